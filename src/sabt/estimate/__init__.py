@@ -1,0 +1,1 @@
+"""sabt.estimate (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.extract (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.ingest (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.legal (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.report (see ARCHITECTURE.md)."""

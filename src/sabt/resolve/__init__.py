@@ -1,0 +1,1 @@
+"""sabt.resolve (see ARCHITECTURE.md)."""

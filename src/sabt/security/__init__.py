@@ -1,0 +1,1 @@
+"""sabt.security (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.store (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""sabt.text (see ARCHITECTURE.md)."""

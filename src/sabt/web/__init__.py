@@ -1,0 +1,1 @@
+"""sabt.web (see ARCHITECTURE.md)."""
