@@ -1,0 +1,130 @@
+"""A case folder: `case.json`, `sabt.db`, `blobs/`, `ledger/` and `keys/`, self-contained.
+
+Backing a case up is copying its folder; `sabt verify` proves the copy is whole. With
+`SABT_DATABASE_URL` set, the rows live on a shared PostgreSQL server while originals, ledger
+checkpoints and keys stay in the folder.
+"""
+
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from sabt.errors import Conflict, NotFound
+from sabt.model import Case, CustodyEvent
+from sabt.store.blobs import BlobStore
+from sabt.store.db import database_url, make_engine, migrate
+from sabt.store.durable import write_atomically
+from sabt.store.ledger import Checkpoint, Ledger
+from sabt.store.signing import create_signing_key, load_signing_key
+
+CASE_FILE = "case.json"
+
+
+@dataclass
+class CaseFolder:
+    path: Path
+    engine: Engine
+    case_id: int
+    slug: str
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.path / "blobs")
+
+    @property
+    def ledger(self) -> Ledger:
+        return Ledger(self.path / "ledger", self.case_id)
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        return load_signing_key(self.path / "keys")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def record_event(self, session: Session, **fields: Any) -> CustodyEvent:
+        return self.ledger.append(session, **fields)
+
+    def checkpoint(self) -> Checkpoint | None:
+        with self.session() as session:
+            return self.ledger.checkpoint(session, self.signing_key())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "case"
+
+
+def init_case(path: Path, *, title: str | None = None) -> CaseFolder:
+    """Create a new case folder (refusing to overwrite one) and its database."""
+    path = path.resolve()
+    if (path / CASE_FILE).exists():
+        raise Conflict(f"{path} is already a case folder", remedy="choose another folder")
+    if path.exists() and any(path.iterdir()):
+        raise Conflict(f"{path} is not empty", remedy="choose an empty or new folder")
+    title = title or path.name
+    for name in ("blobs", "ledger"):
+        (path / name).mkdir(parents=True, exist_ok=True)
+    create_signing_key(path / "keys", path / "ledger")
+    engine = make_engine(database_url(path))
+    migrate(engine)
+    slug = _slug(title)
+    with engine.begin() as connection:
+        session = Session(bind=connection)
+        taken = {row for row in session.scalars(select(Case.slug))}
+        unique = slug
+        suffix = 1
+        while unique in taken:
+            suffix += 1
+            unique = f"{slug}-{suffix}"
+        case = Case(slug=unique, title=title)
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    write_atomically(
+        path / CASE_FILE,
+        (json.dumps({"slug": unique, "title": title, "format": 1}, indent=2) + "\n").encode(),
+    )
+    folder = CaseFolder(path, engine, case_id, unique)
+    folder.checkpoint()
+    return folder
+
+
+def open_case(path: Path) -> CaseFolder:
+    """Open an existing case folder, bringing its schema up to date."""
+    path = path.resolve()
+    try:
+        meta = json.loads((path / CASE_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise NotFound(
+            f"{path} is not a sabt case folder",
+            remedy="run `sabt init DIR` or pass --case DIR (or set SABT_CASE)",
+        ) from error
+    engine = make_engine(database_url(path))
+    migrate(engine)
+    with Session(engine) as session:
+        case_id = session.scalar(select(Case.id).where(Case.slug == meta["slug"]))
+    if case_id is None:
+        raise NotFound(
+            f"the database has no case {meta['slug']!r}",
+            remedy="check SABT_DATABASE_URL points at this case's database",
+        )
+    folder = CaseFolder(path, engine, case_id, meta["slug"])
+    folder.ledger.repair_torn_checkpoint()
+    return folder
