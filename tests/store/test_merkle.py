@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from sabt.errors import IntegrityFailure
 from sabt.store.merkle import (
     EMPTY_ROOT,
+    MalformedLeafHash,
     ProofError,
     consistency_proof,
     inclusion_proof,
@@ -128,8 +129,10 @@ def test_generation_rejects_bad_arguments() -> None:
         inclusion_proof(-1, h)
     with pytest.raises(ValueError):
         consistency_proof(3, h)
-    with pytest.raises(ValueError):
+    with pytest.raises(MalformedLeafHash):
         root_hash([b"a"])  # raw data, not a leaf hash
+    with pytest.raises(IntegrityFailure):
+        inclusion_proof(0, [h[0], h[1][:31]])  # a damaged stored hash
 
 
 # --------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from sabt.errors import IntegrityFailure
 __all__ = [
     "EMPTY_ROOT",
     "HASH_SIZE",
+    "MalformedLeafHash",
     "ProofError",
     "consistency_proof",
     "inclusion_proof",
@@ -47,6 +48,10 @@ EMPTY_ROOT = hashlib.sha256(b"").digest()
 
 class ProofError(IntegrityFailure):
     """An inclusion or consistency proof, or the tree heads it relates, does not verify."""
+
+
+class MalformedLeafHash(IntegrityFailure, ValueError):
+    """A leaf hash handed to the tree is not 32 bytes (raw entry data, or a damaged stored hash)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -88,8 +93,9 @@ def _subtree_root(leaves: Sequence[bytes], lo: int, hi: int) -> bytes:
 def _check_leaves(leaf_hashes: Sequence[bytes]) -> None:
     for i, h in enumerate(leaf_hashes):
         if len(h) != HASH_SIZE:
-            raise ValueError(
-                f"leaf hash {i} is {len(h)} bytes, not {HASH_SIZE}: pass leaf_hash(entry) values"
+            raise MalformedLeafHash(
+                f"leaf hash {i} is {len(h)} bytes, not {HASH_SIZE}",
+                remedy="pass leaf_hash(entry) values, not the entries themselves",
             )
 
 
