@@ -1,0 +1,48 @@
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from sabt.errors import Conflict, NotFound
+from sabt.store.casefolder import CaseFolder, init_case, open_case
+
+
+def test_init_creates_a_self_contained_folder(case: CaseFolder) -> None:
+    for name in ("case.json", "blobs", "ledger", "keys/case_ed25519.pem", "ledger/case_ed25519.pub"):
+        assert (case.path / name).exists(), name
+    assert json.loads((case.path / "case.json").read_text())["slug"] == case.slug
+    assert stat.S_IMODE((case.path / "keys").stat().st_mode) == 0o700
+    assert stat.S_IMODE((case.path / "keys" / "case_ed25519.pem").stat().st_mode) == 0o600
+
+
+def test_sqlite_runs_in_wal_with_full_sync(sqlite_case: CaseFolder) -> None:
+    with sqlite_case.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert (sqlite_case.path / "sabt.db").exists()
+
+
+def test_open_finds_the_same_case(case: CaseFolder) -> None:
+    reopened = open_case(case.path)
+    assert (reopened.case_id, reopened.slug) == (case.case_id, case.slug)
+    reopened.close()
+
+
+def test_init_refuses_an_existing_case_or_a_non_empty_folder(case: CaseFolder, tmp_path: Path) -> None:
+    with pytest.raises(Conflict, match="already a case folder"):
+        init_case(case.path)
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("keep me")
+    with pytest.raises(Conflict, match="not empty"):
+        init_case(busy)
+    assert (busy / "notes.txt").read_text() == "keep me"
+
+
+def test_open_names_the_remedy_for_a_folder_that_is_not_a_case(tmp_path: Path) -> None:
+    with pytest.raises(NotFound) as error:
+        open_case(tmp_path)
+    assert "sabt init" in str(error.value)
