@@ -10,7 +10,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from sqlalchemy import select
 
-from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, errors, open_case_dir, print_json
+from sabt.cliopts import (
+    CaseDir,
+    JsonFlag,
+    console,
+    current_actor,
+    errors,
+    open_case_dir,
+    print_json,
+)
 from sabt.ingest.files import collect
 from sabt.ingest.grading import evaluate_source
 from sabt.ingest.service import IngestOutcome, Provenance, ingest_paths
@@ -38,13 +46,18 @@ def ingest(
             if json_lines:
                 typer.echo(json.dumps(outcome.__dict__, ensure_ascii=False), nl=True)
             elif outcome.status == "failed":
-                errors.print(f"[red]failed:[/] {escape(outcome.path)}: {escape(outcome.message)}",
-                             highlight=False)
+                errors.print(
+                    f"[red]failed:[/] {escape(outcome.path)}: {escape(outcome.message)}",
+                    highlight=False,
+                )
 
-        summary = ingest_paths(folder, paths, Provenance(current_actor(), origin),
-                               on_outcome=report)
-    errors.print(f"{summary.count('new')} new, {summary.count('known')} already known, "
-                 f"{summary.count('failed')} failed")
+        summary = ingest_paths(
+            folder, paths, Provenance(current_actor(), origin), on_outcome=report
+        )
+    errors.print(
+        f"{summary.count('new')} new, {summary.count('known')} already known, "
+        f"{summary.count('failed')} failed"
+    )
     if summary.count("failed"):
         raise typer.Exit(1)
 
@@ -53,13 +66,22 @@ def sources(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
     """List the case's sources with id, title, language, SHA-256 and grade."""
     folder = open_case_dir(case)
     with folder.session() as session:
-        rows = list(session.scalars(
-            select(Source).where(Source.case_id == folder.case_id).order_by(Source.id)
-        ))
+        rows = list(
+            session.scalars(
+                select(Source).where(Source.case_id == folder.case_id).order_by(Source.id)
+            )
+        )
     records = [
-        {"id": s.id, "title": s.title, "language": s.language, "sha256": s.blob_sha256,
-         "media_type": s.media_type, "grade": f"{s.reliability or ''}{s.credibility or ''}",
-         "reliability": s.reliability, "credibility": s.credibility}
+        {
+            "id": s.id,
+            "title": s.title,
+            "language": s.language,
+            "sha256": s.blob_sha256,
+            "media_type": s.media_type,
+            "grade": f"{s.reliability or ''}{s.credibility or ''}",
+            "reliability": s.reliability,
+            "credibility": s.credibility,
+        }
         for s in rows
     ]
     if as_json:
@@ -67,8 +89,13 @@ def sources(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
         return
     table = Table("id", "title", "lang", "sha256", "grade")
     for r in records:
-        table.add_row(str(r["id"]), escape(str(r["title"])), str(r["language"]),
-                      str(r["sha256"])[:16], str(r["grade"]))
+        table.add_row(
+            str(r["id"]),
+            escape(str(r["title"])),
+            str(r["language"]),
+            str(r["sha256"])[:16],
+            str(r["grade"]),
+        )
     console.print(table)
 
 
@@ -84,10 +111,19 @@ def evaluate(
 ) -> None:
     """Grade a source (Admiralty scale) and note its affiliation; logged as a custody event."""
     folder = open_case_dir(case)
-    graded = evaluate_source(folder, source, actor=current_actor(), reliability=reliability,
-                             credibility=credibility, note=note, affiliation=affiliation)
-    console.print(f"source {graded.id} graded {graded.reliability or '-'}"
-                  f"{graded.credibility or '-'}", highlight=False)
+    graded = evaluate_source(
+        folder,
+        source,
+        actor=current_actor(),
+        reliability=reliability,
+        credibility=credibility,
+        note=note,
+        affiliation=affiliation,
+    )
+    console.print(
+        f"source {graded.id} graded {graded.reliability or '-'}{graded.credibility or '-'}",
+        highlight=False,
+    )
 
 
 def search(
@@ -106,8 +142,10 @@ def search(
     if not hits:
         console.print("no matches")
     for hit in hits:
-        console.print(f"[bold]{hit.source_id}[/] {escape(hit.title)}\n    {escape(hit.snippet)}",
-                      highlight=False)
+        console.print(
+            f"[bold]{hit.source_id}[/] {escape(hit.title)}\n    {escape(hit.snippet)}",
+            highlight=False,
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -49,8 +49,10 @@ def _check(path: Path, root: Path) -> Candidate:
         return Candidate(
             path,
             display,
-            BadInput("symbolic link points outside the folder being ingested",
-                     remedy="copy the file itself into the folder"),
+            BadInput(
+                "symbolic link points outside the folder being ingested",
+                remedy="copy the file itself into the folder",
+            ),
         )
     if not path.is_file():
         return Candidate(path, display, BadInput("not a regular file"))

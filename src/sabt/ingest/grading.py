@@ -19,14 +19,19 @@ def find_source(session: Session, case_id: int, reference: str) -> Source:
     if reference.isdigit():
         source = session.scalar(query.where(Source.id == int(reference)))
     elif len(reference) >= 8 and all(c in "0123456789abcdef" for c in reference.lower()):
-        matches = list(session.scalars(query.where(Source.blob_sha256.startswith(reference.lower()))))
+        matches = list(
+            session.scalars(query.where(Source.blob_sha256.startswith(reference.lower())))
+        )
         if len(matches) > 1:
-            raise BadInput(f"SHA-256 prefix {reference!r} matches several sources",
-                           remedy="give more digits")
+            raise BadInput(
+                f"SHA-256 prefix {reference!r} matches several sources", remedy="give more digits"
+            )
         source = matches[0] if matches else None
     else:
-        raise BadInput(f"{reference!r} is not a source id or SHA-256 prefix",
-                       remedy="see `sabt sources` for ids")
+        raise BadInput(
+            f"{reference!r} is not a source id or SHA-256 prefix",
+            remedy="see `sabt sources` for ids",
+        )
     if source is None:
         raise NotFound(f"no source {reference!r} in this case", remedy="see `sabt sources`")
     return source
@@ -47,8 +52,10 @@ def evaluate_source(
     if credibility is not None:
         vocabulary("credibility").get(str(credibility))
     if reliability is None and credibility is None and note is None and affiliation is None:
-        raise BadInput("nothing to evaluate", remedy="give --reliability, --credibility, "
-                       "--note or --affiliation")
+        raise BadInput(
+            "nothing to evaluate",
+            remedy="give --reliability, --credibility, --note or --affiliation",
+        )
     with case.session() as session:
         source = find_source(session, case.case_id, reference)
         if reliability is not None:
@@ -60,10 +67,18 @@ def evaluate_source(
         if affiliation is not None:
             source.affiliation_note = affiliation
         case.record_event(
-            session, actor=actor, action="evaluated", object_type="source",
-            object_id=str(source.id), object_hash=source.blob_sha256,
-            detail={"reliability": source.reliability, "credibility": source.credibility,
-                    "note": source.evaluation_note, "affiliation": source.affiliation_note},
+            session,
+            actor=actor,
+            action="evaluated",
+            object_type="source",
+            object_id=str(source.id),
+            object_hash=source.blob_sha256,
+            detail={
+                "reliability": source.reliability,
+                "credibility": source.credibility,
+                "note": source.evaluation_note,
+                "affiliation": source.affiliation_note,
+            },
         )
     case.checkpoint()
     return source

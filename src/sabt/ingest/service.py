@@ -78,8 +78,9 @@ def _ingest_candidate(
     if candidate.refusal is not None:
         return IngestOutcome(candidate.display, "failed", message=str(candidate.refusal))
     try:
-        return ingest_file(case, candidate.path, provenance, max_bytes=max_bytes,
-                           display=candidate.display)
+        return ingest_file(
+            case, candidate.path, provenance, max_bytes=max_bytes, display=candidate.display
+        )
     except SabtError as error:
         return IngestOutcome(candidate.display, "failed", message=str(error))
     except OSError as error:
@@ -113,8 +114,12 @@ def ingest_file(
         )
         if existing is not None:
             case.record_event(
-                session, actor=provenance.actor, action="re-ingested", object_type="source",
-                object_id=str(existing.id), object_hash=stored.sha256,
+                session,
+                actor=provenance.actor,
+                action="re-ingested",
+                object_type="source",
+                object_id=str(existing.id),
+                object_hash=stored.sha256,
                 detail={"origin": origin, "filename": filename},
             )
             return IngestOutcome(display, "known", existing.id, stored.sha256)
@@ -138,8 +143,12 @@ def ingest_file(
         session.flush()
         index_source(session, source)
         case.record_event(
-            session, actor=provenance.actor, action="ingested", object_type="source",
-            object_id=str(source.id), object_hash=stored.sha256,
+            session,
+            actor=provenance.actor,
+            action="ingested",
+            object_type="source",
+            object_id=str(source.id),
+            object_hash=stored.sha256,
             detail={"origin": origin, "filename": filename, "size": stored.size},
         )
         return IngestOutcome(display, "new", source.id, stored.sha256)

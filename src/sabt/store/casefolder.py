@@ -125,6 +125,4 @@ def open_case(path: Path) -> CaseFolder:
             f"the database has no case {meta['slug']!r}",
             remedy="check SABT_DATABASE_URL points at this case's database",
         )
-    folder = CaseFolder(path, engine, case_id, meta["slug"])
-    folder.ledger.repair_torn_checkpoint()
-    return folder
+    return CaseFolder(path, engine, case_id, meta["slug"])

@@ -31,17 +31,26 @@ def verify(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
         task = progress.add_task("verifying originals", total=total)
         report = verify_case(folder, lambda n: progress.advance(task, n))
     if as_json:
-        print_json({"ok": report.ok, "problems": report.problems, "notes": report.notes,
-                    "blobs": report.blobs_checked, "events": report.events_checked,
-                    "checkpoints": report.checkpoints_checked})
+        print_json(
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "notes": report.notes,
+                "blobs": report.blobs_checked,
+                "events": report.events_checked,
+                "checkpoints": report.checkpoints_checked,
+            }
+        )
     else:
         for note in report.notes:
             console.print(f"note: {note}", highlight=False)
         for problem in report.problems:
             errors.print(f"[bold red]problem:[/] {problem}", highlight=False)
         verdict = "[green]verified[/]" if report.ok else f"[red]{len(report.problems)} problems[/]"
-        console.print(f"{verdict}: {report.blobs_checked} originals, {report.events_checked} "
-                      f"custody events, {report.checkpoints_checked} checkpoints")
+        console.print(
+            f"{verdict}: {report.blobs_checked} originals, {report.events_checked} "
+            f"custody events, {report.checkpoints_checked} checkpoints"
+        )
     if not report.ok:
         raise typer.Exit(1)
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from sabt.errors import IntegrityFailure
 from sabt.model import CustodyEvent
 from sabt.store import merkle
 from sabt.store.durable import append_line
@@ -134,11 +135,19 @@ class Ledger:
     def read_checkpoints(self) -> list[str]:
         if not self.checkpoints_path.exists():
             return []
-        return self.checkpoints_path.read_text(encoding="utf-8").splitlines()
+        data = self.checkpoints_path.read_bytes().decode("utf-8", errors="replace")
+        return data.split("\n")[:-1] if data.endswith("\n") else data.split("\n")
 
     def latest_checkpoint(self) -> Checkpoint | None:
         lines = self.read_checkpoints()
-        return Checkpoint.from_line(lines[-1]) if lines else None
+        if not lines:
+            return None
+        try:
+            return Checkpoint.from_line(lines[-1])
+        except (ValueError, KeyError, TypeError) as error:
+            raise IntegrityFailure(
+                "the ledger's last checkpoint is unreadable", remedy="run `sabt verify`"
+            ) from error
 
     def checkpoint(self, session: Session, key: Ed25519PrivateKey) -> Checkpoint | None:
         """Sign the current tree head if it grew since the last checkpoint."""
@@ -153,18 +162,6 @@ class Ledger:
         )
         append_line(self.checkpoints_path, signed.to_line())
         return signed
-
-    def repair_torn_checkpoint(self) -> bool:
-        """Drop a last checkpoint line a crash cut short (no newline); True if one was dropped."""
-        if not self.checkpoints_path.exists():
-            return False
-        data = self.checkpoints_path.read_bytes()
-        if not data or data.endswith(b"\n"):
-            return False
-        cut = data.rfind(b"\n") + 1
-        with self.checkpoints_path.open("r+b") as handle:
-            handle.truncate(cut)
-        return True
 
     def inclusion_proof(self, session: Session, seq: int) -> tuple[Checkpoint, list[bytes]]:
         """A proof that event `seq` is in the tree of the latest checkpoint that covers it."""

@@ -33,7 +33,9 @@ def create_signing_key(keys_dir: Path, public_dir: Path) -> Ed25519PrivateKey:
 
 
 def public_key_bytes(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def load_signing_key(keys_dir: Path) -> Ed25519PrivateKey:

@@ -69,7 +69,9 @@ def _check_blobs(
             progress(1)
     for name in case.blobs.all_hashes():
         if name not in known:
-            report.notes.append(f"blob {name} is stored but no source uses it (interrupted ingest?)")
+            report.notes.append(
+                f"blob {name} is stored but no source uses it (interrupted ingest?)"
+            )
 
 
 def _check_events(events: list[CustodyEvent], report: VerifyReport) -> list[bytes]:
@@ -119,6 +121,8 @@ def _check_checkpoints(case: CaseFolder, leaves: list[bytes], report: VerifyRepo
         except (ValueError, KeyError, TypeError):
             report.problems.append(f"{label}: unreadable")
             continue
+        if checkpoint.to_line() != line:
+            report.problems.append(f"{label}: not in the form it was written in")
         report.checkpoints_checked += 1
         if not checkpoint.signed_by(public, case.case_id):
             report.problems.append(f"{label}: the signature does not verify")
@@ -148,9 +152,7 @@ def _check_succession(
         return
     proof = merkle.consistency_proof(previous.size, leaves[: current.size])
     try:
-        merkle.verify_consistency(
-            previous.size, current.size, previous.root, current.root, proof
-        )
+        merkle.verify_consistency(previous.size, current.size, previous.root, current.root, proof)
     except SabtError:
         report.problems.append(f"{label}: not consistent with the checkpoint before it")
 

@@ -24,8 +24,9 @@ def create_app(case: CaseFolder) -> FastAPI:
 
     @app.exception_handler(SabtError)
     async def _sabt_error(_request: Request, error: SabtError) -> JSONResponse:
-        body: dict[str, Any] = {"error": {"status": error.status, "message": error.message,
-                                          "remedy": error.remedy}}
+        body: dict[str, Any] = {
+            "error": {"status": error.status, "message": error.message, "remedy": error.remedy}
+        }
         return JSONResponse(body, status_code=error.status)
 
     @app.get("/", response_class=HTMLResponse)
@@ -48,9 +49,11 @@ def create_app(case: CaseFolder) -> FastAPI:
         return Response(
             path.read_bytes(),
             media_type=media_type,
-            headers={"Content-Disposition": f"attachment; filename*=UTF-8''{sha256}",
-                     "X-Content-SHA256": sha256, "X-Original-Filename": filename.encode(
-                         "ascii", "backslashreplace").decode()},
+            headers={
+                "Content-Disposition": f"attachment; filename*=UTF-8''{sha256}",
+                "X-Content-SHA256": sha256,
+                "X-Original-Filename": filename.encode("ascii", "backslashreplace").decode(),
+            },
         )
 
     return app

@@ -20,6 +20,7 @@ def sources_context(case: CaseFolder, query: str | None = None) -> dict[str, Any
             )
         }
         hits = search(session, case.case_id, query) if query else None
+
     def describe(source: Source, snippet: str = "") -> dict[str, Any]:
         return {
             "id": source.id,
