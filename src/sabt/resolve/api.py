@@ -1,0 +1,134 @@
+"""Link victim lists: the Python entry point behind `sabt link` and `sabt dedupe`.
+
+`link_lists` takes standardised lists (see `readers.FIELDS`) by name and returns every scored pair
+above the threshold and a cluster for every record. Human judgements override the model: "same"
+makes a pair certain, "different" makes it impossible and forbids any cluster holding both,
+"unsure" leaves the model's score standing. The result says whether the model was trained, so a
+reviewer knows what the probabilities rest on.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from sabt.resolve.cluster import cluster
+from sabt.resolve.errors import BackendUnavailable, BadOption
+from sabt.resolve.features import features
+from sabt.resolve.model import TrainingReport, build_linker, train
+from sabt.resolve.readers import standardise
+
+DEFAULT_THRESHOLD = 0.9
+DEFAULT_FLOOR = 0.6
+# Pairs are scored down to this probability so the chaining guard sees weak evidence against.
+_SCORE_FLOOR = 0.01
+PAIR_COLUMNS = ["left_list", "left_id", "right_list", "right_id", "match_probability"]
+CLUSTER_COLUMNS = ["list", "record_id", "cluster_id"]
+
+RecordRef = tuple[str, str]
+Verdict = Literal["same", "different", "unsure"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A human decision on a pair of records, each named by (list name, record id)."""
+
+    left: RecordRef
+    right: RecordRef
+    verdict: Verdict
+
+
+@dataclass
+class LinkResult:
+    """Pairs above the threshold (`PAIR_COLUMNS`), clusters (`CLUSTER_COLUMNS`), training note."""
+
+    pairs: pd.DataFrame
+    clusters: pd.DataFrame
+    training: TrainingReport
+
+
+def _prior(sizes: list[int], across_lists_only: bool) -> float:
+    """Chance two random records are one person, assuming most people recur across lists."""
+    n = sum(sizes)
+    if n < 2:
+        return 0.5
+    expected_matches = sum(sizes) - max(sizes) if len(sizes) > 1 else n / 10
+    possible = (n * n - sum(s * s for s in sizes)) / 2 if across_lists_only else n * (n - 1) / 2
+    return min(0.5, max(1e-7, expected_matches / max(possible, 1)))
+
+
+def _score(
+    records: pd.DataFrame, across_lists_only: bool, sizes: list[int]
+) -> tuple[dict[tuple[int, int], float], TrainingReport]:
+    prior = _prior(sizes, across_lists_only)
+    linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
+    report = train(linker, len(records))
+    if not report.trained and report.note.startswith("training failed"):
+        linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
+    if len(records) < 2:
+        return {}, report
+    predictions = linker.inference.predict(threshold_match_probability=_SCORE_FLOOR)
+    frame = predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call]
+    scores = {
+        (int(a), int(b)) if a < b else (int(b), int(a)): float(p)
+        for a, b, p in zip(frame["uid_l"], frame["uid_r"], frame["match_probability"], strict=True)
+    }
+    return scores, report
+
+
+def link_lists(
+    frames: Mapping[str, pd.DataFrame],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    floor: float = DEFAULT_FLOOR,
+    within_lists: bool = True,
+    judgements: Iterable[Judgement] = (),
+    backend: str = "duckdb",
+) -> LinkResult:
+    """Link the lists in `frames` (name → rows with `readers.FIELDS` columns).
+
+    `within_lists` also looks for duplicates inside each list (always on for one list).
+    """
+    if backend == "spark":
+        raise BackendUnavailable()
+    if backend != "duckdb":
+        raise BadOption(f"unknown backend {backend!r}", remedy="use duckdb or spark")
+    if not 0 < threshold <= 1:
+        raise BadOption(f"threshold {threshold} is not a probability", remedy="give 0 < P <= 1")
+    parts, sizes, uid = [], [], 0
+    for name, frame in frames.items():
+        part = features(standardise(frame, name), name, first_uid=uid)
+        parts.append(part)
+        sizes.append(len(part))
+        uid += len(part)
+    records = pd.concat(parts, ignore_index=True) if parts else features(pd.DataFrame(), "", 0)
+    across_only = not within_lists and len(frames) > 1
+    scores, report = _score(records, across_only, sizes)
+
+    refs = list(zip(records["list_name"], records["record_id"], strict=True))
+    uid_of = {ref: i for i, ref in enumerate(refs)}
+    cannot: list[tuple[int, int]] = []
+    for judgement in judgements:
+        if judgement.left not in uid_of or judgement.right not in uid_of:
+            continue
+        a, b = sorted((uid_of[judgement.left], uid_of[judgement.right]))
+        if judgement.verdict == "same":
+            scores[(a, b)] = 1.0
+        elif judgement.verdict == "different":
+            scores[(a, b)] = 0.0
+            cannot.append((a, b))
+
+    labels = cluster(len(records), scores, threshold, floor, cannot)
+    pairs = pd.DataFrame(
+        [
+            (*refs[a], *refs[b], round(p, 6))
+            for (a, b), p in sorted(scores.items())
+            if p >= threshold
+        ],
+        columns=PAIR_COLUMNS,
+    )
+    clusters = pd.DataFrame(
+        [(*refs[i], f"c{labels[i] + 1}") for i in range(len(records))], columns=CLUSTER_COLUMNS
+    )
+    return LinkResult(pairs, clusters, report)

@@ -1,0 +1,42 @@
+"""Why a linkage run is refused: the input lists, not sabt, are at fault (HTTP 422)."""
+
+from sabt.errors import BadInput, SabtError
+
+
+class ListFileMissing(BadInput):
+    """A list file named on the command line does not exist."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"list file not found: {name}", remedy="check the path")
+
+
+class ListUnreadable(BadInput):
+    """The bytes of a list file cannot be read as a table (encoding, damage, unknown format)."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(f"cannot read list {name}: {why}", remedy="save it as UTF-8 CSV or XLSX")
+
+
+class NoNameColumns(BadInput):
+    """A list without given, family or father name cannot be linked to anyone."""
+
+    def __init__(self, name: str, columns: list[str]) -> None:
+        shown = ", ".join(columns[:8]) or "none"
+        super().__init__(
+            f"list {name} has no name column (found: {shown})",
+            remedy="rename columns with --map col=given_name or --map col=family_name",
+        )
+
+
+class BadOption(BadInput):
+    """A command-line option that sabt cannot act on (a malformed --map, a bad threshold)."""
+
+
+class BackendUnavailable(SabtError):
+    """The Spark backend needs pyspark and a Java runtime, which are not installed here."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the spark backend is not available here",
+            remedy="install the spark extra (pyspark and a Java runtime) or use --backend duckdb",
+        )

@@ -1,0 +1,108 @@
+"""Turn list rows into the columns the linkage model compares.
+
+Comparisons never see raw strings: every name goes through `sabt.text` first, so a Persian-script
+record and its Latin-script twin meet on the same Latin form and key, and the comparison is about
+the person, not about the keyboard or transliteration habit of whoever typed the list.
+
+Columns made here (all nullable; an empty cell is missing evidence, never a mismatch):
+- given_l, family_l, father_l, full_l, place_l: Latin forms, for Jaro-Winkler similarity;
+- given_k, family_k, father_k, place_k: transliteration keys, for exact levels and blocking;
+- bag_k: the sorted keys of all name tokens, so "Hosseini Mohammad" meets "Mohammad Hosseini";
+- birth_lo, birth_hi: the birth year as a range of Gregorian years (a year is its own range);
+- death_lo, death_hi, death_day: the date of death as a range of dates, and whether it was
+  given to the day (only then does "a day off" mean anything).
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from sabt.resolve.dates import date_range, year_range
+from sabt.resolve.keys import latin_form, name_key, name_tokens
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """The Latin form and key of one name cell (both None when the cell is empty)."""
+
+    latin: str | None
+    key: str | None
+
+
+def name_parts(value: str) -> NameParts:
+    """Latin form and key of a name cell, or empty parts when it holds no letters."""
+    latin = latin_form(value).strip().lower() if value.strip() else ""
+    key = name_key(value) if latin else ""
+    return NameParts(latin or None, key or None)
+
+
+def bag_key(given: str, family: str) -> str | None:
+    """Sorted keys of every token of the full name: word order and spacing stop mattering."""
+    keys = sorted(k for token in name_tokens(f"{given} {family}") if (k := name_key(token)))
+    return "".join(keys) or None
+
+
+def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.DataFrame:
+    """The match columns for one standardised list (see module docstring)."""
+    rows = []
+    for offset, rec in enumerate(frame.itertuples(index=False)):
+        given, family, father = (
+            name_parts(rec.given_name),
+            name_parts(rec.family_name),
+            name_parts(rec.father_name),
+        )
+        place = name_parts(rec.place_of_death)
+        birth = year_range(rec.birth_year)
+        death = date_range(rec.date_of_death)
+        full = " ".join(p for p in (given.latin, family.latin) if p) or None
+        rows.append(
+            {
+                "uid": first_uid + offset,
+                "list_name": list_name,
+                "record_id": rec.id,
+                "given_l": given.latin,
+                "given_k": given.key,
+                "family_l": family.latin,
+                "family_k": family.key,
+                "father_l": father.latin,
+                "father_k": father.key,
+                "full_l": full,
+                "bag_k": bag_key(rec.given_name, rec.family_name),
+                "place_l": place.latin,
+                "place_k": place.key,
+                "birth_lo": birth[0] if birth else None,
+                "birth_hi": birth[1] if birth else None,
+                "death_lo": death.earliest if death else None,
+                "death_hi": death.latest if death else None,
+                "death_day": (death.precision == "day") if death else None,
+            }
+        )
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("birth_lo", "birth_hi"):
+        out[column] = out[column].astype("Int64")
+    for column in ("death_lo", "death_hi"):
+        out[column] = pd.to_datetime(out[column]).dt.date
+    out["death_day"] = out["death_day"].astype("boolean")
+    return out
+
+
+COLUMNS = [
+    "uid",
+    "list_name",
+    "record_id",
+    "given_l",
+    "given_k",
+    "family_l",
+    "family_k",
+    "father_l",
+    "father_k",
+    "full_l",
+    "bag_k",
+    "place_l",
+    "place_k",
+    "birth_lo",
+    "birth_hi",
+    "death_lo",
+    "death_hi",
+    "death_day",
+]

@@ -1,0 +1,195 @@
+"""The Splink model: comparisons, blocking rules, training with a safe fallback.
+
+Default m/u values are set on every level. They are the starting point of EM and the model used
+as is when training cannot run (a list of a dozen records has no statistics to learn from); they
+were chosen by hand to say "a matching name and year is strong evidence, a mismatching father's
+name is strong evidence against" and are documented in docs/linkage.md.
+"""
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+
+MIN_RECORDS_TO_TRAIN = 200
+
+
+def _level(level: Any, m: float, u: float) -> Any:
+    return level.configure(m_probability=m, u_probability=u)
+
+
+def _jw(column: str, threshold: float, m: float, u: float) -> Any:
+    return _level(cll.JaroWinklerLevel(column, threshold), m, u)
+
+
+def _name_comparison() -> Any:
+    """Given and family name together, so a swap is one level rather than two mismatches."""
+    swapped = "given_k_l = family_k_r AND family_k_l = given_k_r"
+    return cl.CustomComparison(
+        output_column_name="name",
+        comparison_levels=[
+            cll.And(cll.NullLevel("given_l"), cll.NullLevel("family_l")),
+            _level(
+                cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-5
+            ),
+            _level(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-6),
+            _level(
+                cll.ExactMatchLevel("bag_k").configure(label_for_charts="same name words"),
+                0.05,
+                1e-5,
+            ),
+            _level(
+                cll.And(cll.ExactMatchLevel("family_k"), cll.JaroWinklerLevel("given_l", 0.88)),
+                0.12,
+                1e-4,
+            ),
+            _level(
+                cll.And(cll.ExactMatchLevel("given_k"), cll.JaroWinklerLevel("family_l", 0.88)),
+                0.08,
+                1e-4,
+            ),
+            _jw("full_l", 0.92, 0.05, 5e-4),
+            _jw("full_l", 0.82, 0.03, 0.01),
+            _level(cll.ElseLevel(), 0.02, 0.99),
+        ],
+    )
+
+
+def _father_comparison() -> Any:
+    return cl.CustomComparison(
+        output_column_name="father",
+        comparison_levels=[
+            cll.NullLevel("father_l"),
+            _level(cll.ExactMatchLevel("father_k"), 0.8, 0.01),
+            _jw("father_l", 0.9, 0.1, 0.01),
+            _jw("father_l", 0.8, 0.05, 0.05),
+            _level(cll.ElseLevel(), 0.05, 0.93),
+        ],
+    )
+
+
+def _gap(lo: str, hi: str) -> str:
+    """Distance in years between two year ranges (0 when they overlap)."""
+    return f"greatest({lo}_l - {hi}_r, {lo}_r - {hi}_l, 0)"
+
+
+def _birth_comparison() -> Any:
+    gap = _gap("birth_lo", "birth_hi")
+    return cl.CustomComparison(
+        output_column_name="birth_year",
+        comparison_levels=[
+            cll.Or(cll.NullLevel("birth_lo"), cll.NullLevel("birth_hi")),
+            _level(cll.CustomLevel(f"{gap} = 0", "birth years overlap"), 0.8, 0.02),
+            _level(cll.CustomLevel(f"{gap} <= 1", "within 1 year"), 0.1, 0.04),
+            _level(cll.CustomLevel(f"{gap} <= 2", "within 2 years"), 0.05, 0.04),
+            _level(cll.ElseLevel(), 0.05, 0.9),
+        ],
+    )
+
+
+def _death_comparison() -> Any:
+    day = "death_day_l AND death_day_r"
+    overlap = "death_lo_l <= death_hi_r AND death_lo_r <= death_hi_l"
+    near = "abs(date_diff('day', death_lo_l, death_lo_r)) <= 1"
+    month = (
+        "date_diff('day', death_hi_l, death_lo_r) <= 31 AND "
+        "date_diff('day', death_hi_r, death_lo_l) <= 31"
+    )
+    return cl.CustomComparison(
+        output_column_name="date_of_death",
+        comparison_levels=[
+            cll.Or(cll.NullLevel("death_lo"), cll.NullLevel("death_hi")),
+            _level(cll.CustomLevel(f"{day} AND death_lo_l = death_lo_r", "same day"), 0.7, 0.003),
+            _level(cll.CustomLevel(f"{day} AND {near}", "a day apart"), 0.1, 0.006),
+            _level(cll.CustomLevel(overlap, "overlap at their precision"), 0.1, 0.05),
+            _level(cll.CustomLevel(month, "within a month"), 0.04, 0.05),
+            _level(cll.ElseLevel(), 0.06, 0.9),
+        ],
+    )
+
+
+def _place_comparison() -> Any:
+    return cl.CustomComparison(
+        output_column_name="place",
+        comparison_levels=[
+            cll.NullLevel("place_l"),
+            _level(cll.ExactMatchLevel("place_k"), 0.75, 0.1),
+            _jw("place_l", 0.88, 0.1, 0.05),
+            _level(cll.ElseLevel(), 0.15, 0.85),
+        ],
+    )
+
+
+def blocking_rules(across_lists_only: bool) -> list[Any]:
+    """Candidate pairs: records sharing transliteration keys, never raw strings.
+
+    Pairs of keys rather than single keys, so that a family name shared by thousands (Hosseini)
+    does not make a block of millions of pairs.
+    """
+    rules = [
+        "l.given_k = r.given_k AND l.family_k = r.family_k",
+        "l.given_k = r.family_k AND l.family_k = r.given_k",
+        "l.bag_k = r.bag_k",
+        "l.given_k = r.given_k AND substr(l.family_k, 1, 3) = substr(r.family_k, 1, 3)",
+        "l.family_k = r.family_k AND substr(l.given_k, 1, 3) = substr(r.given_k, 1, 3)",
+        "l.family_k = r.family_k AND l.birth_lo = r.birth_lo",
+        "l.given_k = r.given_k AND l.birth_lo = r.birth_lo",
+        "l.family_k = r.family_k AND l.father_k = r.father_k",
+        "l.given_k = r.given_k AND l.death_lo = r.death_lo",
+        "l.family_k = r.family_k AND l.death_lo = r.death_lo",
+    ]
+    if across_lists_only:
+        rules = [f"({rule}) AND l.list_name <> r.list_name" for rule in rules]
+    return rules
+
+
+@dataclass
+class TrainingReport:
+    """How the model got its parameters: reviewers need to know whether EM ran."""
+
+    trained: bool
+    note: str
+
+
+def build_linker(records: pd.DataFrame, *, across_lists_only: bool, prior: float) -> Linker:
+    """A Splink linker over all records as one table (`uid` unique across lists)."""
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="uid",
+        probability_two_random_records_match=prior,
+        blocking_rules_to_generate_predictions=blocking_rules(across_lists_only),
+        comparisons=[
+            _name_comparison(),
+            _father_comparison(),
+            _birth_comparison(),
+            _death_comparison(),
+            _place_comparison(),
+        ],
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+    )
+    db_api = DuckDBAPI()
+    table = db_api.register(records, dataset_display_name="records")
+    return Linker(table, settings, log_level=logging.WARNING)
+
+
+def train(linker: Linker, n_records: int) -> TrainingReport:
+    """u by random sampling, m by EM on two blocking rules; defaults when that is impossible."""
+    if n_records < MIN_RECORDS_TO_TRAIN:
+        return TrainingReport(False, f"fewer than {MIN_RECORDS_TO_TRAIN} records: default m/u")
+    try:
+        linker.training.estimate_u_using_random_sampling(max_pairs=min(1e6, n_records**2), seed=1)
+        for rule in (block_on("given_k", "family_k"), block_on("birth_lo", "father_k")):
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, estimate_without_term_frequencies=True
+            )
+    except Exception as error:  # Splink raises many types when a sample is degenerate
+        logging.getLogger(__name__).warning("training failed, using defaults: %s", error)
+        return TrainingReport(False, f"training failed ({type(error).__name__}): default m/u")
+    return TrainingReport(
+        True, "u by random sampling, m by EM on (given, family) and (birth, father)"
+    )

@@ -1,0 +1,77 @@
+"""Read victim lists (CSV, XLSX, ODS) into the columns linkage works on.
+
+Every cell is read as text: an id such as "007" or a year typed as "1367" must reach the
+linkage exactly as the list wrote it; parsing belongs to `features`, where it is reviewable.
+"""
+
+from pathlib import Path
+
+import pandas as pd
+
+from sabt.resolve.errors import BadOption, ListFileMissing, ListUnreadable, NoNameColumns
+
+FIELDS = (
+    "id",
+    "given_name",
+    "family_name",
+    "father_name",
+    "birth_year",
+    "date_of_death",
+    "place_of_death",
+)
+NAME_FIELDS = ("given_name", "family_name", "father_name")
+_SPREADSHEETS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".ods": "odf"}
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    """Turn `--map col=field` options into a rename mapping, refusing unknown fields."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field = pair.partition("=")
+        if not sep or not column.strip() or field.strip() not in FIELDS:
+            raise BadOption(
+                f"bad --map {pair!r}",
+                remedy=f"write col=field with field one of {', '.join(FIELDS)}",
+            )
+        mapping[column.strip()] = field.strip()
+    return mapping
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    engine = _SPREADSHEETS.get(path.suffix.lower())
+    try:
+        if engine:
+            return pd.read_excel(path, dtype=str, engine=engine, keep_default_na=False)
+        return pd.read_csv(
+            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=None, engine="python"
+        )
+    except UnicodeDecodeError:
+        raise ListUnreadable(path.name, "it is not UTF-8 text") from None
+    except (ValueError, OSError, pd.errors.ParserError, KeyError) as error:
+        raise ListUnreadable(path.name, type(error).__name__) from None
+
+
+def standardise(
+    frame: pd.DataFrame, name: str, mapping: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """Rename by `mapping`, keep the known fields (missing ones empty), give rows an id if none.
+
+    Rows without an id get their 1-based row number, so every record can be named in the output.
+    """
+    frame = frame.rename(columns=lambda c: str(c).strip()).rename(columns=mapping or {})
+    if not any(field in frame.columns for field in NAME_FIELDS):
+        raise NoNameColumns(name, [str(c) for c in frame.columns])
+    out = pd.DataFrame(index=range(len(frame)))
+    for field in FIELDS:
+        values = frame[field] if field in frame.columns else pd.Series([""] * len(frame))
+        out[field] = values.fillna("").astype(str).str.strip().to_numpy()
+    missing = out["id"] == ""
+    out.loc[missing, "id"] = [str(i + 1) for i in out.index[missing]]
+    return out
+
+
+def read_list(path: Path, mapping: dict[str, str] | None = None) -> pd.DataFrame:
+    """One list file as a frame of `FIELDS` (all text); the list's name is the file's stem."""
+    if not path.is_file():
+        raise ListFileMissing(path.name)
+    return standardise(_read_table(path), path.stem, mapping)

@@ -1,0 +1,54 @@
+"""`link_lists`: namesakes kept apart, the chaining guard, human judgements, tiny inputs."""
+
+from pathlib import Path
+
+import pandas as pd
+
+from sabt.resolve.api import Judgement, link_lists
+from sabt.resolve.cluster import cluster
+from sabt.resolve.readers import read_list
+
+
+def _cluster_of(result_clusters: pd.DataFrame) -> dict[tuple[str, str], str]:
+    rows = result_clusters.itertuples(index=False)
+    return {(r.list, r.record_id): r.cluster_id for r in rows}
+
+
+def test_namesakes_told_apart_by_father_and_birth(lists: dict[str, Path]) -> None:
+    frames = {name: read_list(lists[name]) for name in ("amnesty", "hrw")}
+    result = link_lists(frames)
+    of = _cluster_of(result.clusters)
+    assert of[("amnesty", "a1")] == of[("hrw", "h1")]  # swapped names, a day off, Hasan/Hassan
+    assert of[("amnesty", "a2")] == of[("hrw", "h2")]
+    assert of[("amnesty", "a1")] != of[("amnesty", "a2")]  # two different Mohammad Hosseini
+    assert of[("hrw", "h4")] not in {of[("amnesty", f"a{i}")] for i in range(1, 5)}
+
+
+def test_chaining_guard_splits_a_bridge() -> None:
+    # 0~1 and 1~2 are strong, but the model scored 0 against 2 as clearly different.
+    scores = {(0, 1): 0.99, (1, 2): 0.98, (0, 2): 0.02}
+    assert cluster(3, scores, threshold=0.9, floor=0.6) == [0, 0, 2]
+    # A merely weaker third pair still joins: the average (0.98 + 0.6) / 2 reaches the floor.
+    assert cluster(3, {(0, 1): 0.99, (1, 2): 0.98, (0, 2): 0.6}, 0.9, 0.6) == [0, 0, 0]
+
+
+def test_judgements_override_the_model(lists: dict[str, Path]) -> None:
+    frames = {name: read_list(lists[name]) for name in ("amnesty", "hrw")}
+    judgements = [
+        Judgement(("amnesty", "a1"), ("hrw", "h1"), "different"),
+        Judgement(("amnesty", "a4"), ("hrw", "h4"), "same"),
+    ]
+    result = link_lists(frames, judgements=judgements)
+    of = _cluster_of(result.clusters)
+    assert of[("amnesty", "a1")] != of[("hrw", "h1")]
+    assert of[("amnesty", "a4")] == of[("hrw", "h4")]
+    same = result.pairs[(result.pairs["left_id"] == "a4") & (result.pairs["right_id"] == "h4")]
+    assert same["match_probability"].tolist() == [1.0]
+
+
+def test_tiny_and_empty_lists_do_not_crash() -> None:
+    one = pd.DataFrame({"id": ["1"], "given_name": ["Ali"], "family_name": [""]})
+    result = link_lists({"solo": one})
+    assert result.clusters.values.tolist() == [["solo", "1", "c1"]]
+    assert result.pairs.empty
+    assert not result.training.trained
