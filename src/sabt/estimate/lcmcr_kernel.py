@@ -1,0 +1,168 @@
+"""The LCMCR Gibbs sampler (Manrique-Vallier 2016), compiled with Numba.
+
+Follows the update order and priors of the reference C++ (R package LCMCR 0.4.14,
+NPLCM_CR_Basic_Freq): class counts per observed cell, lambda_jk ~ Beta(1 + on, 1 + off), the
+truncated stick-breaking weights, the number of unobserved people n0 ~ NegBin(n, 1 - p0) (the
+1/N prior integrated out), their classes, then alpha ~ Gamma(a + K - 1, b - log nu_K). The start is
+the reference's too: lambda at the lists' marginal frequencies, four heavy classes, 500 warm-up
+sweeps without alpha updates, classes then sorted by weight.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+from sabt.estimate.histories import IntArray
+from sabt.estimate.result import FloatArray
+
+
+@njit(cache=True)
+def _log_gamma_draw(shape: float) -> float:
+    """log of a Gamma(shape, 1) draw, stable for tiny shapes (Gamma(a) = Gamma(a+1) U^(1/a))."""
+    if shape < 1.0:
+        return math.log(np.random.gamma(shape + 1.0, 1.0)) + math.log(np.random.random()) / shape
+    return math.log(np.random.gamma(shape, 1.0))
+
+
+@njit(cache=True)
+def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
+    """Multinomial(total, weights / sum(weights)) by sequential binomials, written into `out`."""
+    mass = weights.sum()
+    left = total
+    for k in range(weights.size):
+        if left == 0 or k == weights.size - 1:
+            out[k] = left
+            left = 0
+            continue
+        p = min(1.0, weights[k] / mass) if mass > 0 else 0.0
+        draw = np.random.binomial(left, p) if p < 1.0 else left
+        out[k] = draw
+        left -= draw
+        mass -= weights[k]
+
+
+@njit(cache=True)
+def _sweep(
+    cells: IntArray,
+    freq: IntArray,
+    lam: FloatArray,
+    nu: FloatArray,
+    log_nu: FloatArray,
+    count_mk: IntArray,
+    count0: IntArray,
+    alpha: float,
+    n0: int,
+    update_alpha: bool,
+    a_alpha: float,
+    b_alpha: float,
+) -> tuple[float, int]:
+    """One Gibbs sweep; returns the new (alpha, n0)."""
+    n_cells, n_lists = cells.shape
+    k_max = nu.size
+    n = freq.sum()
+    probs = np.empty(k_max)
+    for m in range(n_cells):
+        for k in range(k_max):
+            p = nu[k]
+            for j in range(n_lists):
+                p *= lam[j, k] if cells[m, j] == 1 else 1.0 - lam[j, k]
+            probs[k] = p
+        _multinomial(freq[m], probs, count_mk[m])
+    for j in range(n_lists):
+        for k in range(k_max):
+            on = 0
+            off = count0[k]
+            for m in range(n_cells):
+                if cells[m, j] == 1:
+                    on += count_mk[m, k]
+                else:
+                    off += count_mk[m, k]
+            lam[j, k] = np.random.beta(1.0 + on, 1.0 + off)
+    count_k = count0.copy()
+    for m in range(n_cells):
+        count_k += count_mk[m]
+    used = 0
+    log_rest = 0.0
+    for k in range(k_max - 1):
+        used += count_k[k]
+        g1 = _log_gamma_draw(1.0 + count_k[k])
+        g2 = _log_gamma_draw(alpha + (n0 + n - used))
+        g_sum = max(g1, g2) + math.log1p(math.exp(-abs(g1 - g2)))
+        log_nu[k] = g1 - g_sum + log_rest
+        log_rest += g2 - g_sum
+        nu[k] = math.exp(log_nu[k])
+    log_nu[k_max - 1] = log_rest
+    nu[k_max - 1] = math.exp(log_rest)
+    p_zero = 0.0
+    for k in range(k_max):
+        p = nu[k]
+        for j in range(n_lists):
+            p *= 1.0 - lam[j, k]
+        probs[k] = p
+        p_zero += p
+    n0 = np.random.negative_binomial(n, 1.0 - p_zero) if p_zero > 0 else 0
+    _multinomial(n0, probs, count0)
+    if update_alpha:
+        alpha = np.random.gamma(a_alpha + k_max - 1.0, 1.0 / (b_alpha - log_nu[k_max - 1]))
+    return alpha, n0
+
+
+@njit(cache=True)
+def run_chain(
+    cells: IntArray,
+    freq: IntArray,
+    k_max: int,
+    burn_in: int,
+    samples: int,
+    thin: int,
+    a_alpha: float,
+    b_alpha: float,
+    seed: int,
+) -> tuple[IntArray, IntArray]:
+    """Warm up, burn in, then record N = n + n0 and the number of occupied classes."""
+    np.random.seed(seed)
+    n_cells, n_lists = cells.shape
+    n = freq.sum()
+    lam = np.empty((n_lists, k_max))
+    for j in range(n_lists):
+        on = 0
+        for m in range(n_cells):
+            on += freq[m] * cells[m, j]
+        lam[j, :] = on / n
+    nu = np.full(k_max, 1.0 / k_max)
+    if k_max > 4:
+        nu[:4] = 0.25 * 0.9
+        nu[4:] = 0.1 / (k_max - 4)
+    log_nu = np.log(nu)
+    count_mk = np.zeros((n_cells, k_max), dtype=np.int64)
+    count0 = np.zeros(k_max, dtype=np.int64)
+    alpha = 0.3 / k_max
+    n0 = 0
+    for _ in range(500):
+        alpha, n0 = _sweep(
+            cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, False, a_alpha, b_alpha
+        )
+    order = np.argsort(-nu)
+    lam = lam[:, order].copy()
+    nu = nu[order].copy()
+    log_nu = log_nu[order].copy()
+    count_mk = count_mk[:, order].copy()
+    count0 = count0[order].copy()
+    totals = np.empty(samples, dtype=np.int64)
+    classes = np.empty(samples, dtype=np.int64)
+    for it in range(burn_in + samples * thin):
+        alpha, n0 = _sweep(
+            cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, True, a_alpha, b_alpha
+        )
+        kept = it - burn_in
+        if kept >= 0 and (kept + 1) % thin == 0:
+            s = kept // thin
+            totals[s] = n + n0
+            occupied = count0.copy()
+            for m in range(n_cells):
+                occupied += count_mk[m]
+            classes[s] = np.sum(occupied > 0)
+    return totals, classes
