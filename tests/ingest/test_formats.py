@@ -250,6 +250,21 @@ def test_png_is_opaque_even_when_named_pdf() -> None:
     assert "named .pdf" in misnamed.note
 
 
+@pytest.mark.parametrize(
+    ("head", "media_type"),
+    [
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "image/jpeg"),
+        (b"RIFF\x24\x00\x00\x00WAVEfmt ", "audio/wav"),
+        (b"\x00\x00\x00\x18ftypmp42\x00\x00", "video/mp4"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00", "image/heic"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "application/x-ole-storage"),
+    ],
+)
+def test_binary_signatures_are_opaque_with_their_type(head: bytes, media_type: str) -> None:
+    result = extract_text(head + b"\x00" * 64, "upload.txt")
+    assert (result.opaque, result.media_type, result.text) == (True, media_type, "")
+
+
 def test_unknown_extension_is_opaque_with_guessed_type() -> None:
     assert extract_text(b"a,b\n1,2\n", "list.csv") == ExtractedText("", "text/csv", "", True)
     assert extract_text(b"\x00\x01", "blob").media_type == "application/octet-stream"

@@ -79,6 +79,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1aE\xdf\xa3", "video/webm"),
 )
 
+_FTYP_BRANDS = {
+    b"qt  ": "video/quicktime",
+    b"M4A ": "audio/mp4",
+    b"heic": "image/heic",
+    b"heix": "image/heic",
+    b"mif1": "image/heif",
+    b"3gp4": "video/3gpp",
+    b"3gp5": "video/3gpp",
+}
+
 # Sentinel media type for a zip whose directory cannot be read; resolved in `_opaque`.
 _DAMAGED_ZIP = "application/zip; damaged"
 
@@ -151,7 +161,8 @@ def _sniff(data: bytes) -> str | None:
     if data[8:12] in (b"WEBP", b"WAVE") and data.startswith(b"RIFF"):
         return "image/webp" if data[8:12] == b"WEBP" else "audio/wav"
     if data[4:8] == b"ftyp":
-        return "video/mp4"
+        # ISO media files name their flavour ("brand") after the box type.
+        return _FTYP_BRANDS.get(data[8:12], "video/mp4")
     for signature, media_type in _MAGIC:
         if data.startswith(signature):
             return media_type
