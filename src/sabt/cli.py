@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "sabt.ingest.commands",
     "sabt.resolve.commands",
     "sabt.web.commands",
+    "sabt.extract.commands",
+    "sabt.estimate.commands",
 )
 
 

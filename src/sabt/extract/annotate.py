@@ -1,0 +1,80 @@
+"""One call that runs every annotator over a text and returns their suggestions together.
+
+Registered mentions come first; a proposed new name is kept only where it overlaps no
+registered mention and no longer proposal. Everything returned is a suggestion for review:
+each item carries the annotator and version that produced it.
+"""
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sabt.extract.claims import Claim, find_claims
+from sabt.extract.mentions import Mention, matcher_for
+from sabt.extract.names import propose_names
+from sabt.extract.occupancy import Occupancy, find_occupancies
+from sabt.extract.quantities import DateSpan, find_dates, find_numbers
+from sabt.extract.registry import Registry
+from sabt.extract.sentences import split_sentences
+
+# The keys of the JSON contract, in order (docs/extraction.md).
+MENTION_KEYS = ("entity", "name", "type", "text", "start", "end")
+DATE_KEYS = ("text", "start", "end", "earliest", "latest", "precision", "calendar")
+CLAIM_KEYS = (
+    "property", "value", "low", "high", "qualifier", "about", "attributed_to", "excerpt", "start",
+    "end",
+)  # fmt: skip
+OCCUPANCY_KEYS = ("person", "position", "organization", "earliest", "latest", "excerpt")
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Every suggestion for one text: mentions, dates, claims and occupancies."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateSpan] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    occupancies: list[Occupancy] = field(default_factory=list)
+
+    def to_json(self, language: str) -> dict[str, Any]:
+        """The `sabt extract --json` object (see docs/extraction.md)."""
+        return {
+            "language": language,
+            "mentions": [_public(m, MENTION_KEYS) for m in self.mentions],
+            "dates": [_public(d, DATE_KEYS) for d in self.dates],
+            "claims": [_public(c, CLAIM_KEYS) for c in self.claims],
+            "occupancies": [_public(o, OCCUPANCY_KEYS) for o in self.occupancies],
+        }
+
+
+def _public(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    data = asdict(item)
+    return {
+        key: data[key].isoformat() if isinstance(data[key], date) else data[key] for key in keys
+    }
+
+
+def _merge(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in registered]
+    chosen: list[Mention] = []
+    for mention in sorted(proposed, key=lambda m: (-(m.end - m.start), m.start)):
+        span = (mention.start, mention.end)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        taken.append(span)
+        chosen.append(mention)
+    return sorted(registered + chosen, key=lambda m: m.start)
+
+
+def annotate(text: str, *, registry: Registry, reference_date: date | None = None) -> Annotations:
+    """Run the mention, name, date, claim and occupancy annotators over `text`."""
+    mentions = _merge(matcher_for(registry).find(text), list(propose_names(text)))
+    sentences = split_sentences(text)
+    dates = find_dates(text, reference=reference_date)
+    numbers = find_numbers(text)
+    return Annotations(
+        mentions=mentions,
+        dates=dates,
+        claims=find_claims(text, sentences, numbers, dates, mentions),
+        occupancies=find_occupancies(text, sentences, mentions, dates),
+    )

@@ -1,0 +1,140 @@
+"""Mentions of registered entities: one Aho–Corasick pass over folded text, in any script.
+
+Keys are the folded spellings of every registered name. Names of entities that have no
+Persian-script spelling are also keyed by their consonant skeleton (see `skeleton`), and the
+Persian words of the text are scanned in skeleton form by the same automaton, so a Persian text
+naming ابراهیم رئیسی links to an entity registered only as "Ebrahim Raisi". Overlapping matches
+keep the longest; exact spellings beat skeletons.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from sabt.extract.fold import Folded, fold, fold_key
+from sabt.extract.registry import EntityId, RegisteredEntity, Registry
+from sabt.extract.skeleton import latin_name_keys, persian_word_key
+from sabt.text.normalise import script_of
+
+ANNOTATOR = "registry-match"
+VERSION = "1"
+
+_PERSIAN_WORD = re.compile(r"[\u0600-\u06ff]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the text that names an entity (`entity` None: a new name, not registered)."""
+
+    entity: EntityId | None
+    name: str | None
+    type: str
+    text: str
+    start: int
+    end: int
+    annotator: str = ANNOTATOR
+    annotator_version: str = VERSION
+
+
+@dataclass(frozen=True)
+class _Key:
+    entity: RegisteredEntity
+    length: int
+    exact: bool
+
+
+class Matcher:
+    """An automaton over every key of a registry; build once, match many texts."""
+
+    def __init__(self, registry: Registry) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._has_skeletons = False
+        for entity in registry.entities:
+            has_persian = any(script_of(n) in ("Arab", "mixed") for n in entity.names)
+            for name in entity.names:
+                for key in fold_key(name):
+                    self._add(key, _Key(entity, len(key), True))
+                if not has_persian and script_of(name) == "Latn":
+                    for key in latin_name_keys(fold(name).text):
+                        self._has_skeletons = True
+                        self._add(key, _Key(entity, len(key), False))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def _add(self, key: str, value: _Key) -> None:
+        existing = self._automaton.get(key, None)
+        if existing is None or (value.exact and not existing.exact):
+            self._automaton.add_word(key, value)
+
+    def find(self, text: str) -> list[Mention]:
+        """Registered entities named in `text`, left to right, without overlaps."""
+        if not len(self._automaton):
+            return []
+        folded = fold(text)
+        found = list(self._exact(folded, text))
+        if self._has_skeletons:
+            found.extend(self._skeletal(folded, text))
+        found.sort(key=lambda m: (m[0].start, -(m[0].end - m[0].start), not m[1]))
+        chosen: list[Mention] = []
+        for mention, _exact in found:
+            if not chosen or mention.start >= chosen[-1].end:
+                chosen.append(mention)
+        return chosen
+
+    def _exact(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
+        out = []
+        folded_text = folded.text
+        size = len(folded_text)
+        for last, key in self._automaton.iter(folded_text):
+            if not key.exact:
+                continue
+            first = last - key.length + 1
+            if (first > 0 and folded_text[first - 1].isalnum()) or (
+                last + 1 < size and folded_text[last + 1].isalnum()
+            ):
+                continue
+            start, end = folded.span(first, last + 1)
+            out.append((_mention(key.entity, text, start, end), True))
+        return out
+
+    def _skeletal(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
+        """Match skeleton keys over the Persian words of the text, at word boundaries."""
+        words = list(_PERSIAN_WORD.finditer(folded.text))
+        if not words:
+            return []
+        starts: list[int] = []
+        pieces: list[str] = []
+        position = 0
+        for word in words:
+            starts.append(position)
+            piece = persian_word_key(word.group())
+            pieces.append(piece)
+            position += len(piece)
+        view = "".join(pieces)
+        word_at = {start: i for i, start in enumerate(starts) if pieces[i]}
+        out = []
+        for last, key in self._automaton.iter(view):
+            if key.exact:
+                continue
+            first = last - key.length + 1
+            first_word = word_at.get(first)
+            last_word = bisect_right(starts, last) - 1
+            if first_word is None or starts[last_word] + len(pieces[last_word]) != last + 1:
+                continue
+            start, _ = folded.span(words[first_word].start(), words[first_word].end())
+            _, end = folded.span(words[last_word].start(), words[last_word].end())
+            out.append((_mention(key.entity, text, start, end), False))
+        return out
+
+
+def _mention(entity: RegisteredEntity, text: str, start: int, end: int) -> Mention:
+    return Mention(entity.id, entity.name, entity.type, text[start:end], start, end)
+
+
+@lru_cache(maxsize=8)
+def matcher_for(registry: Registry) -> Matcher:
+    """The matcher of a registry, built once per registry."""
+    return Matcher(registry)

@@ -1,0 +1,85 @@
+"""The entities an annotator can link a mention to: the built-in demo registry or a case's.
+
+A registry is plain data (ids, types, names in any script) so the matcher can be built from a
+YAML file, from a case database, or by a test, without the store being involved.
+"""
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sabt.errors import BadInput
+
+EntityId = int | str
+ENTITY_TYPES = ("person", "organization", "place", "event")
+
+
+@dataclass(frozen=True)
+class RegisteredEntity:
+    """One known entity and every spelling it may appear under."""
+
+    id: EntityId
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Known entities, by id."""
+
+    entities: tuple[RegisteredEntity, ...] = field(default_factory=tuple)
+
+    def get(self, entity_id: EntityId) -> RegisteredEntity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    @classmethod
+    def from_data(cls, data: Any) -> "Registry":
+        """Build from `{"entities": [{id, type, name, aliases}]}` (the registry.yaml shape)."""
+        if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+            raise BadInput("a registry needs a list of entities")
+        entities = []
+        for item in data["entities"]:
+            if item.get("type") not in ENTITY_TYPES or not item.get("name"):
+                raise BadInput(f"registry entry {item.get('id')!r} needs a name and a known type")
+            aliases = tuple(str(a) for a in item.get("aliases") or ())
+            entities.append(RegisteredEntity(item["id"], item["type"], str(item["name"]), aliases))
+        return cls(tuple(entities))
+
+    @classmethod
+    def builtin(cls) -> "Registry":
+        """The demo case's entities, shipped as `registry.yaml` beside this module."""
+        text = resources.files("sabt.extract").joinpath("registry.yaml").read_text("utf-8")
+        return cls.from_data(yaml.safe_load(text))
+
+    @classmethod
+    def from_case(cls, case_dir: Path) -> "Registry":
+        """The entities of the case in `case_dir`, with every name they are known under."""
+        from sqlalchemy import select
+
+        from sabt.model.entities import Entity
+        from sabt.store.casefolder import open_case
+
+        folder = open_case(case_dir)
+        try:
+            with folder.session() as session:
+                rows = session.scalars(select(Entity).where(Entity.case_id == folder.case_id))
+                entities = tuple(
+                    RegisteredEntity(
+                        row.id,
+                        row.type,
+                        row.canonical_name,
+                        tuple(n.name for n in row.names if n.name != row.canonical_name),
+                    )
+                    for row in rows
+                )
+        finally:
+            folder.close()
+        return cls(entities)

@@ -1,0 +1,47 @@
+"""Sentences and clauses: the unit an excerpt is cut at and an attribution is searched in.
+
+Rules, not a model: a sentence ends at . ! ? ؟ or … followed by space and a capital, a
+Persian letter, a digit or a quote, and at every line break (articles put headlines on lines
+of their own). Abbreviations such as "Mrs." and "U.S." do not end a sentence.
+"""
+
+import re
+from dataclasses import dataclass
+
+_END = re.compile(r"[.!?؟…]+[”\"'’»)]*(?=\s+[\"“«(A-Z0-9\u0600-\u06ff])|\n+")
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr prof st gen col lt sgt no vs etc jr sr u.s u.n d.c e.g i.e inc co"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text` with their offsets, blank ones left out."""
+    out: list[Sentence] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith("."):
+            word = text[max(0, match.start() - 4) : match.start()].split()
+            if word and word[-1].lower().lstrip("(") in _ABBREVIATIONS:
+                continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _append(out, text, start, end)
+        start = match.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,57 @@
+"""Counts with who asserts them: conflicting figures side by side, Persian digits and cues."""
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def test_conflicting_figures_keep_their_own_sources() -> None:
+    text = (
+        "Survivors and the NCRI say that about 30,000 political prisoners were executed in "
+        "1988. Amnesty International, which interviewed relatives for years, estimates that "
+        "at least 5,000 prisoners were executed, and according to Human Rights Watch the "
+        "true figure may never be known."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.value, c.qualifier, c.attributed_to) for c in claims] == [
+        (30000, "approximately", "NCRI"),
+        (5000, "at least", "Amnesty International"),
+    ]
+    assert claims[1].low == 5000 and claims[1].high is None
+    assert all(c.property == "executed" for c in claims)
+
+
+def test_one_sentence_two_sources() -> None:
+    text = (
+        "The NCRI says 30,000 prisoners were hanged, while Amnesty International puts the "
+        "number of people executed at no fewer than 5,000."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (30000, "NCRI"),
+        (5000, "Amnesty International"),
+    ]
+
+
+def test_persian_claim_with_persian_digits() -> None:
+    text = "به گزارش عفو بین‌الملل، دست‌کم ۵۰۰۰ زندانی سیاسی در زندان‌های ایران اعدام شدند."
+    (claim,) = annotate(text, registry=REGISTRY).claims
+    assert (claim.property, claim.value, claim.low) == ("executed", 5000, 5000)
+    assert claim.qualifier == "at least"
+    assert claim.attributed_to == "Amnesty International"
+    assert text[claim.start : claim.end] == "دست‌کم ۵۰۰۰"
+
+
+def test_quoted_speech_is_attributed_to_the_speaker() -> None:
+    text = (
+        "“We counted 1,200 detainees who were never seen again after the raids,” the "
+        "lawyer Sara Haddad said. Officials denied it."
+    )
+    (claim,) = annotate(text, registry=REGISTRY).claims
+    assert claim.value == 1200
+    assert claim.attributed_to == "Sara Haddad"
+
+
+def test_years_and_percentages_are_not_counts() -> None:
+    text = "In 2019 the NCRI said 90 percent of those executed were its members."
+    assert annotate(text, registry=REGISTRY).claims == []

@@ -1,0 +1,50 @@
+"""Registry matching: folded spellings, offsets back into the original text, across scripts."""
+
+from sabt.extract import RegisteredEntity, Registry, annotate
+from sabt.extract.mentions import Matcher
+
+LATIN_ONLY = Registry(
+    (
+        RegisteredEntity("raisi", "person", "Ebrahim Raisi"),
+        RegisteredEntity("pourmohammadi", "person", "Mostafa Pourmohammadi"),
+    )
+)
+
+
+def test_persian_text_links_to_entity_registered_only_in_latin() -> None:
+    text = "به گفته‌ی ابراهیم رئيسی، مصطفی پورمحمدی نیز در جلسه بود."
+    found = Matcher(LATIN_ONLY).find(text)
+    assert [(m.entity, m.text) for m in found] == [
+        ("raisi", "ابراهیم رئيسی"),
+        ("pourmohammadi", "مصطفی پورمحمدی"),
+    ]
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_common_word_is_not_taken_for_a_name() -> None:
+    assert Matcher(LATIN_ONLY).find("رئیس قوه قضاییه دیروز سخن گفت.") == []
+
+
+def test_offsets_survive_folding() -> None:
+    text = "Ta\u0640tweel\u200c and  MOSTAFA   POUR-MOHAMMADI’s role; also Raisi."
+    registry = Registry((RegisteredEntity(1, "person", "Mostafa Pourmohammadi", ("Raisi",)),))
+    found = Matcher(registry).find(text)
+    assert [m.text for m in found] == ["MOSTAFA   POUR-MOHAMMADI", "Raisi"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_builtin_registry_has_both_scripts() -> None:
+    text = "زندان اوین و Evin Prison و هیئت مرگ"
+    result = annotate(text, registry=Registry.builtin())
+    assert [m.entity for m in result.mentions] == ["evin", "evin", "death-commission"]
+
+
+def test_new_names_do_not_hide_registered_ones() -> None:
+    text = "Amnesty International Secretary General Agnès Callamard said so. Callamard added more."
+    mentions = annotate(text, registry=Registry.builtin()).mentions
+    assert [(m.entity, m.text) for m in mentions] == [
+        ("amnesty", "Amnesty International"),
+        (None, "Agnès Callamard"),
+        (None, "Callamard"),
+    ]
