@@ -94,13 +94,13 @@ def read_table(path: Path) -> pd.DataFrame:
         raise BadInput(f"cannot read the table {path.name}: {error}") from error
 
 
-def from_clusters(frame: pd.DataFrame) -> CaptureTable:
+def from_clusters(frame: pd.DataFrame, lists: list[str] | None = None) -> CaptureTable:
     """One capture pattern per linked person: lists that hold a record of each cluster."""
     needed = {"list", "record_id", "cluster_id"}
     if not needed <= set(frame.columns):
         missing = ", ".join(sorted(needed - set(frame.columns)))
         raise BadInput(f"the clusters file lacks columns: {missing}")
-    lists = sorted(frame["list"].astype(str).unique())
+    lists = lists or sorted(frame["list"].astype(str).unique())
     if len(lists) < 2:
         raise BadInput(f"need at least 2 lists to estimate, got {len(lists)}")
     member = pd.crosstab(frame["cluster_id"].astype(str), frame["list"].astype(str)) > 0
@@ -117,3 +117,16 @@ def by_stratum(frame: pd.DataFrame, column: str) -> dict[str, CaptureTable]:
     for value, part in frame.groupby(frame[column].astype(str), sort=True):
         tables[str(value)] = from_frame(part.drop(columns=[column]))
     return tables
+
+
+def clusters_by_stratum(frame: pd.DataFrame, column: str) -> dict[str, CaptureTable]:
+    """Per-stratum tables from linkage output; a cluster goes to its records' commonest value."""
+    if column not in frame.columns:
+        raise BadInput(f"no column named {column!r} to stratify by")
+    lists = sorted(frame["list"].astype(str).unique())
+    values = frame[column].astype(str)
+    home = values.groupby(frame["cluster_id"].astype(str)).agg(lambda v: v.mode().iloc[0])
+    stratum = frame["cluster_id"].astype(str).map(home)
+    return {
+        str(value): from_clusters(part, lists) for value, part in frame.groupby(stratum, sort=True)
+    }
