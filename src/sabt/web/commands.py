@@ -4,10 +4,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-import uvicorn
 
 from sabt.cliopts import CaseDir, console, open_case_dir
-from sabt.web.app import create_app
 
 
 def serve(
@@ -16,6 +14,10 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the case in the browser."""
+    import uvicorn  # the web stack loads only for this command, keeping the CLI quick to start
+
+    from sabt.web.app import create_app
+
     folder = open_case_dir(case)
     console.print(f"serving {folder.slug} on http://{host}:{port}")
     uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")

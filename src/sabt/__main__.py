@@ -1,0 +1,3 @@
+from sabt.cli import main
+
+main()
