@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-case
+CORPUS ?= $(wildcard ../shared/corpus/seeds)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -19,7 +20,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sabt demo $(DEMO_DIR) --force
+	$(BIN)/sabt demo $(DEMO_DIR) --force $(if $(CORPUS),--corpus $(CORPUS))
 	$(BIN)/sabt serve --case $(DEMO_DIR) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "sabt.ingest.commands",
     "sabt.resolve.commands",
     "sabt.web.commands",
+    "sabt.demo.commands",
     "sabt.extract.commands",
     "sabt.estimate.commands",
 )

@@ -95,6 +95,7 @@ def ingest_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     display: str | None = None,
     filename: str | None = None,
+    title: str | None = None,
 ) -> IngestOutcome:
     """Ingest one file; raises SabtError if it is refused (nothing is stored then)."""
     display = display or str(path)
@@ -128,7 +129,7 @@ def ingest_file(
         source = Source(
             case_id=case.case_id,
             kind=provenance.kind,
-            title=extracted.title or Path(filename).stem,
+            title=title or extracted.title or Path(filename).stem,
             blob_sha256=stored.sha256,
             filename=filename,
             media_type=extracted.media_type,

@@ -1,0 +1,29 @@
+"""`sabt demo`: build the demo case."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sabt.cliopts import console
+from sabt.demo.build import build_demo
+
+
+def demo(
+    folder: Annotated[Path, typer.Argument(help="Folder to build the demo case in.")],
+    corpus: Annotated[
+        Path | None, typer.Option(help="Also ingest the files of this folder (e.g. a corpus).")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Rebuild over an earlier demo case.")] = False,
+) -> None:
+    """Build a demo case from sample documents written by the project (synthetic victims)."""
+    built = build_demo(folder, corpus=corpus, force=force)
+    console.print(
+        f"demo case in {built.case.path}: {built.documents} sample documents"
+        + (f", {built.corpus.count('new')} corpus files" if built.corpus else "")
+    )
+    console.print(f"login: [bold]{built.username}[/] / [bold]{built.password}[/]", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(demo)
