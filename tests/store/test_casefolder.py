@@ -10,7 +10,13 @@ from sabt.store.casefolder import CaseFolder, init_case, open_case
 
 
 def test_init_creates_a_self_contained_folder(case: CaseFolder) -> None:
-    for name in ("case.json", "blobs", "ledger", "keys/case_ed25519.pem", "ledger/case_ed25519.pub"):
+    for name in (
+        "case.json",
+        "blobs",
+        "ledger",
+        "keys/case_ed25519.pem",
+        "ledger/case_ed25519.pub",
+    ):
         assert (case.path / name).exists(), name
     assert json.loads((case.path / "case.json").read_text())["slug"] == case.slug
     assert stat.S_IMODE((case.path / "keys").stat().st_mode) == 0o700
@@ -31,7 +37,9 @@ def test_open_finds_the_same_case(case: CaseFolder) -> None:
     reopened.close()
 
 
-def test_init_refuses_an_existing_case_or_a_non_empty_folder(case: CaseFolder, tmp_path: Path) -> None:
+def test_init_refuses_an_existing_case_or_a_non_empty_folder(
+    case: CaseFolder, tmp_path: Path
+) -> None:
     with pytest.raises(Conflict, match="already a case folder"):
         init_case(case.path)
     busy = tmp_path / "busy"
