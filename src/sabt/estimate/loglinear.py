@@ -122,9 +122,7 @@ def _mata_interval(
     centre = max(p.n_max for p in profiles)
     low = float(observed)
     if tail_mass(low, alpha) < 0:
-        low = brentq(
-            tail_mass, observed, min(p.n_max for p in profiles) + 1.0, args=(alpha,), xtol=1e-2
-        )
+        low = brentq(tail_mass, observed, centre + 1.0, args=(alpha,), xtol=1e-2)
     high = centre * 1.5 + 10.0
     while tail_mass(high, 1.0 - alpha) < 0:
         if high > UNBOUNDED:
