@@ -23,7 +23,7 @@ CaseDir = Annotated[
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 def open_case_dir(case: Path) -> CaseFolder:
