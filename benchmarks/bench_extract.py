@@ -1,0 +1,184 @@
+"""Extraction quality and speed against the hand-annotated gold set in benchmarks/gold/.
+
+Precision and recall per kind: persons, organisations and places (same type, overlapping
+span), dates (overlapping span; value accuracy where the gold gives one), claims (same act and
+figures AND the right asserting party), occupancies (same person and position). Gold documents
+are ours (text inside the JSON) or the five corpus seeds, read from ../shared at run time and
+skipped, with a note, when that folder is absent. Speed: characters of text annotated per CPU
+second (one core), for the whole `annotate` and for the registry matcher alone.
+"""
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sabt.extract import Registry, annotate
+from sabt.extract.annotate import Annotations
+from sabt.extract.fold import fold
+from sabt.extract.mentions import matcher_for
+from sabt.ingest.formats import extract_text
+
+GOLD = Path(__file__).parent / "gold"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+KINDS = ("person", "organization", "place")
+SPEED_BYTES = 1_000_000
+
+
+def _key(value: str | None) -> str:
+    return fold(value).text.strip() if value else ""
+
+
+def _same_party(predicted: str | None, accepted: list[str | None]) -> bool:
+    got = _key(predicted)
+    for option in accepted:
+        want = _key(option)
+        if (not got and not want) or (got and want and (got in want or want in got)):
+            return True
+    return False
+
+
+def _words(position: str) -> set[str]:
+    return set(_key(position).replace("’s", "").split()) - {"the", "of", "in", "s", "regime"}
+
+
+class _Score:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, matched: int, predicted: int, gold: int) -> None:
+        self.tp += matched
+        self.fp += predicted - matched
+        self.fn += gold - matched
+
+    def figures(self) -> dict[str, float | int]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "gold": self.tp + self.fn,
+        }
+
+
+def _match(predicted: list[Any], gold: list[dict[str, Any]], same: Any) -> int:
+    """Greedy one-to-one matching; returns the number of matched pairs."""
+    used: set[int] = set()
+    matched = 0
+    for item in predicted:
+        for i, want in enumerate(gold):
+            if i not in used and same(item, want):
+                used.add(i)
+                matched += 1
+                break
+    return matched
+
+
+def _overlap(a: Any, b: dict[str, Any]) -> bool:
+    return bool(a.start < b["end"] and b["start"] < a.end)
+
+
+def _same_figures(claim: Any, want: dict[str, Any]) -> bool:
+    if claim.property != want["property"]:
+        return False
+    return all(
+        want[k] is None or getattr(claim, k) == want[k] for k in ("value", "low", "high")
+    ) and not (want["value"] is None and claim.value is not None)
+
+
+def _score_document(doc: dict[str, Any], got: Annotations, scores: dict[str, _Score]) -> None:
+    for kind in KINDS:
+        predicted = [m for m in got.mentions if m.type == kind]
+        gold = [m for m in doc["mentions"] if m["type"] == kind]
+        scores[kind].add(_match(predicted, gold, _overlap), len(predicted), len(gold))
+    scores["dates"].add(
+        _match(got.dates, doc["dates"], _overlap), len(got.dates), len(doc["dates"])
+    )
+    valued = [d for d in doc["dates"] if d["earliest"]]
+    scores["date_values"].add(
+        _match(
+            got.dates,
+            valued,
+            lambda d, w: (
+                _overlap(d, w)
+                and d.earliest == date.fromisoformat(w["earliest"])
+                and d.latest == date.fromisoformat(w["latest"])
+            ),
+        ),
+        len([d for d in got.dates if any(_overlap(d, w) for w in valued)]),
+        len(valued),
+    )
+    claims = doc["claims"]
+    scores["claims_figures"].add(
+        _match(got.claims, claims, _same_figures), len(got.claims), len(claims)
+    )
+    scores["claims_attributed"].add(
+        _match(
+            got.claims,
+            claims,
+            lambda c, w: _same_figures(c, w) and _same_party(c.attributed_to, w["attributed_to"]),
+        ),
+        len(got.claims),
+        len(claims),
+    )
+
+    def same_post(o: Any, w: dict[str, Any]) -> bool:
+        person, wanted = _key(o.person), _key(w["person"])
+        mine, theirs = _words(o.position), _words(w["position"])
+        return bool(
+            (person in wanted or wanted in person) and mine and (mine <= theirs or theirs <= mine)
+        )
+
+    occupancies = doc["occupancies"]
+    scores["occupancies"].add(
+        _match(got.occupancies, occupancies, same_post), len(got.occupancies), len(occupancies)
+    )
+
+
+def _load(doc: dict[str, Any]) -> str | None:
+    if "text" in doc:
+        return str(doc["text"])
+    path = SHARED / doc["file"]
+    return extract_text(path.read_bytes(), path.name).text if path.is_file() else None
+
+
+def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
+    corpus = "\n\n".join(texts)
+    body = corpus * max(1, SPEED_BYTES // len(corpus.encode("utf-8")))
+    size_kb = len(body.encode("utf-8")) / 1000
+    matcher = matcher_for(registry)
+    started = time.process_time()
+    matcher.find(body)
+    registry_seconds = time.process_time() - started
+    started = time.process_time()
+    annotate(body, registry=registry)
+    full_seconds = time.process_time() - started
+    return {
+        "text_kb": round(size_kb, 1),
+        "registry_match_kb_per_s_per_core": round(size_kb / registry_seconds, 1),
+        "annotate_kb_per_s_per_core": round(size_kb / full_seconds, 1),
+    }
+
+
+def run(work_dir: Path) -> dict[str, Any]:
+    del work_dir
+    registry = Registry.builtin()
+    names = [*KINDS, "dates", "date_values", "claims_figures", "claims_attributed", "occupancies"]
+    scores = {name: _Score() for name in names}
+    texts, skipped = [], []
+    for path in sorted(GOLD.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = _load(doc)
+        if text is None:
+            skipped.append(doc["name"])
+            continue
+        texts.append(text)
+        reference = date.fromisoformat(doc["reference_date"])
+        _score_document(doc, annotate(text, registry=registry, reference_date=reference), scores)
+    return {
+        "documents": len(texts),
+        "skipped_no_shared_corpus": skipped,
+        **{name: score.figures() for name, score in scores.items()},
+        **_speed(texts, registry),
+    }
