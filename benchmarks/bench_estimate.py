@@ -29,13 +29,14 @@ from sabt.estimate.loglinear import loglinear
 from sabt.estimate.simulate import simulate
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "lcmcr"
-STUDY_SETTINGS = LcmcrSettings(burn_in=2000, samples=1000, thinning=5, chains=2)
+STUDY_SETTINGS = LcmcrSettings(burn_in=10_000, samples=1000, thinning=20, chains=2)
 PER_SCENARIO = 40
 
 # name: (N, class weights, capture probabilities per class and list, referral 1 -> 2)
 SCENARIOS: dict[str, tuple[int, list[float], list[list[float]], float]] = {
     "3 lists, 2 classes": (2000, [0.6, 0.4], [[0.6, 0.5, 0.55], [0.2, 0.25, 0.15]], 0.0),
-    "4 lists, 2 classes, list 1->2 dependence": (
+    "4 lists, 2 classes": (3000, [0.6, 0.4], [[0.6, 0.5, 0.55, 0.6], [0.15, 0.25, 0.1, 0.2]], 0.0),
+    "4 lists, 2 classes, list 1->2 dependence (hard: misspecified for LCMCR)": (
         3000,
         [0.65, 0.35],
         [[0.5, 0.3, 0.45, 0.5], [0.15, 0.1, 0.2, 0.15]],
@@ -144,16 +145,19 @@ def scaling() -> dict[str, Any]:
     settings = LcmcrSettings(burn_in=0, samples=1000, thinning=10, chains=1)
 
     def seconds(table: CaptureTable, k: int) -> float:
-        started = time.perf_counter()
-        sample(table, LcmcrSettings(**{**settings.__dict__, "k": k}))
-        return round(time.perf_counter() - started, 3)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            sample(table, LcmcrSettings(**{**settings.__dict__, "k": k}))
+            best = min(best, time.perf_counter() - started)
+        return round(best, 3)
 
     def population(lists: int, size: int) -> CaptureTable:
         capture = [[0.4] * lists, [0.15] * lists]
         return simulate(size, [0.6, 0.4], capture, rng)
 
     return {
-        "unit": "seconds per 10,000 iterations (plus 500 warm-up), one chain",
+        "unit": "seconds per 10,000 iterations (plus 500 warm-up), one chain, best of 3",
         "by_lists (N=5000, K=10)": {n: seconds(population(n, 5000), 10) for n in (3, 4, 5, 6, 8)},
         "by_records (4 lists, K=10)": {
             population(4, n).observed: seconds(population(4, n), 10)

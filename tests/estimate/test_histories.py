@@ -5,7 +5,9 @@ import pandas as pd
 import pytest
 
 from sabt.errors import BadInput
-from sabt.estimate.histories import by_stratum, from_clusters, from_frame
+from sabt.estimate.histories import by_stratum, from_clusters, from_frame, from_patterns
+from sabt.estimate.lcmcr import lcmcr
+from sabt.estimate.loglinear import loglinear
 
 
 def test_counts_merge_duplicates_and_drop_zero_cells() -> None:
@@ -58,3 +60,18 @@ def test_strata_split_rows() -> None:
     assert sorted(tables) == ["n", "s"]
     assert tables["n"].observed == 2
     assert np.array_equal(tables["s"].patterns, np.array([[1, 0]]))
+
+
+@pytest.mark.parametrize(
+    ("patterns", "message"),
+    [
+        ([[1, 0, 0], [0, 1, 0], [1, 1, 0]], "no records"),
+        ([[1, 0, 0], [0, 1, 0], [0, 0, 1]], "overlap"),
+    ],
+)
+def test_inestimable_tables_are_refused(patterns: list[list[int]], message: str) -> None:
+    table = from_patterns(["A", "B", "C"], np.array(patterns), np.array([10, 12, 5]))
+    with pytest.raises(BadInput, match=message):
+        loglinear(table)
+    with pytest.raises(BadInput, match=message):
+        lcmcr(table)

@@ -130,3 +130,19 @@ def clusters_by_stratum(frame: pd.DataFrame, column: str) -> dict[str, CaptureTa
     return {
         str(value): from_clusters(part, lists) for value, part in frame.groupby(stratum, sort=True)
     }
+
+
+def require_estimable(table: CaptureTable) -> None:
+    """Refuse tables with an empty list or no overlap: the total is then not estimable at all."""
+    per_list = table.patterns.T @ table.counts
+    empty = [name for name, total in zip(table.lists, per_list, strict=True) if total == 0]
+    if empty:
+        raise BadInput(
+            f"list(s) {', '.join(empty)} have no records in this table",
+            remedy="drop them, or merge this stratum with another",
+        )
+    if not np.any(table.patterns.sum(axis=1) >= 2):
+        raise BadInput(
+            "nobody is on more than one list, so the overlap is empty and the total unbounded",
+            remedy="check the record linkage, or merge strata",
+        )

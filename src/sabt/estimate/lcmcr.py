@@ -15,7 +15,7 @@ import numpy as np
 
 from sabt.errors import BadInput
 from sabt.estimate.convergence import check
-from sabt.estimate.histories import CaptureTable
+from sabt.estimate.histories import CaptureTable, require_estimable
 from sabt.estimate.lcmcr_kernel import run_chain
 from sabt.estimate.result import EstimateResult, FloatArray
 
@@ -69,6 +69,7 @@ def lcmcr(
 ) -> EstimateResult:
     """Run the chains and summarise the pooled posterior of N."""
     settings = settings or LcmcrSettings()
+    require_estimable(table)
     draws, classes = sample(table, settings)
     pooled = draws.ravel()
     tail = (1.0 - level) / 2.0

@@ -18,7 +18,7 @@ from scipy.stats import norm
 
 from sabt.errors import BadInput
 from sabt.estimate.glm import ModelFit, Pair, Profile, fit_model
-from sabt.estimate.histories import CaptureTable
+from sabt.estimate.histories import CaptureTable, require_estimable
 from sabt.estimate.result import EstimateResult
 
 MIN_WEIGHT = 1e-3
@@ -57,6 +57,20 @@ def loglinear(
         raise BadInput(f"loglinear needs 3 to 5 lists, the table has {k}")
     if criterion_name not in ("aic", "bic") or selection not in ("average", "best"):
         raise BadInput("criterion must be aic or bic, selection average or best")
+    require_estimable(table)
+    try:
+        return _loglinear(table, criterion_name, selection, level)
+    except (np.linalg.LinAlgError, ValueError, FloatingPointError) as error:
+        raise BadInput(
+            "the log-linear models could not be fitted to this table (too sparse)",
+            remedy="use --method lcmcr, or merge strata",
+        ) from error
+
+
+def _loglinear(
+    table: CaptureTable, criterion_name: str, selection: str, level: float
+) -> EstimateResult:
+    k = len(table.lists)
     fits = [fit_model(table, pairs) for pairs in candidate_models(k)]
     scores = np.array([criterion(f, table.observed, criterion_name) for f in fits])
     weights = np.exp(-0.5 * (scores - scores.min()))
