@@ -5,6 +5,7 @@ registered mention and no longer proposal. Everything returned is a suggestion f
 each item carries the annotator and version that produced it.
 """
 
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -55,13 +56,18 @@ def _public(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _merge(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
-    taken = [(m.start, m.end) for m in registered]
+    """Registered mentions, plus the longest proposals that overlap nothing already kept."""
+    starts = [m.start for m in registered]
+    ends = [m.end for m in registered]
     chosen: list[Mention] = []
     for mention in sorted(proposed, key=lambda m: (-(m.end - m.start), m.start)):
-        span = (mention.start, mention.end)
-        if any(s < span[1] and span[0] < e for s, e in taken):
+        at = bisect_left(starts, mention.start)
+        if (at > 0 and ends[at - 1] > mention.start) or (
+            at < len(starts) and starts[at] < mention.end
+        ):
             continue
-        taken.append(span)
+        starts.insert(at, mention.start)
+        ends.insert(at, mention.end)
         chosen.append(mention)
     return sorted(registered + chosen, key=lambda m: m.start)
 

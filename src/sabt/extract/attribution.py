@@ -9,7 +9,7 @@ source's own (attributed_to null), which a reviewer reads as "the author says so
 import re
 from dataclasses import dataclass
 
-from sabt.extract.mentions import Mention
+from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
 _VERBS = (
@@ -45,6 +45,8 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+# "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
+_HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|the (?:group|organi[sz]ation|report|rapporteur|body))$", re.I
 )
@@ -58,13 +60,18 @@ class Cue:
     source: str | None
 
 
-def _source(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
-    """The asserting party named in text[start:end]: a person, else an organisation, else words."""
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+def _source(
+    text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
+) -> str | None:
+    """The asserting party named in text[start:end]: a person, else an organisation, else words
+    (unless `named`: then only a mention will do)."""
+    inside = mentions.within(start, end)
     for kind in ("person", "organization"):
         for mention in inside:
             if mention.type == kind:
                 return mention.name or mention.text
+    if named:
+        return None
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
@@ -72,10 +79,17 @@ def _source(text: str, start: int, end: int, mentions: list[Mention]) -> str | N
     return phrase or None
 
 
-def find_cues(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
+def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
     """Attribution cues of one sentence."""
     cues = []
     body = sentence.text
+    header = _HEADER.match(body)
+    if header:
+        source = _source(
+            text, sentence.start, sentence.start + header.end("x"), mentions, named=True
+        )
+        if source:
+            cues.append(Cue(sentence.start, source))
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         cues.append(Cue(sentence.start + match.start(), _source(text, x_start, x_end, mentions)))
@@ -93,7 +107,7 @@ def find_cues(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Cu
     return cues
 
 
-def quote_speakers(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, str]]:
     """Quoted passages with the speaker named just after or just before them."""
     out = []
     for quote in _QUOTE.finditer(text):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
-from sabt.extract.mentions import Mention
+from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, NumberSpan
 from sabt.extract.sentences import Sentence
 
@@ -19,10 +19,13 @@ VERSION = "1"
 
 _ACTS: tuple[tuple[str, str], ...] = (
     ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
-    ("killed", r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|کشته|قتل|جان باخت\w*"),
+    (
+        "killed",
+        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|کشته|قتل|جان باخت\w*",
+    ),
     ("arrested", r"arrest\w*|بازداشت\w*|دستگیر\w*"),
-    ("detained", r"detain\w*|detention|imprison\w*|زندانی شد\w*"),
-    ("disappeared", r"disappear\w*|ناپدید\w*"),
+    ("detained", r"detain(?:ed|ing|s)?\b|detention|imprisoned|زندانی شد\w*"),
+    ("disappeared", r"disappear\w*|never seen again|whereabouts (?:are )?unknown|ناپدید\w*"),
     ("sentenced", r"sentenc\w*|محکوم\w*"),
     ("tortured", r"tortur\w*|شکنجه\w*"),
 )
@@ -122,7 +125,8 @@ def find_claims(
     mentions: list[Mention],
 ) -> list[Claim]:
     """Counts of victims and acts in `text`, each attributed to whoever the text says asserts it."""
-    quotes = quote_speakers(text, mentions)
+    index_of_mentions = MentionIndex(mentions)
+    quotes = quote_speakers(text, index_of_mentions)
     taken = [(d.start, d.end) for d in dates]
     numbers = [n for n in numbers if not any(s < n.end and n.start < e for s, e in taken)]
     numbers = _merge_ranges(text, [n for n in numbers if not _is_year(n)])
@@ -140,12 +144,16 @@ def find_claims(
                 continue
             act = _act(sentence, number.start, number.end)
             before = text[max(sentence.start, number.start - 30) : number.start]
+            soon = " ".join(after.split()[:5])
             if act is None or not (
-                _VICTIMS.match(after) or _ACT.match(after.strip()) or _ACT.search(before)
+                _ACT.search(soon)
+                or _VICTIMS.match(after)
+                or _ACT.match(after.strip())
+                or _ACT.search(before)
             ):
                 continue
             if cues is None:
-                cues = find_cues(text, sentence, mentions)
+                cues = find_cues(text, sentence, index_of_mentions)
             claims.append(_claim(text, sentence, number, act, cues, quotes))
     return claims
 

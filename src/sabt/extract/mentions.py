@@ -8,7 +8,7 @@ keep the longest; exact spellings beat skeletons.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,14 +44,25 @@ class _Key:
     entity: RegisteredEntity
     length: int
     exact: bool
+    annotator: str = ANNOTATOR
 
 
 class Matcher:
     """An automaton over every key of a registry; build once, match many texts."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, gazetteer: Registry | None = None) -> None:
         self._automaton = ahocorasick.Automaton()
         self._has_skeletons = False
+        self._add_registry(registry)
+        for entity in gazetteer.entities if gazetteer else ():
+            for name in entity.names:
+                for key in fold_key(name):
+                    if key not in self._automaton:
+                        self._automaton.add_word(key, _Key(entity, len(key), True, "gazetteer"))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def _add_registry(self, registry: Registry) -> None:
         for entity in registry.entities:
             has_persian = any(script_of(n) in ("Arab", "mixed") for n in entity.names)
             for name in entity.names:
@@ -61,8 +72,6 @@ class Matcher:
                     for key in latin_name_keys(fold(name).text):
                         self._has_skeletons = True
                         self._add(key, _Key(entity, len(key), False))
-        if len(self._automaton):
-            self._automaton.make_automaton()
 
     def _add(self, key: str, value: _Key) -> None:
         existing = self._automaton.get(key, None)
@@ -97,7 +106,7 @@ class Matcher:
             ):
                 continue
             start, end = folded.span(first, last + 1)
-            out.append((_mention(key.entity, text, start, end), True))
+            out.append((_mention(key, text, start, end), True))
         return out
 
     def _skeletal(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
@@ -126,15 +135,29 @@ class Matcher:
                 continue
             start, _ = folded.span(words[first_word].start(), words[first_word].end())
             _, end = folded.span(words[last_word].start(), words[last_word].end())
-            out.append((_mention(key.entity, text, start, end), False))
+            out.append((_mention(key, text, start, end), False))
         return out
 
 
-def _mention(entity: RegisteredEntity, text: str, start: int, end: int) -> Mention:
-    return Mention(entity.id, entity.name, entity.type, text[start:end], start, end)
+def _mention(key: _Key, text: str, start: int, end: int) -> Mention:
+    entity = key.entity
+    return Mention(entity.id, entity.name, entity.type, text[start:end], start, end, key.annotator)
 
 
 @lru_cache(maxsize=8)
 def matcher_for(registry: Registry) -> Matcher:
-    """The matcher of a registry, built once per registry."""
-    return Matcher(registry)
+    """The matcher of a registry and the gazetteer, built once per registry."""
+    return Matcher(registry, Registry.gazetteer())
+
+
+class MentionIndex:
+    """Mentions sorted by start, for "which mentions lie inside this span" in log time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]

@@ -25,12 +25,20 @@ _TITLES = (
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as"
 )
 _PERSON_TITLE = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME})")
+_PERSON_AFTER_ROLE = re.compile(
+    r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
+    rf"spokesperson|detainee|prisoner|witness|survivor)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
+)
+_LIST_NEXT = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
+)
+_ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,6})\)")
 _PERSON_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}\s+{_CAP}),\s+(?:the|a|an|former|who)\b"
+    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who)\b"
 )
 _PERSON_SPEECH = re.compile(
     rf"(?:\b[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
-    rf"(?<![\w’'])(?P<name2>{_NAME})\s+(?:said|added|noted|stated|tweeted|wrote|concluded|told)\b)"
+    rf"(?<![\w’'])(?P<name2>{_NAME}),?\s+(?:said|added|noted|stated|tweeted|wrote|concluded|told)\b)"
 )
 _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
@@ -49,13 +57,19 @@ _PLACE_CUE = re.compile(rf"\b(?:in|near|at|from)\s+(?P<name>{_CAP}(?:\s+{_CAP})?
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those His Her "
-    "Their Its A An In On At If As But And Or Human Rights God Twitter Facebook YouTube Justice "
-    "Iranian Syrian Iraqi Western Inquiry Chief Head Deputy Supreme Leader "
-    "President Secretary Minister Senior Former Then He She They We It Most Many Some Under "
-    "Reporting According Source Tags Copyright"
+    "Their Its A An In On At If As But And Or God Twitter Facebook YouTube He She They We It "
+    "Most Many Some Under Reporting According Source Tags Copyright"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-_NO_PLACE = frozenset(_ORG_WORDS.split("|")) | {"Judiciary", "UN", "Prime", "General"}
+# Words that open a person's or place's description but never their name.
+_DESCRIPTIVE_WORDS = (
+    "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
+    "Leader President Secretary Minister Senior Former Then Human Rights Justice"
+)
+_DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
+_NO_PLACE = (
+    frozenset(_ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
+)
 
 _FA_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+(?:\u200c[\u0621-\u06cc]+)*"
 _FA_PERSON = re.compile(
@@ -65,16 +79,19 @@ _FA_PERSON = re.compile(
 _FA_ORG = re.compile(rf"(?P<name>(?:وزارت|دادگاه|شورای|سازمان|دادستانی|سپاه)\s+{_FA_WORD})")
 _FA_PLACE = re.compile(rf"(?P<name>(?:زندان|شهر|استان|گورستان)\s+{_FA_WORD})")
 
+_CONNECTIVES = ("of", "for", "on", "and", "the")
+
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
     (_PERSON_APPOSITION, "person", "apposition"),
+    (_PERSON_AFTER_ROLE, "person", "after-role"),
+    (_PLACE_CUE, "place", "place-preposition"),
     (_PERSON_SPEECH, "person", "speech-verb"),
     (_FA_PERSON, "person", "honorific-fa"),
     (_PLACE_WORDS, "place", "place-word"),
     (_FA_PLACE, "place", "place-word-fa"),
     (_ORG, "organization", "organization-word"),
     (_FA_ORG, "organization", "organization-word-fa"),
-    (_PLACE_CUE, "place", "place-preposition"),
 )
 
 
@@ -84,20 +101,31 @@ def propose_names(text: str) -> Iterator[Mention]:
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
             group = "name2" if match.groupdict().get("name2") else "name"
-            span = _trim(text, *match.span(group))
+            span = _trim(
+                text,
+                *match.span(group),
+                strip=_STOP | _DESCRIPTIVE if kind != "organization" else _STOP,
+            )
             if span is None:
                 continue
             start, end = span
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2:
                 continue
-            if kind == "place" and (set(words) & _NO_PLACE):
+            if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
                 continue
-            if kind == "person" and (set(words) & _NO_PLACE or len(words) > 3):
-                continue
-            if kind == "person" and len(words) > 1:
-                surnames.add(words[-1])
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
+            if kind == "person":
+                yield from _list_after(text, end, surnames)
+                if len(words) > 1:
+                    surnames.add(words[-1])
+            elif kind == "organization":
+                acronym = _ACRONYM.match(text, end)
+                if acronym:
+                    a_start, a_end = acronym.span("name")
+                    yield Mention(
+                        None, None, kind, acronym["name"], a_start, a_end, "names:acronym", VERSION
+                    )
     if surnames:
         surname = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
         for match in surname.finditer(text):
@@ -105,14 +133,22 @@ def propose_names(text: str) -> Iterator[Mention]:
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _list_after(text: str, end: int, surnames: set[str]) -> Iterator[Mention]:
+    """Names listed after a proposed one ("such as Ali Mobasheri, Mohammad Moghesiye and …")."""
+    while (match := _LIST_NEXT.match(text, end)) is not None:
+        start, end = match.span("name")
+        if set(match["name"].split()) & (_NO_PLACE | _STOP):
+            return
+        surnames.add(match["name"].split()[-1])
+        yield Mention(None, None, "person", match["name"], start, end, "names:list", VERSION)
+
+
+def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
     """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and (words[0].group().rstrip("’'s") in _STOP or words[0].group().endswith("’s")):
+    while words and (words[0].group().rstrip("’'s") in strip or words[0].group().endswith("’s")):
         words.pop(0)
-    while words and (
-        words[-1].group() in _STOP or words[-1].group() in ("of", "for", "on", "and", "the")
-    ):
+    while words and (words[-1].group() in strip or words[-1].group() in _CONNECTIVES):
         words.pop()
     if not words:
         return None

@@ -1,15 +1,16 @@
-"""Positions held: "X, the Tehran Prosecutor", "X was Deputy Prosecutor in Tehran", "named X
-Head of the Judiciary in March 2019", "Secretary General Agnès Callamard", "X، دادستان تهران".
+"""Positions held: "X, the Tehran Prosecutor", "X was Deputy Prosecutor in Tehran, became
+Attorney General in 2014 and was named Head of the Judiciary in March 2019", "Secretary General
+Agnès Callamard", "X، دادستان تهران", "X … به ریاست قوه قضاییه منصوب شد".
 
-Chains of command are built from these, so each is only a suggestion with its excerpt and the
-dates its sentence gives (the first date after the position, else the sentence's only date).
+Chains of command are built from these, so each is only a suggestion, with its excerpt and the
+date its clause gives (the first date after the position and before the next one).
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from sabt.extract.mentions import Mention
+from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan
 from sabt.extract.sentences import Sentence
 
@@ -17,42 +18,60 @@ ANNOTATOR = "occupancy-rules"
 VERSION = "1"
 
 _HEADS = (
-    r"[Pp]rosecutor|[Mm]inister|[Jj]udge|[Hh]ead|[Cc]hief|[Pp]resident(?:-elect)?|[Dd]irector|"
-    r"[Gg]overnor|[Cc]ommander|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|[Ll]eader|"
-    r"[Cc]hairman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Cc]ommissioner|"
-    r"[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Mm]ember"
+    r"[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
+    r"[Cc]hief(?: [Jj]ustice)?|[Pp]resident(?:-elect)?|[Dd]irector|[Gg]overnor|"
+    r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
+    r"[Ll]eader|[Cc]hairman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
+    r"[Mm]ember|[Cc]ommander"
 )
-_WORD = r"(?:[A-Z][\w’'\-]*|of|for|on|the|[Dd]eputy|[Ss]upreme|[Ss]haria|[Rr]evolutionary)"
 _CAPITAL = r"[A-Z][\w’'\-]*"
-_POSITION = (
-    rf"(?:{_WORD}\s+){{0,5}}(?:{_HEADS})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}})?"
+_OF = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}})?"
+# A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
+_TITLE = (
+    rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{_HEADS}){_OF}"
 )
+# A position in apposition may open with ordinary words: "the German government’s human
+# rights commissioner", "the religious judge".
+_DESCRIBED = rf"(?:[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF}"
+_END = r"(?=\s*[,;.)”]|\s+(?:in|at|and|who|from|since|until|between|before|after)\b)"
 _APPOSITION = re.compile(
-    rf"^,\s+(?:the\s+|then\s+|then-|a\s+)?(?P<p>{_POSITION})\s*(?=[,;.)]|\s+(?:in|at|and|who|from)\b)"
+    rf",\s+(?:(?:the|then|a|an|former|now)\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
 )
-_COPULA = re.compile(
-    rf"^\s+(?:was|is|became|served as|has been|had been|was named|was appointed|"
-    rf"was made|, who was|, who is)\s+(?:as\s+)?"
-    rf"(?:the\s+|a\s+|an\s+|Iran’s\s+|Iran's\s+)?(?P<p>{_POSITION})"
+_JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
+_PREDICATE = re.compile(
+    r"(?:,\s*who\s+(?:was|is)|\bwho\s+(?:was|is)|\bserved as|\bserves as|\bbecame|\bwas named|"
+    r"\bwas appointed|\bwas made|\bwas elected|\btook office as|\bwas|\bis|\bhas been|\bhad been)"
+    r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?(?:as\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
+    rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
 )
-_NAMED = re.compile(r"(?:named|appointed|promoted)\s*$")
-_AS = re.compile(rf"^\s+(?:as\s+)?(?:the\s+)?(?P<p>{_POSITION})")
+_NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
+_NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
 _TITLE_BEFORE = re.compile(
-    rf"(?P<p>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:{_HEADS})(?:\s+(?:of|on)\s+[\w ,]+?)?)\s*,?\s*$"
+    rf"(?P<p>(?:[\w’'\-]+\s+){{0,3}}?(?:{_HEADS})(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
 )
+# Lower-case words that belong to a title written before a name ("EU foreign policy chief").
+_TITLE_WORD_LIST = (
+    "foreign policy human rights supreme deputy religious chief general prime minister leader "
+    "prosecutor judge commissioner commander of for on in the"
+)
+_TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 _FA_HEADS = r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|فرمانده|رهبر|نماینده|مدیر|عضو"
 _FA_POSITION = rf"(?:{_FA_HEADS})(?:\s+[\u0600-\u06ff\u200c]+){{0,4}}?"
 _FA_APPOSITION = re.compile(
-    rf"^\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
+    rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
 )
 _FA_COPULA = re.compile(
-    rf"^\s+(?:که\s+)?(?:به عنوان\s+)?(?P<p>{_FA_POSITION})\s+(?:وقت\s+)?(?:بود|است|شد|منصوب شد)"
+    rf"\s+(?:که\s+)?(?:به عنوان\s+)?(?P<p>{_FA_POSITION})\s+(?:وقت\s+)?(?:بود|است|شد)"
 )
-_LOWER_START = ("the ", "a ", "an ")
+_FA_APPOINTED = re.compile(
+    r"(?:به عنوان|به)\s+(?P<p>(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|ریاست)"
+    r"[\u0600-\u06ff\u200c ]{0,40}?)\s+(?:منصوب|انتخاب|برگزیده)\s+(?:شد|گردید)"
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
-_STOP_HEAD = re.compile(r"^(?:(?:The|the|As|as|A|An|Then|then)\s+)+")
+_STOP_HEAD = re.compile(r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|former)\s+)+")
 
 
 @dataclass(frozen=True)
@@ -77,41 +96,56 @@ def find_occupancies(
     """Occupancy suggestions for the person mentions of `text`."""
     out: list[Occupancy] = []
     seen: set[tuple[str, str]] = set()
-    people = [m for m in mentions if m.type == "person"]
+    index = MentionIndex(mentions)
     for sentence in sentences:
-        for person in (p for p in people if sentence.start <= p.start < sentence.end):
-            for start, end in _positions(text, sentence, person):
-                position = _STOP_HEAD.sub("", _STOP_TAIL.sub("", text[start:end].strip(" ,")))
+        inside = index.within(sentence.start, sentence.end)
+        people = [m for m in inside if m.type == "person"]
+        for number, person in enumerate(people):
+            stop = people[number + 1].start if number + 1 < len(people) else sentence.end
+            for start, end, position in _positions(text, sentence, person, stop):
+                position = _STOP_HEAD.sub("", _STOP_TAIL.sub("", position.strip(" ,،")))
                 key = (person.name or person.text, position)
                 if not position or key in seen:
                     continue
                 seen.add(key)
-                out.append(
-                    _occupancy(text, sentence, person, start, end, position, mentions, dates)
-                )
+                out.append(_occupancy(sentence, person, start, end, position, inside, dates))
     return out
 
 
-def _positions(text: str, sentence: Sentence, person: Mention) -> list[tuple[int, int]]:
-    after = text[person.end : sentence.end]
-    before = text[sentence.start : person.start]
-    found = []
-    for pattern in (_APPOSITION, _COPULA, _FA_APPOSITION, _FA_COPULA):
-        match = pattern.match(after)
-        if match:
-            found.append((person.end + match.start("p"), person.end + match.end("p")))
-    if _NAMED.search(before):
-        match = _AS.match(after)
-        if match:
-            found.append((person.end + match.start("p"), person.end + match.end("p")))
-    match = _TITLE_BEFORE.search(before)
-    if match and not match.group("p").startswith(_LOWER_START):
-        found.append((sentence.start + match.start("p"), sentence.start + match.end("p")))
+def _positions(
+    text: str, sentence: Sentence, person: Mention, stop: int
+) -> list[tuple[int, int, str]]:
+    """(start, end, position text) of each position the sentence gives `person`."""
+    found: list[tuple[int, int, str]] = []
+
+    def add(match: re.Match[str] | None, group: str = "p") -> None:
+        if match and match.group(group):
+            found.append((match.start(group), match.end(group), match.group(group)))
+
+    for pattern in (_APPOSITION, _JUXTAPOSED, _FA_APPOSITION, _FA_COPULA):
+        add(pattern.match(text, person.end, stop))
+    for match in _PREDICATE.finditer(text, person.end, stop):
+        if match.group("m"):
+            found.append((match.start("m"), match.end("m"), "member"))
+        else:
+            add(match)
+    for match in _FA_APPOINTED.finditer(text, person.end, stop):
+        add(match)
+    if _NAMED_BEFORE.search(text, sentence.start, person.start):
+        add(_NAMED_AS.match(text, person.end, stop))
+    title = _TITLE_BEFORE.search(text, sentence.start, person.start)
+    if title:
+        words = title.group("p").split()
+        keep = len(words)
+        while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
+            keep -= 1
+        position = " ".join(words[keep:])
+        if re.search(_HEADS, position):
+            found.append((title.end("p") - len(position), title.end("p"), position))
     return found
 
 
 def _occupancy(
-    text: str,
     sentence: Sentence,
     person: Mention,
     start: int,
@@ -124,10 +158,7 @@ def _occupancy(
         (
             m.name or m.text
             for m in mentions
-            if m.type in ("organization", "place")
-            and start <= m.start
-            and m.end <= end + 15
-            and m is not person
+            if m.type in ("organization", "place") and start <= m.start and m.end <= end + 15
         ),
         None,
     )

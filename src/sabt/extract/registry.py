@@ -21,7 +21,7 @@ ENTITY_TYPES = ("person", "organization", "place", "event")
 class RegisteredEntity:
     """One known entity and every spelling it may appear under."""
 
-    id: EntityId
+    id: EntityId | None
     type: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -52,6 +52,18 @@ class Registry:
             aliases = tuple(str(a) for a in item.get("aliases") or ())
             entities.append(RegisteredEntity(item["id"], item["type"], str(item["name"]), aliases))
         return cls(tuple(entities))
+
+    @classmethod
+    def gazetteer(cls) -> "Registry":
+        """Countries, cities and well-known bodies (`gazetteer.yaml`): names without entity ids."""
+        text = resources.files("sabt.extract").joinpath("gazetteer.yaml").read_text("utf-8")
+        data = yaml.safe_load(text)
+        entities = tuple(
+            RegisteredEntity(None, kind, str(names[0]), tuple(str(n) for n in names[1:]))
+            for kind, key in (("place", "places"), ("organization", "organizations"))
+            for names in data[key]
+        )
+        return cls(entities)
 
     @classmethod
     def builtin(cls) -> "Registry":
