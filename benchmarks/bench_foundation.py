@@ -18,11 +18,37 @@ INGEST_DOCS = int(os.environ.get("SABT_BENCH_INGEST_DOCS", "10000"))
 SEARCH_DOCS = int(os.environ.get("SABT_BENCH_SEARCH_DOCS", "100000"))
 QUERIES = 200
 
-_EN = (
-    "the of and in was were by to prison commission families executed summer report witness grave list prosecutor court "
-    "deputy ministry intelligence cemetery protest victims judiciary transfer hearing"
-).split()
-_FA = "و در به از که را زندان هیئت خانواده اعدام تابستان گزارش شاهد گور فهرست دادستان دادگاه معاون وزارت".split()
+_EN = [
+    "the",
+    "of",
+    "and",
+    "in",
+    "was",
+    "were",
+    "by",
+    "to",
+    "prison",
+    "commission",
+    "families",
+    "executed",
+    "summer",
+    "report",
+    "witness",
+    "grave",
+    "list",
+    "prosecutor",
+    "court",
+    "deputy",
+    "ministry",
+    "intelligence",
+    "cemetery",
+    "protest",
+    "victims",
+    "judiciary",
+    "transfer",
+    "hearing",
+]
+_FA = "و در به از که را زندان هیئت خانواده اعدام تابستان گزارش شاهد گور فهرست".split()  # noqa: SIM905
 
 
 def _document(rng: random.Random, number: int) -> str:

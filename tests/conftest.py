@@ -20,8 +20,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Run the test once on SQLite and once on a fresh PostgreSQL database (if one is configured)."""
+def database_backend(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Run the test on SQLite, and on a fresh PostgreSQL database if one is configured."""
     if request.param == "sqlite":
         monkeypatch.delenv("SABT_DATABASE_URL", raising=False)
         yield "sqlite"
@@ -33,8 +35,10 @@ def database_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    monkeypatch.setenv("SABT_DATABASE_URL", make_url(server).set(database=name).render_as_string(
-        hide_password=False))
+    monkeypatch.setenv(
+        "SABT_DATABASE_URL",
+        make_url(server).set(database=name).render_as_string(hide_password=False),
+    )
     try:
         yield "postgresql"
     finally:

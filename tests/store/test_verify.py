@@ -119,9 +119,10 @@ def _insert_event(case: CaseFolder, rng: random.Random) -> None:
         connection.execute(text("UPDATE custody_events SET seq = seq - 999 WHERE seq >= 1000"))
         connection.execute(
             text(
-                "INSERT INTO custody_events (case_id, seq, at, actor, action, object_type, object_id,"
-                " object_hash, entry, leaf_hash) SELECT case_id, :at, at, 'forger', action,"
-                " object_type, object_id, object_hash, entry, leaf_hash FROM custody_events"
+                "INSERT INTO custody_events (case_id, seq, at, actor, action, object_type,"
+                " object_id, object_hash, entry, leaf_hash)"
+                " SELECT case_id, :at, at, 'forger', action, object_type, object_id,"
+                " object_hash, entry, leaf_hash FROM custody_events"
                 " WHERE seq = :next"
             ),
             {"at": at, "next": at + 1},

@@ -16,12 +16,13 @@ _DATE_ORDER = "date_earliest IS NULL OR date_latest IS NULL OR date_earliest <= 
 
 
 class Claim(Base):
-    """"About 30,000 executed", said by X, in source Y: subject, property, value, provenance."""
+    """ "About 30,000 executed", said by X, in source Y: subject, property, value, provenance."""
 
     __tablename__ = "claims"
     __table_args__ = (
-        CheckConstraint("value_low IS NULL OR value_high IS NULL OR value_low <= value_high",
-                        name="value_range"),
+        CheckConstraint(
+            "value_low IS NULL OR value_high IS NULL OR value_low <= value_high", name="value_range"
+        ),
         CheckConstraint(_DATE_ORDER, name="date_range"),
     )
 
@@ -43,8 +44,9 @@ class Claim(Base):
     start_offset: Mapped[int | None] = mapped_column(Integer, default=None)
     end_offset: Mapped[int | None] = mapped_column(Integer, default=None)
     attributed_to: Mapped[str] = mapped_column(String(300), default="")
-    attributed_entity_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"),
-                                                             default=None)
+    attributed_entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id"), default=None
+    )
     evaluation: Mapped[str] = mapped_column(Text, default="")
     review_status: Mapped[str] = mapped_column(String(20), default="accepted")
     qualifiers: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -57,8 +59,10 @@ class Occupancy(Base):
 
     __tablename__ = "occupancies"
     __table_args__ = (
-        CheckConstraint("start_earliest IS NULL OR end_latest IS NULL OR "
-                        "start_earliest <= end_latest", name="period_order"),
+        CheckConstraint(
+            "start_earliest IS NULL OR end_latest IS NULL OR start_earliest <= end_latest",
+            name="period_order",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

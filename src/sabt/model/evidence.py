@@ -10,7 +10,7 @@ from sabt.model.base import Base, utcnow
 
 
 class Blob(Base):
-    """Original bytes, stored once by SHA-256 in the case's blob folder; the row is their receipt."""
+    """Original bytes, stored once by SHA-256 in the blob folder; the row is their receipt."""
 
     __tablename__ = "blobs"
 
@@ -25,10 +25,13 @@ class Source(Base):
     __tablename__ = "sources"
     __table_args__ = (
         UniqueConstraint("case_id", "blob_sha256"),
-        CheckConstraint("reliability IS NULL OR reliability IN ('A','B','C','D','E','F')",
-                        name="reliability_scale"),
-        CheckConstraint("credibility IS NULL OR (credibility BETWEEN 1 AND 6)",
-                        name="credibility_scale"),
+        CheckConstraint(
+            "reliability IS NULL OR reliability IN ('A','B','C','D','E','F')",
+            name="reliability_scale",
+        ),
+        CheckConstraint(
+            "credibility IS NULL OR (credibility BETWEEN 1 AND 6)", name="credibility_scale"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

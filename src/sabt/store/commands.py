@@ -7,8 +7,8 @@ import typer
 from rich.progress import Progress
 from sqlalchemy import func, select
 
-from sabt.model import Blob
 from sabt.cliopts import CaseDir, JsonFlag, console, errors, open_case_dir, print_json
+from sabt.model import Blob
 from sabt.store.casefolder import init_case
 from sabt.store.verify import verify_case
 

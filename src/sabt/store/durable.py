@@ -14,7 +14,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes, *, mode: int = 0o644) -> None:
-    """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder."""
+    """Write a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder."""
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:
