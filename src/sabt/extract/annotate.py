@@ -55,7 +55,7 @@ def _public(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _merge(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
+def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
     """Registered mentions, plus the longest proposals that overlap nothing already kept."""
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
@@ -74,7 +74,7 @@ def _merge(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
 
 def annotate(text: str, *, registry: Registry, reference_date: date | None = None) -> Annotations:
     """Run the mention, name, date, claim and occupancy annotators over `text`."""
-    mentions = _merge(matcher_for(registry).find(text), list(propose_names(text)))
+    mentions = merge_mentions(matcher_for(registry).find(text), list(propose_names(text)))
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
     numbers = find_numbers(text)

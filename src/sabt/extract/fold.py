@@ -12,6 +12,9 @@ and with separators removed or spaced (`fold_key`), so the usual spellings meet.
 """
 
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 from sabt.text.normalise import normalise_for_search
 
@@ -47,26 +50,24 @@ class Folded:
     """Folded text and, for each of its characters, the source index it came from."""
 
     text: str
-    origin: list[int]
+    origin: "np.ndarray[Any, np.dtype[np.intp]]"
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets [start, end) of the folded span [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        return int(self.origin[start]), int(self.origin[end - 1]) + 1
 
 
 def fold(text: str) -> Folded:
     """Fold `text` for matching; runs of spaces become one space."""
     same_length = text.translate(_TABLE)
     if _DROP not in same_length and "  " not in same_length:
-        return Folded(same_length, list(range(len(text))))
-    keep: list[int] = []
-    previous = ""
-    for i, ch in enumerate(same_length):
-        if ch == _DROP or (ch == " " and previous == " "):
-            continue
-        keep.append(i)
-        previous = ch
-    return Folded("".join(same_length[i] for i in keep), keep)
+        return Folded(same_length, np.arange(len(text)))
+    codes = np.frombuffer(same_length.encode("utf-32-le"), dtype=np.uint32)
+    kept = np.flatnonzero(codes != 0)
+    spaces = codes[kept] == ord(" ")
+    single = np.concatenate(([True], ~(spaces[1:] & spaces[:-1])))
+    origin = kept[single]
+    return Folded(codes[origin].tobytes().decode("utf-32-le"), origin)
 
 
 def fold_key(name: str) -> set[str]:

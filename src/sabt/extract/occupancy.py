@@ -103,7 +103,11 @@ def find_occupancies(
         for number, person in enumerate(people):
             stop = people[number + 1].start if number + 1 < len(people) else sentence.end
             for start, end, position in _positions(text, sentence, person, stop):
-                position = _STOP_HEAD.sub("", _STOP_TAIL.sub("", position.strip(" ,،")))
+                raw = position
+                position = _STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،")))
+                if position and raw.find(position) >= 0:
+                    start += raw.find(position)
+                    end = start + len(position)
                 key = (person.name or person.text, position)
                 if not position or key in seen:
                     continue
@@ -131,9 +135,9 @@ def _positions(
             add(match)
     for match in _FA_APPOINTED.finditer(text, person.end, stop):
         add(match)
-    if _NAMED_BEFORE.search(text, sentence.start, person.start):
+    if _NAMED_BEFORE.search(text, max(sentence.start, person.start - 30), person.start):
         add(_NAMED_AS.match(text, person.end, stop))
-    title = _TITLE_BEFORE.search(text, sentence.start, person.start)
+    title = _TITLE_BEFORE.search(text, max(sentence.start, person.start - 120), person.start)
     if title:
         words = title.group("p").split()
         keep = len(words)

@@ -1,0 +1,72 @@
+"""Positions held: apposition, predicates with dates, titles before names, Persian forms."""
+
+from datetime import date
+
+from sabt.extract import Registry, annotate
+from sabt.extract.annotate import merge_mentions
+from sabt.extract.mentions import matcher_for
+from sabt.extract.names import propose_names
+from sabt.extract.occupancy import find_occupancies
+from sabt.extract.quantities import DateSpan
+from sabt.extract.sentences import split_sentences
+
+REGISTRY = Registry.builtin()
+
+
+def _occupancies(text: str, dates: list[DateSpan]) -> list[tuple[str, str, date | None]]:
+    mentions = merge_mentions(matcher_for(REGISTRY).find(text), list(propose_names(text)))
+    found = find_occupancies(text, split_sentences(text), mentions, dates)
+    return [(o.person, o.position, o.earliest) for o in found]
+
+
+def test_occupancy_takes_the_date_of_its_clause() -> None:
+    text = (
+        "Ebrahim Raisi was Deputy Prosecutor in Tehran in 1988 and was named Head of the "
+        "Judiciary in March 2019."
+    )
+    year = text.index("1988")
+    month = text.index("March 2019")
+    dates = [
+        DateSpan(year, year + 4, "1988", date(1988, 1, 1), date(1988, 12, 31), "year", "gregorian"),
+        DateSpan(
+            month, month + 10, "March 2019", date(2019, 3, 1), date(2019, 3, 31), "month",
+            "gregorian",
+        ),
+    ]  # fmt: skip
+    assert _occupancies(text, dates) == [
+        ("Ebrahim Raisi", "Deputy Prosecutor", date(1988, 1, 1)),
+        ("Ebrahim Raisi", "Head of the Judiciary", date(2019, 3, 1)),
+    ]
+
+
+def test_apposition_and_title_before_name() -> None:
+    text = (
+        "Morteza Eshraghi, the Tehran Prosecutor, sat on the panel. Amnesty International "
+        "Secretary General Agnès Callamard called for an inquiry."
+    )
+    assert _occupancies(text, []) == [
+        ("Morteza Eshraghi", "Tehran Prosecutor", None),
+        ("Agnès Callamard", "Amnesty International Secretary General", None),
+    ]
+
+
+def test_persian_apposition() -> None:
+    text = "مرتضی اشراقی، دادستان تهران، و ابراهیم رئیسی معاون دادستان تهران بود."
+    assert _occupancies(text, []) == [
+        ("Morteza Eshraghi", "دادستان تهران", None),
+        ("Ebrahim Raisi", "معاون دادستان تهران", None),
+    ]
+
+
+def test_occupancy_in_the_json_has_iso_dates() -> None:
+    data = annotate("Raisi became Attorney General.", registry=REGISTRY).to_json("en")
+    assert data["occupancies"] == [
+        {
+            "person": "Ebrahim Raisi",
+            "position": "Attorney General",
+            "organization": None,
+            "earliest": None,
+            "latest": None,
+            "excerpt": "Raisi became Attorney General.",
+        }
+    ]
