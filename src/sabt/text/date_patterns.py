@@ -1,0 +1,285 @@
+"""The date patterns `find_dates` runs, each with the reader that turns a match into a range.
+
+Patterns run on text folded by `date_words.fold` (ASCII digits, one Persian spelling per
+letter), case-insensitively. A reader returns (earliest, latest, precision, calendar); None to
+claim the span without reporting a date (a blocker: "2000 prisoners" is not a year); or
+NOT_MINE to pass. Where a pattern has a "core" group, only that part is the date's span.
+"""
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from enum import Enum
+
+from sabt.text.calendars import (
+    GREGORIAN,
+    HIJRI,
+    JALALI,
+    BadDate,
+    day,
+    month_range,
+    season_range,
+    today_in,
+    year_range,
+)
+from sabt.text.date_words import MONTHS, SEASONS, WEEKDAYS, alternation, lookup
+
+DAY, MONTH, SEASON, YEAR, DECADE, RANGE = "day", "month", "season", "year", "decade", "range"
+GREGORIAN_YEARS = (1800, 2100)
+JALALI_YEARS = (1200, 1499)
+# A year alone needs a date context and a plausible modern year.
+CONTEXT_YEARS = (1900, 2100)
+
+Found = tuple[date, date, str, str]
+
+
+class Pass(Enum):
+    """A reader's answer for "this match is not a date I report or block"."""
+
+    NOT_MINE = 0
+
+
+NOT_MINE = Pass.NOT_MINE
+Reader = Callable[[re.Match[str], date | None], Found | Pass | None]
+
+_G = r"(?P<y>1[89]\d\d|20\d\d|2100)"
+_J = r"(?P<y>1[234]\d\d)"
+_H = r"(?P<y>1[345]\d\d)"
+_ANY_Y = r"(?P<y>1[2-9]\d\d|20\d\d)"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_MAH = r"(?:\s+ماه)?"
+_ERA_WORD = (
+    r"a\.?d\.?|c\.?e\.?|a\.?h\.?|s\.?h\.?|میلادی|هجری(?:\s+(?:قمری|شمسی))?|قمری|شمسی|خورشیدی"
+    r"|ه\.?\s?[قش]\.?"
+)
+_ERA = rf"(?:\s*(?:{_ERA_WORD})(?!\w))?"
+_COUNTED = (
+    r"people|persons|prisoners|victims|men|women|children|individuals|members|bodies"
+    r"|detainees|inmates|families|نفر|زندانی|تن"
+)
+
+
+def _calendar_of_year(year: int) -> str:
+    if JALALI_YEARS[0] <= year <= JALALI_YEARS[1]:
+        return JALALI
+    if GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
+        return GREGORIAN
+    raise BadDate(f"year {year}")
+
+
+def _year(match: re.Match[str]) -> int:
+    year = int(match["y"])
+    return 1300 + year if year < 100 else year  # سال ۶۷ is 1367
+
+
+def _ymd(calendar: str) -> Reader:
+    def read(match: re.Match[str], reference: date | None) -> Found:
+        month = int(lookup(MONTHS[calendar], match["mon"]))
+        when = day(calendar, _year(match), month, int(match["d"]))
+        return when, when, DAY, calendar
+
+    return read
+
+
+def _ym(calendar: str) -> Reader:
+    def read(match: re.Match[str], reference: date | None) -> Found:
+        month = int(lookup(MONTHS[calendar], match["mon"]))
+        return (*month_range(calendar, _year(match), month), MONTH, calendar)
+
+    return read
+
+
+def nearest(candidates: list[date], reference: date) -> date:
+    """The candidate closest to `reference` (the earlier one on a tie)."""
+    return min(candidates, key=lambda d: (abs((d - reference).days), d))
+
+
+def _day_month(calendar: str) -> Reader:
+    """A day and month without a year: the one nearest the document's date."""
+
+    def read(match: re.Match[str], reference: date | None) -> Found | Pass:
+        if reference is None:
+            return NOT_MINE
+        month = int(lookup(MONTHS[calendar], match["mon"]))
+        year = today_in(calendar, reference)[0]
+        options = []
+        for y in (year - 1, year, year + 1):
+            try:
+                options.append(day(calendar, y, month, int(match["d"])))
+            except BadDate:
+                continue  # 29 February, 30 Esfand in a common year
+        when = nearest(options, reference)
+        return when, when, DAY, calendar
+
+    return read
+
+
+def _numeric(match: re.Match[str], reference: date | None) -> Found:
+    year = int(match["y"])
+    calendar = _calendar_of_year(year)
+    when = day(calendar, year, int(match["m"]), int(match["d"]))
+    return when, when, DAY, calendar
+
+
+def _season(match: re.Match[str], reference: date | None) -> Found:
+    year = _year(match)
+    calendar = _calendar_of_year(year)
+    season = str(lookup(SEASONS, match["season"]))
+    return (*season_range(calendar, year, season), SEASON, calendar)
+
+
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(match: re.Match[str], reference: date | None) -> Found:
+    start = int(match["dec"])
+    start = 1300 + start if start < 100 else start
+    if start % 10:
+        raise BadDate(f"decade {start}")
+    calendar = _calendar_of_year(start)
+    part = match.groupdict().get("part")
+    first, last = _DECADE_PARTS[part.lower()] if part else (0, 9)
+    precision = RANGE if part else DECADE
+    earliest, latest = year_range(calendar, start + first)[0], year_range(calendar, start + last)[1]
+    return earliest, latest, precision, calendar
+
+
+def _era_calendar(era: str, year: int) -> str:
+    """AH, قمری, ه.ق → Hijri; SH, شمسی, خورشیدی, ه.ش → Jalali; AD, CE, میلادی → Gregorian.
+    A bare هجری is either Hijri; the year decides, Solar Hijri where both fit."""
+    era = re.sub(r"[.\s]", "", era.lower())
+    if era in ("ah", "هق") or "قمری" in era:
+        return HIJRI
+    if era in ("sh", "هش") or "شمسی" in era or "خورشیدی" in era:
+        return JALALI
+    if era == "هجری":
+        return JALALI if JALALI_YEARS[0] <= year <= JALALI_YEARS[1] else HIJRI
+    return GREGORIAN
+
+
+def _year_with_era(match: re.Match[str], reference: date | None) -> Found:
+    year = int(match["y"])
+    calendar = _era_calendar(match["era"], year)
+    return (*year_range(calendar, year), YEAR, calendar)
+
+
+def _year_after_sal(match: re.Match[str], reference: date | None) -> Found:
+    year = _year(match)
+    calendar = _calendar_of_year(year)
+    return (*year_range(calendar, year), YEAR, calendar)
+
+
+def _context_year(match: re.Match[str], reference: date | None) -> Found | Pass:
+    year = int(match["y"])
+    if not CONTEXT_YEARS[0] <= year <= CONTEXT_YEARS[1]:
+        return NOT_MINE
+    return (*year_range(GREGORIAN, year), YEAR, GREGORIAN)
+
+
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _part_of_year(match: re.Match[str], reference: date | None) -> Found:
+    first, last = _YEAR_PARTS[match["part"].lower()]
+    year = int(match["y"])
+    earliest, latest = month_range(GREGORIAN, year, first)[0], month_range(GREGORIAN, year, last)[1]
+    return earliest, latest, RANGE, GREGORIAN
+
+
+def _years(match: re.Match[str]) -> Found | None:
+    first, second = int(match["y1"]), int(match["y2"])
+    if second < 100:
+        second += first - first % 100
+    if not (CONTEXT_YEARS[0] <= first < second <= CONTEXT_YEARS[1]):
+        return None
+    return year_range(GREGORIAN, first)[0], year_range(GREGORIAN, second)[1], RANGE, GREGORIAN
+
+
+def _year_span(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """1988-89, 1988–1990: a range when both ends are years."""
+    found = _years(match)
+    return NOT_MINE if found is None else found
+
+
+def _between_years(match: re.Match[str], reference: date | None) -> Found | None:
+    """Between 1987 and 1989 is a range; between 2000 and 3000 (prisoners) is no date at all."""
+    return _years(match)
+
+
+def weekday_on(reference: date, weekday: int, relation: str) -> date:
+    """The weekday a text means: "next" after its date, "last" before it, and a bare weekday
+    the most recent one on or before it (reports tell what already happened)."""
+    if relation == "next":
+        return reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    back = (reference.weekday() - weekday) % 7
+    if relation == "last" and back == 0:
+        back = 7
+    return reference - timedelta(days=back)
+
+
+def _weekday(match: re.Match[str], reference: date | None) -> Found | Pass:
+    if reference is None:
+        return NOT_MINE
+    relation = (match["rel"] or "").lower()
+    when = weekday_on(reference, int(lookup(WEEKDAYS, match["wd"])), relation)
+    return when, when, DAY, GREGORIAN
+
+
+def _blocked(match: re.Match[str], reference: date | None) -> None:
+    return None
+
+
+def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
+    months = alternation(MONTHS[calendar])
+    name = rf"(?P<mon>{months})\b(?!\u200c)\.?"
+    short = r"(?P<y>\d\d)" if calendar == JALALI else None
+    out: list[tuple[str, Reader]] = [
+        (rf"\b{_D}\s*(?:of\s+)?{name}{_MAH},?\s+(?:سال\s+)?{year}\b{_ERA}", _ymd(calendar)),
+        (rf"\b{name}\s+{_D},?\s+{year}\b{_ERA}", _ymd(calendar)),
+        (rf"\b{name}{_MAH},?\s+(?:of\s+|سال\s+)?{year}\b{_ERA}", _ym(calendar)),
+    ]
+    if short:
+        out += [
+            (rf"\b{_D}\s*{name}{_MAH}\s+سال\s+{short}\b", _ymd(calendar)),
+            (rf"\b{name}{_MAH}\s+سال\s+{short}\b", _ym(calendar)),
+        ]
+    if calendar != HIJRI:
+        out += [
+            (rf"\b{_D}\s*(?:of\s+)?{name}", _day_month(calendar)),
+            (rf"\b{name}\s+{_D}\b(?!\s*[,/.-]?\s*\d)", _day_month(calendar)),
+        ]
+    return out
+
+
+_SEASON = rf"(?P<season>{alternation(SEASONS)})"
+_RAW: list[tuple[str, Reader]] = [
+    *_month_patterns(GREGORIAN, _G),
+    *_month_patterns(JALALI, _J),
+    *_month_patterns(HIJRI, _H),
+    (
+        r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|[.-]\d)",
+        _numeric,
+    ),
+    (
+        r"(?<![\d/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d/]|[.-]\d)",
+        _numeric,
+    ),
+    (rf"\b(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:سال\s+)?{_ANY_Y}\b", _season),
+    (rf"\b{_SEASON}\s+سال\s+(?P<y>\d\d)\b", _season),
+    (r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", _decade),
+    (r"دهه(?:\s+ی|\u200cی)?\s+(?P<dec>\d0|1[239]\d0|20\d0)\b", _decade),
+    (rf"\b(?P<y>\d{{4}})\s*(?P<era>{_ERA_WORD})(?!\w)", _year_with_era),
+    (r"سال\s+(?P<y>1[2-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:" + _COUNTED + "))", _year_after_sal),
+    (
+        r"\b(?:in|of|since|during|until|till|by|from|to|before|after|around|circa|c\.|ca\.|and"
+        r"|through|throughout|year|the)\s+(?:the\s+)?(?:year\s+)?(?P<core>(?P<y>\d{4}))\b"
+        r"(?![.,]\d)",
+        _context_year,
+    ),
+    (r"\b(?P<part>early|mid|late)[- ]\s*(?P<y>19\d\d|20\d\d)\b", _part_of_year),
+    (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
+    (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
+    (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
+    (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b", _weekday),
+]
+PATTERNS = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader in _RAW]

@@ -1,0 +1,225 @@
+"""find_dates and parse_date: three calendars, two scripts, ranges with their precision."""
+
+from datetime import date
+
+import pytest
+
+from sabt.text.dates import DateRange, find_dates, parse_date
+
+REF = date(1988, 9, 1)  # a Thursday
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "precision", "calendar", "span"),
+    [
+        (
+            "On 19 July 1988 they were taken",
+            "1988-07-19",
+            "1988-07-19",
+            "day",
+            "gregorian",
+            "19 July 1988",
+        ),
+        ("on 19th July, 1988", "1988-07-19", "1988-07-19", "day", "gregorian", "19th July, 1988"),
+        ("July 19, 1988", "1988-07-19", "1988-07-19", "day", "gregorian", "July 19, 1988"),
+        ("Sept. 3, 1988", "1988-09-03", "1988-09-03", "day", "gregorian", "Sept. 3, 1988"),
+        (
+            "the 3rd of September 1988",
+            "1988-09-03",
+            "1988-09-03",
+            "day",
+            "gregorian",
+            "3rd of September 1988",
+        ),
+        ("filed on 1988-08-15.", "1988-08-15", "1988-08-15", "day", "gregorian", "1988-08-15"),
+        ("dated 15/08/1988", "1988-08-15", "1988-08-15", "day", "gregorian", "15/08/1988"),
+        ("in July 1988", "1988-07-01", "1988-07-31", "month", "gregorian", "July 1988"),
+        ("in February 1988", "1988-02-01", "1988-02-29", "month", "gregorian", "February 1988"),
+        ("Dec. 1987", "1987-12-01", "1987-12-31", "month", "gregorian", "Dec. 1987"),
+        ("in 1988 there were", "1988-01-01", "1988-12-31", "year", "gregorian", "1988"),
+        ("since 2009", "2009-01-01", "2009-12-31", "year", "gregorian", "2009"),
+        ("the 1988 massacre", "1988-01-01", "1988-12-31", "year", "gregorian", "1988"),
+        (
+            "the summer of 1988",
+            "1988-06-21",
+            "1988-09-22",
+            "season",
+            "gregorian",
+            "the summer of 1988",
+        ),
+        ("spring 1989", "1989-03-20", "1989-06-20", "season", "gregorian", "spring 1989"),
+        (
+            "in the autumn of 1988",
+            "1988-09-23",
+            "1988-12-20",
+            "season",
+            "gregorian",
+            "the autumn of 1988",
+        ),
+        (
+            "the winter of 1988",
+            "1988-01-01",
+            "1989-03-20",
+            "season",
+            "gregorian",
+            "the winter of 1988",
+        ),
+        ("in the 1980s", "1980-01-01", "1989-12-31", "decade", "gregorian", "the 1980s"),
+        ("the late 1980s", "1986-01-01", "1989-12-31", "range", "gregorian", "the late 1980s"),
+        ("in early 1988", "1988-01-01", "1988-04-30", "range", "gregorian", "early 1988"),
+        ("in mid-1988", "1988-05-01", "1988-08-31", "range", "gregorian", "mid-1988"),
+        ("in 1988-89", "1988-01-01", "1989-12-31", "range", "gregorian", "1988-89"),
+        (
+            "between 1987 and 1989",
+            "1987-01-01",
+            "1989-12-31",
+            "range",
+            "gregorian",
+            "between 1987 and 1989",
+        ),
+        ("۲۴ مرداد ۱۳۶۷", "1988-08-15", "1988-08-15", "day", "jalali", "۲۴ مرداد ۱۳۶۷"),
+        ("در ۲۴ مرداد ماه ۱۳۶۷", "1988-08-15", "1988-08-15", "day", "jalali", "۲۴ مرداد ماه ۱۳۶۷"),
+        ("۶ شهریور ۱۳۶۷", "1988-08-28", "1988-08-28", "day", "jalali", "۶ شهریور ۱۳۶۷"),
+        ("۱ فروردین ۱۳۶۸", "1989-03-21", "1989-03-21", "day", "jalali", "۱ فروردین ۱۳۶۸"),
+        ("مرداد ۱۳۶۷", "1988-07-23", "1988-08-22", "month", "jalali", "مرداد ۱۳۶۷"),
+        ("مرداد ماه سال ۶۷", "1988-07-23", "1988-08-22", "month", "jalali", "مرداد ماه سال ۶۷"),
+        ("اسفند ۱۳۶۷", "1989-02-20", "1989-03-20", "month", "jalali", "اسفند ۱۳۶۷"),
+        ("تابستان ۱۳۶۷", "1988-06-22", "1988-09-22", "season", "jalali", "تابستان ۱۳۶۷"),
+        ("تابستان سال ۶۷", "1988-06-22", "1988-09-22", "season", "jalali", "تابستان سال ۶۷"),
+        ("زمستان ۱۳۶۷", "1988-12-22", "1989-03-20", "season", "jalali", "زمستان ۱۳۶۷"),
+        ("در سال ۱۳۶۷ اعدام شدند", "1988-03-21", "1989-03-20", "year", "jalali", "سال ۱۳۶۷"),
+        ("در سال ۶۷", "1988-03-21", "1989-03-20", "year", "jalali", "سال ۶۷"),
+        ("در سال ۱۹۸۸", "1988-01-01", "1988-12-31", "year", "gregorian", "سال ۱۹۸۸"),
+        ("۱۳۶۷ ه.ش", "1988-03-21", "1989-03-20", "year", "jalali", "۱۳۶۷ ه.ش"),
+        ("۱۳۶۷ شمسی", "1988-03-21", "1989-03-20", "year", "jalali", "۱۳۶۷ شمسی"),
+        ("دهه ۶۰", "1981-03-21", "1991-03-20", "decade", "jalali", "دهه ۶۰"),
+        ("۱۹ ژوئیه ۱۹۸۸", "1988-07-19", "1988-07-19", "day", "gregorian", "۱۹ ژوئیه ۱۹۸۸"),
+        ("1367/05/24", "1988-08-15", "1988-08-15", "day", "jalali", "1367/05/24"),
+        ("۱۳۶۷/۵/۲۴", "1988-08-15", "1988-08-15", "day", "jalali", "۱۳۶۷/۵/۲۴"),
+        ("24 Mordad 1367", "1988-08-15", "1988-08-15", "day", "jalali", "24 Mordad 1367"),
+        ("Shahrivar 1367", "1988-08-23", "1988-09-22", "month", "jalali", "Shahrivar 1367"),
+        ("Dhu al-Hijjah 1408", "1988-07-14", "1988-08-12", "month", "hijri", "Dhu al-Hijjah 1408"),
+        ("Dhul-Hijjah 1408", "1988-07-14", "1988-08-12", "month", "hijri", "Dhul-Hijjah 1408"),
+        ("ذی‌الحجه ۱۴۰۸", "1988-07-14", "1988-08-12", "month", "hijri", "ذی‌الحجه ۱۴۰۸"),
+        ("۱ ذی‌الحجه ۱۴۰۸", "1988-07-14", "1988-07-14", "day", "hijri", "۱ ذی‌الحجه ۱۴۰۸"),
+        ("Muharram 1409", "1988-08-13", "1988-09-11", "month", "hijri", "Muharram 1409"),
+        ("1408 AH", "1987-08-25", "1988-08-12", "year", "hijri", "1408 AH"),
+        ("۱۴۰۸ ه.ق", "1987-08-25", "1988-08-12", "year", "hijri", "۱۴۰۸ ه.ق"),
+    ],
+)
+def test_find_one_date(
+    text: str, earliest: str, latest: str, precision: str, calendar: str, span: str
+) -> None:
+    found = find_dates(text)
+    assert len(found) == 1, found
+    got = found[0]
+    assert (got.earliest, got.latest) == (D(earliest), D(latest))
+    assert (got.precision, got.calendar) == (precision, calendar)
+    assert got.text == span
+    assert text[got.start : got.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on June 19", "1988-06-19"),
+        ("19 June", "1988-06-19"),
+        ("on 2 January", "1989-01-02"),  # nearer the reference than 2 January 1988
+        ("در ۲۴ مرداد", "1988-08-15"),
+        ("on Saturday", "1988-08-27"),
+        ("on Thursday", "1988-09-01"),
+        ("last Thursday", "1988-08-25"),
+        ("next Monday", "1988-09-05"),
+        ("روز شنبه", "1988-08-27"),
+        ("سه‌شنبه", "1988-08-30"),
+        ("پنجشنبه", "1988-09-01"),
+        ("یکشنبه", "1988-08-28"),
+    ],
+)
+def test_dates_without_year_use_the_reference(text: str, expected: str) -> None:
+    found = find_dates(text, reference=REF)
+    assert [(d.earliest, d.latest, d.precision) for d in found] == [
+        (D(expected), D(expected), "day")
+    ]
+
+
+@pytest.mark.parametrize("text", ["on June 19", "on Saturday", "در ۲۴ مرداد"])
+def test_dates_without_year_need_a_reference(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some 2000 prisoners were moved",
+        "between 2000 and 3000 prisoners",
+        "room 1988",
+        "۱۳۶۷ نفر",
+        "he was 19 in July",
+        "call 1988 now",
+        "they may 5 times",
+        "in 1750",
+        "30 Esfand 1367",  # 1367 was not a leap year
+        "31 June 1988",
+        "1988-13-01",
+        "می‌روند",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_several_dates_in_order_with_offsets() -> None:
+    text = "Arrested in July 1988, executed on 24 مرداد ۱۳۶۷ and buried in the 1980s."
+    found = find_dates(text)
+    assert [d.text for d in found] == ["July 1988", "24 مرداد ۱۳۶۷", "the 1980s"]
+    assert all(text[d.start : d.end] == d.text for d in found)
+    assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+def test_longest_reading_wins() -> None:
+    found = find_dates("on 19 July 1988", reference=REF)
+    assert len(found) == 1 and found[0].precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "precision", "calendar"),
+    [
+        ("1367", "1988-03-21", "1989-03-20", "year", "jalali"),
+        ("۱۳۶۷", "1988-03-21", "1989-03-20", "year", "jalali"),
+        ("1988", "1988-01-01", "1988-12-31", "year", "gregorian"),
+        ("1367/5/24", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("۱۳۶۷/۰۵/۲۴", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("24/5/1367", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("1367-05-24", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("1988-08-15", "1988-08-15", "1988-08-15", "day", "gregorian"),
+        ("15.08.1988", "1988-08-15", "1988-08-15", "day", "gregorian"),
+        ("1367/5", "1988-07-23", "1988-08-22", "month", "jalali"),
+        ("5/1367", "1988-07-23", "1988-08-22", "month", "jalali"),
+        ("1988-08", "1988-08-01", "1988-08-31", "month", "gregorian"),
+        (" 1988 ", "1988-01-01", "1988-12-31", "year", "gregorian"),
+        ("24 Mordad 1367", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("۲۴ مرداد ۱۳۶۷", "1988-08-15", "1988-08-15", "day", "jalali"),
+        ("سال ۱۳۶۷", "1988-03-21", "1989-03-20", "year", "jalali"),
+        ("July 1988", "1988-07-01", "1988-07-31", "month", "gregorian"),
+        ("summer 1988", "1988-06-21", "1988-09-22", "season", "gregorian"),
+    ],
+)
+def test_parse_date(value: str, earliest: str, latest: str, precision: str, calendar: str) -> None:
+    got = parse_date(value)
+    assert isinstance(got, DateRange)
+    assert (got.earliest, got.latest, got.precision, got.calendar) == (
+        D(earliest),
+        D(latest),
+        precision,
+        calendar,
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "unknown", "نامعلوم", "1367/13/1", "31/31/1988", "12", "1750", "July 1988 or 1989", "Ali"],
+)
+def test_parse_date_refuses(value: str) -> None:
+    assert parse_date(value) is None
