@@ -67,6 +67,7 @@ _ENGLISH_STOPWORDS = frozenset(
 # fmt: on
 
 _WORD = re.compile(r"\w+")
+SAMPLE_CHARS = 8_000
 
 
 def detect_language(text: str) -> str:
@@ -74,12 +75,13 @@ def detect_language(text: str) -> str:
 
     Mixed documents get the language of the script most of their letters are in.
     """
-    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+    sample = text[:SAMPLE_CHARS]  # the language of a long text shows in its first pages
+    scripts = Counter(_script(ch) for ch in sample if ch.isalpha())
     if sum(scripts.values()) < MIN_LETTERS:
         return UNDETERMINED
     script, _count = scripts.most_common(1)[0]
     # Only the words in the majority script: an English quotation must not sway a Persian text.
-    words = [w for w in _WORD.findall(text) if any(_script(ch) == script for ch in w)]
+    words = [w for w in _WORD.findall(sample) if any(_script(ch) == script for ch in w)]
     if script == "ARABIC":
         return _persian_or_arabic(words)
     if script in _SINGLE_LANGUAGE_SCRIPTS:
@@ -115,7 +117,7 @@ def _statistical(text: str) -> str:
     """`langdetect` on the text, seeded for determinism; region suffixes dropped (zh-cn -> zh)."""
     DetectorFactory.seed = 0
     try:
-        code: str = detect(text[:4_000])  # a sample is enough; detect() is slow
+        code: str = detect(text[:4_000])  # detect() is slow; a sample says enough
     except LangDetectException:
         return UNDETERMINED
     return code.split("-", 1)[0]
