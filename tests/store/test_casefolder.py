@@ -54,3 +54,20 @@ def test_open_names_the_remedy_for_a_folder_that_is_not_a_case(tmp_path: Path) -
     with pytest.raises(NotFound) as error:
         open_case(tmp_path)
     assert "sabt init" in str(error.value)
+
+
+def test_two_cases_share_a_database_without_mixing(case: CaseFolder, tmp_path: Path) -> None:
+    """On PostgreSQL several case folders share one database; each sees and verifies its own."""
+    from sabt.ingest.service import Provenance, ingest_paths
+    from sabt.store.search import search
+    from sabt.store.verify import verify_case
+
+    other = init_case(tmp_path / "other", title="Another case")
+    (tmp_path / "mine.txt").write_text("Evidence only the first case holds.")
+    (tmp_path / "theirs.txt").write_text("Evidence only the second case holds.")
+    ingest_paths(case, [tmp_path / "mine.txt"], Provenance("tester"))
+    ingest_paths(other, [tmp_path / "theirs.txt"], Provenance("tester"))
+    assert verify_case(case).ok and verify_case(other).ok
+    with case.session() as session:
+        assert [hit.title for hit in search(session, case.case_id, "evidence")] == ["mine"]
+    other.close()

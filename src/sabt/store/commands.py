@@ -8,7 +8,7 @@ from rich.progress import Progress
 from sqlalchemy import func, select
 
 from sabt.cliopts import CaseDir, JsonFlag, console, errors, open_case_dir, print_json
-from sabt.model import Blob
+from sabt.model import Source
 from sabt.store.casefolder import init_case
 from sabt.store.verify import verify_case
 
@@ -26,7 +26,14 @@ def verify(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
     """Re-hash every original and check the custody ledger; exit 1 naming each problem."""
     folder = open_case_dir(case)
     with folder.session() as session:
-        total = session.scalar(select(func.count()).select_from(Blob)) or 0
+        total = (
+            session.scalar(
+                select(func.count(func.distinct(Source.blob_sha256))).where(
+                    Source.case_id == folder.case_id
+                )
+            )
+            or 0
+        )
     with Progress(console=errors, transient=True, disable=as_json) as progress:
         task = progress.add_task("verifying originals", total=total)
         report = verify_case(folder, lambda n: progress.advance(task, n))

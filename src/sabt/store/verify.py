@@ -37,7 +37,17 @@ class VerifyReport:
 def verify_case(case: CaseFolder, progress: Progress | None = None) -> VerifyReport:
     report = VerifyReport()
     with case.session() as session:
-        blobs = list(session.scalars(select(Blob)))
+        blobs = list(  # on a shared server, only the originals of this case's sources
+            session.scalars(
+                select(Blob)
+                .where(
+                    Blob.sha256.in_(
+                        select(Source.blob_sha256).where(Source.case_id == case.case_id)
+                    )
+                )
+                .order_by(Blob.sha256)
+            )
+        )
         events = list(
             session.scalars(
                 select(CustodyEvent)
