@@ -52,6 +52,11 @@ _PRONOUNS = re.compile(
 )
 
 
+_AUXILIARIES = frozenset(
+    ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would")
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A place in the text where someone is said to assert what follows or precedes."""
@@ -75,6 +80,8 @@ def _source(
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
     phrase = " ".join(words[-8:])
     return phrase or None
 

@@ -21,7 +21,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
     (
         "killed",
-        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|کشته|قتل|جان باخت\w*",
+        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|کشته|کشتند|قتل|"
+        r"جان باخت\w*",
     ),
     ("arrested", r"arrest\w*|بازداشت\w*|دستگیر\w*"),
     ("detained", r"detain(?:ed|ing|s)?\b|detention|imprisoned|زندانی شد\w*"),

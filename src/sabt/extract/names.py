@@ -12,15 +12,21 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
+from sabt.text.name_parts import segment
+from sabt.text.normalise import normalise_for_search
 
 VERSION = "1"
 
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?|Al-[A-Z][a-z]+)"
+_CAP = (
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|"
+    r"(?:[Aa]l|[Ee]l|bin|ibn|van|von|de)[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
+)
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _TITLES = (
     r"Mrs?\.|Ms\.|Dr\.|Madam|Ayatollah|Grand Ayatollah|Hojatoleslam|Hojjatoleslam|Sheikh|Judge|"
     r"Prosecutor|Secretary General|Secretary-General|Prime Minister|Minister|President|"
-    r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|"
+    r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|General|Colonel|Brigadier|"
+    r"Lieutenant|Captain|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|prisoner|witness|"
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as"
 )
@@ -34,7 +40,7 @@ _LIST_NEXT = re.compile(
 )
 _ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,6})\)")
 _PERSON_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who)\b"
+    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then)\b"
 )
 _PERSON_SPEECH = re.compile(
     rf"(?:\b[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
@@ -53,7 +59,9 @@ _ORG = re.compile(
 _PLACE_WORDS = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:Prison|Cemetery|Province|City|Camp|Square))\b"
 )
-_PLACE_CUE = re.compile(rf"\b(?:in|near|at|from)\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\b")
+_PLACE_CUE = re.compile(
+    rf"\b(?:in|near|at|from|around|outside|across|into)\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\b"
+)
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These Those His Her "
@@ -71,11 +79,15 @@ _NO_PLACE = (
     frozenset(_ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 )
 
+_FA_HEADS = ("دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی")
 _FA_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+(?:\u200c[\u0621-\u06cc]+)*"
 _FA_PERSON = re.compile(
     rf"(?:آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|سرتیپ|سردار)\s+(?P<name>{_FA_WORD}"
     rf"(?:\s+{_FA_WORD})?)"
 )
+_FA_CUE = rf"\s+(?:{'|'.join(_FA_HEADS)})|\s*،|\s+گفت|\s+اعلام کرد"
+_FA_NAME_RUN = re.compile(rf"(?P<name>{_FA_WORD}(?:\s+{_FA_WORD}){{1,2}}?)(?={_FA_CUE})")
+_FA_WORDS = re.compile(_FA_WORD)
 _FA_ORG = re.compile(rf"(?P<name>(?:وزارت|دادگاه|شورای|سازمان|دادستانی|سپاه)\s+{_FA_WORD})")
 _FA_PLACE = re.compile(rf"(?P<name>(?:زندان|شهر|استان|گورستان)\s+{_FA_WORD})")
 
@@ -126,11 +138,27 @@ def propose_names(text: str) -> Iterator[Mention]:
                     yield Mention(
                         None, None, kind, acronym["name"], a_start, a_end, "names:acronym", VERSION
                     )
+    yield from _persian_given_names(text)
     if surnames:
         surname = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
         for match in surname.finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+
+
+def _persian_given_names(text: str) -> Iterator[Mention]:
+    """A known Iranian given name (`sabt.text.name_parts`) and one or two more words, when a
+    position, a comma or a speech verb follows: "عبدالرضا رحمانی فضلی وزیر کشور بود"."""
+    for word in _FA_WORDS.finditer(text):
+        pieces = segment(normalise_for_search(word.group()).replace(" ", ""))
+        if not pieces or pieces[0].part is None or pieces[0].part.kind not in ("part", "prefix"):
+            continue
+        match = _FA_NAME_RUN.match(text, word.start())
+        if match:
+            start, end = match.span("name")
+            yield Mention(
+                None, None, "person", match["name"], start, end, "names:given-name-fa", VERSION
+            )
 
 
 def _list_after(text: str, end: int, surnames: set[str]) -> Iterator[Mention]:

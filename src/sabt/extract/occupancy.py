@@ -23,7 +23,7 @@ _HEADS = (
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
     r"[Ll]eader|[Cc]hairman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
-    r"[Mm]ember|[Cc]ommander"
+    r"[Mm]ember|[Cc]ommander|General|Colonel|Brigadier|Lieutenant|Captain"
 )
 _CAPITAL = r"[A-Z][\w’'\-]*"
 _OF = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}})?"

@@ -1,0 +1,186 @@
+"""Quantities in English and Persian text: "about 30,000", "بیش از پنج هزار", "hundreds".
+
+A figure in a source is rarely exact, and how it is hedged is part of the claim: "at least
+5,000" and "about 30,000" must not be averaged into one number. `find_numbers` returns what the
+number is (`value`, None when the source gave none), the bounds its wording implies (`low`,
+`high`, None where unbounded) and the hedge (`qualifier`), with the span it came from.
+
+Dates are not quantities: spans the date finder claims ("in 1988", "24 مرداد ۱۳۶۷") are
+skipped (pass `skip_dates=False` to keep them).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+from sabt.text import number_words as w
+from sabt.text.date_words import fold as fold_date_text
+from sabt.text.dates import find_dates
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as a source states it; see the module docstring for the fields."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    value: float
+    scale: int  # the scale word it carried (1000 for "30 thousand"), 1 if none
+    start: int
+    end: int
+
+
+_SEPARATORS = str.maketrans({"٬": ",", "٫": ".", "،": ",", "\u00a0": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Digits to ASCII, Persian separators to , and . — one character for one."""
+    return fold_date_text(text).translate(_SEPARATORS)
+
+
+_SCALE = "|".join(sorted(w.SCALES, key=len, reverse=True))
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:(?P<sep>[,.\u2009])\d{3})(?:(?P=sep)\d{3})*|\d+)"
+    r"(?:(?P<dec>[.,])(?P<frac>\d+))?(?![\w]|[.,]\d)"
+    rf"(?:[\s\u200c]*(?P<scale>{_SCALE})\b)?",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = "|".join(
+    sorted([*w.ENGLISH_UNITS, *w.PERSIAN_UNITS, *w.SCALES, *w.MULTIPLIERS], key=len, reverse=True)
+)
+_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD})\b(?:(?:[\s-]+(?:and[\s-]+)?|\s+و\s+|[\s\u200c]+)(?:{_NUMBER_WORD})\b)*",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    "|".join(f"(?P<v{i}>\\b(?:{p})\\b)" for i, p in enumerate(w.VAGUE)), re.IGNORECASE
+)
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$", re.IGNORECASE)
+_AND_LINK = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین)\s*$", re.IGNORECASE)
+
+
+def _digits_value(match: re.Match[str]) -> float:
+    integer = match["int"]
+    if match["sep"]:
+        integer = integer.replace(match["sep"], "")
+    return float(f"{integer}.{match['frac']}") if match["frac"] else float(integer)
+
+
+def _words_value(phrase: str) -> tuple[float, int] | None:
+    words = [t for t in re.split(r"[\s\u200c-]+", phrase.lower()) if t not in ("and", "و")]
+    if len(words) == 1 and words[0] in w.NOT_ALONE:
+        return None
+    total, current, scale = 0, 0, 1
+    for word in words:
+        if word in w.SCALES:
+            scale = w.SCALES[word]
+            total += (current or 1) * scale
+            current = 0
+        elif word in w.MULTIPLIERS:
+            current = (current or 1) * w.MULTIPLIERS[word]
+        else:
+            current += w.ENGLISH_UNITS.get(word, w.PERSIAN_UNITS.get(word, 0))
+    return float(total + current), scale
+
+
+def _numbers(folded: str) -> list[_Number]:
+    """Digits and number words; a number glued to a letter (19th, G20, ۲۴ام) is none."""
+    found = []
+    for match in _DIGITS.finditer(folded):
+        scale = w.SCALES[match["scale"].lower()] if match["scale"] else 1
+        found.append(_Number(_digits_value(match) * scale, scale, match.start(), match.end()))
+    for match in _WORDS.finditer(folded):
+        parsed = _words_value(match.group(0))
+        if parsed is not None and not any(n.start <= match.start() < n.end for n in found):
+            found.append(_Number(parsed[0], parsed[1], match.start(), match.end()))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _bounds(qualifier: str, low: float, high: float) -> tuple[float | None, float | None]:
+    if qualifier in (w.AT_LEAST, w.MORE_THAN):
+        return low, None
+    if qualifier in (w.NEARLY, w.UP_TO, w.FEWER_THAN, w.AT_MOST):
+        return None, high
+    return low, high
+
+
+def _hedged(folded: str, start: int, end: int) -> tuple[str, int, int]:
+    """The qualifier around [start, end) and the span widened to take it in."""
+    before = w.qualifier_before(folded[:start])
+    after = w.qualifier_after(folded[end:])
+    qualifier = w.EXACT
+    if before:
+        qualifier, start = before[0], start - before[1]
+    if after:
+        qualifier, end = after[0], end + after[1]
+    return qualifier, start, end
+
+
+def _ranges(folded: str, numbers: list[_Number]) -> tuple[list[Quantity], set[int]]:
+    """ "between 20 and 30", "20 to 30 thousand", "از ۱۰ تا ۲۰": pairs read as one range."""
+    out: list[Quantity] = []
+    used: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(numbers)):
+        if i in used:
+            continue
+        link = folded[a.end : b.start]
+        opener = _RANGE_OPENER.search(folded[max(0, a.start - 12) : a.start])
+        if not (_RANGE_LINK.match(link) or (opener and _AND_LINK.match(link))):
+            continue
+        low = a.value * b.scale if a.scale == 1 and a.value * b.scale <= b.value else a.value
+        if low > b.value:
+            continue
+        start = a.start - len(opener.group(0)) if opener else a.start
+        out.append(Quantity(None, low, b.value, w.BETWEEN, "", start, b.end))
+        used.update((i, i + 1))
+    return out, used
+
+
+def _vague(folded: str) -> list[Quantity]:
+    out = []
+    for match in _VAGUE.finditer(folded):
+        assert match.lastgroup is not None
+        low, high = list(w.VAGUE.values())[int(match.lastgroup[1:])]
+        qualifier, start, end = _hedged(folded, match.start(), match.end())
+        low_bound, high_bound = _bounds(qualifier, low, high)
+        out.append(
+            Quantity(None, low_bound, high_bound, qualifier or w.VAGUE_AMOUNT, "", start, end)
+        )
+    return out
+
+
+def find_numbers(text: str, *, skip_dates: bool = True) -> list[Quantity]:
+    """Every quantity in `text`, in order, with its hedge and bounds."""
+    folded = fold(text)
+    vague = _vague(folded)
+    # "several hundred", "ده‌ها هزار": the vague reading wins over the number word inside it.
+    numbers = [
+        n for n in _numbers(folded) if not any(v.start < n.end and n.start < v.end for v in vague)
+    ]
+    found, used = _ranges(folded, numbers)
+    for i, number in enumerate(numbers):
+        if i in used:
+            continue
+        qualifier, start, end = _hedged(folded, number.start, number.end)
+        low, high = _bounds(qualifier, number.value, number.value)
+        found.append(Quantity(number.value, low, high, qualifier, "", start, end))
+    found += vague
+    if skip_dates:
+        # A reference date lets day-and-month dates claim their spans too ("on 19 June").
+        dates = find_dates(text, reference=date(2000, 1, 1))
+        found = [q for q in found if not any(d.start < q.end and q.start < d.end for d in dates)]
+    return [
+        Quantity(q.value, q.low, q.high, q.qualifier, text[q.start : q.end], q.start, q.end)
+        for q in sorted(found, key=lambda q: q.start)
+    ]
