@@ -3,9 +3,10 @@
 Follows the update order and priors of the reference C++ (R package LCMCR 0.4.14,
 NPLCM_CR_Basic_Freq): class counts per observed cell, lambda_jk ~ Beta(1 + on, 1 + off), the
 truncated stick-breaking weights, the number of unobserved people n0 ~ NegBin(n, 1 - p0) (the
-1/N prior integrated out), their classes, then alpha ~ Gamma(a + K - 1, b - log nu_K). The start is
-the reference's too: lambda at the lists' marginal frequencies, four heavy classes, 500 warm-up
-sweeps without alpha updates, classes then sorted by weight.
+1/N prior integrated out), their classes, then alpha ~ Gamma(a + K - 1, b - log nu_K). The start
+follows the reference: lambda at the lists' marginal frequencies, 500 warm-up sweeps without alpha
+updates, classes then sorted by weight; as in 0.4.14, a draw of more than 20 unobserved per
+observed person is redrawn.
 """
 
 from __future__ import annotations
@@ -103,7 +104,11 @@ def _sweep(
             p *= 1.0 - lam[j, k]
         probs[k] = p
         p_zero += p
-    n0 = np.random.negative_binomial(n, 1.0 - p_zero) if p_zero > 0 else 0
+    n0 = 0
+    if p_zero > 0:
+        n0 = np.random.negative_binomial(n, 1.0 - p_zero)
+        while n0 > 20 * n:  # LCMCR 0.4.14 redraws: at most 20 unseen per seen person
+            n0 = np.random.negative_binomial(n, 1.0 - p_zero)
     _multinomial(n0, probs, count0)
     if update_alpha:
         alpha = np.random.gamma(a_alpha + k_max - 1.0, 1.0 / (b_alpha - log_nu[k_max - 1]))
@@ -132,10 +137,10 @@ def run_chain(
         for m in range(n_cells):
             on += freq[m] * cells[m, j]
         lam[j, :] = on / n
-    nu = np.full(k_max, 1.0 / k_max)
-    if k_max > 4:
-        nu[:4] = 0.25 * 0.9
-        nu[4:] = 0.1 / (k_max - 4)
+    start_k = min(4, k_max)
+    nu = np.full(k_max, 0.9 / start_k)
+    if k_max > start_k:
+        nu[start_k:] = 0.1 / (k_max - start_k)
     log_nu = np.log(nu)
     count_mk = np.zeros((n_cells, k_max), dtype=np.int64)
     count0 = np.zeros(k_max, dtype=np.int64)
