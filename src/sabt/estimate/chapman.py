@@ -21,7 +21,7 @@ def chapman(table: CaptureTable, level: float = 0.95) -> EstimateResult:
     if len(table.lists) != 2:
         raise BadInput(
             f"chapman needs exactly 2 lists, the table has {len(table.lists)}",
-            remedy="use --method loglinear or lcmcr for 3 or more lists",
+            remedy="use --method loglinear or lcmcr",
         )
     n1 = int(table.counts[table.patterns[:, 0] == 1].sum())
     n2 = int(table.counts[table.patterns[:, 1] == 1].sum())
