@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sabt.text.dates import DateRange, find_dates, parse_date
+from sabt.text.dates import DateRange, claimed_spans, find_dates, parse_date
 
 REF = date(1988, 9, 1)  # a Thursday
 D = date.fromisoformat
@@ -223,3 +223,9 @@ def test_parse_date(value: str, earliest: str, latest: str, precision: str, cale
 )
 def test_parse_date_refuses(value: str) -> None:
     assert parse_date(value) is None
+
+
+def test_claimed_spans_cover_dates_without_a_year() -> None:
+    text = "on 19 June, 300 people; in 1988"
+    spans = claimed_spans(text)
+    assert [text[s:e] for s, e in spans] == ["19 June", "1988"]

@@ -64,8 +64,12 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateRange]:
 
 
 def claimed_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` the date finder reads as dates, for the number finder to leave alone."""
-    return [(d.start, d.end) for d in find_dates(text)]
+    """Spans of `text` the date finder reads as dates, for a number finder to leave alone.
+
+    A reference date is supplied so that dates without a year ("on 19 June") and weekdays
+    claim their spans too; the dates themselves are not used.
+    """
+    return [(d.start, d.end) for d in find_dates(text, reference=date(2000, 1, 1))]
 
 
 _YMD = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")

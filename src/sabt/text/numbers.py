@@ -11,12 +11,11 @@ skipped (pass `skip_dates=False` to keep them).
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from itertools import pairwise
 
 from sabt.text import number_words as w
 from sabt.text.date_words import fold as fold_date_text
-from sabt.text.dates import find_dates
+from sabt.text.dates import claimed_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +176,8 @@ def find_numbers(text: str, *, skip_dates: bool = True) -> list[Quantity]:
         found.append(Quantity(number.value, low, high, qualifier, "", start, end))
     found += vague
     if skip_dates:
-        # A reference date lets day-and-month dates claim their spans too ("on 19 June").
-        dates = find_dates(text, reference=date(2000, 1, 1))
-        found = [q for q in found if not any(d.start < q.end and q.start < d.end for d in dates)]
+        spans = claimed_spans(text)
+        found = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
     return [
         Quantity(q.value, q.low, q.high, q.qualifier, text[q.start : q.end], q.start, q.end)
         for q in sorted(found, key=lambda q: q.start)
