@@ -14,8 +14,8 @@ def test_conflicting_figures_keep_their_own_sources() -> None:
     )
     claims = annotate(text, registry=REGISTRY).claims
     assert [(c.value, c.qualifier, c.attributed_to) for c in claims] == [
-        (30000, "approximately", "NCRI"),
-        (5000, "at least", "Amnesty International"),
+        (30000, "about", "NCRI"),
+        (5000, "at_least", "Amnesty International"),
     ]
     assert claims[1].low == 5000 and claims[1].high is None
     assert all(c.property == "executed" for c in claims)
@@ -37,7 +37,7 @@ def test_persian_claim_with_persian_digits() -> None:
     text = "به گزارش عفو بین‌الملل، دست‌کم ۵۰۰۰ زندانی سیاسی در زندان‌های ایران اعدام شدند."
     (claim,) = annotate(text, registry=REGISTRY).claims
     assert (claim.property, claim.value, claim.low) == ("executed", 5000, 5000)
-    assert claim.qualifier == "at least"
+    assert claim.qualifier == "at_least"
     assert claim.attributed_to == "Amnesty International"
     assert text[claim.start : claim.end] == "دست‌کم ۵۰۰۰"
 
@@ -55,3 +55,15 @@ def test_quoted_speech_is_attributed_to_the_speaker() -> None:
 def test_years_and_percentages_are_not_counts() -> None:
     text = "In 2019 the NCRI said 90 percent of those executed were its members."
     assert annotate(text, registry=REGISTRY).claims == []
+
+
+def test_spelled_out_and_vague_figures() -> None:
+    text = (
+        "Thirty thousand prisoners were executed, the NCRI said. Amnesty International said "
+        "thousands of prisoners were executed in secret."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.value, c.low, c.high, c.qualifier, c.attributed_to) for c in claims] == [
+        (30000, 30000, 30000, "", "NCRI"),
+        (None, 2000, 9999, "vague", "Amnesty International"),
+    ]

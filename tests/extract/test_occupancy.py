@@ -70,3 +70,12 @@ def test_occupancy_in_the_json_has_iso_dates() -> None:
             "excerpt": "Raisi became Attorney General.",
         }
     ]
+
+
+def test_end_to_end_occupancy_with_date_and_persian_digits() -> None:
+    text = "Khamenei named Raisi as Head of the Judiciary in March 2019."
+    result = annotate(text, registry=REGISTRY, reference_date=date(2021, 6, 1)).to_json("en")
+    (held,) = result["occupancies"]
+    assert (held["person"], held["position"]) == ("Ebrahim Raisi", "Head of the Judiciary")
+    assert (held["earliest"], held["latest"]) == ("2019-03-01", "2019-03-31")
+    assert [d["text"] for d in result["dates"]] == ["March 2019"]

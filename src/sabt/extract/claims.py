@@ -2,8 +2,9 @@
 
 A figure becomes a claim when an act (executed, killed, arrested, disappeared, sentenced …)
 is named in its clause and a victim word or the act itself follows it closely. Years, percents
-and durations are not counts. The qualifier ("at least", "about", "up to", range) sets the
-low/high bounds; the value is never rounded or merged with another source's figure.
+and durations are not counts. The figure, its hedge ("at least", "about", "between …
+and …", "thousands") and the bounds they imply come from `sabt.text.numbers`; the value is
+never rounded or merged with another source's figure.
 """
 
 import re
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.mentions import Mention, MentionIndex
-from sabt.extract.quantities import DateSpan, NumberSpan
+from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
 
 ANNOTATOR = "claim-rules"
@@ -39,22 +40,10 @@ _VICTIMS = re.compile(
     re.I,
 )
 _NOT_COUNT = re.compile(
-    r"^\s*(?:%|percent|per cent|years?|days?|months?|minutes?|hours?|times|درصد|سال|روز|ماه)", re.I
+    r"^\s*(?:%|percent|per cent|years?|days?|weeks?|months?|decades?|centuries|minutes?|"
+    r"hours?|times|درصد|سال|روز|ماه)",
+    re.I,
 )
-_QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("at least", r"at least|no fewer than|not less than|a minimum of|دست[‌ ]?کم|حداقل"),
-    ("more than", r"more than|over|in excess of|upwards of|بیش از|بالغ بر|بیشتر از"),
-    ("at most", r"up to|as many as|at most|fewer than|less than|حداکثر|کمتر از"),
-    (
-        "approximately",
-        r"about|around|approximately|some|nearly|almost|roughly|an estimated|estimated|"
-        r"حدود|حدودا|حدوداً|نزدیک به|تقریبا|تقریباً|قریب به",
-    ),
-)
-_QUALIFIER = re.compile(
-    "(?:" + "|".join(f"(?P<q{i}>{p})" for i, (_, p) in enumerate(_QUALIFIERS)) + r")\s*$", re.I
-)
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|تا|و)\s*$")
 _ABOUT_STOP = re.compile(
     r"\b(?:were|was|are|is|have|had|has|who|that|in|on|at|to|by|during|from|of|and|across)\b|[,.;:،؛()]|اعدام|کشته|بازداشت|ناپدید|محکوم|در|که|را"
 )
@@ -78,8 +67,12 @@ class Claim:
     annotator_version: str = VERSION
 
 
-def _is_year(number: NumberSpan) -> bool:
-    return number.text.isdigit() and len(number.text) == 4 and 1900 <= number.value <= 2100
+def _is_year(number: Quantity) -> bool:
+    """A bare four-digit figure in year range ("the 1988 massacre", "سال ۱۳۶۷") is no count."""
+    if number.qualifier or not number.text.isdigit() or len(number.text) != 4:
+        return False
+    value = number.value or 0
+    return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
 
 
 def _act(sentence: Sentence, start: int, end: int) -> str | None:
@@ -95,33 +88,10 @@ def _act(sentence: Sentence, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _merge_ranges(text: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
-    """ "between 2,800 and 5,000", "۲۸۰۰ تا ۵۰۰۰": two numbers joined into one range."""
-    out: list[NumberSpan] = []
-    for number in numbers:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.high is None
-            and _RANGE_JOIN.match(text[previous.end : number.start])
-            and previous.value < number.value
-        ):
-            out[-1] = NumberSpan(
-                previous.start,
-                number.end,
-                text[previous.start : number.end],
-                previous.value,
-                number.value,
-            )
-        else:
-            out.append(number)
-    return out
-
-
 def find_claims(
     text: str,
     sentences: list[Sentence],
-    numbers: list[NumberSpan],
+    numbers: list[Quantity],
     dates: list[DateSpan],
     mentions: list[Mention],
 ) -> list[Claim]:
@@ -130,7 +100,7 @@ def find_claims(
     quotes = quote_speakers(text, index_of_mentions)
     taken = [(d.start, d.end) for d in dates]
     numbers = [n for n in numbers if not any(s < n.end and n.start < e for s, e in taken)]
-    numbers = _merge_ranges(text, [n for n in numbers if not _is_year(n)])
+    numbers = [n for n in numbers if not _is_year(n)]
     claims = []
     index = 0
     for sentence in sentences:
@@ -145,12 +115,10 @@ def find_claims(
                 continue
             act = _act(sentence, number.start, number.end)
             before = text[max(sentence.start, number.start - 30) : number.start]
-            soon = " ".join(after.split()[:5])
+            soon = " ".join(after.split()[:3])
+            victims = _VICTIMS.match(after)
             if act is None or not (
-                _ACT.search(soon)
-                or _VICTIMS.match(after)
-                or _ACT.match(after.strip())
-                or _ACT.search(before)
+                victims or (number.value is not None and (_ACT.search(soon) or _ACT.search(before)))
             ):
                 continue
             if cues is None:
@@ -162,37 +130,16 @@ def find_claims(
 def _claim(
     text: str,
     sentence: Sentence,
-    number: NumberSpan,
+    number: Quantity,
     act: str,
     cues: list[Cue],
     quotes: list[tuple[int, int, str]],
 ) -> Claim:
-    start = number.start
-    qualifier = ""
-    match = _QUALIFIER.search(text, max(sentence.start, number.start - 30), number.start)
-    if match:
-        qualifier = next(q for i, (q, _) in enumerate(_QUALIFIERS) if match.group(f"q{i}"))
-        start = match.start()
-    if text[max(sentence.start, start - 8) : start].lower().rstrip().endswith("between"):
-        start = text.rfind("between", sentence.start, start)
-    value, low, high = _bounds(number, qualifier)
-    if number.high is not None:
-        qualifier = qualifier or "range"
     tail = text[number.end : min(sentence.end, number.end + 60)]
     stop = _ABOUT_STOP.search(tail)
     about = tail[: stop.start() if stop else len(tail)].strip()
     return Claim(
-        act, value, low, high, qualifier, about,
+        act, number.value, number.low, number.high, number.qualifier, about,
         attribute(number.start, sentence, cues, quotes),
-        sentence.text, start, number.end,
+        sentence.text, number.start, number.end,
     )  # fmt: skip
-
-
-def _bounds(number: NumberSpan, qualifier: str) -> tuple[float | None, float | None, float | None]:
-    if number.high is not None:
-        return None, number.value, number.high
-    if qualifier in ("at least", "more than"):
-        return number.value, number.value, None
-    if qualifier == "at most":
-        return number.value, None, number.value
-    return number.value, None, None

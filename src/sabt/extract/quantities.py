@@ -1,23 +1,18 @@
-"""Numbers and dates found in the text, behind one small interface for the claim annotators.
+"""Numbers and dates found in the text, as the claim and occupancy annotators use them.
 
-The parsing belongs to `sabt.text` (numbers, Persian digits, spelled-out figures, Jalali and
-partial dates); this module only adapts its results to the two shapes the annotators use.
+The parsing is `sabt.text`'s (digits in any script, spelled-out and vague figures with their
+hedges and bounds, Gregorian, Jalali and partial dates); extract parses neither itself. Dates
+are copied into extract's own `DateSpan` so that the annotators' output is plain dataclasses.
 """
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from sabt.text import dates as text_dates
+from sabt.text.numbers import Quantity
+from sabt.text.numbers import find_numbers as find_numbers
 
-@dataclass(frozen=True)
-class NumberSpan:
-    """A number in the text: a single value, or a range when `high` is set."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    high: float | None = None
+__all__ = ["DateSpan", "Quantity", "find_dates", "find_numbers"]
 
 
 @dataclass(frozen=True)
@@ -33,22 +28,9 @@ class DateSpan:
     calendar: str
 
 
-_DIGITS = re.compile(
-    r"(?<![\w.,٬])[0-9۰-۹٠-٩]{1,3}(?:[,٬][0-9۰-۹٠-٩]{3})+(?![\w])|(?<![\w.,٬])[0-9۰-۹٠-٩]+(?![\w])"
-)
-_TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٬,", "01234567890123456789__")
-
-
-def find_numbers(text: str) -> list[NumberSpan]:
-    """Numbers written in digits (placeholder until `sabt.text.numbers` lands)."""
-    out = []
-    for match in _DIGITS.finditer(text):
-        value = float(match.group().translate(_TO_ASCII).replace("_", ""))
-        out.append(NumberSpan(match.start(), match.end(), match.group(), value))
-    return out
-
-
 def find_dates(text: str, reference: date | None = None) -> list[DateSpan]:
-    """Dates in the text (none until `sabt.text.dates` lands)."""
-    del text, reference
-    return []
+    """Dates in `text`; those without a year are placed against `reference`."""
+    return [
+        DateSpan(d.start, d.end, d.text, d.earliest, d.latest, d.precision, d.calendar)
+        for d in text_dates.find_dates(text, reference=reference)
+    ]
