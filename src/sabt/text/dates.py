@@ -16,6 +16,7 @@ from sabt.text import date_patterns as p
 from sabt.text.calendars import GREGORIAN, JALALI, BadDate, day, month_range, year_range
 from sabt.text.date_patterns import DAY, MONTH, YEAR
 from sabt.text.date_words import fold
+from sabt.text.spans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,9 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateRange]:
             if not isinstance(found, p.Pass):
                 candidates.append((start, end, found))
     taken: list[tuple[int, int, tuple[date, date, str, str] | None]] = []
+    spans = SpanSet()
     for start, end, found in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if all(end <= s or start >= e for s, e, _ in taken):
+        if spans.add(start, end):
             taken.append((start, end, found))
     return [
         DateRange(found[0], found[1], found[2], found[3], text[start:end], start, end)

@@ -65,6 +65,7 @@ def lexicon() -> dict[str, Part]:
     return spellings
 
 
+@cache
 def _longest() -> int:
     return max(len(s) for s in lexicon())
 

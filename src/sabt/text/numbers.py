@@ -10,12 +10,14 @@ skipped (pass `skip_dates=False` to keep them).
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from sabt.text import number_words as w
 from sabt.text.date_words import fold as fold_date_text
 from sabt.text.dates import claimed_spans
+from sabt.text.spans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +98,14 @@ def _words_value(phrase: str) -> tuple[float, int] | None:
 def _numbers(folded: str) -> list[_Number]:
     """Digits and number words; a number glued to a letter (19th, G20, ۲۴ام) is none."""
     found = []
+    digits = SpanSet()
     for match in _DIGITS.finditer(folded):
         scale = w.SCALES[match["scale"].lower()] if match["scale"] else 1
         found.append(_Number(_digits_value(match) * scale, scale, match.start(), match.end()))
+        digits.add(match.start(), match.end())
     for match in _WORDS.finditer(folded):
         parsed = _words_value(match.group(0))
-        if parsed is not None and not any(n.start <= match.start() < n.end for n in found):
+        if parsed is not None and not digits.overlaps(match.start(), match.end()):
             found.append(_Number(parsed[0], parsed[1], match.start(), match.end()))
     return sorted(found, key=lambda n: n.start)
 
@@ -159,14 +163,20 @@ def _vague(folded: str) -> list[Quantity]:
     return out
 
 
+def _span_set(spans: Iterable[tuple[int, int]]) -> SpanSet:
+    out = SpanSet()
+    for start, end in spans:
+        out.add(start, end)
+    return out
+
+
 def find_numbers(text: str, *, skip_dates: bool = True) -> list[Quantity]:
     """Every quantity in `text`, in order, with its hedge and bounds."""
     folded = fold(text)
     vague = _vague(folded)
     # "several hundred", "ده‌ها هزار": the vague reading wins over the number word inside it.
-    numbers = [
-        n for n in _numbers(folded) if not any(v.start < n.end and n.start < v.end for v in vague)
-    ]
+    vague_spans = _span_set((v.start, v.end) for v in vague)
+    numbers = [n for n in _numbers(folded) if not vague_spans.overlaps(n.start, n.end)]
     found, used = _ranges(folded, numbers)
     for i, number in enumerate(numbers):
         if i in used:
@@ -176,8 +186,8 @@ def find_numbers(text: str, *, skip_dates: bool = True) -> list[Quantity]:
         found.append(Quantity(number.value, low, high, qualifier, "", start, end))
     found += vague
     if skip_dates:
-        spans = claimed_spans(text)
-        found = [q for q in found if not any(s < q.end and q.start < e for s, e in spans)]
+        dates = _span_set(claimed_spans(text))
+        found = [q for q in found if not dates.overlaps(q.start, q.end)]
     return [
         Quantity(q.value, q.low, q.high, q.qualifier, text[q.start : q.end], q.start, q.end)
         for q in sorted(found, key=lambda q: q.start)
