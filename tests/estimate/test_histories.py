@@ -5,7 +5,13 @@ import pandas as pd
 import pytest
 
 from sabt.errors import BadInput
-from sabt.estimate.histories import by_stratum, from_clusters, from_frame, from_patterns
+from sabt.estimate.histories import (
+    by_stratum,
+    clusters_by_stratum,
+    from_clusters,
+    from_frame,
+    from_patterns,
+)
 from sabt.estimate.lcmcr import lcmcr
 from sabt.estimate.loglinear import loglinear
 
@@ -75,3 +81,17 @@ def test_inestimable_tables_are_refused(patterns: list[list[int]], message: str)
         loglinear(table)
     with pytest.raises(BadInput, match=message):
         lcmcr(table)
+
+
+def test_clusters_by_stratum_keep_every_list() -> None:
+    frame = pd.DataFrame(
+        {
+            "list": ["X", "Y", "X", "Z", "Y", "Z"],
+            "record_id": ["1", "2", "3", "4", "5", "6"],
+            "cluster_id": ["a", "a", "b", "b", "c", "d"],
+            "region": ["n", "n", "s", "s", "s", "n"],
+        }
+    )
+    tables = clusters_by_stratum(frame, "region")
+    assert tables["n"].lists == ("X", "Y", "Z") == tables["s"].lists
+    assert tables["n"].observed == 2 and tables["s"].observed == 2
