@@ -48,6 +48,7 @@ _H = r"(?P<y>1[345]\d\d)"
 _ANY_Y = r"(?P<y>1[2-9]\d\d|20\d\d)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _MAH = r"(?:\s+ماه)?"
+_TO = r"(?:-|to|through|until|and|تا|و)"
 _ERA_WORD = (
     r"a\.?d\.?|c\.?e\.?|a\.?h\.?|s\.?h\.?|میلادی|هجری(?:\s+(?:قمری|شمسی))?|قمری|شمسی|خورشیدی"
     r"|ه\.?\s?[قش]\.?"
@@ -85,6 +86,39 @@ def _ym(calendar: str) -> Reader:
     def read(match: re.Match[str], reference: date | None) -> Found:
         month = int(lookup(MONTHS[calendar], match["mon"]))
         return (*month_range(calendar, _year(match), month), MONTH, calendar)
+
+    return read
+
+
+def _day_span(calendar: str) -> Reader:
+    """19-20 July 1988, ۱۹ تا ۲۰ مرداد ۱۳۶۷: the days from the first to the last."""
+
+    def read(match: re.Match[str], reference: date | None) -> Found:
+        month = int(lookup(MONTHS[calendar], match["mon"]))
+        first = day(calendar, _year(match), month, int(match["d1"]))
+        last = day(calendar, _year(match), month, int(match["d"]))
+        if first > last:
+            raise BadDate(f"{match.group(0)} runs backwards")
+        return first, last, RANGE, calendar
+
+    return read
+
+
+def _month_span(calendar: str) -> Reader:
+    """July-September 1988, تیر تا شهریور ۱۳۶۷: the first month's first day to the last's last."""
+
+    def read(match: re.Match[str], reference: date | None) -> Found:
+        first = int(lookup(MONTHS[calendar], match["mon1"]))
+        last = int(lookup(MONTHS[calendar], match["mon"]))
+        if first > last:
+            raise BadDate(f"{match.group(0)} runs backwards")
+        year = _year(match)
+        return (
+            month_range(calendar, year, first)[0],
+            month_range(calendar, year, last)[1],
+            RANGE,
+            calendar,
+        )
 
     return read
 
@@ -237,6 +271,16 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
         (rf"\b{_D}\s*(?:of\s+)?{name}{_MAH},?\s+(?:سال\s+)?{year}\b{_ERA}", _ymd(calendar)),
         (rf"\b{name}\s+{_D},?\s+{year}\b{_ERA}", _ymd(calendar)),
         (rf"\b{name}{_MAH},?\s+(?:of\s+|سال\s+)?{year}\b{_ERA}", _ym(calendar)),
+        (
+            rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*{_TO}\s*{_D}\s*(?:of\s+)?{name}{_MAH},?"
+            rf"\s+(?:سال\s+)?{year}\b{_ERA}",
+            _day_span(calendar),
+        ),
+        (
+            rf"\b(?P<mon1>{months})\b\.?{_MAH}\s*{_TO}\s*{name}{_MAH},?\s+(?:of\s+|سال\s+)?{year}"
+            rf"\b{_ERA}",
+            _month_span(calendar),
+        ),
     ]
     if short:
         out += [
