@@ -8,6 +8,7 @@ from sabt.model.evidence import Blob, CustodyEvent, Source
 from sabt.model.lists import Judgement, ListRecord
 from sabt.model.people import ApiToken, AuditEntry, Case, Role, User
 from sabt.model.review import ReviewDecision, Suggestion
+from sabt.model.websession import WebSession
 from sabt.model.witness import SealedIdentity
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "User",
     "Violation",
     "ViolationParty",
+    "WebSession",
 ]
