@@ -146,6 +146,20 @@ D = date.fromisoformat
         ("ذی‌الحجه ۱۴۰۸", "1988-07-14", "1988-08-12", "month", "hijri", "ذی‌الحجه ۱۴۰۸"),
         ("۱ ذی‌الحجه ۱۴۰۸", "1988-07-14", "1988-07-14", "day", "hijri", "۱ ذی‌الحجه ۱۴۰۸"),
         ("Muharram 1409", "1988-08-13", "1988-09-11", "month", "hijri", "Muharram 1409"),
+        ("10 Muharram 1409 AH", "1988-08-22", "1988-08-22", "day", "hijri", "10 Muharram 1409 AH"),
+        ("Rabi al-Awwal 1409", "1988-10-11", "1988-11-09", "month", "hijri", "Rabi al-Awwal 1409"),
+        ("ربیع‌الاول ۱۴۰۹", "1988-10-11", "1988-11-09", "month", "hijri", "ربیع‌الاول ۱۴۰۹"),
+        (
+            "Jumada al-Thani 1408",
+            "1988-01-20",
+            "1988-02-17",
+            "month",
+            "hijri",
+            "Jumada al-Thani 1408",
+        ),
+        ("Ramadan 1408", "1988-04-17", "1988-05-15", "month", "hijri", "Ramadan 1408"),
+        ("رمضان ۱۴۰۸", "1988-04-17", "1988-05-15", "month", "hijri", "رمضان ۱۴۰۸"),
+        ("ذی‌القعده ۱۴۰۸", "1988-06-15", "1988-07-13", "month", "hijri", "ذی‌القعده ۱۴۰۸"),
         ("1408 AH", "1987-08-25", "1988-08-12", "year", "hijri", "1408 AH"),
         ("۱۴۰۸ ه.ق", "1987-08-25", "1988-08-12", "year", "hijri", "۱۴۰۸ ه.ق"),
     ],
@@ -202,6 +216,7 @@ def test_dates_without_year_need_a_reference(text: str) -> None:
         "call 1988 now",
         "they may 5 times",
         "in 1750",
+        "Muharram 1300",  # before the Umm al-Qura tables: no guess
         "30 Esfand 1367",  # 1367 was not a leap year
         "31 June 1988",
         "20-19 July 1988",

@@ -15,9 +15,11 @@ read by the letter rules of `skeleton`. See docs/persian-text.md for what is hom
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from sabt.errors import SabtError
 from sabt.text.name_parts import Piece, segment
 from sabt.text.normalise import normalise_for_search, script_of
 from sabt.text.skeleton import collapse, latin_skeleton, persian_skeleton, persian_to_latin
@@ -42,16 +44,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _any_latin() -> "object":
+def _any_latin() -> Any:
     """ICU's general transliterator, for the scripts sabt has no rules of its own for."""
-    import icu  # lazy: only names outside the Persian and Latin alphabets need it
-
+    try:
+        import icu  # lazy: only names outside the Persian and Latin alphabets need it
+    except ImportError as exc:
+        raise SabtError(
+            "Names in this script need the ICU library to be read", remedy="pip install pyicu"
+        ) from exc
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 
 
 def _ascii_word(word: str) -> str:
     if not word.isascii():
-        word = _any_latin().transliterate(word)  # type: ignore[attr-defined]
+        word = str(_any_latin().transliterate(word))
     return re.sub(r"[^a-z]", "", word.lower())
 
 
