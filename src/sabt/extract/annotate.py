@@ -77,7 +77,7 @@ def annotate(text: str, *, registry: Registry, reference_date: date | None = Non
     mentions = merge_mentions(matcher_for(registry).find(text), list(propose_names(text)))
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
-    numbers = find_numbers(text, skip_dates=False)
+    numbers = find_numbers(text)
     return Annotations(
         mentions=mentions,
         dates=dates,

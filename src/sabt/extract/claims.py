@@ -8,6 +8,7 @@ never rounded or merged with another source's figure.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
@@ -67,6 +68,12 @@ class Claim:
     annotator_version: str = VERSION
 
 
+def _in_date(number: Quantity, starts: list[int], dates: list[DateSpan]) -> bool:
+    """Whether the figure overlaps a date (`dates` sorted by start, `starts` their starts)."""
+    at = bisect_left(starts, number.end)
+    return at > 0 and dates[at - 1].end > number.start
+
+
 def _is_year(number: Quantity) -> bool:
     """A bare four-digit figure in year range ("the 1988 massacre", "سال ۱۳۶۷") is no count."""
     if number.qualifier or not number.text.isdigit() or len(number.text) != 4:
@@ -98,8 +105,8 @@ def find_claims(
     """Counts of victims and acts in `text`, each attributed to whoever the text says asserts it."""
     index_of_mentions = MentionIndex(mentions)
     quotes = quote_speakers(text, index_of_mentions)
-    taken = [(d.start, d.end) for d in dates]
-    numbers = [n for n in numbers if not any(s < n.end and n.start < e for s, e in taken)]
+    starts = [d.start for d in dates]
+    numbers = [n for n in numbers if not _in_date(n, starts, dates)]
     numbers = [n for n in numbers if not _is_year(n)]
     claims = []
     index = 0
