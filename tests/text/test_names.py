@@ -228,3 +228,21 @@ def test_known_limits_are_near_not_equal(a: str, b: str) -> None:
     """Spellings the letter rules cannot settle (docs/persian-text.md): one sound apart."""
     assert name_key(a) != name_key(b)
     assert 0.7 <= name_similarity(a, b) < 1.0
+
+
+def test_other_scripts_without_icu_fail_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from sabt.errors import SabtError
+    from sabt.text import names
+
+    names._any_latin.cache_clear()
+    names._tokens.cache_clear()
+    monkeypatch.setitem(sys.modules, "icu", None)
+    try:
+        with pytest.raises(SabtError, match="ICU") as raised:
+            latin_form("Шостакович")
+        assert raised.value.remedy == "pip install pyicu"
+        assert latin_form("Hossein حسین") == "hossein hossein"  # no ICU needed
+    finally:
+        names._any_latin.cache_clear()

@@ -60,7 +60,8 @@ _COUNTED = (
 )
 
 
-def _calendar_of_year(year: int) -> str:
+def calendar_of_year(year: int) -> str:
+    """The calendar a bare four-digit year is in: 1200-1499 Solar Hijri, 1800-2100 Gregorian."""
     if JALALI_YEARS[0] <= year <= JALALI_YEARS[1]:
         return JALALI
     if GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
@@ -150,14 +151,14 @@ def _day_month(calendar: str) -> Reader:
 
 def _numeric(match: re.Match[str], reference: date | None) -> Found:
     year = int(match["y"])
-    calendar = _calendar_of_year(year)
+    calendar = calendar_of_year(year)
     when = day(calendar, year, int(match["m"]), int(match["d"]))
     return when, when, DAY, calendar
 
 
 def _season(match: re.Match[str], reference: date | None) -> Found:
     year = _year(match)
-    calendar = _calendar_of_year(year)
+    calendar = calendar_of_year(year)
     season = str(lookup(SEASONS, match["season"]))
     return (*season_range(calendar, year, season), SEASON, calendar)
 
@@ -170,7 +171,7 @@ def _decade(match: re.Match[str], reference: date | None) -> Found:
     start = 1300 + start if start < 100 else start
     if start % 10:
         raise BadDate(f"decade {start}")
-    calendar = _calendar_of_year(start)
+    calendar = calendar_of_year(start)
     part = match.groupdict().get("part")
     first, last = _DECADE_PARTS[part.lower()] if part else (0, 9)
     precision = RANGE if part else DECADE
@@ -199,7 +200,7 @@ def _year_with_era(match: re.Match[str], reference: date | None) -> Found:
 
 def _year_after_sal(match: re.Match[str], reference: date | None) -> Found:
     year = _year(match)
-    calendar = _calendar_of_year(year)
+    calendar = calendar_of_year(year)
     return (*year_range(calendar, year), YEAR, calendar)
 
 

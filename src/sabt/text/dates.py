@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sabt.text import date_patterns as p
-from sabt.text.calendars import GREGORIAN, JALALI, BadDate, day, month_range, year_range
+from sabt.text.calendars import BadDate, day, month_range, year_range
 from sabt.text.date_patterns import DAY, MONTH, YEAR
 from sabt.text.date_words import fold
 from sabt.text.spans import SpanSet
@@ -80,17 +80,9 @@ _YM = re.compile(r"(\d{4})[/.-](\d{1,2})")
 _MY = re.compile(r"(\d{1,2})[/.-](\d{4})")
 
 
-def _cell_calendar(year: int) -> str:
-    if p.JALALI_YEARS[0] <= year <= p.JALALI_YEARS[1]:
-        return JALALI
-    if p.GREGORIAN_YEARS[0] <= year <= p.GREGORIAN_YEARS[1]:
-        return GREGORIAN
-    raise BadDate(f"year {year}")
-
-
 def _parse_cell(value: str) -> tuple[date, date, str, str] | None:
     if value.isdigit() and len(value) == 4:
-        calendar = _cell_calendar(int(value))
+        calendar = p.calendar_of_year(int(value))
         return (*year_range(calendar, int(value)), YEAR, calendar)
     if m := _YMD.fullmatch(value):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -99,11 +91,11 @@ def _parse_cell(value: str) -> tuple[date, date, str, str] | None:
     elif m := _YM.fullmatch(value) or _MY.fullmatch(value):
         first, second = int(m[1]), int(m[2])
         y, mo = (first, second) if first > 99 else (second, first)
-        calendar = _cell_calendar(y)
+        calendar = p.calendar_of_year(y)
         return (*month_range(calendar, y, mo), MONTH, calendar)
     else:
         return None
-    calendar = _cell_calendar(y)
+    calendar = p.calendar_of_year(y)
     when = day(calendar, y, mo, d)
     return when, when, DAY, calendar
 
