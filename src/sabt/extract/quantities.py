@@ -14,29 +14,10 @@ from sabt.text.numbers import Quantity
 
 __all__ = ["DateSpan", "Quantity", "find_dates", "find_numbers"]
 
-# The finders compare each candidate with those already taken; reading a long text in chunks of
-# whole lines keeps that cost linear in the text's length. No date or figure spans a line break.
-_CHUNK = 4000
-
-
-def _chunks(text: str) -> list[tuple[int, str]]:
-    out = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start + _CHUNK)
-        end = len(text) if end < 0 else end + 1
-        out.append((start, text[start:end]))
-        start = end
-    return out
-
 
 def find_numbers(text: str) -> list[Quantity]:
     """Quantities in `text` (dates included: the claim annotator sets them aside itself)."""
-    return [
-        Quantity(q.value, q.low, q.high, q.qualifier, q.text, q.start + at, q.end + at)
-        for at, chunk in _chunks(text)
-        for q in text_numbers.find_numbers(chunk, skip_dates=False)
-    ]
+    return text_numbers.find_numbers(text, skip_dates=False)
 
 
 @dataclass(frozen=True)
@@ -55,7 +36,6 @@ class DateSpan:
 def find_dates(text: str, reference: date | None = None) -> list[DateSpan]:
     """Dates in `text`; those without a year are placed against `reference`."""
     return [
-        DateSpan(d.start + at, d.end + at, d.text, d.earliest, d.latest, d.precision, d.calendar)
-        for at, chunk in _chunks(text)
-        for d in text_dates.find_dates(chunk, reference=reference)
+        DateSpan(d.start, d.end, d.text, d.earliest, d.latest, d.precision, d.calendar)
+        for d in text_dates.find_dates(text, reference=reference)
     ]
