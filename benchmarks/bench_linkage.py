@@ -171,9 +171,7 @@ def cross_script(n_people: int, seed: int = 7) -> dict[str, Any]:
     result = link_lists(frames)
     seconds = time.perf_counter() - started
     true = _pairs_of(_group(truth))  # type: ignore[arg-type]
-    labels = {
-        (r.list, r.record_id): r.cluster_id for r in result.clusters.itertuples(index=False)
-    }
+    labels = {(r.list, r.record_id): r.cluster_id for r in result.clusters.itertuples(index=False)}
     across = {p for p in true if len({ref[0] for ref in p}) == 2}
     found = _result_pairs(result.pairs)
     cross_found = {p for p in found if any(ref[0] == "persian_list" for ref in p)}

@@ -169,19 +169,20 @@ HABITS = {
 
 
 def _skewed(rng: random.Random, pool: list[Name]) -> Name:
-    """Zipf-like draw: the first names of a pool are far more common, as in real lists."""
-    weights = [1 / (i + 1) for i in range(len(pool))]
+    """Skewed draw: the first names of a pool are far more common, as in real lists."""
+    weights = [1 / (i + 1) ** 0.5 for i in range(len(pool))]
     return rng.choices(pool, weights)[0]
 
 
-def _person(rng: random.Random, pid: int) -> Person:
+def _person(rng: random.Random, pid: int, namesake_of: Person | None = None) -> Person:
+    """A new person; with `namesake_of`, one with the same given and family name."""
     female = rng.random() < 0.15
     born = date(1935, 1, 1) + timedelta(days=rng.randrange(365 * 36))
     died = date(1988, 7, 19) + timedelta(days=rng.randrange(80))
     return Person(
         pid,
-        _skewed(rng, FEMALE if female else MALE),
-        _skewed(rng, FAMILY),
+        namesake_of.given if namesake_of else _skewed(rng, FEMALE if female else MALE),
+        namesake_of.family if namesake_of else _skewed(rng, FAMILY),
         _skewed(rng, MALE),
         born,
         died,
@@ -260,8 +261,10 @@ def make_lists(
     rng = random.Random(seed)
     rows: dict[str, list[dict[str, str]]] = {name: [] for name in HABITS}
     truth: dict[tuple[str, str], int] = {}
+    person: Person | None = None
     for pid in range(n_people):
-        person = _person(rng, pid)
+        # One person in ten is an explicit namesake of the one before (besides chance namesakes).
+        person = _person(rng, pid, person if person and rng.random() < 0.1 else None)
         present = [name for name in HABITS if rng.random() < presence] or [rng.choice(list(HABITS))]
         for name in present:
             rid = f"{name[0]}{len(rows[name]) + 1}"

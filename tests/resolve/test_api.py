@@ -52,3 +52,35 @@ def test_tiny_and_empty_lists_do_not_crash() -> None:
     assert result.clusters.values.tolist() == [["solo", "1", "c1"]]
     assert result.pairs.empty
     assert not result.training.trained
+
+
+def test_persian_record_linked_to_its_latin_twin(lists: dict[str, Path]) -> None:
+    # Persian script, Arabic ي/ك in p2, same dates: each must join its Latin twin.
+    frames = {name: read_list(lists[name]) for name in ("amnesty", "persian")}
+    of = _cluster_of(link_lists(frames).clusters)
+    assert of[("persian", "p1")] == of[("amnesty", "a1")]
+    assert of[("persian", "p2")] == of[("amnesty", "a3")]
+    assert of[("persian", "p1")] != of[("amnesty", "a2")]  # the other Mohammad Hosseini
+
+
+def test_solar_hijri_dates_meet_gregorian() -> None:
+    persian = pd.DataFrame(
+        {
+            "id": ["p"],
+            "given_name": ["مجید"],
+            "family_name": ["نجفی"],
+            "birth_year": ["1339"],
+            "date_of_death": ["۱۳۶۷/۰۵/۰۶"],
+        }
+    )
+    latin = pd.DataFrame(
+        {
+            "id": ["l"],
+            "given_name": ["Majid"],
+            "family_name": ["Najafi"],
+            "birth_year": ["1961"],
+            "date_of_death": ["1988-07-28"],
+        }
+    )
+    result = link_lists({"fa": persian, "en": latin})
+    assert result.pairs[["left_id", "right_id"]].values.tolist() in ([["p", "l"]], [["l", "p"]])

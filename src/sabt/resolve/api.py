@@ -19,8 +19,7 @@ from sabt.resolve.features import features
 from sabt.resolve.model import TrainingReport, build_linker, train
 from sabt.resolve.readers import standardise
 
-DEFAULT_THRESHOLD = 0.9
-DEFAULT_FLOOR = 0.6
+DEFAULT_THRESHOLD = 0.5
 # Pairs are scored down to this probability so the chaining guard sees weak evidence against.
 _SCORE_FLOOR = 0.01
 PAIR_COLUMNS = ["left_list", "left_id", "right_list", "right_id", "match_probability"]
@@ -81,7 +80,7 @@ def link_lists(
     frames: Mapping[str, pd.DataFrame],
     *,
     threshold: float = DEFAULT_THRESHOLD,
-    floor: float = DEFAULT_FLOOR,
+    floor: float | None = None,
     within_lists: bool = True,
     judgements: Iterable[Judgement] = (),
     backend: str = "duckdb",
@@ -89,6 +88,7 @@ def link_lists(
     """Link the lists in `frames` (name → rows with `readers.FIELDS` columns).
 
     `within_lists` also looks for duplicates inside each list (always on for one list).
+    `floor` is the average probability two clusters need to merge (default: the threshold).
     """
     if backend == "spark":
         raise BackendUnavailable()
@@ -119,7 +119,7 @@ def link_lists(
             scores[(a, b)] = 0.0
             cannot.append((a, b))
 
-    labels = cluster(len(records), scores, threshold, floor, cannot)
+    labels = cluster(len(records), scores, threshold, threshold if floor is None else floor, cannot)
     pairs = pd.DataFrame(
         [
             (*refs[a], *refs[b], round(p, 6))

@@ -3,9 +3,10 @@
 Plain connected components chain: A~B and B~C put A and C in one cluster even when the model
 scored A against C as clearly different (two namesakes bridged by a vague third record). sabt
 merges clusters greedily, strongest pair first, and only when the *average* probability over all
-pairs across the two clusters reaches `floor` (0.6 by default: a bridge A~B~C with A≁C averages
-at most 0.5 and is split); a pair the model did not score (not blocked together)
-counts as 0. A human "different" judgement forbids a merge outright.
+pairs across the two clusters reaches `floor` (by default the pair threshold: the two clusters
+must, on average, look like a match). A pair the model did not score (not blocked together)
+counts as 0, so a bridge A~B~C where A-C was never scored averages under 0.5 and is split.
+A human "different" judgement forbids a merge outright.
 """
 
 from collections.abc import Iterable, Mapping

@@ -9,8 +9,9 @@ Columns made here (all nullable; an empty cell is missing evidence, never a mism
 - given_k, family_k, father_k, place_k: transliteration keys, for exact levels and blocking;
 - bag_k: the sorted keys of all name tokens, so "Hosseini Mohammad" meets "Mohammad Hosseini";
 - birth_lo, birth_hi: the birth year as a range of Gregorian years (a year is its own range);
-- death_lo, death_hi, death_day: the date of death as a range of dates, and whether it was
-  given to the day (only then does "a day off" mean anything).
+- death_lo, death_hi, death_day: the date of death as a range of day numbers (proleptic
+  Gregorian ordinals, so any engine compares them as integers) and whether it was given to the
+  day (only then does "a day off" mean anything).
 """
 
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from sabt.resolve.dates import date_range, year_range
-from sabt.resolve.keys import latin_form, name_key, name_tokens
+from sabt.text.names import latin_form, name_key, name_tokens
 
 
 @dataclass(frozen=True)
@@ -72,16 +73,14 @@ def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.Data
                 "place_k": place.key,
                 "birth_lo": birth[0] if birth else None,
                 "birth_hi": birth[1] if birth else None,
-                "death_lo": death.earliest if death else None,
-                "death_hi": death.latest if death else None,
+                "death_lo": death.earliest.toordinal() if death else None,
+                "death_hi": death.latest.toordinal() if death else None,
                 "death_day": (death.precision == "day") if death else None,
             }
         )
     out = pd.DataFrame(rows, columns=COLUMNS)
-    for column in ("birth_lo", "birth_hi"):
+    for column in ("birth_lo", "birth_hi", "death_lo", "death_hi"):
         out[column] = out[column].astype("Int64")
-    for column in ("death_lo", "death_hi"):
-        out[column] = pd.to_datetime(out[column]).dt.date
     out["death_day"] = out["death_day"].astype("boolean")
     return out
 

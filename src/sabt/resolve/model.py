@@ -34,25 +34,25 @@ def _name_comparison() -> Any:
         comparison_levels=[
             cll.And(cll.NullLevel("given_l"), cll.NullLevel("family_l")),
             _level(
-                cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-5
+                cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-3
             ),
-            _level(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-6),
+            _level(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-4),
             _level(
                 cll.ExactMatchLevel("bag_k").configure(label_for_charts="same name words"),
                 0.05,
-                1e-5,
+                1e-3,
             ),
             _level(
                 cll.And(cll.ExactMatchLevel("family_k"), cll.JaroWinklerLevel("given_l", 0.88)),
                 0.12,
-                1e-4,
+                2e-3,
             ),
             _level(
                 cll.And(cll.ExactMatchLevel("given_k"), cll.JaroWinklerLevel("family_l", 0.88)),
                 0.08,
-                1e-4,
+                2e-3,
             ),
-            _jw("full_l", 0.92, 0.05, 5e-4),
+            _jw("full_l", 0.92, 0.05, 5e-3),
             _jw("full_l", 0.82, 0.03, 0.01),
             _level(cll.ElseLevel(), 0.02, 0.99),
         ],
@@ -94,11 +94,8 @@ def _birth_comparison() -> Any:
 def _death_comparison() -> Any:
     day = "death_day_l AND death_day_r"
     overlap = "death_lo_l <= death_hi_r AND death_lo_r <= death_hi_l"
-    near = "abs(date_diff('day', death_lo_l, death_lo_r)) <= 1"
-    month = (
-        "date_diff('day', death_hi_l, death_lo_r) <= 31 AND "
-        "date_diff('day', death_hi_r, death_lo_l) <= 31"
-    )
+    near = "abs(death_lo_l - death_lo_r) <= 1"
+    month = "death_lo_r - death_hi_l <= 31 AND death_lo_l - death_hi_r <= 31"
     return cl.CustomComparison(
         output_column_name="date_of_death",
         comparison_levels=[
@@ -178,18 +175,18 @@ def build_linker(records: pd.DataFrame, *, across_lists_only: bool, prior: float
 
 
 def train(linker: Linker, n_records: int) -> TrainingReport:
-    """u by random sampling, m by EM on two blocking rules; defaults when that is impossible."""
+    """u by random sampling, m by EM; the default m/u when that is impossible."""
     if n_records < MIN_RECORDS_TO_TRAIN:
         return TrainingReport(False, f"fewer than {MIN_RECORDS_TO_TRAIN} records: default m/u")
     try:
-        linker.training.estimate_u_using_random_sampling(max_pairs=min(1e6, n_records**2), seed=1)
-        for rule in (block_on("given_k", "family_k"), block_on("birth_lo", "father_k")):
-            linker.training.estimate_parameters_using_expectation_maximisation(
-                rule, estimate_without_term_frequencies=True
-            )
+        linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+        # One EM session, on records sharing given- and family-name keys: it learns m for
+        # father, birth, death and place and the prior. The name comparison keeps its default
+        # m; a second session (on birth and death) measured worse on the synthetic lists.
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on("given_k", "family_k"), estimate_without_term_frequencies=True
+        )
     except Exception as error:  # Splink raises many types when a sample is degenerate
         logging.getLogger(__name__).warning("training failed, using defaults: %s", error)
         return TrainingReport(False, f"training failed ({type(error).__name__}): default m/u")
-    return TrainingReport(
-        True, "u by random sampling, m by EM on (given, family) and (birth, father)"
-    )
+    return TrainingReport(True, "u by random sampling, m by EM on records sharing name keys")
