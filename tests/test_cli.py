@@ -96,6 +96,7 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
     built = sabt("demo", str(demo))
     assert built.returncode == 0, built.stderr
     assert "login: demo /" in built.stdout
+    assert "linked into" in built.stdout and "LCMCR estimate" in built.stdout
     assert sabt("verify", "--case", str(demo)).returncode == 0
     port = _free_port()
     env = {**os.environ}

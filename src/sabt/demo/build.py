@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from sabt.demo.analysis import DemoAnalysis, analyse_demo_lists
 from sabt.errors import Conflict
 from sabt.ingest.grading import evaluate_source
 from sabt.ingest.service import IngestSummary, Provenance, ingest_file, ingest_paths
@@ -33,6 +34,7 @@ class DemoCase:
     password: str
     documents: int
     corpus: IngestSummary | None
+    analysis: DemoAnalysis
 
 
 def _manifest() -> list[dict[str, Any]]:
@@ -98,6 +100,7 @@ def build_demo(folder: Path, *, corpus: Path | None = None, force: bool = False)
     case = init_case(folder, title=DEMO_TITLE)
     documents = _ingest_documents(case)
     corpus_summary = _ingest_corpus(case, corpus) if corpus else None
+    analysis = analyse_demo_lists(case, DEMO_ACTOR)
     username, password = _demo_user(case)
     case.checkpoint()
-    return DemoCase(case, username, password, documents, corpus_summary)
+    return DemoCase(case, username, password, documents, corpus_summary, analysis)

@@ -22,6 +22,13 @@ def demo(
         f"demo case in {built.case.path}: {built.documents} sample documents"
         + (f", {built.corpus.count('new')} corpus files" if built.corpus else "")
     )
+    found = built.analysis
+    console.print(
+        f"victim lists (synthetic): {found.records} records linked into {found.clusters} people; "
+        f"LCMCR estimate {found.estimate:.0f} (95% interval {found.interval[0]:.0f}–"
+        f"{found.interval[1]:.0f}), stored as estimate {found.estimate_id}",
+        highlight=False,
+    )
     console.print(f"login: [bold]{built.username}[/] / [bold]{built.password}[/]", highlight=False)
 
 
