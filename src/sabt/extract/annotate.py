@@ -41,14 +41,15 @@ class Annotations:
         """The `sabt extract --json` object (see docs/extraction.md)."""
         return {
             "language": language,
-            "mentions": [_public(m, MENTION_KEYS) for m in self.mentions],
-            "dates": [_public(d, DATE_KEYS) for d in self.dates],
-            "claims": [_public(c, CLAIM_KEYS) for c in self.claims],
-            "occupancies": [_public(o, OCCUPANCY_KEYS) for o in self.occupancies],
+            "mentions": [public_fields(m, MENTION_KEYS) for m in self.mentions],
+            "dates": [public_fields(d, DATE_KEYS) for d in self.dates],
+            "claims": [public_fields(c, CLAIM_KEYS) for c in self.claims],
+            "occupancies": [public_fields(o, OCCUPANCY_KEYS) for o in self.occupancies],
         }
 
 
-def _public(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+def public_fields(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    """The JSON-ready fields `keys` of an annotation (dates as ISO strings)."""
     data = asdict(item)
     return {
         key: data[key].isoformat() if isinstance(data[key], date) else data[key] for key in keys

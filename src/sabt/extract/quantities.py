@@ -31,6 +31,8 @@ class DateSpan:
     latest: date | None
     precision: str
     calendar: str
+    annotator: str = "sabt.text.dates"
+    annotator_version: str = "1"
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateSpan]:
