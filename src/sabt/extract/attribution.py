@@ -45,6 +45,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+_SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
 _PRONOUNS = re.compile(
@@ -128,9 +129,23 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
             before = _SPEECH_BEFORE.search(text, line_start, quote.start())
             if before:
                 source = _source(text, before.start("x"), before.end("x"), mentions)
+        if source is None:
+            source = _paragraph_speaker(text, quote.start(), mentions)
         if source:
             out.append((quote.start(), quote.end(), source))
     return out
+
+
+def _paragraph_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
+    """A quotation that continues someone's remarks: the person who last "said" something in
+    the same paragraph before it ("… Marandi said as he stood … “We witnessed …”")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    speaker = None
+    for verb in _SPEECH_VERB.finditer(text, line_start, quote_start):
+        people = [m for m in mentions.within(line_start, verb.start()) if m.type == "person"]
+        if people:
+            speaker = people[-1].name or people[-1].text
+    return speaker
 
 
 def attribute(
