@@ -9,13 +9,15 @@ probabilities, absorbs both. The estimate is the posterior median of N, the inte
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from sabt.errors import BadInput
 from sabt.estimate.convergence import check
-from sabt.estimate.histories import CaptureTable, require_estimable
+from sabt.estimate.histories import CaptureTable, IntArray, require_estimable
 from sabt.estimate.lcmcr_kernel import run_chain
 from sabt.estimate.result import EstimateResult, FloatArray
 
@@ -46,9 +48,9 @@ def sample(table: CaptureTable, settings: LcmcrSettings) -> tuple[FloatArray, Fl
         raise BadInput("LCMCR needs K >= 2, at least 4 samples, 1 chain and thinning >= 1")
     cells = np.ascontiguousarray(table.patterns, dtype=np.int64)
     freq = np.ascontiguousarray(table.counts, dtype=np.int64)
-    totals, classes = [], []
-    for seed in chain_seeds(settings.seed, settings.chains):
-        n_draws, k_draws = run_chain(
+
+    def chain(seed: int) -> tuple[IntArray, IntArray]:
+        return run_chain(
             cells,
             freq,
             settings.k,
@@ -59,8 +61,14 @@ def sample(table: CaptureTable, settings: LcmcrSettings) -> tuple[FloatArray, Fl
             settings.b_alpha,
             seed % (2**32),
         )
-        totals.append(n_draws)
-        classes.append(k_draws)
+
+    # The compiled sampler releases the GIL and seeds its thread's generator at the start of each
+    # chain, so chains run in parallel threads and the draws still depend only on the seed.
+    workers = max(1, min(settings.chains, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        runs = list(pool.map(chain, chain_seeds(settings.seed, settings.chains)))
+    totals = [n_draws for n_draws, _ in runs]
+    classes = [k_draws for _, k_draws in runs]
     return np.array(totals, dtype=np.float64), np.array(classes, dtype=np.float64)
 
 

@@ -20,7 +20,7 @@ from sabt.estimate.histories import IntArray
 from sabt.estimate.result import FloatArray
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _log_gamma_draw(shape: float) -> float:
     """log of a Gamma(shape, 1) draw, stable for tiny shapes (Gamma(a) = Gamma(a+1) U^(1/a))."""
     if shape < 1.0:
@@ -28,7 +28,7 @@ def _log_gamma_draw(shape: float) -> float:
     return math.log(np.random.gamma(shape, 1.0))
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
     """Multinomial(total, weights / sum(weights)) by sequential binomials, written into `out`."""
     mass = weights.sum()
@@ -45,7 +45,7 @@ def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
         mass -= weights[k]
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _sweep(
     cells: IntArray,
     freq: IntArray,
@@ -115,7 +115,7 @@ def _sweep(
     return alpha, n0
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def run_chain(
     cells: IntArray,
     freq: IntArray,
