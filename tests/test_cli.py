@@ -109,21 +109,30 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}"
+        client = httpx.Client(base_url=base)
         for _ in range(100):
             try:
-                page = httpx.get(base + "/")
+                login_page = client.get("/login")
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        assert page.status_code == 200 and "Raisi" in page.text
-        found = httpx.get(base + "/api/v1/sources", params={"q": "هیئت مرگ"}).json()
-        assert found["sources"] and all(s["language"] == "fa" for s in found["sources"])
-        first = httpx.get(base + "/api/v1/sources").json()["sources"][0]
-        original = httpx.get(f"{base}/sources/{first['id']}/original")
+        assert client.get("/").status_code == 303  # nothing is shown before signing in
+        password = built.stdout.split("login: demo / ")[1].split()[0]
+        token = login_page.text.split('name="csrf_token" value="')[1].split('"')[0]
+        signed_in = client.post(
+            "/login",
+            data={"username": "demo", "password": password, "csrf_token": token},
+            follow_redirects=True,
+        )
+        assert signed_in.status_code == 200 and "Raisi" in client.get("/sources").text
+        found = client.get("/api/v1/search", params={"q": "هیئت مرگ"}).json()
+        assert found["hits"] and all(s["language"] == "fa" for s in found["hits"])
+        first = client.get("/api/v1/sources").json()["sources"][0]
+        original = client.get(f"/sources/{first['id']}/original")
         import hashlib
 
         assert hashlib.sha256(original.content).hexdigest() == first["sha256"]
-        missing = httpx.get(f"{base}/sources/9999/original")
+        missing = client.get("/api/v1/sources/9999/original")
         assert missing.status_code == 404 and missing.json()["error"]["message"]
     finally:
         server.terminate()

@@ -1,59 +1,59 @@
-"""The web application: for now the demo case's sources and search, as a page and as JSON.
+"""The web application over one case: pages and their JSON twins, sign-in, originals, upload.
 
-This is the foundation's served page; the web issue grows it into the full workspace with
-sign-in, roles and every view.
+Every failure, whatever raised it, leaves as the one error shape
+`{"error": {"status", "message", "remedy"}}` for the API; pages show the same fields in the
+layout, and a page asked for without a session redirects to the sign-in form.
 """
 
-from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
-from fastapi.templating import Jinja2Templates
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException
 
-from sabt.errors import NotFound, SabtError
-from sabt.ingest.grading import find_source
+from sabt.errors import SabtError
+from sabt.model.base import utcnow
 from sabt.store.casefolder import CaseFolder
-from sabt.web.context import sources_context
+from sabt.web.auth import Clock
+from sabt.web.files import files_router
+from sabt.web.login import login_router
+from sabt.web.pages import add_pages
+from sabt.web.render import TEMPLATES
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+API_PREFIX = "/api/"
 
 
-def create_app(case: CaseFolder) -> FastAPI:
+def _error_response(request: Request, status: int, message: str, remedy: str | None) -> Response:
+    body: dict[str, Any] = {"error": {"status": status, "message": message, "remedy": remedy}}
+    if request.url.path.startswith(API_PREFIX):
+        return JSONResponse(body, status_code=status)
+    if status == 401:
+        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        return RedirectResponse(f"/login?next={target}", status_code=303)
+    return TEMPLATES.TemplateResponse(request, "error.html", body, status_code=status)
+
+
+def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
+    """The application; `clock` is injectable so that tests can move time past the time-outs."""
     app = FastAPI(title="sabt", openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs")
 
     @app.exception_handler(SabtError)
-    async def _sabt_error(_request: Request, error: SabtError) -> JSONResponse:
-        body: dict[str, Any] = {
-            "error": {"status": error.status, "message": error.message, "remedy": error.remedy}
-        }
-        return JSONResponse(body, status_code=error.status)
+    async def _sabt_error(request: Request, error: SabtError) -> Response:
+        return _error_response(request, error.status, error.message, error.remedy)
 
-    @app.get("/", response_class=HTMLResponse)
-    def sources_page(request: Request, q: str | None = None) -> Response:
-        context = sources_context(case, q)
-        return TEMPLATES.TemplateResponse(request, "sources.html", context)
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, error: HTTPException) -> Response:
+        message = "no such page" if error.status_code == 404 else str(error.detail)
+        return _error_response(request, error.status_code, message, None)
 
-    @app.get("/api/v1/sources")
-    def sources_api(q: str | None = None) -> dict[str, Any]:
-        return sources_context(case, q)
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(request: Request, error: RequestValidationError) -> Response:
+        fields = ", ".join(".".join(str(p) for p in e["loc"][1:]) for e in error.errors())
+        return _error_response(request, 422, f"missing or invalid: {fields}", None)
 
-    @app.get("/sources/{source_id}/original")
-    def original(source_id: int) -> Response:
-        with case.session() as session:
-            source = find_source(session, case.case_id, str(source_id))
-            sha256, media_type, filename = source.blob_sha256, source.media_type, source.filename
-        path = case.blobs.path_of(sha256)
-        if not path.is_file():
-            raise NotFound("the original is missing from the blob store")
-        return Response(
-            path.read_bytes(),
-            media_type=media_type,
-            headers={
-                "Content-Disposition": f"attachment; filename*=UTF-8''{sha256}",
-                "X-Content-SHA256": sha256,
-                "X-Original-Filename": filename.encode("ascii", "backslashreplace").decode(),
-            },
-        )
-
+    app.include_router(login_router(case, clock))
+    add_pages(app, case, clock)
+    app.include_router(files_router(case, clock))
     return app

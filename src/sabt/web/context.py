@@ -1,42 +1,150 @@
-"""Page contexts: one function per page, rendered as HTML or served as JSON by its API twin."""
+"""Page contexts: one function per page, rendered as HTML or served as JSON by its API twin.
 
+Each takes the case, an open database session and the request's parameters, and returns plain
+JSON-ready data; the HTML templates see exactly what the API returns, so the two cannot drift.
+"""
+
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from sabt.model import Case, Source
+from sabt.ingest.grading import find_source
+from sabt.model import Case, CustodyEvent, Source
 from sabt.store.casefolder import CaseFolder
+from sabt.store.ledger import proof_as_base64
 from sabt.store.search import search
 
+Params = Mapping[str, str]
+TEXT_LIMIT = 200_000  # characters of extracted text shown on a source page
 
-def sources_context(case: CaseFolder, query: str | None = None) -> dict[str, Any]:
-    """The case's sources, or the sources whose text matches `query`, with snippets."""
-    with case.session() as session:
-        title = session.scalar(select(Case.title).where(Case.id == case.case_id)) or case.slug
-        rows = {
-            s.id: s
-            for s in session.scalars(
-                select(Source).where(Source.case_id == case.case_id).order_by(Source.id)
-            )
-        }
-        hits = search(session, case.case_id, query) if query else None
 
-    def describe(source: Source, snippet: str = "") -> dict[str, Any]:
-        return {
-            "id": source.id,
-            "title": source.title,
-            "language": source.language,
-            "media_type": source.media_type,
-            "sha256": source.blob_sha256,
-            "reliability": source.reliability,
-            "credibility": source.credibility,
-            "affiliation": source.affiliation_note,
+def _case(case: CaseFolder, session: Session) -> dict[str, Any]:
+    title = session.scalar(select(Case.title).where(Case.id == case.case_id)) or case.slug
+    return {"slug": case.slug, "title": title}
+
+
+def _grade(source: Source) -> str:
+    return f"{source.reliability or ''}{source.credibility or ''}"
+
+
+def _summary(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "language": source.language,
+        "media_type": source.media_type,
+        "sha256": source.blob_sha256,
+        "grade": _grade(source),
+        "affiliation": source.affiliation_note,
+    }
+
+
+def _event(event: CustodyEvent) -> dict[str, Any]:
+    return {
+        "seq": event.seq,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "object": f"{event.object_type}:{event.object_id}",
+        "leaf_hash": event.leaf_hash,
+    }
+
+
+def dashboard_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
+    """How big the case is and what changed last."""
+    sources = session.scalar(select(func.count()).where(Source.case_id == case.case_id))
+    events = session.scalars(
+        select(CustodyEvent)
+        .where(CustodyEvent.case_id == case.case_id)
+        .order_by(CustodyEvent.seq.desc())
+        .limit(10)
+    ).all()
+    return {
+        "case": _case(case, session),
+        "counts": {"sources": sources or 0, "events": events[0].seq + 1 if events else 0},
+        "last_changes": [_event(event) for event in events],
+    }
+
+
+def sources_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
+    """The case's sources, filtered by language and by grade (a letter, or letter and digit)."""
+    query = select(Source).where(Source.case_id == case.case_id).order_by(Source.id)
+    language, grade = params.get("language", ""), params.get("grade", "").upper()
+    if language:
+        query = query.where(Source.language == language)
+    listed = [_summary(s) for s in session.scalars(query) if _grade(s).startswith(grade)]
+    return {
+        "case": _case(case, session),
+        "filters": {"language": language, "grade": grade},
+        "sources": listed,
+    }
+
+
+def _history(case: CaseFolder, session: Session, source: Source) -> list[dict[str, Any]]:
+    events = session.scalars(
+        select(CustodyEvent)
+        .where(
+            CustodyEvent.case_id == case.case_id,
+            CustodyEvent.object_type == "source",
+            CustodyEvent.object_id == str(source.id),
+        )
+        .order_by(CustodyEvent.seq)
+    )
+    history = []
+    for event in events:
+        described = _event(event)
+        try:
+            checkpoint, proof = case.ledger.inclusion_proof(session, event.seq)
+        except LookupError:
+            described["proof"] = None  # logged after the latest checkpoint; proven at the next
+        else:
+            described["proof"] = {
+                "tree_size": checkpoint.size,
+                "root": checkpoint.root.hex(),
+                "checkpoint_time": checkpoint.time,
+                "path": proof_as_base64(proof),
+            }
+        history.append(described)
+    return history
+
+
+def source_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
+    """One source: metadata, grade, custody history with proofs, and its extracted text."""
+    source = find_source(session, case.case_id, params["source_id"])
+    return {
+        "case": _case(case, session),
+        "source": {
+            **_summary(source),
+            "filename": source.filename,
             "origin": source.origin,
-            "snippet": snippet,
-        }
+            "acquired_at": source.acquired_at.isoformat(),
+            "acquired_by": source.acquired_by,
+            "evaluation_note": source.evaluation_note,
+            "extraction_note": source.extraction_note,
+            "text": source.text_raw[:TEXT_LIMIT],
+            "text_truncated": len(source.text_raw) > TEXT_LIMIT,
+            "original_url": f"/sources/{source.id}/original",
+        },
+        "custody": _history(case, session, source),
+    }
 
-    if hits is None:
-        listed = [describe(source) for source in rows.values()]
-    else:
-        listed = [describe(rows[hit.source_id], hit.snippet) for hit in hits]
-    return {"case": {"slug": case.slug, "title": title}, "query": query or "", "sources": listed}
+
+def search_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
+    """Sources whose text matches `q`, in either script, with snippets."""
+    query = params.get("q", "").strip()
+    hits = search(session, case.case_id, query) if query else []
+    return {
+        "case": _case(case, session),
+        "query": query,
+        "hits": [
+            {"id": h.source_id, "title": h.title, "language": h.language, "snippet": h.snippet}
+            for h in hits
+        ],
+    }
+
+
+def upload_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
+    """What the upload form needs: the case and where files go."""
+    return {"case": _case(case, session), "post_to": "/api/v1/sources"}

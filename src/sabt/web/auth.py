@@ -1,0 +1,63 @@
+"""Who is asking: a browser session cookie or a Bearer token, checked on every request.
+
+Cookie-authenticated requests that change anything must carry the session's CSRF token (a form
+field or the X-CSRF-Token header); Bearer requests need none, since a browser never adds that
+header on its own.
+"""
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from fastapi import Request
+
+from sabt.errors import Forbidden, Unauthenticated
+from sabt.security.accounts import actor_for, user_for_token
+from sabt.security.policy import Actor
+from sabt.security.sessions import resume_session
+from sabt.store.casefolder import CaseFolder
+
+SESSION_COOKIE = "sabt_session"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The actor behind a request, and the CSRF token its forms must carry (None for tokens)."""
+
+    actor: Actor
+    csrf: str | None
+
+
+def identify(request: Request, case: CaseFolder, clock: Clock) -> Principal:
+    """The principal of a request, or Unauthenticated."""
+    header = request.headers.get("authorization", "")
+    cookie = request.cookies.get(SESSION_COOKIE)
+    found: Principal | None = None
+    with case.session() as session:
+        if header.lower().startswith("bearer "):
+            user = user_for_token(session, header[7:].strip())
+            found = Principal(actor_for(session, user), None) if user else None
+        elif cookie:
+            resumed = resume_session(session, cookie, clock())
+            if resumed is not None:
+                user, row = resumed
+                found = Principal(actor_for(session, user), row.csrf_token)
+    if found is None:
+        raise Unauthenticated("sign in first", remedy="sign in at /login or send a Bearer token")
+    return found
+
+
+async def check_csrf(request: Request, principal: Principal) -> None:
+    """Refuse a state-changing cookie request that lacks the session's CSRF token."""
+    if request.method in SAFE_METHODS or principal.csrf is None:
+        return
+    sent = request.headers.get("x-csrf-token")
+    if sent is None:
+        form = await request.form()
+        value = form.get("csrf_token")
+        sent = value if isinstance(value, str) else None
+    if sent is None or not secrets.compare_digest(sent, principal.csrf):
+        raise Forbidden("the form's security token is missing or stale", remedy="reload the page")

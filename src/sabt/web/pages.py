@@ -1,0 +1,92 @@
+"""Every page and its JSON twin, declared once: path, template, context, and the action it needs.
+
+Registering a page adds both routes over the same context function, so a page without an API twin
+cannot exist. The permission check happens here, once, through the policy, never in a context.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import Session
+
+from sabt.security.policy import Resource, audit, require
+from sabt.store.casefolder import CaseFolder
+from sabt.web import context as pages
+from sabt.web.auth import Clock, Principal, identify
+from sabt.web.render import TEMPLATES
+
+Context = Callable[[CaseFolder, Session, pages.Params], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    api_path: str
+    template: str
+    action: str
+    context: Context
+    audited: bool = False  # reads of evidence content are written to the audit trail
+
+
+PAGES = (
+    Page("/", "/api/v1/dashboard", "dashboard.html", "case.read", pages.dashboard_context),
+    Page("/sources", "/api/v1/sources", "sources.html", "source.read", pages.sources_context),
+    Page(
+        "/sources/{source_id}",
+        "/api/v1/sources/{source_id}",
+        "source.html",
+        "source.read",
+        pages.source_context,
+        audited=True,
+    ),
+    Page("/search", "/api/v1/search", "search.html", "source.search", pages.search_context, True),
+    Page("/upload", "/api/v1/upload", "upload.html", "source.create", pages.upload_context),
+)
+
+
+def resource_of(case: CaseFolder, params: pages.Params) -> Resource:
+    if "source_id" in params:
+        return Resource(case.case_id, "source", params["source_id"])
+    return Resource(case.case_id)
+
+
+def _handlers(
+    page: Page, case: CaseFolder, clock: Clock
+) -> tuple[Callable[[Request], Response], Callable[[Request], Response]]:
+    def build(request: Request) -> tuple[Principal, dict[str, Any]]:
+        principal = identify(request, case, clock)
+        params = {**request.query_params, **request.path_params}
+        resource = resource_of(case, params)
+        require(case, principal.actor, page.action, resource)
+        with case.session() as session:
+            data = page.context(case, session, params)
+            if page.audited:
+                audit(
+                    session,
+                    actor=principal.actor.username,
+                    action=page.action,
+                    resource=str(resource),
+                    case_id=case.case_id,
+                    detail={k: v for k, v in params.items() if k != "source_id"},
+                )
+        return principal, data
+
+    def html(request: Request) -> Response:
+        principal, data = build(request)
+        shown = {**data, "me": {"username": principal.actor.username, "csrf": principal.csrf}}
+        return TEMPLATES.TemplateResponse(request, page.template, shown)
+
+    def api(request: Request) -> Response:
+        return JSONResponse(build(request)[1])
+
+    return html, api
+
+
+def add_pages(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
+    for page in PAGES:
+        html, api = _handlers(page, case, clock)
+        app.add_api_route(page.path, html, methods=["GET"], include_in_schema=False)
+        app.add_api_route(page.api_path, api, methods=["GET"], summary=page.context.__doc__)
