@@ -1,14 +1,17 @@
-"""`sabt extract FILE`: the suggestions the annotators make for one document."""
+"""`sabt extract FILE`: the suggestions the annotators make for one document; `sabt review`:
+the queue of a case's stored suggestions and the decisions taken on them."""
 
+import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from sabt.cliopts import JsonFlag, console, print_json
-from sabt.errors import NotFound
+from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, open_case_dir, print_json
+from sabt.errors import BadInput, NotFound
+from sabt.extract import review
 from sabt.extract.annotate import annotate
 from sabt.extract.registry import Registry
 from sabt.ingest.formats import extract_text
@@ -53,5 +56,88 @@ def extract(
     console.print(table)
 
 
+review_app = typer.Typer(
+    help="Review machine suggestions: store them for a source, list them, decide on them.",
+    no_args_is_help=True,
+)
+
+
+@review_app.command("propose")
+def review_propose(
+    source: Annotated[str, typer.Argument(help="Source id or SHA-256 prefix.")],
+    case: CaseDir = Path("."),
+) -> None:
+    """Annotate an ingested source and queue its new suggestions (known ones are skipped)."""
+    folder = open_case_dir(case)
+    try:
+        done = review.propose(folder, source, actor=current_actor())
+    finally:
+        folder.close()
+    console.print(
+        f"source {done.source_id}: {done.stored} new suggestions, "
+        f"{done.already_known} already known",
+        highlight=False,
+    )
+
+
+@review_app.command("list")
+def review_list(
+    case: CaseDir = Path("."),
+    status: Annotated[str, typer.Option(help="pending, accepted, corrected or rejected.")] = (
+        "pending"
+    ),
+    as_json: JsonFlag = False,
+) -> None:
+    """The case's suggestions with a status (pending by default)."""
+    folder = open_case_dir(case)
+    try:
+        rows = review.pending(folder, status=status)
+    finally:
+        folder.close()
+    items = [
+        {"id": r.id, "source": r.source_id, "kind": r.kind, "annotator": r.annotator,
+         "start": r.start_offset, "end": r.end_offset, "payload": r.payload}
+        for r in rows
+    ]  # fmt: skip
+    if as_json:
+        print_json(items)
+        return
+    table = Table("id", "source", "kind", "suggestion")
+    for row in rows:
+        table.add_row(str(row.id), str(row.source_id), row.kind, escape(_gist(row.payload)))
+    console.print(table)
+
+
+def _gist(payload: dict[str, Any]) -> str:
+    keys = ("text", "name", "property", "value", "low", "attributed_to", "person", "position")
+    return ", ".join(f"{k}={payload[k]}" for k in keys if payload.get(k) not in (None, ""))
+
+
+@review_app.command("decide")
+def review_decide(
+    suggestion: Annotated[int, typer.Argument(help="Suggestion id (see `sabt review list`).")],
+    decision: Annotated[str, typer.Argument(help="accept, correct or reject.")],
+    case: CaseDir = Path("."),
+    reason: Annotated[str, typer.Option(help="Why; kept with the decision.")] = "",
+    correction: Annotated[
+        str | None, typer.Option(help='Corrected fields as JSON, e.g. {"value": 5000}.')
+    ] = None,
+) -> None:
+    """Accept, correct or reject one pending suggestion; the decision is appended, never edited."""
+    try:
+        fields = json.loads(correction) if correction else None
+    except json.JSONDecodeError as error:
+        raise BadInput("--correction is not valid JSON", remedy='e.g. {"value": 5000}') from error
+    folder = open_case_dir(case)
+    try:
+        review.decide(
+            folder, suggestion, decision, actor=current_actor(), reason=reason, correction=fields
+        )
+    finally:
+        folder.close()
+    console.print(f"suggestion {suggestion}: {review.DECISIONS.get(decision, decision)}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("extract")(extract)
+    app.add_typer(review_app, name="review")

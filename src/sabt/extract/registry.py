@@ -7,11 +7,14 @@ YAML file, from a case database, or by a test, without the store being involved.
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from sabt.errors import BadInput
+
+if TYPE_CHECKING:
+    from sabt.store.casefolder import CaseFolder
 
 EntityId = int | str
 ENTITY_TYPES = ("person", "organization", "place", "event")
@@ -74,16 +77,25 @@ class Registry:
     @classmethod
     def from_case(cls, case_dir: Path) -> "Registry":
         """The entities of the case in `case_dir`, with every name they are known under."""
-        from sqlalchemy import select
-
-        from sabt.model.entities import Entity
         from sabt.store.casefolder import open_case
 
         folder = open_case(case_dir)
         try:
-            with folder.session() as session:
-                rows = session.scalars(select(Entity).where(Entity.case_id == folder.case_id))
-                entities = tuple(
+            return cls.from_folder(folder)
+        finally:
+            folder.close()
+
+    @classmethod
+    def from_folder(cls, folder: "CaseFolder") -> "Registry":
+        """The entities of an open case folder."""
+        from sqlalchemy import select
+
+        from sabt.model.entities import Entity
+
+        with folder.session() as session:
+            rows = session.scalars(select(Entity).where(Entity.case_id == folder.case_id))
+            return cls(
+                tuple(
                     RegisteredEntity(
                         row.id,
                         row.type,
@@ -92,6 +104,4 @@ class Registry:
                     )
                     for row in rows
                 )
-        finally:
-            folder.close()
-        return cls(entities)
+            )
