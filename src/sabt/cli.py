@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "sabt.demo.commands",
     "sabt.extract.commands",
     "sabt.estimate.commands",
+    "sabt.security.testimony_commands",
     "sabt.security.commands",
 )
 

@@ -17,8 +17,8 @@ from sabt.errors import SabtError
 from sabt.model.base import utcnow
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock
-from sabt.web.files import files_router
-from sabt.web.login import login_router
+from sabt.web.files import add_file_routes
+from sabt.web.login import add_login_routes
 from sabt.web.pages import add_pages
 from sabt.web.render import TEMPLATES
 
@@ -37,7 +37,9 @@ def _error_response(request: Request, status: int, message: str, remedy: str | N
 
 def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     """The application; `clock` is injectable so that tests can move time past the time-outs."""
-    app = FastAPI(title="sabt", openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs")
+    app = FastAPI(
+        title="sabt", openapi_url="/api/v1/openapi.json", docs_url="/api/v1/docs", redoc_url=None
+    )
 
     @app.exception_handler(SabtError)
     async def _sabt_error(request: Request, error: SabtError) -> Response:
@@ -53,7 +55,7 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
         fields = ", ".join(".".join(str(p) for p in e["loc"][1:]) for e in error.errors())
         return _error_response(request, 422, f"missing or invalid: {fields}", None)
 
-    app.include_router(login_router(case, clock))
+    add_login_routes(app, case, clock)
     add_pages(app, case, clock)
-    app.include_router(files_router(case, clock))
+    add_file_routes(app, case, clock)
     return app

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path, PurePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import FastAPI, File, Request, UploadFile
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -44,8 +44,7 @@ def _ingest_uploads(case: CaseFolder, actor: str, files: list[UploadFile]) -> li
     return outcomes
 
 
-def files_router(case: CaseFolder, clock: Clock) -> APIRouter:
-    router = APIRouter()
+def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
 
     def original(request: Request, source_id: int) -> Response:
         principal = identify(request, case, clock)
@@ -90,8 +89,8 @@ def files_router(case: CaseFolder, clock: Clock) -> APIRouter:
             },
         )
 
-    router.add_api_route("/sources/{source_id}/original", original, include_in_schema=False)
-    router.add_api_route(
+    app.add_api_route("/sources/{source_id}/original", original, include_in_schema=False)
+    app.add_api_route(
         "/api/v1/sources/{source_id}/original", original, summary="The original bytes of a source."
     )
 
@@ -103,13 +102,11 @@ def files_router(case: CaseFolder, clock: Clock) -> APIRouter:
         actor = f"user:{principal.actor.username}"
         return await run_in_threadpool(_ingest_uploads, case, actor, files)
 
-    @router.post("/upload", include_in_schema=False)
+    @app.post("/upload", include_in_schema=False)
     async def upload_page(request: Request, files: Files) -> Response:
         outcomes = await upload(request, files)
         return TEMPLATES.TemplateResponse(request, "uploaded.html", {"outcomes": outcomes})
 
-    @router.post("/api/v1/sources", summary="Ingest uploaded files (multipart, field `files`).")
+    @app.post("/api/v1/sources", summary="Ingest uploaded files (multipart, field `files`).")
     async def upload_api(request: Request, files: Files) -> dict[str, Any]:
         return {"outcomes": await upload(request, files)}
-
-    return router

@@ -7,7 +7,7 @@ match), since there is no session yet to hold one. Signing out ends the session 
 import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import FastAPI, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from sabt.errors import Forbidden
@@ -25,8 +25,7 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
-def login_router(case: CaseFolder, clock: Clock) -> APIRouter:
-    router = APIRouter(include_in_schema=False)
+def add_login_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
 
     def form(request: Request, next_url: str, error: str = "", status: int = 200) -> Response:
         token = secrets.token_urlsafe(32)
@@ -36,11 +35,11 @@ def login_router(case: CaseFolder, clock: Clock) -> APIRouter:
         response.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", secure=secure)
         return response
 
-    @router.get("/login")
+    @app.get("/login", include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> Response:
         return form(request, next)
 
-    @router.post("/login")
+    @app.post("/login", include_in_schema=False)
     def login(
         request: Request,
         username: Annotated[str, Form()],
@@ -71,7 +70,7 @@ def login_router(case: CaseFolder, clock: Clock) -> APIRouter:
         response.delete_cookie(LOGIN_COOKIE)
         return response
 
-    @router.post("/logout")
+    @app.post("/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
         principal = identify(request, case, clock)
         await check_csrf(request, principal)
@@ -80,5 +79,3 @@ def login_router(case: CaseFolder, clock: Clock) -> APIRouter:
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
         return response
-
-    return router
