@@ -136,6 +136,9 @@ def blocking_rules(across_lists_only: bool) -> list[Any]:
         "l.family_k = r.family_k AND l.birth_lo = r.birth_lo",
         "l.given_k = r.given_k AND l.birth_lo = r.birth_lo",
         "l.family_k = r.family_k AND l.father_k = r.father_k",
+        "l.given_k = r.given_k AND l.father_k = r.father_k",
+        "l.given_k = r.family_k AND l.birth_lo = r.birth_lo",
+        "l.family_k = r.given_k AND l.birth_lo = r.birth_lo",
         "l.given_k = r.given_k AND l.death_lo = r.death_lo",
         "l.family_k = r.family_k AND l.death_lo = r.death_lo",
     ]
