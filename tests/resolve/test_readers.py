@@ -1,0 +1,26 @@
+"""Reading lists: spreadsheets as text, --map, ids for rows without one, refusals."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from sabt.resolve.errors import BadOption
+from sabt.resolve.readers import FIELDS, parse_mapping, read_list
+
+
+def test_xlsx_read_as_text_with_row_ids(tmp_path: Path) -> None:
+    path = tmp_path / "list.xlsx"
+    pd.DataFrame({"nom": ["Rezaei", "Ahmadi"], "birth_year": ["007", ""]}).to_excel(
+        path, index=False
+    )
+    frame = read_list(path, parse_mapping(["nom=family_name"]))
+    assert list(frame.columns) == list(FIELDS)
+    assert frame["id"].tolist() == ["1", "2"]
+    assert frame["birth_year"].tolist() == ["007", ""]
+    assert frame["family_name"].tolist() == ["Rezaei", "Ahmadi"]
+
+
+def test_bad_map_refused() -> None:
+    with pytest.raises(BadOption, match="bad --map"):
+        parse_mapping(["nom=surname"])
