@@ -3,6 +3,7 @@
 Both write CSV that other tools read; the columns are a contract (see docs/linkage.md).
 """
 
+import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +26,8 @@ Backend = Annotated[str, typer.Option("--backend", help="duckdb (default) or spa
 def _run(
     files: list[Path], mapping: list[str] | None, threshold: float, backend: str, within: bool
 ) -> LinkResult:
+    # Splink's training advice is for notebook users; the CLI reports what it did in one line.
+    logging.getLogger("splink").setLevel(logging.ERROR)
     rename = parse_mapping(mapping or [])
     frames = {}
     for path in files:
