@@ -20,7 +20,7 @@ def test_upload_persian_and_english_then_search_in_either_script(
             files={"files": (persian.name, fa, "text/plain")},
             data={"csrf_token": token},
         )
-    assert page.status_code == 200 and "new" in page.text
+    assert page.status_code == 200 and "new" in page.text and "Sign out" in page.text
     with english.open("rb") as en:
         uploaded = served.bearer("investigator").post(
             "/api/v1/sources", files=[("files", (english.name, en, "text/plain"))]

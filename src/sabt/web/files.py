@@ -13,7 +13,7 @@ from sabt.ingest.grading import find_source
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.security.policy import Resource, audit, require
 from sabt.store.casefolder import CaseFolder
-from sabt.web.auth import Clock, check_csrf, identify
+from sabt.web.auth import Clock, Principal, check_csrf, identify
 from sabt.web.render import TEMPLATES
 
 Files = Annotated[list[UploadFile], File(description="One or more files to ingest.")]
@@ -94,19 +94,24 @@ def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
         "/api/v1/sources/{source_id}/original", original, summary="The original bytes of a source."
     )
 
-    async def upload(request: Request, files: list[UploadFile]) -> list[dict[str, Any]]:
+    async def upload(
+        request: Request, files: list[UploadFile]
+    ) -> tuple[Principal, list[dict[str, Any]]]:
         principal = await run_in_threadpool(identify, request, case, clock)
         await check_csrf(request, principal)
         resource = Resource(case.case_id)
         await run_in_threadpool(require, case, principal.actor, "source.create", resource)
         actor = f"user:{principal.actor.username}"
-        return await run_in_threadpool(_ingest_uploads, case, actor, files)
+        return principal, await run_in_threadpool(_ingest_uploads, case, actor, files)
 
     @app.post("/upload", include_in_schema=False)
     async def upload_page(request: Request, files: Files) -> Response:
-        outcomes = await upload(request, files)
-        return TEMPLATES.TemplateResponse(request, "uploaded.html", {"outcomes": outcomes})
+        principal, outcomes = await upload(request, files)
+        me = {"username": principal.actor.username, "csrf": principal.csrf}
+        return TEMPLATES.TemplateResponse(
+            request, "uploaded.html", {"outcomes": outcomes, "me": me}
+        )
 
     @app.post("/api/v1/sources", summary="Ingest uploaded files (multipart, field `files`).")
     async def upload_api(request: Request, files: Files) -> dict[str, Any]:
-        return {"outcomes": await upload(request, files)}
+        return {"outcomes": (await upload(request, files))[1]}
