@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from sabt.cli import main
 from sabt.errors import BadInput, Conflict, Forbidden, NotFound
+from sabt.ingest.service import Provenance, ingest_file
 from sabt.model import CustodyEvent, Source
 from sabt.model.witness import SealedIdentity
 from sabt.security.keys import KEY_ENV, KEY_FILE_ENV, SealingKey, SealingKeyMissing
@@ -164,6 +165,32 @@ def test_a_transcript_already_in_the_case_is_refused(
             key=key,
         )
     assert [t.pseudonym for t in list_testimonies(case)] == ["W-017"]
+
+
+def test_an_interrupted_add_is_completed_by_running_it_again(
+    case: CaseFolder, tmp_path: Path, key: SealingKey
+) -> None:
+    taken = tmp_path / "taken.txt"
+    taken.write_text("a report already in the case", "utf-8")
+    ingest_file(case, taken, Provenance("a"))
+    with pytest.raises(Conflict):  # the transcript is stored, then the media file is refused
+        add_testimony(
+            case,
+            transcript(tmp_path),
+            pseudonym="W-021",
+            identity={"name": "x"},
+            actor="a",
+            media=[taken],
+            key=key,
+        )
+    assert list_testimonies(case) == []
+    source = add_testimony(
+        case, transcript(tmp_path), pseudonym="W-021", identity={"name": "x"}, actor="a", key=key
+    )
+    assert source.title == "Testimony W-021"
+    with case.session() as session:
+        assert len(list(session.scalars(select(Source)))) == 2
+    assert verify_case(case).ok
 
 
 def test_unseal_is_logged_with_its_reason_and_needs_one(

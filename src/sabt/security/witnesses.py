@@ -234,22 +234,30 @@ def add_testimony(
 
 
 def _ingest(case: CaseFolder, path: Path, provenance: Provenance, stem: str, title: str) -> int:
-    """Ingest one original under a neutral stored name; refuse bytes the case already holds."""
+    """Ingest one original under a neutral stored name; refuse bytes the case already holds.
+
+    An original left by an interrupted add of the same pseudonym (same neutral name and title,
+    not yet linked to a testimony) is taken up, so re-running the add completes it.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
         raise BadInput(f"cannot read a file for {provenance.origin}: {error.strerror}") from None
+    filename = stem + path.suffix.lower()
     sha256 = hashlib.sha256(data).hexdigest()
     with case.session() as session:
         existing = session.scalar(
-            select(Source.id).where(Source.case_id == case.case_id, Source.blob_sha256 == sha256)
+            select(Source).where(Source.case_id == case.case_id, Source.blob_sha256 == sha256)
         )
-    if existing is not None:
-        raise Conflict(
-            f"a file for {provenance.origin} is already in the case as source {existing}",
-            remedy="a testimony's originals must be new to the case",
-        )
-    filename = stem + path.suffix.lower()
+        if existing is not None:
+            if (existing.kind, existing.title, existing.filename) == (KIND, title, filename) and (
+                "testimony" not in existing.metadata_json
+            ):
+                return existing.id
+            raise Conflict(
+                f"a file for {provenance.origin} is already in the case as source {existing.id}",
+                remedy="a testimony's originals must be new to the case",
+            )
     outcome = ingest_file(case, path, provenance, filename=filename, display=filename, title=title)
     assert outcome.source_id is not None  # a refused file raises instead
     return outcome.source_id
