@@ -81,3 +81,5 @@ def test_openapi_describes_the_api(served: Served) -> None:
     spec = served.client().get("/api/v1/openapi.json").json()
     assert {"/api/v1/sources", "/api/v1/search", "/api/v1/dashboard"} <= set(spec["paths"])
     assert not any(not path.startswith("/api/v1/") for path in spec["paths"])
+    search = spec["paths"]["/api/v1/search"]["get"]
+    assert [p["name"] for p in search["parameters"]] == ["q"]

@@ -29,11 +29,27 @@ class Page:
     action: str
     context: Context
     audited: bool = False  # reads of evidence content are written to the audit trail
+    query: tuple[str, ...] = ()  # query parameters the context reads, for the OpenAPI description
+
+    def openapi_parameters(self) -> list[dict[str, Any]]:
+        in_path = [("path", name) for name in ("source_id",) if "{" + name + "}" in self.path]
+        in_query = [("query", name) for name in self.query]
+        return [
+            {"name": name, "in": where, "required": where == "path", "schema": {"type": "string"}}
+            for where, name in [*in_path, *in_query]
+        ]
 
 
 PAGES = (
     Page("/", "/api/v1/dashboard", "dashboard.html", "case.read", pages.dashboard_context),
-    Page("/sources", "/api/v1/sources", "sources.html", "source.read", pages.sources_context),
+    Page(
+        "/sources",
+        "/api/v1/sources",
+        "sources.html",
+        "source.read",
+        pages.sources_context,
+        query=("language", "grade"),
+    ),
     Page(
         "/sources/{source_id}",
         "/api/v1/sources/{source_id}",
@@ -42,7 +58,15 @@ PAGES = (
         pages.source_context,
         audited=True,
     ),
-    Page("/search", "/api/v1/search", "search.html", "source.search", pages.search_context, True),
+    Page(
+        "/search",
+        "/api/v1/search",
+        "search.html",
+        "source.search",
+        pages.search_context,
+        audited=True,
+        query=("q",),
+    ),
     Page("/upload", "/api/v1/upload", "upload.html", "source.create", pages.upload_context),
 )
 
@@ -89,4 +113,10 @@ def add_pages(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     for page in PAGES:
         html, api = _handlers(page, case, clock)
         app.add_api_route(page.path, html, methods=["GET"], include_in_schema=False)
-        app.add_api_route(page.api_path, api, methods=["GET"], summary=page.context.__doc__)
+        app.add_api_route(
+            page.api_path,
+            api,
+            methods=["GET"],
+            summary=page.context.__doc__,
+            openapi_extra={"parameters": page.openapi_parameters()},
+        )
