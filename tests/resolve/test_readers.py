@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sabt.resolve.errors import BadOption
+from sabt.resolve.errors import BadOption, ListUnreadable
 from sabt.resolve.readers import FIELDS, parse_mapping, read_list
 
 
@@ -24,3 +24,18 @@ def test_xlsx_read_as_text_with_row_ids(tmp_path: Path) -> None:
 def test_bad_map_refused() -> None:
     with pytest.raises(BadOption, match="bad --map"):
         parse_mapping(["nom=surname"])
+
+
+def test_empty_file_refused(tmp_path: Path) -> None:
+    path = tmp_path / "zero.csv"
+    path.write_bytes(b"")
+    with pytest.raises(ListUnreadable, match="empty"):
+        read_list(path)
+
+
+def test_semicolon_and_one_column_lists(tmp_path: Path) -> None:
+    semi, one = tmp_path / "semi.csv", tmp_path / "one.csv"
+    semi.write_text("id;given_name;family_name\n1;Ali;Rezaei\n")
+    one.write_text("given_name\nAli\n")
+    assert read_list(semi)["family_name"].tolist() == ["Rezaei"]
+    assert read_list(one)["given_name"].tolist() == ["Ali"]

@@ -51,10 +51,11 @@ def _prior(sizes: list[int], across_lists_only: bool) -> float:
     """Chance two random records are one person, assuming most people recur across lists."""
     n = sum(sizes)
     if n < 2:
-        return 0.5
+        return 0.01
     expected_matches = sum(sizes) - max(sizes) if len(sizes) > 1 else n / 10
     possible = (n * n - sum(s * s for s in sizes)) / 2 if across_lists_only else n * (n - 1) / 2
-    return min(0.5, max(1e-7, expected_matches / max(possible, 1)))
+    # Capped at 1 in 100: on a tiny list the estimate is large and would let a bare name link.
+    return min(0.01, max(1e-7, expected_matches / max(possible, 1)))
 
 
 def _score(

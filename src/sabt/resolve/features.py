@@ -38,9 +38,12 @@ def name_parts(value: str) -> NameParts:
 
 
 def bag_key(given: str, family: str) -> str | None:
-    """Sorted keys of every token of the full name: word order and spacing stop mattering."""
+    """Sorted keys of every token of the full name: word order and spacing stop mattering.
+
+    None for a one-word name: "Ali" = "Ali" is no evidence of one person.
+    """
     keys = sorted(k for token in name_tokens(f"{given} {family}") if (k := name_key(token)))
-    return "".join(keys) or None
+    return "".join(keys) if len(keys) > 1 else None
 
 
 def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.DataFrame:

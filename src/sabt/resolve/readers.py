@@ -37,16 +37,27 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _delimiter(path: Path) -> str:
+    """The most frequent of , ; tab | in the header line (a one-column list has none: ",")."""
+    with path.open(encoding="utf-8-sig") as handle:
+        header = handle.readline()
+    counts = {sep: header.count(sep) for sep in ",;\t|"}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
 def _read_table(path: Path) -> pd.DataFrame:
     engine = _SPREADSHEETS.get(path.suffix.lower())
     try:
         if engine:
             return pd.read_excel(path, dtype=str, engine=engine, keep_default_na=False)
         return pd.read_csv(
-            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=None, engine="python"
+            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=_delimiter(path)
         )
     except UnicodeDecodeError:
         raise ListUnreadable(path.name, "it is not UTF-8 text") from None
+    except pd.errors.EmptyDataError:
+        raise ListUnreadable(path.name, "it is empty") from None
     except (ValueError, OSError, pd.errors.ParserError, KeyError) as error:
         raise ListUnreadable(path.name, type(error).__name__) from None
 
