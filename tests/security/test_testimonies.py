@@ -151,6 +151,25 @@ def test_pseudonyms_are_validated_and_unique(
         )
 
 
+def test_identifying_values_in_unsealed_details_are_refused(
+    case: CaseFolder, tmp_path: Path, key: SealingKey
+) -> None:
+    with pytest.raises(
+        BadInput, match="repeats one of the witness's identifying fields"
+    ) as refused:
+        add_testimony(
+            case,
+            transcript(tmp_path),
+            pseudonym="W-022",
+            identity=IDENTITY,
+            actor="a",
+            interview_place="alley 4, mahabad",
+            key=key,
+        )
+    assert "mahabad" not in str(refused.value).lower()
+    assert list_testimonies(case) == []
+
+
 def test_a_transcript_already_in_the_case_is_refused(
     case: CaseFolder, tmp_path: Path, key: SealingKey
 ) -> None:
@@ -435,6 +454,31 @@ def test_canaries_never_reach_the_case_folder_or_the_output(
     for canary in CANARIES:
         for form in canary_forms(canary):
             assert form not in everything, f"canary {canary!r} leaked as {form!r}"
+
+
+def test_rotate_key_from_the_cli(
+    tmp_path: Path, sabt: Sabt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_file, new_file = tmp_path / "keys" / "old.key", tmp_path / "keys" / "new.key"
+    SealingKey.generate().save(old_file)
+    case = tmp_path / "case"
+    monkeypatch.setenv("SABT_CASE", str(case))
+    monkeypatch.setenv(KEY_FILE_ENV, str(old_file))
+    assert sabt("init", str(case))[0] == 0
+    text = tmp_path / "t.txt"
+    text.write_text("statement", "utf-8")
+    assert sabt("testimony", "add", "--transcript", str(text), "--pseudonym", "W-005",
+                "--name", "Nasrin Example")[0] == 0  # fmt: skip
+    inside = sabt("testimony", "rotate-key", "--new-key-file", str(case / "new.key"))
+    assert inside[0] == 1 and "inside the case folder" in inside[2]
+    status, out, _ = sabt("testimony", "rotate-key", "--new-key-file", str(new_file))
+    assert status == 0 and "1 identities rewrapped" in out
+    assert new_file.stat().st_mode & 0o777 == 0o600
+    status, _, err = sabt("testimony", "unseal", "W-005", "--reason", "check")
+    assert status == 1 and "not the key given" in err
+    monkeypatch.setenv(KEY_FILE_ENV, str(new_file))
+    status, out, _ = sabt("testimony", "unseal", "W-005", "--reason", "check")
+    assert status == 0 and "name: Nasrin Example" in out
 
 
 def test_missing_sealing_key_is_one_clear_line(

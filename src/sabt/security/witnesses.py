@@ -160,6 +160,12 @@ def add_testimony(
     """
     check_pseudonym(pseudonym)
     cleaned = _clean_identity(identity)
+    open_fields = (interview_date, interview_place, interviewer, language, consent["share_with"])
+    if any(_mentions(str(value), cleaned) for value in open_fields):
+        raise BadInput(
+            "an interview or consent detail repeats one of the witness's identifying fields",
+            remedy="those details are stored unsealed: keep them coarse and impersonal",
+        )
     key = key or SealingKey.from_env(case_dir=case.path)
     with case.session() as session:
         if _find(session, case, pseudonym) is not None:
