@@ -19,7 +19,8 @@ def serve(
     from sabt.web.app import create_app
 
     folder = open_case_dir(case)
-    console.print(f"serving {folder.slug} on http://{host}:{port}")
+    console.print(f"serving {folder.slug} on http://{host}:{port} (sign in at /login)")
+    console.print("accounts: `sabt user add NAME --role ROLE`; see docs/web.md", highlight=False)
     uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")
 
 
