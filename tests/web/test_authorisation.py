@@ -7,8 +7,10 @@ here fails the test instead of slipping through unguarded.
 import httpx
 import pytest
 from fastapi.routing import APIRoute
+from sqlalchemy import func, select
 from tests.web.served import ROLES, SECRET_TEXT, Served
 
+from sabt.model import AuditEntry
 from sabt.web.app import create_app
 from sabt.web.pages import PAGES
 
@@ -91,6 +93,15 @@ def test_each_role_gets_exactly_its_grants(served: Served, who: str) -> None:
         assert response.status_code == expected, (who, method, path, response.text[:200])
         if expected == 403:
             assert SECRET_TEXT not in response.text and "testimony" not in response.text
+    # plus the refused probe of "/" above; the outsider's form post, lacking a token it could
+    # never get, is refused by the CSRF check instead of the policy: one entry either way
+    refused = sum(1 for _, _, action in ROUTES if action not in MAY[who])
+    refused += 0 if page.is_success else 1
+    with served.case.session() as session:
+        audited = session.scalar(
+            select(func.count()).where(AuditEntry.actor == who, AuditEntry.outcome == "refused")
+        )
+    assert audited == refused  # every refusal, and only refusals, is on record
 
 
 def test_strangers_are_sent_to_sign_in_or_told_401(served: Served) -> None:

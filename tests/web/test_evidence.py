@@ -3,8 +3,10 @@
 import base64
 from pathlib import Path
 
+from sqlalchemy import select
 from tests.web.served import Served, form_token
 
+from sabt.model import AuditEntry
 from sabt.store.merkle import verify_inclusion
 
 
@@ -56,6 +58,13 @@ def test_source_page_shows_custody_with_proofs_that_verify(served: Served) -> No
         )
     page = served.sign_in("analyst").get(f"/sources/{served.source_id}")
     assert 'class="text" dir="auto"' in page.text and data["custody"][0]["leaf_hash"] in page.text
+    with served.case.session() as session:
+        reads = session.scalars(
+            select(AuditEntry.action).where(
+                AuditEntry.actor == "analyst", AuditEntry.outcome == "ok"
+            )
+        ).all()
+    assert reads.count("source.read") >= 2 and "source.download" in reads
 
 
 def test_every_api_error_has_the_same_shape(served: Served) -> None:

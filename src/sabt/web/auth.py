@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from sabt.errors import Forbidden, Unauthenticated
 from sabt.security.accounts import actor_for, user_for_token
-from sabt.security.policy import Actor
+from sabt.security.policy import Actor, audit
 from sabt.security.sessions import resume_session
 from sabt.store.casefolder import CaseFolder
 
@@ -50,8 +51,20 @@ def identify(request: Request, case: CaseFolder, clock: Clock) -> Principal:
     return found
 
 
-async def check_csrf(request: Request, principal: Principal) -> None:
-    """Refuse a state-changing cookie request that lacks the session's CSRF token."""
+def _audit_forgery(case: CaseFolder, principal: Principal, path: str) -> None:
+    with case.session() as session:
+        audit(
+            session,
+            actor=principal.actor.username,
+            action="csrf",
+            resource=path,
+            outcome="refused",
+            case_id=case.case_id,
+        )
+
+
+async def check_csrf(request: Request, case: CaseFolder, principal: Principal) -> None:
+    """Refuse (and audit) a state-changing cookie request without the session's CSRF token."""
     if request.method in SAFE_METHODS or principal.csrf is None:
         return
     sent = request.headers.get("x-csrf-token")
@@ -60,4 +73,5 @@ async def check_csrf(request: Request, principal: Principal) -> None:
         value = form.get("csrf_token")
         sent = value if isinstance(value, str) else None
     if sent is None or not secrets.compare_digest(sent, principal.csrf):
+        await run_in_threadpool(_audit_forgery, case, principal, request.url.path)
         raise Forbidden("the form's security token is missing or stale", remedy="reload the page")

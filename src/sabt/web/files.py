@@ -98,7 +98,7 @@ def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
         request: Request, files: list[UploadFile]
     ) -> tuple[Principal, list[dict[str, Any]]]:
         principal = await run_in_threadpool(identify, request, case, clock)
-        await check_csrf(request, principal)
+        await check_csrf(request, case, principal)
         resource = Resource(case.case_id)
         await run_in_threadpool(require, case, principal.actor, "source.create", resource)
         actor = f"user:{principal.actor.username}"

@@ -73,7 +73,7 @@ def add_login_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     @app.post("/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
         principal = identify(request, case, clock)
-        await check_csrf(request, principal)
+        await check_csrf(request, case, principal)
         with case.session() as session:
             end_session(session, request.cookies.get(SESSION_COOKIE, ""), clock())
         response = RedirectResponse("/login", status_code=303)
