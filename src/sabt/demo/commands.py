@@ -6,7 +6,6 @@ from typing import Annotated
 import typer
 
 from sabt.cliopts import console
-from sabt.demo.build import build_demo
 
 
 def demo(
@@ -17,6 +16,8 @@ def demo(
     force: Annotated[bool, typer.Option(help="Rebuild over an earlier demo case.")] = False,
 ) -> None:
     """Build a demo case from sample documents written by the project (synthetic victims)."""
+    from sabt.demo.build import build_demo  # loads linkage and estimation only when asked
+
     built = build_demo(folder, corpus=corpus, force=force)
     console.print(
         f"demo case in {built.case.path}: {built.documents} sample documents"

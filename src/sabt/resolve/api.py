@@ -14,12 +14,12 @@ from typing import Literal
 import pandas as pd
 
 from sabt.resolve.cluster import cluster
+from sabt.resolve.defaults import DEFAULT_THRESHOLD
 from sabt.resolve.errors import BackendUnavailable, BadOption
 from sabt.resolve.features import features
 from sabt.resolve.model import TrainingReport, build_linker, train
 from sabt.resolve.readers import standardise
 
-DEFAULT_THRESHOLD = 0.5
 # Pairs are scored down to this probability so the chaining guard sees weak evidence against.
 _SCORE_FLOOR = 0.01
 PAIR_COLUMNS = ["left_list", "left_id", "right_list", "right_id", "match_probability"]

@@ -3,15 +3,19 @@
 Both write CSV that other tools read; the columns are a contract (see docs/linkage.md).
 """
 
+from __future__ import annotations
+
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sabt.resolve.api import DEFAULT_THRESHOLD, LinkResult, link_lists
+from sabt.resolve.defaults import DEFAULT_THRESHOLD
 from sabt.resolve.errors import BadOption
-from sabt.resolve.readers import parse_mapping, read_list
+
+if TYPE_CHECKING:
+    from sabt.resolve.api import LinkResult
 
 Out = Annotated[Path, typer.Option("--out", help="Where to write the CSV.")]
 Threshold = Annotated[
@@ -26,6 +30,9 @@ Backend = Annotated[str, typer.Option("--backend", help="duckdb (default) or spa
 def _run(
     files: list[Path], mapping: list[str] | None, threshold: float, backend: str, within: bool
 ) -> LinkResult:
+    from sabt.resolve.api import link_lists  # Splink and pandas load only when linking
+    from sabt.resolve.readers import parse_mapping, read_list
+
     # Splink's training advice is for notebook users; the CLI reports what it did in one line.
     logging.getLogger("splink").setLevel(logging.ERROR)
     rename = parse_mapping(mapping or [])
