@@ -2,7 +2,7 @@
 
 Both the indexed text and the query pass through `normalise_for_search`, so Arabic and Persian
 letter forms, zero-width non-joiners, diacritics and Persian digits all meet: a query typed either
-way finds the text.
+way finds the text. Snippets are cut from the original text (see `snippets`).
 """
 
 from dataclasses import dataclass
@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput
 from sabt.model import Source
+from sabt.store.snippets import raw_snippet
 from sabt.text.normalise import normalise_for_search
-
-SNIPPET_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -54,25 +53,25 @@ def search(session: Session, case_id: int, query: str, *, limit: int = 20) -> li
         match = " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
         rows = session.execute(
             text(
-                "SELECT s.id, s.title, snippet(search_index, 3, '[', ']', '…', :words), "
-                "s.language, s.blob_sha256 FROM search_index "
+                "SELECT s.id, s.title, s.text_raw, s.language, s.blob_sha256 FROM search_index "
                 "JOIN sources s ON s.id = search_index.source_id "
                 "WHERE search_index MATCH :match AND search_index.case_id = :case_id "
                 "ORDER BY rank LIMIT :limit"
             ),
-            {"match": match, "case_id": case_id, "limit": limit, "words": SNIPPET_WORDS},
+            {"match": match, "case_id": case_id, "limit": limit},
         )
     else:
         rows = session.execute(
             text(
-                "SELECT s.id, s.title, ts_headline('simple', i.body, q, "
-                "'StartSel=[,StopSel=],MaxWords=' || :words || ',MinWords=5'), "
-                "s.language, s.blob_sha256 "
+                "SELECT s.id, s.title, s.text_raw, s.language, s.blob_sha256 "
                 "FROM search_index i JOIN sources s ON s.id = i.source_id, "
                 "plainto_tsquery('simple', :query) q "
                 "WHERE i.document @@ q AND i.case_id = :case_id "
                 "ORDER BY ts_rank(i.document, q) DESC, s.id LIMIT :limit"
             ),
-            {"query": " ".join(terms), "case_id": case_id, "limit": limit, "words": SNIPPET_WORDS},
+            {"query": " ".join(terms), "case_id": case_id, "limit": limit},
         )
-    return [SearchHit(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+    return [
+        SearchHit(int(r[0]), str(r[1]), raw_snippet(str(r[2]), terms), str(r[3]), str(r[4]))
+        for r in rows
+    ]
