@@ -57,3 +57,17 @@ def _human_size(n: int) -> str:
             break
         value, unit = value / 1024, next_unit
     return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+
+
+class ListFileMissing(BadInput):
+    """A list file named on the command line does not exist."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"list file not found: {name}", remedy="check the path")
+
+
+class ListUnreadable(BadInput):
+    """The bytes of a list file cannot be read as a table (encoding, damage, unknown format)."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(f"cannot read list {name}: {why}", remedy="save it as UTF-8 CSV or XLSX")

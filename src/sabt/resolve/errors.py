@@ -1,20 +1,9 @@
 """Why a linkage run is refused: the input lists, not sabt, are at fault (HTTP 422)."""
 
 from sabt.errors import BadInput, SabtError
+from sabt.ingest.errors import ListFileMissing, ListUnreadable
 
-
-class ListFileMissing(BadInput):
-    """A list file named on the command line does not exist."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"list file not found: {name}", remedy="check the path")
-
-
-class ListUnreadable(BadInput):
-    """The bytes of a list file cannot be read as a table (encoding, damage, unknown format)."""
-
-    def __init__(self, name: str, why: str) -> None:
-        super().__init__(f"cannot read list {name}: {why}", remedy="save it as UTF-8 CSV or XLSX")
+__all__ = ["BackendUnavailable", "BadOption", "ListFileMissing", "ListUnreadable", "NoNameColumns"]
 
 
 class NoNameColumns(BadInput):

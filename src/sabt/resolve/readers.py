@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from sabt.resolve.errors import BadOption, ListFileMissing, ListUnreadable, NoNameColumns
+from sabt.ingest.tables import read_table
+from sabt.resolve.errors import BadOption, ListFileMissing, NoNameColumns
 
 FIELDS = (
     "id",
@@ -20,7 +21,6 @@ FIELDS = (
     "place_of_death",
 )
 NAME_FIELDS = ("given_name", "family_name", "father_name")
-_SPREADSHEETS = {".xlsx": "openpyxl", ".xlsm": "openpyxl", ".ods": "odf"}
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -35,31 +35,6 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
             )
         mapping[column.strip()] = field.strip()
     return mapping
-
-
-def _delimiter(path: Path) -> str:
-    """The most frequent of , ; tab | in the header line (a one-column list has none: ",")."""
-    with path.open(encoding="utf-8-sig") as handle:
-        header = handle.readline()
-    counts = {sep: header.count(sep) for sep in ",;\t|"}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def _read_table(path: Path) -> pd.DataFrame:
-    engine = _SPREADSHEETS.get(path.suffix.lower())
-    try:
-        if engine:
-            return pd.read_excel(path, dtype=str, engine=engine, keep_default_na=False)
-        return pd.read_csv(
-            path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=_delimiter(path)
-        )
-    except UnicodeDecodeError:
-        raise ListUnreadable(path.name, "it is not UTF-8 text") from None
-    except pd.errors.EmptyDataError:
-        raise ListUnreadable(path.name, "it is empty") from None
-    except (ValueError, OSError, pd.errors.ParserError, KeyError) as error:
-        raise ListUnreadable(path.name, type(error).__name__) from None
 
 
 def standardise(
@@ -85,4 +60,4 @@ def read_list(path: Path, mapping: dict[str, str] | None = None) -> pd.DataFrame
     """One list file as a frame of `FIELDS` (all text); the list's name is the file's stem."""
     if not path.is_file():
         raise ListFileMissing(path.name)
-    return standardise(_read_table(path), path.stem, mapping)
+    return standardise(read_table(path), path.stem, mapping)
