@@ -25,6 +25,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "sabt.store.commands",
     "sabt.ingest.commands",
+    "sabt.ingest.list_commands",
     "sabt.resolve.commands",
     "sabt.web.commands",
     "sabt.demo.commands",
