@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-TRIALS = int(os.environ.get("SABT_BENCH_CRASH_TRIALS", "200"))
+TRIALS = int(os.environ.get("SABT_BENCH_CRASH_TRIALS", "150"))
 
 
 def run(work_dir: Path) -> dict[str, Any]:
