@@ -13,6 +13,8 @@ from datetime import date, timedelta
 import jdatetime
 import pandas as pd
 
+from sabt.resolve.readers import FIELDS
+
 MALE = [
     ("محمد", ["Mohammad", "Mohammed", "Muhammad", "Mohamad"]),
     ("علی", ["Ali"]),
@@ -121,15 +123,7 @@ PLACES = [
     ("دزفول", ["Dezful"]),
     ("ارومیه", ["Urmia", "Orumiyeh"]),
 ]
-COLUMNS = [
-    "id",
-    "given_name",
-    "family_name",
-    "father_name",
-    "birth_year",
-    "date_of_death",
-    "place_of_death",
-]
+COLUMNS = list(FIELDS)  # the columns `sabt link` reads
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
