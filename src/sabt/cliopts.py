@@ -9,8 +9,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from sabt.store.casefolder import CaseFolder, open_case
-
 CaseDir = Annotated[
     Path,
     typer.Option(
@@ -24,10 +22,6 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a 
 
 console = Console()
 errors = Console(stderr=True, soft_wrap=True)
-
-
-def open_case_dir(case: Path) -> CaseFolder:
-    return open_case(case)
 
 
 def current_actor() -> str:

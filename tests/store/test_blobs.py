@@ -17,9 +17,7 @@ def test_blobs_are_content_addressed_and_stored_once(tmp_path: Path) -> None:
 
 def test_blobs_are_read_only_and_no_temporary_file_is_left(tmp_path: Path) -> None:
     store = BlobStore(tmp_path / "blobs")
-    source = tmp_path / "big.bin"
-    source.write_bytes(b"x" * 3_000_000)
-    stored = store.put_file(source)
+    stored = store.put_bytes(b"x" * 3_000_000)
     path = store.path_of(stored.sha256)
     assert stored.size == 3_000_000
     assert stat.S_IMODE(path.stat().st_mode) == 0o444

@@ -9,13 +9,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, open_case_dir, print_json
+from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.errors import BadInput, NotFound
 from sabt.extract import review
 from sabt.extract.annotate import annotate
 from sabt.extract.registry import Registry
 from sabt.ingest.formats import extract_text
 from sabt.ingest.language import detect_language
+from sabt.store.casefolder import open_case
 
 
 def extract(
@@ -68,7 +69,7 @@ def review_propose(
     case: CaseDir = Path("."),
 ) -> None:
     """Annotate an ingested source and queue its new suggestions (known ones are skipped)."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     try:
         done = review.propose(folder, source, actor=current_actor())
     finally:
@@ -89,7 +90,7 @@ def review_list(
     as_json: JsonFlag = False,
 ) -> None:
     """The case's suggestions with a status (pending by default)."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     try:
         rows = review.pending(folder, status=status)
     finally:
@@ -128,7 +129,7 @@ def review_decide(
         fields = json.loads(correction) if correction else None
     except json.JSONDecodeError as error:
         raise BadInput("--correction is not valid JSON", remedy='e.g. {"value": 5000}') from error
-    folder = open_case_dir(case)
+    folder = open_case(case)
     try:
         review.decide(
             folder, suggestion, decision, actor=current_actor(), reason=reason, correction=fields

@@ -16,13 +16,13 @@ from sabt.cliopts import (
     console,
     current_actor,
     errors,
-    open_case_dir,
     print_json,
 )
 from sabt.ingest.files import collect
 from sabt.ingest.grading import evaluate_source
 from sabt.ingest.service import IngestOutcome, Provenance, ingest_paths
 from sabt.model import Source
+from sabt.store.casefolder import open_case
 from sabt.store.search import search as search_sources
 
 
@@ -35,7 +35,7 @@ def ingest(
     ] = False,
 ) -> None:
     """Preserve files as originals, extract their text, and log each in the custody ledger."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     total = sum(1 for _ in collect(paths))
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=errors, transient=True) as progress:
@@ -64,7 +64,7 @@ def ingest(
 
 def sources(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
     """List the case's sources with id, title, language, SHA-256 and grade."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     with folder.session() as session:
         rows = list(
             session.scalars(
@@ -110,7 +110,7 @@ def evaluate(
     ] = None,
 ) -> None:
     """Grade a source (Admiralty scale) and note its affiliation; logged as a custody event."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     graded = evaluate_source(
         folder,
         source,
@@ -133,7 +133,7 @@ def search(
     as_json: JsonFlag = False,
 ) -> None:
     """Full-text search over the extracted text of every source, with snippets."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     with folder.session() as session:
         hits = search_sources(session, folder.case_id, query, limit=limit)
     if as_json:

@@ -7,8 +7,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, open_case_dir, print_json
+from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.errors import BadInput
+from sabt.store.casefolder import open_case
 
 lists = typer.Typer(help="Victim lists: import them into the case.", no_args_is_help=True)
 
@@ -39,7 +40,7 @@ def import_(
     if not file.is_file():
         raise BadInput(f"no such file: {file}", remedy="check the path")
     report = import_list(
-        open_case_dir(case),
+        open_case(case),
         file,
         name=name,
         actor=current_actor(),

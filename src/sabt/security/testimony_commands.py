@@ -13,7 +13,8 @@ from typing import Annotated
 
 import typer
 
-from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, open_case_dir, print_json
+from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
+from sabt.store.casefolder import open_case
 
 testimony_app = typer.Typer(
     help="Testimonies of protected witnesses (identities sealed).", no_args_is_help=True
@@ -54,7 +55,7 @@ def add(
     """Store a testimony under a pseudonym and seal the witness's identifying fields."""
     from sabt.security.witnesses import add_testimony
 
-    folder = open_case_dir(case)
+    folder = open_case(case)
     source = add_testimony(
         folder,
         transcript,
@@ -83,7 +84,7 @@ def list_(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
             "destroyed": t.destroyed,
             "key_version": t.key_version,
         }
-        for t in list_testimonies(open_case_dir(case))
+        for t in list_testimonies(open_case(case))
     ]
     if as_json:
         print_json(rows)
@@ -99,7 +100,7 @@ def unseal(pseudonym: PseudonymArg, reason: Reason, case: CaseDir = Path(".")) -
     from sabt.security.witnesses import unseal_identity
 
     identity = unseal_identity(
-        open_case_dir(case),
+        open_case(case),
         pseudonym,
         actor=current_actor(),
         reason=reason,
@@ -123,7 +124,7 @@ def rotate_key(
     from sabt.security.keys import SealingKey, SealingKeyInvalid
     from sabt.security.witnesses import rotate_sealing_key
 
-    folder = open_case_dir(case)
+    folder = open_case(case)
     old = SealingKey.from_env(case_dir=folder.path)
     if new_key_file.resolve().is_relative_to(folder.path):
         raise SealingKeyInvalid(
@@ -149,7 +150,7 @@ def destroy(pseudonym: PseudonymArg, reason: Reason, case: CaseDir = Path(".")) 
     """Make a witness's identity unrecoverable; the testimony stays as evidence."""
     from sabt.security.witnesses import destroy_identity
 
-    destroy_identity(open_case_dir(case), pseudonym, actor=current_actor(), reason=reason)
+    destroy_identity(open_case(case), pseudonym, actor=current_actor(), reason=reason)
     console.print(f"the identity of {pseudonym} is destroyed", highlight=False)
 
 

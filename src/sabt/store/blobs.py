@@ -31,37 +31,24 @@ class BlobStore:
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
-    def put_file(self, source: Path) -> StoredBlob:
-        """Copy a file into the store, hashing while copying; nothing is read twice."""
-        with source.open("rb") as handle:
-            return self._put_stream(iter(lambda: handle.read(CHUNK), b""))
-
     def put_bytes(self, data: bytes) -> StoredBlob:
-        return self._put_stream(iter((data,)))
-
-    def _put_stream(self, chunks: Iterator[bytes]) -> StoredBlob:
+        sha256 = hashlib.sha256(data).hexdigest()
+        final = self.path_of(sha256)
+        if final.exists():
+            return StoredBlob(sha256, len(data), created=False)
         incoming = self.root / "incoming"
         incoming.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        size = 0
         fd, temp_name = tempfile.mkstemp(dir=incoming)
         try:
             with os.fdopen(fd, "wb") as handle:
-                for chunk in chunks:
-                    digest.update(chunk)
-                    size += len(chunk)
-                    handle.write(chunk)
+                handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            sha256 = digest.hexdigest()
-            final = self.path_of(sha256)
-            if final.exists():
-                return StoredBlob(sha256, size, created=False)
             final.parent.mkdir(exist_ok=True)
             os.chmod(temp_name, 0o444)
             os.replace(temp_name, final)
             fsync_dir(final.parent)
-            return StoredBlob(sha256, size, created=True)
+            return StoredBlob(sha256, len(data), created=True)
         finally:
             Path(temp_name).unlink(missing_ok=True)
 

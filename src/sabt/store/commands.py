@@ -7,9 +7,9 @@ import typer
 from rich.progress import Progress
 from sqlalchemy import func, select
 
-from sabt.cliopts import CaseDir, JsonFlag, console, errors, open_case_dir, print_json
+from sabt.cliopts import CaseDir, JsonFlag, console, errors, print_json
 from sabt.model import Source
-from sabt.store.casefolder import init_case
+from sabt.store.casefolder import init_case, open_case
 from sabt.store.verify import verify_case
 
 
@@ -24,7 +24,7 @@ def init(
 
 def verify(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
     """Re-hash every original and check the custody ledger; exit 1 naming each problem."""
-    folder = open_case_dir(case)
+    folder = open_case(case)
     with folder.session() as session:
         total = (
             session.scalar(

@@ -5,7 +5,8 @@ from typing import Annotated
 
 import typer
 
-from sabt.cliopts import CaseDir, console, open_case_dir
+from sabt.cliopts import CaseDir, console
+from sabt.store.casefolder import open_case
 
 
 def serve(
@@ -18,7 +19,7 @@ def serve(
 
     from sabt.web.app import create_app
 
-    folder = open_case_dir(case)
+    folder = open_case(case)
     console.print(f"serving {folder.slug} on http://{host}:{port} (sign in at /login)")
     console.print("accounts: `sabt user add NAME --role ROLE`; see docs/web.md", highlight=False)
     uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")
