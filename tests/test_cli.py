@@ -1,8 +1,8 @@
 """The `sabt` command line as a user runs it: real processes, real case folders."""
 
+import hashlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from tests.web.served import free_port
 
 from sabt.cli import COMMAND_MODULES
 
@@ -84,12 +85,6 @@ def test_errors_are_one_line_with_a_remedy(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "reliability" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.mark.slow
 def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
     demo = tmp_path / "demo"
@@ -98,7 +93,7 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
     assert "login: demo /" in built.stdout
     assert "linked into" in built.stdout and "LCMCR estimate" in built.stdout
     assert sabt("verify", "--case", str(demo)).returncode == 0
-    port = _free_port()
+    port = free_port()
     env = {**os.environ}
     env.pop("SABT_DATABASE_URL", None)
     server = subprocess.Popen(
@@ -129,8 +124,6 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
         assert found["hits"] and all(s["language"] == "fa" for s in found["hits"])
         first = client.get("/api/v1/sources").json()["sources"][0]
         original = client.get(f"/sources/{first['id']}/original")
-        import hashlib
-
         assert hashlib.sha256(original.content).hexdigest() == first["sha256"]
         missing = client.get("/api/v1/sources/9999/original")
         assert missing.status_code == 404 and missing.json()["error"]["message"]

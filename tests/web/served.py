@@ -69,7 +69,7 @@ def post_login(client: httpx.Client, username: str, password: str) -> httpx.Resp
     return client.post("/login", data=data)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -85,7 +85,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     case.checkpoint()
     assert outcome.source_id is not None
     clock = MovableClock()
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(case, clock), host="127.0.0.1", port=port, log_level="warning")
     )
