@@ -5,6 +5,7 @@ from sabt.model.base import Base
 from sabt.model.claims import Claim, Occupancy, Violation, ViolationParty
 from sabt.model.entities import Entity, EntityName, Mention
 from sabt.model.evidence import Blob, CustodyEvent, Source
+from sabt.model.legal import EntityIdentifier, EvidenceLink, OrganisationLink, Sanction, Share
 from sabt.model.lists import Judgement, ListRecord
 from sabt.model.people import ApiToken, AuditEntry, Case, Role, User
 from sabt.model.review import ReviewDecision, Suggestion
@@ -20,15 +21,20 @@ __all__ = [
     "Claim",
     "CustodyEvent",
     "Entity",
+    "EntityIdentifier",
     "EntityName",
     "Estimate",
+    "EvidenceLink",
     "Judgement",
     "ListRecord",
     "Mention",
     "Occupancy",
+    "OrganisationLink",
     "ReviewDecision",
     "Role",
+    "Sanction",
     "SealedIdentity",
+    "Share",
     "Source",
     "Suggestion",
     "User",
