@@ -23,6 +23,7 @@ app = typer.Typer(
 
 # Modules that expose `register(app)`; each adds the commands of one area of sabt.
 COMMAND_MODULES = (
+    "sabt.cli_groups",
     "sabt.store.commands",
     "sabt.ingest.commands",
     "sabt.ingest.list_commands",
