@@ -23,6 +23,11 @@ SOURCE = Resource(case_id=1, kind="source", id="7")
         ("viewer", "source.create", False),
         ("external", "case.read", True),
         ("external", "source.read", False),
+        ("investigator", "witness.unseal", True),
+        ("analyst", "witness.unseal", False),
+        ("viewer", "witness.read", True),
+        ("viewer", "witness.create", False),
+        ("external", "witness.read", False),
     ],
 )
 def test_roles_grant_what_they_say(role: str, action: str, expected: bool) -> None:

@@ -15,10 +15,11 @@ from sabt.errors import Forbidden
 from sabt.model import AuditEntry
 from sabt.store.casefolder import CaseFolder
 
-_READ = frozenset({"case.read", "source.read", "source.download", "source.search"})
+_READ = frozenset({"case.read", "source.read", "source.download", "source.search", "witness.read"})
 _EXTERNAL = frozenset({"case.read"})  # until sharing exists, an external sees the case page only
 
-_EVIDENCE = frozenset({"source.create", "source.edit"})
+# Adding a testimony and opening a sealed identity belong to those who meet witnesses.
+_EVIDENCE = frozenset({"source.create", "source.edit", "witness.create", "witness.unseal"})
 _ANALYSIS = frozenset({"source.evaluate", "source.annotate", "source.review"})
 ACTIONS = _READ | _EVIDENCE | _ANALYSIS | {"case.manage"}
 

@@ -1,9 +1,10 @@
 """`sabt testimony …`: testimonies of protected witnesses, whose identities stay sealed.
 
-The command line has no accounts: whoever runs it holds the case folder and the sealing key, and
-so is treated as the case owner for unsealing. Every unseal, rotation and destruction is still
-written to the custody ledger with its reason. Identifying values given as options end up in the
-shell history; docs/witness-protection.md says how to keep them out.
+Unsealing asks the policy (action `witness.unseal`) for the person at the command line, as
+`sabt.security.local` resolves them: an account's role when `SABT_ACTOR` names one, otherwise the
+holder of the case folder and sealing key, who is its owner. Every unseal, rotation and
+destruction is written to the custody ledger with its reason. Identifying values given as options
+end up in the shell history; docs/witness-protection.md says how to keep them out.
 """
 
 from __future__ import annotations
@@ -97,14 +98,18 @@ def list_(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
 @testimony_app.command("unseal")
 def unseal(pseudonym: PseudonymArg, reason: Reason, case: CaseDir = Path(".")) -> None:
     """Show a witness's identity; the unseal and its reason are logged first."""
+    from sabt.security.local import local_actor
+    from sabt.security.policy import Resource, allowed
     from sabt.security.witnesses import unseal_identity
 
+    folder = open_case(case)
+    actor = local_actor(folder, current_actor())
     identity = unseal_identity(
-        open_case(case),
+        folder,
         pseudonym,
-        actor=current_actor(),
+        actor=actor.username,
         reason=reason,
-        allowed=True,  # holding the case folder and the sealing key is the CLI's permission
+        allowed=allowed(actor, "witness.unseal", Resource(folder.case_id, "witness", pseudonym)),
     )
     for field, value in sorted(identity.items()):
         typer.echo(f"{field}: {value}")

@@ -296,8 +296,8 @@ def unseal_identity(
 ) -> dict[str, str]:
     """Open a witness's identity; the "identity-unsealed" event commits before it is returned.
 
-    ``allowed`` is the caller's permission decision (owner and investigator roles only, once the
-    case policy names a "witness.unseal" action). A refusal is itself recorded, since a refused
+    ``allowed`` is the policy's decision on the action "witness.unseal" for the caller (owner and
+    investigator roles). A refusal is itself recorded, since a refused
     attempt to learn who a witness is may matter to the investigation.
     """
     reason = _check_reason(reason, "unsealing an identity")
