@@ -18,11 +18,14 @@ import uvicorn
 
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.security import accounts
+from sabt.security.keys import KEY_FILE_ENV, SealingKey
+from sabt.security.witnesses import add_testimony
 from sabt.store.casefolder import CaseFolder, init_case
 from sabt.web.app import create_app
 
 ROLES = ("owner", "investigator", "analyst", "viewer", "external")
 SECRET_TEXT = "Testimony about the Evin prison yard, kept for members only."
+WITNESS, WITNESS_NAME = "W-001", "Sealedname Canarian"  # a protected witness of the test case
 
 
 @dataclass
@@ -84,6 +87,15 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     outcome = ingest_file(case, document, Provenance("tester", "test"))
     case.checkpoint()
     assert outcome.source_id is not None
+    sealing_key = folder / "elsewhere" / "sealing.key"  # outside the case folder, as in use
+    SealingKey.generate().save(sealing_key)
+    environment = pytest.MonkeyPatch()
+    environment.setenv(KEY_FILE_ENV, str(sealing_key))
+    statement = folder / "statement.txt"
+    statement.write_text("We were called out in groups of six.", "utf-8")
+    add_testimony(
+        case, statement, pseudonym=WITNESS, identity={"name": WITNESS_NAME}, actor="tester"
+    )
     clock = MovableClock()
     port = free_port()
     server = uvicorn.Server(
@@ -109,6 +121,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         server.should_exit = True
         thread.join(10)
         case.close()
+        environment.undo()
 
 
 @pytest.fixture

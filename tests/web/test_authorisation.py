@@ -4,11 +4,13 @@ The matrix is checked against the application's own route table, so a new route 
 here fails the test instead of slipping through unguarded.
 """
 
+import itertools
+
 import httpx
 import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import func, select
-from tests.web.served import ROLES, SECRET_TEXT, Served
+from tests.web.served import ROLES, SECRET_TEXT, WITNESS, WITNESS_NAME, Served
 
 from sabt.model import AuditEntry
 from sabt.web.app import create_app
@@ -31,18 +33,22 @@ ROUTES = [
     ("/api/v1/upload", "GET", "source.create"),
     ("/upload", "POST", "source.create"),
     ("/api/v1/sources", "POST", "source.create"),
+    ("/witnesses", "GET", "witness.read"),
+    ("/api/v1/witnesses", "GET", "witness.read"),
+    ("/witnesses/new", "GET", "witness.create"),
+    ("/api/v1/witnesses/new", "GET", "witness.create"),
+    ("/witnesses", "POST", "witness.create"),
+    ("/api/v1/witnesses", "POST", "witness.create"),
+    ("/witnesses/{pseudonym}/unseal", "POST", "witness.unseal"),
+    ("/api/v1/witnesses/{pseudonym}/unseal", "POST", "witness.unseal"),
 ]
+_READS = {"case.read", "source.read", "source.download", "source.search", "witness.read"}
+_EVIDENCE = {"source.create", "witness.create", "witness.unseal"}
 MAY = {
-    "owner": {"case.read", "source.read", "source.download", "source.search", "source.create"},
-    "investigator": {
-        "case.read",
-        "source.read",
-        "source.download",
-        "source.search",
-        "source.create",
-    },
-    "analyst": {"case.read", "source.read", "source.download", "source.search"},
-    "viewer": {"case.read", "source.read", "source.download", "source.search"},
+    "owner": _READS | _EVIDENCE,
+    "investigator": _READS | _EVIDENCE,
+    "analyst": _READS,
+    "viewer": _READS,
     "external": {"case.read"},
     "outsider": set(),
 }
@@ -73,11 +79,28 @@ def test_every_page_has_an_api_twin(served: Served) -> None:
     assert all((twin, "GET") in routes for twin in twins.values())
 
 
+_SERIAL = itertools.count(100)
+
+
 def _call(client: httpx.Client, path: str, method: str, csrf: str) -> httpx.Response:
     if method == "GET":
         return client.get(path, params={"q": "Evin"})
-    files = {"files": ("note.txt", b"a note on the Evin prison yard", "text/plain")}
-    return client.post(path, files=files, data={"csrf_token": csrf})
+    unique = next(_SERIAL)  # each testimony needs a new pseudonym and a new transcript
+    files = {
+        "files": ("note.txt", b"a note on the Evin prison yard", "text/plain"),
+        "transcript": ("t.txt", f"statement {unique}".encode(), "text/plain"),
+    }
+    data = {
+        "csrf_token": csrf,
+        "pseudonym": f"W-{unique}",
+        "name": f"Witness {unique}",
+        "reason": "authorisation check",
+    }
+    return client.post(path, files=files, data=data)
+
+
+def _path(template: str, served: Served) -> str:
+    return template.replace("{source_id}", str(served.source_id)).replace("{pseudonym}", WITNESS)
 
 
 @pytest.mark.parametrize("who", [*ROLES, "outsider"])
@@ -86,13 +109,15 @@ def test_each_role_gets_exactly_its_grants(served: Served, who: str) -> None:
     page = cookie.get("/")
     csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0] if page.is_success else ""
     for template, method, action in ROUTES:
-        path = template.replace("{source_id}", str(served.source_id))
+        path = _path(template, served)
         client = served.bearer(who) if path.startswith("/api/") else cookie
         response = _call(client, path, method, csrf)
         expected = 200 if action in MAY[who] else 403
         assert response.status_code == expected, (who, method, path, response.text[:200])
         if expected == 403:
             assert SECRET_TEXT not in response.text and "testimony" not in response.text
+        if action != "witness.unseal":
+            assert WITNESS_NAME not in response.text
     # plus the refused probe of "/" above; the outsider's form post, lacking a token it could
     # never get, is refused by the CSRF check instead of the policy: one entry either way
     refused = sum(1 for _, _, action in ROUTES if action not in MAY[who])
@@ -107,7 +132,7 @@ def test_each_role_gets_exactly_its_grants(served: Served, who: str) -> None:
 def test_strangers_are_sent_to_sign_in_or_told_401(served: Served) -> None:
     client = served.client()
     for template, method, _ in ROUTES:
-        path = template.replace("{source_id}", str(served.source_id))
+        path = _path(template, served)
         response = _call(client, path, method, "")
         if path.startswith("/api/"):
             assert response.status_code == 401, path

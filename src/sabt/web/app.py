@@ -21,6 +21,7 @@ from sabt.web.files import add_file_routes
 from sabt.web.login import add_login_routes
 from sabt.web.pages import add_pages
 from sabt.web.render import TEMPLATES
+from sabt.web.witnesses import add_witness_routes
 
 API_PREFIX = "/api/"
 
@@ -58,4 +59,5 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     add_login_routes(app, case, clock)
     add_pages(app, case, clock)
     add_file_routes(app, case, clock)
+    add_witness_routes(app, case, clock)
     return app

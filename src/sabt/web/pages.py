@@ -17,6 +17,7 @@ from sabt.store.casefolder import CaseFolder
 from sabt.web import context as pages
 from sabt.web.auth import Clock, Principal, identify
 from sabt.web.render import TEMPLATES
+from sabt.web.witnesses import witness_form_context, witnesses_context
 
 Context = Callable[[CaseFolder, Session, pages.Params], dict[str, Any]]
 
@@ -68,6 +69,14 @@ PAGES = (
         query=("q",),
     ),
     Page("/upload", "/api/v1/upload", "upload.html", "source.create", pages.upload_context),
+    Page("/witnesses", "/api/v1/witnesses", "witnesses.html", "witness.read", witnesses_context),
+    Page(
+        "/witnesses/new",
+        "/api/v1/witnesses/new",
+        "witness_new.html",
+        "witness.create",
+        witness_form_context,
+    ),
 )
 
 
