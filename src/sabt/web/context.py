@@ -11,7 +11,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sabt.ingest.grading import find_source
-from sabt.model import Case, CustodyEvent, Source
+from sabt.model import (
+    Case,
+    Claim,
+    CustodyEvent,
+    Entity,
+    Estimate,
+    ListRecord,
+    SealedIdentity,
+    Source,
+    Suggestion,
+)
 from sabt.store.casefolder import CaseFolder
 from sabt.store.ledger import proof_as_base64
 from sabt.store.search import search
@@ -52,18 +62,40 @@ def _event(event: CustodyEvent) -> dict[str, Any]:
     }
 
 
+# What the dashboard counts: each noun of the case, by the table that holds it.
+_COUNTED: dict[str, Any] = {
+    "sources": Source,
+    "entities": Entity,
+    "claims": Claim,
+    "list_records": ListRecord,
+    "estimates": Estimate,
+    "witnesses": SealedIdentity,
+}
+
+
+def _count(session: Session, model: Any, case_id: int) -> int:
+    return session.scalar(select(func.count()).where(model.case_id == case_id)) or 0
+
+
 def dashboard_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
-    """How big the case is and what changed last."""
-    sources = session.scalar(select(func.count()).where(Source.case_id == case.case_id))
+    """How big the case is, what waits for review, and what changed last."""
     events = session.scalars(
         select(CustodyEvent)
         .where(CustodyEvent.case_id == case.case_id)
         .order_by(CustodyEvent.seq.desc())
         .limit(10)
     ).all()
+    pending = session.execute(
+        select(Suggestion.kind, func.count())
+        .where(Suggestion.case_id == case.case_id, Suggestion.status == "pending")
+        .group_by(Suggestion.kind)
+        .order_by(Suggestion.kind)
+    ).all()
+    counts = {name: _count(session, model, case.case_id) for name, model in _COUNTED.items()}
     return {
         "case": _case(case, session),
-        "counts": {"sources": sources or 0, "events": events[0].seq + 1 if events else 0},
+        "counts": {**counts, "events": events[0].seq + 1 if events else 0},
+        "waiting_for_review": {kind: n for kind, n in pending},
         "last_changes": [_event(event) for event in events],
     }
 
