@@ -7,6 +7,7 @@ Screenshots go to `test-artifacts/` for a person to look at.
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.web.served import Served
@@ -18,6 +19,11 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
 ]
+
+
+def _upload_with_progress(request: Any) -> bool:
+    """The upload the page's script sends itself, so that it can show progress."""
+    return bool(request.resource_type == "xhr" and request.url.endswith("/upload"))
 
 
 def test_upload_search_and_read_in_both_scripts(
@@ -47,7 +53,8 @@ def test_upload_search_and_read_in_both_scripts(
 
         page.goto(f"{served.base}/upload")
         page.set_input_files("input[name=files]", [str(persian), str(english)])
-        page.click("form[action='/upload'] button[type=submit]")
+        with page.expect_request(_upload_with_progress):
+            page.click("form[action='/upload'] button[type=submit]")
         page.wait_for_selector("text=Upload results")
         assert page.locator("li", has_text="new").count() == 2
         page.screenshot(path=str(ARTIFACTS / "upload-results.png"), full_page=True)
