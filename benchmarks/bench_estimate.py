@@ -1,10 +1,13 @@
 """Benchmark of sabt.estimate: accuracy against known truth, agreement with R, and speed.
 
-(a) Simulation study: 5 scenarios x 40 synthetic populations of known size (3-5 lists, latent
-    classes, one with list dependence, one homogeneous control); relative bias, RMSE and 95%
-    coverage for Chapman (lists 1-2), the independence log-linear model, AIC-averaged log-linear
-    and LCMCR. LCMCR uses a shorter run here (burn-in 2,000, 1,000 samples thinned by 5, 2
-    chains) to keep the study within minutes on 2 cores.
+(a) Simulation study: the designs of `sabt.estimate.simulate.SCENARIOS` (3 heterogeneity designs,
+    the first being Manrique-Vallier 2016's own, 2 stress designs outside what LCMCR assumes or
+    what the data can identify, 1 control) x 40 synthetic populations of known size: relative bias,
+    RMSE and 95% coverage for Chapman (lists 1-2), the independence log-linear model, AIC-averaged
+    log-linear and LCMCR, and how often LCMCR's convergence checks warned. LCMCR runs with the
+    settings `sabt estimate` uses (110,000 iterations per chain), 2 chains instead of 3; (a')
+    reruns 12 populations of "4 lists, 2 classes" with 300,000 iterations per chain, to show how
+    much of the shortfall in coverage is chain length.
 (b) The reference tables (shared/reference/lcmcr): sabt LCMCR quantiles (full 110,000-iteration
     run, one chain per seed 1-3 as R's were) beside R's, and seconds per 110,000 iterations.
 (c) How sampler time grows with lists, records and K (seconds per 10,000 iterations).
@@ -22,34 +25,19 @@ import numpy as np
 import pandas as pd
 
 from sabt.estimate.chapman import chapman
+from sabt.estimate.convergence import ESS_MINIMUM, RHAT_LIMIT
 from sabt.estimate.glm import Profile, fit_model
 from sabt.estimate.histories import CaptureTable, from_frame, from_patterns
 from sabt.estimate.lcmcr import LcmcrSettings, lcmcr, sample
 from sabt.estimate.loglinear import loglinear
-from sabt.estimate.simulate import simulate
+from sabt.estimate.simulate import SCENARIOS, simulate
 
 REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "lcmcr"
-STUDY_SETTINGS = LcmcrSettings(burn_in=10_000, samples=1000, thinning=20, chains=2)
+STUDY_SETTINGS = LcmcrSettings(chains=2)
+LONG_SETTINGS = LcmcrSettings(burn_in=50_000, samples=5000, thinning=50, chains=2)
 PER_SCENARIO = 40
-
-# name: (N, class weights, capture probabilities per class and list, referral 1 -> 2)
-SCENARIOS: dict[str, tuple[int, list[float], list[list[float]], float]] = {
-    "3 lists, 2 classes": (2000, [0.6, 0.4], [[0.6, 0.5, 0.55], [0.2, 0.25, 0.15]], 0.0),
-    "4 lists, 2 classes": (3000, [0.6, 0.4], [[0.6, 0.5, 0.55, 0.6], [0.15, 0.25, 0.1, 0.2]], 0.0),
-    "4 lists, 2 classes, list 1->2 dependence (hard: misspecified for LCMCR)": (
-        3000,
-        [0.65, 0.35],
-        [[0.5, 0.3, 0.45, 0.5], [0.15, 0.1, 0.2, 0.15]],
-        0.4,
-    ),
-    "5 lists, 3 classes": (
-        5000,
-        [0.5, 0.3, 0.2],
-        [[0.5, 0.4, 0.45, 0.5, 0.35], [0.25, 0.2, 0.3, 0.2, 0.25], [0.1, 0.15, 0.1, 0.12, 0.1]],
-        0.0,
-    ),
-    "4 lists, homogeneous, independent (control)": (2000, [1.0], [[0.3, 0.25, 0.35, 0.3]], 0.0),
-}
+CHAIN_CHECK_POPULATIONS = 12
+METHODS = ("chapman", "loglinear_independence", "loglinear_aic_average", "lcmcr")
 
 
 def _first_two(table: CaptureTable) -> CaptureTable:
@@ -57,55 +45,104 @@ def _first_two(table: CaptureTable) -> CaptureTable:
     return from_patterns(list(table.lists[:2]), table.patterns[seen, :2], table.counts[seen])
 
 
-def _one_population(job: tuple[str, int]) -> dict[str, Any]:
-    name, index = job
-    size, weights, capture, referral = SCENARIOS[name]
-    rng = np.random.default_rng([len(name), index])
-    table = simulate(size, weights, capture, rng, referral)
-    rows: dict[str, Any] = {"scenario": name, "truth": size, "observed": table.observed}
+def _population(scenario: int, index: int) -> CaptureTable:
+    return SCENARIOS[scenario].draw(np.random.default_rng([scenario, index]))
+
+
+def _lcmcr_row(table: CaptureTable, settings: LcmcrSettings, index: int) -> dict[str, Any]:
+    latent = lcmcr(table, LcmcrSettings(**{**settings.__dict__, "seed": 1000 + index}))
+    return {
+        "lcmcr": (latent.estimate, *latent.interval),
+        "lcmcr_rhat": latent.diagnostics.get("rhat"),
+        "lcmcr_ess": latent.diagnostics.get("ess"),
+    }
+
+
+def _one_population(job: tuple[int, int]) -> dict[str, Any]:
+    scenario, index = job
+    table = _population(scenario, index)
+    rows: dict[str, Any] = {"scenario": scenario, "observed": table.observed}
     two = chapman(_first_two(table))
     rows["chapman"] = (two.estimate, *two.interval)
     independence = fit_model(table, ())
     rows["loglinear_independence"] = (independence.n_hat, *Profile(table, ()).interval())
     averaged = loglinear(table)
     rows["loglinear_aic_average"] = (averaged.estimate, *averaged.interval)
-    settings = LcmcrSettings(**{**STUDY_SETTINGS.__dict__, "seed": 1000 + index})
-    latent = lcmcr(table, settings)
-    rows["lcmcr"] = (latent.estimate, *latent.interval)
-    rows["lcmcr_rhat"] = latent.diagnostics.get("rhat")
-    return rows
+    return rows | _lcmcr_row(table, STUDY_SETTINGS, index)
 
 
-def simulation_study() -> dict[str, Any]:
-    jobs = [(name, i) for name in SCENARIOS for i in range(PER_SCENARIO)]
-    workers = min(2, os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+def _lcmcr_only(job: tuple[int, int, LcmcrSettings]) -> dict[str, Any]:
+    scenario, index, settings = job
+    return _lcmcr_row(_population(scenario, index), settings, index)
+
+
+def _accuracy(rows: list[dict[str, Any]], method: str, truth: int) -> dict[str, float]:
+    est = np.array([r[method][0] for r in rows], dtype=np.float64)
+    low = np.array([r[method][1] for r in rows], dtype=np.float64)
+    high = np.array([r[method][2] for r in rows], dtype=np.float64)
+    return {
+        "relative_bias": round(float(np.mean(est / truth - 1)), 4),
+        "relative_rmse": round(float(np.sqrt(np.mean((est / truth - 1) ** 2))), 4),
+        "coverage_95": round(float(np.mean((low <= truth) & (truth <= high))), 3),
+        "share_truth_above_interval": round(float(np.mean(high < truth)), 3),
+        "median_interval_width": round(float(np.median(high - low)), 1),
+    }
+
+
+def _diagnostics(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """How often LCMCR's checks would warn, and the median effective sample size of N."""
+    rhats = np.array([r["lcmcr_rhat"] for r in rows], dtype=np.float64)
+    sizes = np.array([r["lcmcr_ess"] for r in rows], dtype=np.float64)
+    return {
+        f"share_rhat_over_{RHAT_LIMIT}": round(float(np.mean(rhats > RHAT_LIMIT)), 3),
+        f"share_ess_under_{ESS_MINIMUM:.0f}": round(float(np.mean(sizes < ESS_MINIMUM)), 3),
+        "median_ess": round(float(np.median(sizes)), 1),
+    }
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=max(1, min(workers, os.cpu_count() or 1)))
+
+
+def simulation_study() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Figures per design, and the rows per population (for the chain-length check)."""
+    jobs = [(s, i) for s in range(len(SCENARIOS)) for i in range(PER_SCENARIO)]
+    with _pool(2) as pool:
         rows = list(pool.map(_one_population, jobs, chunksize=4))
-    methods = ["chapman", "loglinear_independence", "loglinear_aic_average", "lcmcr"]
     out: dict[str, Any] = {}
-    for name in SCENARIOS:
-        part = [r for r in rows if r["scenario"] == name]
-        truth = part[0]["truth"]
+    for position, scenario in enumerate(SCENARIOS):
+        part = [r for r in rows if r["scenario"] == position]
+        unknowns, counts = scenario.unknowns_and_counts()
         summary: dict[str, Any] = {
+            "kind": scenario.kind,
+            "why": scenario.why,
             "populations": len(part),
-            "truth": truth,
+            "truth": scenario.size,
+            "expected_share_on_no_list": round(scenario.share_on_no_list(), 3),
+            "unknowns_vs_observable_counts": [unknowns, counts],
             "mean_observed": round(float(np.mean([r["observed"] for r in part])), 1),
         }
-        for method in methods:
-            est = np.array([r[method][0] for r in part])
-            low = np.array([r[method][1] for r in part])
-            high = np.array([r[method][2] for r in part])
-            summary[method] = {
-                "relative_bias": round(float(np.mean(est / truth - 1)), 4),
-                "relative_rmse": round(float(np.sqrt(np.mean((est / truth - 1) ** 2))), 4),
-                "coverage_95": round(float(np.mean((low <= truth) & (truth <= high))), 3),
-                "median_interval_width": round(float(np.median(high - low)), 1),
-            }
-        rhats = [r["lcmcr_rhat"] for r in part if r["lcmcr_rhat"] is not None]
-        summary["lcmcr_share_rhat_over_1.05"] = round(float(np.mean(np.array(rhats) > 1.05)), 3)
-        out[name] = summary
+        summary.update({method: _accuracy(part, method, scenario.size) for method in METHODS})
+        summary["lcmcr_diagnostics"] = _diagnostics(part)
+        out[scenario.name] = summary
     out["lcmcr_settings"] = {k: v for k, v in STUDY_SETTINGS.__dict__.items() if k != "seed"}
-    return out
+    return out, rows
+
+
+def chain_length_check(study_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The study's first populations of "4 lists, 2 classes" again, with chains 2.7x as long."""
+    design = next(i for i, s in enumerate(SCENARIOS) if s.name == "4 lists, 2 classes")
+    populations = range(CHAIN_CHECK_POPULATIONS)
+    default = [r for r in study_rows if r["scenario"] == design][:CHAIN_CHECK_POPULATIONS]
+    with _pool(2) as pool:
+        long = list(pool.map(_lcmcr_only, [(design, i, LONG_SETTINGS) for i in populations]))
+    truth = SCENARIOS[design].size
+    return {
+        "scenario": SCENARIOS[design].name,
+        "populations": CHAIN_CHECK_POPULATIONS,
+        "iterations_110k": _accuracy(default, "lcmcr", truth) | _diagnostics(default),
+        "iterations_300k": _accuracy(long, "lcmcr", truth) | _diagnostics(long),
+    }
 
 
 def reference_comparison() -> dict[str, Any]:
@@ -134,6 +171,10 @@ def reference_comparison() -> dict[str, Any]:
         r_rows = r_results[r_results["dataset"] == name]
         out[name] = {
             "observed": table.observed,
+            "seconds_110k_iter": {
+                "sabt": [run["seconds_110k_iter"] for run in runs],
+                "r": r_rows["seconds_110k_iter"].dropna().tolist(),
+            },
             "sabt": runs,
             "r": r_rows.drop(columns=["dataset"]).to_dict(orient="records"),
         }
@@ -160,8 +201,8 @@ def scaling() -> dict[str, Any]:
         "unit": "seconds per 10,000 iterations (plus 500 warm-up), one chain, best of 3",
         "by_lists (N=5000, K=10)": {n: seconds(population(n, 5000), 10) for n in (3, 4, 5, 6, 8)},
         "by_records (4 lists, K=10)": {
-            population(4, n).observed: seconds(population(4, n), 10)
-            for n in (1000, 10_000, 100_000)
+            table.observed: seconds(table, 10)
+            for table in (population(4, n) for n in (1000, 10_000, 100_000))
         },
         "by_K (4 lists, N=5000)": {k: seconds(population(4, 5000), k) for k in (5, 10, 20, 40)},
     }
@@ -173,11 +214,12 @@ def run(work_dir: Path) -> dict[str, Any]:
         LcmcrSettings(burn_in=1, samples=4, thinning=1, chains=1),
     )  # compile (or load) the sampler first
     started = time.perf_counter()
-    study = simulation_study()
+    study, rows = simulation_study()
     study_seconds = round(time.perf_counter() - started, 1)
     return {
         "simulation_study": study,
         "simulation_study_seconds": study_seconds,
+        "chain_length_check": chain_length_check(rows),
         "reference_vs_r": reference_comparison(),
         "scaling": scaling(),
     }

@@ -2,13 +2,21 @@
 
 Each person belongs to a latent class with its own capture probability per list (heterogeneity);
 an optional "referral" makes list 2 more likely for people on list 1 (positive list dependence).
+`SCENARIOS` are the designs of the simulation study, each with the reason it is there: the
+heterogeneity designs are where LCMCR is meant to work (the >= 90% coverage target); the stress
+designs break an assumption or leave the size unidentifiable, so no method can be held to 95%.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 import numpy as np
 
 from sabt.estimate.histories import CaptureTable, from_patterns
+
+Kind = Literal["heterogeneity", "stress", "control"]
 
 
 def simulate(
@@ -28,3 +36,92 @@ def simulate(
     seen = people.any(axis=1)
     lists = [f"L{j + 1}" for j in range(probs.shape[1])]
     return from_patterns(lists, people[seen], np.ones(int(seen.sum()), dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One design of the study: a population of known size and how the lists capture it."""
+
+    name: str
+    kind: Kind
+    why: str
+    size: int
+    class_weights: list[float]
+    capture: list[list[float]]
+    referral: float = 0.0
+
+    def draw(self, rng: np.random.Generator) -> CaptureTable:
+        """One population of this design, as the lists would see it."""
+        return simulate(self.size, self.class_weights, self.capture, rng, self.referral)
+
+    def share_on_no_list(self) -> float:
+        """Expected share of the population that no list records (the part MSE must infer)."""
+        missed = np.prod(1.0 - np.asarray(self.capture), axis=1)
+        return float(np.dot(self.class_weights, missed))
+
+    def unknowns_and_counts(self) -> tuple[int, int]:
+        """Free parameters of the true latent-class model (with N) and observable cell counts."""
+        classes, lists = np.asarray(self.capture).shape
+        return classes * lists + classes - 1 + 1, 2**lists - 1
+
+
+MANRIQUE_VALLIER_2016 = Scenario(
+    name="5 lists, 2 classes (Manrique-Vallier 2016 design)",
+    kind="heterogeneity",
+    why="the paper's own simulation: 90% of people rarely listed, 10% almost always",
+    size=2000,
+    class_weights=[0.9, 0.1],
+    capture=[[0.033, 0.033, 0.099, 0.132, 0.033], [0.660, 0.825, 0.759, 0.990, 0.693]],
+)
+
+SCENARIOS: tuple[Scenario, ...] = (
+    MANRIQUE_VALLIER_2016,
+    Scenario(
+        name="4 lists, 2 classes",
+        kind="heterogeneity",
+        why="40% of people are listed 2-4 times less often than the rest",
+        size=3000,
+        class_weights=[0.6, 0.4],
+        capture=[[0.6, 0.5, 0.55, 0.6], [0.15, 0.25, 0.1, 0.2]],
+    ),
+    Scenario(
+        name="5 lists, 3 classes, two rarely listed",
+        kind="heterogeneity",
+        why="inside the model, but the two rarely listed classes (p 0.1-0.3) are hard to tell "
+        "apart: heterogeneity among the rarely listed leaves little trace (Link 2003)",
+        size=5000,
+        class_weights=[0.5, 0.3, 0.2],
+        capture=[
+            [0.5, 0.4, 0.45, 0.5, 0.35],
+            [0.25, 0.2, 0.3, 0.2, 0.25],
+            [0.1, 0.15, 0.1, 0.12, 0.1],
+        ],
+    ),
+    Scenario(
+        name="3 lists, 2 classes",
+        kind="stress",
+        why="not identifiable: the true model has 8 unknowns and the lists give 7 counts, "
+        "so the prior, not the data, decides how many are missing",
+        size=2000,
+        class_weights=[0.6, 0.4],
+        capture=[[0.6, 0.5, 0.55], [0.2, 0.25, 0.15]],
+    ),
+    Scenario(
+        name="4 lists, 2 classes, list 1 refers to list 2",
+        kind="stress",
+        why="direct list dependence (40% of list 1's people are passed to list 2): outside "
+        "LCMCR's assumption that lists are independent within a class",
+        size=3000,
+        class_weights=[0.65, 0.35],
+        capture=[[0.5, 0.3, 0.45, 0.5], [0.15, 0.1, 0.2, 0.15]],
+        referral=0.4,
+    ),
+    Scenario(
+        name="4 lists, homogeneous, independent",
+        kind="control",
+        why="every assumption of every method holds",
+        size=2000,
+        class_weights=[1.0],
+        capture=[[0.3, 0.25, 0.35, 0.3]],
+    ),
+)
