@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "sabt.estimate.commands",
     "sabt.security.testimony_commands",
     "sabt.security.commands",
+    "sabt.security.member_commands",
+    "sabt.exchange.commands",
 )
 
 

@@ -15,30 +15,49 @@ from sabt.errors import Forbidden
 from sabt.model import AuditEntry
 from sabt.store.casefolder import CaseFolder
 
-_READ = frozenset({"case.read", "source.read", "source.download", "source.search", "witness.read"})
-_EXTERNAL = frozenset({"case.read"})  # until sharing exists, an external sees the case page only
+_READ = frozenset(
+    {
+        "case.read",
+        "source.list",
+        "source.read",
+        "source.download",
+        "source.search",
+        "witness.read",
+        "member.read",
+        "estimate.read",
+    }
+)
+# An external reads only sources shared with them: lists and search results are filtered to those
+# (see `visible`), a source page or original only when that source is shared.
+_EXTERNAL_LISTS = frozenset({"source.list", "source.search"})
+_EXTERNAL_SHARED = frozenset({"source.read", "source.download"})
 
 # Adding a testimony and opening a sealed identity belong to those who meet witnesses.
 _EVIDENCE = frozenset({"source.create", "source.edit", "witness.create", "witness.unseal"})
 _ANALYSIS = frozenset({"source.evaluate", "source.annotate", "source.review"})
-ACTIONS = _READ | _EVIDENCE | _ANALYSIS | {"case.manage"}
+# An export is a copy that leaves sabt's control: not for viewers; an external exports only what
+# was shared with them (sabt.exchange narrows the rows by the Share table).
+_EXPORT = frozenset({"case.export"})
+_SHARING = frozenset({"source.share"})  # letting an external read one source
+ACTIONS = _READ | _EVIDENCE | _ANALYSIS | _EXPORT | _SHARING | {"case.manage"}
 
 GRANTS: dict[str, frozenset[str]] = {
     "owner": ACTIONS,
-    "investigator": _READ | _EVIDENCE,
-    "analyst": _READ | _ANALYSIS,
+    "investigator": _READ | _EVIDENCE | _EXPORT | _SHARING,
+    "analyst": _READ | _ANALYSIS | _EXPORT,
     "viewer": _READ,
-    "external": _EXTERNAL,
+    "external": _EXTERNAL_LISTS | _EXTERNAL_SHARED | _EXPORT,
 }
 
 
 @dataclass(frozen=True)
 class Actor:
-    """A signed-in user with their role in each case they are a member of."""
+    """A signed-in user with their role in each case, and the sources shared with them by case."""
 
     username: str
     user_id: int
     roles: dict[int, str] = field(default_factory=dict)
+    shared: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -59,7 +78,21 @@ def allowed(actor: Actor | None, action: str, resource: Resource) -> bool:
     if actor is None:
         return False
     role = actor.roles.get(resource.case_id)
-    return role is not None and action in GRANTS.get(role, frozenset())
+    if role is None or action not in GRANTS.get(role, frozenset()):
+        return False
+    if role != "external" or action not in _EXTERNAL_SHARED:
+        return True  # an external's lists, searches and exports narrow themselves to shares
+    shared = actor.shared.get(resource.case_id, frozenset())
+    return resource.kind == "source" and resource.id in shared
+
+
+def visible(actor: Actor, case_id: int, source_ids: list[int]) -> set[int]:
+    """Which of these sources the actor may read: what a list or a search result may show."""
+    return {
+        source_id
+        for source_id in source_ids
+        if allowed(actor, "source.read", Resource(case_id, "source", str(source_id)))
+    }
 
 
 def audit(
