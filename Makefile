@@ -21,7 +21,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/sabt demo $(DEMO_DIR) --force $(if $(CORPUS),--corpus $(CORPUS))
-	$(BIN)/sabt serve --case $(DEMO_DIR) --host $(HOST) --port $(PORT)
+	SABT_SEALING_KEY_FILE=$(abspath $(DEMO_DIR)).sealing.key \
+		$(BIN)/sabt serve --case $(DEMO_DIR) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)

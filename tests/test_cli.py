@@ -94,7 +94,9 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
     assert "linked into" in built.stdout and "LCMCR estimate" in built.stdout
     assert sabt("verify", "--case", str(demo)).returncode == 0
     port = free_port()
-    env = {**os.environ}
+    key_file = tmp_path / "demo.sealing.key"  # beside the case folder, not inside it
+    assert f"SABT_SEALING_KEY_FILE={key_file}" in built.stdout.replace("\n", "")
+    env = {**os.environ, "SABT_SEALING_KEY_FILE": str(key_file)}
     env.pop("SABT_DATABASE_URL", None)
     server = subprocess.Popen(
         [sys.executable, "-m", "sabt", "serve", "--case", str(demo), "--port", str(port)],
@@ -127,6 +129,16 @@ def test_demo_builds_and_is_served_over_http(tmp_path: Path) -> None:
         assert hashlib.sha256(original.content).hexdigest() == first["sha256"]
         missing = client.get("/api/v1/sources/9999/original")
         assert missing.status_code == 404 and missing.json()["error"]["message"]
+        witnesses = client.get("/witnesses").text
+        assert "W-001" in witnesses and "Synthetic Witness" not in witnesses
+        csrf = witnesses.split('name="csrf_token" value="')[1].split('"')[0]
+        unsealed = client.post(
+            "/api/v1/witnesses/W-001/unseal",
+            data={"reason": "trying the demo"},
+            headers={"X-CSRF-Token": csrf},
+        )
+        assert unsealed.status_code == 200, unsealed.text
+        assert "invented" in unsealed.json()["identity"]["name"]
     finally:
         server.terminate()
         server.wait(10)

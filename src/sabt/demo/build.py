@@ -12,6 +12,8 @@ from typing import Any
 import yaml
 
 from sabt.demo.analysis import DemoAnalysis, analyse_demo_lists
+from sabt.demo.events import add_demo_findings
+from sabt.demo.testimony import add_demo_testimony
 from sabt.errors import Conflict
 from sabt.ingest.grading import evaluate_source
 from sabt.ingest.service import IngestSummary, Provenance, ingest_file, ingest_paths
@@ -35,6 +37,7 @@ class DemoCase:
     documents: int
     corpus: IngestSummary | None
     analysis: DemoAnalysis
+    sealing_key: Path
 
 
 def _manifest() -> list[dict[str, Any]]:
@@ -100,7 +103,9 @@ def build_demo(folder: Path, *, corpus: Path | None = None, force: bool = False)
     case = init_case(folder, title=DEMO_TITLE)
     documents = _ingest_documents(case)
     corpus_summary = _ingest_corpus(case, corpus) if corpus else None
+    add_demo_findings(case, DEMO_ACTOR)
     analysis = analyse_demo_lists(case, DEMO_ACTOR)
+    sealing_key = add_demo_testimony(case, DEMO_ACTOR)
     username, password = _demo_user(case)
     case.checkpoint()
-    return DemoCase(case, username, password, documents, corpus_summary, analysis)
+    return DemoCase(case, username, password, documents, corpus_summary, analysis, sealing_key)

@@ -30,6 +30,11 @@ def demo(
         f"{found.interval[1]:.0f}), stored as estimate {found.estimate_id}",
         highlight=False,
     )
+    console.print(
+        f"protected witness W-001 (synthetic) sealed; to unseal in `sabt serve` or `sabt "
+        f"testimony unseal`, set SABT_SEALING_KEY_FILE={built.sealing_key}",
+        highlight=False,
+    )
     console.print(f"login: [bold]{built.username}[/] / [bold]{built.password}[/]", highlight=False)
 
 

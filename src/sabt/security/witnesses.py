@@ -306,6 +306,7 @@ def unseal_identity(
         if not allowed:
             _record(case, session, actor, "identity-unseal-refused", row, reason)
     if not allowed:
+        case.checkpoint()
         raise Forbidden(
             f"you may not unseal {pseudonym}",
             remedy="only a case owner or investigator may unseal an identity",
@@ -322,6 +323,7 @@ def unseal_identity(
                 remedy="state the reason without naming or locating the witness",
             )
         _record(case, session, actor, "identity-unsealed", row, reason)
+    case.checkpoint()
     return identity
 
 
