@@ -118,7 +118,7 @@ def _provenance(source: Source) -> Row:
 
 def blob_sizes(session: Session, hashes: list[str]) -> dict[str, int]:
     query = select(Blob.sha256, Blob.size).where(Blob.sha256.in_(hashes))
-    return {sha256: size for sha256, size in session.execute(query).tuples()}
+    return {sha256: size for sha256, size in session.execute(query)}
 
 
 def source_rows(session: Session, case_id: int, scope: Scope = EVERYTHING) -> list[Row]:
