@@ -21,7 +21,7 @@ SOURCE = Resource(case_id=1, kind="source", id="7")
         ("analyst", "source.create", False),
         ("viewer", "source.read", True),
         ("viewer", "source.create", False),
-        ("external", "case.read", True),
+        ("external", "case.read", False),  # an external reads only what is shared
         ("external", "source.read", False),
         ("investigator", "witness.unseal", True),
         ("analyst", "witness.unseal", False),

@@ -12,7 +12,9 @@ from fastapi.routing import APIRoute
 from sqlalchemy import func, select
 from tests.web.served import ROLES, SECRET_TEXT, WITNESS, WITNESS_NAME, Served
 
-from sabt.model import AuditEntry
+from sabt.model import AuditEntry, Estimate
+from sabt.security import accounts
+from sabt.web import estimates_page, members
 from sabt.web.app import create_app
 from sabt.web.pages import PAGES
 
@@ -21,8 +23,8 @@ PLUMBING = {("/login", "GET"), ("/login", "POST"), ("/logout", "POST")}
 ROUTES = [
     ("/", "GET", "case.read"),
     ("/api/v1/dashboard", "GET", "case.read"),
-    ("/sources", "GET", "source.read"),
-    ("/api/v1/sources", "GET", "source.read"),
+    ("/sources", "GET", "source.list"),
+    ("/api/v1/sources", "GET", "source.list"),
     ("/sources/{source_id}", "GET", "source.read"),
     ("/api/v1/sources/{source_id}", "GET", "source.read"),
     ("/sources/{source_id}/original", "GET", "source.download"),
@@ -41,17 +43,44 @@ ROUTES = [
     ("/api/v1/witnesses", "POST", "witness.create"),
     ("/witnesses/{pseudonym}/unseal", "POST", "witness.unseal"),
     ("/api/v1/witnesses/{pseudonym}/unseal", "POST", "witness.unseal"),
+    ("/members", "GET", "member.read"),
+    ("/api/v1/members", "GET", "member.read"),
+    # each grant is undone by the revoke after it, so every role meets the same state
+    ("/members", "POST", "case.manage"),
+    ("/members/revoke", "POST", "case.manage"),
+    ("/api/v1/members", "POST", "case.manage"),
+    ("/api/v1/members/revoke", "POST", "case.manage"),
+    ("/shares", "GET", "source.share"),
+    ("/api/v1/shares", "GET", "source.share"),
+    ("/shares", "POST", "source.share"),
+    ("/shares/revoke", "POST", "source.share"),
+    ("/api/v1/shares", "POST", "source.share"),
+    ("/api/v1/shares/revoke", "POST", "source.share"),
+    ("/estimates", "GET", "estimate.read"),
+    ("/api/v1/estimates", "GET", "estimate.read"),
+    ("/api/v1/estimates/{estimate_id}/plot", "GET", "estimate.read"),
 ]
-_READS = {"case.read", "source.read", "source.download", "source.search", "witness.read"}
-_EVIDENCE = {"source.create", "witness.create", "witness.unseal"}
+_READS = {
+    "case.read",
+    "source.list",
+    "source.read",
+    "source.download",
+    "source.search",
+    "witness.read",
+    "member.read",
+    "estimate.read",
+}
+_EVIDENCE = {"source.create", "witness.create", "witness.unseal", "source.share"}
 MAY = {
-    "owner": _READS | _EVIDENCE,
+    "owner": _READS | _EVIDENCE | {"case.manage"},
     "investigator": _READS | _EVIDENCE,
     "analyst": _READS,
     "viewer": _READS,
-    "external": {"case.read"},
+    # lists and search narrowed to shared sources (nothing is shared here; see test_sharing.py)
+    "external": {"source.list", "source.search"},
     "outsider": set(),
 }
+PROBE = "probe"  # the account whose role the member posts change; shares go to "external"
 
 
 def _routes(served: Served) -> set[tuple[str, str]]:
@@ -72,7 +101,8 @@ def test_the_matrix_covers_every_route(served: Served) -> None:
 def test_every_page_has_an_api_twin(served: Served) -> None:
     routes = _routes(served)
     pages = {path for path, method in routes if method == "GET" and not path.startswith("/api/")}
-    twins = {page.path: page.api_path for page in PAGES} | {
+    registered = (*PAGES, *members.PAGES, estimates_page.ESTIMATES)
+    twins = {page.path: page.api_path for page in registered} | {
         "/sources/{source_id}/original": "/api/v1/sources/{source_id}/original"
     }
     assert pages - {"/login"} == set(twins)
@@ -95,12 +125,41 @@ def _call(client: httpx.Client, path: str, method: str, csrf: str) -> httpx.Resp
         "pseudonym": f"W-{unique}",
         "name": f"Witness {unique}",
         "reason": "authorisation check",
+        "username": PROBE if "/members" in path else "external",
+        "role": "viewer",
+        "source_id": str(_SOURCE_ID[0]),
     }
     return client.post(path, files=files, data=data)
 
 
 def _path(template: str, served: Served) -> str:
-    return template.replace("{source_id}", str(served.source_id)).replace("{pseudonym}", WITNESS)
+    return (
+        template.replace("{source_id}", str(served.source_id))
+        .replace("{pseudonym}", WITNESS)
+        .replace("{estimate_id}", str(_ESTIMATE_ID[0]))
+    )
+
+
+_SOURCE_ID, _ESTIMATE_ID = [0], [0]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def probe_and_estimate(served: Served) -> None:
+    """An account the member posts can change, and a stored estimate whose plot is read."""
+    with served.case.session() as session:
+        accounts.create_user(session, PROBE, role=None, case_id=None)
+        estimate = Estimate(
+            case_id=served.case.case_id,
+            method="chapman",
+            lists=["A", "B"],
+            observed=40,
+            estimate=52.5,
+            interval_low=45.0,
+            interval_high=66.0,
+        )
+        session.add(estimate)
+        session.flush()
+        _ESTIMATE_ID[0], _SOURCE_ID[0] = estimate.id, served.source_id
 
 
 @pytest.mark.parametrize("who", [*ROLES, "outsider"])

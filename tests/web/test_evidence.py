@@ -71,7 +71,7 @@ def test_every_api_error_has_the_same_shape(served: Served) -> None:
     stranger, viewer = served.client(), served.bearer("viewer")
     failures = [
         stranger.get("/api/v1/sources"),  # 401
-        served.bearer("external").get("/api/v1/sources"),  # 403
+        served.bearer("external").get("/api/v1/dashboard"),  # 403
         viewer.get("/api/v1/sources/9999"),  # 404 from the service
         viewer.get("/api/v1/no-such-thing"),  # 404 from routing
         viewer.get("/api/v1/sources/abc/original"),  # 422 from validation

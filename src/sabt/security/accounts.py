@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput, Conflict, NotFound, Unauthenticated
-from sabt.model import ApiToken, AuditEntry, Role, User
+from sabt.model import ApiToken, AuditEntry, Role, Share, User
 from sabt.model.base import utcnow
 from sabt.model.vocab import vocabulary
 from sabt.security.passwords import hash_password, new_password, password_matches
@@ -73,8 +73,22 @@ def reset_password(session: Session, username: str) -> str:
 
 
 def actor_for(session: Session, user: User) -> Actor:
+    """The user with their roles, and the sources shared with them (what an external may read)."""
     rows = session.execute(select(Role.case_id, Role.role).where(Role.user_id == user.id))
-    return Actor(user.username, user.id, {case_id: role for case_id, role in rows})
+    shares = session.execute(
+        select(Share.case_id, Share.object_id).where(
+            Share.user_id == user.id, Share.object_type == "source", Share.revoked_at.is_(None)
+        )
+    )
+    shared: dict[int, set[str]] = {}
+    for case_id, object_id in shares:
+        shared.setdefault(case_id, set()).add(str(object_id))
+    return Actor(
+        user.username,
+        user.id,
+        {case_id: role for case_id, role in rows},
+        {case_id: frozenset(ids) for case_id, ids in shared.items()},
+    )
 
 
 def _locked(session: Session, username: str, now: datetime) -> bool:

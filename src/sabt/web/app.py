@@ -17,8 +17,10 @@ from sabt.errors import SabtError
 from sabt.model.base import utcnow
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock
+from sabt.web.estimates_page import add_estimate_routes
 from sabt.web.files import add_file_routes
 from sabt.web.login import add_login_routes
+from sabt.web.members import add_member_routes
 from sabt.web.pages import add_pages
 from sabt.web.render import TEMPLATES
 from sabt.web.witnesses import add_witness_routes
@@ -60,4 +62,6 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     add_pages(app, case, clock)
     add_file_routes(app, case, clock)
     add_witness_routes(app, case, clock)
+    add_member_routes(app, case, clock)
+    add_estimate_routes(app, case, clock)
     return app

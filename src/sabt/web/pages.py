@@ -12,7 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
-from sabt.security.policy import Resource, audit, require
+from sabt.security.policy import Resource, audit, require, visible
 from sabt.store.casefolder import CaseFolder
 from sabt.web import context as pages
 from sabt.web.auth import Clock, Principal, identify
@@ -31,6 +31,7 @@ class Page:
     context: Context
     audited: bool = False  # reads of evidence content are written to the audit trail
     query: tuple[str, ...] = ()  # query parameters the context reads, for the OpenAPI description
+    lists_sources: str = ""  # key of a list of sources (dicts with "id") the policy narrows
 
     def openapi_parameters(self) -> list[dict[str, Any]]:
         in_path = [("path", name) for name in ("source_id",) if "{" + name + "}" in self.path]
@@ -47,9 +48,10 @@ PAGES = (
         "/sources",
         "/api/v1/sources",
         "sources.html",
-        "source.read",
+        "source.list",
         pages.sources_context,
         query=("language", "grade"),
+        lists_sources="sources",
     ),
     Page(
         "/sources/{source_id}",
@@ -67,6 +69,7 @@ PAGES = (
         pages.search_context,
         audited=True,
         query=("q",),
+        lists_sources="hits",
     ),
     Page("/upload", "/api/v1/upload", "upload.html", "source.create", pages.upload_context),
     Page("/witnesses", "/api/v1/witnesses", "witnesses.html", "witness.read", witnesses_context),
@@ -96,6 +99,10 @@ def _handlers(
         require(case, principal.actor, page.action, resource)
         with case.session() as session:
             data = page.context(case, session, params)
+            if page.lists_sources:
+                listed = data[page.lists_sources]
+                shown = visible(principal.actor, case.case_id, [item["id"] for item in listed])
+                data[page.lists_sources] = [item for item in listed if item["id"] in shown]
             if page.audited:
                 audit(
                     session,
@@ -118,8 +125,10 @@ def _handlers(
     return html, api
 
 
-def add_pages(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
-    for page in PAGES:
+def add_pages(
+    app: FastAPI, case: CaseFolder, clock: Clock, registered: tuple[Page, ...] = PAGES
+) -> None:
+    for page in registered:
         html, api = _handlers(page, case, clock)
         app.add_api_route(page.path, html, methods=["GET"], include_in_schema=False)
         app.add_api_route(
