@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import sabt.cli as entry_point
 from sabt.cli import main
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.model import Claim, Entity, EntityName, ListRecord, Occupancy, Violation, ViolationParty
@@ -131,11 +132,20 @@ def populate(case: CaseFolder, folder: Path, key: SealingKey, **identity: str) -
 
 
 Sabt = Callable[..., tuple[int, str, str]]
+_registered: list[bool] = []
 
 
 @pytest.fixture
 def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Sabt:
-    """Run `sabt ARGS` through the real entry point in this process: (status, stdout, stderr)."""
+    """Run `sabt ARGS` through the real entry point in this process: (status, stdout, stderr).
+
+    The commands are registered once per process: `main()` registers them on every call, and a
+    Typer app that has been given the same commands many times grows slower with each run.
+    """
+    if not _registered:
+        entry_point._register_all()
+        _registered.append(True)
+    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
     monkeypatch.setenv("SABT_ACTOR", "tester")
     monkeypatch.delenv(KEY_ENV, raising=False)
     monkeypatch.delenv(KEY_FILE_ENV, raising=False)
