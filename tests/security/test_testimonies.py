@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pyarrow.parquet
 import pytest
 from sqlalchemy import select
 
+import sabt.cli as entry_point
 from sabt.cli import main
 from sabt.errors import BadInput, Conflict, Forbidden, NotFound
 from sabt.ingest.service import Provenance, ingest_file
@@ -368,7 +371,19 @@ def folder_bytes(folder: Path) -> bytes:
     return b"\n".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
 
 
+def exported_bytes(path: Path) -> bytes:
+    """An export as a reader gets it: a zip's members unpacked, a Parquet file's rows as JSON."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            return b"\n".join(archive.read(name) for name in archive.namelist())
+    if path.suffix == ".parquet":
+        rows = pyarrow.parquet.read_table(path).to_pylist()
+        return json.dumps(rows, ensure_ascii=False, default=str).encode("utf-8")
+    return path.read_bytes()
+
+
 Sabt = Callable[..., tuple[int, str, str]]
+_registered: list[bool] = []
 
 
 @pytest.fixture
@@ -381,6 +396,12 @@ def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> 
     monkeypatch.setenv("SABT_ACTOR", "tester")
     monkeypatch.delenv("SABT_DATABASE_URL", raising=False)
     monkeypatch.delenv(KEY_ENV, raising=False)
+    # register the commands once: `main()` registers them on every call, and a Typer app given
+    # the same commands again and again grows slower with each run
+    if not _registered:
+        entry_point._register_all()
+        _registered.append(True)
+    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
 
     def run(*args: str) -> tuple[int, str, str]:
         capfd.readouterr()
@@ -423,7 +444,7 @@ def test_canaries_never_reach_the_case_folder_or_the_output(
         "testimony", "add", "--transcript", str(first), "--pseudonym", "W-017",
         "--name", CANARIES[0], "--phone", CANARIES[1], "--contact", CANARIES[2],
         "--location", CANARIES[3], "--interview-place", "Erbil", "--consent-court",
-        "--media", str(recording),
+        "--consent-share", "--media", str(recording),
     )  # fmt: skip
     run(
         "testimony", "add", "--transcript", str(second), "--pseudonym", "W-018",
@@ -449,7 +470,28 @@ def test_canaries_never_reach_the_case_folder_or_the_output(
     run("testimony", "destroy", "W-018", "--reason", "witness withdrew consent")
     run("verify")
     run("testimony", "unseal", "W-018", "--reason", "check", ok=False)
-    everything = folder_bytes(case) + "\n".join(outputs).encode("utf-8")
+    # exports and bundles: every table in every format, a bundle, and the case it is imported into
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    for table in ("claims", "sources", "entities", "occupancies", "violations", "lists"):
+        for fmt in ("jsonl", "csv", "parquet"):
+            run("export", table, "--out", str(exports / f"{table}.{fmt}"))
+    bundle = exports / "bundle.zip"
+    bundled = json.loads(
+        run("export", "bundle", "--select", "kind:testimony", "--out", str(bundle), "--json")
+    )
+    assert (len(bundled["sources"]), len(bundled["withheld"])) == (2, 1)  # W-018: no consent
+    run("verify-bundle", str(bundle), "--json")
+    run("init", str(tmp_path / "inquiry"))
+    run("import", "bundle", str(bundle), "--case", str(tmp_path / "inquiry"))
+    run("verify", "--case", str(tmp_path / "inquiry"))
+    assert b"W-017" in exported_bytes(bundle)
+    everything = (
+        folder_bytes(case)
+        + folder_bytes(tmp_path / "inquiry")
+        + b"".join(exported_bytes(path) for path in sorted(exports.iterdir()))
+        + "\n".join(outputs).encode("utf-8")
+    )
     assert b"W-017" in everything  # the scan reads what was written
     for canary in CANARIES:
         for form in canary_forms(canary):
