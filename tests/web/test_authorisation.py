@@ -10,14 +10,16 @@ import httpx
 import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import func, select
+from tests.web.seeded import findings
 from tests.web.served import ROLES, SECRET_TEXT, WITNESS, WITNESS_NAME, Served
 
-from sabt.model import AuditEntry, Estimate
+from sabt.model import AuditEntry, Estimate, Suggestion
 from sabt.security import accounts
 from sabt.web import estimates_page, members
 from sabt.web.app import create_app
 from sabt.web.pages import PAGES
 
+__all__ = ["findings"]  # a fixture, used by `seeded_entity`
 PLUMBING = {("/login", "GET"), ("/login", "POST"), ("/logout", "POST")}
 # (path, method, action the route needs); {id} is the test source.
 ROUTES = [
@@ -59,6 +61,21 @@ ROUTES = [
     ("/estimates", "GET", "estimate.read"),
     ("/api/v1/estimates", "GET", "estimate.read"),
     ("/api/v1/estimates/{estimate_id}/plot", "GET", "estimate.read"),
+    ("/entities", "GET", "source.read"),
+    ("/api/v1/entities", "GET", "source.read"),
+    ("/entities/{entity_id}", "GET", "source.read"),
+    ("/api/v1/entities/{entity_id}", "GET", "source.read"),
+    ("/timeline", "GET", "source.read"),
+    ("/api/v1/timeline", "GET", "source.read"),
+    ("/map", "GET", "source.read"),
+    ("/api/v1/map", "GET", "source.read"),
+    ("/network", "GET", "source.read"),
+    ("/api/v1/network", "GET", "source.read"),
+    ("/review", "GET", "source.review"),
+    ("/api/v1/review", "GET", "source.review"),
+    # each call decides a suggestion of its own, made by `_path`
+    ("/review/suggestions/{suggestion_id}", "POST", "source.review"),
+    ("/api/v1/review/suggestions/{suggestion_id}", "POST", "source.review"),
 ]
 _READS = {
     "case.read",
@@ -71,10 +88,11 @@ _READS = {
     "estimate.read",
 }
 _EVIDENCE = {"source.create", "witness.create", "witness.unseal", "source.share"}
+_REVIEW = {"source.review"}
 MAY = {
-    "owner": _READS | _EVIDENCE | {"case.manage"},
+    "owner": _READS | _EVIDENCE | _REVIEW | {"case.manage"},
     "investigator": _READS | _EVIDENCE,
-    "analyst": _READS,
+    "analyst": _READS | _REVIEW,
     "viewer": _READS,
     # lists and search narrowed to shared sources (nothing is shared here; see test_sharing.py)
     "external": {"source.list", "source.search"},
@@ -127,6 +145,7 @@ def _call(client: httpx.Client, path: str, method: str, csrf: str) -> httpx.Resp
         "reason": "authorisation check",
         "username": PROBE if "/members" in path else "external",
         "role": "viewer",
+        "decision": "accept",
         "source_id": str(_SOURCE_ID[0]),
     }
     return client.post(path, files=files, data=data)
@@ -137,7 +156,37 @@ def _path(template: str, served: Served) -> str:
         template.replace("{source_id}", str(served.source_id))
         .replace("{pseudonym}", WITNESS)
         .replace("{estimate_id}", str(_ESTIMATE_ID[0]))
+        .replace("{entity_id}", str(_ENTITY_ID[0]))
+        .replace(
+            "{suggestion_id}", str(_new_suggestion(served)) if "{suggestion_id}" in template else ""
+        )
     )
+
+
+_ENTITY_ID = [0]
+
+
+def _new_suggestion(served: Served) -> int:
+    """A fresh pending suggestion, so that each allowed decision succeeds."""
+    with served.case.session() as session:
+        row = Suggestion(
+            case_id=served.case.case_id,
+            source_id=served.source_id,
+            kind="mention",
+            payload={"serial": next(_SERIAL)},
+            fingerprint=f"matrix-{next(_SERIAL)}",
+            annotator="matrix",
+            annotator_version="1",
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+@pytest.fixture(scope="module", autouse=True)
+def seeded_entity(findings: dict[str, int]) -> None:
+    """The entity whose page the matrix reads (with the demo's synthetic findings around it)."""
+    _ENTITY_ID[0] = findings["Evin Prison"]
 
 
 _SOURCE_ID, _ESTIMATE_ID = [0], [0]

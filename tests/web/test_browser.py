@@ -1,8 +1,10 @@
 """The web app as a person uses it, in a real Chromium driven by Playwright.
 
 Sign in, upload a Persian and an English document, find each by a search typed in the other
-spelling, open the Persian source and see it laid out right to left with its custody history.
-Screenshots go to `test-artifacts/` for a person to look at.
+spelling, open the Persian source and see it laid out right to left with its custody history,
+accept a suggestion from the keyboard in the review queue, open the entity page and see both
+spellings, then look at the map and the network. Screenshots go to `test-artifacts/` for a
+person to look at.
 """
 
 import shutil
@@ -10,11 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
+from tests.web.seeded import findings
 from tests.web.served import Served
+
+from sabt.extract.review import propose
+from sabt.model import ReviewDecision, Source
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
+__all__ = ["findings"]
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed"),
@@ -26,8 +34,8 @@ def _upload_with_progress(request: Any) -> bool:
     return bool(request.resource_type == "xhr" and request.url.endswith("/upload"))
 
 
-def test_upload_search_and_read_in_both_scripts(
-    served: Served, sample_files: tuple[Path, Path]
+def test_upload_search_read_review_and_explore(
+    served: Served, sample_files: tuple[Path, Path], findings: dict[str, int]
 ) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(exist_ok=True)
@@ -46,8 +54,8 @@ def test_upload_search_and_read_in_both_scripts(
         )
         page = browser.new_page()
         page.goto(f"{served.base}/login")
-        page.fill("input[name=username]", "investigator")
-        page.fill("input[name=password]", served.passwords["investigator"])
+        page.fill("input[name=username]", "owner")
+        page.fill("input[name=password]", served.passwords["owner"])
         page.click("button[type=submit]")
         page.wait_for_url(lambda url: "/login" not in url)
 
@@ -73,4 +81,29 @@ def test_upload_search_and_read_in_both_scripts(
         assert direction == "rtl"
         assert page.locator("text=ingested").count() >= 1
         page.screenshot(path=str(ARTIFACTS / "source-persian.png"), full_page=True)
+
+        with served.case.session() as session:
+            uploaded = session.scalars(select(Source.id).where(Source.filename == persian.name))
+            persian_id = uploaded.one()
+        propose(served.case, str(persian_id), actor="tester")  # the annotators, as `sabt review`
+        page.goto(f"{served.base}/review?kind=mention")
+        assert page.locator("li.suggestion.current mark").inner_text() == "زندان اوین"
+        page.keyboard.press("a")
+        page.wait_for_selector("p.decided")
+        assert "accept" in page.locator("p.decided").inner_text()
+        with served.case.session() as session:
+            assert session.scalars(select(ReviewDecision.decided_by)).all() == ["user:owner"]
+
+        page.goto(f"{served.base}/entities?q=اوین")
+        page.locator("a[href^='/entities/']", has_text="Evin Prison").click()
+        page.wait_for_selector("text=Mentions across sources")
+        names = page.locator("ul.names").inner_text()
+        assert "Evin Prison" in names and "زندان اوین" in names
+        page.screenshot(path=str(ARTIFACTS / "entity-evin.png"), full_page=True)
+        page.goto(f"{served.base}/map")
+        assert page.locator("svg.map circle.place").count() == 5
+        page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
+        page.goto(f"{served.base}/network")
+        assert page.locator("svg.network g.node").count() > 10
+        page.screenshot(path=str(ARTIFACTS / "network.png"), full_page=True)
         browser.close()

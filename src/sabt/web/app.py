@@ -21,8 +21,10 @@ from sabt.web.estimates_page import add_estimate_routes
 from sabt.web.files import add_file_routes
 from sabt.web.login import add_login_routes
 from sabt.web.members import add_member_routes
+from sabt.web.openapi import describe
 from sabt.web.pages import add_pages
 from sabt.web.render import TEMPLATES
+from sabt.web.review_pages import add_review_routes
 from sabt.web.witnesses import add_witness_routes
 
 API_PREFIX = "/api/"
@@ -62,6 +64,8 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     add_pages(app, case, clock)
     add_file_routes(app, case, clock)
     add_witness_routes(app, case, clock)
+    add_review_routes(app, case, clock)
     add_member_routes(app, case, clock)
     add_estimate_routes(app, case, clock)
+    describe(app)
     return app

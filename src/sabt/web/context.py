@@ -142,9 +142,18 @@ def _history(case: CaseFolder, session: Session, source: Source) -> list[dict[st
     return history
 
 
+def _marked_span(params: Params, length: int) -> dict[str, int] | None:
+    """The span `mark=START-END` asks to highlight, when it lies inside the shown text."""
+    start, _, end = params.get("mark", "").partition("-")
+    if not (start.isdigit() and end.isdigit()) or not int(start) < int(end) <= length:
+        return None
+    return {"start": int(start), "end": int(end)}
+
+
 def source_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
-    """One source: metadata, grade, custody history with proofs, and its extracted text."""
+    """One source: metadata, grade, custody history with proofs, and its text (`mark` a span)."""
     source = find_source(session, case.case_id, params["source_id"])
+    text = source.text_raw[:TEXT_LIMIT]
     return {
         "case": _case(case, session),
         "source": {
@@ -155,7 +164,8 @@ def source_context(case: CaseFolder, session: Session, params: Params) -> dict[s
             "acquired_by": source.acquired_by,
             "evaluation_note": source.evaluation_note,
             "extraction_note": source.extraction_note,
-            "text": source.text_raw[:TEXT_LIMIT],
+            "text": text,
+            "mark": _marked_span(params, len(text)),
             "text_truncated": len(source.text_raw) > TEXT_LIMIT,
             "original_url": f"/sources/{source.id}/original",
         },

@@ -172,7 +172,7 @@ def _mentions(session: Session, entity: Entity) -> list[dict[str, Any]]:
                 "before": text[max(0, start - CONTEXT_CHARS) : start],
                 "marked": text[start:end],
                 "after": text[end : end + CONTEXT_CHARS],
-                "href": f"/sources/{source.id}?mark={start}-{end}",
+                "href": f"/sources/{source.id}?mark={start}-{end}#marked",
             }
         )
     return found

@@ -21,7 +21,7 @@ from sabt.web.render import TEMPLATES
 
 MAP_FILE = "world-110m.json"
 MARGIN = 0.25  # of the places' extent, added on each side
-MIN_EXTENT = 8.0  # degrees: one place alone still shows its surroundings
+MIN_EXTENT = 20.0  # degrees: one place alone still shows its surroundings
 WORLD = (-180.0, -90.0, 360.0, 180.0)
 
 

@@ -16,10 +16,21 @@ from sabt.security.policy import Resource, audit, require, visible
 from sabt.store.casefolder import CaseFolder
 from sabt.web import context as pages
 from sabt.web.auth import Clock, Principal, identify
+from sabt.web.entities import entities_context, entity_context
+from sabt.web.geo import map_context
+from sabt.web.network import network_context
 from sabt.web.render import TEMPLATES
+from sabt.web.review_pages import review_context
+from sabt.web.timeline import timeline_context
 from sabt.web.witnesses import witness_form_context, witnesses_context
 
 Context = Callable[[CaseFolder, Session, pages.Params], dict[str, Any]]
+
+
+# A source is named by its id or by a SHA-256 prefix of 8 or more hex digits.
+PARAMETER_SCHEMAS = {
+    "source_id": {"type": "string", "pattern": "^([0-9]{1,18}|[0-9a-fA-F]{8,64})$"}
+}
 
 
 @dataclass(frozen=True)
@@ -34,10 +45,16 @@ class Page:
     lists_sources: str = ""  # key of a list of sources (dicts with "id") the policy narrows
 
     def openapi_parameters(self) -> list[dict[str, Any]]:
-        in_path = [("path", name) for name in ("source_id",) if "{" + name + "}" in self.path]
+        named = ("source_id", "entity_id")
+        in_path = [("path", name) for name in named if "{" + name + "}" in self.path]
         in_query = [("query", name) for name in self.query]
         return [
-            {"name": name, "in": where, "required": where == "path", "schema": {"type": "string"}}
+            {
+                "name": name,
+                "in": where,
+                "required": where == "path",
+                "schema": PARAMETER_SCHEMAS.get(name, {"type": "string"}),
+            }
             for where, name in [*in_path, *in_query]
         ]
 
@@ -60,6 +77,7 @@ PAGES = (
         "source.read",
         pages.source_context,
         audited=True,
+        query=("mark",),
     ),
     Page(
         "/search",
@@ -79,6 +97,27 @@ PAGES = (
         "witness_new.html",
         "witness.create",
         witness_form_context,
+    ),
+    Page(
+        "/entities",
+        "/api/v1/entities",
+        "entities.html",
+        "source.read",
+        entities_context,
+        query=("type", "q"),
+    ),
+    Page(
+        "/entities/{entity_id}",
+        "/api/v1/entities/{entity_id}",
+        "entity.html",
+        "source.read",
+        entity_context,
+    ),
+    Page("/timeline", "/api/v1/timeline", "timeline.html", "source.read", timeline_context),
+    Page("/map", "/api/v1/map", "map.html", "source.read", map_context),
+    Page("/network", "/api/v1/network", "network.html", "source.read", network_context),
+    Page(
+        "/review", "/api/v1/review", "review.html", "source.review", review_context, query=("kind",)
     ),
 )
 
