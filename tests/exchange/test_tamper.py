@@ -391,3 +391,26 @@ def test_the_command_names_each_problem_on_one_line(made: Made, tmp_path: Path, 
     status, out, _ = sabt("verify-bundle", str(path), "--json")
     report = json.loads(out)
     assert status == 1 and report["ok"] is False and len(report["problems"]) == 6
+
+
+@pytest.mark.parametrize(
+    "name", [layout.ABOUT, layout.SOURCES, layout.CLAIMS, layout.CUSTODY, layout.CHECKPOINT]
+)
+@pytest.mark.parametrize("value", ['"x"', "{}", "[1]", "null", "[[]]", '[{"entry": 5}]', "{"])
+def test_malformed_json_is_a_problem_not_a_crash(
+    made: Made, tmp_path: Path, name: str, value: str
+) -> None:
+    def change(files: Files) -> None:
+        files[name] = value.encode()
+
+    assert has(check(made, tmp_path, change, signed=True), name)
+
+
+def test_an_entry_that_is_not_an_object(made: Made, tmp_path: Path) -> None:
+    def change(files: Files) -> None:
+        events = json.loads(files[layout.CUSTODY])
+        events[0]["entry"] = "[]"
+        events[0]["leaf_hash"] = hashlib.sha256(b"\x00[]").hexdigest()
+        files[layout.CUSTODY] = json.dumps(events).encode()
+
+    assert has(check(made, tmp_path, change, signed=True), "its index or case differs")

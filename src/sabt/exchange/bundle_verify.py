@@ -264,7 +264,8 @@ def _check_custody(bundle: _Bundle, checkpoint: _Checkpoint) -> list[dict[str, A
         if merkle.leaf_hash(entry_text.encode()) != leaf:
             bundle.fail(f"{label}: its leaf hash is not the hash of its entry")
             continue
-        if entry.get("seq") != seq or entry.get("case") != checkpoint.case:
+        logged = (entry.get("seq"), entry.get("case")) if isinstance(entry, dict) else None
+        if logged != (seq, checkpoint.case):
             bundle.fail(f"{label}: its index or case differs from the entry it was logged with")
             continue
         if size != checkpoint.size:
