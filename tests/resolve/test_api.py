@@ -84,3 +84,26 @@ def test_solar_hijri_dates_meet_gregorian() -> None:
     )
     result = link_lists({"fa": persian, "en": latin})
     assert result.pairs[["left_id", "right_id"]].values.tolist() in ([["p", "l"]], [["l", "p"]])
+
+
+def test_pairs_judged_the_same_retrain_the_model() -> None:
+    given = ["Ali", "Reza", "Hassan", "Mehdi", "Zahra", "Maryam", "Fatemeh", "Sara", "Omid", "Nima"]
+    family = ["Ahmadi", "Karimi", "Rahimi", "Moradi", "Sadeghi", "Jafari", "Kazemi", "Heidari"]
+    rows = [
+        {
+            "id": str(i),
+            "given_name": given[i % 10],
+            "family_name": family[(i // 10) % 8],
+            "father_name": given[(i * 7) % 10],
+            "birth_year": str(1950 + i % 23),
+            "date_of_death": f"1988-{7 + i % 3:02d}-{1 + i % 27:02d}",
+            "place_of_death": "Tehran",
+        }
+        for i in range(120)
+    ]
+    frames = {"a": pd.DataFrame(rows), "b": pd.DataFrame(rows)}
+    same = [Judgement(("a", str(i)), ("b", str(i)), "same") for i in range(20)]
+    untaught = link_lists(frames, within_lists=False)
+    taught = link_lists(frames, within_lists=False, judgements=same)
+    assert "judged the same" not in untaught.training.note
+    assert taught.training.note.endswith("then m from 20 pairs judged the same person")

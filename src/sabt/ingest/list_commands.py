@@ -9,9 +9,13 @@ from rich.table import Table
 
 from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.errors import BadInput
+from sabt.resolve.case_commands import add_commands
 from sabt.store.casefolder import open_case
 
-lists = typer.Typer(help="Victim lists: import them into the case.", no_args_is_help=True)
+lists = typer.Typer(
+    help="Victim lists: import them, link them into victims, review the links.",
+    no_args_is_help=True,
+)
 
 
 def _overrides(pairs: list[str]) -> dict[str, str]:
@@ -67,6 +71,9 @@ def import_(
         f"{report.rows} rows imported from source {report.source_id}; "
         f"{len({n for n, _ in report.problems})} with problems, kept and marked"
     )
+
+
+add_commands(lists)
 
 
 def register(app: typer.Typer) -> None:

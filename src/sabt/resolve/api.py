@@ -59,11 +59,11 @@ def _prior(sizes: list[int], across_lists_only: bool) -> float:
 
 
 def _score(
-    records: pd.DataFrame, across_lists_only: bool, sizes: list[int]
+    records: pd.DataFrame, across_lists_only: bool, sizes: list[int], same: list[tuple[int, int]]
 ) -> tuple[dict[tuple[int, int], float], TrainingReport]:
     prior = _prior(sizes, across_lists_only)
     linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
-    report = train(linker, len(records))
+    report = train(linker, len(records), confirmed=same)
     if not report.trained and report.note.startswith("training failed"):
         linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
     if len(records) < 2:
@@ -75,6 +75,60 @@ def _score(
         for a, b, p in zip(frame["uid_l"], frame["uid_r"], frame["match_probability"], strict=True)
     }
     return scores, report
+
+
+@dataclass
+class ScoredRecords:
+    """Every pair scored down to the floor (by uid), human verdicts applied, and each cluster."""
+
+    scores: dict[tuple[int, int], float]
+    labels: list[int]
+    training: TrainingReport
+
+
+def _check_options(threshold: float, backend: str) -> None:
+    if backend == "spark":
+        raise BackendUnavailable()
+    if backend != "duckdb":
+        raise BadOption(f"unknown backend {backend!r}", remedy="use duckdb or spark")
+    if not 0 < threshold <= 1:
+        raise BadOption(f"threshold {threshold} is not a probability", remedy="give 0 < P <= 1")
+
+
+def score_records(
+    records: pd.DataFrame,
+    sizes: list[int],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    floor: float | None = None,
+    across_lists_only: bool = False,
+    judgements: Iterable[Judgement] = (),
+    backend: str = "duckdb",
+) -> ScoredRecords:
+    """Score and cluster records already turned into match columns (`features.feature_frame`).
+
+    `sizes` are the list sizes (for the prior). Judgements name records by (list, record_id);
+    "same" ones also retrain the model's m values (see `model.train`).
+    """
+    _check_options(threshold, backend)
+    refs = list(zip(records["list_name"], records["record_id"], strict=True))
+    uid_of = {ref: i for i, ref in enumerate(refs)}
+    verdicts: dict[tuple[int, int], Verdict] = {}
+    for judgement in judgements:
+        if judgement.left in uid_of and judgement.right in uid_of:
+            a, b = sorted((uid_of[judgement.left], uid_of[judgement.right]))
+            verdicts[(a, b)] = judgement.verdict
+    same = [pair for pair, verdict in verdicts.items() if verdict == "same"]
+    scores, report = _score(records, across_lists_only, sizes, same)
+    cannot: list[tuple[int, int]] = []
+    for pair, verdict in verdicts.items():
+        if verdict == "same":
+            scores[pair] = 1.0
+        elif verdict == "different":
+            scores[pair] = 0.0
+            cannot.append(pair)
+    labels = cluster(len(records), scores, threshold, threshold if floor is None else floor, cannot)
+    return ScoredRecords(scores, labels, report)
 
 
 def link_lists(
@@ -91,12 +145,7 @@ def link_lists(
     `within_lists` also looks for duplicates inside each list (always on for one list).
     `floor` is the average probability two clusters need to merge (default: the threshold).
     """
-    if backend == "spark":
-        raise BackendUnavailable()
-    if backend != "duckdb":
-        raise BadOption(f"unknown backend {backend!r}", remedy="use duckdb or spark")
-    if not 0 < threshold <= 1:
-        raise BadOption(f"threshold {threshold} is not a probability", remedy="give 0 < P <= 1")
+    _check_options(threshold, backend)
     parts, sizes, uid = [], [], 0
     for name, frame in frames.items():
         part = features(standardise(frame, name), name, first_uid=uid)
@@ -104,32 +153,26 @@ def link_lists(
         sizes.append(len(part))
         uid += len(part)
     records = pd.concat(parts, ignore_index=True) if parts else features(pd.DataFrame(), "", 0)
-    across_only = not within_lists and len(frames) > 1
-    scores, report = _score(records, across_only, sizes)
-
+    scored = score_records(
+        records,
+        sizes,
+        threshold=threshold,
+        floor=floor,
+        across_lists_only=not within_lists and len(frames) > 1,
+        judgements=judgements,
+        backend=backend,
+    )
     refs = list(zip(records["list_name"], records["record_id"], strict=True))
-    uid_of = {ref: i for i, ref in enumerate(refs)}
-    cannot: list[tuple[int, int]] = []
-    for judgement in judgements:
-        if judgement.left not in uid_of or judgement.right not in uid_of:
-            continue
-        a, b = sorted((uid_of[judgement.left], uid_of[judgement.right]))
-        if judgement.verdict == "same":
-            scores[(a, b)] = 1.0
-        elif judgement.verdict == "different":
-            scores[(a, b)] = 0.0
-            cannot.append((a, b))
-
-    labels = cluster(len(records), scores, threshold, threshold if floor is None else floor, cannot)
     pairs = pd.DataFrame(
         [
             (*refs[a], *refs[b], round(p, 6))
-            for (a, b), p in sorted(scores.items())
+            for (a, b), p in sorted(scored.scores.items())
             if p >= threshold
         ],
         columns=PAIR_COLUMNS,
     )
     clusters = pd.DataFrame(
-        [(*refs[i], f"c{labels[i] + 1}") for i in range(len(records))], columns=CLUSTER_COLUMNS
+        [(*refs[i], f"c{scored.labels[i] + 1}") for i in range(len(records))],
+        columns=CLUSTER_COLUMNS,
     )
-    return LinkResult(pairs, clusters, report)
+    return LinkResult(pairs, clusters, scored.training)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from sabt.resolve.dates import date_range, year_range
+from sabt.text.dates import DateRange
 from sabt.text.names import latin_form, name_key, name_tokens
 
 
@@ -46,46 +47,70 @@ def bag_key(given: str, family: str) -> str | None:
     return "".join(keys) if len(keys) > 1 else None
 
 
-def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.DataFrame:
-    """The match columns for one standardised list (see module docstring)."""
-    rows = []
-    for offset, rec in enumerate(frame.itertuples(index=False)):
-        given, family, father = (
-            name_parts(rec.given_name),
-            name_parts(rec.family_name),
-            name_parts(rec.father_name),
-        )
-        place = name_parts(rec.place_of_death)
-        birth = year_range(rec.birth_year)
-        death = date_range(rec.date_of_death)
-        full = " ".join(p for p in (given.latin, family.latin) if p) or None
-        rows.append(
-            {
-                "uid": first_uid + offset,
-                "list_name": list_name,
-                "record_id": rec.id,
-                "given_l": given.latin,
-                "given_k": given.key,
-                "family_l": family.latin,
-                "family_k": family.key,
-                "father_l": father.latin,
-                "father_k": father.key,
-                "full_l": full,
-                "bag_k": bag_key(rec.given_name, rec.family_name),
-                "place_l": place.latin,
-                "place_k": place.key,
-                "birth_lo": birth[0] if birth else None,
-                "birth_hi": birth[1] if birth else None,
-                "death_lo": death.earliest.toordinal() if death else None,
-                "death_hi": death.latest.toordinal() if death else None,
-                "death_day": (death.precision == "day") if death else None,
-            }
-        )
+def feature_row(
+    uid: int,
+    list_name: str,
+    record_id: str,
+    names: tuple[str, str, str],
+    place_of_death: str,
+    birth: tuple[int, int] | None,
+    death: DateRange | None,
+) -> dict[str, object]:
+    """The match columns of one record: `names` is (given, family, father) as written.
+
+    `birth` is a range of Gregorian years, `death` a parsed date (a range of days); callers that
+    hold parsed dates already (ListRecords in a case) pass them without going back to text.
+    """
+    given, family, father = (name_parts(value) for value in names)
+    place = name_parts(place_of_death)
+    full = " ".join(p for p in (given.latin, family.latin) if p) or None
+    return {
+        "uid": uid,
+        "list_name": list_name,
+        "record_id": record_id,
+        "given_l": given.latin,
+        "given_k": given.key,
+        "family_l": family.latin,
+        "family_k": family.key,
+        "father_l": father.latin,
+        "father_k": father.key,
+        "full_l": full,
+        "bag_k": bag_key(names[0], names[1]),
+        "place_l": place.latin,
+        "place_k": place.key,
+        "birth_lo": birth[0] if birth else None,
+        "birth_hi": birth[1] if birth else None,
+        "death_lo": death.earliest.toordinal() if death else None,
+        "death_hi": death.latest.toordinal() if death else None,
+        "death_day": (death.precision == "day") if death else None,
+    }
+
+
+def feature_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Rows made by `feature_row` as a frame with nullable integer and boolean columns."""
     out = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("birth_lo", "birth_hi", "death_lo", "death_hi"):
         out[column] = out[column].astype("Int64")
     out["death_day"] = out["death_day"].astype("boolean")
     return out
+
+
+def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.DataFrame:
+    """The match columns for one standardised list (see module docstring)."""
+    return feature_frame(
+        [
+            feature_row(
+                first_uid + offset,
+                list_name,
+                rec.id,
+                (rec.given_name, rec.family_name, rec.father_name),
+                rec.place_of_death,
+                year_range(rec.birth_year),
+                date_range(rec.date_of_death),
+            )
+            for offset, rec in enumerate(frame.itertuples(index=False))
+        ]
+    )
 
 
 COLUMNS = [

@@ -16,6 +16,8 @@ import splink.comparison_library as cl
 from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 MIN_RECORDS_TO_TRAIN = 200
+# Fewer human-confirmed pairs than this are too few to estimate m from; they still override.
+MIN_CONFIRMED_TO_RETRAIN = 20
 
 
 def _level(level: Any, m: float, u: float) -> Any:
@@ -177,8 +179,28 @@ def build_linker(records: pd.DataFrame, *, across_lists_only: bool, prior: float
     return Linker(table, settings, log_level=logging.WARNING)
 
 
-def train(linker: Linker, n_records: int) -> TrainingReport:
-    """u by random sampling, m by EM; the default m/u when that is impossible."""
+def _learn_from_confirmed(linker: Linker, confirmed: list[tuple[int, int]]) -> None:
+    """Re-estimate m from pairs a person confirmed as one person (Splink's pairwise labels)."""
+    labels = pd.DataFrame(
+        {
+            "source_dataset_l": "records",
+            "uid_l": [a for a, _ in confirmed],
+            "source_dataset_r": "records",
+            "uid_r": [b for _, b in confirmed],
+        }
+    )
+    table = linker.table_management.register_table(labels, "sabt_confirmed", overwrite=True)
+    linker.training.estimate_m_from_pairwise_labels(table)  # type: ignore[no-untyped-call]
+
+
+def train(
+    linker: Linker, n_records: int, confirmed: list[tuple[int, int]] | None = None
+) -> TrainingReport:
+    """u by random sampling, m by EM; the default m/u when that is impossible.
+
+    With at least `MIN_CONFIRMED_TO_RETRAIN` pairs a person judged "same", m is then
+    re-estimated from those pairs: human decisions teach the model what a true match looks like.
+    """
     if n_records < MIN_RECORDS_TO_TRAIN:
         return TrainingReport(False, f"fewer than {MIN_RECORDS_TO_TRAIN} records: default m/u")
     try:
@@ -189,7 +211,11 @@ def train(linker: Linker, n_records: int) -> TrainingReport:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on("given_k", "family_k"), estimate_without_term_frequencies=True
         )
+        note = "u by random sampling, m by EM on records sharing name keys"
+        if confirmed and len(confirmed) >= MIN_CONFIRMED_TO_RETRAIN:
+            _learn_from_confirmed(linker, confirmed)
+            note += f", then m from {len(confirmed)} pairs judged the same person"
     except Exception as error:  # Splink raises many types when a sample is degenerate
         logging.getLogger(__name__).warning("training failed, using defaults: %s", error)
         return TrainingReport(False, f"training failed ({type(error).__name__}): default m/u")
-    return TrainingReport(True, "u by random sampling, m by EM on records sharing name keys")
+    return TrainingReport(True, note)
