@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "sabt.security.commands",
     "sabt.security.member_commands",
     "sabt.exchange.commands",
+    "sabt.legal.matrix_commands",
+    "sabt.report.commands",
 )
 
 

@@ -25,6 +25,7 @@ _READ = frozenset(
         "witness.read",
         "member.read",
         "estimate.read",
+        "matrix.read",
     }
 )
 # An external reads only sources shared with them: lists and search results are filtered to those
@@ -39,12 +40,15 @@ _ANALYSIS = frozenset({"source.evaluate", "source.annotate", "source.review"})
 # was shared with them (sabt.exchange narrows the rows by the Share table).
 _EXPORT = frozenset({"case.export"})
 _SHARING = frozenset({"source.share"})  # letting an external read one source
-ACTIONS = _READ | _EVIDENCE | _ANALYSIS | _EXPORT | _SHARING | {"case.manage"}
+# Linking evidence to the elements of a crime, and a dossier (a copy that leaves sabt, like an
+# export, but of the whole matrix: not for externals, whose view is narrowed to shared sources).
+_MATRIX = frozenset({"matrix.link", "report.dossier"})
+ACTIONS = _READ | _EVIDENCE | _ANALYSIS | _EXPORT | _SHARING | _MATRIX | {"case.manage"}
 
 GRANTS: dict[str, frozenset[str]] = {
     "owner": ACTIONS,
-    "investigator": _READ | _EVIDENCE | _EXPORT | _SHARING,
-    "analyst": _READ | _ANALYSIS | _EXPORT,
+    "investigator": _READ | _EVIDENCE | _EXPORT | _SHARING | _MATRIX,
+    "analyst": _READ | _ANALYSIS | _EXPORT | _MATRIX,
     "viewer": _READ,
     "external": _EXTERNAL_LISTS | _EXTERNAL_SHARED | _EXPORT,
 }
