@@ -89,32 +89,17 @@ def test_entities_keep_every_script(filled: Populated, sabt: Sabt, tmp_path: Pat
         assert {n["script"] for n in names} == {"Latn", "Arab"}
 
 
-def test_each_export_is_audited(filled: Populated, sabt: Sabt, tmp_path: Path) -> None:
+def test_each_export_is_audited(
+    filled: Populated, sabt: Sabt, tmp_path: Path, sqlite_case: CaseFolder
+) -> None:
     out = tmp_path / "v.csv"
     assert sabt("export", "violations", "--out", str(out))[0] == 0
-    with CaseFolderAt(tmp_path) as session:
+    with sqlite_case.session() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "case.export"))
         assert entry is not None
         assert (entry.actor, entry.outcome) == ("tester", "ok")
         assert entry.detail["table"] == "violations" and entry.detail["rows"] == 1
         assert entry.detail["format"] == "csv" and len(entry.detail["sha256"]) == 64
-
-
-class CaseFolderAt:
-    """A session on the test's case folder, opened the way the CLI opens it."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        from sabt.store.casefolder import open_case
-
-        self.case = open_case(tmp_path / "case")
-
-    def __enter__(self) -> Any:
-        self._session = self.case.session()
-        return self._session.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        self._session.__exit__(None, None, None)
-        self.case.close()
 
 
 def _member(case: CaseFolder, username: str, role: str) -> int:
