@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from tests.web.seeded import findings
 from tests.web.served import ROLES, SECRET_TEXT, WITNESS, WITNESS_NAME, Served
 
-from sabt.model import AuditEntry, Estimate, Suggestion
+from sabt.model import AuditEntry, Estimate, ListRecord, Suggestion
 from sabt.security import accounts
-from sabt.web import estimates_page, members
+from sabt.web import estimates_page, linkage_pages, matrix, members
 from sabt.web.app import create_app
 from sabt.web.pages import PAGES
 
@@ -61,6 +61,8 @@ ROUTES = [
     ("/estimates", "GET", "estimate.read"),
     ("/api/v1/estimates", "GET", "estimate.read"),
     ("/api/v1/estimates/{estimate_id}/plot", "GET", "estimate.read"),
+    ("/matrix", "GET", "matrix.read"),
+    ("/api/v1/matrix", "GET", "matrix.read"),
     ("/entities", "GET", "source.read"),
     ("/api/v1/entities", "GET", "source.read"),
     ("/entities/{entity_id}", "GET", "source.read"),
@@ -76,6 +78,11 @@ ROUTES = [
     # each call decides a suggestion of its own, made by `_path`
     ("/review/suggestions/{suggestion_id}", "POST", "source.review"),
     ("/api/v1/review/suggestions/{suggestion_id}", "POST", "source.review"),
+    ("/review/pairs", "GET", "source.review"),
+    ("/api/v1/review/pairs", "GET", "source.review"),
+    # each allowed call appends one more judgement on the matrix's own pair (append-only)
+    ("/review/pairs", "POST", "source.review"),
+    ("/api/v1/review/pairs", "POST", "source.review"),
 ]
 _READS = {
     "case.read",
@@ -86,6 +93,7 @@ _READS = {
     "witness.read",
     "member.read",
     "estimate.read",
+    "matrix.read",
 }
 _EVIDENCE = {"source.create", "witness.create", "witness.unseal", "source.share"}
 _REVIEW = {"source.review"}
@@ -119,7 +127,13 @@ def test_the_matrix_covers_every_route(served: Served) -> None:
 def test_every_page_has_an_api_twin(served: Served) -> None:
     routes = _routes(served)
     pages = {path for path, method in routes if method == "GET" and not path.startswith("/api/")}
-    registered = (*PAGES, *members.PAGES, estimates_page.ESTIMATES)
+    registered = (
+        *PAGES,
+        *members.PAGES,
+        estimates_page.ESTIMATES,
+        matrix.MATRIX,
+        linkage_pages.PAIRS,
+    )
     twins = {page.path: page.api_path for page in registered} | {
         "/sources/{source_id}/original": "/api/v1/sources/{source_id}/original"
     }
@@ -147,6 +161,9 @@ def _call(client: httpx.Client, path: str, method: str, csrf: str) -> httpx.Resp
         "role": "viewer",
         "decision": "accept",
         "source_id": str(_SOURCE_ID[0]),
+        "left_id": str(_PAIR[0]),
+        "right_id": str(_PAIR[1]),
+        "verdict": "unsure",
     }
     return client.post(path, files=files, data=data)
 
@@ -190,6 +207,28 @@ def seeded_entity(findings: dict[str, int]) -> None:
 
 
 _SOURCE_ID, _ESTIMATE_ID = [0], [0]
+_PAIR = [0, 0]  # two list records a judgement can name
+
+
+@pytest.fixture(scope="module", autouse=True)
+def list_pair(served: Served) -> None:
+    """Two synthetic victim-list records: what the pair-review posts judge."""
+    with served.case.session() as session:
+        records = [
+            ListRecord(
+                case_id=served.case.case_id,
+                source_id=served.source_id,
+                list_name=f"matrix-{side}",
+                row_number=1,
+                raw={"name": "Synthetic Person"},
+                given_name="Synthetic",
+                family_name="Person",
+            )
+            for side in ("a", "b")
+        ]
+        session.add_all(records)
+        session.flush()
+        _PAIR[:] = [record.id for record in records]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -221,7 +260,7 @@ def test_each_role_gets_exactly_its_grants(served: Served, who: str) -> None:
         client = served.bearer(who) if path.startswith("/api/") else cookie
         response = _call(client, path, method, csrf)
         expected = 200 if action in MAY[who] else 403
-        assert response.status_code == expected, (who, method, path, response.text[:200])
+        assert response.status_code == expected, (who, method, path, response.text[-1500:])
         if expected == 403:
             assert SECRET_TEXT not in response.text and "testimony" not in response.text
         if action != "witness.unseal":

@@ -19,7 +19,9 @@ from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock
 from sabt.web.estimates_page import add_estimate_routes
 from sabt.web.files import add_file_routes
+from sabt.web.linkage_pages import add_linkage_routes
 from sabt.web.login import add_login_routes
+from sabt.web.matrix import add_matrix_routes
 from sabt.web.members import add_member_routes
 from sabt.web.openapi import describe
 from sabt.web.pages import add_pages
@@ -65,7 +67,9 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     add_file_routes(app, case, clock)
     add_witness_routes(app, case, clock)
     add_review_routes(app, case, clock)
+    add_linkage_routes(app, case, clock)
     add_member_routes(app, case, clock)
     add_estimate_routes(app, case, clock)
+    add_matrix_routes(app, case, clock)
     describe(app)
     return app
