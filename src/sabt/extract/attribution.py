@@ -24,15 +24,21 @@ _AFTER_CUES = (
     r"به گفته‌ی|به گفته|به گزارش|بنا بر گزارش|بنابر گزارش|طبق گزارش|به نوشته‌ی|به نوشته|"
     r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته"
 )
+# Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
+# name also ends where a figure or its hedge begins.
 _AFTER = re.compile(
-    rf"(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n]+?)"
-    r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$)"
+    rf"(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
+    r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
+    r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
 _FA_VERBS = (
     "اعلام کرد|اعلام کرده|گفت|گزارش داد|گزارش کرد|تخمین زد|برآورد کرد|تخمین زده|برآورد کرده|"
     "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b|(?:{_FA_VERBS})")
+# A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
+_VERB = re.compile(
+    rf"\b(?:{_VERBS})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
+)
 _CLAUSE_START = re.compile(r"[;“”\"«»؛:]|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی")
 _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
