@@ -16,7 +16,7 @@ from sabt.store.casefolder import CaseFolder
 def find_source(session: Session, case_id: int, reference: str) -> Source:
     """A source by numeric id or by a SHA-256 prefix of at least 8 hex digits."""
     query = select(Source).where(Source.case_id == case_id)
-    if reference.isdigit():
+    if reference.isascii() and reference.isdigit() and len(reference) <= 18:
         source = session.scalar(query.where(Source.id == int(reference)))
     elif len(reference) >= 8 and all(c in "0123456789abcdef" for c in reference.lower()):
         matches = list(

@@ -23,6 +23,7 @@ from sabt.security.policy import Resource, require
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock, identify
 from sabt.web.context import Params
+from sabt.web.openapi import RowId
 from sabt.web.pages import Page, add_pages
 
 _PLOTTING = threading.Lock()  # pyplot keeps global state: one figure at a time
@@ -90,7 +91,7 @@ def _png(figures: tuple[Any, ...]) -> bytes:
 def add_estimate_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     add_pages(app, case, clock, (ESTIMATES,))
 
-    def png(request: Request, estimate_id: int) -> Response:
+    def png(request: Request, estimate_id: RowId) -> Response:
         principal = identify(request, case, clock)
         resource = Resource(case.case_id, "estimate", str(estimate_id))
         require(case, principal.actor, "estimate.read", resource)
@@ -120,5 +121,6 @@ def add_estimate_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
         png,
         methods=["GET"],
         summary="The plot of a stored estimate (PNG): observed, estimated total and its interval.",
-        responses={200: {"content": {"image/png": {}}}},
+        response_class=Response,
+        responses={200: {"content": {"image/png": {"schema": {"type": "string"}}}}},
     )

@@ -14,9 +14,10 @@ from sabt.ingest.service import Provenance, ingest_file
 from sabt.security.policy import Resource, audit, require
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock, Principal, check_csrf, identify
+from sabt.web.openapi import RowId
 from sabt.web.render import TEMPLATES
 
-Files = Annotated[list[UploadFile], File(description="One or more files to ingest.")]
+Files = Annotated[list[UploadFile], File(description="One or more files to ingest.", min_length=1)]
 
 
 def _ingest_uploads(case: CaseFolder, actor: str, files: list[UploadFile]) -> list[dict[str, Any]]:
@@ -46,7 +47,7 @@ def _ingest_uploads(case: CaseFolder, actor: str, files: list[UploadFile]) -> li
 
 def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
 
-    def original(request: Request, source_id: int) -> Response:
+    def original(request: Request, source_id: RowId) -> Response:
         principal = identify(request, case, clock)
         require(
             case,
@@ -91,7 +92,11 @@ def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
 
     app.add_api_route("/sources/{source_id}/original", original, include_in_schema=False)
     app.add_api_route(
-        "/api/v1/sources/{source_id}/original", original, summary="The original bytes of a source."
+        "/api/v1/sources/{source_id}/original",
+        original,
+        summary="The original bytes of a source.",
+        response_class=Response,
+        responses={200: {"content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}}},
     )
 
     async def upload(

@@ -16,26 +16,12 @@ from sabt.errors import BadInput
 from sabt.security.policy import Resource, require
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock, check_csrf, identify
+from sabt.web.openapi import form_body
 from sabt.web.pages import Page
 from sabt.web.render import TEMPLATES
 
 # The change itself: (session, case id, the form's fields, acting user name) → what changed.
 Change = Callable[[Session, int, dict[str, str], str], dict[str, Any]]
-
-
-def form_body(fields: tuple[str, ...]) -> dict[str, Any]:
-    """The OpenAPI request body of a form post with these required text fields."""
-    schema = {
-        "type": "object",
-        "required": list(fields),
-        "properties": {name: {"type": "string", "minLength": 1} for name in fields},
-    }
-    return {
-        "requestBody": {
-            "required": True,
-            "content": {"application/x-www-form-urlencoded": {"schema": schema}},
-        }
-    }
 
 
 def add_form_post(
@@ -46,6 +32,7 @@ def add_form_post(
     page: Page,
     path: str,
     fields: tuple[str, ...],
+    schemas: dict[str, dict[str, Any]] | None = None,
     action: str,
     change: Change,
     summary: str,
@@ -86,5 +73,9 @@ def add_form_post(
 
     app.add_api_route(path, html, methods=["POST"], include_in_schema=False)
     app.add_api_route(
-        "/api/v1" + path, api, methods=["POST"], summary=summary, openapi_extra=form_body(fields)
+        "/api/v1" + path,
+        api,
+        methods=["POST"],
+        summary=summary,
+        openapi_extra=form_body(fields, schemas),
     )

@@ -17,7 +17,7 @@ from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock
 from sabt.web.context import Params
 from sabt.web.forms import add_form_post
-from sabt.web.pages import Page, add_pages
+from sabt.web.pages import PARAMETER_SCHEMAS, Page, add_pages
 
 
 def members_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
@@ -55,6 +55,12 @@ def _unshare(session: Session, case_id: int, form: dict[str, str], actor: str) -
     return revoke_share(session, case_id, form["source_id"], form["username"], actor=actor)
 
 
+FIELD_SCHEMAS: dict[str, dict[str, Any]] = {
+    "role": {"type": "string", "enum": list(vocabulary("roles").codes())},
+    "source_id": PARAMETER_SCHEMAS["source_id"],
+}
+
+
 def add_member_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     add_pages(app, case, clock, PAGES)
     member, share = ("username", "role"), ("source_id", "username")
@@ -71,6 +77,7 @@ def add_member_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
             page=page,
             path=path,
             fields=fields,
+            schemas=FIELD_SCHEMAS,
             action=action,
             change=change,
             summary=summary,

@@ -8,9 +8,10 @@ page; the unseal itself is a custody event written before the identity leaves th
 
 import tempfile
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Request
+from fastapi import Path as PathParameter
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -22,10 +23,34 @@ from sabt.security.witnesses import add_testimony, list_testimonies, unseal_iden
 from sabt.store.casefolder import CaseFolder
 from sabt.web.auth import Clock, Principal, check_csrf, identify
 from sabt.web.context import Params
+from sabt.web.openapi import form_body
 from sabt.web.render import TEMPLATES
 
 IDENTITY_FIELDS = ("name", "phone", "contact", "location")
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+Pseudonym = Annotated[str, PathParameter(pattern="^W-[0-9]{3,6}$")]
+_ADD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["transcript", "pseudonym"],
+                    "properties": {
+                        "transcript": {"type": "string", "format": "binary"},
+                        "pseudonym": {"type": "string", "pattern": "^W-[0-9]{3,6}$"},
+                        **{name: {"type": "string", "pattern": "\\S"} for name in IDENTITY_FIELDS},
+                    },
+                    # at least one identifying field, or there is nothing to seal
+                    "anyOf": [{"required": [name]} for name in IDENTITY_FIELDS],
+                }
+            }
+        },
+    }
+}
 
 
 def witnesses_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
@@ -123,6 +148,7 @@ def add_witness_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     @app.post(
         "/api/v1/witnesses",
         summary="Add a testimony (multipart: transcript, pseudonym, sealed and open fields).",
+        openapi_extra=_ADD_BODY,
     )
     async def add_api(request: Request) -> dict[str, Any]:
         return (await add(request))[1]
@@ -145,6 +171,7 @@ def add_witness_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     @app.post(
         "/api/v1/witnesses/{pseudonym}/unseal",
         summary="Open a witness's identity (form field `reason`); logged before it is sent.",
+        openapi_extra=form_body(("reason",)),
     )
-    async def unseal_api(request: Request, pseudonym: str) -> Response:
+    async def unseal_api(request: Request, pseudonym: Pseudonym) -> Response:
         return JSONResponse((await unseal(request, pseudonym))[1], headers=NO_STORE)
