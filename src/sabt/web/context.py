@@ -25,6 +25,7 @@ from sabt.model import (
 from sabt.store.casefolder import CaseFolder
 from sabt.store.ledger import proof_as_base64
 from sabt.store.search import search
+from sabt.web.linkage_queue import pairs_waiting
 
 Params = Mapping[str, str]
 TEXT_LIMIT = 200_000  # characters of extracted text shown on a source page
@@ -96,6 +97,7 @@ def dashboard_context(case: CaseFolder, session: Session, params: Params) -> dic
         "case": _case(case, session),
         "counts": {**counts, "events": events[0].seq + 1 if events else 0},
         "waiting_for_review": {kind: n for kind, n in pending},
+        "pairs_waiting_for_review": pairs_waiting(case, session),
         "last_changes": [_event(event) for event in events],
     }
 
