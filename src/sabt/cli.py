@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "sabt.security.member_commands",
     "sabt.exchange.commands",
     "sabt.legal.matrix_commands",
+    "sabt.legal.commands",
     "sabt.report.commands",
 )
 
