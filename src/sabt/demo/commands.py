@@ -27,7 +27,8 @@ def demo(
     console.print(
         f"victim lists (synthetic): {found.records} records linked into {found.clusters} people; "
         f"LCMCR estimate {found.estimate:.0f} (95% interval {found.interval[0]:.0f}–"
-        f"{found.interval[1]:.0f}), stored as estimate {found.estimate_id}",
+        f"{found.interval[1]:.0f}), stored as estimate {found.estimate_id}; "
+        f"{found.pairs_to_review} linkage pairs wait for review (/review/pairs)",
         highlight=False,
     )
     console.print(
