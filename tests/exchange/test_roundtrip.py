@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Select, select
 
-from sabt.errors import BadInput, NotFound
+from sabt.errors import BadInput, IntegrityFailure, NotFound
 from sabt.exchange.bundle_import import import_bundle
 from sabt.exchange.bundle_verify import canonical_json as layout_json
 from sabt.exchange.bundle_verify import checkpoint_message, verify_bundle
@@ -177,3 +177,17 @@ def test_the_verifier_checks_what_the_ledger_signs() -> None:
     assert checkpoint_message(3, 5, checkpoint.root.hex(), checkpoint.time) == checkpoint.message(3)
     value = {"b": [1, "ب"], "a": None}
     assert layout_json(value) == ledger_json(value)
+
+
+def test_a_log_that_no_longer_matches_its_checkpoint_is_not_exported(
+    sqlite_case: CaseFolder, tmp_path: Path
+) -> None:
+    populate(sqlite_case, tmp_path / "files", SealingKey.generate())
+    with sqlite_case.session() as session:
+        first = session.scalar(select(CustodyEvent).where(CustodyEvent.seq == 0))
+        assert first is not None
+        first.leaf_hash = "00" * 32
+    out = tmp_path / "b.zip"
+    with pytest.raises(IntegrityFailure, match="does not match its latest checkpoint"):
+        write_bundle(sqlite_case, out, select_terms=["all"], actor="ana")
+    assert not out.exists()

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from sabt.errors import BadInput, IntegrityFailure
 from sabt.exchange import bundle_verify as layout
 from sabt.exchange.events import record_bundle
+from sabt.exchange.proofs import ProofTree
 from sabt.exchange.records import EVERYTHING, Scope, blob_sizes, claim_rows, source_row
 from sabt.exchange.selection import choose
 from sabt.model import CustodyEvent, Source
-from sabt.store import merkle
 from sabt.store.casefolder import CaseFolder
 from sabt.store.ledger import Checkpoint
 from sabt.store.signing import public_key_bytes
@@ -53,7 +53,11 @@ def _custody(
     session: Session, case: CaseFolder, sources: list[Source], checkpoint: Checkpoint
 ) -> list[dict[str, Any]]:
     """Every custody event of the sources that the checkpoint covers, with its inclusion proof."""
-    leaves = case.ledger.leaf_hashes(session)[: checkpoint.size]
+    tree = ProofTree(case.ledger.leaf_hashes(session)[: checkpoint.size])
+    if tree.root() != checkpoint.root:
+        raise IntegrityFailure(
+            "the custody log does not match its latest checkpoint", remedy="run `sabt verify`"
+        )
     events = session.scalars(
         select(CustodyEvent)
         .where(
@@ -71,7 +75,7 @@ def _custody(
             "entry": event.entry,
             "leaf_hash": event.leaf_hash,
             "tree_size": checkpoint.size,
-            "proof": [node.hex() for node in merkle.inclusion_proof(event.seq, leaves)],
+            "proof": [node.hex() for node in tree.inclusion_proof(event.seq)],
         }
         for event in events
     ]
