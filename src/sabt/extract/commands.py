@@ -14,6 +14,7 @@ from sabt.errors import BadInput, NotFound
 from sabt.extract import review
 from sabt.extract.annotate import annotate
 from sabt.extract.registry import Registry
+from sabt.extract.review_flow import Io, run_review
 from sabt.ingest.formats import extract_text
 from sabt.ingest.language import detect_language
 from sabt.store.casefolder import open_case
@@ -58,9 +59,40 @@ def extract(
 
 
 review_app = typer.Typer(
-    help="Review machine suggestions: store them for a source, list them, decide on them.",
-    no_args_is_help=True,
+    help="Review machine suggestions: alone, one by one in the terminal; or store them for a "
+    "source, list them, decide on one (for scripts).",
+    invoke_without_command=True,
 )
+
+
+@review_app.callback()
+def review_start(
+    ctx: typer.Context,
+    case: CaseDir = Path("."),
+    kind: Annotated[
+        str | None, typer.Option(help="Only this kind: mention, date, claim or occupancy.")
+    ] = None,
+    source: Annotated[int | None, typer.Option(help="Only this source's suggestions.")] = None,
+    visual: Annotated[
+        bool,
+        typer.Option(
+            "--visual",
+            help="Reorder right-to-left lines for terminals without bidi support.",
+        ),
+    ] = False,
+) -> None:
+    """Without a command: review the pending suggestions one at a time (a/c/r/s/q)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    folder = open_case(case)
+    io = Io(
+        ask=lambda question, default: str(typer.prompt(question, default=default)),
+        say=lambda line: console.print(escape(line), highlight=False, soft_wrap=True),
+    )
+    try:
+        run_review(folder, actor=current_actor(), io=io, kind=kind, source_id=source, visual=visual)
+    finally:
+        folder.close()
 
 
 @review_app.command("propose")
