@@ -13,6 +13,7 @@ import yaml
 
 from sabt.demo.analysis import DemoAnalysis, analyse_demo_lists
 from sabt.demo.events import add_demo_findings
+from sabt.demo.matrix import add_demo_matrix
 from sabt.demo.testimony import add_demo_testimony
 from sabt.errors import Conflict
 from sabt.ingest.grading import evaluate_source
@@ -106,6 +107,7 @@ def build_demo(folder: Path, *, corpus: Path | None = None, force: bool = False)
     add_demo_findings(case, DEMO_ACTOR)
     analysis = analyse_demo_lists(case, DEMO_ACTOR)
     sealing_key = add_demo_testimony(case, DEMO_ACTOR)
+    add_demo_matrix(case, DEMO_ACTOR)
     username, password = _demo_user(case)
     case.checkpoint()
     return DemoCase(case, username, password, documents, corpus_summary, analysis, sealing_key)
