@@ -1,0 +1,76 @@
+"""The `sabt people`, `sabt orgs`, `sabt import ftm` and `sabt export ftm` commands end to end."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from tests.legal.chain_seed import Chain, seed_chain
+from tests.legal.ftm_files import GOOD, write_ftm
+
+import sabt.cli as entry_point
+from sabt.store.casefolder import CaseFolder
+
+
+@pytest.fixture
+def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    if not entry_point.app.registered_groups:
+        entry_point._register_all()
+    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
+    monkeypatch.setenv("SABT_ACTOR", "tester")
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capfd.readouterr()
+        monkeypatch.setattr(sys, "argv", ["sabt", *args])
+        try:
+            entry_point.main()
+            status = 0
+        except SystemExit as exit_:
+            status = exit_.code if isinstance(exit_.code, int) else 1
+        out, err = capfd.readouterr()
+        return status, out, err
+
+    return run
+
+
+def test_people_and_orgs_commands(sabt, sqlite_case: CaseFolder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    chain: Chain = seed_chain(sqlite_case, tmp_path)
+    where = ("--case", str(sqlite_case.path))
+    status, _, err = sabt(
+        "orgs", "link", "Fictional Commission", "--within", "Fictional Judiciary", "--from", "1980",
+        "--source", str(chain.source), *where,
+    )  # fmt: skip
+    assert status == 0, err
+    status, _, err = sabt(
+        "people", "add-post", "داریوش کامرانی", "--position", "deputy prosecutor",
+        "--org", "Fictional Commission", "--from", "1990", "--source", str(chain.source),
+        "--excerpt", "appointed deputy prosecutor in 1990", *where,
+    )  # fmt: skip
+    assert status == 0, err
+    status, out, _ = sabt("people", "show", "Dariush Kamrani", *where)
+    assert status == 0 and "after" in out and "Fictional Commission ⊂ Fictional Judiciary" in out
+    status, out, _ = sabt("people", "show", "Dariush Kamrani", "--json", *where)
+    assert json.loads(out)["posts"][0]["phase"] == "after"
+    status, _, err = sabt("people", "show", "Bahram Tavakoli", *where)
+    assert status == 1 and "names several entities" in err and f"#{chain.namesake_b}" in err
+
+
+def test_ftm_import_review_and_export_commands(
+    sabt, sqlite_case: CaseFolder, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seed_chain(sqlite_case, tmp_path)
+    where = ("--case", str(sqlite_case.path))
+    path = write_ftm(tmp_path / "list.json", GOOD, extra_lines=("{oops",))
+    status, out, err = sabt("import", "ftm", str(path), *where)
+    assert status == 0 and "line 7: not JSON" in err and "1 matches and 1 new" in out
+    status, out, _ = sabt("people", "matches", "--json", *where)
+    match = next(row for row in json.loads(out) if row["kind"] == "entity_match")
+    status, out, err = sabt("people", "match", str(match["suggestion"]), "accept", *where)
+    assert status == 0 and "1 sanctions, 1 posts attached" in out, err
+    status, out, _ = sabt("people", "show", "Dariush Kamrani", *where)
+    assert "Council of Fictional States" in out
+    status, out, _ = sabt("export", "ftm", "--out", str(tmp_path / "out.json"), "--json", *where)
+    assert status == 0 and json.loads(out)["entities"] > 5
+    status, _, err = sabt("import", "ftm", str(tmp_path / "nothing.json"), *where)
+    assert status == 1 and "is not a file" in err
