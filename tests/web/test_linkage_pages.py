@@ -5,6 +5,7 @@ spellings and gaps, a Persian one), linked once by the real `link_case`; every j
 through the served app and is checked in the database.
 """
 
+import shutil
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from sabt.ingest.victim_lists import import_list
 from sabt.model import Judgement
 from sabt.resolve.case_linkage import latest_judgements, link_case
 
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HEADER = "id,given_name,family_name,father_name,birth_year,date_of_death,place_of_death\n"
 # Synthetic people only: two namesakes, a swapped name, spellings with gaps, a Persian twin.
 LISTS = {
@@ -199,3 +201,36 @@ def test_a_form_without_its_token_or_a_bad_limit_is_refused(linked: Served) -> N
     for limit in ("0", "x", "100000"):
         refused = linked.bearer("analyst").get("/api/v1/review/pairs", params={"limit": limit})
         assert refused.status_code == 422 and "limit" in refused.json()["error"]["message"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_keys_move_and_decide_in_a_real_browser(linked: Served) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    pairs = _queue(linked)["pairs"]
+    second = pairs[1]
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
+        )
+        page = browser.new_page()
+        page.goto(f"{linked.base}/login")
+        page.fill("input[name=username]", "analyst")
+        page.fill("input[name=password]", linked.passwords["analyst"])
+        page.click("button[type=submit]")
+        page.wait_for_url(lambda url: "/login" not in url)
+        page.goto(f"{linked.base}/review/pairs")
+        page.keyboard.press("j")  # to the second pair
+        page.once("dialog", lambda dialog: dialog.accept("born in different years"))
+        page.keyboard.press("d")
+        page.wait_for_selector("p.decided")
+        decided = page.inner_text("p.decided")
+        browser.close()
+    assert f"Records {second['left']['id']} and {second['right']['id']}: different" in decided
+    with linked.case.session() as session:
+        row = session.scalars(select(Judgement).order_by(Judgement.id.desc()).limit(1)).one()
+    assert (row.left_id, row.verdict, row.reason) == (
+        second["left"]["id"],
+        "different",
+        "born in different years",
+    )
