@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "sabt.web.commands",
     "sabt.demo.commands",
     "sabt.extract.commands",
+    "sabt.extract.claims_commands",
     "sabt.estimate.commands",
     "sabt.security.testimony_commands",
     "sabt.security.commands",
