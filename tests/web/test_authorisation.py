@@ -15,7 +15,7 @@ from tests.web.served import ROLES, SECRET_TEXT, WITNESS, WITNESS_NAME, Served
 
 from sabt.model import AuditEntry, Estimate, ListRecord, Suggestion
 from sabt.security import accounts
-from sabt.web import estimates_page, linkage_pages, matrix, members
+from sabt.web import estimates_page, linkage_pages, matrix, members, people
 from sabt.web.app import create_app
 from sabt.web.pages import PAGES
 
@@ -67,6 +67,8 @@ ROUTES = [
     ("/api/v1/entities", "GET", "source.read"),
     ("/entities/{entity_id}", "GET", "source.read"),
     ("/api/v1/entities/{entity_id}", "GET", "source.read"),
+    ("/people/{entity_id}", "GET", "source.read"),
+    ("/api/v1/people/{entity_id}", "GET", "source.read"),
     ("/timeline", "GET", "source.read"),
     ("/api/v1/timeline", "GET", "source.read"),
     ("/map", "GET", "source.read"),
@@ -132,6 +134,7 @@ def test_every_page_has_an_api_twin(served: Served) -> None:
         *members.PAGES,
         estimates_page.ESTIMATES,
         matrix.MATRIX,
+        people.PERSON,
         linkage_pages.PAIRS,
     )
     twins = {page.path: page.api_path for page in registered} | {
@@ -170,7 +173,8 @@ def _call(client: httpx.Client, path: str, method: str, csrf: str) -> httpx.Resp
 
 def _path(template: str, served: Served) -> str:
     return (
-        template.replace("{source_id}", str(served.source_id))
+        template.replace("people/{entity_id}", f"people/{_PERSON_ID[0]}")
+        .replace("{source_id}", str(served.source_id))
         .replace("{pseudonym}", WITNESS)
         .replace("{estimate_id}", str(_ESTIMATE_ID[0]))
         .replace("{entity_id}", str(_ENTITY_ID[0]))
@@ -180,7 +184,7 @@ def _path(template: str, served: Served) -> str:
     )
 
 
-_ENTITY_ID = [0]
+_ENTITY_ID, _PERSON_ID = [0], [0]
 
 
 def _new_suggestion(served: Served) -> int:
@@ -191,6 +195,9 @@ def _new_suggestion(served: Served) -> int:
             source_id=served.source_id,
             kind="mention",
             payload={"serial": next(_SERIAL)},
+            # an accepted mention becomes a Mention row: it needs its span in the source's text
+            start_offset=SECRET_TEXT.index("Evin"),
+            end_offset=SECRET_TEXT.index("Evin") + len("Evin"),
             fingerprint=f"matrix-{next(_SERIAL)}",
             annotator="matrix",
             annotator_version="1",
@@ -204,6 +211,7 @@ def _new_suggestion(served: Served) -> int:
 def seeded_entity(findings: dict[str, int]) -> None:
     """The entity whose page the matrix reads (with the demo's synthetic findings around it)."""
     _ENTITY_ID[0] = findings["Evin Prison"]
+    _PERSON_ID[0] = findings["Ebrahim Raisi"]
 
 
 _SOURCE_ID, _ESTIMATE_ID = [0], [0]

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from sabt.demo.analysis import DemoAnalysis, analyse_demo_lists
+from sabt.demo.chain import add_demo_chain
 from sabt.demo.events import add_demo_findings
 from sabt.demo.matrix import add_demo_matrix
 from sabt.demo.testimony import add_demo_testimony
@@ -105,6 +106,7 @@ def build_demo(folder: Path, *, corpus: Path | None = None, force: bool = False)
     documents = _ingest_documents(case)
     corpus_summary = _ingest_corpus(case, corpus) if corpus else None
     add_demo_findings(case, DEMO_ACTOR)
+    add_demo_chain(case, DEMO_ACTOR)
     analysis = analyse_demo_lists(case, DEMO_ACTOR)
     sealing_key = add_demo_testimony(case, DEMO_ACTOR)
     add_demo_matrix(case, DEMO_ACTOR)

@@ -25,6 +25,7 @@ from sabt.web.matrix import add_matrix_routes
 from sabt.web.members import add_member_routes
 from sabt.web.openapi import describe
 from sabt.web.pages import add_pages
+from sabt.web.people import add_people_routes
 from sabt.web.render import TEMPLATES
 from sabt.web.review_pages import add_review_routes
 from sabt.web.witnesses import add_witness_routes
@@ -71,5 +72,6 @@ def create_app(case: CaseFolder, clock: Clock = utcnow) -> FastAPI:
     add_member_routes(app, case, clock)
     add_estimate_routes(app, case, clock)
     add_matrix_routes(app, case, clock)
+    add_people_routes(app, case, clock)
     describe(app)
     return app
