@@ -198,9 +198,6 @@ def _new_suggestion(served: Served) -> int:
             # an accepted mention becomes a Mention row: it needs its span in the source's text
             start_offset=SECRET_TEXT.index("Evin"),
             end_offset=SECRET_TEXT.index("Evin") + len("Evin"),
-            # an accepted mention becomes a Mention row: it needs its span in the source's text
-            start_offset=SECRET_TEXT.index("Evin"),
-            end_offset=SECRET_TEXT.index("Evin") + len("Evin"),
             fingerprint=f"matrix-{next(_SERIAL)}",
             annotator="matrix",
             annotator_version="1",
