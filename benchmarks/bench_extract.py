@@ -1,8 +1,10 @@
 """Extraction quality and speed against the hand-annotated gold set in benchmarks/gold/.
 
-Precision and recall per kind, over all documents and over the "heldout" ones alone (written
-and annotated before the annotators were first run on them; see docs/extraction.md for what
-happened after): persons, organisations and places (same type, overlapping span), dates
+Precision and recall per kind, apart for the tuning set (benchmarks/gold/*.json: the rules
+were shaped on it, so its figures are optimistic; it includes the first three "heldout" documents,
+tuned on after their first measurement) and the held-out set (benchmarks/gold/heldout2/:
+annotated by hand and committed before the annotators first ran on them; not tuned on):
+persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
 (text inside the JSON) or the five corpus seeds, read from ../shared at run time and skipped,
@@ -168,14 +170,11 @@ def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
     }
 
 
-def run(work_dir: Path) -> dict[str, Any]:
-    del work_dir
-    registry = Registry.builtin()
+def _score_set(paths: list[Path], registry: Registry) -> tuple[dict[str, Any], list[str]]:
     names = [*KINDS, "dates", "date_values", "claims_figures", "claims_attributed", "occupancies"]
     scores = {name: _Score() for name in names}
-    heldout = {name: _Score() for name in names}
     texts, skipped = [], []
-    for path in sorted(GOLD.glob("*.json")):
+    for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
         text = _load(doc)
         if text is None:
@@ -185,12 +184,19 @@ def run(work_dir: Path) -> dict[str, Any]:
         reference = date.fromisoformat(doc["reference_date"])
         got = annotate(text, registry=registry, reference_date=reference)
         _score_document(doc, got, scores)
-        if doc.get("split") == "heldout":
-            _score_document(doc, got, heldout)
+    figures: dict[str, Any] = {"documents": len(texts), "skipped_no_shared_corpus": skipped}
+    return figures | {name: score.figures() for name, score in scores.items()}, texts
+
+
+def run(work_dir: Path) -> dict[str, Any]:
+    """Figures for the tuning set (the rules were shaped on it: optimistic) and, apart, for
+    `heldout2/` (annotated and committed before the annotators first read it)."""
+    del work_dir
+    registry = Registry.builtin()
+    tuning, texts = _score_set(sorted(GOLD.glob("*.json")), registry)
+    heldout, held_texts = _score_set(sorted((GOLD / "heldout2").glob("*.json")), registry)
     return {
-        "documents": len(texts),
-        "skipped_no_shared_corpus": skipped,
-        **{name: score.figures() for name, score in scores.items()},
-        "heldout_only": {name: score.figures() for name, score in heldout.items()},
-        **_speed(texts, registry),
+        "tuning_set": tuning,
+        "heldout_set": heldout,
+        **_speed(texts + held_texts, registry),
     }

@@ -115,7 +115,12 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         ):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
-        source = _source(text, x_start, x_end, mentions)
+        # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
+        # before the verb names nobody, the sentence's subject (its first party) is the source.
+        source = _source(text, x_start, x_end, mentions, named=True) or _source(
+            text, sentence.start, x_end, mentions, named=True
+        )
+        source = source or _source(text, x_start, x_end, mentions)
         if source and len(source.split()) <= 8 and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source))
     return cues
@@ -135,8 +140,8 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
             before = _SPEECH_BEFORE.search(text, line_start, quote.start())
             if before:
                 source = _source(text, before.start("x"), before.end("x"), mentions)
-        if source is None:
-            source = _paragraph_speaker(text, quote.start(), mentions)
+        if source is None or _PRONOUNS.match(source):
+            source = _paragraph_speaker(text, quote.start(), mentions) or source
         if source:
             out.append((quote.start(), quote.end(), source))
     return out
@@ -151,7 +156,13 @@ def _paragraph_speaker(text: str, quote_start: int, mentions: MentionIndex) -> s
         people = [m for m in mentions.within(line_start, verb.start()) if m.type == "person"]
         if people:
             speaker = people[-1].name or people[-1].text
-    return speaker
+    return speaker or _last_person(text, line_start, quote_start, mentions)
+
+
+def _last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The person named last before a quotation in its paragraph (what "she said" refers to)."""
+    people = [m for m in mentions.within(start, end) if m.type == "person"]
+    return (people[-1].name or people[-1].text) if people else None
 
 
 def attribute(

@@ -38,6 +38,9 @@ _PERSON_AFTER_ROLE = re.compile(
 _LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
 )
+_PLACE_LIST_NEXT = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}(?:\s+{_CAP})?)(?=[,.;)]|\s+(?:and|near|in)\b)"
+)
 _ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,6})\)")
 _PERSON_APPOSITION = re.compile(
     rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then)\b"
@@ -50,17 +53,28 @@ _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
     "Office|Party|Front|Army|Corps|Guards|Police|Parliament|Tribunal|Watch|Centre|"
     "Center|Institute|Foundation|Association|Union|Service|Department|Bureau|Group|Network|"
-    "Congress|Treasury"
+    "Congress|Treasury|Companies|Staff|Forces|Families|Mothers|Brigade|Brigades|Militia|"
+    "Directorate|Authority|Movement|Coalition"
+)
+# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
+_ARMED = re.compile(
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias))\b"
 )
 _ORG = re.compile(
     rf"(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP})\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?)*"
-    rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?)"
+    rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
 )
 _PLACE_WORDS = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:Prison|Cemetery|Province|City|Camp|Square))\b"
 )
 _PLACE_CUE = re.compile(
-    rf"\b(?:in|near|at|from|around|outside|across|into)\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\b"
+    rf"\b(?:in|near|at|from|around|outside|across|into|(?:city|town|village|province) of)"
+    rf"\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\b"
+)
+# A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
+_PERSON_CALLED = re.compile(
+    r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,30}?"
+    rf"\b(?:called|named|known as)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})"
 )
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
@@ -88,7 +102,10 @@ _FA_PERSON = re.compile(
 _FA_CUE = rf"\s+(?:{'|'.join(_FA_HEADS)})|\s*،|\s+گفت|\s+اعلام کرد"
 _FA_NAME_RUN = re.compile(rf"(?P<name>{_FA_WORD}(?:\s+{_FA_WORD}){{1,2}}?)(?={_FA_CUE})")
 _FA_WORDS = re.compile(_FA_WORD)
-_FA_ORG = re.compile(rf"(?P<name>(?:وزارت|دادگاه|شورای|سازمان|دادستانی|سپاه)\s+{_FA_WORD})")
+_FA_ORG = re.compile(
+    rf"(?P<name>(?:وزارت|دادگاه|شورای|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|"
+    rf"انجمن|بنیاد)\s+{_FA_WORD})"
+)
 _FA_PLACE = re.compile(rf"(?P<name>(?:زندان|شهر|استان|گورستان)\s+{_FA_WORD})")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
@@ -99,10 +116,12 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_AFTER_ROLE, "person", "after-role"),
     (_PLACE_CUE, "place", "place-preposition"),
     (_PERSON_SPEECH, "person", "speech-verb"),
+    (_PERSON_CALLED, "person", "called"),
     (_FA_PERSON, "person", "honorific-fa"),
     (_PLACE_WORDS, "place", "place-word"),
     (_FA_PLACE, "place", "place-word-fa"),
     (_ORG, "organization", "organization-word"),
+    (_ARMED, "organization", "armed-body"),
     (_FA_ORG, "organization", "organization-word-fa"),
 )
 
@@ -127,6 +146,8 @@ def propose_names(text: str) -> Iterator[Mention]:
             if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
                 continue
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
+            if kind == "place":
+                yield from _list_after(text, end, set(), kind="place")
             if kind == "person":
                 yield from _list_after(text, end, surnames)
                 if len(words) > 1:
@@ -161,14 +182,19 @@ def _persian_given_names(text: str) -> Iterator[Mention]:
             )
 
 
-def _list_after(text: str, end: int, surnames: set[str]) -> Iterator[Mention]:
-    """Names listed after a proposed one ("such as Ali Mobasheri, Mohammad Moghesiye and …")."""
-    while (match := _LIST_NEXT.match(text, end)) is not None:
+def _list_after(
+    text: str, end: int, surnames: set[str], *, kind: str = "person"
+) -> Iterator[Mention]:
+    """Names listed after a proposed one ("such as Ali Mobasheri, Mohammad Moghesiye and …",
+    "at Omarska, Keraterm and Trnopolje"): a person's list takes full names, a place's one word
+    or two."""
+    pattern = _LIST_NEXT if kind == "person" else _PLACE_LIST_NEXT
+    while (match := pattern.match(text, end)) is not None:
         start, end = match.span("name")
         if set(match["name"].split()) & (_NO_PLACE | _STOP):
             return
         surnames.add(match["name"].split()[-1])
-        yield Mention(None, None, "person", match["name"], start, end, "names:list", VERSION)
+        yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
 
 
 def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
