@@ -31,7 +31,7 @@ def test_import_queues_matches_and_reports_bad_lines(
         GOOD,
         extra_lines=('{"id": "x", "schema": "Starship", "properties": {}}', "{not json"),
     )
-    report = import_ftm(case, path, actor="analyst")
+    report = import_ftm(case, path, actor="analyst", propose_new=True)
     assert [n for n, _ in report.problems] == [7, 8]
     assert "Starship" in report.problems[0][1] and "not JSON" in report.problems[1][1]
     assert (report.matches, report.new) == (1, 1)
@@ -42,8 +42,9 @@ def test_import_queues_matches_and_reports_bad_lines(
     with case.session() as session:
         source = session.get_one(Source, report.source_id)
         assert source.kind == "ftm" and session.scalars(select(Sanction)).all() == []
-    again = import_ftm(case, path, actor="analyst")
+    again = import_ftm(case, path, actor="analyst", propose_new=True)
     assert (again.matches, again.new, again.already_known) == (0, 0, 2)
+    assert import_ftm(case, path, actor="analyst").new == 0  # strangers only when asked
 
 
 def test_accepting_a_match_links_the_id_and_brings_sanction_and_post(
@@ -69,7 +70,7 @@ def test_accepting_a_match_links_the_id_and_brings_sanction_and_post(
 def test_accepting_a_new_person_creates_them_and_rejecting_adds_nothing(
     case: CaseFolder, chain: Chain, tmp_path: Path
 ) -> None:
-    import_ftm(case, write_ftm(tmp_path / "list.json", GOOD), actor="analyst")
+    import_ftm(case, write_ftm(tmp_path / "list.json", GOOD), actor="analyst", propose_new=True)
     by_kind = {s.kind: s for s in pending_matches(case)}
     decide_match(case, by_kind["entity_match"].id, "reject", actor="analyst", reason="other man")
     decide_match(case, by_kind["entity_new"].id, "accept", actor="analyst")

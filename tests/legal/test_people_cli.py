@@ -62,7 +62,7 @@ def test_ftm_import_review_and_export_commands(
     seed_chain(sqlite_case, tmp_path)
     where = ("--case", str(sqlite_case.path))
     path = write_ftm(tmp_path / "list.json", GOOD, extra_lines=("{oops",))
-    status, out, err = sabt("import", "ftm", str(path), *where)
+    status, out, err = sabt("import", "ftm", str(path), "--propose-new", *where)
     assert status == 0 and "line 7: not JSON" in err and "1 matches and 1 new" in out
     status, out, _ = sabt("people", "matches", "--json", *where)
     match = next(row for row in json.loads(out) if row["kind"] == "entity_match")

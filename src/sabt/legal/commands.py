@@ -111,6 +111,12 @@ def show_command(
     _print_person(view)
 
 
+def _shown(day: str | None, precision: str) -> str | None:
+    """An ISO date cut to what the source said: 1988 for a year, 1988-07 for a month."""
+    cut = {"year": 4, "month": 7}.get(precision)
+    return day[:cut] if day and cut else day
+
+
 def _print_person(view: dict[str, object]) -> None:
     from rich.table import Table
 
@@ -126,8 +132,8 @@ def _print_person(view: dict[str, object]) -> None:
         style = PHASE_STYLE[post["phase"]]
         posts.add_row(
             f"[{style}]{post['phase']}[/]" if style else post["phase"],
-            post["from"] or "?",
-            post["to"] or "…",
+            _shown(post["from"], post["precision"]) or "?",
+            _shown(post["to"], post["precision"]) or "…",
             post["position"],
             " ⊂ ".join(link["name"] for link in post["chain"]),
             f"#{post['source']}",
@@ -225,6 +231,9 @@ def link_command(
 
 def import_ftm_command(
     file: Annotated[Path, typer.Argument(help="FollowTheMoney entities, one JSON per line.")],
+    propose_new: Annotated[
+        bool, typer.Option("--propose-new", help="Also queue unmatched people as new entities.")
+    ] = False,
     case: CaseDir = Path("."),
     as_json: JsonFlag = False,
 ) -> None:
@@ -232,7 +241,7 @@ def import_ftm_command(
     from sabt.cliopts import errors
     from sabt.legal.ftm_import import import_ftm
 
-    report = import_ftm(open_case(case), file, actor=current_actor())
+    report = import_ftm(open_case(case), file, actor=current_actor(), propose_new=propose_new)
     if as_json:
         print_json(vars(report))
         return

@@ -4,9 +4,10 @@ source and turned into suggestions for the review queue.
 The file is ingested like any document (hashed, stored, a custody event) so every sanction and
 post taken from it can cite it. Each person or body of the file is matched to the case's
 entities by the cross-script name keys of `sabt.text.names`: a match becomes an `entity_match`
-suggestion, an unmatched person an `entity_new` one. Nothing is attached to an entity until an
-analyst accepts (see `sabt.legal.ftm_apply`); a suggestion already in the queue, or already
-decided, is not proposed again when the same file comes back.
+suggestion; an unmatched person an `entity_new` one when asked (`--propose-new`: a whole
+sanctions list would otherwise flood the queue with strangers). Nothing is attached to an
+entity until an analyst accepts (see `sabt.legal.ftm_apply`); a suggestion already in the
+queue, or already decided, is not proposed again when the same file comes back.
 """
 
 import hashlib
@@ -46,7 +47,7 @@ def _fingerprint(kind: str, ftm_id: str, entity_id: int | None) -> str:
 
 
 def _proposals(
-    parties: list[Party], people: NameIndex, bodies: NameIndex
+    parties: list[Party], people: NameIndex, bodies: NameIndex, *, propose_new: bool
 ) -> list[tuple[str, dict[str, Any]]]:
     out: list[tuple[str, dict[str, Any]]] = []
     for party in parties:
@@ -64,13 +65,14 @@ def _proposals(
                     {**party.payload(), "entity": entity_id, "matched_name": name, "score": score},
                 )
             )
-        if not best and party.sabt_type == "person":
+        if propose_new and not best and party.sabt_type == "person":
             out.append((NEW, party.payload()))
     return out
 
 
-def import_ftm(case: CaseFolder, path: Path, *, actor: str) -> FtmImport:
-    """Keep `path` as a source and queue its name matches; BadInput when no line is usable."""
+def import_ftm(case: CaseFolder, path: Path, *, actor: str, propose_new: bool = False) -> FtmImport:
+    """Keep `path` as a source and queue its name matches (and, with `propose_new`, each
+    unmatched person as a new entity); BadInput when no line is usable."""
     from followthemoney import __version__ as ftm_version
 
     parsed: FtmFile = read_ftm(path)
@@ -97,7 +99,7 @@ def import_ftm(case: CaseFolder, path: Path, *, actor: str) -> FtmImport:
                 )
             )
         )
-        for kind, payload in _proposals(parsed.parties, people, bodies):
+        for kind, payload in _proposals(parsed.parties, people, bodies, propose_new=propose_new):
             fingerprint = _fingerprint(kind, payload["ftm_id"], payload.get("entity"))
             if fingerprint in known:
                 report.already_known += 1
