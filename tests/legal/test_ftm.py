@@ -67,6 +67,19 @@ def test_accepting_a_match_links_the_id_and_brings_sanction_and_post(
     assert {"entity-matched", "sanction-recorded"} <= set(events)
 
 
+def test_a_match_accepted_on_the_review_queue_is_applied_by_apply_accepted(
+    case: CaseFolder, chain: Chain, tmp_path: Path
+) -> None:
+    from sabt.extract.review import decide
+
+    import_ftm(case, write_ftm(tmp_path / "list.json", GOOD), actor="analyst")
+    (match,) = pending_matches(case)
+    assert match.payload["name"] == "Daryoush Kamrani"
+    decide(case, match.id, "accept", actor="analyst")
+    applied = apply_accepted(case, actor="analyst")
+    assert [(a.entity_id, a.sanctions) for a in applied] == [(chain.official, 1)]
+
+
 def test_accepting_a_new_person_creates_them_and_rejecting_adds_nothing(
     case: CaseFolder, chain: Chain, tmp_path: Path
 ) -> None:

@@ -207,6 +207,22 @@ def match_command(
         )
 
 
+@people_app.command("apply-matches")
+def apply_matches_command(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
+    """Apply FtM matches accepted on `sabt review` or the web review page (once each)."""
+    from sabt.legal.ftm_apply import apply_accepted
+
+    applied = apply_accepted(open_case(case), actor=current_actor())
+    if as_json:
+        print_json([vars(a) for a in applied])
+        return
+    console.print(f"{len(applied)} accepted matches applied")
+    for item in applied:
+        console.print(
+            f"entity #{item.entity_id}: {item.sanctions} sanctions, {item.posts} posts attached"
+        )
+
+
 @orgs_app.command("link")
 def link_command(
     child: Annotated[str, typer.Argument(help="The body inside: #ID or name.")],

@@ -33,6 +33,7 @@ class Party:
     def payload(self) -> dict[str, Any]:
         return {
             "ftm_id": self.ftm_id,
+            "name": self.names[0],
             "schema": self.schema,
             "names": self.names,
             "sanctions": self.sanctions,
