@@ -1,40 +1,18 @@
 """The `sabt people`, `sabt orgs`, `sabt import ftm` and `sabt export ftm` commands end to end."""
 
 import json
-import sys
 from pathlib import Path
 
-import pytest
+from tests.exchange.conftest import Sabt, sabt
 from tests.legal.chain_seed import Chain, seed_chain
 from tests.legal.ftm_files import GOOD, write_ftm
 
-import sabt.cli as entry_point
 from sabt.store.casefolder import CaseFolder
 
-
-@pytest.fixture
-def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    if not entry_point.app.registered_groups:
-        entry_point._register_all()
-    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
-    monkeypatch.setenv("SABT_ACTOR", "tester")
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        capfd.readouterr()
-        monkeypatch.setattr(sys, "argv", ["sabt", *args])
-        try:
-            entry_point.main()
-            status = 0
-        except SystemExit as exit_:
-            status = exit_.code if isinstance(exit_.code, int) else 1
-        out, err = capfd.readouterr()
-        return status, out, err
-
-    return run
+__all__ = ["sabt"]  # the entry-point fixture shared with the exchange tests
 
 
-def test_people_and_orgs_commands(sabt, sqlite_case: CaseFolder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_people_and_orgs_commands(sabt: Sabt, sqlite_case: CaseFolder, tmp_path: Path) -> None:
     chain: Chain = seed_chain(sqlite_case, tmp_path)
     where = ("--case", str(sqlite_case.path))
     status, _, err = sabt(

@@ -6,13 +6,16 @@ that need it, so the command line starts fast.
 """
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sabt.cli_groups import export_app, import_app
 from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.store.casefolder import open_case
+
+if TYPE_CHECKING:
+    from sabt.legal.ftm_apply import Applied
 
 people_app = typer.Typer(help="People: posts held, sanctions, FollowTheMoney matches.")
 orgs_app = typer.Typer(help="Organisations: which body was within which, when.")
@@ -196,15 +199,7 @@ def match_command(
     applied = decide_match(
         open_case(case), suggestion, decision, actor=current_actor(), reason=reason
     )
-    if as_json:
-        print_json([vars(a) for a in applied])
-        return
-    console.print(f"suggestion #{suggestion}: {decision}")
-    for item in applied:
-        console.print(
-            f"entity #{item.entity_id}: FtM id linked, {item.sanctions} sanctions, "
-            f"{item.posts} posts attached"
-        )
+    _report_applied(applied, f"suggestion #{suggestion}: {decision}", as_json)
 
 
 @people_app.command("apply-matches")
@@ -213,13 +208,18 @@ def apply_matches_command(case: CaseDir = Path("."), as_json: JsonFlag = False) 
     from sabt.legal.ftm_apply import apply_accepted
 
     applied = apply_accepted(open_case(case), actor=current_actor())
+    _report_applied(applied, f"{len(applied)} accepted matches applied", as_json)
+
+
+def _report_applied(applied: "list[Applied]", headline: str, as_json: bool) -> None:
     if as_json:
         print_json([vars(a) for a in applied])
         return
-    console.print(f"{len(applied)} accepted matches applied")
+    console.print(headline)
     for item in applied:
         console.print(
-            f"entity #{item.entity_id}: {item.sanctions} sanctions, {item.posts} posts attached"
+            f"entity #{item.entity_id}: FtM id linked, {item.sanctions} sanctions, "
+            f"{item.posts} posts attached"
         )
 
 
