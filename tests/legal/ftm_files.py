@@ -7,7 +7,12 @@ from typing import Any
 OFFICIAL = {
     "id": "fict-person-1",
     "schema": "Person",
-    "properties": {"name": ["Daryoush Kamrani"], "alias": ["داریوش کامرانی"]},
+    "properties": {
+        "name": ["Daryoush Kamrani"],
+        "alias": ["داریوش کامرانی"],
+        "birthDate": ["1961"],
+        "nationality": ["ir"],
+    },
 }
 STRANGER = {"id": "fict-person-2", "schema": "Person", "properties": {"name": ["Shirin Fictitia"]}}
 BODY = {"id": "fict-org-1", "schema": "PublicBody", "properties": {"name": ["Fictional Court"]}}

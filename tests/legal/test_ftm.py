@@ -39,6 +39,7 @@ def test_import_queues_matches_and_reports_bad_lines(
     match = next(s for s in pending if s.kind == "entity_match")
     assert match.payload["entity"] == chain.official
     assert match.payload["sanctions"][0]["authority"] == "Council of Fictional States"
+    assert match.payload["details"] == {"birthDate": ["1961"], "nationality": ["ir"]}
     with case.session() as session:
         source = session.get_one(Source, report.source_id)
         assert source.kind == "ftm" and session.scalars(select(Sanction)).all() == []

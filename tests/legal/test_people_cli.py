@@ -44,6 +44,7 @@ def test_ftm_import_review_and_export_commands(
     assert status == 0 and "line 7: not JSON" in err and "1 matches and 1 new" in out
     status, out, _ = sabt("people", "matches", "--json", *where)
     match = next(row for row in json.loads(out) if row["kind"] == "entity_match")
+    assert "birthDate: 1961" in sabt("people", "matches", *where)[1]
     status, out, err = sabt("people", "match", str(match["suggestion"]), "accept", *where)
     assert status == 0 and "1 sanctions, 1 posts attached" in out, err
     status, out, _ = sabt("people", "show", "Dariush Kamrani", *where)

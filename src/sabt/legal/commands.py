@@ -169,6 +169,7 @@ def matches_command(case: CaseDir = Path("."), as_json: JsonFlag = False) -> Non
             "names": s.payload["names"],
             "entity": s.payload.get("entity"),
             "score": s.payload.get("score"),
+            "details": s.payload.get("details", {}),
             "sanctions": len(s.payload.get("sanctions", [])),
             "posts": len(s.payload.get("posts", [])),
         }
@@ -183,6 +184,8 @@ def matches_command(case: CaseDir = Path("."), as_json: JsonFlag = False) -> Non
             f"#{row['suggestion']} {' / '.join(row['names'])} ({row['ftm_id']}) {target}"
             f" score {row['score'] or '-'}; {row['sanctions']} sanctions, {row['posts']} posts"
         )
+        for key, values in row["details"].items():
+            console.print(f"    {key}: {', '.join(values)}", highlight=False)
 
 
 @people_app.command("match")

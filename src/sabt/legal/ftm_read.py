@@ -12,6 +12,8 @@ from typing import Any
 
 from sabt.errors import BadInput
 
+# What a list says beside the name that helps an analyst tell a namesake from the person.
+DETAILS = ("birthDate", "birthPlace", "nationality", "country", "position", "notes")
 PARTY_SCHEMATA = ("Person", "Organization", "PublicBody", "Company", "LegalEntity")
 ORGANISATION_SCHEMATA = ("Organization", "PublicBody", "Company", "LegalEntity")
 
@@ -23,6 +25,7 @@ class Party:
     ftm_id: str
     schema: str
     names: list[str]
+    details: dict[str, list[str]] = field(default_factory=dict)
     sanctions: list[dict[str, str]] = field(default_factory=list)
     posts: list[dict[str, str]] = field(default_factory=list)
 
@@ -36,6 +39,7 @@ class Party:
             "name": self.names[0],
             "schema": self.schema,
             "names": self.names,
+            "details": self.details,
             "sanctions": self.sanctions,
             "posts": self.posts,
         }
@@ -95,7 +99,10 @@ def read_ftm(path: Path) -> FtmFile:
         if proxy.schema.name in PARTY_SCHEMATA and proxy.id:
             names = list(dict.fromkeys([*proxy.get("name"), *proxy.get("alias", quiet=True)]))
             if names:
-                parties[proxy.id] = Party(proxy.id, proxy.schema.name, names)
+                details = {key: proxy.get(key, quiet=True) for key in DETAILS}
+                parties[proxy.id] = Party(
+                    proxy.id, proxy.schema.name, names, {k: v for k, v in details.items() if v}
+                )
     for proxy in proxies:
         kind = proxy.schema.name
         if kind == "Sanction":
