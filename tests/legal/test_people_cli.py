@@ -28,6 +28,7 @@ def test_people_and_orgs_commands(sabt: Sabt, sqlite_case: CaseFolder, tmp_path:
     assert status == 0, err
     status, out, _ = sabt("people", "show", "Dariush Kamrani", *where)
     assert status == 0 and "after" in out and "Fictional Commission ⊂ Fictional Judiciary" in out
+    assert f"source #{chain.source}: Fictional report" in out
     status, out, _ = sabt("people", "show", "Dariush Kamrani", "--json", *where)
     assert json.loads(out)["posts"][0]["phase"] == "after"
     status, _, err = sabt("people", "show", "Bahram Tavakoli", *where)

@@ -154,6 +154,8 @@ def _print_person(view: dict[str, object]) -> None:
         )
     if sanctions.row_count:
         console.print(sanctions)
+    for source in view["sources"]:  # type: ignore[attr-defined]
+        console.print(f"source #{source['id']}: {source['title']} ({source['sha256'][:16]}…)")
 
 
 @people_app.command("matches")
