@@ -25,6 +25,7 @@ from sabt.extract.annotate import Annotations, merge_mentions
 from sabt.extract.fold import fold
 from sabt.extract.mentions import matcher_for
 from sabt.extract.names import propose_names
+from sabt.extract.ner import available, model_names
 from sabt.ingest.formats import extract_text
 
 GOLD = Path(__file__).parent / "gold"
@@ -172,7 +173,9 @@ def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
     }
 
 
-def _score_set(paths: list[Path], registry: Registry) -> tuple[dict[str, Any], list[str]]:
+def _score_set(
+    paths: list[Path], registry: Registry, *, ner: bool = False
+) -> tuple[dict[str, Any], list[str]]:
     names = [*KINDS, "dates", "date_values", "claims_figures", "claims_attributed", "occupancies"]
     scores = {name: _Score() for name in names}
     texts, skipped = [], []
@@ -184,7 +187,7 @@ def _score_set(paths: list[Path], registry: Registry) -> tuple[dict[str, Any], l
             continue
         texts.append(text)
         reference = date.fromisoformat(doc["reference_date"])
-        got = annotate(text, registry=registry, reference_date=reference)
+        got = annotate(text, registry=registry, reference_date=reference, ner=ner)
         _score_document(doc, got, scores)
     figures: dict[str, Any] = {"documents": len(texts), "skipped_no_shared_corpus": skipped}
     return figures | {name: score.figures() for name, score in scores.items()}, texts
@@ -204,4 +207,25 @@ def run(work_dir: Path) -> dict[str, Any]:
         "heldout_set": heldout,
         "heldout3_set": fresh,
         **_speed(texts + held_texts + fresh_texts, registry),
+        "with_ner_model": _with_ner(registry, texts + held_texts + fresh_texts),
     }
+
+
+def _with_ner(registry: Registry, texts: list[str]) -> dict[str, Any]:
+    """The same sets and speed with the optional spaCy model (the `[ner]` extra), if installed."""
+    if not available():
+        return {"installed": False}
+    figures: dict[str, Any] = {"installed": True}
+    for name, folder in (("tuning_set", GOLD), ("heldout_set", GOLD / "heldout2")):
+        scored, _ = _score_set(sorted(folder.glob("*.json")), registry, ner=True)
+        figures[name] = {kind: scored[kind] for kind in KINDS}
+    scored, _ = _score_set(sorted((GOLD / "heldout3").glob("*.json")), registry, ner=True)
+    figures["heldout3_set"] = {kind: scored[kind] for kind in KINDS}
+    corpus = "\n\n".join(texts)
+    body = corpus * max(1, SPEED_BYTES // len(corpus.encode("utf-8")))
+    size_kb = len(body.encode("utf-8")) / 1000
+    model_names(body[:1000])  # load the model outside the timing
+    started = time.process_time()
+    annotate(body, registry=registry, ner=True)
+    figures["annotate_kb_per_s_per_core"] = round(size_kb / (time.process_time() - started), 1)
+    return figures

@@ -13,6 +13,7 @@ from typing import Any
 from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
+from sabt.extract.ner import model_names
 from sabt.extract.occupancy import Occupancy, find_occupancies
 from sabt.extract.quantities import DateSpan, find_dates, find_numbers
 from sabt.extract.registry import Registry
@@ -73,9 +74,15 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
     return sorted(registered + chosen, key=lambda m: m.start)
 
 
-def annotate(text: str, *, registry: Registry, reference_date: date | None = None) -> Annotations:
-    """Run the mention, name, date, claim and occupancy annotators over `text`."""
-    mentions = merge_mentions(matcher_for(registry).find(text), list(propose_names(text)))
+def annotate(
+    text: str, *, registry: Registry, reference_date: date | None = None, ner: bool = False
+) -> Annotations:
+    """Run the mention, name, date, claim and occupancy annotators over `text`; with `ner`,
+    the optional spaCy model's names join the rules' (English only; see `sabt.extract.ner`)."""
+    proposed = list(propose_names(text))
+    if ner:
+        proposed += model_names(text)
+    mentions = merge_mentions(matcher_for(registry).find(text), proposed)
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
     numbers = find_numbers(text)

