@@ -79,7 +79,12 @@ def test_corrections_and_rejections_need_their_details(
     }
     again = api.post(url, data={"decision": "accept"})
     assert again.status_code == 409  # decided once; a second decision is refused
-    field = two["fields"][0]
+    bad_offset = api.post(
+        f"/api/v1/review/suggestions/{two['id']}",
+        data={"decision": "correct", "field": "end", "value": "corrected"},
+    )
+    assert bad_offset.status_code == 422  # checked before anything is stored
+    field = "name"  # a corrected mention name becomes the entity it links to
     corrected = api.post(
         f"/api/v1/review/suggestions/{two['id']}",
         data={"decision": "correct", "field": field, "value": "corrected"},
