@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sabt.errors import BadInput
 from sabt.ingest.grading import find_source
 from sabt.model import (
     Case,
@@ -29,6 +30,7 @@ from sabt.web.linkage_queue import pairs_waiting
 
 Params = Mapping[str, str]
 TEXT_LIMIT = 200_000  # characters of extracted text shown on a source page
+PAGE_SIZE = 100  # sources listed per page
 
 
 def _case(case: CaseFolder, session: Session) -> dict[str, Any]:
@@ -102,17 +104,44 @@ def dashboard_context(case: CaseFolder, session: Session, params: Params) -> dic
     }
 
 
+def _page_number(params: Params) -> int:
+    value = params.get("page", "1")
+    if not (value.isascii() and value.isdigit() and 1 <= int(value) <= 10**9):
+        raise BadInput(f"page {value!r} is not a page number", remedy="use 1, 2, 3 …")
+    return int(value)
+
+
 def sources_context(case: CaseFolder, session: Session, params: Params) -> dict[str, Any]:
-    """The case's sources, filtered by language and by grade (a letter, or letter and digit)."""
-    query = select(Source).where(Source.case_id == case.case_id).order_by(Source.id)
+    """The case's sources, a page at a time, filtered by language and by grade (B or B2)."""
+    where = [Source.case_id == case.case_id]
     language, grade = params.get("language", ""), params.get("grade", "").upper()
     if language:
-        query = query.where(Source.language == language)
-    listed = [_summary(s) for s in session.scalars(query) if _grade(s).startswith(grade)]
+        where.append(Source.language == language)
+    if grade:
+        where.append(Source.reliability == grade[0])
+    if grade[1:]:
+        if not (grade[1:].isascii() and grade[1:].isdigit() and len(grade) == 2):
+            raise BadInput(f"grade {grade!r} is not a letter and a digit", remedy="e.g. B or B2")
+        where.append(Source.credibility == int(grade[1:]))
+    number = _page_number(params)
+    total = session.scalar(select(func.count()).select_from(Source).where(*where)) or 0
+    page = session.scalars(
+        select(Source)
+        .where(*where)
+        .order_by(Source.id)
+        .limit(PAGE_SIZE)
+        .offset((number - 1) * PAGE_SIZE)
+    )
     return {
         "case": _case(case, session),
         "filters": {"language": language, "grade": grade},
-        "sources": listed,
+        "page": {
+            "number": number,
+            "size": PAGE_SIZE,
+            "total": total,
+            "last": max(1, -(-total // PAGE_SIZE)),
+        },
+        "sources": [_summary(s) for s in page],
     }
 
 

@@ -29,7 +29,9 @@ Context = Callable[[CaseFolder, Session, pages.Params], dict[str, Any]]
 
 # A source is named by its id or by a SHA-256 prefix of 8 or more hex digits.
 PARAMETER_SCHEMAS = {
-    "source_id": {"type": "string", "pattern": "^([0-9]{1,18}|[0-9a-fA-F]{8,64})$"}
+    "page": {"type": "string", "pattern": "^[1-9][0-9]{0,8}$"},
+    "grade": {"type": "string", "pattern": "^([A-Fa-f][1-6]?)?$"},
+    "source_id": {"type": "string", "pattern": "^([0-9]{1,18}|[0-9a-fA-F]{8,64})$"},
 }
 
 
@@ -67,7 +69,7 @@ PAGES = (
         "sources.html",
         "source.list",
         pages.sources_context,
-        query=("language", "grade"),
+        query=("language", "grade", "page"),
         lists_sources="sources",
     ),
     Page(
