@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from sabt.extract.conflicts import claim_views, find_conflicts
 from sabt.legal.matrix import find_suspect
 from sabt.legal.matrix_evidence import resolve_evidence
 from sabt.legal.matrix_view import suspect_matrix
+from sabt.legal.person_view import person_context
 from sabt.model import Case, Claim, Entity, Source, Violation, ViolationParty
 from sabt.model.witness import SealedIdentity
-from sabt.report.conflicts import conflicting_claims
 from sabt.report.footnotes import Footnotes
-from sabt.report.positions import positions
 from sabt.report.proofs import ingestion_proofs
 from sabt.security.keys import SealingKey
 from sabt.security.policy import Actor, Resource, allowed
@@ -39,9 +39,17 @@ class Reveal:
     key: SealingKey | None = None  # default: the configured sealing key
 
 
+# Claims and posts an analyst has let stand; suggestions still pending are not evidence.
+_STANDING = ("accepted", "corrected")
+
+
 def _period(start: Any, end: Any) -> str:
-    low, high = (d.isoformat() if d else "…" for d in (start, end))
+    low, high = (_iso(d) or "…" for d in (start, end))
     return low if low == high else f"{low} – {high}"
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
 
 
 def _name(session: Session, entity_id: int | None) -> str:
@@ -50,16 +58,26 @@ def _name(session: Session, entity_id: int | None) -> str:
 
 
 def _positions(session: Session, suspect: Entity, notes: Footnotes) -> list[dict[str, Any]]:
-    return [
-        {
-            "position": post.position,
-            "organisation": organisation,
-            "when": _period(post.start_earliest, post.end_latest),
-            "precision": post.precision,
-            "fn": notes.cite(source, post.excerpt or f"{post.position}, {organisation}"),
-        }
-        for post, organisation, source in positions(session, suspect)
-    ]
+    """Posts as the person view has them: before, during or after the acts, in their chain."""
+    found = []
+    for post in person_context(session, suspect)["posts"]:
+        if post["status"] not in _STANDING:
+            continue
+        organisation = " ⊂ ".join(link["name"] for link in post["chain"])
+        found.append(
+            {
+                "position": post["position"],
+                "organisation": organisation,
+                "when": _period(post["from"], post["to"]),
+                "precision": post["precision"],
+                "phase": post["phase"],
+                "fn": notes.cite(
+                    session.get(Source, post["source"]),
+                    post["excerpt"] or f"{post['position']}, {organisation}",
+                ),
+            }
+        )
+    return found
 
 
 def _acts(
@@ -143,14 +161,26 @@ def _conflicts(
         for s in session.scalars(select(Claim.subject_entity_id).where(Claim.id.in_(linked_claims)))
         if s is not None
     }
+    about = [
+        view
+        for view in claim_views(session, case_id)
+        if view.subject_entity_id in subjects and view.review_status in _STANDING
+    ]
     return [
         {
-            "subject": _name(session, a.subject_entity_id),
-            "property": a.property,
-            "sides": [_claim_side(session, a, notes), _claim_side(session, b, notes)],
+            "subject": _name(session, conflict.claims[0].subject_entity_id),
+            "property": conflict.property,
+            "kind": conflict.kind,
+            "sides": [_claim_side(session, _claim(session, v.id), notes) for v in conflict.claims],
         }
-        for a, b in conflicting_claims(session, case_id, subjects)
+        for conflict in find_conflicts(about)
     ]
+
+
+def _claim(session: Session, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    assert claim is not None  # listed by claim_views in this session
+    return claim
 
 
 def _sources(case: CaseFolder, session: Session, notes: Footnotes) -> list[dict[str, Any]]:
