@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sabt.ingest.grading import grade_label
 from sabt.model import Claim, Source
 from sabt.text.normalise import normalise_for_search
 
@@ -127,7 +128,7 @@ def claim_views(session: Session, case_id: int, *, property: str | None = None) 
         views.append(
             ClaimView(
                 claim.id, source.id, source.title, source.reliability, source.credibility,
-                f"{source.reliability or '?'}{source.credibility or '?'}",
+                grade_label(source, "?"),
                 source.affiliation_note or "", claim.property, claim.subject_text,
                 claim.subject_entity_id,
                 describe(claim.value_low, claim.value_high, claim.qualifier, claim.value_text),

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from sabt.errors import SabtError
 from sabt.extract import review
+from sabt.ingest.grading import grade_label
 from sabt.model import Source, Suggestion
 from sabt.store.casefolder import CaseFolder
 from sabt.text.normalise import script_of
@@ -144,7 +145,7 @@ def run_review(
     wanted = {item.source_id for item in queue}
     with folder.session() as session:
         sources = {
-            s.id: _Shown(s.id, s.title, f"{s.reliability or '?'}{s.credibility or '?'}", s.text_raw)
+            s.id: _Shown(s.id, s.title, grade_label(s, "?"), s.text_raw)
             for s in session.scalars(select(Source).where(Source.id.in_(wanted)))
         }
     tally: Counter[str] = Counter()

@@ -19,7 +19,7 @@ from sabt.cliopts import (
     print_json,
 )
 from sabt.ingest.files import collect
-from sabt.ingest.grading import evaluate_source
+from sabt.ingest.grading import evaluate_source, grade_label
 from sabt.ingest.service import IngestOutcome, Provenance, ingest_paths
 from sabt.model import Source
 from sabt.store.casefolder import open_case
@@ -78,7 +78,7 @@ def sources(case: CaseDir = Path("."), as_json: JsonFlag = False) -> None:
             "language": s.language,
             "sha256": s.blob_sha256,
             "media_type": s.media_type,
-            "grade": f"{s.reliability or ''}{s.credibility or ''}",
+            "grade": grade_label(s),
             "reliability": s.reliability,
             "credibility": s.credibility,
         }

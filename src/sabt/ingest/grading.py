@@ -13,6 +13,11 @@ from sabt.model.vocab import vocabulary
 from sabt.store.casefolder import CaseFolder
 
 
+def grade_label(source: Source, missing: str = "") -> str:
+    """The Admiralty grade as shown, e.g. "B2"; `missing` stands in for a part not yet given."""
+    return f"{source.reliability or missing}{source.credibility or missing}"
+
+
 def find_source(session: Session, case_id: int, reference: str) -> Source:
     """A source by numeric id or by a SHA-256 prefix of at least 8 hex digits."""
     query = select(Source).where(Source.case_id == case_id)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sabt.ingest.grading import grade_label
 from sabt.legal.matrix_evidence import Evidence, independent_groups, resolve_evidence
 from sabt.legal.matrix_vocab import Element, crime_vocabulary
 from sabt.model import Entity, Source
@@ -25,7 +26,7 @@ def source_ref(source: Source) -> dict[str, Any]:
         "kind": source.kind,
         "reliability": source.reliability,
         "credibility": source.credibility,
-        "grade": f"{source.reliability or '?'}{source.credibility or '?'}",
+        "grade": grade_label(source, "?"),
         "affiliation": source.affiliation_note,
         "origin": source.origin,
     }

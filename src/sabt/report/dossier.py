@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from sabt.extract.conflicts import claim_views, find_conflicts
+from sabt.ingest.grading import grade_label
 from sabt.legal.matrix import find_suspect
 from sabt.legal.matrix_evidence import resolve_evidence
 from sabt.legal.matrix_view import suspect_matrix
@@ -140,7 +141,7 @@ def _claim_side(session: Session, claim: Claim, notes: Footnotes) -> dict[str, A
         "value": value,
         "qualifier": claim.qualifier,
         "attributed_to": claim.attributed_to or (source.title if source else ""),
-        "grade": f"{source.reliability or '?'}{source.credibility or '?'}" if source else "",
+        "grade": grade_label(source, "?") if source else "",
         "fn": notes.cite(source, claim.excerpt),
     }
 
@@ -196,7 +197,7 @@ def _sources(case: CaseFolder, session: Session, notes: Footnotes) -> list[dict[
                 "title": source.title,
                 "kind": source.kind,
                 "origin": source.origin,
-                "grade": f"{source.reliability or '?'}{source.credibility or '?'}",
+                "grade": grade_label(source, "?"),
                 "evaluation": source.evaluation_note,
                 "affiliation": source.affiliation_note or "not recorded",
                 "sha256": source.blob_sha256,

@@ -7,6 +7,7 @@ once; a statement whose evidence cites no source says so in its footnote instead
 from dataclasses import dataclass, field
 from typing import Any
 
+from sabt.ingest.grading import grade_label
 from sabt.model import Source
 
 EXCERPT_LIMIT = 500  # characters of an excerpt printed in a footnote
@@ -28,9 +29,7 @@ class Footnotes:
                     "n": self._numbers[key],
                     "source_id": source.id if source else None,
                     "source_title": source.title if source else "no source recorded",
-                    "grade": f"{source.reliability or '?'}{source.credibility or '?'}"
-                    if source
-                    else "",
+                    "grade": grade_label(source, "?") if source else "",
                     "excerpt": text or "(no excerpt recorded)",
                 }
             )

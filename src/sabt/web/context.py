@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput
-from sabt.ingest.grading import find_source
+from sabt.ingest.grading import find_source, grade_label
 from sabt.model import (
     Case,
     Claim,
@@ -38,10 +38,6 @@ def _case(case: CaseFolder, session: Session) -> dict[str, Any]:
     return {"slug": case.slug, "title": title}
 
 
-def _grade(source: Source) -> str:
-    return f"{source.reliability or ''}{source.credibility or ''}"
-
-
 def _summary(source: Source) -> dict[str, Any]:
     return {
         "id": source.id,
@@ -49,7 +45,7 @@ def _summary(source: Source) -> dict[str, Any]:
         "language": source.language,
         "media_type": source.media_type,
         "sha256": source.blob_sha256,
-        "grade": _grade(source),
+        "grade": grade_label(source),
         "affiliation": source.affiliation_note,
     }
 

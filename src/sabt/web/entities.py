@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sabt.errors import NotFound
+from sabt.ingest.grading import grade_label
 from sabt.model import Claim, Entity, EntityName, Mention, Occupancy, Source
 from sabt.store.casefolder import CaseFolder
 from sabt.web.context import Params, _case
@@ -77,7 +78,7 @@ def _source_ref(source: Source) -> dict[str, Any]:
         "title": source.title,
         "reliability": source.reliability,
         "credibility": source.credibility,
-        "grade": f"{source.reliability or ''}{source.credibility or ''}",
+        "grade": grade_label(source),
     }
 
 
