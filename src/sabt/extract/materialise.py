@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput
+from sabt.legal.lookup import case_index
 from sabt.model import Claim, Entity, EntityName, Mention, Occupancy, Source, Suggestion
 from sabt.text.dates import find_dates
 from sabt.text.names import name_key
@@ -66,15 +66,8 @@ def _source(session: Session, suggestion: Suggestion) -> Source:
 
 def find_entity(session: Session, case_id: int, name: str, types: tuple[str, ...]) -> Entity | None:
     """The case's entity of one of `types` known under a spelling of `name`, if any."""
-    key = name_key(name)
-    if not key:
-        return None
-    rows = session.scalars(select(Entity).where(Entity.case_id == case_id, Entity.type.in_(types)))
-    for entity in rows:
-        spellings = [entity.canonical_name, *(n.name for n in entity.names)]
-        if any(name_key(spelling) == key for spelling in spellings):
-            return entity
-    return None
+    same = case_index(session, case_id, types).by_key.get(name_key(name), [])
+    return same[0] if same else None
 
 
 def _entity(
