@@ -10,6 +10,7 @@ AND the policy allows `witness.unseal` AND the sealing key is at hand; each reve
 through `sabt.security.witnesses`, so it is a custody event with the reader's reason.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -20,7 +21,6 @@ from sqlalchemy.orm import Session
 from sabt.extract.conflicts import claim_views, find_conflicts
 from sabt.ingest.grading import grade_label
 from sabt.legal.matrix import find_suspect
-from sabt.legal.matrix_evidence import resolve_evidence
 from sabt.legal.matrix_view import suspect_matrix
 from sabt.legal.person_view import person_context
 from sabt.model import Case, Claim, Entity, Source, Violation, ViolationParty
@@ -118,19 +118,20 @@ def _acts(
     return found
 
 
-def _footnote_matrix(
-    session: Session, case_id: int, matrix: dict[str, Any], notes: Footnotes
-) -> None:
+def _linked(matrix: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every piece of evidence linked in the matrix, element by element."""
     for crime in matrix["crimes"]:
         for section in crime["sections"]:
             for row in section["elements"]:
-                for item in row["evidence"]:
-                    evidence = resolve_evidence(session, case_id, item["type"], item["id"])
-                    sources = evidence.sources if evidence else ()
-                    excerpt = item["excerpt"] or item["label"]
-                    item["fns"] = [notes.cite(s, excerpt) for s in sources] or [
-                        notes.cite(None, item["label"])
-                    ]
+                yield from row["evidence"]
+
+
+def _footnote_matrix(session: Session, matrix: dict[str, Any], notes: Footnotes) -> None:
+    for item in _linked(matrix):
+        # the matrix resolved each piece already; its sources are in this session's identity map
+        sources = [session.get(Source, s["id"]) for s in item["sources"]]
+        excerpt = item["excerpt"] or item["label"]
+        item["fns"] = [notes.cite(s, excerpt) for s in sources] or [notes.cite(None, item["label"])]
 
 
 def _claim_side(session: Session, claim: Claim, notes: Footnotes) -> dict[str, Any]:
@@ -149,14 +150,7 @@ def _claim_side(session: Session, claim: Claim, notes: Footnotes) -> dict[str, A
 def _conflicts(
     session: Session, case_id: int, suspect: Entity, matrix: dict[str, Any], notes: Footnotes
 ) -> list[dict[str, Any]]:
-    linked_claims = [
-        item["id"]
-        for crime in matrix["crimes"]
-        for section in crime["sections"]
-        for row in section["elements"]
-        for item in row["evidence"]
-        if item["type"] == "claim"
-    ]
+    linked_claims = [item["id"] for item in _linked(matrix) if item["type"] == "claim"]
     subjects = {suspect.id} | {
         s
         for s in session.scalars(select(Claim.subject_entity_id).where(Claim.id.in_(linked_claims)))
@@ -216,15 +210,8 @@ def build_dossier(case: CaseFolder, suspect_ref: str, actor: Actor) -> dict[str,
     with case.session() as session:
         suspect = find_suspect(session, case.case_id, suspect_ref)
         matrix = suspect_matrix(session, case.case_id, suspect)
-        _footnote_matrix(session, case.case_id, matrix, notes)
-        linked_acts = {
-            item["id"]
-            for crime in matrix["crimes"]
-            for section in crime["sections"]
-            for row in section["elements"]
-            for item in row["evidence"]
-            if item["type"] == "violation"
-        }
+        _footnote_matrix(session, matrix, notes)
+        linked_acts = {item["id"] for item in _linked(matrix) if item["type"] == "violation"}
         posts = _positions(session, suspect, notes)
         acts = _acts(session, case.case_id, suspect, linked_acts, notes)
         conflicts = _conflicts(session, case.case_id, suspect, matrix, notes)
