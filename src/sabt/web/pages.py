@@ -4,6 +4,7 @@ Registering a page adds both routes over the same context function, so a page wi
 cannot exist. The permission check happens here, once, through the policy, never in a context.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,8 +48,7 @@ class Page:
     lists_sources: str = ""  # key of a list of sources (dicts with "id") the policy narrows
 
     def openapi_parameters(self) -> list[dict[str, Any]]:
-        named = ("source_id", "entity_id")
-        in_path = [("path", name) for name in named if "{" + name + "}" in self.path]
+        in_path = [("path", name) for name in re.findall(r"\{(\w+)\}", self.path)]
         in_query = [("query", name) for name in self.query]
         return [
             {
