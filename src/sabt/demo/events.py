@@ -29,6 +29,8 @@ from sabt.model import (
     ViolationParty,
 )
 from sabt.store.casefolder import CaseFolder
+from sabt.text.dates import parse_date
+from sabt.text.normalise import script_of
 
 SYNTHETIC = "demo-builder (synthetic)"
 REVIEWED_LATER = ("03", "07")  # sources whose suggestions wait in the review queue
@@ -78,18 +80,11 @@ class DemoFindings:
     violations: int
 
 
-def _bounds(text: str, precision: str) -> tuple[date, date]:
+def _bounds(text: str) -> tuple[date, date]:
     """The first and last day of a year ("1988") or month ("1988-07")."""
-    year, _, month = text.partition("-")
-    if precision == "year":
-        return date(int(year), 1, 1), date(int(year), 12, 31)
-    first = date(int(year), int(month), 1)
-    following = date(int(year) + (int(month) == 12), int(month) % 12 + 1, 1)
-    return first, date.fromordinal(following.toordinal() - 1)
-
-
-def _script(name: str) -> str:
-    return "Arab" if any("\u0600" <= ch <= "\u06ff" for ch in name) else "Latn"
+    found = parse_date(text)
+    assert found is not None, text
+    return found.earliest, found.latest
 
 
 def _add_entities(session: Session, case_id: int) -> dict[str, Entity]:
@@ -106,7 +101,7 @@ def _add_entities(session: Session, case_id: int) -> dict[str, Entity]:
             longitude=longitude,
         )
         for name in [item["name"], *item.get("aliases", [])]:
-            script = _script(str(name))
+            script = script_of(str(name))
             entity.names.append(
                 EntityName(
                     name=str(name),
@@ -175,10 +170,10 @@ def add_demo_findings(case: CaseFolder, actor: str) -> DemoFindings:
                     person_id=entities[person].id,
                     position=position,
                     organization_id=entities[org].id,
-                    start_earliest=_bounds(start, precision)[0],
-                    start_latest=_bounds(start, precision)[1],
-                    end_earliest=_bounds(end, precision)[0],
-                    end_latest=_bounds(end, precision)[1],
+                    start_earliest=_bounds(start)[0],
+                    start_latest=_bounds(start)[1],
+                    end_earliest=_bounds(end)[0],
+                    end_latest=_bounds(end)[1],
                     precision=precision,
                     source_id=cite(file).id,
                     created_by=SYNTHETIC,
@@ -237,8 +232,8 @@ def _add_violations(
             type=kind,
             description=f"Synthetic demo event: {kind.replace('_', ' ')} at "
             f"{entities[place].canonical_name}",
-            date_earliest=_bounds(start, precision)[0],
-            date_latest=_bounds(end, precision)[1],
+            date_earliest=_bounds(start)[0],
+            date_latest=_bounds(end)[1],
             date_precision=precision,
             place_id=entities[place].id,
             victims_low=low,
