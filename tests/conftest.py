@@ -5,14 +5,17 @@ database of its own, created for the test and dropped after, so tests can run in
 """
 
 import os
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+import sabt.cli as entry_point
+from sabt.security.keys import KEY_ENV
 from sabt.store.casefolder import CaseFolder, init_case
 
 TEST_DATABASE_ENV = "SABT_TEST_DATABASE_URL"
@@ -62,3 +65,44 @@ def sqlite_case(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cas
     folder = init_case(tmp_path / "case", title="Test case")
     yield folder
     folder.close()
+
+
+Sabt = Callable[..., tuple[int, str, str]]
+_registered: list[bool] = []
+
+
+@pytest.fixture
+def sabt(
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> Sabt:
+    """Run `sabt ARGS` through the real entry point in this process: (status, stdout, stderr).
+
+    In-process rather than a subprocess per command only to keep the tests fast; output is
+    captured at the file-descriptor level, as a terminal would receive it. The commands are
+    registered once per process: `main()` registers them on every call, and a Typer app given the
+    same commands again and again grows slower with each run.
+    """
+    if not _registered:
+        entry_point._register_all()
+        _registered.append(True)
+    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
+    monkeypatch.setenv("SABT_ACTOR", "tester")
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+    if "database_backend" not in request.fixturenames:  # else the backend's database stays
+        monkeypatch.delenv("SABT_DATABASE_URL", raising=False)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capfd.readouterr()
+        monkeypatch.setattr(sys, "argv", ["sabt", *args])
+        try:
+            entry_point.main()
+            status = 0
+        except SystemExit as exit_:
+            status = exit_.code if isinstance(exit_.code, int) else 1
+        out, err = capfd.readouterr()
+        return status, out, err
+
+    return run

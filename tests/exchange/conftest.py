@@ -1,20 +1,14 @@
-"""A small case with something in every exported table, and the CLI run in-process."""
+"""A small case with something in every exported table."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-import sabt.cli as entry_point
-from sabt.cli import main
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.model import Claim, Entity, EntityName, ListRecord, Occupancy, Violation, ViolationParty
-from sabt.security.keys import KEY_ENV, KEY_FILE_ENV, SealingKey
+from sabt.security.keys import SealingKey
 from sabt.security.witnesses import add_testimony
 from sabt.store.casefolder import CaseFolder
 
@@ -129,37 +123,3 @@ def populate(case: CaseFolder, folder: Path, key: SealingKey, **identity: str) -
         ids = Populated(report, letter, shared.id, private.id, claim.id, person.id)
     case.checkpoint()
     return ids
-
-
-Sabt = Callable[..., tuple[int, str, str]]
-_registered: list[bool] = []
-
-
-@pytest.fixture
-def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Sabt:
-    """Run `sabt ARGS` through the real entry point in this process: (status, stdout, stderr).
-
-    The commands are registered once per process: `main()` registers them on every call, and a
-    Typer app that has been given the same commands many times grows slower with each run.
-    """
-    if not _registered:
-        entry_point._register_all()
-        _registered.append(True)
-    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
-    monkeypatch.setenv("SABT_ACTOR", "tester")
-    monkeypatch.delenv(KEY_ENV, raising=False)
-    monkeypatch.delenv(KEY_FILE_ENV, raising=False)
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        capfd.readouterr()
-        monkeypatch.setattr(sys, "argv", ["sabt", *args])
-        try:
-            main()
-            status = 0
-        except SystemExit as exit_:
-            status = exit_.code if isinstance(exit_.code, int) else 1
-        out, err = capfd.readouterr()
-        return status, out, err
-
-    return run

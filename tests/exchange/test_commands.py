@@ -7,11 +7,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from tests.conftest import Sabt
 
 from sabt.security.keys import SealingKey
 from sabt.store.casefolder import CaseFolder
 
-from .conftest import Populated, Sabt, populate
+from .conftest import Populated, populate
 
 
 @pytest.fixture

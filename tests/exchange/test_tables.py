@@ -11,12 +11,13 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 from sqlalchemy import select
+from tests.conftest import Sabt
 
 from sabt.model import AuditEntry, Role, Share, Source, User
 from sabt.security.keys import SealingKey
 from sabt.store.casefolder import CaseFolder
 
-from .conftest import Populated, Sabt, populate
+from .conftest import Populated, populate
 
 EXPECTED_ROWS = {
     "claims": 2,

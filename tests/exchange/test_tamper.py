@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from tests.conftest import Sabt
 
 from sabt.exchange import bundle_verify as layout
 from sabt.exchange.bundle_verify import verify_bundle
@@ -26,7 +27,7 @@ from sabt.security.keys import SealingKey
 from sabt.store.casefolder import init_case
 from sabt.store.signing import public_key_bytes
 
-from .conftest import Sabt, populate
+from .conftest import populate
 
 Files = dict[str, bytes]
 

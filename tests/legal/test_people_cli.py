@@ -3,13 +3,11 @@
 import json
 from pathlib import Path
 
-from tests.exchange.conftest import Sabt, sabt
+from tests.conftest import Sabt
 from tests.legal.chain_seed import Chain, seed_chain
 from tests.legal.ftm_files import GOOD, write_ftm
 
 from sabt.store.casefolder import CaseFolder
-
-__all__ = ["sabt"]  # the entry-point fixture shared with the exchange tests
 
 
 def test_people_and_orgs_commands(sabt: Sabt, sqlite_case: CaseFolder, tmp_path: Path) -> None:

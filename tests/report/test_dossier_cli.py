@@ -9,15 +9,13 @@ from pathlib import Path
 import pypdf
 import pytest
 from sqlalchemy import func, select
+from tests.conftest import Sabt
 from tests.legal.seeded_case import CANARY_NAME, CANARY_PHONE, PSEUDONYM, seed
-from tests.security.test_testimonies import Sabt, sabt
 
 from sabt.model.legal import EvidenceLink
 from sabt.security import accounts
 from sabt.security.keys import SealingKey
 from sabt.store.casefolder import CaseFolder
-
-__all__ = ["sabt"]  # a fixture: the in-process command line
 
 
 def test_link_show_dossier_and_reveal_from_the_command_line(

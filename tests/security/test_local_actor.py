@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.conftest import Sabt
 
-from sabt.cli import main
 from sabt.model import CustodyEvent
 from sabt.security.accounts import create_user, disable_user
 from sabt.security.keys import KEY_FILE_ENV, SealingKey
@@ -38,7 +38,7 @@ def test_an_unknown_name_holds_the_folder_and_an_account_keeps_its_role(
 
 
 def test_an_analyst_account_cannot_unseal_from_the_shell(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sabt: Sabt
 ) -> None:
     key_file = tmp_path / "elsewhere" / "sealing.key"
     SealingKey.generate().save(key_file)
@@ -50,23 +50,18 @@ def test_an_analyst_account_cannot_unseal_from_the_shell(
     transcript = tmp_path / "t.txt"
     transcript.write_text("We were taken to the hall in groups.", "utf-8")
 
-    def sabt(actor: str, *args: str) -> int:
+    def as_actor(actor: str, *args: str) -> tuple[int, str, str]:
         monkeypatch.setenv("SABT_ACTOR", actor)
-        monkeypatch.setattr("sys.argv", ["sabt", *args, "--case", str(folder.path)])
-        try:
-            main()
-        except SystemExit as exit_:
-            return exit_.code if isinstance(exit_.code, int) else 1
-        return 0
+        return sabt(*args, "--case", str(folder.path))
 
     add = ("testimony", "add", "--transcript", str(transcript), "--pseudonym", "W-001")
-    assert sabt("keeper", *add, "--name", "Sealed Person") == 0
-    capsys.readouterr()
-    assert sabt("ana", "testimony", "unseal", "W-001", "--reason", "curious") == 1
-    refused = capsys.readouterr()
-    assert "may not unseal" in refused.err and "Sealed Person" not in refused.out + refused.err
-    assert sabt("keeper", "testimony", "unseal", "W-001", "--reason", "protection") == 0
-    assert "Sealed Person" in capsys.readouterr().out
+    assert as_actor("keeper", *add, "--name", "Sealed Person")[0] == 0
+    status, out, err = as_actor("ana", "testimony", "unseal", "W-001", "--reason", "curious")
+    assert status == 1
+    assert "may not unseal" in err and "Sealed Person" not in out + err
+    status, out, _ = as_actor("keeper", "testimony", "unseal", "W-001", "--reason", "protection")
+    assert status == 0
+    assert "Sealed Person" in out
     with folder.session() as session:
         trail = session.execute(
             select(CustodyEvent.actor, CustodyEvent.action)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet
 import pytest
 from sqlalchemy import select
+from tests.conftest import Sabt
 
-import sabt.cli as entry_point
-from sabt.cli import main
 from sabt.errors import BadInput, Conflict, Forbidden, NotFound
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.model import CustodyEvent, Source
@@ -380,41 +377,6 @@ def exported_bytes(path: Path) -> bytes:
         rows = pyarrow.parquet.read_table(path).to_pylist()
         return json.dumps(rows, ensure_ascii=False, default=str).encode("utf-8")
     return path.read_bytes()
-
-
-Sabt = Callable[..., tuple[int, str, str]]
-_registered: list[bool] = []
-
-
-@pytest.fixture
-def sabt(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Sabt:
-    """Run `sabt ARGS` through the real entry point in this process: (status, stdout, stderr).
-
-    In-process rather than a subprocess per command only to keep the test fast; output is
-    captured at the file-descriptor level, as a terminal would receive it.
-    """
-    monkeypatch.setenv("SABT_ACTOR", "tester")
-    monkeypatch.delenv("SABT_DATABASE_URL", raising=False)
-    monkeypatch.delenv(KEY_ENV, raising=False)
-    # register the commands once: `main()` registers them on every call, and a Typer app given
-    # the same commands again and again grows slower with each run
-    if not _registered:
-        entry_point._register_all()
-        _registered.append(True)
-    monkeypatch.setattr(entry_point, "_register_all", lambda: None)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        capfd.readouterr()
-        monkeypatch.setattr(sys, "argv", ["sabt", *args])
-        try:
-            main()
-            status = 0
-        except SystemExit as exit_:
-            status = exit_.code if isinstance(exit_.code, int) else 1
-        out, err = capfd.readouterr()
-        return status, out, err
-
-    return run
 
 
 def test_canaries_never_reach_the_case_folder_or_the_output(
