@@ -35,7 +35,8 @@ class LinkRequest:
 
 
 def find_suspect(session: Session, case_id: int, ref: str) -> Entity:
-    """A person of the case by id or by any of their names (case-insensitive, any script)."""
+    """A person of the case by id or by one of their stored names, spelled as stored (ignoring
+    case): unlike `sabt.legal.lookup.find_one`, another transliteration does not find them."""
     ref = ref.strip()
     if not ref:
         raise BadInput("name a suspect", remedy="give --suspect NAME or an entity id")
