@@ -8,8 +8,9 @@ RFC 6962 tree, so a node's index on each level is its leaf index shifted right b
 tests check every proof against `merkle.inclusion_proof`.
 """
 
-import hashlib
 from collections.abc import Sequence
+
+from sabt.store import merkle
 
 
 class ProofTree:
@@ -17,10 +18,7 @@ class ProofTree:
         level = [bytes(h) for h in leaf_hashes]
         self.levels = [level]
         while len(level) > 1:
-            paired = [
-                hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest()
-                for i in range(0, len(level) - 1, 2)
-            ]
+            paired = [merkle.node_hash(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
             if len(level) % 2:
                 paired.append(level[-1])
             level = paired
@@ -31,7 +29,7 @@ class ProofTree:
         return len(self.levels[0])
 
     def root(self) -> bytes:
-        return self.levels[-1][0] if self.size else hashlib.sha256(b"").digest()
+        return self.levels[-1][0] if self.size else merkle.EMPTY_ROOT
 
     def inclusion_proof(self, index: int) -> list[bytes]:
         """The audit path of leaf `index`, deepest sibling first (as RFC 9162 §2.1.3.1)."""
