@@ -48,7 +48,11 @@ def plain(value: Any) -> Any:
 
 
 def grade(source: Source) -> str:
-    """The Admiralty grade, e.g. "B2"; empty until the source is evaluated."""
+    """The Admiralty grade, e.g. "B2"; empty until the source is evaluated.
+
+    Unlike `sabt.ingest.grading.grade_label`, which shows a half-given grade ("B"), an exported
+    row carries a grade only when both parts are given: a recipient reads it as a finished one.
+    """
     if source.reliability is None or source.credibility is None:
         return ""
     return f"{source.reliability}{source.credibility}"
