@@ -217,9 +217,10 @@ def find_conflicts(views: list[ClaimView]) -> list[Conflict]:
             continue
         kinds[(a.id, b.id)] = kind
         parent[root(a.id)] = root(b.id)
+    paired = {claim_id for pair in kinds for claim_id in pair}
     groups: dict[int, list[ClaimView]] = {}
     for view in kept:
-        if any(view.id in pair for pair in kinds):
+        if view.id in paired:
             groups.setdefault(root(view.id), []).append(view)
     conflicts = []
     for members in groups.values():
