@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sabt.errors import Forbidden, Unauthenticated
 from sabt.security.accounts import actor_for, user_for_token
-from sabt.security.policy import Actor, audit
+from sabt.security.policy import Actor, Resource, audit, require
 from sabt.security.sessions import resume_session
 from sabt.store.casefolder import CaseFolder
 
@@ -75,3 +75,13 @@ async def check_csrf(request: Request, case: CaseFolder, principal: Principal) -
     if sent is None or not secrets.compare_digest(sent, principal.csrf):
         await run_in_threadpool(_audit_forgery, case, principal, request.url.path)
         raise Forbidden("the form's security token is missing or stale", remedy="reload the page")
+
+
+async def authorised_change(
+    request: Request, case: CaseFolder, clock: Clock, action: str, resource: Resource
+) -> Principal:
+    """The principal of a request that changes the case: identified, CSRF checked, then allowed."""
+    principal = await run_in_threadpool(identify, request, case, clock)
+    await check_csrf(request, case, principal)
+    await run_in_threadpool(require, case, principal.actor, action, resource)
+    return principal

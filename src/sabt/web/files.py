@@ -13,7 +13,7 @@ from sabt.ingest.grading import find_source
 from sabt.ingest.service import Provenance, ingest_file
 from sabt.security.policy import Resource, audit, require
 from sabt.store.casefolder import CaseFolder
-from sabt.web.auth import Clock, Principal, check_csrf, identify
+from sabt.web.auth import Clock, Principal, authorised_change, identify
 from sabt.web.openapi import RowId
 from sabt.web.render import TEMPLATES
 
@@ -102,10 +102,8 @@ def add_file_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     async def upload(
         request: Request, files: list[UploadFile]
     ) -> tuple[Principal, list[dict[str, Any]]]:
-        principal = await run_in_threadpool(identify, request, case, clock)
-        await check_csrf(request, case, principal)
         resource = Resource(case.case_id)
-        await run_in_threadpool(require, case, principal.actor, "source.create", resource)
+        principal = await authorised_change(request, case, clock, "source.create", resource)
         actor = f"user:{principal.actor.username}"
         return principal, await run_in_threadpool(_ingest_uploads, case, actor, files)
 

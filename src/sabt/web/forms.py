@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from sabt.errors import BadInput
-from sabt.security.policy import Resource, require
+from sabt.security.policy import Resource
 from sabt.store.casefolder import CaseFolder
-from sabt.web.auth import Clock, check_csrf, identify
+from sabt.web.auth import Clock, authorised_change
 from sabt.web.openapi import form_body
 from sabt.web.pages import Page
 from sabt.web.render import TEMPLATES
@@ -40,9 +40,7 @@ def add_form_post(
     """POST `path` (re-rendering `page`) and `/api/v1` + `path` (JSON) running `change`."""
 
     async def run(request: Request) -> tuple[dict[str, str], dict[str, Any]]:
-        principal = await run_in_threadpool(identify, request, case, clock)
-        await check_csrf(request, case, principal)
-        await run_in_threadpool(require, case, principal.actor, action, Resource(case.case_id))
+        principal = await authorised_change(request, case, clock, action, Resource(case.case_id))
         form = await request.form()
         values = {
             name: value.strip() for name in fields if isinstance(value := form.get(name), str)

@@ -19,9 +19,9 @@ from starlette.datastructures import FormData
 from sabt.errors import BadInput
 from sabt.extract.review import decide
 from sabt.model import Entity, Source, Suggestion
-from sabt.security.policy import Resource, require
+from sabt.security.policy import Resource
 from sabt.store.casefolder import CaseFolder
-from sabt.web.auth import Clock, Principal, check_csrf, identify
+from sabt.web.auth import Clock, Principal, authorised_change
 from sabt.web.context import Params, _case
 from sabt.web.render import TEMPLATES
 
@@ -123,13 +123,11 @@ def _decide(
 
 
 def add_review_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
-    async def decided(request: Request, suggestion_id: int) -> dict[str, Any]:
-        principal = await run_in_threadpool(identify, request, case, clock)
-        await check_csrf(request, case, principal)
+    async def decided(request: Request, suggestion_id: int) -> tuple[Principal, dict[str, Any]]:
         resource = Resource(case.case_id)
-        await run_in_threadpool(require, case, principal.actor, "source.review", resource)
+        principal = await authorised_change(request, case, clock, "source.review", resource)
         form = await request.form()
-        return await run_in_threadpool(_decide, case, principal, suggestion_id, form)
+        return principal, await run_in_threadpool(_decide, case, principal, suggestion_id, form)
 
     def queue(decision: dict[str, Any]) -> dict[str, Any]:
         with case.session() as session:
@@ -138,8 +136,8 @@ def add_review_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
     @app.post("/review/suggestions/{suggestion_id}", include_in_schema=False)
     async def decide_page(request: Request, suggestion_id: int) -> Response:
         """The queue again, with what was just decided, so the next item is under the keys."""
-        principal = await run_in_threadpool(identify, request, case, clock)
-        shown = await run_in_threadpool(queue, await decided(request, suggestion_id))
+        principal, decision = await decided(request, suggestion_id)
+        shown = await run_in_threadpool(queue, decision)
         me = {"username": principal.actor.username, "csrf": principal.csrf}
         return TEMPLATES.TemplateResponse(request, "review.html", {**shown, "me": me})
 
@@ -148,4 +146,4 @@ def add_review_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
         summary="Accept, correct or reject a suggestion (form: decision, reason, correction).",
     )
     async def decide_api(request: Request, suggestion_id: int) -> dict[str, Any]:
-        return await decided(request, suggestion_id)
+        return (await decided(request, suggestion_id))[1]

@@ -21,7 +21,7 @@ from sabt.errors import BadInput, Forbidden
 from sabt.security.policy import Resource, allowed, require
 from sabt.security.witnesses import add_testimony, list_testimonies, unseal_identity
 from sabt.store.casefolder import CaseFolder
-from sabt.web.auth import Clock, Principal, check_csrf, identify
+from sabt.web.auth import Clock, Principal, authorised_change, check_csrf, identify
 from sabt.web.context import Params
 from sabt.web.openapi import form_body
 from sabt.web.render import TEMPLATES
@@ -127,14 +127,9 @@ def _unseal(case: CaseFolder, principal: Principal, pseudonym: str, reason: str)
 
 def add_witness_routes(app: FastAPI, case: CaseFolder, clock: Clock) -> None:
 
-    async def checked(request: Request, action: str, resource: Resource) -> Principal:
-        principal = await run_in_threadpool(identify, request, case, clock)
-        await check_csrf(request, case, principal)
-        await run_in_threadpool(require, case, principal.actor, action, resource)
-        return principal
-
     async def add(request: Request) -> tuple[Principal, dict[str, Any]]:
-        principal = await checked(request, "witness.create", Resource(case.case_id))
+        resource = Resource(case.case_id)
+        principal = await authorised_change(request, case, clock, "witness.create", resource)
         form = await request.form()
         actor = f"user:{principal.actor.username}"
         return principal, await run_in_threadpool(_add_from_form, case, actor, form)
