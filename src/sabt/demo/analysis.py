@@ -1,10 +1,9 @@
 """The demo's analysis step: link the synthetic victim lists, then estimate the total.
 
-The lists are also imported into the case and linked there (`sabt lists link`), so the demo has
-Victim entities and uncertain pairs waiting on the web's pair review page.
-
-It runs the same services as `sabt link` and `sabt estimate`, and stores the estimate in the case
-(with a custody event), so the demo shows an estimate that can be reproduced from its inputs.
+The lists are imported into the case and linked there (`sabt lists link`), so the demo has
+Victim entities and uncertain pairs waiting on the web's pair review page; the estimate is made
+from those victims (`sabt lists clusters`, then `sabt estimate --clusters`) and stored in the
+case (with a custody event), so the demo shows an estimate that can be reproduced from its inputs.
 """
 
 from dataclasses import dataclass
@@ -15,9 +14,7 @@ from sabt.estimate.histories import from_clusters
 from sabt.estimate.lcmcr import LcmcrSettings, lcmcr
 from sabt.estimate.store import store
 from sabt.ingest.victim_lists import import_list
-from sabt.resolve.api import link_lists
-from sabt.resolve.case_linkage import link_case, pairs_to_review
-from sabt.resolve.readers import read_list
+from sabt.resolve.case_linkage import clusters_frame, link_case, pairs_to_review
 from sabt.store.casefolder import CaseFolder
 
 # Short chains keep `make demo` quick; the stored settings say so, and `sabt estimate` reruns
@@ -43,19 +40,17 @@ class DemoAnalysis:
 
 def analyse_demo_lists(case: CaseFolder, actor: str) -> DemoAnalysis:
     folder = resources.files("sabt.demo") / "lists"
-    frames = {}
     for name in LIST_FILES:
         with resources.as_file(folder / name) as path:
-            frames[Path(name).stem] = read_list(path)
             import_list(case, path, name=Path(name).stem, actor=actor)
     link_case(case, actor=actor)
-    linked = link_lists(frames)
-    table = from_clusters(linked.clusters)
+    clusters = clusters_frame(case)
+    table = from_clusters(clusters)
     result = lcmcr(table, DEMO_SAMPLER)
     estimate_id = store(case.path, table, result, actor)
     return DemoAnalysis(
-        records=len(linked.clusters),
-        clusters=int(linked.clusters["cluster_id"].nunique()),
+        records=len(clusters),
+        clusters=int(clusters["cluster_id"].nunique()),
         estimate=float(result.estimate),
         interval=(float(result.interval[0]), float(result.interval[1])),
         estimate_id=estimate_id,
