@@ -32,19 +32,15 @@ from sabt.errors import BadInput, NotFound
 from sabt.model import Entity, EntityName, ListRecord
 from sabt.model import Judgement as JudgementRow
 from sabt.resolve.api import Judgement, Verdict, score_records
-from sabt.resolve.defaults import DEFAULT_THRESHOLD
+from sabt.resolve.defaults import DEFAULT_THRESHOLD, LINKAGE_DIR, PAIRS_FILE, REVIEW_BAND
 from sabt.resolve.features import feature_frame, feature_row
 from sabt.store.casefolder import CaseFolder
 from sabt.store.durable import write_atomically
 from sabt.text.dates import DateRange
 from sabt.text.names import latin_form
 
-LINKAGE_DIR = "linkage"
-PAIRS_FILE = "pairs.csv"
 RUN_FILE = "run.json"
 VERDICTS: tuple[Verdict, ...] = ("same", "different", "unsure")
-# Pairs the model is this unsure about are offered for review (outside it, rarely worth a look).
-REVIEW_BAND = (0.05, 0.95)
 VICTIM_DESCRIPTION = "Victim: list records linked by sabt lists link"
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
