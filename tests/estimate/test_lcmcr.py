@@ -38,9 +38,10 @@ def test_same_seed_same_draws() -> None:
 
 def test_coverage_on_the_papers_simulation_design() -> None:
     # 20 populations of Manrique-Vallier (2016)'s own design (5 lists; 90% of people rarely
-    # listed), short chains. Measured: LCMCR covers 19 of 20; the 200-population figure is in the
-    # benchmark. The floor of 16 allows for short-chain noise, not for a broken sampler: a
-    # sampler that ignored the rarely listed class would cover almost none, as independence does.
+    # listed), short chains. Measured: LCMCR covers 19 of 20; the study's 40 populations of this
+    # design are in the benchmark (bench_estimate). The floor of 16 allows for short-chain noise,
+    # not for a broken sampler: a sampler that ignored the rarely listed class would cover almost
+    # none, as independence does.
     design = MANRIQUE_VALLIER_2016
     settings = LcmcrSettings(burn_in=2000, samples=500, thinning=4, chains=1)
     latent_hits = independence_hits = 0
