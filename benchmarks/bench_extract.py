@@ -29,6 +29,12 @@ from sabt.extract.ner import available, model_names
 from sabt.ingest.formats import extract_text
 
 GOLD = Path(__file__).parent / "gold"
+# The gold sets, scored apart: (key in the results, folder).
+SETS = (
+    ("tuning_set", GOLD),
+    ("heldout_set", GOLD / "heldout2"),
+    ("heldout3_set", GOLD / "heldout3"),
+)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
 SPEED_BYTES = 1_000_000
@@ -199,15 +205,14 @@ def run(work_dir: Path) -> dict[str, Any]:
     that first measurement) and `heldout3/` (annotated before the rules so changed read it)."""
     del work_dir
     registry = Registry.builtin()
-    tuning, texts = _score_set(sorted(GOLD.glob("*.json")), registry)
-    heldout, held_texts = _score_set(sorted((GOLD / "heldout2").glob("*.json")), registry)
-    fresh, fresh_texts = _score_set(sorted((GOLD / "heldout3").glob("*.json")), registry)
-    return {
-        "tuning_set": tuning,
-        "heldout_set": heldout,
-        "heldout3_set": fresh,
-        **_speed(texts + held_texts + fresh_texts, registry),
-        "with_ner_model": _with_ner(registry, texts + held_texts + fresh_texts),
+    figures: dict[str, Any] = {}
+    texts: list[str] = []
+    for name, folder in SETS:
+        figures[name], read = _score_set(sorted(folder.glob("*.json")), registry)
+        texts += read
+    return figures | {
+        **_speed(texts, registry),
+        "with_ner_model": _with_ner(registry, texts),
     }
 
 
@@ -216,11 +221,9 @@ def _with_ner(registry: Registry, texts: list[str]) -> dict[str, Any]:
     if not available():
         return {"installed": False}
     figures: dict[str, Any] = {"installed": True}
-    for name, folder in (("tuning_set", GOLD), ("heldout_set", GOLD / "heldout2")):
+    for name, folder in SETS:
         scored, _ = _score_set(sorted(folder.glob("*.json")), registry, ner=True)
         figures[name] = {kind: scored[kind] for kind in KINDS}
-    scored, _ = _score_set(sorted((GOLD / "heldout3").glob("*.json")), registry, ner=True)
-    figures["heldout3_set"] = {kind: scored[kind] for kind in KINDS}
     corpus = "\n\n".join(texts)
     body = corpus * max(1, SPEED_BYTES // len(corpus.encode("utf-8")))
     size_kb = len(body.encode("utf-8")) / 1000
