@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 from sabt.errors import BadInput, IntegrityFailure
 from sabt.exchange import bundle_verify as layout
 from sabt.exchange.events import record_bundle
-from sabt.exchange.proofs import ProofTree
 from sabt.exchange.records import EVERYTHING, Scope, blob_sizes, claim_rows, source_row
 from sabt.exchange.selection import choose
 from sabt.model import CustodyEvent, Source
 from sabt.store.casefolder import CaseFolder
 from sabt.store.ledger import Checkpoint
+from sabt.store.proof_tree import ProofTree
 from sabt.store.signing import public_key_bytes
 
 

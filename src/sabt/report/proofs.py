@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sabt.model import CustodyEvent
 from sabt.store import merkle
 from sabt.store.casefolder import CaseFolder
+from sabt.store.proof_tree import ProofTree
 
 
 def ingestion_proofs(
@@ -21,7 +22,7 @@ def ingestion_proofs(
 ) -> dict[int, dict[str, Any] | None]:
     """For each source id, the proof of its first custody event (None if not yet checkpointed)."""
     checkpoint = case.ledger.latest_checkpoint()
-    leaves = case.ledger.leaf_hashes(session)[: checkpoint.size] if checkpoint else []
+    tree = ProofTree(case.ledger.leaf_hashes(session)[: checkpoint.size] if checkpoint else [])
     firsts: dict[int, CustodyEvent] = {}
     events = session.scalars(
         select(CustodyEvent)
@@ -40,7 +41,7 @@ def ingestion_proofs(
         if checkpoint is None or event is None or event.seq >= checkpoint.size:
             proofs[source_id] = None
             continue
-        path = merkle.inclusion_proof(event.seq, leaves)
+        path = tree.inclusion_proof(event.seq)
         leaf = bytes.fromhex(event.leaf_hash)
         merkle.verify_inclusion(event.seq, checkpoint.size, leaf, path, checkpoint.root)
         proofs[source_id] = {

@@ -2,8 +2,8 @@
 
 import pytest
 
-from sabt.exchange.proofs import ProofTree
 from sabt.store import merkle
+from sabt.store.proof_tree import ProofTree
 
 
 @pytest.mark.parametrize("size", [*range(1, 34), 100, 257])
