@@ -16,11 +16,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput
-from sabt.legal.lookup import case_index
-from sabt.model import Claim, Entity, EntityName, Mention, Occupancy, Source, Suggestion
+from sabt.legal.lookup import case_index, new_entity
+from sabt.model import Claim, Entity, Mention, Occupancy, Source, Suggestion
 from sabt.text.dates import find_dates
 from sabt.text.names import name_key
-from sabt.text.normalise import script_of
 
 # An appointment verb says when a post began; otherwise the post was held during the date.
 _APPOINTED = re.compile(
@@ -83,18 +82,7 @@ def _entity(
     found = find_entity(session, case_id, name, (kind, *also))
     if found is not None:
         return found
-    entity = Entity(case_id=case_id, type=kind, canonical_name=name)
-    script = script_of(name)
-    entity.names.append(
-        EntityName(
-            name=name,
-            script=script if script in ("Arab", "Latn") else "Zyyy",
-            language="fa" if script == "Arab" else "und",
-            is_primary=True,
-        )
-    )
-    session.add(entity)
-    session.flush()
+    entity = new_entity(session, case_id, [name], kind)
     created.new_entities.append(entity.id)
     return entity
 

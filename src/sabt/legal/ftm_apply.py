@@ -18,13 +18,12 @@ from sqlalchemy.orm import Session
 from sabt.errors import BadInput
 from sabt.extract.review import decide
 from sabt.legal.ftm_import import ANNOTATOR, MATCH, NEW
-from sabt.legal.lookup import case_index
+from sabt.legal.lookup import case_index, new_entity
 from sabt.legal.periods import precision_of
 from sabt.legal.sanctions import SanctionFacts, store_sanction
-from sabt.model import Entity, EntityIdentifier, EntityName, Occupancy, Suggestion
+from sabt.model import Entity, EntityIdentifier, Occupancy, Suggestion
 from sabt.store.casefolder import CaseFolder
 from sabt.text.dates import parse_date
-from sabt.text.normalise import script_of
 
 SCHEME = "ftm"
 
@@ -44,26 +43,9 @@ def _day(value: str, *, last: bool = False) -> date | None:
     return found.latest if last else found.earliest
 
 
-def _new_entity(session: Session, case_id: int, names: list[str], kind: str) -> Entity:
-    entity = Entity(case_id=case_id, type=kind, canonical_name=names[0])
-    for index, name in enumerate(names):
-        script = script_of(name)
-        entity.names.append(
-            EntityName(
-                name=name,
-                script=script if script in ("Arab", "Latn") else "Zyyy",
-                language="fa" if script == "Arab" else "und",
-                is_primary=index == 0,
-            )
-        )
-    session.add(entity)
-    session.flush()
-    return entity
-
-
 def _body(session: Session, case_id: int, name: str) -> Entity:
     exact = [c for c in case_index(session, case_id, ("organization",)).match(name) if c.score == 1]
-    return exact[0].entity if exact else _new_entity(session, case_id, [name], "organization")
+    return exact[0].entity if exact else new_entity(session, case_id, [name], "organization")
 
 
 def _applied(session: Session, suggestion: Suggestion) -> bool:
@@ -90,7 +72,7 @@ def _apply(case: CaseFolder, session: Session, suggestion: Suggestion, actor: st
             raise BadInput(f"suggestion {suggestion.id} points at an entity no longer in the case")
     else:
         kind = "person" if payload["schema"] == "Person" else "organization"
-        entity = _new_entity(session, case.case_id, list(payload["names"]), kind)
+        entity = new_entity(session, case.case_id, list(payload["names"]), kind)
     session.add(
         EntityIdentifier(
             entity_id=entity.id,

@@ -4,7 +4,8 @@ Officials reach sabt as "Ebrahim Raisi", "Ibrahim Raeisi" and ابراهیم ر�
 the same entity, and a name that fits two entities must not silently pick one. `find_one` takes
 `#12` or `12` as an id, otherwise compares the transliteration-aware keys of every spelling
 (`sabt.text.names.name_key`); several equal keys, or only near misses, are an error that lists
-the candidates so the user can pass an id.
+the candidates so the user can pass an id. When nothing is found and a caller may create the
+entity, `new_entity` records each spelling in its own script, so the next lookup finds it.
 """
 
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput, NotFound
-from sabt.model import Entity
+from sabt.model import Entity, EntityName
 from sabt.text.names import name_key, name_similarity
+from sabt.text.normalise import script_of
 
 NEAR = 0.85
 
@@ -64,6 +66,24 @@ class NameIndex:
             if score >= NEAR and score > (best[entity.id].score if entity.id in best else 0):
                 best[entity.id] = Candidate(entity, score)
         return sorted(best.values(), key=lambda c: (-c.score, c.entity.id))
+
+
+def new_entity(session: Session, case_id: int, names: list[str], kind: str) -> Entity:
+    """Create an entity under `names` (the first is canonical), each noted in its own script."""
+    entity = Entity(case_id=case_id, type=kind, canonical_name=names[0])
+    for index, name in enumerate(names):
+        script = script_of(name)
+        entity.names.append(
+            EntityName(
+                name=name,
+                script=script if script in ("Arab", "Latn") else "Zyyy",
+                language="fa" if script == "Arab" else "und",
+                is_primary=index == 0,
+            )
+        )
+    session.add(entity)
+    session.flush()
+    return entity
 
 
 def case_index(session: Session, case_id: int, types: tuple[str, ...]) -> NameIndex:
