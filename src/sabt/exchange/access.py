@@ -5,12 +5,14 @@ export is a copy that leaves sabt's control); an external exports only the sourc
 shared with them and not since revoked, and the rows that hang on those sources.
 """
 
+from typing import Any
+
 from sqlalchemy import select
 
 from sabt.exchange.records import EVERYTHING, Scope
 from sabt.model import Share
 from sabt.security.local import local_actor
-from sabt.security.policy import Resource, require
+from sabt.security.policy import Resource, audit, require
 from sabt.store.casefolder import CaseFolder
 
 EXPORT = "case.export"
@@ -34,3 +36,16 @@ def export_scope(case: CaseFolder, username: str) -> Scope:
         source_ids=frozenset(i for kind, i in shared if kind == "source"),
         entity_ids=frozenset(i for kind, i in shared if kind == "entity"),
     )
+
+
+def audit_export(case: CaseFolder, actor: str, what: str, detail: dict[str, Any]) -> None:
+    """Write the audit entry every export leaves: who exported `what`, and `detail` of it."""
+    with case.session() as session:
+        audit(
+            session,
+            actor=actor,
+            action=EXPORT,
+            resource=f"case:{case.case_id}/export:{what}",
+            case_id=case.case_id,
+            detail=detail,
+        )

@@ -33,9 +33,8 @@ Select = Annotated[
 
 def export_table(table: str, out: Path, fmt: str | None, case: Path, as_json: bool) -> None:
     """Write one table of the case to `out`; audited with the number of rows."""
-    from sabt.exchange.access import export_scope
+    from sabt.exchange.access import audit_export, export_scope
     from sabt.exchange.tabular import format_for, write_rows
-    from sabt.security.policy import audit
 
     chosen = format_for(out, fmt)
     folder = open_case(case)
@@ -47,15 +46,9 @@ def export_table(table: str, out: Path, fmt: str | None, case: Path, as_json: bo
     size = write_rows(rows, chosen, out)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     summary = {"table": table, "format": chosen, "rows": len(rows), "file": str(out.resolve())}
-    with folder.session() as session:
-        audit(
-            session,
-            actor=actor,
-            action="case.export",
-            resource=f"case:{folder.case_id}/export:{table}",
-            case_id=folder.case_id,
-            detail={**summary, "file": out.name, "sha256": digest, "bytes": size},
-        )
+    audit_export(
+        folder, actor, table, {**summary, "file": out.name, "sha256": digest, "bytes": size}
+    )
     if as_json:
         print_json({**summary, "sha256": digest})
     else:

@@ -281,22 +281,13 @@ def export_ftm_command(
     as_json: JsonFlag = False,
 ) -> None:
     """Write the case's people, bodies, posts, sanctions and links as FtM JSON lines."""
-    from sabt.exchange.access import export_scope
+    from sabt.exchange.access import audit_export, export_scope
     from sabt.legal.ftm_export import export_ftm
-    from sabt.security.policy import audit
 
     folder = open_case(case)
     actor = current_actor()
     count = export_ftm(folder, out, export_scope(folder, actor))
-    with folder.session() as session:
-        audit(
-            session,
-            actor=actor,
-            action="case.export",
-            resource=f"case:{folder.case_id}/export:ftm",
-            case_id=folder.case_id,
-            detail={"format": "ftm", "entities": count, "file": out.name},
-        )
+    audit_export(folder, actor, "ftm", {"format": "ftm", "entities": count, "file": out.name})
     if as_json:
         print_json({"format": "ftm", "entities": count, "file": str(out.resolve())})
     else:
