@@ -24,6 +24,7 @@ from sabt.exchange import bundle_verify as layout
 from sabt.exchange.bundle_verify import verify_bundle
 from sabt.exchange.bundle_write import write_bundle
 from sabt.security.keys import SealingKey
+from sabt.store.canonical import canonical_json, checkpoint_message
 from sabt.store.casefolder import init_case
 from sabt.store.signing import public_key_bytes
 
@@ -67,7 +68,7 @@ def resign(files: Files, key: Ed25519PrivateKey) -> None:
         if name not in (layout.MANIFEST, layout.SIGNATURE)
     }
     manifest = (
-        layout.canonical_json({"format": 1, "algorithm": "sha256", "files": listed}) + "\n"
+        canonical_json({"format": 1, "algorithm": "sha256", "files": listed}) + "\n"
     ).encode()
     files[layout.MANIFEST] = manifest
     files[layout.SIGNATURE] = base64.b64encode(key.sign(layout.manifest_message(manifest)))
@@ -155,7 +156,7 @@ def test_a_manifest_entry_changed(made: Made, tmp_path: Path) -> None:
     def change(files: Files) -> None:
         manifest = json.loads(files[layout.MANIFEST])
         manifest["files"][layout.SOURCES] = "0" * 64
-        files[layout.MANIFEST] = (layout.canonical_json(manifest) + "\n").encode()
+        files[layout.MANIFEST] = (canonical_json(manifest) + "\n").encode()
 
     problems = check(made, tmp_path, change)
     assert has(problems, layout.SIGNATURE, "does not verify")
@@ -166,7 +167,7 @@ def test_a_manifest_entry_removed(made: Made, tmp_path: Path) -> None:
     def change(files: Files) -> None:
         manifest = json.loads(files[layout.MANIFEST])
         del manifest["files"][layout.CLAIMS]
-        files[layout.MANIFEST] = (layout.canonical_json(manifest) + "\n").encode()
+        files[layout.MANIFEST] = (canonical_json(manifest) + "\n").encode()
 
     problems = check(made, tmp_path, change)
     assert has(problems, layout.CLAIMS, "not listed in the manifest")
@@ -292,7 +293,7 @@ def test_a_wholly_re_signed_bundle_fails_only_the_expected_key(made: Made, tmp_p
     other = Ed25519PrivateKey.generate()
     files = dict(made.files)
     checkpoint = json.loads(files[layout.CHECKPOINT])
-    message = layout.checkpoint_message(
+    message = checkpoint_message(
         checkpoint["case"], checkpoint["size"], checkpoint["root"], checkpoint["time"]
     )
     checkpoint["signature"] = base64.b64encode(other.sign(message)).decode()

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from sabt.store import merkle
+from sabt.store.canonical import checkpoint_message
 
 FORMAT = 1
 ABOUT = "bundle.json"
@@ -51,17 +52,6 @@ ORIGINALS = "originals/"
 REQUIRED = (ABOUT, SOURCES, CLAIMS, CUSTODY, CHECKPOINT, PUBLIC_KEY)
 MANIFEST_DOMAIN = b"sabt-bundle-manifest/v1\n"
 CHUNK = 1 << 20
-
-
-def canonical_json(value: Any) -> str:
-    """The one JSON form that is hashed and signed (the ledger uses the same)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def checkpoint_message(case: int, size: int, root_hex: str, time: str) -> bytes:
-    """What a ledger checkpoint's signature covers (as `sabt.store.ledger.Checkpoint.message`)."""
-    body = {"case": case, "size": size, "root": root_hex, "time": time}
-    return ("sabt-checkpoint/v1\n" + canonical_json(body)).encode()
 
 
 def manifest_message(manifest: bytes) -> bytes:

@@ -26,6 +26,7 @@ from sabt.exchange.events import record_bundle
 from sabt.exchange.records import EVERYTHING, Scope, blob_sizes, claim_rows, source_row
 from sabt.exchange.selection import choose
 from sabt.model import CustodyEvent, Source
+from sabt.store.canonical import canonical_json
 from sabt.store.casefolder import CaseFolder
 from sabt.store.ledger import Checkpoint
 from sabt.store.proof_tree import ProofTree
@@ -46,7 +47,7 @@ class BundleSummary:
 
 
 def _json(value: Any) -> bytes:
-    return (layout.canonical_json(value) + "\n").encode("utf-8")
+    return (canonical_json(value) + "\n").encode("utf-8")
 
 
 def _custody(

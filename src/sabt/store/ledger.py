@@ -22,14 +22,11 @@ from sqlalchemy.orm import Session
 from sabt.errors import IntegrityFailure
 from sabt.model import CustodyEvent
 from sabt.store import merkle
+from sabt.store.canonical import canonical_json, checkpoint_message
 from sabt.store.durable import append_line
 from sabt.store.signing import signature_valid
 
 CHECKPOINTS_FILE = "checkpoints.jsonl"
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def event_entry(event: CustodyEvent, detail: dict[str, Any]) -> dict[str, Any]:
@@ -56,8 +53,7 @@ class Checkpoint:
     signature: bytes
 
     def message(self, case_id: int) -> bytes:
-        body = {"case": case_id, "size": self.size, "root": self.root.hex(), "time": self.time}
-        return ("sabt-checkpoint/v1\n" + canonical_json(body)).encode()
+        return checkpoint_message(case_id, self.size, self.root.hex(), self.time)
 
     def to_line(self) -> str:
         return canonical_json(

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sabt.errors import SabtError
 from sabt.model import Blob, CustodyEvent, Source
 from sabt.store import merkle
+from sabt.store.canonical import canonical_json
 from sabt.store.casefolder import CaseFolder
-from sabt.store.ledger import Checkpoint, canonical_json, event_entry
+from sabt.store.ledger import Checkpoint, event_entry
 from sabt.store.signing import load_public_key, load_signing_key, public_key_bytes
 
 Progress = Callable[[int], None]
