@@ -24,6 +24,7 @@ from sabt.model import CustodyEvent
 from sabt.store import merkle
 from sabt.store.canonical import canonical_json, checkpoint_message
 from sabt.store.durable import append_line
+from sabt.store.proof_tree import ProofTree
 from sabt.store.signing import signature_valid
 
 CHECKPOINTS_FILE = "checkpoints.jsonl"
@@ -159,13 +160,19 @@ class Ledger:
         append_line(self.checkpoints_path, signed.to_line())
         return signed
 
-    def inclusion_proof(self, session: Session, seq: int) -> tuple[Checkpoint, list[bytes]]:
-        """A proof that event `seq` is in the tree of the latest checkpoint that covers it."""
+    def inclusion_proofs(
+        self, session: Session, seqs: Sequence[int]
+    ) -> tuple[Checkpoint | None, dict[int, list[bytes]]]:
+        """Proofs that events `seqs` are in the latest checkpoint's tree, read off one tree.
+
+        Events logged after that checkpoint have no proof yet (they are proven at the next one).
+        """
         latest = self.latest_checkpoint()
-        if latest is None or seq >= latest.size:
-            raise LookupError("event not yet covered by a checkpoint")
-        leaves = self.leaf_hashes(session)[: latest.size]
-        return latest, merkle.inclusion_proof(seq, leaves)
+        covered = [seq for seq in seqs if latest is not None and seq < latest.size]
+        if latest is None or not covered:
+            return latest, {}
+        tree = ProofTree(self.leaf_hashes(session)[: latest.size])
+        return latest, {seq: tree.inclusion_proof(seq) for seq in covered}
 
 
 def proof_as_base64(proof: Sequence[bytes]) -> list[str]:

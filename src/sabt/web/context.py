@@ -150,21 +150,23 @@ def _history(case: CaseFolder, session: Session, source: Source) -> list[dict[st
             CustodyEvent.object_id == str(source.id),
         )
         .order_by(CustodyEvent.seq)
-    )
+    ).all()
+    checkpoint, proofs = case.ledger.inclusion_proofs(session, [e.seq for e in events])
     history = []
     for event in events:
         described = _event(event)
-        try:
-            checkpoint, proof = case.ledger.inclusion_proof(session, event.seq)
-        except LookupError:
-            described["proof"] = None  # logged after the latest checkpoint; proven at the next
-        else:
-            described["proof"] = {
+        proof = proofs.get(event.seq)
+        # an event logged after the latest checkpoint has no proof yet; it is proven at the next
+        described["proof"] = (
+            None
+            if checkpoint is None or proof is None
+            else {
                 "tree_size": checkpoint.size,
                 "root": checkpoint.root.hex(),
                 "checkpoint_time": checkpoint.time,
                 "path": proof_as_base64(proof),
             }
+        )
         history.append(described)
     return history
 
