@@ -21,11 +21,12 @@ def pairs_waiting(case: CaseFolder, session: Session) -> int:
     path = case.path / LINKAGE_DIR / PAIRS_FILE
     if not path.is_file():
         return 0
-    judged = set(
-        session.execute(
+    judged = {
+        (left, right)
+        for left, right in session.execute(
             select(Judgement.left_id, Judgement.right_id).where(Judgement.case_id == case.case_id)
-        ).tuples()
-    )
+        )
+    }
     low, high = REVIEW_BAND
     with path.open(newline="", encoding="utf-8") as pairs:
         return sum(
