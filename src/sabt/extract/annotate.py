@@ -5,7 +5,7 @@ registered mention and no longer proposal. Everything returned is a suggestion f
 each item carries the annotator and version that produced it.
 """
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -58,7 +58,11 @@ def public_fields(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
 
 
 def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
-    """Registered mentions, plus the longest proposals that overlap nothing already kept."""
+    """Registered mentions, plus the longest proposals that overlap nothing already kept.
+
+    A gazetteer name (a city, a country) inside a longer proposed organisation gives way to it:
+    "Tabriz" in "Tabriz Families Group" is part of the body's name, not a place of its own."""
+    registered = _yield_to_bodies(registered, [m for m in proposed if m.type == "organization"])
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
     chosen: list[Mention] = []
@@ -72,6 +76,24 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
         ends.insert(at, mention.end)
         chosen.append(mention)
     return sorted(registered + chosen, key=lambda m: m.start)
+
+
+def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """`registered` less the gazetteer names that lie inside a longer proposed organisation."""
+    spans = sorted((b.start, b.end) for b in bodies)
+    starts = [start for start, _ in spans]
+    reach, furthest = [], -1  # reach[i]: the furthest end of spans[0..i]
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    exact = set(spans)
+    kept = []
+    for mention in registered:
+        at = bisect_right(starts, mention.start) - 1
+        inside = at >= 0 and reach[at] >= mention.end and (mention.start, mention.end) not in exact
+        if not (inside and mention.entity is None):
+            kept.append(mention)
+    return kept
 
 
 def annotate(

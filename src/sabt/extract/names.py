@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
-from sabt.text.name_parts import segment
-from sabt.text.normalise import normalise_for_search
+from sabt.extract.names_fa import persian_names
 
 VERSION = "1"
 
@@ -97,21 +96,6 @@ _NO_PLACE = (
     frozenset(_ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 )
 
-_FA_HEADS = ("دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی")
-_FA_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+(?:\u200c[\u0621-\u06cc]+)*"
-_FA_PERSON = re.compile(
-    rf"(?:آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|سرتیپ|سردار)\s+(?P<name>{_FA_WORD}"
-    rf"(?:\s+{_FA_WORD})?)"
-)
-_FA_CUE = rf"\s+(?:{'|'.join(_FA_HEADS)})|\s*،|\s+گفت|\s+اعلام کرد"
-_FA_NAME_RUN = re.compile(rf"(?P<name>{_FA_WORD}(?:\s+{_FA_WORD}){{1,2}}?)(?={_FA_CUE})")
-_FA_WORDS = re.compile(_FA_WORD)
-_FA_ORG = re.compile(
-    rf"(?P<name>(?:وزارت|دادگاه|شورای|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|"
-    rf"انجمن|بنیاد)\s+{_FA_WORD})"
-)
-_FA_PLACE = re.compile(rf"(?P<name>(?:زندان|شهر|استان|گورستان)\s+{_FA_WORD})")
-
 _CONNECTIVES = ("of", "for", "on", "and", "the")
 
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -121,12 +105,9 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PLACE_CUE, "place", "place-preposition"),
     (_PERSON_SPEECH, "person", "speech-verb"),
     (_PERSON_CALLED, "person", "called"),
-    (_FA_PERSON, "person", "honorific-fa"),
     (_PLACE_WORDS, "place", "place-word"),
-    (_FA_PLACE, "place", "place-word-fa"),
     (_ORG, "organization", "organization-word"),
     (_ARMED, "organization", "armed-body"),
-    (_FA_ORG, "organization", "organization-word-fa"),
 )
 
 
@@ -163,27 +144,12 @@ def propose_names(text: str) -> Iterator[Mention]:
                     yield Mention(
                         None, None, kind, acronym["name"], a_start, a_end, "names:acronym", VERSION
                     )
-    yield from _persian_given_names(text)
+    yield from persian_names(text)
     if surnames:
         surname = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
         for match in surname.finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
-
-
-def _persian_given_names(text: str) -> Iterator[Mention]:
-    """A known Iranian given name (`sabt.text.name_parts`) and one or two more words, when a
-    position, a comma or a speech verb follows: "عبدالرضا رحمانی فضلی وزیر کشور بود"."""
-    for word in _FA_WORDS.finditer(text):
-        pieces = segment(normalise_for_search(word.group()).replace(" ", ""))
-        if not pieces or pieces[0].part is None or pieces[0].part.kind not in ("part", "prefix"):
-            continue
-        match = _FA_NAME_RUN.match(text, word.start())
-        if match:
-            start, end = match.span("name")
-            yield Mention(
-                None, None, "person", match["name"], start, end, "names:given-name-fa", VERSION
-            )
 
 
 def _list_after(

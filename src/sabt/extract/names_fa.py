@@ -1,0 +1,108 @@
+"""New names in Persian text, by rule: honorifics, known given names, heads of bodies and places.
+
+Persian has no capital letters, so a name needs a cue. A person is an honorific followed by
+one or two words (آیت‌الله، سرهنگ، مولوی …), or a run of two or three words opening with a
+known given name (`given_names_fa.txt`, the name parts of `sabt.text.name_parts`, or a
+compound ending in الله / الدین) that a position, a comma, a parenthesis or a speech verb
+follows. A body or a place is a head noun (وزارت، دادگاه، حزب، کانون …; زندان، شهر، روستای …)
+with the words that name it, up to the first preposition, verb or punctuation.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from sabt.extract.mentions import Mention
+from sabt.text.name_parts import segment
+from sabt.text.normalise import normalise_for_search
+
+VERSION = "2"
+
+_LETTERS = r"\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+WORD = rf"[{_LETTERS}]+(?:\u200c[{_LETTERS}]+)*"
+_WORDS = re.compile(WORD)
+# A head noun may carry the ezafe written apart (کمیته‌ی، خانهٔ); joined (زندانی = prisoner,
+# گروهی = a group) it is another word.
+_EZAFE = r"(?:\u200cی|ٔ)?"
+_HONORIFICS = (
+    "آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|مهندس|سرتیپ|سردار|سرهنگ|سرلشکر|سرگرد|"
+    "ژنرال|مولوی|شیخ|سید|استاد|قاضی"
+)
+_HEADS = (
+    "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",
+    "قائم‌مقام", "استاندار", "فرماندار", "امام", "رهبر", "همسر", "مدیر", "عضو",
+)  # fmt: skip
+_PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود)\b"
+_PERSON_HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+_NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
+_ORG_HEADS = (
+    "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
+    "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه"
+)
+_PLACE_HEADS = "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه"
+# Words that end a body's or a place's name: prepositions, conjunctions, demonstratives, verbs.
+_NAME_ENDS_WORDS = (
+    "در از به با که و را این آن برای تا پس پیش نیز هم همچنین اعلام گفت کرد کرده شد شده بود است "
+    "هستند بودند خود او وی یک دو سه چند همه پیشین وقت سابق گزارش داد دادند کردند شدند گفتند نوشت "
+    "خبر برآورد ادعا"
+)
+_NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
+_HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
+_BODY_WORDS = 3  # at most this many words after the head noun
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    lines = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
+    names = (line.strip() for line in lines.splitlines())
+    return frozenset(normalise_for_search(n) for n in names if n and not n.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` opens an Iranian name: listed, a known name part, or X-الله / X-الدین."""
+    key = normalise_for_search(word)
+    if key in _given_names():
+        return True
+    pieces = segment(key.replace(" ", ""))
+    if not pieces:
+        return False
+    first, last = pieces[0].part, pieces[-1].part
+    if first is not None and first.kind in ("part", "prefix"):
+        return True
+    return len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin")
+
+
+def persian_names(text: str) -> Iterator[Mention]:
+    """Persons, bodies and places proposed in the Persian-script parts of `text`."""
+    for match in _PERSON_HONORIFIC.finditer(text):
+        first = match["name"].split()[0]
+        if first not in _NAME_ENDS and not _HEAD_WORD.fullmatch(first):
+            yield _mention(text, *match.span("name"), "person", "honorific-fa")
+    for word in _WORDS.finditer(text):
+        if not is_given_name(word.group()):
+            continue
+        run = _NAME_RUN.match(text, word.start())
+        if run and not set(run["name"].split()) & _NAME_ENDS:
+            yield _mention(text, *run.span("name"), "person", "given-name-fa")
+    yield from _headed(text, _ORG_HEADS, "organization", "organization-word-fa")
+    yield from _headed(text, _PLACE_HEADS, "place", "place-word-fa")
+
+
+def _headed(text: str, heads: str, kind: str, rule: str) -> Iterator[Mention]:
+    """A head noun and the (up to three) words after it that are not function words or verbs."""
+    pattern = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{heads}){_EZAFE}(?=\s)")
+    for head in pattern.finditer(text):
+        end = head.end()
+        taken = 0
+        for word in _WORDS.finditer(text, head.end()):
+            gap = text[end : word.start()]
+            if taken == _BODY_WORDS or gap.strip() or word.group() in _NAME_ENDS:
+                break
+            end, taken = word.end(), taken + 1
+        if taken:
+            yield _mention(text, head.start(), end, kind, rule)
+
+
+def _mention(text: str, start: int, end: int, kind: str, rule: str) -> Mention:
+    return Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
