@@ -131,6 +131,8 @@ def test_suspects_are_found_by_any_name_in_any_script(case: CaseFolder, seeded: 
         assert find_suspect(session, case.case_id, "سرهنگ وارناک").id == seeded.suspect
         assert find_suspect(session, case.case_id, "colonel varnak").id == seeded.suspect
         assert find_suspect(session, case.case_id, str(seeded.suspect)).id == seeded.suspect
+        # Not a stored spelling: found through the transliteration-aware name key.
+        assert find_suspect(session, case.case_id, "Kolonel Warnak").id == seeded.suspect
         with pytest.raises(NotFound, match="no person"):
             find_suspect(session, case.case_id, "Camp Nine")  # a place, not a person
         session.add(Entity(case_id=case.case_id, type="person", canonical_name="Colonel Varnak"))

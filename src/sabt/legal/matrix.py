@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sabt.errors import BadInput, Conflict, NotFound
+from sabt.legal.lookup import find_one
 from sabt.legal.matrix_evidence import evidence_exists
 from sabt.legal.matrix_vocab import crime_vocabulary
 from sabt.model import Entity, EntityName
@@ -35,8 +36,12 @@ class LinkRequest:
 
 
 def find_suspect(session: Session, case_id: int, ref: str) -> Entity:
-    """A person of the case by id or by one of their stored names, spelled as stored (ignoring
-    case): unlike `sabt.legal.lookup.find_one`, another transliteration does not find them."""
+    """A person of the case by id, by one of their stored names (ignoring case), or else by
+    another spelling of a stored name in either script (`sabt.legal.lookup.find_one`).
+
+    Stored names come first so that a name kept as an alias on its own ("Raisi") still finds
+    its person; the transliteration-aware match is what lets a prosecutor type "Ibrahim Raisi"
+    for a person recorded as "Ebrahim Raisi" and ابراهیم رئیسی."""
     ref = ref.strip()
     if not ref:
         raise BadInput("name a suspect", remedy="give --suspect NAME or an entity id")
@@ -55,14 +60,14 @@ def find_suspect(session: Session, case_id: int, ref: str) -> Entity:
             )
         )
     people = [e for e in found if e.type == "person"]
-    if not people:
-        raise NotFound(
-            f"no person called {ref!r} in this case", remedy="see `sabt` entities or /entities"
-        )
     if len(people) > 1:
         ids = ", ".join(f"{e.id} ({e.canonical_name})" for e in people)
         raise BadInput(f"{ref!r} names several people: {ids}", remedy="give the entity id")
-    return people[0]
+    if people:
+        return people[0]
+    if ref.isdigit():
+        raise NotFound(f"no person #{ref} in this case", remedy="see `sabt` entities or /entities")
+    return find_one(session, case_id, ref, ("person",))
 
 
 def link_evidence(case: CaseFolder, request: LinkRequest, *, actor: str) -> EvidenceLink:
