@@ -23,8 +23,8 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-import docx
 from bs4 import BeautifulSoup
 from bs4.element import (
     Comment,
@@ -34,10 +34,11 @@ from bs4.element import (
     ProcessingInstruction,
     Tag,
 )
-from docx.table import Table
-from pypdf import PdfReader
 
 from sabt.ingest.errors import CorruptFile, EmptyFile, EncryptedPdf, InvalidEncoding, TooLarge
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
@@ -364,6 +365,10 @@ def _extract_html(data: bytes) -> ExtractedText:
 
 
 def _extract_pdf(data: bytes) -> ExtractedText:
+    # Imported here, not at the top: pypdf costs a quarter of a second, and every `sabt` command
+    # (even `--help`) imports this module through the ingest service.
+    from pypdf import PdfReader
+
     # Writers append %%EOF last; readers tolerate trailing junk within the final kilobyte. Its
     # absence means the upload was cut off, even where pypdf could rebuild a partial document.
     if b"%%EOF" not in data[-1024:]:
@@ -392,6 +397,9 @@ def _extract_pdf(data: bytes) -> ExtractedText:
 
 
 def _extract_docx(data: bytes) -> ExtractedText:
+    import docx  # imported here for the same reason as pypdf
+    from docx.table import Table
+
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
