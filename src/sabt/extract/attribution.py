@@ -116,11 +116,14 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
         # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
-        # before the verb names nobody, the sentence's subject (its first party) is the source.
-        source = _source(text, x_start, x_end, mentions, named=True) or _source(
-            text, sentence.start, x_end, mentions, named=True
-        )
-        source = source or _source(text, x_start, x_end, mentions)
+        # before the verb names nobody, the sentence's subject (its first party) is the source;
+        # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
+        # estimates" is Foo Watch's even if no rule knew the name).
+        words = _source(text, x_start, x_end, mentions)
+        source = _source(text, x_start, x_end, mentions, named=True)
+        if source is None and not (words and any(ch.isupper() for ch in words)):
+            source = _source(text, sentence.start, x_end, mentions, named=True)
+        source = source or words
         if source and len(source.split()) <= 8 and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source))
     return cues

@@ -23,9 +23,11 @@ _HEADS = (
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
     r"[Ll]eader|[Cc]hairman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
-    r"[Mm]ember|[Cc]ommander|General|Colonel|Brigadier|Lieutenant|Captain"
+    r"[Mm]ember|[Cc]ommander|General|Colonel|Brigadier|Lieutenant|Captain|[Oo]fficer|[Mm]ayor|"
+    r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal"
 )
-_CAPITAL = r"[A-Z][\w’'\-]*"
+# A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
+_CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
 _OF = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}})?"
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
@@ -41,7 +43,8 @@ _APPOSITION = re.compile(
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
 _PREDICATE = re.compile(
     r"(?:,\s*who\s+(?:was|is)|\bwho\s+(?:was|is)|\bserved as|\bserves as|\bbecame|\bwas named|"
-    r"\bwas appointed|\bwas made|\bwas elected|\btook office as|\bwas|\bis|\bhas been|\bhad been)"
+    r"\bwas appointed|\bwas made|\bwas elected|\btook office as|\bwas|\bis|\bhas been|\bhad been|"
+    r"\b(?:led|ruled|governed|commanded|ran|headed|served)\b[^,.;]{0,40}?\bas)"
     r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?(?:as\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
     rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
@@ -57,7 +60,10 @@ _TITLE_WORD_LIST = (
     "prosecutor judge commissioner commander of for on in the"
 )
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
-_FA_HEADS = r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|فرمانده|رهبر|نماینده|مدیر|عضو"
+_FA_HEADS = (
+    r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیر|عضو|"
+    r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست"
+)
 _FA_POSITION = rf"(?:{_FA_HEADS})(?:\s+[\u0600-\u06ff\u200c]+){{0,4}}?"
 _FA_APPOSITION = re.compile(
     rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
