@@ -79,12 +79,13 @@ def test_missing_file_is_one_line_error(lists: dict[str, Path], tmp_path: Path) 
     assert "not found: nope.csv" in done.stderr
 
 
-def test_spark_backend_refused_clearly(lists: dict[str, Path], tmp_path: Path) -> None:
-    done = _sabt(
-        "dedupe", str(lists["amnesty"]), "--out", str(tmp_path / "c.csv"), "--backend", "spark"
-    )
+def test_unknown_backend_refused_clearly(lists: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "c.csv"
+    done = _sabt("dedupe", str(lists["amnesty"]), "--out", str(out), "--backend", "oracle")
     assert done.returncode == 1
-    assert "spark extra" in done.stderr
+    assert "unknown backend 'oracle'" in done.stderr
+    assert "use duckdb or spark" in done.stderr
+    assert not out.exists()
 
 
 def test_no_name_columns_refused(tmp_path: Path) -> None:

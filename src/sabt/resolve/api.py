@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 import pandas as pd
+from splink import Linker
 
+from sabt.resolve.backends import check_backend
 from sabt.resolve.cluster import cluster
 from sabt.resolve.defaults import DEFAULT_THRESHOLD
-from sabt.resolve.errors import BackendUnavailable, BadOption
+from sabt.resolve.errors import BadOption
 from sabt.resolve.features import features
 from sabt.resolve.model import TrainingReport, build_linker, train
 from sabt.resolve.readers import standardise
@@ -59,13 +61,23 @@ def _prior(sizes: list[int], across_lists_only: bool) -> float:
 
 
 def _score(
-    records: pd.DataFrame, across_lists_only: bool, sizes: list[int], same: list[tuple[int, int]]
+    records: pd.DataFrame,
+    across_lists_only: bool,
+    sizes: list[int],
+    same: list[tuple[int, int]],
+    backend: str,
 ) -> tuple[dict[tuple[int, int], float], TrainingReport]:
     prior = _prior(sizes, across_lists_only)
-    linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
+
+    def fresh() -> Linker:
+        return build_linker(
+            records, across_lists_only=across_lists_only, prior=prior, backend=backend
+        )
+
+    linker = fresh()
     report = train(linker, len(records), confirmed=same)
     if not report.trained and report.note.startswith("training failed"):
-        linker = build_linker(records, across_lists_only=across_lists_only, prior=prior)
+        linker = fresh()
     if len(records) < 2:
         return {}, report
     predictions = linker.inference.predict(threshold_match_probability=_SCORE_FLOOR)
@@ -87,10 +99,7 @@ class ScoredRecords:
 
 
 def _check_options(threshold: float, backend: str) -> None:
-    if backend == "spark":
-        raise BackendUnavailable()
-    if backend != "duckdb":
-        raise BadOption(f"unknown backend {backend!r}", remedy="use duckdb or spark")
+    check_backend(backend)
     if not 0 < threshold <= 1:
         raise BadOption(f"threshold {threshold} is not a probability", remedy="give 0 < P <= 1")
 
@@ -119,7 +128,7 @@ def score_records(
             a, b = sorted((uid_of[judgement.left], uid_of[judgement.right]))
             verdicts[(a, b)] = judgement.verdict
     same = [pair for pair, verdict in verdicts.items() if verdict == "same"]
-    scores, report = _score(records, across_lists_only, sizes, same)
+    scores, report = _score(records, across_lists_only, sizes, same, backend)
     cannot: list[tuple[int, int]] = []
     for pair, verdict in verdicts.items():
         if verdict == "same":

@@ -22,10 +22,11 @@ class BadOption(BadInput):
 
 
 class BackendUnavailable(SabtError):
-    """The Spark backend needs pyspark and a Java runtime, which are not installed here."""
+    """The Spark backend needs pyspark and a Java runtime; `why` names the one missing here."""
 
-    def __init__(self) -> None:
+    def __init__(self, why: str) -> None:
         super().__init__(
-            "the spark backend is not available here",
-            remedy="install the spark extra (pyspark and a Java runtime) or use --backend duckdb",
+            f"the spark backend is not available here: {why}",
+            remedy="pip install 'sabt[spark]' and a Java runtime (17 or later), "
+            "or use --backend duckdb",
         )

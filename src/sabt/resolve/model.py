@@ -7,13 +7,16 @@ name is strong evidence against" and are documented in docs/linkage.md.
 """
 
 import logging
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
-from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+from splink import Linker, SettingsCreator, block_on
+
+from sabt.resolve.backends import database_api
 
 MIN_RECORDS_TO_TRAIN = 200
 # Fewer human-confirmed pairs than this are too few to estimate m from; they still override.
@@ -157,8 +160,10 @@ class TrainingReport:
     note: str
 
 
-def build_linker(records: pd.DataFrame, *, across_lists_only: bool, prior: float) -> Linker:
-    """A Splink linker over all records as one table (`uid` unique across lists)."""
+def build_linker(
+    records: pd.DataFrame, *, across_lists_only: bool, prior: float, backend: str = "duckdb"
+) -> Linker:
+    """A Splink linker over all records as one table (`uid` unique across lists), on `backend`."""
     settings = SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="uid",
@@ -174,8 +179,10 @@ def build_linker(records: pd.DataFrame, *, across_lists_only: bool, prior: float
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
     )
-    db_api = DuckDBAPI()
-    table = db_api.register(records, dataset_display_name="records")
+    # A table name of its own: a Spark session outlives one linker and keeps the names it saw.
+    table = database_api(backend).register(
+        records, table_name=f"sabt_records_{uuid.uuid4().hex}", dataset_display_name="records"
+    )
     return Linker(table, settings, log_level=logging.WARNING)
 
 
