@@ -9,7 +9,9 @@
     reruns 12 populations of "4 lists, 2 classes" with 300,000 iterations per chain, to show how
     much of the shortfall in coverage is chain length.
 (b) The reference tables (shared/reference/lcmcr): sabt LCMCR quantiles (full 110,000-iteration
-    run, one chain per seed 1-3 as R's were) beside R's, and seconds per 110,000 iterations.
+    run, one chain per seed 1-3 as R's were) beside R's, and seconds per 110,000 iterations: wall
+    time and the process's CPU time (on a shared machine wall time also counts other people's
+    work; R's figures are wall time on one core of a quiet machine), with the load average.
 (c) How sampler time grows with lists, records and K (seconds per 10,000 iterations).
 """
 
@@ -155,9 +157,10 @@ def reference_comparison() -> dict[str, Any]:
         table = from_frame(pd.read_csv(REFERENCE / name))
         runs = []
         for seed in (1, 2, 3):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             draws, _ = sample(table, LcmcrSettings(chains=1, seed=seed))
             seconds = time.perf_counter() - started
+            cpu_seconds = time.process_time() - cpu_started
             q = np.quantile(draws.ravel(), [0.025, 0.5, 0.975])
             runs.append(
                 {
@@ -166,6 +169,8 @@ def reference_comparison() -> dict[str, Any]:
                     "median": float(q[1]),
                     "q975": float(q[2]),
                     "seconds_110k_iter": round(seconds, 2),
+                    "cpu_seconds_110k_iter": round(cpu_seconds, 2),
+                    "load_average": os.getloadavg()[0],
                 }
             )
         r_rows = r_results[r_results["dataset"] == name]
@@ -173,6 +178,7 @@ def reference_comparison() -> dict[str, Any]:
             "observed": table.observed,
             "seconds_110k_iter": {
                 "sabt": [run["seconds_110k_iter"] for run in runs],
+                "sabt_cpu": [run["cpu_seconds_110k_iter"] for run in runs],
                 "r": r_rows["seconds_110k_iter"].dropna().tolist(),
             },
             "sabt": runs,

@@ -59,11 +59,11 @@ def sample(table: CaptureTable, settings: LcmcrSettings) -> tuple[FloatArray, Fl
             settings.thinning,
             settings.a_alpha,
             settings.b_alpha,
-            seed % (2**32),
+            np.random.default_rng(seed),
         )
 
-    # The compiled sampler releases the GIL and seeds its thread's generator at the start of each
-    # chain, so chains run in parallel threads and the draws still depend only on the seed.
+    # The compiled sampler releases the GIL and each chain draws from its own generator, so the
+    # chains run in parallel threads and the draws still depend only on the seed.
     workers = max(1, min(settings.chains, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         runs = list(pool.map(chain, chain_seeds(settings.seed, settings.chains)))

@@ -7,6 +7,11 @@ truncated stick-breaking weights, the number of unobserved people n0 ~ NegBin(n,
 follows the reference: lambda at the lists' marginal frequencies, 500 warm-up sweeps without alpha
 updates, classes then sorted by weight; as in 0.4.14, a draw of more than 20 unobserved per
 observed person is redrawn.
+
+Random numbers come from a NumPy `Generator` (PCG64) passed in per chain, not from the legacy
+global `np.random` state: its ziggurat normals make the Gamma and Beta draws (a third of the
+sweep) about twice as fast, and each chain owns its stream, so parallel chains need no
+per-thread seeding.
 """
 
 from __future__ import annotations
@@ -21,15 +26,22 @@ from sabt.estimate.result import FloatArray
 
 
 @njit(cache=True, nogil=True)
-def _log_gamma_draw(shape: float) -> float:
+def _log_gamma_draw(rng: np.random.Generator, shape: float) -> float:
     """log of a Gamma(shape, 1) draw, stable for tiny shapes (Gamma(a) = Gamma(a+1) U^(1/a))."""
     if shape < 1.0:
-        return math.log(np.random.gamma(shape + 1.0, 1.0)) + math.log(np.random.random()) / shape
-    return math.log(np.random.gamma(shape, 1.0))
+        return math.log(rng.standard_gamma(shape + 1.0)) + math.log(rng.random()) / shape
+    return math.log(rng.standard_gamma(shape))
 
 
 @njit(cache=True, nogil=True)
-def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
+def _beta(rng: np.random.Generator, a: float, b: float) -> float:
+    """Beta(a, b) as G_a / (G_a + G_b); here a, b >= 1, so neither Gamma draw underflows."""
+    x = rng.standard_gamma(a)
+    return x / (x + rng.standard_gamma(b))
+
+
+@njit(cache=True, nogil=True)
+def _multinomial(rng: np.random.Generator, total: int, weights: FloatArray, out: IntArray) -> None:
     """Multinomial(total, weights / sum(weights)) by sequential binomials, written into `out`."""
     mass = weights.sum()
     left = total
@@ -39,7 +51,7 @@ def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
             left = 0
             continue
         p = min(1.0, weights[k] / mass) if mass > 0 else 0.0
-        draw = np.random.binomial(left, p) if p < 1.0 else left
+        draw = rng.binomial(left, p) if p < 1.0 else left
         out[k] = draw
         left -= draw
         mass -= weights[k]
@@ -47,6 +59,7 @@ def _multinomial(total: int, weights: FloatArray, out: IntArray) -> None:
 
 @njit(cache=True, nogil=True)
 def _sweep(
+    rng: np.random.Generator,
     cells: IntArray,
     freq: IntArray,
     lam: FloatArray,
@@ -71,7 +84,7 @@ def _sweep(
             for j in range(n_lists):
                 p *= lam[j, k] if cells[m, j] == 1 else 1.0 - lam[j, k]
             probs[k] = p
-        _multinomial(freq[m], probs, count_mk[m])
+        _multinomial(rng, freq[m], probs, count_mk[m])
     for j in range(n_lists):
         for k in range(k_max):
             on = 0
@@ -81,7 +94,7 @@ def _sweep(
                     on += count_mk[m, k]
                 else:
                     off += count_mk[m, k]
-            lam[j, k] = np.random.beta(1.0 + on, 1.0 + off)
+            lam[j, k] = _beta(rng, 1.0 + on, 1.0 + off)
     count_k = count0.copy()
     for m in range(n_cells):
         count_k += count_mk[m]
@@ -89,8 +102,8 @@ def _sweep(
     log_rest = 0.0
     for k in range(k_max - 1):
         used += count_k[k]
-        g1 = _log_gamma_draw(1.0 + count_k[k])
-        g2 = _log_gamma_draw(alpha + (n0 + n - used))
+        g1 = _log_gamma_draw(rng, 1.0 + count_k[k])
+        g2 = _log_gamma_draw(rng, alpha + (n0 + n - used))
         g_sum = max(g1, g2) + math.log1p(math.exp(-abs(g1 - g2)))
         log_nu[k] = g1 - g_sum + log_rest
         log_rest += g2 - g_sum
@@ -106,12 +119,12 @@ def _sweep(
         p_zero += p
     n0 = 0
     if p_zero > 0:
-        n0 = np.random.negative_binomial(n, 1.0 - p_zero)
+        n0 = rng.negative_binomial(n, 1.0 - p_zero)
         while n0 > 20 * n:  # LCMCR 0.4.14 redraws: at most 20 unseen per seen person
-            n0 = np.random.negative_binomial(n, 1.0 - p_zero)
-    _multinomial(n0, probs, count0)
+            n0 = rng.negative_binomial(n, 1.0 - p_zero)
+    _multinomial(rng, n0, probs, count0)
     if update_alpha:
-        alpha = np.random.gamma(a_alpha + k_max - 1.0, 1.0 / (b_alpha - log_nu[k_max - 1]))
+        alpha = rng.standard_gamma(a_alpha + k_max - 1.0) / (b_alpha - log_nu[k_max - 1])
     return alpha, n0
 
 
@@ -125,10 +138,9 @@ def run_chain(
     thin: int,
     a_alpha: float,
     b_alpha: float,
-    seed: int,
+    rng: np.random.Generator,
 ) -> tuple[IntArray, IntArray]:
     """Warm up, burn in, then record N = n + n0 and the number of occupied classes."""
-    np.random.seed(seed)
     n_cells, n_lists = cells.shape
     n = freq.sum()
     lam = np.empty((n_lists, k_max))
@@ -148,7 +160,7 @@ def run_chain(
     n0 = 0
     for _ in range(500):
         alpha, n0 = _sweep(
-            cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, False, a_alpha, b_alpha
+            rng, cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, False, a_alpha, b_alpha
         )
     order = np.argsort(-nu)
     lam = lam[:, order].copy()
@@ -160,7 +172,7 @@ def run_chain(
     classes = np.empty(samples, dtype=np.int64)
     for it in range(burn_in + samples * thin):
         alpha, n0 = _sweep(
-            cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, True, a_alpha, b_alpha
+            rng, cells, freq, lam, nu, log_nu, count_mk, count0, alpha, n0, True, a_alpha, b_alpha
         )
         kept = it - burn_in
         if kept >= 0 and (kept + 1) % thin == 0:
