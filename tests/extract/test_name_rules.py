@@ -40,3 +40,44 @@ def test_source_is_the_sentence_subject_and_she_is_the_last_person() -> None:
     assert [(c.value, c.attributed_to) for c in claims] == [
         (300.0, "Human Rights Watch"), (12.0, "Sara Karimi"),
     ]  # fmt: skip
+
+
+def test_acronyms_standing_alone_are_bodies_but_not_in_capitalised_lines() -> None:
+    found = _names("Lawyers told the OHCHR that NATO knew.\nBREAKING NEWS FROM GENEVA\n")
+    assert {("organization", "OHCHR"), ("organization", "NATO")} <= found
+    assert not {t for _, t in found} & {"BREAKING", "NEWS", "GENEVA"}
+
+
+def test_bodies_before_a_speech_verb_are_not_persons() -> None:
+    found = _names("Reporters Without Borders said so, and Leyla Aram added that it was true.")
+    assert ("organization", "Reporters Without Borders") in found
+    assert ("person", "Leyla Aram") in found
+    assert ("person", "Reporters Without Borders") not in found
+
+
+def test_places_before_a_place_noun_and_after_of() -> None:
+    found = _names(
+        "Shelling hit the Kassala region; the governor of Dunmore said the town of Ardal fell."
+    )
+    assert {("place", "Kassala"), ("place", "Dunmore"), ("place", "Ardal")} <= found
+
+
+def test_units_named_with_an_ordinal() -> None:
+    assert ("organization", "12th Infantry Battalion") in _names(
+        "The 12th Infantry Battalion moved."
+    )
+
+
+def test_persian_names_with_a_parenthesis_and_a_compound_given_name() -> None:
+    found = _names("نصرالله کاظمی (نامی ساختگی) گفت که برادرش را بردند. سمیرا اکبری، وکیل او، گفت.")
+    assert {("person", "نصرالله کاظمی"), ("person", "سمیرا اکبری")} <= found
+
+
+def test_persian_bodies_of_several_words_stop_before_a_verb() -> None:
+    found = _names("حزب دموکرات کردستان ایران اعلام کرد. زندانیان در زندان عادل‌آباد شکنجه شدند.")
+    assert ("organization", "حزب دموکرات کردستان") in found or (
+        "organization",
+        "حزب دموکرات کردستان ایران",
+    ) in found
+    assert ("place", "زندان عادل‌آباد") in found
+    assert not any(kind == "place" and text.startswith("زندانی") for kind, text in found)

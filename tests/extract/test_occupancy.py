@@ -79,3 +79,13 @@ def test_end_to_end_occupancy_with_date_and_persian_digits() -> None:
     assert (held["person"], held["position"]) == ("Ebrahim Raisi", "Head of the Judiciary")
     assert (held["earliest"], held["latest"]) == ("2019-03-01", "2019-03-31")
     assert [d["text"] for d in result["dates"]] == ["March 2019"]
+
+
+def test_positions_after_led_as_and_in_ordinal_units() -> None:
+    text = (
+        "Ana Ruiz, then the commander of the 3rd Brigade, denied it. "
+        "Tomas Vidal, who ruled the country as President from 1976, was tried."
+    )
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert ("Ana Ruiz", "commander of the 3rd Brigade") in got
+    assert ("Tomas Vidal", "President") in got

@@ -55,7 +55,7 @@ _ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
 _ACRONYM_ALONE = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,8})(?![\w\-])")
 _NOT_BODY_WORDS = (
     "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
-    "TV SMS PLC LLC LTD INC"
+    "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
@@ -72,7 +72,7 @@ _BODY_SPEECH = re.compile(
 )
 _PERSON_SPEECH = re.compile(
     rf"(?:\b[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
-    rf"(?<![\w’'])(?<!of )(?P<name2>{_NAME}),?\s+(?:{_SPEECH_VERBS})\b)"
+    rf"(?<![\w’'])(?<!on )(?<!for )(?P<name2>{_NAME}),?\s+(?:{_SPEECH_VERBS})\b)"
 )
 _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
@@ -84,7 +84,7 @@ _ORG_WORDS = (
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = re.compile(
-    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|regime|junta|navy|troops))\b"
+    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|junta|navy))\b"
 )
 _ORG = re.compile(
     rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?)*"
@@ -172,7 +172,8 @@ def propose_names(text: str) -> Iterator[Mention]:
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2:
                 continue
-            if rule == "body-speech-verb" and not set(words) & _BODY_WORDS:
+            body_like = bool(set(words) & _BODY_WORDS)
+            if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
             if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
                 continue

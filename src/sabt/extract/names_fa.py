@@ -10,7 +10,7 @@ with the words that name it, up to the first preposition, verb or punctuation.
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sabt.extract.mentions import Mention
@@ -48,7 +48,11 @@ _NAME_ENDS_WORDS = (
     "خبر برآورد ادعا"
 )
 _NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
+_LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد"
+_LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
+_ORG_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
+_PLACE_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 
 
@@ -59,6 +63,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalise_for_search(n) for n in names if n and not n.startswith("#"))
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """Whether `word` opens an Iranian name: listed, a known name part, or X-الله / X-الدین."""
     key = normalise_for_search(word)
@@ -85,21 +90,29 @@ def persian_names(text: str) -> Iterator[Mention]:
         run = _NAME_RUN.match(text, word.start())
         if run and not set(run["name"].split()) & _NAME_ENDS:
             yield _mention(text, *run.span("name"), "person", "given-name-fa")
-    yield from _headed(text, _ORG_HEADS, "organization", "organization-word-fa")
-    yield from _headed(text, _PLACE_HEADS, "place", "place-word-fa")
+    yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
+    yield from _headed(text, _PLACE_HEAD, "place", "place-word-fa")
 
 
-def _headed(text: str, heads: str, kind: str, rule: str) -> Iterator[Mention]:
+def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterator[Mention]:
     """A head noun and the (up to three) words after it that are not function words or verbs."""
-    pattern = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{heads}){_EZAFE}(?=\s)")
     for head in pattern.finditer(text):
         end = head.end()
         taken = 0
-        for word in _WORDS.finditer(text, head.end()):
-            gap = text[end : word.start()]
-            if taken == _BODY_WORDS or gap.strip() or word.group() in _NAME_ENDS:
+        words = _WORDS.finditer(text, head.end())
+        word = next(words, None)
+        while word is not None and taken < _BODY_WORDS:
+            after = next(words, None)
+            if text[end : word.start()].strip() or word.group() in _NAME_ENDS:
                 break
-            end, taken = word.end(), taken + 1
+            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured).
+            if (
+                after is not None
+                and after.group() in _LIGHT_VERBS
+                and not text[word.end() : after.start()].strip()
+            ):
+                break
+            end, taken, word = word.end(), taken + 1, after
         if taken:
             yield _mention(text, head.start(), end, kind, rule)
 

@@ -68,4 +68,12 @@ def model_names(text: str) -> list[Mention]:
             end = start + len(words)
             if any(ch.isupper() for ch in words):
                 found.append(Mention(None, None, kind, words, start, end, f"ner:{MODEL}", "3.8.0"))
-    return found
+    return _without_lone_words(found)
+
+
+def _without_lone_words(found: list[Mention]) -> list[Mention]:
+    """The small model calls many one-word group names persons ("Hutu", "Tutsi"): a one-word
+    person is kept only as the last word of a fuller name it also found ("Callamard" after
+    "Agnès Callamard")."""
+    surnames = {m.text.split()[-1] for m in found if m.type == "person" and " " in m.text}
+    return [m for m in found if m.type != "person" or " " in m.text or m.text in surnames]
