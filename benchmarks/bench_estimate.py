@@ -1,7 +1,7 @@
 """Benchmark of sabt.estimate: accuracy against known truth, agreement with R, and speed.
 
-(a) Simulation study: the designs of `sabt.estimate.simulate.SCENARIOS` (3 heterogeneity designs,
-    the first being Manrique-Vallier 2016's own, 2 stress designs outside what LCMCR assumes or
+(a) Simulation study: the designs of `sabt.estimate.simulate.SCENARIOS` (5 heterogeneity designs,
+    the first being Manrique-Vallier 2016's own, 4 stress designs outside what LCMCR assumes or
     what the data can identify, 1 control) x 40 synthetic populations of known size: relative bias,
     RMSE and 95% coverage for Chapman (lists 1-2), the independence log-linear model, AIC-averaged
     log-linear and LCMCR, and how often LCMCR's convergence checks warned. LCMCR runs with the
@@ -13,6 +13,8 @@
     time and the process's CPU time (on a shared machine wall time also counts other people's
     work; R's figures are wall time on one core of a quiet machine), with the load average.
 (c) How sampler time grows with lists, records and K (seconds per 10,000 iterations).
+(d) Which designs the lists can identify at all: the true latent-class model's profile likelihood
+    of N, 20 populations per design (benchmarks.estimate_identifiability).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from benchmarks.estimate_identifiability import summary as identifiability
 from sabt.estimate.chapman import chapman
 from sabt.estimate.convergence import ESS_MINIMUM, RHAT_LIMIT
 from sabt.estimate.glm import Profile, fit_model
@@ -39,6 +42,7 @@ STUDY_SETTINGS = LcmcrSettings(chains=2)
 LONG_SETTINGS = LcmcrSettings(burn_in=50_000, samples=5000, thinning=50, chains=2)
 PER_SCENARIO = 40
 CHAIN_CHECK_POPULATIONS = 12
+IDENTIFIABILITY_POPULATIONS = 20
 METHODS = ("chapman", "loglinear_independence", "loglinear_aic_average", "lcmcr")
 
 
@@ -170,7 +174,7 @@ def reference_comparison() -> dict[str, Any]:
                     "q975": float(q[2]),
                     "seconds_110k_iter": round(seconds, 2),
                     "cpu_seconds_110k_iter": round(cpu_seconds, 2),
-                    "load_average": os.getloadavg()[0],
+                    "load_average": round(os.getloadavg()[0], 2),
                 }
             )
         r_rows = r_results[r_results["dataset"] == name]
@@ -219,13 +223,17 @@ def run(work_dir: Path) -> dict[str, Any]:
         from_frame(pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1]})),
         LcmcrSettings(burn_in=1, samples=4, thinning=1, chains=1),
     )  # compile (or load) the sampler first
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     started = time.perf_counter()
     study, rows = simulation_study()
     study_seconds = round(time.perf_counter() - started, 1)
     return {
+        "load_average_at_start": load_at_start,
         "simulation_study": study,
         "simulation_study_seconds": study_seconds,
         "chain_length_check": chain_length_check(rows),
         "reference_vs_r": reference_comparison(),
         "scaling": scaling(),
+        "identifiability": identifiability(IDENTIFIABILITY_POPULATIONS),
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
     }

@@ -58,6 +58,19 @@ def _multinomial(rng: np.random.Generator, total: int, weights: FloatArray, out:
 
 
 @njit(cache=True, nogil=True)
+def pattern_joint(pattern: IntArray, nu: FloatArray, lam: FloatArray, out: FloatArray) -> float:
+    """P(class k, capture pattern) for every class k, written into `out`; returns their sum."""
+    total = 0.0
+    for k in range(nu.size):
+        p = nu[k]
+        for j in range(pattern.size):
+            p *= lam[j, k] if pattern[j] == 1 else 1.0 - lam[j, k]
+        out[k] = p
+        total += p
+    return total
+
+
+@njit(cache=True, nogil=True)
 def _sweep(
     rng: np.random.Generator,
     cells: IntArray,
@@ -79,11 +92,7 @@ def _sweep(
     n = freq.sum()
     probs = np.empty(k_max)
     for m in range(n_cells):
-        for k in range(k_max):
-            p = nu[k]
-            for j in range(n_lists):
-                p *= lam[j, k] if cells[m, j] == 1 else 1.0 - lam[j, k]
-            probs[k] = p
+        pattern_joint(cells[m], nu, lam, probs)
         _multinomial(rng, freq[m], probs, count_mk[m])
     for j in range(n_lists):
         for k in range(k_max):
@@ -110,13 +119,7 @@ def _sweep(
         nu[k] = math.exp(log_nu[k])
     log_nu[k_max - 1] = log_rest
     nu[k_max - 1] = math.exp(log_rest)
-    p_zero = 0.0
-    for k in range(k_max):
-        p = nu[k]
-        for j in range(n_lists):
-            p *= 1.0 - lam[j, k]
-        probs[k] = p
-        p_zero += p
+    p_zero = pattern_joint(np.zeros(n_lists, dtype=np.int64), nu, lam, probs)
     n0 = 0
     if p_zero > 0:
         n0 = rng.negative_binomial(n, 1.0 - p_zero)
