@@ -6,7 +6,7 @@ import pandas as pd
 
 from sabt.resolve.api import Judgement, link_lists
 from sabt.resolve.cluster import cluster
-from sabt.resolve.readers import read_list
+from sabt.resolve.readers import parse_mapping, read_list
 
 
 def _cluster_of(result_clusters: pd.DataFrame) -> dict[tuple[str, str], str]:
@@ -107,3 +107,22 @@ def test_pairs_judged_the_same_retrain_the_model() -> None:
     taught = link_lists(frames, within_lists=False, judgements=same)
     assert "judged the same" not in untaught.training.note
     assert taught.training.note.endswith("then m from 20 pairs judged the same person")
+
+
+def test_identity_number_links_a_record_whose_family_name_changed(tmp_path: Path) -> None:
+    # The same woman under her father's and her husband's family name: only the number says so.
+    before = tmp_path / "before.csv"
+    after = tmp_path / "after.csv"
+    before.write_text(
+        "id,given_name,family_name,birth_year,national_id\nb1,Fatemeh,Ahmadi,1966,4410-27\n"
+    )
+    after.write_text(
+        "id,given_name,family_name,birth_year,national_id\nk1,Fatemeh,Karimi,1966,۴۴۱۰۲۷\n"
+    )
+    mapping = parse_mapping(["national_id=id_number"])
+    with_ids = {path.stem: read_list(path, mapping) for path in (before, after)}
+    without = {path.stem: read_list(path) for path in (before, after)}
+    # A shared given name and birth year alone leave the pair a toss-up, under a cautious cut.
+    assert link_lists(without, threshold=0.9).pairs.empty
+    linked = link_lists(with_ids, threshold=0.9).pairs
+    assert linked[["left_id", "right_id"]].values.tolist() in ([["b1", "k1"]], [["k1", "b1"]])

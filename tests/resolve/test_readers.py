@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from sabt.resolve.errors import BadOption, ListUnreadable
-from sabt.resolve.readers import FIELDS, parse_mapping, read_list
+from sabt.resolve.readers import MAPPABLE, parse_mapping, read_list
 
 
 def test_xlsx_read_as_text_with_row_ids(tmp_path: Path) -> None:
@@ -15,7 +15,8 @@ def test_xlsx_read_as_text_with_row_ids(tmp_path: Path) -> None:
         path, index=False
     )
     frame = read_list(path, parse_mapping(["nom=family_name"]))
-    assert list(frame.columns) == list(FIELDS)
+    assert list(frame.columns) == list(MAPPABLE)
+    assert frame["id_number"].tolist() == ["", ""]  # an extra field the list lacks
     assert frame["id"].tolist() == ["1", "2"]
     assert frame["birth_year"].tolist() == ["007", ""]
     assert frame["family_name"].tolist() == ["Rezaei", "Ahmadi"]

@@ -140,6 +140,18 @@ def score_records(
     return ScoredRecords(scores, labels, report)
 
 
+def feature_records(frames: Mapping[str, pd.DataFrame]) -> tuple[pd.DataFrame, list[int]]:
+    """The match columns of every record of `frames` (uids unique across lists), and list sizes."""
+    parts, sizes, uid = [], [], 0
+    for name, frame in frames.items():
+        part = features(standardise(frame, name), name, first_uid=uid)
+        parts.append(part)
+        sizes.append(len(part))
+        uid += len(part)
+    records = pd.concat(parts, ignore_index=True) if parts else features(pd.DataFrame(), "", 0)
+    return records, sizes
+
+
 def link_lists(
     frames: Mapping[str, pd.DataFrame],
     *,
@@ -155,13 +167,7 @@ def link_lists(
     `floor` is the average probability two clusters need to merge (default: the threshold).
     """
     _check_options(threshold, backend)
-    parts, sizes, uid = [], [], 0
-    for name, frame in frames.items():
-        part = features(standardise(frame, name), name, first_uid=uid)
-        parts.append(part)
-        sizes.append(len(part))
-        uid += len(part)
-    records = pd.concat(parts, ignore_index=True) if parts else features(pd.DataFrame(), "", 0)
+    records, sizes = feature_records(frames)
     scored = score_records(
         records,
         sizes,

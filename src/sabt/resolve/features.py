@@ -11,9 +11,13 @@ Columns made here (all nullable; an empty cell is missing evidence, never a mism
 - birth_lo, birth_hi: the birth year as a range of Gregorian years (a year is its own range);
 - death_lo, death_hi, death_day: the date of death as a range of day numbers (proleptic
   Gregorian ordinals, so any engine compares them as integers) and whether it was given to the
-  day (only then does "a day off" mean anything).
+  day (only then does "a day off" mean anything);
+- id_number, postcode: identifiers as their letters and ASCII digits only ("۱۲۳-45" → "12345");
+- address_l: an address as words in Latin letters with its numbers kept ("12 Azadi St").
+The last three come from `readers.EXTRA_FIELDS` and are empty for lists that lack them.
 """
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -21,6 +25,9 @@ import pandas as pd
 from sabt.resolve.dates import date_range, year_range
 from sabt.text.dates import DateRange
 from sabt.text.names import latin_form, name_key, name_tokens
+from sabt.text.numbers import fold
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,27 @@ def name_parts(value: str) -> NameParts:
     latin = latin_form(value).strip().lower() if value.strip() else ""
     key = name_key(value) if latin else ""
     return NameParts(latin or None, key or None)
+
+
+@dataclass(frozen=True)
+class ExtraFields:
+    """What some lists have beyond a victim list's usual fields, as written (empty: absent)."""
+
+    id_number: str = ""
+    address: str = ""
+    postcode: str = ""
+
+
+def identifier_form(value: str) -> str | None:
+    """An identifier's letters and digits, digits in ASCII, upper case: typing habits removed."""
+    return _NOT_ALNUM.sub("", fold(value)).upper() or None
+
+
+def address_form(value: str) -> str | None:
+    """An address as Latin words and ASCII numbers, so one typed in Persian meets its twin."""
+    words = _NOT_ALNUM.sub(" ", fold(value)).split()
+    latin = (word if word.isdigit() else latin_form(word).strip().lower() for word in words)
+    return " ".join(word for word in latin if word) or None
 
 
 def bag_key(given: str, family: str) -> str | None:
@@ -55,12 +83,14 @@ def feature_row(
     place_of_death: str,
     birth: tuple[int, int] | None,
     death: DateRange | None,
+    extra: ExtraFields | None = None,
 ) -> dict[str, object]:
     """The match columns of one record: `names` is (given, family, father) as written.
 
     `birth` is a range of Gregorian years, `death` a parsed date (a range of days); callers that
     hold parsed dates already (ListRecords in a case) pass them without going back to text.
     """
+    extra = extra or ExtraFields()
     given, family, father = (name_parts(value) for value in names)
     place = name_parts(place_of_death)
     full = " ".join(p for p in (given.latin, family.latin) if p) or None
@@ -83,6 +113,9 @@ def feature_row(
         "death_lo": death.earliest.toordinal() if death else None,
         "death_hi": death.latest.toordinal() if death else None,
         "death_day": (death.precision == "day") if death else None,
+        "id_number": identifier_form(extra.id_number),
+        "address_l": address_form(extra.address),
+        "postcode": identifier_form(extra.postcode),
     }
 
 
@@ -107,6 +140,7 @@ def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.Data
                 rec.place_of_death,
                 year_range(rec.birth_year),
                 date_range(rec.date_of_death),
+                ExtraFields(rec.id_number, rec.address, rec.postcode),
             )
             for offset, rec in enumerate(frame.itertuples(index=False))
         ]
@@ -132,4 +166,7 @@ COLUMNS = [
     "death_lo",
     "death_hi",
     "death_day",
+    "id_number",
+    "address_l",
+    "postcode",
 ]

@@ -12,23 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import Linker, SettingsCreator, block_on
 
 from sabt.resolve.backends import database_api
+from sabt.resolve.extra_comparisons import extra_blocking_rules, extra_comparisons, present
+from sabt.resolve.levels import jaro_winkler, with_mu
 
 MIN_RECORDS_TO_TRAIN = 200
 # Fewer human-confirmed pairs than this are too few to estimate m from; they still override.
 MIN_CONFIRMED_TO_RETRAIN = 20
-
-
-def _level(level: Any, m: float, u: float) -> Any:
-    return level.configure(m_probability=m, u_probability=u)
-
-
-def _jw(column: str, threshold: float, m: float, u: float) -> Any:
-    return _level(cll.JaroWinklerLevel(column, threshold), m, u)
 
 
 def _name_comparison() -> Any:
@@ -38,28 +33,28 @@ def _name_comparison() -> Any:
         output_column_name="name",
         comparison_levels=[
             cll.And(cll.NullLevel("given_l"), cll.NullLevel("family_l")),
-            _level(
+            with_mu(
                 cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-3
             ),
-            _level(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-4),
-            _level(
+            with_mu(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-4),
+            with_mu(
                 cll.ExactMatchLevel("bag_k").configure(label_for_charts="same name words"),
                 0.05,
                 1e-3,
             ),
-            _level(
+            with_mu(
                 cll.And(cll.ExactMatchLevel("family_k"), cll.JaroWinklerLevel("given_l", 0.88)),
                 0.12,
                 2e-3,
             ),
-            _level(
+            with_mu(
                 cll.And(cll.ExactMatchLevel("given_k"), cll.JaroWinklerLevel("family_l", 0.88)),
                 0.08,
                 2e-3,
             ),
-            _jw("full_l", 0.92, 0.05, 5e-3),
-            _jw("full_l", 0.82, 0.03, 0.01),
-            _level(cll.ElseLevel(), 0.02, 0.99),
+            jaro_winkler("full_l", 0.92, 0.05, 5e-3),
+            jaro_winkler("full_l", 0.82, 0.03, 0.01),
+            with_mu(cll.ElseLevel(), 0.02, 0.99),
         ],
     )
 
@@ -69,10 +64,10 @@ def _father_comparison() -> Any:
         output_column_name="father",
         comparison_levels=[
             cll.NullLevel("father_l"),
-            _level(cll.ExactMatchLevel("father_k"), 0.8, 0.01),
-            _jw("father_l", 0.9, 0.1, 0.01),
-            _jw("father_l", 0.8, 0.05, 0.05),
-            _level(cll.ElseLevel(), 0.05, 0.93),
+            with_mu(cll.ExactMatchLevel("father_k"), 0.8, 0.01),
+            jaro_winkler("father_l", 0.9, 0.1, 0.01),
+            jaro_winkler("father_l", 0.8, 0.05, 0.05),
+            with_mu(cll.ElseLevel(), 0.05, 0.93),
         ],
     )
 
@@ -88,10 +83,10 @@ def _birth_comparison() -> Any:
         output_column_name="birth_year",
         comparison_levels=[
             cll.Or(cll.NullLevel("birth_lo"), cll.NullLevel("birth_hi")),
-            _level(cll.CustomLevel(f"{gap} = 0", "birth years overlap"), 0.8, 0.02),
-            _level(cll.CustomLevel(f"{gap} <= 1", "within 1 year"), 0.1, 0.04),
-            _level(cll.CustomLevel(f"{gap} <= 2", "within 2 years"), 0.05, 0.04),
-            _level(cll.ElseLevel(), 0.05, 0.9),
+            with_mu(cll.CustomLevel(f"{gap} = 0", "birth years overlap"), 0.8, 0.02),
+            with_mu(cll.CustomLevel(f"{gap} <= 1", "within 1 year"), 0.1, 0.04),
+            with_mu(cll.CustomLevel(f"{gap} <= 2", "within 2 years"), 0.05, 0.04),
+            with_mu(cll.ElseLevel(), 0.05, 0.9),
         ],
     )
 
@@ -105,11 +100,11 @@ def _death_comparison() -> Any:
         output_column_name="date_of_death",
         comparison_levels=[
             cll.Or(cll.NullLevel("death_lo"), cll.NullLevel("death_hi")),
-            _level(cll.CustomLevel(f"{day} AND death_lo_l = death_lo_r", "same day"), 0.7, 0.003),
-            _level(cll.CustomLevel(f"{day} AND {near}", "a day apart"), 0.1, 0.006),
-            _level(cll.CustomLevel(overlap, "overlap at their precision"), 0.1, 0.05),
-            _level(cll.CustomLevel(month, "within a month"), 0.04, 0.05),
-            _level(cll.ElseLevel(), 0.06, 0.9),
+            with_mu(cll.CustomLevel(f"{day} AND death_lo_l = death_lo_r", "same day"), 0.7, 0.003),
+            with_mu(cll.CustomLevel(f"{day} AND {near}", "a day apart"), 0.1, 0.006),
+            with_mu(cll.CustomLevel(overlap, "overlap at their precision"), 0.1, 0.05),
+            with_mu(cll.CustomLevel(month, "within a month"), 0.04, 0.05),
+            with_mu(cll.ElseLevel(), 0.06, 0.9),
         ],
     )
 
@@ -119,18 +114,19 @@ def _place_comparison() -> Any:
         output_column_name="place",
         comparison_levels=[
             cll.NullLevel("place_l"),
-            _level(cll.ExactMatchLevel("place_k"), 0.75, 0.1),
-            _jw("place_l", 0.88, 0.1, 0.05),
-            _level(cll.ElseLevel(), 0.15, 0.85),
+            with_mu(cll.ExactMatchLevel("place_k"), 0.75, 0.1),
+            jaro_winkler("place_l", 0.88, 0.1, 0.05),
+            with_mu(cll.ElseLevel(), 0.15, 0.85),
         ],
     )
 
 
-def blocking_rules(across_lists_only: bool) -> list[Any]:
+def blocking_rules(across_lists_only: bool, extra_columns: list[str] | None = None) -> list[Any]:
     """Candidate pairs: records sharing transliteration keys, never raw strings.
 
     Pairs of keys rather than single keys, so that a family name shared by thousands (Hosseini)
-    does not make a block of millions of pairs.
+    does not make a block of millions of pairs. `extra_columns` (`extra_comparisons.present`)
+    add their own rules.
     """
     rules = [
         "l.given_k = r.given_k AND l.family_k = r.family_k",
@@ -146,6 +142,7 @@ def blocking_rules(across_lists_only: bool) -> list[Any]:
         "l.family_k = r.given_k AND l.birth_lo = r.birth_lo",
         "l.given_k = r.given_k AND l.death_lo = r.death_lo",
         "l.family_k = r.family_k AND l.death_lo = r.death_lo",
+        *extra_blocking_rules(extra_columns or []),
     ]
     if across_lists_only:
         rules = [f"({rule}) AND l.list_name <> r.list_name" for rule in rules]
@@ -164,24 +161,29 @@ def build_linker(
     records: pd.DataFrame, *, across_lists_only: bool, prior: float, backend: str = "duckdb"
 ) -> Linker:
     """A Splink linker over all records as one table (`uid` unique across lists), on `backend`."""
+    extras = present(records)
     settings = SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="uid",
         probability_two_random_records_match=prior,
-        blocking_rules_to_generate_predictions=blocking_rules(across_lists_only),
+        blocking_rules_to_generate_predictions=blocking_rules(across_lists_only, extras),
         comparisons=[
             _name_comparison(),
             _father_comparison(),
             _birth_comparison(),
             _death_comparison(),
             _place_comparison(),
+            *extra_comparisons(extras),
         ],
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
     )
     # A table name of its own: a Spark session outlives one linker and keeps the names it saw.
+    # Arrow, not pandas: both engines read it as is, nullable integers and booleans included.
     table = database_api(backend).register(
-        records, table_name=f"sabt_records_{uuid.uuid4().hex}", dataset_display_name="records"
+        pa.Table.from_pandas(records, preserve_index=False),
+        table_name=f"sabt_records_{uuid.uuid4().hex}",
+        dataset_display_name="records",
     )
     return Linker(table, settings, log_level=logging.WARNING)
 

@@ -20,6 +20,10 @@ FIELDS = (
     "date_of_death",
     "place_of_death",
 )
+# Fields some lists have beyond a victim list's usual ones (an identity-document number, a home
+# address, a postcode); read only when a column is named or mapped so, compared when present.
+EXTRA_FIELDS = ("id_number", "address", "postcode")
+MAPPABLE = (*FIELDS, *EXTRA_FIELDS)
 NAME_FIELDS = ("given_name", "family_name", "father_name")
 
 
@@ -28,10 +32,10 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for pair in pairs:
         column, sep, field = pair.partition("=")
-        if not sep or not column.strip() or field.strip() not in FIELDS:
+        if not sep or not column.strip() or field.strip() not in MAPPABLE:
             raise BadOption(
                 f"bad --map {pair!r}",
-                remedy=f"write col=field with field one of {', '.join(FIELDS)}",
+                remedy=f"write col=field with field one of {', '.join(MAPPABLE)}",
             )
         mapping[column.strip()] = field.strip()
     return mapping
@@ -40,7 +44,7 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
 def standardise(
     frame: pd.DataFrame, name: str, mapping: dict[str, str] | None = None
 ) -> pd.DataFrame:
-    """Rename by `mapping`, keep the known fields (missing ones empty), give rows an id if none.
+    """Rename by `mapping`, keep the known and extra fields (missing ones empty), give ids.
 
     Rows without an id get their 1-based row number, so every record can be named in the output.
     """
@@ -48,7 +52,7 @@ def standardise(
     if not any(field in frame.columns for field in NAME_FIELDS):
         raise NoNameColumns(name, [str(c) for c in frame.columns])
     out = pd.DataFrame(index=range(len(frame)))
-    for field in FIELDS:
+    for field in MAPPABLE:
         values = frame[field] if field in frame.columns else pd.Series([""] * len(frame))
         out[field] = values.fillna("").astype(str).str.strip().to_numpy()
     missing = out["id"] == ""
@@ -57,7 +61,7 @@ def standardise(
 
 
 def read_list(path: Path, mapping: dict[str, str] | None = None) -> pd.DataFrame:
-    """One list file as a frame of `FIELDS` (all text); the list's name is the file's stem."""
+    """One list file as a frame of `FIELDS` and `EXTRA_FIELDS` (all text), named by its stem."""
     if not path.is_file():
         raise ListFileMissing(path.name)
     return standardise(read_table(path), path.stem, mapping)
