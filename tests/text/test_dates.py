@@ -288,3 +288,18 @@ def test_claimed_spans_cover_dates_without_a_year() -> None:
     text = "on 19 June, 300 people; in 1988"
     spans = claimed_spans(text)
     assert [text[s:e] for s, e in spans] == ["19 June", "1988"]
+
+
+def _read(text: str) -> list[tuple[str, date, date]]:
+    return [(d.text, d.earliest, d.latest) for d in find_dates(text, reference=date(2024, 3, 1))]
+
+
+def test_parts_of_a_month_with_and_without_a_year() -> None:
+    assert _read("late August 2017") == [("late August 2017", date(2017, 8, 21), date(2017, 8, 31))]
+    # No year: the latest such month begun by the document's date (2024-03-01).
+    assert _read("in mid-May") == [("mid-May", date(2023, 5, 11), date(2023, 5, 20))]
+
+
+def test_friday_prayers_are_no_date_and_a_persian_month_may_carry_the_ezafe() -> None:
+    assert _read("after Friday prayers") == []
+    assert _read("در ژانویه‌ی ۲۰۱۰") == [("ژانویه‌ی ۲۰۱۰", date(2010, 1, 1), date(2010, 1, 31))]

@@ -60,8 +60,9 @@ def public_fields(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
 def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
     """Registered mentions, plus the longest proposals that overlap nothing already kept.
 
-    A gazetteer name (a city, a country) inside a longer proposed organisation gives way to it:
-    "Tabriz" in "Tabriz Families Group" is part of the body's name, not a place of its own."""
+    A place, or a gazetteer name, inside a longer proposed organisation gives way to it:
+    "Tabriz" in "Tabriz Families Group", ایران in حزب ملت ایران are part of the body's name,
+    not places of their own."""
     registered = _yield_to_bodies(registered, [m for m in proposed if m.type == "organization"])
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
@@ -79,7 +80,7 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
 
 
 def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """`registered` less the gazetteer names that lie inside a longer proposed organisation."""
+    """`registered` less the places and gazetteer names inside a longer proposed organisation."""
     spans = sorted((b.start, b.end) for b in bodies)
     starts = [start for start, _ in spans]
     reach, furthest = [], -1  # reach[i]: the furthest end of spans[0..i]
@@ -91,7 +92,7 @@ def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[M
     for mention in registered:
         at = bisect_right(starts, mention.start) - 1
         inside = at >= 0 and reach[at] >= mention.end and (mention.start, mention.end) not in exact
-        if not (inside and mention.entity is None):
+        if not (inside and (mention.entity is None or mention.type == "place")):
             kept.append(mention)
     return kept
 

@@ -51,6 +51,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+_SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
@@ -110,6 +111,11 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
     for match in _VERB.finditer(body):
         starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, match.start())]
         clause_start = starts[-1] if starts else 0
+        # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
+        # its source after the last comma.
+        comma = body.rfind(",", clause_start, match.start())
+        if comma >= 0 and _SENTENCE_TAIL.match(body, match.end()):
+            clause_start = comma + 1
         if match.start() - clause_start < 2 or re.search(
             r"\b(?:an|the)\s+$", body[: match.start()]
         ):

@@ -82,6 +82,13 @@ def _is_year(number: Quantity) -> bool:
     return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
 
 
+def _is_code(text: str, number: Quantity) -> bool:
+    """A figure glued to letters by a hyphen names something ("S-21", "Camp 1-A"): no count."""
+    before = text[max(0, number.start - 2) : number.start]
+    after = text[number.end : number.end + 2]
+    return bool(re.fullmatch(r"[A-Za-z]-", before) or re.fullmatch(r"-[A-Za-z]", after))
+
+
 def _act(sentence: Sentence, start: int, end: int) -> str | None:
     """The act nearest to the figure in its sentence, within a short window."""
     lo, hi = max(sentence.start, start - 90), min(sentence.end, end + 110)
@@ -107,7 +114,7 @@ def find_claims(
     quotes = quote_speakers(text, index_of_mentions)
     starts = [d.start for d in dates]
     numbers = [n for n in numbers if not _in_date(n, starts, dates)]
-    numbers = [n for n in numbers if not _is_year(n)]
+    numbers = [n for n in numbers if not _is_year(n) and not _is_code(text, n)]
     claims = []
     index = 0
     for sentence in sentences:

@@ -59,8 +59,11 @@ _NOT_BODY_WORDS = (
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then)\b"
+    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|"
+    r"also known as|known as|head|chief|commander|leader|president|minister|director|governor)\b"
 )
+# The other name of someone just named: "Kaing Guek Eav, alias Duch,".
+_ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
 _SPEECH_VERBS = (
     "said|says|added|noted|stated|tweeted|wrote|concluded|told|testified|recalled|recounted|"
     "denied|rejected|blamed|accused|claimed|confirmed|insisted|explained|warned|admitted|"
@@ -87,8 +90,8 @@ _ARMED = re.compile(
     rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|junta|navy))\b"
 )
 _ORG = re.compile(
-    rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?)*"
-    rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+    rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+    rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
 )
 _PLACE_WORDS = re.compile(
     rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:Prison|Cemetery|Province|City|Camp|Square|"
@@ -104,9 +107,13 @@ _PLACE_BEFORE_NOUN = re.compile(
     rf"\bthe\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
     r"governorate|valley|area|countryside|border|enclave)\b"
 )
+# A site known by a code: "S-21", "Camp 22".
+_CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 _PLACE_CUE = re.compile(
-    rf"\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of)"
-    rf"\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\b"
+    rf"\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
+    r"surrounded|razed|fled|evacuated|withdrew from))"
+    rf"\s+(?P<name>{_CAP}(?:\s+{_CAP})?|{_CODE})(?![\w-])"
 )
 # A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
 _PERSON_CALLED = re.compile(
@@ -143,6 +150,7 @@ _CONNECTIVES = ("of", "for", "on", "and", "the")
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
     (_PERSON_APPOSITION, "person", "apposition"),
+    (_ALIAS, "person", "alias"),
     (_PERSON_AFTER_ROLE, "person", "after-role"),
     (_PLACE_CUE, "place", "place-preposition"),
     (_PLACE_BEFORE_NOUN, "place", "place-noun"),
@@ -177,6 +185,8 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue
             if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
                 continue
+            if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
+                continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
                 yield from _list_after(text, end, set(), kind="place")
@@ -198,6 +208,11 @@ def propose_names(text: str) -> Iterator[Mention]:
         for match in surname.finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" “\"'‘")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _acronyms(text: str) -> Iterator[Mention]:

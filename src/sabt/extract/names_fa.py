@@ -35,6 +35,13 @@ _HEADS = (
 )  # fmt: skip
 _PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود)\b"
 _PERSON_HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
+_KIN = re.compile(
+    rf"(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)"
+)
+# The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
+_BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
 _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
@@ -53,6 +60,7 @@ _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
 _ORG_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
 _PLACE_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 
 
@@ -84,12 +92,26 @@ def persian_names(text: str) -> Iterator[Mention]:
         first = match["name"].split()[0]
         if first not in _NAME_ENDS and not _HEAD_WORD.fullmatch(first):
             yield _mention(text, *match.span("name"), "person", "honorific-fa")
+    for match in _KIN.finditer(text):
+        words = match["name"].split()
+        if is_given_name(words[0]):
+            keep = 2 if len(words) == 2 and words[1] not in _NAME_ENDS else 1
+            end = match.start("name") + len(" ".join(words[:keep]))
+            yield _mention(text, match.start("name"), end, "person", "kin-fa")
     for word in _WORDS.finditer(text):
         if not is_given_name(word.group()):
             continue
         run = _NAME_RUN.match(text, word.start())
         if run and not set(run["name"].split()) & _NAME_ENDS:
             yield _mention(text, *run.span("name"), "person", "given-name-fa")
+        pair = _BEFORE_AND.match(text, word.start())
+        if (
+            pair
+            and pair["name"].split()[1] not in _NAME_ENDS
+            and is_given_name(pair["next"])
+            and _NAME_RUN.match(text, pair.start("next"))
+        ):
+            yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
     yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
     yield from _headed(text, _PLACE_HEAD, "place", "place-word-fa")
 
@@ -104,6 +126,10 @@ def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterat
         while word is not None and taken < _BODY_WORDS:
             after = next(words, None)
             if text[end : word.start()].strip() or word.group() in _NAME_ENDS:
+                break
+            # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the
+            # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
+            if _HEAD_WORD.fullmatch(word.group()) or _SENTENCE_END.match(text, word.end()):
                 break
             # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured).
             if (

@@ -28,14 +28,19 @@ _HEADS = (
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
-_OF = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}})?"
+# "of" and what the post is of: a name ("of the Northern Bureau"), or one lower-case word
+# ("head of state", "chief of staff") that the end of the position must then follow.
+_OF = (
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+    r"|\s+of\s+[a-z]+)?"
+)
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
     rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{_HEADS}){_OF}"
 )
 # A position in apposition may open with ordinary words: "the German government’s human
 # rights commissioner", "the religious judge".
-_DESCRIBED = rf"(?:[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF}"
+_DESCRIBED = rf"(?:(?!who\b|which\b|was\b|is\b)[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF}"
 _END = r"(?=\s*[,;.)”]|\s+(?:in|at|and|who|from|since|until|between|before|after)\b)"
 _APPOSITION = re.compile(
     rf",\s+(?:(?:the|then|a|an|former|now)\s+|then-)*(?P<p>{_DESCRIBED}){_END}"

@@ -124,6 +124,29 @@ def _month_span(calendar: str) -> Reader:
     return read
 
 
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """Early, mid or late March (1982): days 1-10, 11-20, 21 to the end; without a year, the
+    latest such month begun by the document's date (reports tell what already happened)."""
+    month = int(lookup(MONTHS[GREGORIAN], match["mon"]))
+    if match["y"]:
+        year = int(match["y"])
+    elif reference is None:
+        return NOT_MINE
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+    first_day, last_day = _MONTH_PARTS[match["part"].lower()]
+    start, end = month_range(GREGORIAN, year, month)
+    return (
+        start.replace(day=first_day),
+        end.replace(day=min(last_day, end.day)),
+        RANGE,
+        GREGORIAN,
+    )
+
+
 def nearest(candidates: list[date], reference: date) -> date:
     """The candidate closest to `reference` (the earlier one on a tie)."""
     return min(candidates, key=lambda d: (abs((d - reference).days), d))
@@ -266,7 +289,9 @@ def _blocked(match: re.Match[str], reference: date | None) -> None:
 
 def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
     months = alternation(MONTHS[calendar])
-    name = rf"(?P<mon>{months})\b(?!\u200c)\.?"
+    # A Persian month name may carry the ezafe (ژانویه‌ی ۲۰۱۰); joined to another word it is
+    # part of that word.
+    name = rf"(?P<mon>{months})\b(?:\u200cی\b)?(?!\u200c)\.?"
     short = r"(?P<y>\d\d)" if calendar == JALALI else None
     out: list[tuple[str, Reader]] = [
         (rf"\b{_D}\s*(?:of\s+)?{name}{_MAH},?\s+(?:سال\s+)?{year}\b{_ERA}", _ymd(calendar)),
@@ -288,6 +313,8 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
             (rf"\b{_D}\s*{name}{_MAH}\s+سال\s+{short}\b", _ymd(calendar)),
             (rf"\b{name}{_MAH}\s+سال\s+{short}\b", _ym(calendar)),
         ]
+    if calendar == GREGORIAN:
+        out.append((rf"\b(?P<part>early|mid|late)[- ]\s*{name}(?:,?\s+{year}\b)?", _part_of_month))
     if calendar != HIJRI:
         out += [
             (rf"\b{_D}\s*(?:of\s+)?{name}", _day_month(calendar)),
@@ -325,6 +352,7 @@ _RAW: list[tuple[str, Reader]] = [
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
-    (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b", _weekday),
+    # "Friday prayers" are no date.
+    (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
 ]
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader in _RAW]
