@@ -67,3 +67,9 @@ def test_spelled_out_and_vague_figures() -> None:
         (30000, 30000, 30000, "", "NCRI"),
         (None, 2000, 9999, "vague", "Amnesty International"),
     ]
+
+
+def test_a_figure_glued_to_letters_is_a_name_and_a_closing_verb_names_its_source() -> None:
+    text = "At least 900 prisoners were executed at S-21, the tribunal found."
+    claims = annotate(text, registry=Registry()).claims
+    assert [(c.value, c.attributed_to) for c in claims] == [(900, "tribunal")]

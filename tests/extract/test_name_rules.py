@@ -81,3 +81,28 @@ def test_persian_bodies_of_several_words_stop_before_a_verb() -> None:
     ) in found
     assert ("place", "زندان عادل‌آباد") in found
     assert not any(kind == "place" and text.startswith("زندانی") for kind, text in found)
+
+
+def test_aliases_relatives_and_sites_known_by_a_code() -> None:
+    found = _names(
+        "Tomas Ferrer, alias Tito, ran Camp B-12. Rebels seized Orlova before dawn. "
+        "Witnesses said nothing. Guards held him at B-12."
+    )
+    assert {("person", "Tito"), ("place", "Orlova"), ("place", "B-12")} <= found
+    assert ("person", "Witnesses") not in found
+
+
+def test_persian_relatives_and_names_joined_by_and() -> None:
+    found = _names("برادرش مهدی کرمی در خانه بود. نسرین طاهری و سیامک نوری، دو وکیل، گفتند.")
+    assert {
+        ("person", "مهدی کرمی"),
+        ("person", "نسرین طاهری"),
+        ("person", "سیامک نوری"),
+    } <= found
+
+
+def test_a_persian_body_stops_at_another_head_and_at_the_verb() -> None:
+    found = _names("هواپیماهای ارتش عراق شهر حلب را زدند. او در زندان درگذشت.")
+    assert ("organization", "ارتش عراق") in found
+    assert ("place", "شهر حلب") in found
+    assert not any(text.endswith("درگذشت") for _, text in found)
