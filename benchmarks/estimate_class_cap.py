@@ -1,9 +1,10 @@
-"""Does LCMCR's shortfall on two heterogeneity designs come from the mixture's flexibility?
+"""Does LCMCR's shortfall on two latent-class designs come from the mixture's flexibility?
 
 A one-off check behind a claim in docs/estimation.md, not part of `make bench`: the same 40
-populations of each of the two designs where LCMCR covers less than 90%, fitted with K = 10 (the
-default) and with K capped at the design's true number of classes. Chains are shortened to 30,000
-iterations (as the study's short run) to keep it to minutes. Run: `python -m
+populations of each of the two latent-class designs with four or five lists where LCMCR covers
+less than 90% (both classed as stress: the lists cannot bound N from above), fitted with K = 10
+(the default) and with K capped at the design's true number of classes. Chains are shortened to
+30,000 iterations (as the study's short run) to keep it to minutes. Run: `python -m
 benchmarks.estimate_class_cap`.
 """
 
