@@ -268,15 +268,57 @@ def make_lists(
     return frames, truth
 
 
+# Family names for a population of a million: real Iranian family names are tens of thousands,
+# many made from a root and a suffix (Karimzadeh, Rezaeinejad, Tehranipour); the 40 roots alone
+# would give every name to 25,000 different people.
+_SUFFIXES = ["", "zadeh", "nejad", "pour", "far", "nia", "doost", "khani", "abadi", "rad"]
+
+
+def _scale_families() -> list[Name]:
+    persian_suffix = {"zadeh": "زاده", "nejad": "نژاد", "pour": "پور", "far": "فر", "nia": "نیا"}
+    persian_suffix |= {"doost": "دوست", "khani": "خانی", "abadi": "آبادی", "rad": "راد"}
+    names: list[Name] = []
+    for suffix in _SUFFIXES:
+        for persian, variants in FAMILY:
+            latin = [v if not suffix else v.removesuffix("i") + suffix for v in variants]
+            names.append((persian + persian_suffix.get(suffix, ""), latin))
+    for (pa, la), (pb, lb) in zip(FAMILY, FAMILY[7:] + FAMILY[:7], strict=True):
+        names.append((f"{pa}-{pb}", [f"{la[0]}-{lb[0]}", f"{la[-1]} {lb[-1]}"]))
+    return names
+
+
+SCALE_FAMILY = _scale_families()
+
+
+def _scale_person(rng: random.Random, pid: int) -> Person:
+    """Someone of a population of a million: deaths over 40 years, a wider pool of family names."""
+    female = rng.random() < 0.3
+    died = date(1980, 1, 1) + timedelta(days=rng.randrange(365 * 40))
+    born = died - timedelta(days=rng.randrange(365 * 15, 365 * 80))
+    return Person(
+        pid,
+        _skewed(rng, FEMALE if female else MALE),
+        _skewed(rng, SCALE_FAMILY),
+        _skewed(rng, MALE),
+        born,
+        died,
+        rng.choice(PLACES),
+    )
+
+
 def make_dedupe(
     n_records: int, seed: int = 0, duplicate_rate: float = 0.3
 ) -> tuple[pd.DataFrame, dict[str, int]]:
-    """One Latin-script list of `n_records` in which some people appear two or three times."""
+    """One Latin-script list of `n_records` in which some people appear two or three times.
+
+    People are drawn as for a large population (`_scale_person`), so that the growth from 10k to
+    1M records measures sabt, not a generator that runs out of names.
+    """
     rng = random.Random(seed)
     rows, truth, pid = [], {}, 0
     habit = HABITS["amnesty"]
     while len(rows) < n_records:
-        person = _person(rng, pid)
+        person = _scale_person(rng, pid)
         copies = 1 + (rng.random() < duplicate_rate) + (rng.random() < duplicate_rate / 3)
         for _ in range(min(copies, n_records - len(rows))):
             rid = str(len(rows) + 1)

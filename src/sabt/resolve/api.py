@@ -11,16 +11,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 from splink import Linker
 
 from sabt.resolve.backends import check_backend
+from sabt.resolve.blocking import blocking_rules
 from sabt.resolve.cluster import cluster
 from sabt.resolve.defaults import DEFAULT_THRESHOLD
 from sabt.resolve.errors import BadOption
+from sabt.resolve.extra_comparisons import extra_blocking_rules, present
 from sabt.resolve.features import features
 from sabt.resolve.model import TrainingReport, build_linker, train
 from sabt.resolve.readers import standardise
+from sabt.resolve.scored_pairs import ScoredPairs, that_clustering_uses
 
 # Pairs are scored down to this probability so the chaining guard sees weak evidence against.
 _SCORE_FLOOR = 0.01
@@ -66,27 +70,31 @@ def _score(
     sizes: list[int],
     same: list[tuple[int, int]],
     backend: str,
-) -> tuple[dict[tuple[int, int], float], TrainingReport]:
+) -> tuple[ScoredPairs, TrainingReport]:
     prior = _prior(sizes, across_lists_only)
+    extra = extra_blocking_rules(present(records))
+    blocking = blocking_rules(records, across_lists_only=across_lists_only, extra=extra)
 
     def fresh() -> Linker:
-        return build_linker(
-            records, across_lists_only=across_lists_only, prior=prior, backend=backend
-        )
+        return build_linker(records, blocking=blocking.rules, prior=prior, backend=backend)
 
     linker = fresh()
-    report = train(linker, len(records), confirmed=same)
-    if not report.trained and report.note.startswith("training failed"):
+    trained = train(linker, len(records), confirmed=same)
+    if not trained.trained and trained.note.startswith("training failed"):
         linker = fresh()
+    report = TrainingReport(trained.trained, trained.note + blocking.note)
     if len(records) < 2:
-        return {}, report
+        return ScoredPairs.none(), report
     predictions = linker.inference.predict(threshold_match_probability=_SCORE_FLOOR)
-    frame = predictions.as_pandas_dataframe()  # type: ignore[no-untyped-call]
-    scores = {
-        (int(a), int(b)) if a < b else (int(b), int(a)): float(p)
-        for a, b, p in zip(frame["uid_l"], frame["uid_r"], frame["match_probability"], strict=True)
-    }
-    return scores, report
+    # Only the three columns clustering needs leave the engine: a million records score tens of
+    # millions of pairs, and each further column would cost memory here.
+    columns = "uid_l, uid_r, match_probability"
+    sql = f"SELECT {columns} FROM {predictions.physical_name}"
+    frame = linker.misc.query_sql(sql, output_type="pandas")  # type: ignore[no-untyped-call]
+    left, right = frame["uid_l"].to_numpy(np.int64), frame["uid_r"].to_numpy(np.int64)
+    return ScoredPairs(
+        np.minimum(left, right), np.maximum(left, right), frame["match_probability"].to_numpy()
+    ), report
 
 
 @dataclass
@@ -113,11 +121,14 @@ def score_records(
     across_lists_only: bool = False,
     judgements: Iterable[Judgement] = (),
     backend: str = "duckdb",
+    all_pairs: bool = True,
 ) -> ScoredRecords:
     """Score and cluster records already turned into match columns (`features.feature_frame`).
 
     `sizes` are the list sizes (for the prior). Judgements name records by (list, record_id);
-    "same" ones also retrain the model's m values (see `model.train`).
+    "same" ones also retrain the model's m values (see `model.train`). With `all_pairs` False,
+    `scores` keeps only the pairs clustering can use (`scored_pairs.that_clustering_uses`): the
+    same clusters and the same pairs above the threshold, in far less memory.
     """
     _check_options(threshold, backend)
     refs = list(zip(records["list_name"], records["record_id"], strict=True))
@@ -128,7 +139,9 @@ def score_records(
             a, b = sorted((uid_of[judgement.left], uid_of[judgement.right]))
             verdicts[(a, b)] = judgement.verdict
     same = [pair for pair, verdict in verdicts.items() if verdict == "same"]
-    scores, report = _score(records, across_lists_only, sizes, same, backend)
+    scored, report = _score(records, across_lists_only, sizes, same, backend)
+    keep = None if all_pairs else that_clustering_uses(scored, len(records), threshold, same)
+    scores = scored.as_dict(keep)
     cannot: list[tuple[int, int]] = []
     for pair, verdict in verdicts.items():
         if verdict == "same":
@@ -176,6 +189,7 @@ def link_lists(
         across_lists_only=not within_lists and len(frames) > 1,
         judgements=judgements,
         backend=backend,
+        all_pairs=False,
     )
     refs = list(zip(records["list_name"], records["record_id"], strict=True))
     pairs = pd.DataFrame(

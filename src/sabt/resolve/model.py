@@ -18,7 +18,7 @@ import splink.comparison_library as cl
 from splink import Linker, SettingsCreator, block_on
 
 from sabt.resolve.backends import database_api
-from sabt.resolve.extra_comparisons import extra_blocking_rules, extra_comparisons, present
+from sabt.resolve.extra_comparisons import extra_comparisons, present
 from sabt.resolve.levels import jaro_winkler, with_mu
 
 MIN_RECORDS_TO_TRAIN = 200
@@ -121,34 +121,6 @@ def _place_comparison() -> Any:
     )
 
 
-def blocking_rules(across_lists_only: bool, extra_columns: list[str] | None = None) -> list[Any]:
-    """Candidate pairs: records sharing transliteration keys, never raw strings.
-
-    Pairs of keys rather than single keys, so that a family name shared by thousands (Hosseini)
-    does not make a block of millions of pairs. `extra_columns` (`extra_comparisons.present`)
-    add their own rules.
-    """
-    rules = [
-        "l.given_k = r.given_k AND l.family_k = r.family_k",
-        "l.given_k = r.family_k AND l.family_k = r.given_k",
-        "l.bag_k = r.bag_k",
-        "l.given_k = r.given_k AND substr(l.family_k, 1, 3) = substr(r.family_k, 1, 3)",
-        "l.family_k = r.family_k AND substr(l.given_k, 1, 3) = substr(r.given_k, 1, 3)",
-        "l.family_k = r.family_k AND l.birth_lo = r.birth_lo",
-        "l.given_k = r.given_k AND l.birth_lo = r.birth_lo",
-        "l.family_k = r.family_k AND l.father_k = r.father_k",
-        "l.given_k = r.given_k AND l.father_k = r.father_k",
-        "l.given_k = r.family_k AND l.birth_lo = r.birth_lo",
-        "l.family_k = r.given_k AND l.birth_lo = r.birth_lo",
-        "l.given_k = r.given_k AND l.death_lo = r.death_lo",
-        "l.family_k = r.family_k AND l.death_lo = r.death_lo",
-        *extra_blocking_rules(extra_columns or []),
-    ]
-    if across_lists_only:
-        rules = [f"({rule}) AND l.list_name <> r.list_name" for rule in rules]
-    return rules
-
-
 @dataclass
 class TrainingReport:
     """How the model got its parameters: reviewers need to know whether EM ran."""
@@ -158,15 +130,18 @@ class TrainingReport:
 
 
 def build_linker(
-    records: pd.DataFrame, *, across_lists_only: bool, prior: float, backend: str = "duckdb"
+    records: pd.DataFrame, *, blocking: list[Any], prior: float, backend: str = "duckdb"
 ) -> Linker:
-    """A Splink linker over all records as one table (`uid` unique across lists), on `backend`."""
+    """A Splink linker over all records as one table (`uid` unique across lists), on `backend`.
+
+    `blocking` are the rules from `blocking.blocking_rules`.
+    """
     extras = present(records)
     settings = SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="uid",
         probability_two_random_records_match=prior,
-        blocking_rules_to_generate_predictions=blocking_rules(across_lists_only, extras),
+        blocking_rules_to_generate_predictions=blocking,
         comparisons=[
             _name_comparison(),
             _father_comparison(),

@@ -1,0 +1,47 @@
+"""Blocking rules: counted from block sizes, narrowed when a list's size would make too many."""
+
+import pandas as pd
+
+from sabt.resolve.blocking import BASE_RULES, Rule, blocking_rules, count_pairs, fit_to_budget
+
+
+def _records(n: int) -> pd.DataFrame:
+    # Everyone is called "A" (key), born in one of two years, of two fathers.
+    return pd.DataFrame(
+        {
+            "given_k": ["A"] * n,
+            "family_k": ["B"] * n,
+            "birth_lo": pd.array([1960 + i % 2 for i in range(n)], dtype="Int64"),
+            "father_k": [("F", "G")[i // 2 % 2] for i in range(n)],
+        }
+    )
+
+
+def test_pairs_counted_from_block_sizes() -> None:
+    records = _records(10)
+    assert count_pairs(records, Rule(("given_k",), ("given_k",))) == 100  # ordered, self included
+    assert count_pairs(records, Rule(("given_k", "birth_lo"), ("given_k", "birth_lo"))) == 50
+    assert count_pairs(records, Rule(("given_k",), ("family_k",))) == 0  # no "A" family name
+
+
+def test_rule_over_budget_narrowed_by_one_field_at_a_time() -> None:
+    records = _records(40)
+    rule = Rule(("given_k",), ("given_k",))
+    assert fit_to_budget(records, rule, budget=1600) == rule  # 40 x 40 fits
+    once = fit_to_budget(records, rule, budget=800)
+    assert once.sql() == "l.given_k = r.given_k AND l.birth_lo = r.birth_lo"
+    assert count_pairs(records, once) == 800
+    twice = fit_to_budget(records, rule, budget=500)
+    assert twice.sql().endswith("AND l.father_k = r.father_k")
+    assert count_pairs(records, twice) <= 500
+
+
+def test_small_lists_keep_every_rule_as_written() -> None:
+    records = _records(40)
+    blocking = blocking_rules(records, across_lists_only=True, extra=["l.x = r.x"])
+    assert blocking.rules[0] == "l.given_k = r.given_k AND l.family_k = r.family_k AND " + (
+        "l.list_name <> r.list_name"
+    )
+    assert blocking.rules[-1] == "(l.x = r.x) AND l.list_name <> r.list_name"
+    assert len(blocking.rules) == len(BASE_RULES) + 1
+    assert blocking.note == ""
