@@ -106,3 +106,12 @@ def test_a_persian_body_stops_at_another_head_and_at_the_verb() -> None:
     assert ("organization", "ارتش عراق") in found
     assert ("place", "شهر حلب") in found
     assert not any(text.endswith("درگذشت") for _, text in found)
+
+
+def test_a_person_whose_fate_or_age_the_sentence_gives() -> None:
+    found = _names(
+        "Omid Farhadi, 29, was arrested in March. Lale Deniz was hanged at dawn. "
+        "The Revolutionary Guards were deployed."
+    )
+    assert {("person", "Omid Farhadi"), ("person", "Lale Deniz")} <= found
+    assert ("person", "Revolutionary Guards") not in found

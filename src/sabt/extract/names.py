@@ -31,7 +31,7 @@ _TITLES = (
     r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|General|Colonel|Brigadier|"
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
-    r"Emir|Chairman|Chairwoman|Director|High Commissioner|"
+    r"Emir|Chairman|Chairwoman|Director|High Commissioner|Mrs|Mr|Ms|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|prisoner|witness|"
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
@@ -61,6 +61,14 @@ _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
     rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|"
     r"also known as|known as|head|chief|commander|leader|president|minister|director|governor)\b"
+)
+# Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
+# "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
+_PERSON_FATE = re.compile(
+    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?\s+"
+    r"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
+    r"sentenced|detained|tortured|abducted|disappeared|released|summoned|flogged|convicted)\b"
+    rf"|(?<![\w’'])(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},"
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
@@ -104,7 +112,7 @@ _OF_PLACE = (
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = re.compile(
-    rf"\bthe\s+(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
+    rf"(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
     r"governorate|valley|area|countryside|border|enclave)\b"
 )
 # A site known by a code: "S-21", "Camp 22".
@@ -130,7 +138,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
-    "Leader President Secretary Minister Senior Former Then Human Rights Justice"
+    "Leader President Secretary Minister Senior Former Then Human Rights Justice Mr Mrs Ms"
 )
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
 # Words that make a name before a speech verb a body's, not a person's ("Amnesty International
@@ -151,6 +159,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
     (_PERSON_APPOSITION, "person", "apposition"),
     (_ALIAS, "person", "alias"),
+    (_PERSON_FATE, "person", "fate-or-age"),
     (_PERSON_AFTER_ROLE, "person", "after-role"),
     (_PLACE_CUE, "place", "place-preposition"),
     (_PLACE_BEFORE_NOUN, "place", "place-noun"),
