@@ -1,9 +1,11 @@
 import json
 import stat
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from sabt.errors import Conflict, NotFound
 from sabt.store.casefolder import CaseFolder, init_case, open_case
@@ -71,3 +73,21 @@ def test_two_cases_share_a_database_without_mixing(case: CaseFolder, tmp_path: P
     with case.session() as session:
         assert [hit.title for hit in search(session, case.case_id, "evidence")] == ["mine"]
     other.close()
+
+
+def test_reading_refuses_a_write_and_keeps_nothing(case: CaseFolder) -> None:
+    with pytest.raises(DBAPIError), case.reading() as session:
+        session.execute(text("UPDATE cases SET title = 'changed'"))
+    with case.reading() as session:
+        assert session.scalar(text("SELECT title FROM cases")) != "changed"
+
+
+def test_reading_does_not_wait_for_an_open_write(sqlite_case: CaseFolder) -> None:
+    with sqlite_case.session() as writing:
+        writing.execute(text("UPDATE cases SET title = 'not yet committed'"))
+        started = time.perf_counter()
+        with sqlite_case.reading() as reading:
+            seen = reading.scalar(text("SELECT title FROM cases"))
+        waited = time.perf_counter() - started
+    assert seen != "not yet committed"  # the reader sees the last committed state
+    assert waited < 5  # a writer's lock would hold a second writer for the 30 s busy timeout

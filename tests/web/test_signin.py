@@ -1,11 +1,12 @@
 """Signing in and out over HTTP: passwords, lock-out, CSRF, server-side logout, time-outs."""
 
-from datetime import timedelta
+import hashlib
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from tests.web.served import Served, form_token, post_login
 
-from sabt.model import AuditEntry
+from sabt.model import AuditEntry, WebSession
 from sabt.security import accounts
 
 
@@ -76,5 +77,27 @@ def test_idle_and_absolute_time_outs(served: Served) -> None:
         assert idle.get("/api/v1/dashboard").status_code == 401
         served.clock.offset = timedelta(hours=12, minutes=1)
         assert busy.get("/api/v1/dashboard").status_code == 401  # active, but past 12 hours
+    finally:
+        served.clock.offset = timedelta()
+
+
+def test_activity_is_written_at_most_once_a_minute(served: Served) -> None:
+    client = served.sign_in("viewer")
+    key = hashlib.sha256(client.cookies["sabt_session"].encode()).hexdigest()
+
+    def last_seen() -> datetime:
+        with served.case.reading() as session:
+            row = session.get(WebSession, key)
+            assert row is not None
+            return row.last_seen_at
+
+    signed_in = last_seen()
+    try:
+        served.clock.offset = timedelta(seconds=30)
+        assert client.get("/api/v1/dashboard").status_code == 200
+        assert last_seen() == signed_in  # a request within the minute only reads
+        served.clock.offset = timedelta(minutes=2)
+        assert client.get("/api/v1/dashboard").status_code == 200
+        assert last_seen() > signed_in + timedelta(minutes=1)
     finally:
         served.clock.offset = timedelta()

@@ -7,8 +7,9 @@ checkpoints and keys stay in the folder.
 
 import json
 import re
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sabt.errors import Conflict, NotFound
 from sabt.model import Case, CustodyEvent
 from sabt.store.blobs import BlobStore
-from sabt.store.db import database_url, make_engine, migrate
+from sabt.store.db import READING, database_url, make_engine, migrate
 from sabt.store.durable import write_atomically
 from sabt.store.ledger import Checkpoint, Ledger
 from sabt.store.signing import create_signing_key, load_signing_key
@@ -35,9 +36,21 @@ class CaseFolder:
     case_id: int
     slug: str
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _readers: sessionmaker[Session] = field(init=False, repr=False)
+    _writer: AbstractContextManager[Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sqlite = self.engine.dialect.name == "sqlite"
+        # SQLite admits one writer: this process's threads queue for it here, served in turn,
+        # rather than in SQLite's busy handler, which polls with sleeps of up to 100 ms.
+        self._writer = threading.RLock() if sqlite else nullcontext()
+        reading: dict[str, Any] = {READING: True}
+        if not sqlite:
+            reading["postgresql_readonly"] = True
+        self._readers = sessionmaker(
+            self.engine.execution_options(**reading), expire_on_commit=False
+        )
 
     @property
     def blobs(self) -> BlobStore:
@@ -53,7 +66,16 @@ class CaseFolder:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
+        with self._writer, self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: sees one snapshot, never waits for a writer, writes nothing.
+
+        For what only reads (page contexts, sign-in checks); a write attempted in it raises.
+        """
+        with self._readers.begin() as session:
             yield session
 
     def record_event(self, session: Session, **fields: Any) -> CustodyEvent:

@@ -2,6 +2,9 @@
 
 SQLite runs in WAL mode with `synchronous=FULL`, so an acknowledged write survives a power cut;
 writes take the lock up front (`BEGIN IMMEDIATE`) so two writers queue instead of failing halfway.
+A connection opened with the `READING` execution option begins a plain deferred transaction
+instead, with `query_only` set: in WAL mode it neither waits for the writer nor blocks it, and a
+write attempted through it fails instead of slipping through.
 """
 
 import os
@@ -15,6 +18,7 @@ from sqlalchemy.engine import make_url
 
 DATABASE_URL_ENV = "SABT_DATABASE_URL"
 _ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+READING = "sabt_reading"  # execution option: this connection only reads (see CaseFolder.reading)
 
 
 def database_url(case_dir: Path) -> str:
@@ -38,7 +42,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = bool(connection.get_execution_options().get(READING))
+        connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:

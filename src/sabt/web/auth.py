@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fastapi import Request
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from sabt.errors import Forbidden, Unauthenticated
 from sabt.security.accounts import actor_for, user_for_token
 from sabt.security.policy import Actor, Resource, audit, require
-from sabt.security.sessions import resume_session
+from sabt.security.sessions import resume_session, session_needs_writing
 from sabt.store.casefolder import CaseFolder
 
 SESSION_COOKIE = "sabt_session"
@@ -32,20 +33,35 @@ class Principal:
     csrf: str | None
 
 
+def _from_cookie(session: Session, cookie: str, now: datetime) -> Principal | None:
+    resumed = resume_session(session, cookie, now)
+    if resumed is None:
+        return None
+    user, row = resumed
+    return Principal(actor_for(session, user), row.csrf_token)
+
+
 def identify(request: Request, case: CaseFolder, clock: Clock) -> Principal:
-    """The principal of a request, or Unauthenticated."""
+    """The principal of a request, or Unauthenticated.
+
+    Read-only unless a browser session's activity is due or it has lapsed: then (about once a
+    minute per session) a write transaction records that.
+    """
     header = request.headers.get("authorization", "")
     cookie = request.cookies.get(SESSION_COOKIE)
+    now = clock()
     found: Principal | None = None
-    with case.session() as session:
+    write_due = False
+    with case.reading() as session:
         if header.lower().startswith("bearer "):
             user = user_for_token(session, header[7:].strip())
             found = Principal(actor_for(session, user), None) if user else None
         elif cookie:
-            resumed = resume_session(session, cookie, clock())
-            if resumed is not None:
-                user, row = resumed
-                found = Principal(actor_for(session, user), row.csrf_token)
+            write_due = session_needs_writing(session, cookie, now)
+            found = None if write_due else _from_cookie(session, cookie, now)
+    if write_due and cookie:
+        with case.session() as session:
+            found = _from_cookie(session, cookie, now)
     if found is None:
         raise Unauthenticated("sign in first", remedy="sign in at /login or send a Bearer token")
     return found

@@ -138,13 +138,14 @@ def _handlers(
         params = {**request.query_params, **request.path_params}
         resource = resource_of(case, params)
         require(case, principal.actor, page.action, resource)
-        with case.session() as session:
+        with case.reading() as session:
             data = page.context(case, session, params)
-            if page.lists_sources:
-                listed = data[page.lists_sources]
-                shown = visible(principal.actor, case.case_id, [item["id"] for item in listed])
-                data[page.lists_sources] = [item for item in listed if item["id"] in shown]
-            if page.audited:
+        if page.lists_sources:
+            listed = data[page.lists_sources]
+            shown = visible(principal.actor, case.case_id, [item["id"] for item in listed])
+            data[page.lists_sources] = [item for item in listed if item["id"] in shown]
+        if page.audited:  # committed before the page is sent: no read goes unrecorded
+            with case.session() as session:
                 audit(
                     session,
                     actor=principal.actor.username,
