@@ -65,10 +65,10 @@ _PERSON_APPOSITION = re.compile(
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
 _PERSON_FATE = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?\s+"
-    r"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
+    rf"(?<![\w’'])(?=[A-Z])(?:(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?"
+    r"\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
     r"sentenced|detained|tortured|abducted|disappeared|released|summoned|flogged|convicted)\b"
-    rf"|(?<![\w’'])(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},"
+    rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},)"
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
@@ -112,7 +112,7 @@ _OF_PLACE = (
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = re.compile(
-    rf"(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
+    rf"(?<![.!?]\s)(?<!^)\b(?=the\s|[A-Z])(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
     r"governorate|valley|area|countryside|border|enclave)\b"
 )
 # A site known by a code: "S-21", "Camp 22".
