@@ -20,6 +20,7 @@ core) for the registry matcher alone, for the matcher plus the new-name rules, a
 import json
 import time
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +51,22 @@ def _key(value: str | None) -> str:
     return fold(value).text.strip() if value else ""
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Every spelling of each registered or gazetteer name, by canonical name: an annotator
+    names a linked party by its canonical name ("United Nations"), the gold as the text wrote
+    it (سازمان ملل متحد)."""
+    entities = Registry.builtin().entities + Registry.gazetteer().entities
+    return {e.name: e.names for e in entities}
+
+
 def _same_party(predicted: str | None, accepted: list[str | None]) -> bool:
-    got = _key(predicted)
-    for option in accepted:
-        want = _key(option)
-        if (not got and not want) or (got and want and (got in want or want in got)):
-            return True
+    for spelling in _spellings().get(predicted or "", (predicted,)):
+        got = _key(spelling)
+        for option in accepted:
+            want = _key(option)
+            if (not got and not want) or (got and want and (got in want or want in got)):
+                return True
     return False
 
 

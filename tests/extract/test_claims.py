@@ -73,3 +73,12 @@ def test_a_figure_glued_to_letters_is_a_name_and_a_closing_verb_names_its_source
     text = "At least 900 prisoners were executed at S-21, the tribunal found."
     claims = annotate(text, registry=Registry()).claims
     assert [(c.value, c.attributed_to) for c in claims] == [(900, "tribunal")]
+
+
+def test_he_said_is_the_last_person_named_and_persian_plural_reports_attribute() -> None:
+    text = (
+        "Kaveh Rostami was arrested in 1983. He said that at least 40 prisoners were executed."
+        "\nبنا بر گزارش‌های محلی، دست‌کم ۲۱ نفر کشته شدند.\n"
+    )
+    claims = annotate(text, registry=Registry()).claims
+    assert [(c.value, c.attributed_to) for c in claims] == [(40, "Kaveh Rostami"), (21, "محلی")]

@@ -115,3 +115,14 @@ def test_a_person_whose_fate_or_age_the_sentence_gives() -> None:
     )
     assert {("person", "Omid Farhadi"), ("person", "Lale Deniz")} <= found
     assert ("person", "Revolutionary Guards") not in found
+
+
+def test_persian_names_marked_by_an_arabic_article_or_an_age() -> None:
+    found = _names("حکم بازداشت خالد الحسنی، فرمانده تیپ، صادر شد. بهار نوری، ۱۹ ساله، بازداشت شد.")
+    assert {("person", "خالد الحسنی"), ("person", "بهار نوری")} <= found
+
+
+def test_a_place_in_apposition_is_not_a_person() -> None:
+    text = "Camp Ardo, a detention site near the border, held hundreds."
+    found = {(m.type, m.text) for m in annotate(text, registry=Registry()).mentions}
+    assert found == {("place", "Camp Ardo")}

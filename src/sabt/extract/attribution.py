@@ -16,12 +16,14 @@ _VERBS = (
     r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
-    r"tweeted|declared|insists|insisted|found|finds|alleged|alleges"
+    r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
+    r"verified|testified|recalled|recounted|confirmed"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
     r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|"
-    r"به گفته‌ی|به گفته|به گزارش|بنا بر گزارش|بنابر گزارش|طبق گزارش|به نوشته‌ی|به نوشته|"
+    r"به گفته‌ی|به گفته|به گزارش(?:‌های|‌ها)?|بنا بر گزارش(?:‌های|‌ها)?|بنابر گزارش(?:‌های|‌ها)?|"
+    r"طبق گزارش(?:‌های|‌ها)?|به نوشته‌ی|به نوشته|"
     r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته"
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
@@ -60,6 +62,7 @@ _PRONOUNS = re.compile(
 )
 
 
+_PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _AUXILIARIES = frozenset(
     ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would")
 )
@@ -130,6 +133,10 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         if source is None and not (words and any(ch.isupper() for ch in words)):
             source = _source(text, sentence.start, x_end, mentions, named=True)
         source = source or words
+        if source and _PERSON_PRONOUN.match(source):
+            # "He said he was taken …": the last person named before, in the paragraph.
+            line_start = text.rfind("\n", 0, x_start) + 1
+            source = _last_person(text, line_start, x_start, mentions)
         if source and len(source.split()) <= 8 and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source))
     return cues

@@ -23,7 +23,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
     (
         "killed",
-        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|کشته|کشتند|قتل|"
+        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|bodies|corpses|"
+        r"کشته|کشتند|قتل|جسد|"
         r"جان باخت\w*",
     ),
     ("arrested", r"arrest\w*|بازداشت\w*|دستگیر\w*"),

@@ -31,7 +31,7 @@ _TITLES = (
     r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|General|Colonel|Brigadier|"
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
-    r"Emir|Chairman|Chairwoman|Director|High Commissioner|Mrs|Mr|Ms|"
+    r"Emir|Chairman|Chairwoman|Director|High Commissioner|Mrs|Mr|Ms|Haj|Hajj|Haji|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|prisoner|witness|"
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
@@ -59,7 +59,7 @@ _NOT_BODY_WORDS = (
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|"
+    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|his|her|"
     r"also known as|known as|head|chief|commander|leader|president|minister|director|governor)\b"
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
@@ -69,6 +69,12 @@ _PERSON_FATE = re.compile(
     r"\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
     r"sentenced|detained|tortured|abducted|disappeared|released|summoned|flogged|convicted)\b"
     rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},)"
+)
+# A place described in apposition: "Villa Grimaldi, a torture centre in …".
+_PLACE_APPOSITION = re.compile(
+    rf"(?<![\w’'])(?=[A-Z])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
+    r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
+    r"province|neighbou?rhood|cemetery|square|island|port|valley)\b"
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
@@ -157,6 +163,7 @@ _CONNECTIVES = ("of", "for", "on", "and", "the")
 
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
+    (_PLACE_APPOSITION, "place", "place-apposition"),
     (_PERSON_APPOSITION, "person", "apposition"),
     (_ALIAS, "person", "alias"),
     (_PERSON_FATE, "person", "fate-or-age"),

@@ -40,12 +40,22 @@ _KIN = re.compile(
     rf"(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
+# Names no list knows, when the text itself marks them: an Arabic name with its article
+# ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
+_ARABIC_NAME = re.compile(
+    rf"(?<![{_LETTERS}\u200c])(?P<name>(?P<given>{WORD}\s+)?{WORD}\s+ال[{_LETTERS}]{{2,}})"
+    rf"(?={_PERSON_CUE})"
+)
+_AGED = re.compile(
+    rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله"
+)
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
 _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
-    "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه"
+    "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
+    "شبه‌نظامیان|گردان|تیپ|لشکر"
 )
 _PLACE_HEADS = "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه"
 # Words that end a body's or a place's name: prepositions, conjunctions, demonstratives, verbs.
@@ -92,6 +102,15 @@ def persian_names(text: str) -> Iterator[Mention]:
         first = match["name"].split()[0]
         if first not in _NAME_ENDS and not _HEAD_WORD.fullmatch(first):
             yield _mention(text, *match.span("name"), "person", "honorific-fa")
+    for pattern, rule in ((_ARABIC_NAME, "arabic-name-fa"), (_AGED, "age-fa")):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            given = match.groupdict().get("given")
+            if given and not is_given_name(given.strip()):
+                start = match.end("given")  # "حکم بازداشت عمر البشیر": two words, not three
+            words = text[start:end].split()
+            if not set(words) & _NAME_ENDS and not _HEAD_WORD.match(words[0]):
+                yield _mention(text, start, end, "person", rule)
     for match in _KIN.finditer(text):
         words = match["name"].split()
         if is_given_name(words[0]):

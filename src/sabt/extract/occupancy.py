@@ -28,19 +28,21 @@ _HEADS = (
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
-# "of" and what the post is of: a name ("of the Northern Bureau"), or one lower-case word
-# ("head of state", "chief of staff") that the end of the position must then follow.
-_OF = (
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
-    r"|\s+of\s+[a-z]+)?"
-)
+# "of" and what the post is of: a name ("of the Northern Bureau").
+_OF_NAME = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+_OF = rf"(?:{_OF_NAME})?"
+# In apposition, where the end of the position must follow, also one or two lower-case words:
+# "head of state", "head of the secret police", "head of a military junta".
+_OF_WORDS = rf"(?:{_OF_NAME}|\s+of\s+(?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?)?"
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
     rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{_HEADS}){_OF}"
 )
 # A position in apposition may open with ordinary words: "the German government’s human
 # rights commissioner", "the religious judge".
-_DESCRIBED = rf"(?:(?!who\b|which\b|was\b|is\b)[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF}"
+# ("who was director of …" and "and as head of …" belong to another clause.)
+_NOT_IN_POST = r"(?!(?:who|which|was|is|and|as|or|but)\b)"
+_DESCRIBED = rf"(?:{_NOT_IN_POST}[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF_WORDS}"
 _END = r"(?=\s*[,;.)”]|\s+(?:in|at|and|who|from|since|until|between|before|after)\b)"
 _APPOSITION = re.compile(
     rf",\s+(?:(?:the|then|a|an|former|now)\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
@@ -69,7 +71,7 @@ _FA_HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیر|عضو|"
     r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست"
 )
-_FA_POSITION = rf"(?:{_FA_HEADS})(?:\s+[\u0600-\u06ff\u200c]+){{0,4}}?"
+_FA_POSITION = rf"(?:{_FA_HEADS})(?:\u200cی)?(?:\s+[\u0600-\u06ff\u200c]+){{0,4}}?"
 _FA_APPOSITION = re.compile(
     rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
 )
