@@ -59,20 +59,20 @@ _NOT_BODY_WORDS = (
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|his|her|"
+    rf"{_NAME_START}(?<![’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|his|her|"
     r"also known as|known as|head|chief|commander|leader|president|minister|director|governor)\b"
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
 _PERSON_FATE = re.compile(
-    rf"(?<![\w’'])(?=[A-Z])(?:(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?"
+    rf"(?=[A-Z])(?<![\w’'])(?:(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?"
     r"\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
     r"sentenced|detained|tortured|abducted|disappeared|released|summoned|flogged|convicted)\b"
     rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},)"
 )
 # A place described in apposition: "Villa Grimaldi, a torture centre in …".
 _PLACE_APPOSITION = re.compile(
-    rf"(?<![\w’'])(?=[A-Z])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
     r"province|neighbou?rhood|cemetery|square|island|port|valley)\b"
 )
@@ -84,12 +84,12 @@ _SPEECH_VERBS = (
     "alleged|described|ordered|remembered|asked|replied|argued"
 )
 _BODY_SPEECH = re.compile(
-    rf"(?<![\w’'])(?<!of )(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}}),?\s+"
+    rf"{_NAME_START}(?<![’'])(?<!of )(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}}),?\s+"
     rf"(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
 )
 _PERSON_SPEECH = re.compile(
-    rf"(?:\b[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
-    rf"(?<![\w’'])(?<!on )(?<!for )(?P<name2>{_NAME}),?\s+(?:{_SPEECH_VERBS})\b)"
+    rf"{_NAME_START}(?:[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
+    rf"(?<![’'])(?<!on )(?<!for )(?P<name2>{_NAME}),?\s+(?:{_SPEECH_VERBS})\b)"
 )
 _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"

@@ -42,10 +42,8 @@ _KIN = re.compile(
 )
 # Names no list knows, when the text itself marks them: an Arabic name with its article
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
-_ARABIC_NAME = re.compile(
-    rf"(?<![{_LETTERS}\u200c])(?P<name>(?P<given>{WORD}\s+)?{WORD}\s+ال[{_LETTERS}]{{2,}})"
-    rf"(?={_PERSON_CUE})"
-)
+_ARTICLE_WORD = re.compile(rf"(?<=\s)ال[{_LETTERS}]{{2,}}(?={_PERSON_CUE})")
+_WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
 _AGED = re.compile(
     rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله"
 )
@@ -102,15 +100,10 @@ def persian_names(text: str) -> Iterator[Mention]:
         first = match["name"].split()[0]
         if first not in _NAME_ENDS and not _HEAD_WORD.fullmatch(first):
             yield _mention(text, *match.span("name"), "person", "honorific-fa")
-    for pattern, rule in ((_ARABIC_NAME, "arabic-name-fa"), (_AGED, "age-fa")):
-        for match in pattern.finditer(text):
-            start, end = match.span("name")
-            given = match.groupdict().get("given")
-            if given and not is_given_name(given.strip()):
-                start = match.end("given")  # "حکم بازداشت عمر البشیر": two words, not three
-            words = text[start:end].split()
-            if not set(words) & _NAME_ENDS and not _HEAD_WORD.match(words[0]):
-                yield _mention(text, start, end, "person", rule)
+    for start, end, rule in _marked_names(text):
+        words = text[start:end].split()
+        if not set(words) & _NAME_ENDS and not _HEAD_WORD.match(words[0]):
+            yield _mention(text, start, end, "person", rule)
     for match in _KIN.finditer(text):
         words = match["name"].split()
         if is_given_name(words[0]):
@@ -133,6 +126,21 @@ def persian_names(text: str) -> Iterator[Mention]:
             yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
     yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
     yield from _headed(text, _PLACE_HEAD, "place", "place-word-fa")
+
+
+def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
+    before it "علی حسن المجید") or by an age ("سینا قنبری، ۲۳ ساله")."""
+    for article in _ARTICLE_WORD.finditer(text):
+        lead = max(0, article.start() - 60)
+        before = _WORDS_BEFORE.search(text, lead, article.start())
+        if before is None:
+            continue
+        given = before["given"]
+        start = before.start("given") if given and is_given_name(given) else before.start("first")
+        yield start, article.end(), "arabic-name-fa"
+    for match in _AGED.finditer(text):
+        yield (*match.span("name"), "age-fa")
 
 
 def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterator[Mention]:
