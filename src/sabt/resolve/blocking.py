@@ -21,10 +21,17 @@ import duckdb
 import pandas as pd
 
 # Fields that narrow a rule over budget, in order: each keeps most true pairs (a typo in a birth
-# year or a father's name is rarer than in a surname) and divides a block by tens.
-NARROWERS = ("birth_lo", "father_k", "substr(family_k, 1, 1)", "place_k")
-# Pairs a rule may ask for: never below this, else this many per record.
-MIN_BUDGET = 2_000_000
+# year or a father's name is rarer than in a surname) and divides a block by tens. A record
+# missing the field stays in a block with the others that miss it (the 0 and '' below), rather
+# than leaving the rule.
+NARROWERS = (
+    "coalesce({t}birth_lo, 0)",
+    "coalesce({t}father_k, '')",
+    "substr({t}family_k, 1, 1)",
+    "coalesce({t}place_k, '')",
+)
+# Pairs a rule may ask for: never fewer than this, else this many per record.
+MIN_BUDGET = 1_000_000
 PAIRS_PER_RECORD = 20
 
 
@@ -39,7 +46,7 @@ class Rule:
     def sql(self) -> str:
         """The rule as Splink reads it (`l.` and `r.` prefixes on the record columns)."""
         sides = zip(self.left, self.right, strict=True)
-        terms = [f"{_side(a, 'l')} = {_side(b, 'r')}" for a, b in sides]
+        terms = [f"{a.format(t='l.')} = {b.format(t='r.')}" for a, b in sides]
         if self.across_lists_only:
             terms.append("l.list_name <> r.list_name")
         return " AND ".join(terms)
@@ -49,38 +56,39 @@ class Rule:
         return Rule((*self.left, field), (*self.right, field), self.across_lists_only)
 
 
-def _side(expression: str, alias: str) -> str:
-    if expression.startswith("substr("):
-        return expression.replace("substr(", f"substr({alias}.", 1)
-    return f"{alias}.{expression}"
-
-
 def _same(*fields: str) -> Rule:
     return Rule(fields, fields)
 
 
+# Expressions name a record's columns as {t}column: `l.`/`r.` in Splink's rule, nothing when
+# counting.
 BASE_RULES = (
-    _same("given_k", "family_k"),
-    Rule(("given_k", "family_k"), ("family_k", "given_k")),
-    _same("bag_k"),
-    _same("given_k", "substr(family_k, 1, 3)"),
-    _same("family_k", "substr(given_k, 1, 3)"),
-    _same("family_k", "birth_lo"),
-    _same("given_k", "birth_lo"),
-    _same("family_k", "father_k"),
-    _same("given_k", "father_k"),
-    Rule(("given_k", "birth_lo"), ("family_k", "birth_lo")),
-    Rule(("family_k", "birth_lo"), ("given_k", "birth_lo")),
-    _same("given_k", "death_lo"),
-    _same("family_k", "death_lo"),
+    _same("{t}given_k", "{t}family_k"),
+    Rule(("{t}given_k", "{t}family_k"), ("{t}family_k", "{t}given_k")),
+    _same("{t}bag_k"),
+    _same("{t}given_k", "substr({t}family_k, 1, 3)"),
+    _same("{t}family_k", "substr({t}given_k, 1, 3)"),
+    _same("{t}family_k", "{t}birth_lo"),
+    _same("{t}given_k", "{t}birth_lo"),
+    _same("{t}family_k", "{t}father_k"),
+    _same("{t}given_k", "{t}father_k"),
+    Rule(("{t}given_k", "{t}birth_lo"), ("{t}family_k", "{t}birth_lo")),
+    Rule(("{t}family_k", "{t}birth_lo"), ("{t}given_k", "{t}birth_lo")),
+    _same("{t}given_k", "{t}death_lo"),
+    _same("{t}family_k", "{t}death_lo"),
 )
 
 
 def count_pairs(records: pd.DataFrame, rule: Rule) -> int:
-    """Ordered pairs `rule` makes among `records` (from block sizes; the pairs are not made)."""
+    """Pairs `rule` makes among `records`, counted from block sizes (the pairs are not made).
+
+    Each pair is found once from either end, and each record meets itself: halved, that is the
+    number of pairs to score, give or take the list's size.
+    """
     keys = [f"k{i}" for i in range(len(rule.left))]
 
-    def blocks(expressions: tuple[str, ...]) -> str:
+    def blocks(templates: tuple[str, ...]) -> str:
+        expressions = [template.format(t="") for template in templates]
         selected = ", ".join(f"{e} AS {k}" for e, k in zip(expressions, keys, strict=True))
         present = " AND ".join(f"{e} IS NOT NULL" for e in expressions)
         return f"SELECT {selected}, count(*) AS n FROM records WHERE {present} GROUP BY ALL"
@@ -92,7 +100,7 @@ def count_pairs(records: pd.DataFrame, rule: Rule) -> int:
     with duckdb.connect() as connection:
         connection.register("records", records)
         row = connection.execute(sql).fetchone()
-    return int(row[0]) if row else 0
+    return int(row[0]) // 2 if row else 0
 
 
 def fit_to_budget(records: pd.DataFrame, rule: Rule, budget: int) -> Rule:
@@ -100,8 +108,7 @@ def fit_to_budget(records: pd.DataFrame, rule: Rule, budget: int) -> Rule:
     for field in NARROWERS:
         if count_pairs(records, rule) <= budget:
             break
-        if field not in rule.left:
-            rule = rule.narrowed(field)
+        rule = rule.narrowed(field)
     return rule
 
 
@@ -122,7 +129,7 @@ def blocking_rules(
     rules, narrowed = [], 0
     for base in BASE_RULES:
         rule = Rule(base.left, base.right, across_lists_only)
-        small = len(records) * len(records) <= budget  # no rule can exceed it
+        small = len(records) * len(records) <= 2 * budget  # no rule can exceed it
         fitted = rule if small else fit_to_budget(records, rule, budget)
         narrowed += fitted != rule
         rules.append(fitted.sql())
