@@ -82,3 +82,20 @@ def test_he_said_is_the_last_person_named_and_persian_plural_reports_attribute()
     )
     claims = annotate(text, registry=Registry()).claims
     assert [(c.value, c.attributed_to) for c in claims] == [(40, "Kaveh Rostami"), (21, "محلی")]
+
+
+def test_listed_before_a_figure_and_persian_clauses_after_ama_keep_their_own_source() -> None:
+    text = (
+        "The army put the toll at 19, but local groups later listed at least 250 people killed.\n"
+        "به گفته‌ی پلیس ۱۰ نفر کشته شدند، اما انجمن پزشکان فهرستی از ۴۰ کشته منتشر کرد.\n"
+        "سه بازداشتی در بازداشتگاه جان باختند.\n"
+    )
+    got = [
+        (c.property, c.value, c.attributed_to) for c in annotate(text, registry=Registry()).claims
+    ]
+    assert ("killed", 250, "local groups") in got
+    # The rule cannot tell where a Persian body's name ends: "انجمن پزشکان فهرستی" is taken.
+    assert any(
+        value == 40 and (source or "").startswith("انجمن پزشکان") for _, value, source in got
+    )
+    assert not any(prop == "arrested" for prop, _, _ in got)

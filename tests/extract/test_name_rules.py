@@ -126,3 +126,20 @@ def test_a_place_in_apposition_is_not_a_person() -> None:
     text = "Camp Ardo, a detention site near the border, held hundreds."
     found = {(m.type, m.text) for m in annotate(text, registry=Registry()).mentions}
     assert found == {("place", "Camp Ardo")}
+
+
+def test_a_body_in_apposition_and_persian_forces_with_a_name() -> None:
+    text = (
+        "Casa Norte, a small rights group in the city, said so. "
+        "نیروهای امنیتی و نیروهای پیشمرگ آمدند."
+    )
+    found = {(m.type, m.text) for m in annotate(text, registry=Registry()).mentions}
+    assert ("organization", "Casa Norte") in found
+    assert ("organization", "نیروهای پیشمرگ") in found
+    assert not any(text.startswith("نیروهای امنیتی") for _, text in found)
+
+
+def test_a_persian_place_named_with_its_head_is_found_bare_later() -> None:
+    found = _names("نیروها وارد شهر خانقین شدند. در خانقین بسیاری گریختند.")
+    assert sum(1 for kind, text in found if kind == "place" and text == "خانقین") == 1
+    assert ("place", "شهر خانقین") in found

@@ -89,3 +89,9 @@ def test_positions_after_led_as_and_in_ordinal_units() -> None:
     got = {(person, position) for person, position, _ in _occupancies(text, [])}
     assert ("Ana Ruiz", "commander of the 3rd Brigade") in got
     assert ("Tomas Vidal", "President") in got
+
+
+def test_who_commanded_the_unit_is_its_commander() -> None:
+    text = "Major Omar Velez, who commanded the 4th Battalion in 1982, died later."
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert ("Omar Velez", "commander of the 4th Battalion") in got

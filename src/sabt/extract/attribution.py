@@ -17,7 +17,7 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|confirmed"
+    r"verified|testified|recalled|recounted|confirmed|published|released"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
@@ -35,13 +35,19 @@ _AFTER = re.compile(
 )
 _FA_VERBS = (
     "اعلام کرد|اعلام کرده|گفت|گزارش داد|گزارش کرد|تخمین زد|برآورد کرد|تخمین زده|برآورد کرده|"
-    "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد"
+    "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد|منتشر کرد|منتشر کرده|منتشر کردند|ثبت کرد|"
+    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند"
 )
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
+# "listed" names a source only before a figure ("listed at least 271 people"), not in
+# "listed him as a perpetrator".
+_LISTED = r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
 _VERB = re.compile(
-    rf"\b(?:{_VERBS})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
+    rf"\b(?:{_VERBS}|{_LISTED})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
 )
-_CLAUSE_START = re.compile(r"[;“”\"«»؛:]|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی")
+_CLAUSE_START = re.compile(
+    r"[;“”\"«»؛:]|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی|(?<![\u0600-\u06FF])(?:اما|ولی)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
 )
@@ -64,8 +70,9 @@ _PRONOUNS = re.compile(
 
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _AUXILIARIES = frozenset(
-    ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would")
-)
+    ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
+     "initially", "first", "subsequently", "since", "now")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

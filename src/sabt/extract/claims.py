@@ -27,7 +27,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"کشته|کشتند|قتل|جسد|"
         r"جان باخت\w*",
     ),
-    ("arrested", r"arrest\w*|بازداشت\w*|دستگیر\w*"),
+    # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
+    ("arrested", r"arrest\w*|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
     ("detained", r"detain(?:ed|ing|s)?\b|detention|imprisoned|زندانی شد\w*"),
     ("disappeared", r"disappear\w*|never seen again|whereabouts (?:are )?unknown|ناپدید\w*"),
     ("sentenced", r"sentenc\w*|محکوم\w*"),
@@ -38,7 +39,8 @@ _VICTIMS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|students|villagers|refugees|opponents|نفر|تن|زندانی\w*|معترض\w*|فعال\w*|"
-    r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*)\b",
+    r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
+    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners)\b",
     re.I,
 )
 _NOT_COUNT = re.compile(

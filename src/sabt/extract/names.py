@@ -38,7 +38,7 @@ _TITLES = (
     r"doctor|nurse|teacher|student|farmer|resident|villager|mother|father|brother|sister|"
     r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor"
 )
-_PERSON_TITLE = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME})")
+_PERSON_TITLE = re.compile(rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<name>{_NAME})")
 _PERSON_AFTER_ROLE = re.compile(
     r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
     rf"spokesperson|detainee|prisoner|witness|survivor)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
@@ -76,6 +76,12 @@ _PLACE_APPOSITION = re.compile(
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
     r"province|neighbou?rhood|cemetery|square|island|port|valley)\b"
 )
+# A body described in apposition: "Tutela Legal, the human rights office of …".
+_BODY_APPOSITION = re.compile(
+    rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+    r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
+    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO)\b"
+)
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
 _SPEECH_VERBS = (
@@ -97,11 +103,11 @@ _ORG_WORDS = (
     "Center|Institute|Foundation|Association|Union|Service|Department|Bureau|Group|Network|"
     "Congress|Treasury|Companies|Staff|Forces|Families|Mothers|Brigade|Brigades|Militia|"
     "Directorate|Authority|Movement|Coalition|Division|Battalion|Regiment|Mission|Chambers|Panel|"
-    "Guard|Cabinet|Secretariat|Unit|University|Church"
+    "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese"
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = re.compile(
-    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|junta|navy))\b"
+    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|junta|navy|troops))\b"
 )
 _ORG = re.compile(
     rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
@@ -118,8 +124,9 @@ _OF_PLACE = (
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = re.compile(
-    rf"(?<![.!?]\s)(?<!^)\b(?=the\s|[A-Z])(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
-    r"governorate|valley|area|countryside|border|enclave)\b"
+    rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
+    r"governorate|valley|area|countryside|border|enclave|cemetery|prison|camp|square|street|"
+    r"stadium|market|neighbou?rhood)\b"
 )
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
@@ -144,7 +151,8 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
-    "Leader President Secretary Minister Senior Former Then Human Rights Justice Mr Mrs Ms"
+    "Leader President Secretary Minister Senior Former Then Human Rights Justice Mr Mrs Ms "
+    "Colonel Lieutenant Captain Major Brigadier Sergeant"
 )
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
 # Words that make a name before a speech verb a body's, not a person's ("Amnesty International
@@ -164,6 +172,7 @@ _CONNECTIVES = ("of", "for", "on", "and", "the")
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
     (_PLACE_APPOSITION, "place", "place-apposition"),
+    (_BODY_APPOSITION, "organization", "body-apposition"),
     (_PERSON_APPOSITION, "person", "apposition"),
     (_ALIAS, "person", "alias"),
     (_PERSON_FATE, "person", "fate-or-age"),
@@ -194,7 +203,7 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue
             start, end = span
             words = text[start:end].split()
-            if kind == "organization" and len(words) < 2:
+            if kind == "organization" and len(words) < 2 and rule != "body-apposition":
                 continue
             body_like = bool(set(words) & _BODY_WORDS)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):

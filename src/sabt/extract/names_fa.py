@@ -34,18 +34,21 @@ _HEADS = (
     "قائم‌مقام", "استاندار", "فرماندار", "امام", "رهبر", "همسر", "مدیر", "عضو",
 )  # fmt: skip
 _PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود)\b"
-_PERSON_HONORIFIC = re.compile(rf"(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+# Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
+_PERSON_HONORIFIC = re.compile(
+    rf"(?=[{_LETTERS}])(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)"
+)
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
 _KIN = re.compile(
-    rf"(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
+    rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # Names no list knows, when the text itself marks them: an Arabic name with its article
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
-_ARTICLE_WORD = re.compile(rf"(?<=\s)ال[{_LETTERS}]{{2,}}(?={_PERSON_CUE})")
+_ARTICLE_WORD = re.compile(rf"(?=ال)(?<=\s)ال[{_LETTERS}]{{2,}}(?={_PERSON_CUE})")
 _WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
 _AGED = re.compile(
-    rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله"
+    rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله"
 )
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
@@ -53,21 +56,29 @@ _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})
 _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
     "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
-    "شبه‌نظامیان|گردان|تیپ|لشکر"
+    "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای"
 )
-_PLACE_HEADS = "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه"
+_PLACE_HEADS = (
+    "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
+    "محله|بزرگراه"
+)
 # Words that end a body's or a place's name: prepositions, conjunctions, demonstratives, verbs.
 _NAME_ENDS_WORDS = (
     "در از به با که و را این آن برای تا پس پیش نیز هم همچنین اعلام گفت کرد کرده شد شده بود است "
     "هستند بودند خود او وی یک دو سه چند همه پیشین وقت سابق گزارش داد دادند کردند شدند گفتند نوشت "
-    "خبر برآورد ادعا"
+    "خبر برآورد ادعا دیگر مختلف بسیاری آنان آنها ایشان ما شما کشته زخمی مصدوم اعدام بازداشت"
 )
 _NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
+# نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
+_GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی"
+_GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد"
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
-_ORG_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
-_PLACE_HEAD = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
+_ORG_HEAD = re.compile(rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
+_PLACE_HEAD = re.compile(
+    rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{_PLACE_HEADS}){_EZAFE}(?=\s)"
+)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 
@@ -125,7 +136,21 @@ def persian_names(text: str) -> Iterator[Mention]:
         ):
             yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
     yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
-    yield from _headed(text, _PLACE_HEAD, "place", "place-word-fa")
+    places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
+    yield from places
+    yield from _elsewhere(text, places)
+
+
+def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
+    """A place named once with its head noun ("شهر مزار شریف") is the same place where the
+    text later names it bare ("در مزار شریف")."""
+    names = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
+    if not names:
+        return
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    bare = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])")
+    for match in bare.finditer(text):
+        yield _mention(text, *match.span(), "place", "place-again-fa")
 
 
 def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -158,15 +183,18 @@ def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterat
             # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
             if _HEAD_WORD.fullmatch(word.group()) or _SENTENCE_END.match(text, word.end()):
                 break
-            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured).
+            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured), unless
+            # it is the only word the head names ("وارد شهر خانقین شدند").
             if (
-                after is not None
+                taken
+                and after is not None
                 and after.group() in _LIGHT_VERBS
                 and not text[word.end() : after.start()].strip()
             ):
                 break
             end, taken, word = word.end(), taken + 1, after
-        if taken:
+        generic = set(text[head.end() : end].split()) <= _GENERIC_FORCES
+        if taken and not (head.group().startswith("نیروهای") and generic):
             yield _mention(text, head.start(), end, kind, rule)
 
 

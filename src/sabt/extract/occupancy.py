@@ -24,7 +24,8 @@ _HEADS = (
     r"[Ll]eader|[Cc]hairman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
     r"[Mm]ember|[Cc]ommander|General|Colonel|Brigadier|Lieutenant|Captain|[Oo]fficer|[Mm]ayor|"
-    r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal"
+    r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
+    r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer"
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
@@ -56,6 +57,13 @@ _PREDICATE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
     rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
 )
+# "who commanded the battalion" is the post "commander of the battalion".
+_POST_OF_VERB = {"commanded": "commander", "headed": "head", "ran": "head",
+                 "chaired": "chair", "directed": "director", "governed": "governor"}  # fmt: skip
+_COMMANDED = re.compile(
+    rf",?\s+who\s+(?P<verb>{'|'.join(_POST_OF_VERB)})\s+(?P<o>(?:the|a|an)\s+[^,.;()\n]{{2,60}}?)"
+    r"(?=\s*[,.;)]|\s+(?:in|from|until|during|between|and|as|on|at)\b)"
+)
 _NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
 _NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
 _TITLE_BEFORE = re.compile(
@@ -69,9 +77,9 @@ _TITLE_WORD_LIST = (
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 _FA_HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیر|عضو|"
-    r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست"
+    r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست|والی"
 )
-_FA_POSITION = rf"(?:{_FA_HEADS})(?:\u200cی)?(?:\s+[\u0600-\u06ff\u200c]+){{0,4}}?"
+_FA_POSITION = rf"(?:{_FA_HEADS})(?:\u200cی)?(?:\s+[\u0621-\u06cc\u200c]+){{0,4}}?"
 _FA_APPOSITION = re.compile(
     rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
 )
@@ -148,6 +156,10 @@ def _positions(
             add(match)
     for match in _FA_APPOINTED.finditer(text, person.end, stop):
         add(match)
+    commanded = _COMMANDED.match(text, person.end, stop)
+    if commanded:
+        post = f"{_POST_OF_VERB[commanded['verb']]} of {commanded['o']}"
+        found.append((commanded.start("verb"), commanded.end("o"), post))
     if _NAMED_BEFORE.search(text, max(sentence.start, person.start - 30), person.start):
         add(_NAMED_AS.match(text, person.end, stop))
     title = _TITLE_BEFORE.search(text, max(sentence.start, person.start - 120), person.start)
