@@ -13,7 +13,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
-from sabt.security.policy import Resource, audit, require, visible
+from sabt.security.audit_trail import AuditTrail
+from sabt.security.policy import Resource, require, visible
 from sabt.store.casefolder import CaseFolder
 from sabt.web import context as pages
 from sabt.web.auth import Clock, Principal, identify
@@ -131,7 +132,7 @@ def resource_of(case: CaseFolder, params: pages.Params) -> Resource:
 
 
 def _handlers(
-    page: Page, case: CaseFolder, clock: Clock
+    page: Page, case: CaseFolder, clock: Clock, trail: AuditTrail
 ) -> tuple[Callable[[Request], Response], Callable[[Request], Response]]:
     def build(request: Request) -> tuple[Principal, dict[str, Any]]:
         principal = identify(request, case, clock)
@@ -145,15 +146,13 @@ def _handlers(
             shown = visible(principal.actor, case.case_id, [item["id"] for item in listed])
             data[page.lists_sources] = [item for item in listed if item["id"] in shown]
         if page.audited:  # committed before the page is sent: no read goes unrecorded
-            with case.session() as session:
-                audit(
-                    session,
-                    actor=principal.actor.username,
-                    action=page.action,
-                    resource=str(resource),
-                    case_id=case.case_id,
-                    detail={k: v for k, v in params.items() if k != "source_id"},
-                )
+            trail.record(
+                actor=principal.actor.username,
+                action=page.action,
+                resource=str(resource),
+                case_id=case.case_id,
+                detail={k: v for k, v in params.items() if k != "source_id"},
+            )
         return principal, data
 
     def html(request: Request) -> Response:
@@ -167,11 +166,20 @@ def _handlers(
     return html, api
 
 
+def _audit_trail(app: FastAPI, case: CaseFolder) -> AuditTrail:
+    """The application's one audit trail, so that all its pages' entries commit together."""
+    if not hasattr(app.state, "audit_trail"):
+        app.state.audit_trail = AuditTrail(case)
+    trail: AuditTrail = app.state.audit_trail
+    return trail
+
+
 def add_pages(
     app: FastAPI, case: CaseFolder, clock: Clock, registered: tuple[Page, ...] = PAGES
 ) -> None:
+    trail = _audit_trail(app, case)
     for page in registered:
-        html, api = _handlers(page, case, clock)
+        html, api = _handlers(page, case, clock, trail)
         app.add_api_route(page.path, html, methods=["GET"], include_in_schema=False)
         app.add_api_route(
             page.api_path,
