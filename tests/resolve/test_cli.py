@@ -8,6 +8,7 @@ import pandas as pd
 from typer.testing import CliRunner
 
 from sabt.cli import _register_all, app
+from sabt.resolve.defaults import DEFAULT_THRESHOLD
 from sabt.resolve.errors import ListUnreadable, NoNameColumns
 
 _register_all()
@@ -41,7 +42,7 @@ def test_link_writes_pairs_and_every_record_in_clusters(
     linked = set(zip(pairs["left_id"], pairs["right_id"], strict=True))
     assert {("a1", "h1"), ("a2", "h2"), ("a3", "h3")} <= linked
     assert set(pairs["left_list"]) | set(pairs["right_list"]) <= {"amnesty", "hrw"}
-    assert (pairs["match_probability"].astype(float) >= 0.5).all()  # the default threshold
+    assert (pairs["match_probability"].astype(float) >= DEFAULT_THRESHOLD).all()
 
 
 def test_map_renames_columns(tmp_path: Path) -> None:

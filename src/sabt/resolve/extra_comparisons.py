@@ -19,7 +19,7 @@ from sabt.resolve.levels import edit_distance, jaro_winkler, with_mu
 def _comparison(column: str, *levels: Any) -> Any:
     """A comparison of `column`: null when either side lacks it, then `levels`, then the rest."""
     return cl.CustomComparison(
-        output_column_name=column.removesuffix("_l"),
+        output_column_name=column.removesuffix("_words"),
         comparison_levels=[cll.NullLevel(column), *levels],
     )
 
@@ -37,10 +37,10 @@ def _id_number() -> Any:
 
 def _address() -> Any:
     return _comparison(
-        "address_l",
-        with_mu(cll.ExactMatchLevel("address_l"), 0.6, 1e-3),
-        jaro_winkler("address_l", 0.9, 0.2, 5e-3),
-        jaro_winkler("address_l", 0.75, 0.1, 0.03),
+        "address_words",
+        with_mu(cll.ExactMatchLevel("address_words"), 0.6, 1e-3),
+        jaro_winkler("address_words", 0.9, 0.2, 5e-3),
+        jaro_winkler("address_words", 0.75, 0.1, 0.03),
         with_mu(cll.ElseLevel(), 0.1, 0.97),
     )
 
@@ -57,7 +57,7 @@ def _postcode() -> Any:
 # column of the feature frame → (its comparison, the blocking rules it adds)
 _EXTRAS = {
     "id_number": (_id_number, ["l.id_number = r.id_number"]),
-    "address_l": (_address, ["l.address_l = r.address_l"]),
+    "address_words": (_address, ["l.address_words = r.address_words"]),
     "postcode": (_postcode, ["l.postcode = r.postcode AND l.birth_lo = r.birth_lo"]),
 }
 

@@ -13,7 +13,7 @@ Columns made here (all nullable; an empty cell is missing evidence, never a mism
   Gregorian ordinals, so any engine compares them as integers) and whether it was given to the
   day (only then does "a day off" mean anything);
 - id_number, postcode: identifiers as their letters and ASCII digits only ("۱۲۳-45" → "12345");
-- address_l: an address as words in Latin letters with its numbers kept ("12 Azadi St").
+- address_words: an address as words in Latin letters with its numbers kept ("12 Azadi St").
 The last three come from `readers.EXTRA_FIELDS` and are empty for lists that lack them.
 """
 
@@ -114,7 +114,7 @@ def feature_row(
         "death_hi": death.latest.toordinal() if death else None,
         "death_day": (death.precision == "day") if death else None,
         "id_number": identifier_form(extra.id_number),
-        "address_l": address_form(extra.address),
+        "address_words": address_form(extra.address),
         "postcode": identifier_form(extra.postcode),
     }
 
@@ -167,6 +167,6 @@ COLUMNS = [
     "death_hi",
     "death_day",
     "id_number",
-    "address_l",
+    "address_words",
     "postcode",
 ]
