@@ -11,6 +11,7 @@ not a dependency; see docs/extraction.md.
 import re
 from collections.abc import Iterator
 
+from sabt.extract.anchored import Anchored, Finder
 from sabt.extract.mentions import Mention
 from sabt.extract.names_fa import persian_names
 
@@ -64,11 +65,16 @@ _PERSON_APPOSITION = re.compile(
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
-_PERSON_FATE = re.compile(
-    rf"(?=[A-Z])(?<![\w’'])(?:(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:,\s+\d{{1,2}},|\s+\(\d{{1,2}}\))?"
-    r"\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:arrested|executed|hanged|killed|shot|"
-    r"sentenced|detained|tortured|abducted|disappeared|released|summoned|flogged|convicted)\b"
-    rf"|(?P<name2>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+\d{{1,2}},)"
+_FATE_VERBS = (
+    "arrested|executed|hanged|killed|shot|sentenced|detained|tortured|abducted|disappeared|"
+    "released|summoned|flogged|convicted"
+)
+_AGE = r"(?:,\s+\d{1,2},|\s+\(\d{1,2}\))"
+_PERSON_FATE = Anchored(
+    re.compile(
+        rf"{_AGE}?\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},"
+    ),
+    re.compile(rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}){_AGE}?$"),
 )
 # A place described in apposition: "Villa Grimaldi, a torture centre in …".
 _PLACE_APPOSITION = re.compile(
@@ -89,13 +95,18 @@ _SPEECH_VERBS = (
     "denied|rejected|blamed|accused|claimed|confirmed|insisted|explained|warned|admitted|"
     "alleged|described|ordered|remembered|asked|replied|argued"
 )
-_BODY_SPEECH = re.compile(
-    rf"{_NAME_START}(?<![’'])(?<!of )(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}}),?\s+"
-    rf"(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
+_BODY_SPEECH = Anchored(
+    re.compile(
+        rf",?\s+(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
+    ),
+    re.compile(
+        rf"{_NAME_START}(?<![’'])(?<!of )(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}})$"
+    ),
 )
-_PERSON_SPEECH = re.compile(
-    rf"{_NAME_START}(?:[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))|"
-    rf"(?<![’'])(?<!on )(?<!for )(?P<name2>{_NAME}),?\s+(?:{_SPEECH_VERBS})\b)"
+_ACCORDING_TO = re.compile(rf"{_NAME_START}[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))")
+_PERSON_SPEECH = Anchored(
+    re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b"),
+    re.compile(rf"{_NAME_START}(?<![’'])(?<!on )(?<!for )(?P<name>{_NAME})$"),
 )
 _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
@@ -106,16 +117,24 @@ _ORG_WORDS = (
     "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese"
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
-_ARMED = re.compile(
-    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:army|forces|police|militia|military|militias|government|junta|navy|troops))\b"
+_ARMED = Anchored(
+    re.compile(
+        r"(?<=\s)(?:army|forces|police|militia|military|militias|government|junta|navy|troops)\b"
+    ),
+    re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
+    with_anchor=True,
 )
 _ORG = re.compile(
     rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
     rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
 )
-_PLACE_WORDS = re.compile(
-    rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?\s+(?:Prison|Cemetery|Province|City|Camp|Square|"
-    r"Street|District|Region|Valley|Governorate|Municipality|Mountains))\b"
+_PLACE_WORDS = Anchored(
+    re.compile(
+        r"(?<=\s)(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
+        r"Governorate|Municipality|Mountains)\b"
+    ),
+    re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
+    with_anchor=True,
 )
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
 _OF_PLACE = (
@@ -123,10 +142,14 @@ _OF_PLACE = (
     "center|bishop|archbishop|mayor|governor|people|residents|inhabitants|streets|suburbs"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
-_PLACE_BEFORE_NOUN = re.compile(
-    rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?:region|province|district|municipality|"
-    r"governorate|valley|area|countryside|border|enclave|cemetery|prison|camp|square|street|"
-    r"stadium|market|neighbou?rhood)\b"
+_PLACE_BEFORE_NOUN = Anchored(
+    re.compile(
+        r"(?<=\s)(?:region|province|district|municipality|governorate|valley|area|countryside|"
+        r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood)\b"
+    ),
+    re.compile(
+        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"
+    ),
 )
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
@@ -169,7 +192,7 @@ _NO_PLACE = (
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
 
-_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_RULES: tuple[tuple[Finder, str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
     (_PLACE_APPOSITION, "place", "place-apposition"),
     (_BODY_APPOSITION, "organization", "body-apposition"),
@@ -179,6 +202,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (_PERSON_AFTER_ROLE, "person", "after-role"),
     (_PLACE_CUE, "place", "place-preposition"),
     (_PLACE_BEFORE_NOUN, "place", "place-noun"),
+    (_ACCORDING_TO, "person", "speech-verb"),
     (_PERSON_SPEECH, "person", "speech-verb"),
     (_PERSON_CALLED, "person", "called"),
     (_PLACE_WORDS, "place", "place-word"),
