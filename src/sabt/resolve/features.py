@@ -18,6 +18,7 @@ The last three come from `readers.EXTRA_FIELDS` and are empty for lists that lac
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -119,9 +120,16 @@ def feature_row(
     }
 
 
-def feature_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """Rows made by `feature_row` as a frame with nullable integer and boolean columns."""
-    out = pd.DataFrame(rows, columns=COLUMNS)
+def feature_frame(rows: Iterable[dict[str, object]]) -> pd.DataFrame:
+    """Rows made by `feature_row` as a frame with nullable integer and boolean columns.
+
+    Built column by column as the rows arrive: a million rows held as dicts would cost gigabytes.
+    """
+    columns: dict[str, list[object]] = {column: [] for column in COLUMNS}
+    for row in rows:
+        for column, values in columns.items():
+            values.append(row[column])
+    out = pd.DataFrame(columns, columns=COLUMNS)
     for column in ("birth_lo", "birth_hi", "death_lo", "death_hi"):
         out[column] = out[column].astype("Int64")
     out["death_day"] = out["death_day"].astype("boolean")
@@ -131,7 +139,7 @@ def feature_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.DataFrame:
     """The match columns for one standardised list (see module docstring)."""
     return feature_frame(
-        [
+        (
             feature_row(
                 first_uid + offset,
                 list_name,
@@ -143,7 +151,7 @@ def features(frame: pd.DataFrame, list_name: str, first_uid: int = 0) -> pd.Data
                 ExtraFields(rec.id_number, rec.address, rec.postcode),
             )
             for offset, rec in enumerate(frame.itertuples(index=False))
-        ]
+        )
     )
 
 
