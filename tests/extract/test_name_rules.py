@@ -143,3 +143,12 @@ def test_a_persian_place_named_with_its_head_is_found_bare_later() -> None:
     found = _names("نیروها وارد شهر خانقین شدند. در خانقین بسیاری گریختند.")
     assert sum(1 for kind, text in found if kind == "place" and text == "خانقین") == 1
     assert ("place", "شهر خانقین") in found
+
+
+def test_a_post_before_a_speech_verb_is_no_person_and_keeps_the_occupancy() -> None:
+    text = "Rosa Ortega, the UN High Commissioner, said so."
+    got = annotate(text, registry=Registry())
+    assert [m.text for m in got.mentions if m.type == "person"] == ["Rosa Ortega"]
+    assert [(o.person, o.position) for o in got.occupancies] == [
+        ("Rosa Ortega", "UN High Commissioner")
+    ]

@@ -186,6 +186,14 @@ _BODY_WORD_LIST = (
     "Institute Foundation Association Council Commission Office Ministry Court Tribunal Mission"
 )
 _BODY_WORDS = frozenset(_BODY_WORD_LIST.split())
+# A post, not a name: "the UN High Commissioner, said" names no person called "High
+# Commissioner" (the NER model's bodies are checked against it too).
+_POST_WORDS = (
+    "Prosecutor Minister President Judge General Commander Leader Governor Mayor Director "
+    "Rapporteur Ambassador Spokesman Spokeswoman Spokesperson Supreme Deputy Chief Senior "
+    "Commissioner Secretary Chairman Chairwoman"
+)
+POSTS = frozenset(_POST_WORDS.split())
 _NO_PLACE = (
     frozenset(_ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 )
@@ -233,6 +241,8 @@ def propose_names(text: str) -> Iterator[Mention]:
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
             if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
+                continue
+            if kind == "person" and words[-1] in POSTS:
                 continue
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name

