@@ -152,3 +152,9 @@ def test_a_post_before_a_speech_verb_is_no_person_and_keeps_the_occupancy() -> N
     assert [(o.person, o.position) for o in got.occupancies] == [
         ("Rosa Ortega", "UN High Commissioner")
     ]
+
+
+def test_an_apposition_whose_noun_is_not_its_head_names_no_place() -> None:
+    text = "Omid Sadri, a former prison official, was tried."
+    found = {(m.type, m.text) for m in annotate(text, registry=Registry()).mentions}
+    assert found == {("person", "Omid Sadri")}

@@ -76,17 +76,23 @@ _PERSON_FATE = Anchored(
     ),
     re.compile(rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}){_AGE}?$"),
 )
+# The noun of an apposition must be its head: what follows it is punctuation or a preposition
+# ("a torture centre in …"), not another noun ("a former prison official").
+_HEAD_ENDS = (
+    r"(?=\s*[,.;:)]|\s+(?:in|near|on|of|for|at|outside|north|south|east|west|where|that|which|"
+    r"run|used|known|close|based|set|founded|linked|with|and)\b)"
+)
 # A place described in apposition: "Villa Grimaldi, a torture centre in …".
 _PLACE_APPOSITION = re.compile(
     rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
-    r"province|neighbou?rhood|cemetery|square|island|port|valley)\b"
+    r"province|neighbou?rhood|cemetery|square|island|port|valley)s?\b" + _HEAD_ENDS
 )
 # A body described in apposition: "Tutela Legal, the human rights office of …".
 _BODY_APPOSITION = re.compile(
     rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
     r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
-    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO)\b"
+    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO)s?\b" + _HEAD_ENDS
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
