@@ -3,11 +3,17 @@
 Each user sends about one request a second (so N users ≈ N requests/s) over the main pages and
 their API twins: dashboard, a page of the sources list, a source page, and search in Latin and
 Persian script. The Bearer token and the source ids come from the environment.
+
+Locust starts all the users in the same instant, and `constant_throughput` keeps each one's
+phase, so without a first pause of its own every user would ask at the same moment each second:
+a burst of N requests, then nothing. Each user therefore waits a random fraction of a second
+before its first request, so that the requests arrive spread over the second.
 """
 
 import os
 import random
 
+import gevent
 from locust import HttpUser, constant_throughput, task
 
 TOKEN = os.environ["SABT_BENCH_TOKEN"]
@@ -21,6 +27,7 @@ class TeamMember(HttpUser):
 
     def on_start(self) -> None:
         self.client.headers["Authorization"] = f"Bearer {TOKEN}"
+        gevent.sleep(random.random())
 
     def _both(self, html: str, api: str, name: str, **params: str) -> None:
         twin = random.random() < 0.5

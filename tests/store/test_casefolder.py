@@ -91,3 +91,15 @@ def test_reading_does_not_wait_for_an_open_write(sqlite_case: CaseFolder) -> Non
         waited = time.perf_counter() - started
     assert seen != "not yet committed"  # the reader sees the last committed state
     assert waited < 5  # a writer's lock would hold a second writer for the 30 s busy timeout
+
+
+def test_a_session_without_fsync_commits_in_normal_sync_and_the_next_is_full(
+    sqlite_case: CaseFolder,
+) -> None:
+    with sqlite_case.session(fsync=False) as session:
+        assert session.scalar(text("PRAGMA synchronous")) == 1  # NORMAL: in the WAL, no fsync
+        session.execute(text("UPDATE cases SET title = 'kept'"))
+    with sqlite_case.session() as session:
+        assert session.scalar(text("PRAGMA synchronous")) == 2  # FULL again on the next
+    with sqlite_case.reading() as session:
+        assert session.scalar(text("SELECT title FROM cases")) == "kept"

@@ -1,11 +1,15 @@
-"""Audit entries from many request threads, committed together: one transaction, one fsync.
+"""Audit entries of page reads from many request threads, committed together in one transaction.
 
-Every read of protected data is an audit entry, and SQLite makes each commit durable with an
-fsync (`synchronous=FULL`) while holding its one write lock. Under load, requests queued for that
-lock one commit at a time. Here a request hands its entry over and waits; whichever waiting
-request finds no commit under way writes every entry handed over so far in one transaction
-(group commit). Durability is unchanged: `record` returns only once the entry is committed, and
-raises if it was not, so no page is shown without its audit entry on disk.
+Every read of protected data is an audit entry. Written one transaction each, with an fsync each
+(`synchronous=FULL`) behind SQLite's one write lock, they queued requests one commit at a time,
+and an fsync on a busy disk took up to half a second. Here a request hands its entry over and
+waits; whichever waiting request finds no commit under way writes every entry handed over so far
+in one transaction (group commit), committed without waiting for the disk
+(`CaseFolder.session(fsync=False)`). `record` returns only once the entry is committed, and
+raises if it was not, so no page is shown without its audit entry in the database. What this
+gives up: a power cut or system crash (not a crash of sabt) can lose the entries of the last
+moments before it, those not yet followed by an fsync'd write or a checkpoint, and never an
+entry without those after it.
 """
 
 import threading
@@ -61,7 +65,7 @@ class AuditTrail:
         """Write the batch in one transaction; the error if it failed (every ticket fails)."""
         error: Exception | None = None
         try:
-            with self._case.session() as session:
+            with self._case.session(fsync=False) as session:
                 for ticket in batch:
                     audit(session, **ticket.fields)
         except Exception as failure:  # each waiting request reports it; none is shown unaudited

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from sabt.errors import Conflict, NotFound
 from sabt.model import Case, CustodyEvent
 from sabt.store.blobs import BlobStore
-from sabt.store.db import READING, database_url, make_engine, migrate
+from sabt.store.db import NO_FSYNC, READING, database_url, make_engine, migrate
 from sabt.store.durable import write_atomically
 from sabt.store.ledger import Checkpoint, Ledger
 from sabt.store.signing import create_signing_key, load_signing_key
@@ -36,11 +36,15 @@ class CaseFolder:
     case_id: int
     slug: str
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _unsynced: sessionmaker[Session] = field(init=False, repr=False)
     _readers: sessionmaker[Session] = field(init=False, repr=False)
     _writer: AbstractContextManager[Any] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._unsynced = sessionmaker(
+            self.engine.execution_options(**{NO_FSYNC: True}), expire_on_commit=False
+        )
         sqlite = self.engine.dialect.name == "sqlite"
         # SQLite admits one writer: this process's threads queue for it here, served in turn,
         # rather than in SQLite's busy handler, which polls with sleeps of up to 100 ms.
@@ -64,9 +68,17 @@ class CaseFolder:
         return load_signing_key(self.path / "keys")
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back if it raises."""
-        with self._writer, self._sessions.begin() as session:
+    def session(self, *, fsync: bool = True) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises.
+
+        Its commit waits until the disk has it (survives a power cut). With `fsync=False` it is
+        safe when the process dies, but a power or system crash may lose it, though never while
+        keeping anything committed after it (SQLite `synchronous=NORMAL` in WAL, PostgreSQL
+        `synchronous_commit=off`): for records written on every request, such as audited reads.
+        """
+        with self._writer, (self._sessions if fsync else self._unsynced).begin() as session:
+            if not fsync and self.engine.dialect.name == "postgresql":
+                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
             yield session
 
     @contextmanager

@@ -4,7 +4,10 @@ SQLite runs in WAL mode with `synchronous=FULL`, so an acknowledged write surviv
 writes take the lock up front (`BEGIN IMMEDIATE`) so two writers queue instead of failing halfway.
 A connection opened with the `READING` execution option begins a plain deferred transaction
 instead, with `query_only` set: in WAL mode it neither waits for the writer nor blocks it, and a
-write attempted through it fails instead of slipping through.
+write attempted through it fails instead of slipping through. One opened with `NO_FSYNC` commits
+with `synchronous=NORMAL`: the commit is in the WAL file, safe if the process dies, but not yet
+fsync'd, so a power cut can lose it; it is never lost while a later write is kept, since the
+next fsync'd commit or checkpoint makes the WAL file durable up to its own frames.
 """
 
 import os
@@ -19,6 +22,7 @@ from sqlalchemy.engine import make_url
 DATABASE_URL_ENV = "SABT_DATABASE_URL"
 _ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 READING = "sabt_reading"  # execution option: this connection only reads (see CaseFolder.reading)
+NO_FSYNC = "sabt_no_fsync"  # execution option: commit without waiting for the disk (see above)
 
 
 def database_url(case_dir: Path) -> str:
@@ -42,8 +46,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        reading = bool(connection.get_execution_options().get(READING))
+        options = connection.get_execution_options()
+        reading = bool(options.get(READING))
         connection.exec_driver_sql(f"PRAGMA query_only={int(reading)}")
+        connection.exec_driver_sql(
+            f"PRAGMA synchronous={'NORMAL' if options.get(NO_FSYNC) else 'FULL'}"
+        )
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
