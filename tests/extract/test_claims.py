@@ -99,3 +99,52 @@ def test_listed_before_a_figure_and_persian_clauses_after_ama_keep_their_own_sou
         value == 40 and (source or "").startswith("انجمن پزشکان") for _, value, source in got
     )
     assert not any(prop == "arrested" for prop, _, _ in got)
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    claims = annotate(text, registry=REGISTRY).claims
+    return [(c.property, c.value, c.attributed_to) for c in claims]
+
+
+def test_victims_take_the_act_of_the_sentence_before() -> None:
+    text = (
+        "Militia fighters massacred the villagers of Dorma in 1994. "
+        "A parish committee compiled a register naming 312 victims."
+    )
+    assert _claims(text) == [("killed", 312, "parish committee")]
+
+
+def test_taken_away_and_never_returned_are_disappearances() -> None:
+    text = "Nora Bell, a synthetic witness, said that 9 men were taken away by soldiers."
+    assert _claims(text) == [("disappeared", 9, "Nora Bell")]
+    persian = "به گفته‌ی اهالی، ۲۳ جوان را بردند و هرگز بازنگشتند."
+    assert [(c.property, c.value) for c in annotate(persian, registry=REGISTRY).claims] == [
+        ("disappeared", 23)
+    ]
+
+
+def test_a_vague_figure_with_its_act_right_after_it() -> None:
+    text = "Thousands were imprisoned without charge after the strike."
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.qualifier) for c in claims] == [("detained", "vague")]
+
+
+def test_persian_sentenced_to_death_is_a_sentence_not_an_execution() -> None:
+    text = "دادگاه ویژه ده‌ها نفر را به اعدام محکوم کرد."
+    assert [c.property for c in annotate(text, registry=REGISTRY).claims] == ["sentenced"]
+
+
+def test_figures_of_the_wounded_are_not_counts_of_the_dead() -> None:
+    persian = "در این انفجار ۴۰ نفر کشته و حدود ۲۰۰ نفر زخمی شدند."
+    assert [(c.property, c.value) for c in annotate(persian, registry=REGISTRY).claims] == [
+        ("killed", 40)
+    ]
+    english = "Officials said 12 people were killed and 85 injured."
+    assert [c.value for c in annotate(english, registry=REGISTRY).claims] == [12]
+
+
+def test_villagers_in_persian_are_victims_and_khabar_dad_names_the_source() -> None:
+    text = "فرماندار شهر خبر داد که دست‌کم ۳۱ روستایی در سیل آتش کشته شدند."
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.value) for c in claims] == [("killed", 31)]
+    assert claims[0].attributed_to is not None

@@ -158,3 +158,10 @@ def test_an_apposition_whose_noun_is_not_its_head_names_no_place() -> None:
     text = "Omid Sadri, a former prison official, was tried."
     found = {(m.type, m.text) for m in annotate(text, registry=Registry()).mentions}
     assert found == {("person", "Omid Sadri")}
+
+
+def test_a_persian_family_name_that_is_a_given_name_before_a_post() -> None:
+    names = _names("ساکنان شهر، رئیس پلیس را مقصر دانستند.")
+    assert not any(kind == "person" for kind, _ in names)
+    got = _names("عزت حسین، وزیر دفاع، در جلسه حاضر بود.")
+    assert ("person", "عزت حسین") in got

@@ -95,3 +95,26 @@ def test_who_commanded_the_unit_is_its_commander() -> None:
     text = "Major Omar Velez, who commanded the 4th Battalion in 1982, died later."
     got = {(person, position) for person, position, _ in _occupancies(text, [])}
     assert ("Omar Velez", "commander of the 4th Battalion") in got
+
+
+def test_a_post_after_an_alias_belongs_to_the_first_name() -> None:
+    text = "Ilir Basha, alias Kobra, the chief of the K-7 interrogation unit, was arrested."
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert ("Ilir Basha", "chief of the K-7 interrogation unit") in got
+    assert not any(person == "Kobra" for person, _ in got)
+
+
+def test_a_post_of_a_possessive_body_and_no_preposition_before_a_title() -> None:
+    text = (
+        "Petar Ilic, the commander of the navy's coastal assault brigade, gave the order. "
+        "Observers called for Field Marshal Dara Okoro to resign."
+    )
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert ("Petar Ilic", "commander of the navy's coastal assault brigade") in got
+    assert ("Dara Okoro", "Field Marshal") in got
+
+
+def test_persian_post_written_as_a_compound_word() -> None:
+    text = "حافظ اسد، رئیس‌جمهور وقت سوریه، فرمان حمله را داد."
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert any(position.startswith("رئیس‌جمهور") for _, position in got)

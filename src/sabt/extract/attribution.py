@@ -17,7 +17,7 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|confirmed|published|released"
+    r"verified|testified|recalled|recounted|confirmed|published|released|compiled|tallied"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
@@ -36,7 +36,7 @@ _AFTER = re.compile(
 _FA_VERBS = (
     "اعلام کرد|اعلام کرده|گفت|گزارش داد|گزارش کرد|تخمین زد|برآورد کرد|تخمین زده|برآورد کرده|"
     "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد|منتشر کرد|منتشر کرده|منتشر کردند|ثبت کرد|"
-    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند"
+    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند|خبر داد|خبر دادند|اعلام داشت"
 )
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in

@@ -19,6 +19,7 @@ from sabt.extract.sentences import Sentence
 ANNOTATOR = "claim-rules"
 VERSION = "1"
 
+_INJURED = "injured"
 _ACTS: tuple[tuple[str, str], ...] = (
     ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
     (
@@ -30,19 +31,31 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
     ("arrested", r"arrest\w*|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
     ("detained", r"detain(?:ed|ing|s)?\b|detention|imprisoned|زندانی شد\w*"),
-    ("disappeared", r"disappear\w*|never seen again|whereabouts (?:are )?unknown|ناپدید\w*"),
-    ("sentenced", r"sentenc\w*|محکوم\w*"),
+    (
+        "disappeared",
+        r"disappear\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
+        r"abduct\w*|taken away|ناپدید\w*|ربوده\w*|بازنگشت\w*",
+    ),
+    # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
+    # form starts earlier, so it is found before اعدام alone.
+    ("sentenced", r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|محکوم\w*"),
     ("tortured", r"tortur\w*|شکنجه\w*"),
+    # Injuries are no count sabt proposes, but naming them keeps a figure of the wounded from
+    # taking the act of a neighbouring figure ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم شدند").
+    (_INJURED, r"injur\w*|wounded|مصدوم\w*|مجروح\w*|زخمی\w*"),
 )
 _ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTS), re.I)
 _VICTIMS = re.compile(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
-    r"victims|bodies|students|villagers|refugees|opponents|نفر|تن|زندانی\w*|معترض\w*|فعال\w*|"
+    r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
+    r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners)\b",
     re.I,
 )
+# "a list naming 767 victims": the act is implied, named in the sentence before.
+_IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
 _NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|weeks?|months?|decades?|centuries|minutes?|"
     r"hours?|times|درصد|سال|روز|ماه)",
@@ -120,6 +133,7 @@ def find_claims(
     numbers = [n for n in numbers if not _is_year(n) and not _is_code(text, n)]
     claims = []
     index = 0
+    previous: Sentence | None = None
     for sentence in sentences:
         cues = None
         while index < len(numbers) and numbers[index].start < sentence.end:
@@ -130,18 +144,37 @@ def find_claims(
             after = text[number.end : min(sentence.end, number.end + 50)]
             if _NOT_COUNT.match(after):
                 continue
-            act = _act(sentence, number.start, number.end)
+            victims = _VICTIMS.match(after)
+            # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
+            # with کشته just before the figure).
+            act = _act(sentence, number.start, number.end + (victims.end() if victims else 0))
+            if act is None and previous is not None and _IMPLIED.match(after):
+                act = _last_act(previous)
             before = text[max(sentence.start, number.start - 30) : number.start]
             soon = " ".join(after.split()[:3])
-            victims = _VICTIMS.match(after)
-            if act is None or not (
-                victims or (number.value is not None and (_ACT.search(soon) or _ACT.search(before)))
+            # A vague figure ("hundreds of thousands more were imprisoned") needs its act or
+            # victims right after it; a number may also have its act just before it.
+            if (
+                act is None
+                or act == _INJURED
+                or not (
+                    victims
+                    or _ACT.search(soon)
+                    or (number.value is not None and _ACT.search(before))
+                )
             ):
                 continue
             if cues is None:
                 cues = find_cues(text, sentence, index_of_mentions)
             claims.append(_claim(text, sentence, number, act, cues, quotes))
+        previous = sentence
     return claims
+
+
+def _last_act(sentence: Sentence) -> str | None:
+    """The last act a sentence names: what "767 victims" in the next sentence are victims of."""
+    acts = [m.lastgroup for m in _ACT.finditer(sentence.text) if m.lastgroup != _INJURED]
+    return acts[-1] if acts else None
 
 
 def _claim(

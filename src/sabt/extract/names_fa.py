@@ -50,6 +50,12 @@ _WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
 _AGED = re.compile(
     rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله"
 )
+# A post in apposition marks the two words before it as a name, when the second is a known
+# given name used as a family name ("صدام حسین، رئیس‌جمهور وقت عراق").
+_POSTED = re.compile(
+    rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*،\s*"
+    r"(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
+)
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
@@ -155,7 +161,8 @@ def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
 
 def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
     """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
-    before it "علی حسن المجید") or by an age ("سینا قنبری، ۲۳ ساله")."""
+    before it "علی حسن المجید"), by an age ("سینا قنبری، ۲۳ ساله") or by a post after a
+    family name that is also a given name ("صدام حسین، رئیس‌جمهور")."""
     for article in _ARTICLE_WORD.finditer(text):
         lead = max(0, article.start() - 60)
         before = _WORDS_BEFORE.search(text, lead, article.start())
@@ -166,6 +173,9 @@ def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, article.end(), "arabic-name-fa"
     for match in _AGED.finditer(text):
         yield (*match.span("name"), "age-fa")
+    for match in _POSTED.finditer(text):
+        if is_given_name(match["last"]) and not is_given_name(match["name"].split()[0]):
+            yield (*match.span("name"), "post-fa")
 
 
 def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterator[Mention]:

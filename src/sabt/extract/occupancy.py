@@ -34,7 +34,12 @@ _OF_NAME = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CA
 _OF = rf"(?:{_OF_NAME})?"
 # In apposition, where the end of the position must follow, also one or two lower-case words:
 # "head of state", "head of the secret police", "head of a military junta".
-_OF_WORDS = rf"(?:{_OF_NAME}|\s+of\s+(?:(?:the|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+# A named thing may open it: "chief of the S-21 security centre", "commander of the army's
+# special forces regiment".
+_OF_WORDS = (
+    rf"(?:{_OF_NAME}|\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
+    r"(?:\s+[a-z]+){0,3})?"
+)
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
     rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{_HEADS}){_OF}"
@@ -44,9 +49,12 @@ _TITLE = (
 # ("who was director of …" and "and as head of …" belong to another clause.)
 _NOT_IN_POST = r"(?!(?:who|which|was|is|and|as|or|but)\b)"
 _DESCRIBED = rf"(?:{_NOT_IN_POST}[\w’'\-]+\s+){{0,4}}?(?:{_HEADS})\b{_OF_WORDS}"
-_END = r"(?=\s*[,;.)”]|\s+(?:in|at|and|who|from|since|until|between|before|after)\b)"
+_END = r"(?=\s*[,;.)”]|\s+(?:in|at|and|who|which|from|since|until|between|before|after|now)\b)"
+# "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
+_ALIAS = r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40})?"
+_ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 _APPOSITION = re.compile(
-    rf",\s+(?:(?:the|then|a|an|former|now)\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
+    rf"{_ALIAS},\s+(?:(?:the|then|a|an|former|now)\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
 )
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
 _PREDICATE = re.compile(
@@ -77,9 +85,14 @@ _TITLE_WORD_LIST = (
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 _FA_HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیر|عضو|"
-    r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست|والی"
+    r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست|والی|"
+    r"نخست[\u200c ]?وزیر"
 )
-_FA_POSITION = rf"(?:{_FA_HEADS})(?:\u200cی)?(?:\s+[\u0621-\u06cc\u200c]+){{0,4}}?"
+# A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
+# رئیس‌کل) or take the ezafe ‌ی.
+_FA_POSITION = (
+    rf"(?:{_FA_HEADS})(?:\u200c[\u0621-\u06cc]+)?(?:\u200cی)?(?:\s+[\u0621-\u06cc\u200c]+){{0,4}}?"
+)
 _FA_APPOSITION = re.compile(
     rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
 )
@@ -120,7 +133,7 @@ def find_occupancies(
     index = MentionIndex(mentions)
     for sentence in sentences:
         inside = index.within(sentence.start, sentence.end)
-        people = [m for m in inside if m.type == "person"]
+        people = _without_aliases(text, [m for m in inside if m.type == "person"])
         for number, person in enumerate(people):
             stop = people[number + 1].start if number + 1 < len(people) else sentence.end
             for start, end, position in _positions(text, sentence, person, stop):
@@ -135,6 +148,16 @@ def find_occupancies(
                 seen.add(key)
                 out.append(_occupancy(sentence, person, start, end, position, inside, dates))
     return out
+
+
+def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:
+    """People less the second names given right after a name ("Kaing Guek Eav, alias Duch"):
+    the post that follows belongs to the person first named."""
+    return [
+        person
+        for number, person in enumerate(people)
+        if number == 0 or not _ALIAS_BETWEEN.fullmatch(text, people[number - 1].end, person.start)
+    ]
 
 
 def _positions(
@@ -168,7 +191,8 @@ def _positions(
         keep = len(words)
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
-        position = " ".join(words[keep:])
+        # "called for Senior General X": a preposition before the title is not part of it.
+        position = re.sub(r"^(?:(?:of|for|on|in|the)\s+)+", "", " ".join(words[keep:]))
         if re.search(_HEADS, position):
             found.append((title.end("p") - len(position), title.end("p"), position))
     return found
