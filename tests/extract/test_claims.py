@@ -148,3 +148,11 @@ def test_villagers_in_persian_are_victims_and_khabar_dad_names_the_source() -> N
     claims = annotate(text, registry=REGISTRY).claims
     assert [(c.property, c.value) for c in claims] == [("killed", 31)]
     assert claims[0].attributed_to is not None
+
+
+def test_unaccounted_for_is_a_disappearance_and_the_three_camps_no_count() -> None:
+    text = (
+        "The provincial ombudsman said that about 2,300 people remain unaccounted for. "
+        "Guards detained the men in the four barracks near the river."
+    )
+    assert _claims(text) == [("disappeared", 2300, "provincial ombudsman")]

@@ -17,7 +17,7 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|confirmed|published|released|compiled|tallied"
+    r"verified|testified|recalled|recounted|confirmed|published|released|tallied"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
@@ -41,7 +41,11 @@ _FA_VERBS = (
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
 # "listed him as a perpetrator".
-_LISTED = r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
+_LISTED = (
+    r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
+    # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
+    r"|compiled(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:list|register|database|tally))"
+)
 _VERB = re.compile(
     rf"\b(?:{_VERBS}|{_LISTED})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
 )

@@ -34,7 +34,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "disappeared",
         r"disappear\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
-        r"abduct\w*|taken away|ناپدید\w*|ربوده\w*|بازنگشت\w*",
+        r"abduct\w*|taken away|unaccounted for|(?:remain|remained|are|were|went|still) missing|"
+        r"ناپدید\w*|ربوده\w*|بازنگشت\w*|مفقود\w*",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
     # form starts earlier, so it is found before اعدام alone.
@@ -54,6 +55,9 @@ _VICTIMS = re.compile(
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners)\b",
     re.I,
 )
+# "in the three camps": a figure after a determiner counts something other than victims
+# unless victims follow it.
+_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
 _NOT_COUNT = re.compile(
@@ -157,6 +161,7 @@ def find_claims(
             if (
                 act is None
                 or act == _INJURED
+                or (not victims and _DETERMINER.search(before))
                 or not (
                     victims
                     or _ACT.search(soon)
