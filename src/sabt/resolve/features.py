@@ -7,6 +7,7 @@ the person, not about the keyboard or transliteration habit of whoever typed the
 Columns made here (all nullable; an empty cell is missing evidence, never a mismatch):
 - given_l, family_l, father_l, full_l, place_l: Latin forms, for Jaro-Winkler similarity;
 - given_k, family_k, father_k, place_k: transliteration keys, for exact levels and blocking;
+- name_k: given and family key together, so keys one sound apart (Bijan/بیژن) can be measured;
 - bag_k: the sorted keys of all name tokens, so "Hosseini Mohammad" meets "Mohammad Hosseini";
 - birth_lo, birth_hi: the birth year as a range of Gregorian years (a year is its own range);
 - death_lo, death_hi, death_day: the date of death as a range of day numbers (proleptic
@@ -106,6 +107,7 @@ def feature_row(
         "father_l": father.latin,
         "father_k": father.key,
         "full_l": full,
+        "name_k": f"{given.key} {family.key}" if given.key and family.key else None,
         "bag_k": bag_key(names[0], names[1]),
         "place_l": place.latin,
         "place_k": place.key,
@@ -166,6 +168,7 @@ COLUMNS = [
     "father_l",
     "father_k",
     "full_l",
+    "name_k",
     "bag_k",
     "place_l",
     "place_k",

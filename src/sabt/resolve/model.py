@@ -34,7 +34,9 @@ def _name_comparison() -> Any:
         comparison_levels=[
             cll.And(cll.NullLevel("given_l"), cll.NullLevel("family_l")),
             with_mu(
-                cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-3
+                cll.ExactMatchLevel("name_k"),
+                0.6,
+                1e-3,
             ),
             with_mu(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-4),
             with_mu(
@@ -50,6 +52,14 @@ def _name_comparison() -> Any:
             with_mu(
                 cll.And(cll.ExactMatchLevel("given_k"), cll.JaroWinklerLevel("family_l", 0.88)),
                 0.08,
+                2e-3,
+            ),
+            # One sound apart in the keys (Bijan/Bizhan, a dropped letter): what spelling leaves.
+            with_mu(
+                cll.DamerauLevenshteinLevel("name_k", 1).configure(
+                    label_for_charts="name keys one edit apart"
+                ),
+                0.05,
                 2e-3,
             ),
             jaro_winkler("full_l", 0.92, 0.05, 5e-3),
