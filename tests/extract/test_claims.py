@@ -156,3 +156,26 @@ def test_unaccounted_for_is_a_disappearance_and_the_three_camps_no_count() -> No
         "Guards detained the men in the four barracks near the river."
     )
     assert _claims(text) == [("disappeared", 2300, "provincial ombudsman")]
+
+
+def test_sources_that_describe_acknowledge_or_publish_figures() -> None:
+    text = (
+        "The Interior Ministry acknowledged that 230 people had been detained. "
+        "Figures published by the Kurdistan Human Rights Network show that 87 Kurds were "
+        "arrested."
+    )
+    assert _claims(text) == [
+        ("detained", 230, "Interior Ministry"),
+        ("arrested", 87, "Kurdistan Human Rights Network"),
+    ]
+
+
+def test_persian_sources_by_claim_and_in_the_present_or_perfect() -> None:
+    texts = {
+        "به ادعای مقام‌های قضایی، ۴۰۰ نفر بازداشت شدند.": "مقام‌های قضایی",
+        "خانواده‌ها می‌گویند بیش از ۳۰ نفر ناپدید شده‌اند.": "خانواده‌ها",
+        "کانون وکلا گزارش داده است که ۱۲۰ معترض کشته شده‌اند.": "کانون وکلا",
+    }
+    for text, source in texts.items():
+        claims = annotate(text, registry=REGISTRY).claims
+        assert [c.attributed_to for c in claims] == [source], text

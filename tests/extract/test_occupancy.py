@@ -118,3 +118,22 @@ def test_persian_post_written_as_a_compound_word() -> None:
     text = "حافظ اسد، رئیس‌جمهور وقت سوریه، فرمان حمله را داد."
     got = {(person, position) for person, position, _ in _occupancies(text, [])}
     assert any(position.startswith("رئیس‌جمهور") for _, position in got)
+
+
+def test_appointments_to_a_post_written_in_lower_case_or_after_later() -> None:
+    text = (
+        "Karim Saleh served as interior minister from 2001 to 2005. "
+        "Nadia Sabri was later promoted to Chief of Police in Kirkuk."
+    )
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert ("Karim Saleh", "interior minister") in got
+    assert ("Nadia Sabri", "Chief of Police in Kirkuk") in got
+
+
+def test_persian_post_after_a_phrase_of_time_and_appointed_as() -> None:
+    text = (
+        "علی رضایی که در آن زمان دادستان کرج بود، حکم را امضا کرد. "
+        "محمد کریمی به عنوان فرماندار سقز منصوب شد."
+    )
+    got = {(person, position) for person, position, _ in _occupancies(text, [])}
+    assert got == {("علی رضایی", "دادستان کرج"), ("محمد کریمی", "فرماندار سقز")}

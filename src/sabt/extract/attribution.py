@@ -17,14 +17,17 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|confirmed|published|released|tallied"
+    r"verified|testified|recalled|recounted|confirmed|published|released|tallied|described|"
+    r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
     r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|"
     r"به گفته‌ی|به گفته|به گزارش(?:‌های|‌ها)?|بنا بر گزارش(?:‌های|‌ها)?|بنابر گزارش(?:‌های|‌ها)?|"
     r"طبق گزارش(?:‌های|‌ها)?|به نوشته‌ی|به نوشته|"
-    r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته"
+    r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته|به ادعای|به روایت|"
+    r"به برآورد|به تخمین|"
+    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) (?:published|released|compiled|collected) by"
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
 # name also ends where a figure or its hedge begins.
@@ -36,7 +39,9 @@ _AFTER = re.compile(
 _FA_VERBS = (
     "اعلام کرد|اعلام کرده|گفت|گزارش داد|گزارش کرد|تخمین زد|برآورد کرد|تخمین زده|برآورد کرده|"
     "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد|منتشر کرد|منتشر کرده|منتشر کردند|ثبت کرد|"
-    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند|خبر داد|خبر دادند|اعلام داشت"
+    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند|خبر داد|خبر دادند|اعلام داشت|گزارش داده|"
+    "می‌گویند|می‌گوید|گفته است|گفته‌اند|تأکید کرد|تاکید کرد|افزود|مدعی است|اذعان کرد|"
+    "برآورد می‌کند|تخمین می‌زند"
 )
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
@@ -63,6 +68,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+_PASSIVE = re.compile(r"\s+by\b")
 _SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
@@ -130,6 +136,9 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         comma = body.rfind(",", clause_start, match.start())
         if comma >= 0 and _SENTENCE_TAIL.match(body, match.end()):
             clause_start = comma + 1
+        # "figures published by X": the party comes after, as with "reported by".
+        if _PASSIVE.match(body, match.end()):
+            continue
         if match.start() - clause_start < 2 or re.search(
             r"\b(?:an|the)\s+$", body[: match.start()]
         ):

@@ -99,7 +99,8 @@ _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<nam
 _SPEECH_VERBS = (
     "said|says|added|noted|stated|tweeted|wrote|concluded|told|testified|recalled|recounted|"
     "denied|rejected|blamed|accused|claimed|confirmed|insisted|explained|warned|admitted|"
-    "alleged|described|ordered|remembered|asked|replied|argued"
+    "alleged|described|ordered|remembered|asked|replied|argued|served as|"
+    "was (?:later |then )?(?:appointed|promoted|sworn in)"
 )
 _BODY_SPEECH = Anchored(
     re.compile(

@@ -33,7 +33,8 @@ _HEADS = (
     "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",
     "قائم‌مقام", "استاندار", "فرماندار", "امام", "رهبر", "همسر", "مدیر", "عضو",
 )  # fmt: skip
-_PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود)\b"
+# "X که در آن زمان دادستان بود", "X به عنوان فرماندار منصوب شد" also mark a name.
+_PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود|که|به عنوان)\b"
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
 _PERSON_HONORIFIC = re.compile(
     rf"(?=[{_LETTERS}])(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)"

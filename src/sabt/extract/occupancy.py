@@ -65,6 +65,13 @@ _PREDICATE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
     rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
 )
+# Appointments take a post in lower case too: "served as interior minister", "was later
+# promoted to Chief of Police".
+_APPOINTED = re.compile(
+    r"\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:later|then|subsequently|also)\s+)?"
+    r"(?:served as|serves as|became|named|appointed|promoted to|made|elected|took office as)"
+    rf"\s+(?:(?:the|a|an)\s+)?(?P<p>(?:[a-z]+\s+){{0,2}}?(?:{_TITLE}|(?:{_HEADS})\b{_OF_WORDS})){_END}"
+)
 # "who commanded the battalion" is the post "commander of the battalion".
 _POST_OF_VERB = {"commanded": "commander", "headed": "head", "ran": "head",
                  "chaired": "chair", "directed": "director", "governed": "governor"}  # fmt: skip
@@ -88,20 +95,25 @@ _FA_HEADS = (
     r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست|والی|"
     r"نخست[\u200c ]?وزیر"
 )
+_FA_WORD = r"[\u0621-\u06cc\u200c]+"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
 _FA_POSITION = (
-    rf"(?:{_FA_HEADS})(?:\u200c[\u0621-\u06cc]+)?(?:\u200cی)?(?:\s+[\u0621-\u06cc\u200c]+){{0,4}}?"
+    rf"(?:{_FA_HEADS})(?:\u200c[\u0621-\u06cc]+)?(?:\u200cی)?"
+    rf"(?:\s+(?!منصوب|انتخاب|برگزیده){_FA_WORD}){{0,4}}?"
 )
 _FA_APPOSITION = re.compile(
     rf"\s*[،,]\s*(?P<p>{_FA_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
 )
+# "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
+_FA_WHEN = r"(?:(?:در آن زمان|آن زمان|در آن هنگام|در آن سال‌ها|پیش‌تر|پیشتر|هنوز)\s+)?"
 _FA_COPULA = re.compile(
-    rf"\s+(?:که\s+)?(?:به عنوان\s+)?(?P<p>{_FA_POSITION})\s+(?:وقت\s+)?(?:بود|است|شد)"
+    rf"\s+(?:که\s+)?{_FA_WHEN}(?:به عنوان\s+)?(?P<p>{_FA_POSITION})\s+(?:وقت\s+)?(?:بود|است|شد)"
 )
 _FA_APPOINTED = re.compile(
     r"(?:به عنوان|به)\s+(?P<p>(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|ریاست)"
     r"[\u0600-\u06ff\u200c ]{0,40}?)\s+(?:منصوب|انتخاب|برگزیده)\s+(?:شد|گردید)"
+    rf"|\s+به عنوان\s+(?P<q>{_FA_POSITION})\s+(?:منصوب|انتخاب|برگزیده)\s+(?:شد|گردید)"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
@@ -178,7 +190,8 @@ def _positions(
         else:
             add(match)
     for match in _FA_APPOINTED.finditer(text, person.end, stop):
-        add(match)
+        add(match, "q" if match.group("q") else "p")
+    add(_APPOINTED.match(text, person.end, stop))
     commanded = _COMMANDED.match(text, person.end, stop)
     if commanded:
         post = f"{_POST_OF_VERB[commanded['verb']]} of {commanded['o']}"
