@@ -179,3 +179,29 @@ def test_persian_sources_by_claim_and_in_the_present_or_perfect() -> None:
     for text, source in texts.items():
         claims = annotate(text, registry=REGISTRY).claims
         assert [c.attributed_to for c in claims] == [source], text
+
+
+def test_an_estimated_is_a_hedge_and_the_whole_of_a_partitive_no_count() -> None:
+    text = (
+        "An estimated 6,000 villagers were killed. "
+        "Of the 900 detainees, at least 120 were later executed, according to former guards."
+    )
+    assert _claims(text) == [("killed", 6000, None), ("executed", 120, "former guards")]
+
+
+def test_deaths_and_burials_are_killings_and_the_quoted_speaker_asserts_them() -> None:
+    text = (
+        "“We buried 31 people that night,” said Father Tomas Rivera. "
+        "Amnesty International has recorded the deaths of 17 children."
+    )
+    assert _claims(text) == [
+        ("killed", 31, "Father Tomas Rivera"),
+        ("killed", 17, "Amnesty International"),
+    ]
+
+
+def test_persian_addressee_before_the_verb_is_not_the_source() -> None:
+    text = "یک نگهبان سابق به روزنامه‌نگاران گفت که ۵۵ نفر در یک شب اعدام شدند."
+    assert [c.attributed_to for c in annotate(text, registry=REGISTRY).claims] == ["یک نگهبان سابق"]
+    stats = "بنا بر آمار کانون وکلا، دست‌کم ۷۰ نفر جان باختند."
+    assert [c.attributed_to for c in annotate(stats, registry=REGISTRY).claims] == ["کانون وکلا"]

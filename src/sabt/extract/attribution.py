@@ -26,7 +26,7 @@ _AFTER_CUES = (
     r"به گفته‌ی|به گفته|به گزارش(?:‌های|‌ها)?|بنا بر گزارش(?:‌های|‌ها)?|بنابر گزارش(?:‌های|‌ها)?|"
     r"طبق گزارش(?:‌های|‌ها)?|به نوشته‌ی|به نوشته|"
     r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته|به ادعای|به روایت|"
-    r"به برآورد|به تخمین|"
+    r"به برآورد|به تخمین|(?:طبق|بنا بر|بنابر|بر اساس|براساس) آمار(?:‌های|‌ها)?(?!\s+رسمی)|"
     r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) (?:published|released|compiled|collected) by"
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
@@ -68,6 +68,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+_FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
 _SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
@@ -140,10 +141,14 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         if _PASSIVE.match(body, match.end()):
             continue
         if match.start() - clause_start < 2 or re.search(
-            r"\b(?:an|the)\s+$", body[: match.start()]
+            r"\b(?:an|the)\s+$", body[: match.start()], re.I
         ):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
+        # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
+        addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
+        if addressee and addressee.start() > x_start:
+            x_end = addressee.start()
         # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
         # before the verb names nobody, the sentence's subject (its first party) is the source;
         # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch

@@ -24,7 +24,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
     (
         "killed",
-        r"kill\w*|murder\w*|death toll|dead|died|slain|massacred|massacre of|bodies|corpses|"
+        r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
+        r"massacre of|bodies|corpses|buried|"
         r"کشته|کشتند|قتل|جسد|"
         r"جان باخت\w*",
     ),
@@ -58,6 +59,8 @@ _VICTIMS = re.compile(
 # "in the three camps": a figure after a determiner counts something other than victims
 # unless victims follow it.
 _DETERMINER = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
+# "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from.
+_PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
 _NOT_COUNT = re.compile(
@@ -162,6 +165,7 @@ def find_claims(
                 act is None
                 or act == _INJURED
                 or (not victims and _DETERMINER.search(before))
+                or _PARTITIVE.search(before)
                 or not (
                     victims
                     or _ACT.search(soon)
