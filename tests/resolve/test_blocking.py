@@ -1,7 +1,9 @@
 """Blocking rules: counted from block sizes, narrowed when a list's size would make too many."""
 
+import duckdb
 import pandas as pd
 
+from sabt.resolve.api import feature_records
 from sabt.resolve.blocking import BASE_RULES, Rule, blocking_rules, count_pairs, fit_to_budget
 
 
@@ -48,3 +50,22 @@ def test_small_lists_keep_every_rule_as_written() -> None:
     assert blocking.rules[-1] == "(l.x = r.x) AND l.list_name <> r.list_name"
     assert len(blocking.rules) == len(BASE_RULES) + 1
     assert blocking.note == ""
+
+
+def test_a_typo_with_no_birth_year_or_father_meets_its_twin_by_place() -> None:
+    # "Hassan Karimi" / "Hasan Kirmi" of Tehran: one name key differs, nothing else is shared.
+    frames = {
+        "a": pd.DataFrame({"id": ["1"], "given_name": ["Hassan"], "family_name": ["Karimi"]}),
+        "b": pd.DataFrame({"id": ["1"], "given_name": ["حسن"], "family_name": ["Kirmi"]}),
+    }
+    frames["a"]["place_of_death"] = "Tehran"
+    frames["b"]["place_of_death"] = "تهران"
+    records, _ = feature_records(frames)
+    rules = blocking_rules(records, across_lists_only=True).rules
+    query = "SELECT count(*) FROM records l, records r WHERE l.uid < r.uid AND ({})"
+    with duckdb.connect() as connection:
+        connection.register("records", records)
+        by_rule = [connection.execute(query.format(rule)).fetchone() for rule in rules]
+    assert [rule for rule, row in zip(rules, by_rule, strict=True) if row == (1,)] == [
+        "l.given_k = r.given_k AND l.place_k = r.place_k AND l.list_name <> r.list_name"
+    ]

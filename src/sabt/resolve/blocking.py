@@ -76,6 +76,9 @@ BASE_RULES = (
     Rule(("{t}family_k", "{t}birth_lo"), ("{t}given_k", "{t}birth_lo")),
     _same("{t}given_k", "{t}death_lo"),
     _same("{t}family_k", "{t}death_lo"),
+    # A typo in the other name and no birth year or father: the place may be all that is left.
+    _same("{t}given_k", "{t}place_k"),
+    _same("{t}family_k", "{t}place_k"),
 )
 
 
