@@ -34,9 +34,7 @@ def _name_comparison() -> Any:
         comparison_levels=[
             cll.And(cll.NullLevel("given_l"), cll.NullLevel("family_l")),
             with_mu(
-                cll.ExactMatchLevel("name_k"),
-                0.6,
-                1e-3,
+                cll.And(cll.ExactMatchLevel("given_k"), cll.ExactMatchLevel("family_k")), 0.6, 1e-3
             ),
             with_mu(cll.CustomLevel(swapped, "given/family swapped"), 0.05, 1e-4),
             with_mu(
