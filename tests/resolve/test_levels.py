@@ -1,4 +1,4 @@
-"""The comparisons' levels: name keys one sound apart, dates compared at their precision."""
+"""The comparisons' levels: name keys one sound apart."""
 
 import pandas as pd
 
@@ -26,12 +26,3 @@ def test_name_keys_one_sound_apart_still_count() -> None:
     left = _list([("1", "بیژن", "دهقان"), ("2", "بیژن", "دهقان")])
     right = _list([("1", "Bijan", "Dehghan"), ("2", "Kamran", "Dehghan")])
     assert _score(left, right, "1", "1") > _score(left, right, "2", "2") + 0.1
-
-
-def test_dates_overlapping_to_the_month_weigh_more_than_to_the_year() -> None:
-    # The same two names each time; only the precision of the dates of death differs.
-    names = [("1", "Ali", "Rezaei")]
-    month, year = (_list(names, birth_year="", date_of_death=when) for when in ("1988-08", "1988"))
-    by_month = _score(month, month, "1", "1")
-    by_year = _score(year, month, "1", "1")
-    assert by_month > by_year + 0.1

@@ -104,18 +104,13 @@ def _death_comparison() -> Any:
     overlap = "death_lo_l <= death_hi_r AND death_lo_r <= death_hi_l"
     near = "abs(death_lo_l - death_lo_r) <= 1"
     month = "death_lo_r - death_hi_l <= 31 AND death_lo_l - death_hi_r <= 31"
-    fine = "death_hi_l - death_lo_l <= 31 AND death_hi_r - death_lo_r <= 31"
     return cl.CustomComparison(
         output_column_name="date_of_death",
         comparison_levels=[
             cll.Or(cll.NullLevel("death_lo"), cll.NullLevel("death_hi")),
             with_mu(cll.CustomLevel(f"{day} AND death_lo_l = death_lo_r", "same day"), 0.7, 0.003),
             with_mu(cll.CustomLevel(f"{day} AND {near}", "a day apart"), 0.1, 0.006),
-            # Overlapping months say far more than overlapping years: a level for each.
-            with_mu(
-                cll.CustomLevel(f"{overlap} AND {fine}", "overlap, both to the month"), 0.08, 0.02
-            ),
-            with_mu(cll.CustomLevel(overlap, "overlap, one only to the year"), 0.05, 0.05),
+            with_mu(cll.CustomLevel(overlap, "overlap at their precision"), 0.1, 0.05),
             with_mu(cll.CustomLevel(month, "within a month"), 0.04, 0.05),
             with_mu(cll.ElseLevel(), 0.06, 0.9),
         ],
