@@ -4,12 +4,8 @@ Every read of protected data is an audit entry. Written one transaction each, wi
 (`synchronous=FULL`) behind SQLite's one write lock, they queued requests one commit at a time,
 and an fsync on a busy disk took up to half a second. Here a request hands its entry over and
 waits; whichever waiting request finds no commit under way writes every entry handed over so far
-in one transaction (group commit), committed without waiting for the disk
-(`CaseFolder.session(fsync=False)`). `record` returns only once the entry is committed, and
-raises if it was not, so no page is shown without its audit entry in the database. What this
-gives up: a power cut or system crash (not a crash of sabt) can lose the entries of the last
-moments before it, those not yet followed by an fsync'd write or a checkpoint, and never an
-entry without those after it.
+in one transaction (group commit), so one fsync serves them all. `record` returns only once the
+entry is durable, and raises if it was not, so no page is shown without its audit entry on disk.
 """
 
 import threading
@@ -65,7 +61,7 @@ class AuditTrail:
         """Write the batch in one transaction; the error if it failed (every ticket fails)."""
         error: Exception | None = None
         try:
-            with self._case.session(fsync=False) as session:
+            with self._case.session() as session:
                 for ticket in batch:
                     audit(session, **ticket.fields)
         except Exception as failure:  # each waiting request reports it; none is shown unaudited
