@@ -63,11 +63,7 @@ def find_suspect(session: Session, case_id: int, ref: str) -> Entity:
     if len(people) > 1:
         ids = ", ".join(f"{e.id} ({e.canonical_name})" for e in people)
         raise BadInput(f"{ref!r} names several people: {ids}", remedy="give the entity id")
-    if people:
-        return people[0]
-    if ref.isdigit():
-        raise NotFound(f"no person #{ref} in this case", remedy="see `sabt` entities or /entities")
-    return find_one(session, case_id, ref, ("person",))
+    return people[0] if people else find_one(session, case_id, ref, ("person",))
 
 
 def link_evidence(case: CaseFolder, request: LinkRequest, *, actor: str) -> EvidenceLink:
