@@ -63,6 +63,9 @@ _DETERMINER = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
+# A letter and a hyphen glued to a figure: "S-21", "1-A".
+_CODE_BEFORE = re.compile(r"[A-Za-z]-")
+_CODE_AFTER = re.compile(r"-[A-Za-z]")
 _NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|weeks?|months?|decades?|centuries|minutes?|"
     r"hours?|times|درصد|سال|روز|ماه)",
@@ -107,9 +110,10 @@ def _is_year(number: Quantity) -> bool:
 
 def _is_code(text: str, number: Quantity) -> bool:
     """A figure glued to letters by a hyphen names something ("S-21", "Camp 1-A"): no count."""
-    before = text[max(0, number.start - 2) : number.start]
-    after = text[number.end : number.end + 2]
-    return bool(re.fullmatch(r"[A-Za-z]-", before) or re.fullmatch(r"-[A-Za-z]", after))
+    return bool(
+        _CODE_BEFORE.fullmatch(text, max(0, number.start - 2), number.start)
+        or _CODE_AFTER.fullmatch(text, number.end, number.end + 2)
+    )
 
 
 def _act(sentence: Sentence, start: int, end: int) -> str | None:
