@@ -129,10 +129,10 @@ def blocking_rules(
     """The rules for `records` (`extra`: rules on fields only some lists have, see
     `extra_comparisons`), each within the budget for a list of this size."""
     budget = max(MIN_BUDGET, PAIRS_PER_RECORD * len(records))
+    small = len(records) * len(records) <= 2 * budget  # no rule can exceed it
     rules, narrowed = [], 0
     for base in BASE_RULES:
         rule = Rule(base.left, base.right, across_lists_only)
-        small = len(records) * len(records) <= 2 * budget  # no rule can exceed it
         fitted = rule if small else fit_to_budget(records, rule, budget)
         narrowed += fitted != rule
         rules.append(fitted.sql())
