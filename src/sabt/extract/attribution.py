@@ -17,7 +17,7 @@ _VERBS = (
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|confirmed|published|released|tallied|described|"
+    r"verified|testified|recalled|recounted|published|released|tallied|described|"
     r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show"
 )
 _AFTER_CUES = (
