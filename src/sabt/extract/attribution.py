@@ -68,6 +68,8 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
 )
+# "an estimated", "the reported": the verb is an adjective, with no source.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
 _SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
@@ -140,9 +142,7 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         # "figures published by X": the party comes after, as with "reported by".
         if _PASSIVE.match(body, match.end()):
             continue
-        if match.start() - clause_start < 2 or re.search(
-            r"\b(?:an|the)\s+$", body[: match.start()], re.I
-        ):
+        if match.start() - clause_start < 2 or _ARTICLE_BEFORE.search(body, 0, match.start()):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
