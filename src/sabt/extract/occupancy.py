@@ -90,6 +90,8 @@ _TITLE_WORD_LIST = (
     "prosecutor judge commissioner commander of for on in the"
 )
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
+# "called for Senior General X": a preposition before the title is not part of it.
+_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:of|for|on|in|the)\s+)+")
 _FA_HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیر|عضو|"
     r"قائم[\u200c ]?مقام|استاندار|فرماندار|امام جمعه|سخنگوی|جانشین|مشاور|سرپرست|والی|"
@@ -204,8 +206,7 @@ def _positions(
         keep = len(words)
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
-        # "called for Senior General X": a preposition before the title is not part of it.
-        position = re.sub(r"^(?:(?:of|for|on|in|the)\s+)+", "", " ".join(words[keep:]))
+        position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
         if re.search(_HEADS, position):
             found.append((title.end("p") - len(position), title.end("p"), position))
     return found
