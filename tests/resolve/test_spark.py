@@ -7,13 +7,17 @@ pyspark and a Java runtime (the `spark` extra; CI installs both). It skips witho
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
+from splink.internals.database_api import DatabaseAPI
 from typer.testing import CliRunner
 
 from sabt.cli import _register_all, app
+from sabt.resolve import model
 from sabt.resolve.api import link_lists
+from sabt.resolve.backends import database_api
 from sabt.resolve.errors import BackendUnavailable
 
 _register_all()
@@ -29,13 +33,24 @@ def _link(lists: dict[str, Path], out_dir: Path, backend: str) -> tuple[pd.DataF
 
 
 def test_spark_gives_the_pairs_and_clusters_duckdb_gives(
-    lists: dict[str, Path], tmp_path: Path
+    lists: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("pyspark", reason="the spark extra is not installed")
     if shutil.which("java") is None:
         pytest.skip("no Java runtime")
+    engines: list[str] = []
+
+    def recorded(backend: str) -> DatabaseAPI[Any]:
+        api = database_api(backend)
+        engines.append(type(api).__name__)
+        return api
+
+    monkeypatch.setattr(model, "database_api", recorded)
     duck_pairs, duck_clusters = _link(lists, tmp_path, "duckdb")
+    assert set(engines) == {"DuckDBAPI"}
+    engines.clear()
     spark_pairs, spark_clusters = _link(lists, tmp_path, "spark")
+    assert set(engines) == {"SparkAPI"}  # the second run went through Spark, not DuckDB again
     ids = ["left_list", "left_id", "right_list", "right_id"]
     assert len(duck_pairs) >= 5  # the lists hold five cross-list twins and a Persian triple
     pd.testing.assert_frame_equal(spark_pairs[ids], duck_pairs[ids])

@@ -58,3 +58,31 @@ def test_an_entry_that_cannot_be_committed_refuses_the_request(case: CaseFolder)
     assert "source:1" not in _resources(case)
     trail.record(actor="viewer", action="source.read", resource="source:2")  # and it recovers
     assert "source:2" in _resources(case)
+
+
+class _Stop(BaseException):
+    """Stands for what is no Exception but can end a commit: KeyboardInterrupt, SystemExit."""
+
+
+def test_a_commit_ended_by_a_base_exception_hands_the_turn_back(
+    case: CaseFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trail = AuditTrail(case)
+
+    def stop(*_args: object, **_kwargs: object) -> None:
+        raise _Stop
+
+    with monkeypatch.context() as patched:
+        patched.setattr("sabt.security.audit_trail.audit", stop)
+        with pytest.raises(_Stop):
+            trail.record(actor="viewer", action="source.read", resource="source:1")
+    later = threading.Thread(
+        target=trail.record,
+        kwargs={"actor": "viewer", "action": "source.read", "resource": "source:2"},
+        daemon=True,  # before the fix it waited forever; it must not keep pytest from ending
+    )
+    later.start()
+    later.join(10)
+    assert not later.is_alive()  # the next request is not left waiting for the stopped commit
+    assert _resources(case).count("source:2") == 1
+    assert "source:1" not in _resources(case)

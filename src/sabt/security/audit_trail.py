@@ -58,17 +58,24 @@ class AuditTrail:
             ) from cause
 
     def _commit(self, batch: list[_Ticket]) -> Exception | None:
-        """Write the batch in one transaction; the error if it failed (every ticket fails)."""
+        """Write the batch in one transaction; the error if it failed (every ticket fails).
+
+        Whatever stops the commit, even an exception that is no `Exception` (a thread's
+        KeyboardInterrupt or SystemExit), hands the turn back: otherwise every later request
+        would wait forever for a commit that is no longer under way."""
         error: Exception | None = None
+        committed = False
         try:
             with self._case.session() as session:
                 for ticket in batch:
                     audit(session, **ticket.fields)
+            committed = True
         except Exception as failure:  # each waiting request reports it; none is shown unaudited
             error = failure
-        with self._turn:
-            for ticket in batch:
-                ticket.done, ticket.failed = True, error is not None
-            self._committing = False
-            self._turn.notify_all()
+        finally:
+            with self._turn:
+                for ticket in batch:
+                    ticket.done, ticket.failed = True, not committed
+                self._committing = False
+                self._turn.notify_all()
         return error
