@@ -1,5 +1,7 @@
 """Counts with who asserts them: conflicting figures side by side, Persian digits and cues."""
 
+import pytest
+
 from sabt.extract import Registry, annotate
 
 REGISTRY = Registry.builtin()
@@ -205,3 +207,110 @@ def test_persian_addressee_before_the_verb_is_not_the_source() -> None:
     assert [c.attributed_to for c in annotate(text, registry=REGISTRY).claims] == ["یک نگهبان سابق"]
     stats = "بنا بر آمار کانون وکلا، دست‌کم ۷۰ نفر جان باختند."
     assert [c.attributed_to for c in annotate(stats, registry=REGISTRY).claims] == ["کانون وکلا"]
+
+
+def test_more_wordings_of_killing_arrest_jail_and_abduction() -> None:
+    text = (
+        "More than 1,800 people lost their lives in the camps. "
+        "Police rounded up 500 men in the market. "
+        "Nearly 90 journalists were jailed that spring. "
+        "Gunmen kidnapped 14 aid workers on the road. "
+        "Eleven prisoners were shot by firing squad."
+    )
+    assert [(p, v) for p, v, _ in _claims(text)] == [
+        ("killed", 1800),
+        ("arrested", 500),
+        ("detained", 90),
+        ("disappeared", 14),
+        ("executed", 11),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("۳۰ زندانی در حیاط زندان تیرباران شدند.", "executed"),
+        ("۱۲ نفر در ملأ عام به دار آویخته شدند.", "executed"),
+        ("آمار جان‌باختگان سیل به ۲۳۰ نفر رسید.", "killed"),
+        ("مردان مسلح ۱۸ کارگر را ربودند.", "disappeared"),
+    ],
+)
+def test_persian_firing_squads_gallows_abductions_and_the_toll_of_the_dead(
+    text: str, act: str
+) -> None:
+    assert [c.property for c in annotate(text, registry=REGISTRY).claims] == [act]
+
+
+def test_a_toll_is_a_count_of_the_dead_but_a_toll_road_is_not() -> None:
+    text = (
+        "The Quarry Rights League put the death toll at 1,020. "
+        "The shelling left a toll of 95 dead. "
+        "The toll road carried 5,000 vehicles a day."
+    )
+    assert _claims(text) == [("killed", 1020, "Quarry Rights League"), ("killed", 95, None)]
+
+
+def test_the_act_of_a_figures_own_predicate_wins_over_a_nearer_act_before_it() -> None:
+    text = "Soldiers killed the elders, and hundreds more were imprisoned in the fort."
+    assert [c.property for c in annotate(text, registry=REGISTRY).claims] == ["detained"]
+
+
+def test_a_source_named_before_and_referred_back_to() -> None:
+    text = (
+        "The Coral Rights Group published a report in May. The group said 300 protesters "
+        "were detained. It estimated that 45 prisoners were tortured.\n"
+        "The Marsh Justice Commission sat for a year. The commission found that 410 people "
+        "had been executed."
+    )
+    assert _claims(text) == [
+        ("detained", 300, "Coral Rights Group"),
+        ("tortured", 45, "Coral Rights Group"),
+        ("executed", 410, "Marsh Justice Commission"),
+    ]
+    persian = (
+        "سازمان عفو بین‌الملل گزارش تازه‌ای منتشر کرد. این سازمان اعلام کرد که ۲۰۰ نفر اعدام شدند."
+    )
+    claims = annotate(persian, registry=REGISTRY).claims
+    assert [(c.value, c.attributed_to) for c in claims] == [(200, "Amnesty International")]
+
+
+def test_it_with_nobody_named_before_stays_the_authors() -> None:
+    assert _claims("It estimated that 300 protesters were detained.") == [("detained", 300, None)]
+
+
+def test_a_possessive_source_of_figures_and_researchers() -> None:
+    text = (
+        "The interior ministry's figures gave 4,000 arrests in the first week. "
+        "Amnesty International's researchers identified 73 people who were shot dead."
+    )
+    assert _claims(text) == [
+        ("arrested", 4000, "interior ministry"),
+        ("killed", 73, "Amnesty International"),
+    ]
+
+
+def test_a_verbs_source_stops_at_and_opening_a_new_clause_but_according_to_does_not() -> None:
+    text = (
+        "Historians estimate that 40,000 people were killed, and thousands more were "
+        "imprisoned.\n"
+        "According to Amnesty International, 300 people were killed, and 500 were arrested.\n"
+        "Amnesty International said 30 people were killed, and the Red Lake Group said 12 "
+        "were arrested.\n"
+        "Amnesty International said that 60 people were killed and that 70 were arrested."
+    )
+    assert [(v, s) for _, v, s in _claims(text)] == [
+        (40000, "Historians"),
+        (None, None),
+        (300, "Amnesty International"),
+        (500, "Amnesty International"),
+        (30, "Amnesty International"),
+        (12, "Red Lake Group"),
+        (60, "Amnesty International"),
+        (70, "Amnesty International"),
+    ]
+
+
+def test_a_passive_report_verb_names_no_source() -> None:
+    assert _claims("At least 61 people were reported killed in the clashes.") == [
+        ("killed", 61, None)
+    ]

@@ -55,10 +55,16 @@ _VERB = re.compile(
     rf"\b(?:{_VERBS}|{_LISTED})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
 )
 _CLAUSE_START = re.compile(
-    r"[;“”\"«»؛:]|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی|(?<![\u0600-\u06FF])(?:اما|ولی)\b"
+    r"[;“”\"«»؛:]|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی|"
+    r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
+)
+# ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
+_NEW_CLAUSE = re.compile(
+    r",\s+and\s+(?!that\b|who\b|which\b|then\b)(?=(?:[\w\-,]+\s+){0,5}?"
+    r"(?:were|was|are|is|have|has|had)\b)"
 )
 _QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
 _SPEECH_AFTER = re.compile(
@@ -70,6 +76,8 @@ _SPEECH_BEFORE = re.compile(
 )
 # "an estimated", "the reported": the verb is an adjective, with no source.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
+# "61 people were reported killed", "was estimated at": a passive verb names no source here.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
 _SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
@@ -81,7 +89,33 @@ _PRONOUNS = re.compile(
 )
 
 
-_PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|وی|او)$", re.I)
+# "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
+# sentence and referred back to. A generic word takes the last organisation named before; a
+# specific one ("the commission") the last whose name holds it.
+_GENERIC_ANAPHOR = re.compile(
+    r"^(?:it|they|(?:the|this)\s+(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
+    r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
+    r"این\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه)|آن‌ها|آنها)$",
+    re.I,
+)
+_NAMED_ANAPHOR = re.compile(
+    r"^(?:the|this)\s+(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
+    r"mission|inquiry|network|panel|tribunal|court|council|institute|foundation|association|"
+    r"observatory|project|rapporteur)$|"
+    r"^این\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
+    re.I,
+)
+_ANAPHOR_REACH = 1500
+# "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
+_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
+    r"(?:figures|data|statistics|tally|count|records|estimates?|researchers|investigators|"
+    r"reports?|findings|list|database|monitors|documentation)\b"
+)
+_POSSESSOR_STOP = frozenset(
+    ("the", "a", "an", "in", "on", "of", "and", "that", "while", "but", "by", "to", "at", "from")
+)
 _AUXILIARIES = frozenset(
     ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
      "initially", "first", "subsequently", "since", "now")
@@ -90,10 +124,52 @@ _AUXILIARIES = frozenset(
 
 @dataclass(frozen=True)
 class Cue:
-    """A place in the text where someone is said to assert what follows or precedes."""
+    """A place in the text where someone is said to assert what follows or precedes.
+
+    A verb's cue (`scoped`) reaches no further than ", and" opening a clause of its own
+    ("Historians estimate that …, and hundreds more were imprisoned" leaves the second
+    figure the author's); "according to X" stands over the whole sentence.
+    """
 
     at: int
     source: str | None
+    scoped: bool = False
+
+
+def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
+    """What "the group", "it", "the commission" refers to: the organisation named last before,
+    within a few sentences; None when the phrase is no such reference or nothing fits."""
+    phrase = " ".join(phrase.split())
+    generic = _GENERIC_ANAPHOR.match(phrase)
+    named = None if generic else _NAMED_ANAPHOR.match(phrase)
+    if not (generic or named):
+        return None
+    head = named and (named.group("head") or named.group("fa") or "").lower()
+    earlier = mentions.within(max(0, before - _ANAPHOR_REACH), before)
+    for mention in reversed(earlier):
+        if mention.type != "organization":
+            continue
+        name = mention.name or mention.text
+        if head and head not in name.lower() and head not in mention.text.lower():
+            continue
+        return name
+    return None
+
+
+def _possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
+    """The party before "'s figures" at `at`: a mention ending there, else the words before it
+    back to a determiner or preposition."""
+    for mention in mentions.within(sentence.start, at):
+        if mention.end == at and mention.type in ("person", "organization"):
+            return mention.name or mention.text
+    words = text[sentence.start : at].split()
+    taken: list[str] = []
+    while words and len(taken) < 5:
+        word = words.pop()
+        if word.lower() in _POSSESSOR_STOP or not word[-1].isalnum():
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
 
 
 def _source(
@@ -130,7 +206,15 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             cues.append(Cue(sentence.start, source))
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
-        cues.append(Cue(sentence.start + match.start(), _source(text, x_start, x_end, mentions)))
+        source = _antecedent(text, match.group("x"), x_start, mentions)
+        cues.append(
+            Cue(sentence.start + match.start(), source or _source(text, x_start, x_end, mentions))
+        )
+    for match in _POSSESSIVE.finditer(body):
+        at = sentence.start + match.start()
+        source = _possessor(text, sentence, at, mentions)
+        if source:
+            cues.append(Cue(at, _antecedent(text, source, at, mentions) or source))
     for match in _VERB.finditer(body):
         starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, match.start())]
         clause_start = starts[-1] if starts else 0
@@ -142,7 +226,11 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         # "figures published by X": the party comes after, as with "reported by".
         if _PASSIVE.match(body, match.end()):
             continue
-        if match.start() - clause_start < 2 or _ARTICLE_BEFORE.search(body, 0, match.start()):
+        if (
+            match.start() - clause_start < 2
+            or _ARTICLE_BEFORE.search(body, 0, match.start())
+            or _AUXILIARY_BEFORE.search(body, 0, match.start())
+        ):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
@@ -155,15 +243,16 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         # estimates" is Foo Watch's even if no rule knew the name).
         words = _source(text, x_start, x_end, mentions)
         source = _source(text, x_start, x_end, mentions, named=True)
+        referred = None if source else _antecedent(text, text[x_start:x_end], x_start, mentions)
         if source is None and not (words and any(ch.isupper() for ch in words)):
             source = _source(text, sentence.start, x_end, mentions, named=True)
-        source = source or words
+        source = referred or source or words
         if source and _PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before, in the paragraph.
             line_start = text.rfind("\n", 0, x_start) + 1
             source = _last_person(text, line_start, x_start, mentions)
         if source and len(source.split()) <= 8 and not _PRONOUNS.match(source):
-            cues.append(Cue(sentence.start + match.start(), source))
+            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     return cues
 
 
@@ -175,7 +264,9 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
         source = None
         if after:
             group = "x" if after.group("x") else "y"
-            source = _source(text, after.start(group), after.end(group), mentions)
+            source = _antecedent(text, after.group(group), after.start(group), mentions) or _source(
+                text, after.start(group), after.end(group), mentions
+            )
         if source is None:
             line_start = text.rfind("\n", 0, quote.start()) + 1
             before = _SPEECH_BEFORE.search(text, line_start, quote.start())
@@ -213,6 +304,10 @@ def attribute(
     for start, end, source in quotes:
         if start < position < end:
             return source
+    if not cues:
+        return None
+    joined = [sentence.start + m.start() for m in _NEW_CLAUSE.finditer(sentence.text)]
+    cues = [c for c in cues if not (c.scoped and any(c.at < j < position for j in joined))]
     if not cues:
         return None
     breaks = [sentence.start + m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]

@@ -21,22 +21,32 @@ VERSION = "1"
 
 _INJURED = "injured"
 _ACTS: tuple[tuple[str, str], ...] = (
-    ("executed", r"execut\w*|hanged|hanging|hangings|gallows|اعدام"),
+    (
+        "executed",
+        r"execut\w*|hanged|hanging|hangings|gallows|firing squads?|"
+        r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*",
+    ),
     (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
-        r"massacre of|bodies|corpses|buried|"
+        r"massacre of|bodies|corpses|buried|lost their lives|"
+        r"\btolls?\b(?=\s+(?:of|at|rose|rises|stood|stands|reached|climbed|has|had|was|is)\b)|"
         r"کشته|کشتند|قتل|جسد|"
-        r"جان باخت\w*",
+        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
-    ("arrested", r"arrest\w*|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
-    ("detained", r"detain(?:ed|ing|s)?\b|detention|imprisoned|زندانی شد\w*"),
+    ("arrested", r"arrest\w*|rounded up|round-?ups?|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
+    (
+        "detained",
+        r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|"
+        r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
+    ),
     (
         "disappeared",
         r"disappear\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
-        r"abduct\w*|taken away|unaccounted for|(?:remain|remained|are|were|went|still) missing|"
-        r"ناپدید\w*|ربوده\w*|بازنگشت\w*|مفقود\w*",
+        r"abduct\w*|kidnapp?\w*|taken away|unaccounted for|"
+        r"(?:remain|remained|are|were|went|still) missing|"
+        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|مفقود\w*",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
     # form starts earlier, so it is found before اعدام alone.
@@ -54,6 +64,13 @@ _VICTIMS = re.compile(
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners)\b",
+    re.I,
+)
+# "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
+# its act, however near another act stands before it.
+_PREDICATE = re.compile(
+    r"\s*(?:more\s+|others\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)"
+    r"\s+(?:\w+ly\s+)?",
     re.I,
 )
 # "in the three camps": a figure after a determiner counts something other than victims
@@ -158,7 +175,9 @@ def find_claims(
             victims = _VICTIMS.match(after)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
-            act = _act(sentence, number.start, number.end + (victims.end() if victims else 0))
+            act = _predicate_act(after, victims.end() if victims else 0) or _act(
+                sentence, number.start, number.end + (victims.end() if victims else 0)
+            )
             if act is None and previous is not None and _IMPLIED.match(after):
                 act = _last_act(previous)
             before = text[max(sentence.start, number.start - 30) : number.start]
@@ -182,6 +201,13 @@ def find_claims(
             claims.append(_claim(text, sentence, number, act, cues, quotes))
         previous = sentence
     return claims
+
+
+def _predicate_act(after: str, at: int) -> str | None:
+    """The act of "were/was/have been <act>" right after the figure and its victim words."""
+    predicate = _PREDICATE.match(after, at)
+    act = _ACT.match(after, predicate.end()) if predicate else None
+    return act.lastgroup if act else None
 
 
 def _last_act(sentence: Sentence) -> str | None:
