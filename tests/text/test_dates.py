@@ -303,3 +303,25 @@ def test_parts_of_a_month_with_and_without_a_year() -> None:
 def test_friday_prayers_are_no_date_and_a_persian_month_may_carry_the_ezafe() -> None:
     assert _read("after Friday prayers") == []
     assert _read("در ژانویه‌ی ۲۰۱۰") == [("ژانویه‌ی ۲۰۱۰", date(2010, 1, 1), date(2010, 1, 31))]
+
+
+def test_a_period_with_both_ends_dated_is_one_range() -> None:
+    assert _read("the army held the valley from May 1990 to February 1992") == [
+        ("from May 1990 to February 1992", date(1990, 5, 1), date(1992, 2, 29))
+    ]
+    assert _read("between 4 June 2001 and 20 January 2003") == [
+        ("between 4 June 2001 and 20 January 2003", date(2001, 6, 4), date(2003, 1, 20))
+    ]
+    assert _read("از آبان ۱۳۶۲ تا خرداد ۱۳۶۳") == [
+        ("از آبان ۱۳۶۲ تا خرداد ۱۳۶۳", date(1983, 10, 23), date(1984, 6, 21))
+    ]
+    # Bare years stay two dates; an end before its start is no range either.
+    assert [d[0] for d in _read("from 2004 to 2009")] == ["2004", "2009"]
+    assert [d[0] for d in _read("from June 1995 to April 1994")] == ["June 1995", "April 1994"]
+
+
+def test_a_year_naming_an_event_or_a_work_and_the_friday_prayer_leader() -> None:
+    assert [d[0] for d in _read("Remembering the 1976 Coup")] == ["1976"]
+    assert [d[0] for d in _read("its 2011 report said")] == ["2011"]
+    assert [d[0] for d in _read("Copyright © 2019 the authors")] == ["2019"]
+    assert _read("امام جمعه‌ی شهر سخنرانی کرد و پس از نماز جمعه رفت") == []

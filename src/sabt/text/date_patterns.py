@@ -124,6 +124,28 @@ def _month_span(calendar: str) -> Reader:
     return read
 
 
+def _end_of(match: re.Match[str], calendar: str, suffix: str) -> tuple[date, date]:
+    """The first and last day of one end of a span: its day, else its whole month."""
+    year = int(match["y" + suffix])
+    month = int(lookup(MONTHS[calendar], match["mon" + suffix]))
+    if match["d" + suffix]:
+        when = day(calendar, year, month, int(match["d" + suffix]))
+        return when, when
+    return month_range(calendar, year, month)
+
+
+def _dated_span(calendar: str) -> Reader:
+    """From March 1982 to August 1983, between 3 May and 9 June 1990, از مهر ۱۳۶۰ تا مرداد
+    ۱۳۶۱: one period from the first end's first day to the last end's last."""
+
+    def read(match: re.Match[str], reference: date | None) -> Found | Pass:
+        first, last = _end_of(match, calendar, "1")[0], _end_of(match, calendar, "2")[1]
+        # Written backwards, it is left to be read as two dates.
+        return (first, last, RANGE, calendar) if first <= last else NOT_MINE
+
+    return read
+
+
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
@@ -308,6 +330,18 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
             _month_span(calendar),
         ),
     ]
+    # Both ends written with their month and year, each perhaps with its day.
+    ends = [
+        rf"(?:(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon{n}>{months})\b\.?{_MAH}"
+        rf",?\s+(?:of\s+|سال\s+)?{year.replace('(?P<y>', f'(?P<y{n}>')}\b{_ERA}"
+        for n in (1, 2)
+    ]
+    out.append(
+        (
+            rf"\b(?:from|between|از)\s+{ends[0]}\s*(?:to|until|till|through|and|-|تا)\s+{ends[1]}",
+            _dated_span(calendar),
+        )
+    )
     if short:
         out += [
             (rf"\b{_D}\s*{name}{_MAH}\s+سال\s+{short}\b", _ymd(calendar)),
@@ -352,7 +386,19 @@ _RAW: list[tuple[str, Reader]] = [
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
-    # "Friday prayers" are no date.
-    (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
+    # "Friday prayers", نماز جمعه and امام جمعه (who leads them) are no date.
+    (
+        rf"(?<!نماز )(?<!امام )(?<!نماز\u200c)\b(?:(?P<rel>last|next)\s+)?"
+        rf"(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)",
+        _weekday,
+    ),
+    # "the 1988 massacre", "its 1984 report", "© 2020": a year naming an event or a work.
+    (
+        r"\b(?P<core>(?P<y>19\d\d|20\d\d))\s+(?:massacres?|killings|uprising|revolution|"
+        r"elections?|protests|coup|genocide|war|crackdown|reports?|constitution|referendum|"
+        r"earthquake|famine|riots|purges?)\b",
+        _context_year,
+    ),
+    (r"©\s*(?P<core>(?P<y>\d{4}))\b", _context_year),
 ]
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader in _RAW]
