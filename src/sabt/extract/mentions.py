@@ -17,6 +17,8 @@ import ahocorasick
 from sabt.extract.fold import Folded, fold, fold_key
 from sabt.extract.registry import EntityId, RegisteredEntity, Registry
 from sabt.extract.skeleton import latin_name_keys, persian_word_key
+from sabt.extract.world import ANNOTATOR as WORLD_ANNOTATOR
+from sabt.extract.world import world_places
 from sabt.text.normalise import script_of
 
 ANNOTATOR = "registry-match"
@@ -45,12 +47,28 @@ class _Key:
     length: int
     exact: bool
     annotator: str = ANNOTATOR
+    world: str = ""  # a world place's script ("Latn", "Arab"): it must stand as a name alone
+
+
+# A word next to a match, for `_stands_alone`.
+_WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w)")
+# Capitalised words that open a sentence before a place ("In Lima, …"), not part of its name.
+_OPENER_WORDS = (
+    "In At From To Near Outside Inside Across Around Into Throughout Through Beyond Towards "
+    "Toward Between Within Since After Before During Until Unlike Like For And But Both Of By "
+    "On Over Under Along Even Only The A An"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+_PERSIAN_WORD_BEFORE = re.compile(r"([\u0600-\u06ff]+)[ \t\u200c]+$")
 
 
 class Matcher:
     """An automaton over every key of a registry; build once, match many texts."""
 
-    def __init__(self, registry: Registry, gazetteer: Registry | None = None) -> None:
+    def __init__(
+        self, registry: Registry, gazetteer: Registry | None = None, world: Registry | None = None
+    ) -> None:
         self._automaton = ahocorasick.Automaton()
         self._has_skeletons = False
         self._add_registry(registry)
@@ -59,6 +77,13 @@ class Matcher:
                 for key in fold_key(name):
                     if key not in self._automaton:
                         self._automaton.add_word(key, _Key(entity, len(key), True, "gazetteer"))
+        for entity in world.entities if world else ():
+            for name in entity.names:
+                script = "Latn" if script_of(name) == "Latn" else "Arab"
+                for key in fold_key(name):
+                    if key not in self._automaton:
+                        value = _Key(entity, len(key), True, WORLD_ANNOTATOR, script)
+                        self._automaton.add_word(key, value)
         if len(self._automaton):
             self._automaton.make_automaton()
 
@@ -106,6 +131,8 @@ class Matcher:
             ):
                 continue
             start, end = folded.span(first, last + 1)
+            if key.world and not _stands_alone(text, start, end, key.world):
+                continue
             out.append((_mention(key, text, start, end), True))
         return out
 
@@ -139,6 +166,26 @@ class Matcher:
         return out
 
 
+def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
+    """A place's name of its own, not part of a person's: in Latin script capitalised, not a
+    heading in capitals and next to no other capitalised word ("Grozny" in "fled to Grozny",
+    not "Jackson" in "Mary Jackson said" nor "President Obama"; "In", "From" … before it may
+    open a sentence); in Persian, not after a given name
+    (مرادی in رضا مرادی is a family name)."""
+    if script != "Latn":
+        from sabt.extract.names_fa import is_given_name  # names_fa builds on this module
+
+        before_fa = _PERSIAN_WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before_fa is None or not is_given_name(before_fa.group(1))
+    if not text[start].isupper() or (end - start > 1 and text[start:end].isupper()):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or not before.group(1)[0].isupper() or before.group(1) in _OPENERS
+
+
 def _mention(key: _Key, text: str, start: int, end: int) -> Mention:
     entity = key.entity
     return Mention(entity.id, entity.name, entity.type, text[start:end], start, end, key.annotator)
@@ -146,8 +193,9 @@ def _mention(key: _Key, text: str, start: int, end: int) -> Mention:
 
 @lru_cache(maxsize=8)
 def matcher_for(registry: Registry) -> Matcher:
-    """The matcher of a registry and the gazetteer, built once per registry."""
-    return Matcher(registry, Registry.gazetteer())
+    """The matcher of a registry, the gazetteer and the world's places, built once per
+    registry."""
+    return Matcher(registry, Registry.gazetteer(), world_places())
 
 
 class MentionIndex:

