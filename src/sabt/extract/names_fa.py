@@ -10,12 +10,10 @@ with the words that name it, up to the first preposition, verb or punctuation.
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
-from importlib import resources
 
 from sabt.extract.mentions import Mention
-from sabt.text.name_parts import segment
-from sabt.text.normalise import normalise_for_search
+from sabt.extract.name_shapes_fa import family_shape, is_known_place, opens_name, place_shape
+from sabt.extract.name_shapes_fa import is_given_name as is_given_name
 
 VERSION = "2"
 
@@ -64,7 +62,8 @@ _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})
 _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
     "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
-    "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای"
+    "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای|دادگاه‌های|کمپین|موسسه|مؤسسه|اداره|جنبش|سندیکا|"
+    "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه"
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
@@ -74,41 +73,59 @@ _PLACE_HEADS = (
 _NAME_ENDS_WORDS = (
     "در از به با که و را این آن برای تا پس پیش نیز هم همچنین اعلام گفت کرد کرده شد شده بود است "
     "هستند بودند خود او وی یک دو سه چند همه پیشین وقت سابق گزارش داد دادند کردند شدند گفتند نوشت "
-    "خبر برآورد ادعا دیگر مختلف بسیاری آنان آنها ایشان ما شما کشته زخمی مصدوم اعدام بازداشت"
+    "خبر برآورد ادعا دیگر مختلف بسیاری آنان آنها ایشان ما شما کشته زخمی مصدوم اعدام بازداشت "
+    "جان"  # جان باخت، جان سپرد: died
 )
 _NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
 # نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
 _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی"
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
-_LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد"
+_LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
+# Nouns that with a light verb make a compound verb ("قرار گرفت", "منتشر کرد").
+_PREVERB_WORDS = (
+    "قرار مورد هدف منتشر اعلام تهیه ثبت صادر تایید تأیید رد محکوم دستگیر آزاد تکذیب منتقل "
+    "ارائه برگزار دریافت آغاز متوقف ممنوع مجبور وارد خارج تجمع حمله تیراندازی اعتراض اعتصاب "
+    "حضور فرار"
+)
+_PREVERBS = frozenset(_PREVERB_WORDS.split())
+_ENTERED = re.compile(r"وارد\s+$")
+# What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
+_OBJECT_NOUN = re.compile(
+    r"(?:فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
+    r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
+)
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
 _ORG_HEAD = re.compile(rf"{_WORD_START}(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
 _PLACE_HEAD = re.compile(rf"{_WORD_START}(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    lines = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
-    names = (line.strip() for line in lines.splitlines())
-    return frozenset(normalise_for_search(n) for n in names if n and not n.startswith("#"))
-
-
-@lru_cache(maxsize=65536)
-def is_given_name(word: str) -> bool:
-    """Whether `word` opens an Iranian name: listed, a known name part, or X-الله / X-الدین."""
-    key = normalise_for_search(word)
-    if key in _given_names():
-        return True
-    pieces = segment(key.replace(" ", ""))
-    if not pieces:
-        return False
-    first, last = pieces[0].part, pieces[-1].part
-    if first is not None and first.kind in ("part", "prefix"):
-        return True
-    return len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin")
+_STRONG, _WEAK = 2, 1  # family_shape's answers
+_NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
+_WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
+_AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
+_PERSON_CUE_AFTER = re.compile(_PERSON_CUE)
+# Words before a family name that are not its given name: a family, a home, a case, a death …
+_NOT_A_GIVEN_NAME = re.compile(
+    rf"(?:{_HONORIFICS}|خانواده|خاندان|منزل|خانه|پرونده|قتل|مرگ|اعدام|بازداشت|دستگیری|حکم|"
+    r"وکیل|محاکمه|آزادی|شهادت|نامه|سخنان|گفته|دفتر|مادر|پدر|همسر|برادر|خواهر|پسر|دختر|"
+    r"مرحوم|زنده‌یاد|شهید|حاج|حاجی|ملا|ماموستا|مولانا)(?:\u200cی|ی|ِ|ش)?"
+)
+# Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
+_PLACE_SHAPED = re.compile(
+    rf"{_WORD_START}{WORD}\u200c?(?:[آا]باد|ستان|شهر|دشت)(?![{_LETTERS}\u200c])"
+)
+# A post held over a place, or nearness or a direction, names the place after it.
+_PLACE_CUE = re.compile(
+    r"(?:(?<![\u0621-\u06cc\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|امام[\u200c ]جمعه)"
+    r"|در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?)"
+    rf"{_EZAFE}\s+(?P<name>{WORD})"
+)
+# Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
+_NOT_A_PLACE = re.compile(
+    r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
+    r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی)[^\s]*|.*(?:ها|های|اش|شان)"
+)
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -123,28 +140,94 @@ def persian_names(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, "person", rule)
     for match in _KIN.finditer(text):
         words = match["name"].split()
-        if is_given_name(words[0]):
-            keep = 2 if len(words) == 2 and words[1] not in _NAME_ENDS else 1
-            end = match.start("name") + len(" ".join(words[:keep]))
+        second = words[1] if len(words) == 2 and words[1] not in _NAME_ENDS else None
+        if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
+            end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
             yield _mention(text, match.start("name"), end, "person", "kin-fa")
     for word in _WORDS.finditer(text):
-        if not is_given_name(word.group()):
-            continue
-        run = _NAME_RUN.match(text, word.start())
-        if run and not set(run["name"].split()) & _NAME_ENDS:
-            yield _mention(text, *run.span("name"), "person", "given-name-fa")
-        pair = _BEFORE_AND.match(text, word.start())
-        if (
-            pair
-            and pair["name"].split()[1] not in _NAME_ENDS
-            and is_given_name(pair["next"])
-            and _NAME_RUN.match(text, pair.start("next"))
-        ):
-            yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
+        yield from _named_from(text, word)
     yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
     places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
     yield from places
     yield from _elsewhere(text, places)
+    yield from _shaped_places(text)
+    yield from _places_after_cue(text)
+
+
+def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
+    """The person names that start at `word`: a given name with a family name's shape after
+    it (حسین احمدی، امید حسین‌زاده), or before a post, comma or verb; a family name whose ending
+    makes one (کریم‌زاده), with the word before it when a cue follows."""
+    token = word.group()
+    if is_given_name(token):
+        strong = opens_name(token)
+        family = _NEXT_WORD.match(text, word.end())
+        shape = family_shape(family["word"]) if family else 0
+        # An ordinary word as given name (امید hope) needs the stronger shape or a cue.
+        if family and (
+            shape == _STRONG or (shape and (strong or _PERSON_CUE_AFTER.match(text, family.end())))
+        ):
+            end = family.end()
+            third = _NEXT_WORD.match(text, end)
+            if third and family_shape(third["word"]):
+                end = third.end()
+            yield _mention(text, word.start(), end, "person", "given-family-fa")
+        if strong:
+            yield from _given_name_runs(text, word)
+    if family_shape(token) == _STRONG:
+        start = word.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before
+            and _PERSON_CUE_AFTER.match(text, word.end())
+            and not _NOT_A_GIVEN_NAME.fullmatch(before["word"])
+            and before["word"] not in _NAME_ENDS
+        ):
+            start = before.start("word")
+        yield _mention(text, start, word.end(), "person", "family-name-fa")
+
+
+def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
+    """A known given name opening a run of two or three words that a cue follows, or the first
+    of two such names joined by و."""
+    run = _NAME_RUN.match(text, word.start())
+    if run and not set(run["name"].split()) & _NAME_ENDS:
+        yield _mention(text, *run.span("name"), "person", "given-name-fa")
+    pair = _BEFORE_AND.match(text, word.start())
+    if (
+        pair
+        and pair["name"].split()[1] not in _NAME_ENDS
+        and opens_name(pair["next"])
+        and _NAME_RUN.match(text, pair.start("next"))
+    ):
+        yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
+
+
+def _shaped_places(text: str) -> Iterator[Mention]:
+    """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر), two of them joined by و as
+    one place (سیستان و بلوچستان)."""
+    for match in _PLACE_SHAPED.finditer(text):
+        if not place_shape(match.group()):
+            continue
+        end = match.end()
+        joined = _AND_WORD.match(text, end)
+        if joined and place_shape(joined["word"]):
+            end = joined.end()
+        yield _mention(text, match.start(), end, "place", "place-shape-fa")
+
+
+def _places_after_cue(text: str) -> Iterator[Mention]:
+    """The word after a place's cue: a post held over a place (استاندار X، فرماندار X) or a
+    preposition of nearness or direction (در نزدیکی X، در شمال X)."""
+    for cue in _PLACE_CUE.finditer(text):
+        name = cue["name"]
+        if name in _NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or _HEAD_WORD.fullmatch(name):
+            continue
+        end = cue.end("name")
+        joined = _AND_WORD.match(text, end)
+        if joined and place_shape(joined["word"]):
+            end = joined.end()
+        yield _mention(text, cue.start("name"), end, "place", "place-cue-fa")
 
 
 def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
@@ -174,7 +257,7 @@ def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _AGED.finditer(text):
         yield (*match.span("name"), "age-fa")
     for match in _POSTED.finditer(text):
-        if is_given_name(match["last"]) and not is_given_name(match["name"].split()[0]):
+        if is_given_name(match["last"]) and not opens_name(match["name"].split()[0]):
             yield (*match.span("name"), "post-fa")
 
 
@@ -193,10 +276,21 @@ def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterat
             # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
             if _HEAD_WORD.fullmatch(word.group()) or _SENTENCE_END.match(text, word.end()):
                 break
-            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured), unless
-            # it is the only word the head names ("وارد شهر خانقین شدند").
-            if (
+            # The first half of a compound verb ("قرار گرفت", "منتشر کرد") or its object
+            # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
+            # ("خیابان کارگر تهران": the street, then the city).
+            if word.group() in _PREVERBS or (
                 taken
+                and (
+                    _OBJECT_NOUN.fullmatch(word.group())
+                    or (kind == "place" and is_known_place(word.group()))
+                )
+            ):
+                break
+            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured, "شهر
+            # امید داشتند" = the city hoped), unless one enters the place ("وارد شهر خانقین شدند").
+            if (
+                (taken or not _ENTERED.search(text, max(0, head.start() - 6), head.start()))
                 and after is not None
                 and after.group() in _LIGHT_VERBS
                 and not text[word.end() : after.start()].strip()

@@ -1,0 +1,153 @@
+"""The shapes of Persian-script names: given names, family names and place names.
+
+Persian has no capitals, so the extraction rules need the words themselves to say "name". A
+given name is listed (`given_names_fa.txt`), a known name part (`sabt.text.name_parts`) or a
+compound of one (حسینعلی، عبدالرحمن، روح‌الله). A family name has an ending that makes one
+(‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه; پور- or آقا- before it): a *strong* shape,
+a name on its own; or it is a given name or a place with the -ی of origin (احمدی، حسینی،
+رضایی، موسوی، تهرانی): a *weak* shape, since ایرانی (Iranian) is an adjective too, a name only
+after a given name. A place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.
+"""
+
+from functools import cache, lru_cache
+from importlib import resources
+
+from sabt.extract.registry import Registry
+from sabt.text.name_parts import segment
+from sabt.text.normalise import normalise_for_search
+
+# (ending, the fewest letters before it): a short stem makes an ordinary word (نفر، سفر، دنیا).
+_FAMILY_ENDINGS = (
+    ("زاده", 2), ("پور", 2), ("نژاد", 2), ("فرد", 3), ("فر", 3), ("نیا", 3), ("وند", 3),
+    ("لو", 3), ("راد", 3), ("پناه", 3),
+)  # fmt: skip
+_FAMILY_OPENINGS = (("پور", 3), ("اقا", 3))  # پورمحمدی، آقاسلطان (the madda folded away)
+# Ordinary words with those shapes (prince, shrine, traveller, citizen, God, prefix, board …).
+_NOT_FAMILY_WORDS = (
+    "شاهزاده امامزاده حرامزاده حلالزاده اشرافزاده همنژاد مسافر متنفر خداوند شهروند خویشاوند "
+    "پیشوند دماوند نهاوند تابلو البالو انفراد اقایان اقازاده"
+)
+_NOT_FAMILY = frozenset(_NOT_FAMILY_WORDS.split())
+_PLACE_ENDINGS = (("اباد", 2), ("ستان", 2), ("شهر", 2), ("دشت", 3))
+# Ordinary words ending like a place: hospital, school, prosecutor, summer, winter, story,
+# friends, cemetery, county, province, park, kindergarten, guardians …
+_NOT_PLACE_WORDS = (
+    "بیمارستان دبیرستان دبستان هنرستان کودکستان دادستان تابستان زمستان داستان دوستان گورستان "
+    "قبرستان ارامستان شهرستان استان بوستان کوهستان نخلستان شبستان نیستان دستان پستان بستان "
+    "مستان سرپرستان کلانشهر ابرشهر همشهر"
+)
+_NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
+# Verbs written with their prefix (می‌روند) are never names, though میر- opens some.
+_VERB_PREFIXES = ("می ", "نمی ")
+_VERB_ENDINGS = ("شوند", "روند")  # بشوند، بروند: verbs, not the -وند of a family name
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(names, names that are also ordinary words) from `given_names_fa.txt`."""
+    lines = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
+    plain: set[str] = set()
+    ordinary: set[str] = set()
+    for line in lines.splitlines():
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        target = ordinary if name.startswith("~") else plain
+        target.add(normalise_for_search(name.lstrip("~")).replace(" ", ""))
+    return frozenset(plain), frozenset(ordinary)
+
+
+def _key(word: str) -> str:
+    return normalise_for_search(word).replace(" ", "")
+
+
+@lru_cache(maxsize=65536)
+def opens_name(word: str) -> bool:
+    """Whether `word` is surely a given name: listed (not as an ordinary word), a known name
+    part, or X-الله / X-الدین."""
+    folded = normalise_for_search(word)
+    if folded.startswith(_VERB_PREFIXES):
+        return False
+    key = folded.replace(" ", "")
+    plain, ordinary = _given_names()
+    if key in plain:
+        return True
+    if key in ordinary:
+        return False
+    pieces = segment(key)
+    if not pieces:
+        return False
+    first, last = pieces[0].part, pieces[-1].part
+    if first is not None and first.kind in ("part", "prefix"):
+        return True
+    return len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin")
+
+
+@lru_cache(maxsize=65536)
+def is_given_name(word: str) -> bool:
+    """Whether `word` may be a given name, including those that are also ordinary words."""
+    return opens_name(word) or _key(word) in _given_names()[1]
+
+
+# Towns and regions whose -ی of origin is a common family name, beyond the gazetteer's.
+_ORIGIN_PLACE_WORDS = (
+    "ایران تهران اصفهان شیراز تبریز کرمان یزد قزوین رشت همدان کاشان خراسان گیلان مازندران "
+    "لاهیجان خلخال خمین اردبیل زنجان سمنان ساوه قم اراک بروجرد کرمانشاه سنندج مهاباد ارومیه "
+    "اهواز دزفول شوشتر بهبهان بوشهر لار جهرم سبزوار نیشابور مشهد بیرجند طبس زابل گرگان ساری "
+    "امل بابل نایین اردکان رفسنجان سیرجان جیرفت کاشمر گلپایگان خوانسار کابل هرات قندهار بلخ "
+    "بدخشان پنجشیر بغلان پروان لوگر ننگرهار هلمند فراه غزنی بغداد نجف موصل بصره حلب دمشق"
+)
+
+
+@cache
+def _persian_places() -> frozenset[str]:
+    """Places whose -ی of origin makes a family name (تهرانی، کرمانی): the gazetteer's
+    Persian spellings and a few towns more."""
+    gazetteer = (
+        _key(name)
+        for entity in Registry.gazetteer().entities
+        if entity.type == "place"
+        for name in entity.names
+        if name and "\u0600" <= name[0] <= "\u06ff"
+    )
+    return frozenset([*gazetteer, *(_key(p) for p in _ORIGIN_PLACE_WORDS.split())])
+
+
+def is_known_place(word: str) -> bool:
+    """Whether `word` is a town, region or country the gazetteer or the list above knows."""
+    return _key(word) in _persian_places()
+
+
+@lru_cache(maxsize=65536)
+def family_shape(word: str) -> int:
+    """2: a family name by its ending alone; 1: a given name or a place with the -ی of origin,
+    a family name after a given name; 0: neither."""
+    folded = normalise_for_search(word)
+    key = folded.replace(" ", "")
+    if key in _NOT_FAMILY or key in _persian_places() or len(key) < 4:
+        return 0
+    if folded.startswith(_VERB_PREFIXES) or key.endswith(_VERB_ENDINGS):
+        return 0
+    for ending, stem in _FAMILY_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= stem:
+            return 2
+    for opening, rest in _FAMILY_OPENINGS:
+        if key.startswith(opening) and len(key) - len(opening) >= rest:
+            return 2
+    if not key.endswith("ی"):
+        return 0
+    stems = {key[:-1], key[:-2]} if key.endswith("یی") else {key[:-1]}
+    if key.endswith("وی"):  # موسوی from موسی، رضوی from رضا
+        stems |= {key[:-2] + "ی", key[:-2] + "ا"}
+    plain, ordinary = _given_names()
+    known = plain | ordinary | _persian_places()
+    return 1 if any(s in known or (len(s) > 2 and opens_name(s)) for s in stems) else 0
+
+
+@lru_cache(maxsize=65536)
+def place_shape(word: str) -> bool:
+    """Whether `word` ends like a place name (عادل‌آباد، کردستان، بوشهر، گوهردشت)."""
+    key = _key(word)
+    if key in _NOT_PLACE or key.endswith("پرستان"):
+        return False
+    return any(key.endswith(end) and len(key) - len(end) >= stem for end, stem in _PLACE_ENDINGS)

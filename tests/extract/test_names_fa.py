@@ -1,0 +1,86 @@
+"""Persian names by their shapes: given names, family-name endings, place-name endings, the cues
+of places and where a body's name ends. Sentences and names written for these tests (synthetic
+people)."""
+
+from sabt.extract.name_shapes_fa import family_shape, is_given_name, opens_name, place_shape
+from sabt.extract.names_fa import persian_names
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in persian_names(text)}
+
+
+def test_a_given_name_before_a_family_name_needs_no_other_cue() -> None:
+    found = _found("دیروز بهزاد رحیمی در خیابان بود و فرامرز حسین‌زاده را هم بردند.")
+    assert {("person", "بهزاد رحیمی"), ("person", "فرامرز حسین‌زاده")} <= found
+
+
+def test_a_given_name_that_is_an_ordinary_word_needs_a_family_name_ending() -> None:
+    found = _found("امید داشتند که او برگردد. امید کاظم‌پور در زندان ماند.")
+    persons = {text for kind, text in found if kind == "person"}
+    assert "امید کاظم‌پور" in persons
+    assert not any(text.startswith("امید داشتند") for text in persons)
+
+
+def test_an_ordinary_given_name_before_a_family_name_from_a_name_takes_a_cue() -> None:
+    assert ("person", "نسیم جعفری") in _found("نسیم جعفری (نام مستعار) گفت که ترسیده بود.")
+    assert ("person", "نسیم جعفری") in _found("خواهرش نسیم جعفری در خانه بود.")
+    assert not any(kind == "person" for kind, _ in _found("بهار ایرانی در راه بود."))
+
+
+def test_a_family_name_by_its_ending_alone_and_with_the_word_before_it() -> None:
+    found = _found("پرونده‌ی کریم‌نژاد بسته شد. دلاور قلی‌وند، معلم روستا، گفت که ترسید.")
+    assert ("person", "کریم‌نژاد") in found
+    assert ("person", "دلاور قلی‌وند") in found
+    assert not any(text.startswith("پرونده") for _, text in found)
+
+
+def test_family_name_shapes_and_ordinary_words_that_look_like_them() -> None:
+    assert family_shape("صادق‌زاده") == 2
+    assert family_shape("پورجعفری") == 2
+    assert family_shape("عباسی") == 1 and family_shape("موسوی") == 1
+    assert family_shape("کرمانی") == 1  # of Kerman
+    for word in ("نفر", "سفر", "دنیا", "شهروند", "خداوند", "مسافر", "امنیتی", "سیاسی"):
+        assert family_shape(word) == 0, word
+
+
+def test_verbs_with_their_prefix_are_no_given_names() -> None:
+    assert not opens_name("می‌روند") and not is_given_name("می‌رسند")
+    assert opens_name("حسینعلی") and opens_name("دادمحمد")
+    assert is_given_name("پیام") and not opens_name("پیام")
+
+
+def test_places_by_their_ending_joined_by_and() -> None:
+    found = _found("خانواده‌ها از نجف‌آباد و از لرستان و خوزستان آمده بودند.")
+    assert {("place", "نجف‌آباد"), ("place", "لرستان و خوزستان")} <= found
+    assert place_shape("گلستان") and not place_shape("بیمارستان")
+    assert not place_shape("دادستان") and not place_shape("سرپرستان")
+
+
+def test_places_after_a_post_over_them_or_a_direction() -> None:
+    found = _found("فرماندار میناب گفت که در نزدیکی کهنوج و در حوالی خانه‌شان تیراندازی شد.")
+    assert {("place", "میناب"), ("place", "کهنوج")} <= found
+    assert not any(text.startswith("خانه") for _, text in found)
+    assert ("place", "شرقی") not in _found("در جنوب شرقی شهر دفن شدند.")
+
+
+def test_a_body_ends_before_a_compound_verb_and_its_object() -> None:
+    found = _found(
+        "انجمن پرستاران آزاده بیانیه‌ای منتشر کرد. کمیته‌ی امداد روستا قرار گرفت. "
+        "کمپین مادران دادخواه اعلام کرد."
+    )
+    assert ("organization", "انجمن پرستاران آزاده") in found
+    assert ("organization", "کمیته‌ی امداد روستا") in found
+    assert ("organization", "کمپین مادران دادخواه") in found
+    assert not any("بیانیه" in text or "قرار" in text for _, text in found)
+
+
+def test_plural_courts_and_a_street_before_its_city() -> None:
+    found = _found("دادگاه‌های نظامی بسیاری را محکوم کردند. او در خیابان لاله شیراز زخمی شد.")
+    assert ("organization", "دادگاه‌های نظامی بسیاری") not in found
+    assert any(kind == "organization" and text.startswith("دادگاه‌های") for kind, text in found)
+    assert ("place", "خیابان لاله") in found
+
+
+def test_a_head_before_a_verb_of_dying_names_no_place() -> None:
+    assert not any(kind == "place" for kind, _ in _found("او در بیمارستان شهر جان باخت."))
