@@ -16,6 +16,7 @@ from sabt.text import date_patterns as p
 from sabt.text.calendars import BadDate, day, month_range, year_range
 from sabt.text.date_patterns import DAY, MONTH, YEAR
 from sabt.text.date_words import fold
+from sabt.text.relative_dates import find_relative
 from sabt.text.spans import SpanSet
 
 
@@ -38,7 +39,8 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateRange]:
     Dates written without a year ("on June 19", "۲۴ مرداد") and weekdays ("on Saturday") are
     placed against `reference` (the document's date) and skipped without one. A year alone is
     a date only in a date context ("in 1988", "سال ۶۷", "1367 ش"), so that "2000 prisoners"
-    is left to the number finder.
+    is left to the number finder. Relative dates ("last year", "two weeks ago", پارسال, "that
+    winter") are read after, against `reference` or the date before them (`relative_dates`).
     """
     folded = fold(text)
     candidates: list[tuple[int, int, tuple[date, date, str, str] | None]] = []
@@ -58,10 +60,13 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateRange]:
     for start, end, found in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if spans.add(start, end):
             taken.append((start, end, found))
+    dated = sorted(((s, e, f) for s, e, f in taken if f is not None), key=lambda c: c[0])
+    relative = find_relative(
+        folded, sorted((s, e) for s, e, _ in taken), [(s, f) for s, _, f in dated], reference
+    )
     return [
         DateRange(found[0], found[1], found[2], found[3], text[start:end], start, end)
-        for start, end, found in sorted(taken, key=lambda c: c[0])
-        if found is not None
+        for start, end, found in sorted([*dated, *relative], key=lambda c: c[0])
     ]
 
 

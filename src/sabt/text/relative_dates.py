@@ -1,0 +1,175 @@
+"""Relative dates: "yesterday", "last year", "two weeks ago", "that winter", پارسال، امسال.
+
+Reports often date an event against the document's own date ("last year", "this summer",
+"three days ago", امسال, ماه گذشته); those are placed against the reference date and skipped
+without one. A season named against a date the text gave before ("arrested in May 1988 …
+that winter") takes that date's year. Anaphoric days and shifts ("that day", "ten days
+later", همان روز, چند روز بعد) are not read: the gold sets leave them out, and a wrong
+anchor would give a confident wrong date.
+"""
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from sabt.text.calendars import GREGORIAN, JALALI, month_range, season_range, today_in, year_range
+from sabt.text.date_patterns import DAY, MONTH, RANGE, SEASON, YEAR, Found
+from sabt.text.date_words import SEASONS, lookup
+
+WEEK = "week"
+_FA = r"(?<![\u0600-\u06ff\u200c])"  # a Persian word starts here
+_FA_END = r"(?![\u0600-\u06ff\u200c])"
+# How many units a count word means, as (fewest, most).
+_COUNTS = {
+    "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
+    "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9),
+    "ten": (10, 10), "eleven": (11, 11), "twelve": (12, 12), "a few": (2, 5), "several": (3, 9),
+    "یک": (1, 1), "دو": (2, 2), "سه": (3, 3), "چهار": (4, 4), "پنج": (5, 5), "شش": (6, 6),
+    "هفت": (7, 7), "هشت": (8, 8), "نه": (9, 9), "ده": (10, 10), "چند": (2, 5),
+}  # fmt: skip
+_UNITS = {
+    "day": "day", "days": "day", "روز": "day", "week": "week", "weeks": "week", "هفته": "week",
+    "month": "month", "months": "month", "ماه": "month", "year": "year", "years": "year",
+    "سال": "year",
+}  # fmt: skip
+_COUNT_EN = (
+    r"(?<![\w-])(?P<n>\d{1,2}|a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+)
+_COUNT_FA = (
+    r"(?P<n_fa>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+(?P<unit_fa>روز|هفته|ماه|سال)\s+"
+)
+_SEASON = r"spring|summer|autumn|fall|winter|بهار|تابستان|پاییز|پائیز|زمستان"
+_PATTERN = re.compile(
+    "|".join(
+        (
+            # Against the document's date.
+            r"\b(?P<today>today|tonight)\b|" + _FA + r"(?P<today_fa>امروز|امشب)" + _FA_END,
+            r"\b(?P<yesterday>yesterday|last\s+night)\b|"
+            + _FA
+            + r"(?P<yesterday_fa>دیروز|دیشب)"
+            + _FA_END,
+            r"(?<!the\s)\b(?P<this>this|last|next)\s+(?P<deictic>week|month|year|"
+            + _SEASON
+            + r")\b(?!\s+of\b|['’]s\b)",
+            _FA + r"(?P<this_year_fa>امسال|سال\s+جاری)" + _FA_END,
+            _FA + r"(?P<last_year_fa>پارسال)" + _FA_END,
+            r"(?<!\d\s)"
+            + _FA
+            + r"(?P<deictic_fa>سال|ماه|هفته)(?:\s+|\u200c)(?:ی\s+)?(?P<past_fa>گذشته|پیش)"
+            + _FA_END,
+            _COUNT_EN + r"(?P<ago>ago)\b",
+            _FA + _COUNT_FA + r"(?P<ago_fa>پیش)" + _FA_END + r"(?!\s+از" + _FA_END + ")",
+            # Against the last date the text gave.
+            r"\bthat\s+(?P<that>" + _SEASON + r")\b",
+            _FA + r"(?:همان|ان)\s+(?P<that_fa>" + _SEASON + r")" + _FA_END,
+        )
+    ),
+    re.IGNORECASE,
+)
+
+Anchor = tuple[date, date, str, str]
+_SEASON_WORDS = frozenset(_SEASON.split("|"))
+
+
+def find_relative(
+    folded: str, taken: list[tuple[int, int]], dates: list[tuple[int, Anchor]],
+    reference: date | None,
+) -> list[tuple[int, int, Found]]:  # fmt: skip
+    """Relative dates in `folded` text outside the `taken` spans (sorted), each with its value.
+
+    `dates` are the dates found before, as (start, value) in order: "that winter" takes the
+    year of the last one before it.
+    """
+    starts = [at for at, _ in dates]
+    out: list[tuple[int, int, Found]] = []
+    for match in _PATTERN.finditer(folded):
+        start, end = match.span()
+        at = bisect_left(taken, (end, end))
+        if at > 0 and taken[at - 1][1] > start:
+            continue
+        before = bisect_left(starts, start)
+        found = _read(match, reference, dates[before - 1][1] if before else None)
+        if found is not None:
+            out.append((start, end, found))
+    return out
+
+
+def _read(match: re.Match[str], reference: date | None, anchor: Anchor | None) -> Found | None:
+    """The value of one relative date, or None when what it is relative to is not known."""
+    if match["that"] or match["that_fa"]:
+        return None if anchor is None else _season_of(anchor, match["that"] or match["that_fa"])
+    if reference is None:
+        return None
+    if match["today"] or match["today_fa"] or match["yesterday"] or match["yesterday_fa"]:
+        when = reference - timedelta(days=0 if match["today"] or match["today_fa"] else 1)
+        return when, when, DAY, GREGORIAN
+    if match["ago"] or match["ago_fa"]:
+        return _ago(reference, match["n"] or match["n_fa"], match["unit"] or match["unit_fa"])
+    return _deictic(match, reference)
+
+
+def _deictic(match: re.Match[str], reference: date) -> Found:
+    """This week, last month, next year, this summer, امسال, ماه گذشته: against the document's
+    date, in the calendar of the language it is written in."""
+    if match["this_year_fa"] or match["last_year_fa"]:
+        unit, step, calendar = "year", -1 if match["last_year_fa"] else 0, JALALI
+    elif match["deictic_fa"]:
+        unit, step, calendar = _UNITS[match["deictic_fa"]], -1, JALALI
+    else:
+        unit = match["deictic"].lower()
+        step = {"this": 0, "last": -1, "next": 1}[match["this"].lower()]
+        calendar = GREGORIAN
+    if unit in _UNITS:
+        return _period_of(_UNITS[unit], calendar, reference, step)
+    season = str(lookup(SEASONS, unit))
+    year = reference.year
+    if step < 0 and season_range(GREGORIAN, year, season)[1] >= reference:
+        year -= 1
+    return (*season_range(GREGORIAN, year + max(step, 0), season), SEASON, GREGORIAN)
+
+
+def _period_of(unit: str, calendar: str, when: date, step: int) -> Found:
+    """The week, month or year (`unit`) holding `when`, `step` of them later (or earlier)."""
+    if unit == "week":
+        monday = when - timedelta(days=when.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6), WEEK, GREGORIAN
+    year, month, _ = today_in(calendar, when)
+    if unit == "year":
+        return (*year_range(calendar, year + step), YEAR, calendar)
+    index = year * 12 + month - 1 + step
+    return (*month_range(calendar, index // 12, index % 12 + 1), MONTH, calendar)
+
+
+def _season_of(anchor: Anchor, word: str) -> Found:
+    """ "That winter", همان تابستان: the season of the anchor's year (or years)."""
+    earliest, latest = anchor[0], anchor[1]
+    calendar = GREGORIAN if word.isascii() else JALALI
+    first_year, last_year = today_in(calendar, earliest)[0], today_in(calendar, latest)[0]
+    season = str(lookup(SEASONS, word.lower()))
+    low = season_range(calendar, first_year, season)[0]
+    high = season_range(calendar, last_year, season)[1]
+    return low, high, SEASON if first_year == last_year else RANGE, calendar
+
+
+def _ago(reference: date, count: str, unit: str) -> Found:
+    """ "Three days ago", دو سال پیش: the document's date moved back; a vague count ("a few")
+    gives the range of its fewest and most."""
+    kind = _UNITS[unit.lower()]
+    fewest, most = (
+        (int(count),) * 2 if count.isdigit() else _COUNTS[" ".join(count.lower().split())]
+    )
+    low, high = _move(reference, kind, -most), _move(reference, kind, -fewest)
+    return low, high, DAY if low == high else RANGE, GREGORIAN
+
+
+def _move(when: date, kind: str, count: int) -> date:
+    if kind == "day":
+        return when + timedelta(days=count)
+    if kind == "week":
+        return when + timedelta(weeks=count)
+    months = count * (12 if kind == "year" else 1)
+    index = when.year * 12 + when.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    last_day = month_range(GREGORIAN, year, month)[1].day
+    return when.replace(year=year, month=month, day=min(when.day, last_day))
