@@ -165,3 +165,39 @@ def test_a_persian_family_name_that_is_a_given_name_before_a_post() -> None:
     assert not any(kind == "person" for kind, _ in names)
     got = _names("عزت حسین، وزیر دفاع، در جلسه حاضر بود.")
     assert ("person", "عزت حسین") in got
+
+
+def test_a_run_opening_with_a_known_given_name_is_a_person_without_a_cue() -> None:
+    found = _names(
+        "The inquiry, led by Helena Novak, reached the valley in May. Mohammad Karimzadeh "
+        "kept the list, and a report by Marco Bellini followed."
+    )
+    assert {("person", "Helena Novak"), ("person", "Mohammad Karimzadeh"),
+            ("person", "Marco Bellini")} <= found  # fmt: skip
+
+
+def test_a_given_name_run_is_no_person_inside_a_longer_name_or_at_a_site() -> None:
+    found = _names(
+        "Staff of the Helen Suzman Foundation met on Maria Street. Thomas Hall, a dormitory "
+        "for nurses, burned."
+    )
+    assert not {name for kind, name in found if kind == "person"}
+
+
+def test_an_unknown_first_name_with_no_cue_is_not_proposed() -> None:
+    assert not any(kind == "person" for kind, _ in _names("The court heard Tuvok Zarrin."))
+
+
+def test_a_post_then_its_holder_in_apposition_and_new_cues_of_fate() -> None:
+    found = _names(
+        "Its director, Tarsem Oduya, estimated the losses. Dervla Quist, whose farm was "
+        "burned, spoke later. Orvan Tesk was later charged with murder."
+    )
+    assert {("person", "Tarsem Oduya"), ("person", "Dervla Quist"),
+            ("person", "Orvan Tesk")} <= found  # fmt: skip
+
+
+def test_a_post_in_a_list_of_names_is_not_the_next_person() -> None:
+    found = _names("The panel: Alina Varga, Chief Prosecutor; Omid Sarrafi, the judge.")
+    assert ("person", "Chief Prosecutor") not in found
+    assert "Prosecutor" not in {name for kind, name in found if kind == "person"}

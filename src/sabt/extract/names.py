@@ -10,10 +10,14 @@ not a dependency; see docs/extraction.md.
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from sabt.extract.anchored import Anchored, Finder
 from sabt.extract.mentions import Mention
 from sabt.extract.names_fa import persian_names
+from sabt.text.name_parts import lexicon
+from sabt.text.normalise import normalise_for_search
 
 VERSION = "1"
 
@@ -40,9 +44,19 @@ _TITLES = (
     r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor"
 )
 _PERSON_TITLE = re.compile(rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<name>{_NAME})")
+# A person named with no other cue: two or three capitalised words, the first a known given
+# name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
+# longer capitalised run ("Helen Suzman Foundation" is a body's name).
+_GIVEN_NAME_RUN = re.compile(
+    rf"{_NAME_START}(?<![’'\-])(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?![ ]*[A-Z\d])(?![\w’'\-])"
+)
+# A post, then the person who holds it in apposition: "its director, Amal Haddad, said", "The
+# Special Rapporteur on Myanmar, Tom Andrews, …".
 _PERSON_AFTER_ROLE = re.compile(
     r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
-    rf"spokesperson|detainee|prisoner|witness|survivor)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
+    r"spokesperson|detainee|prisoner|witness|survivor|director|head|chief|commander|leader|"
+    r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
+    rf"investigator|researcher)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
 )
 _LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
@@ -61,18 +75,21 @@ _NOT_BODY_WORDS = (
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _PERSON_APPOSITION = re.compile(
     rf"{_NAME_START}(?<![’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|his|her|"
-    r"also known as|known as|head|chief|commander|leader|president|minister|director|governor)\b"
+    r"also known as|known as|head|chief|commander|leader|president|minister|director|governor|"
+    r"whose)\b"
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
 _FATE_VERBS = (
     "arrested|executed|hanged|killed|shot|sentenced|detained|tortured|abducted|disappeared|"
-    "released|summoned|flogged|convicted"
+    "released|summoned|flogged|convicted|charged|indicted|tried|acquitted|extradited|murdered|"
+    "assassinated|wounded|injured|beaten|imprisoned|jailed|interrogated|deported|exiled"
 )
 _AGE = r"(?:,\s+\d{1,2},|\s+\(\d{1,2}\))"
 _PERSON_FATE = Anchored(
     re.compile(
-        rf"{_AGE}?\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},"
+        rf"{_AGE}?\s+(?:was|had been|has been)\s+(?:(?:\w+ly|later|then|also|first)\s+)?"
+        rf"(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},"
     ),
     re.compile(rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}){_AGE}?$"),
 )
@@ -206,6 +223,14 @@ _NO_PLACE = (
 )
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+# Last words that make a name a place's or a building's, not a person's ("Maria Street",
+# "Nelson Hall, a hostel for …").
+_SITE_WORD_LIST = (
+    "Prison Cemetery Province City Camp Square Street Road Avenue District Region Valley Hall "
+    "Airport Station Bridge Hospital School Stadium River Lake Island Mountains Mosque "
+    "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound"
+)
+_SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 
 _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
@@ -224,7 +249,23 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_ORG, "organization", "organization-word"),
     (_BODY_SPEECH, "organization", "body-speech-verb"),
     (_ARMED, "organization", "armed-body"),
+    (_GIVEN_NAME_RUN, "person", "given-name"),
 )
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names in Latin script, folded: `data/given_names_latin.txt` and the given-name
+    parts of `sabt.text.name_parts` (Mohammad, Hossein and their spellings)."""
+    text = resources.files("sabt.extract").joinpath("data/given_names_latin.txt")
+    listed = (
+        normalise_for_search(name.strip())
+        for line in text.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+        for name in line.split(",")
+    )
+    parts = (key for key, part in lexicon().items() if part.kind in ("part", "prefix"))
+    return frozenset(name for name in (*listed, *parts) if name.isascii() and name)
 
 
 def propose_names(text: str) -> Iterator[Mention]:
@@ -249,10 +290,12 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue
             if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
                 continue
-            if kind == "person" and words[-1] in POSTS:
-                continue
+            if kind == "person" and (words[-1] in POSTS or words[-1] in _SITE_WORDS):
+                continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
+            if rule == "given-name" and normalise_for_search(words[0]) not in given_names():
+                continue
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
                 yield from _list_after(text, end, set(), kind="place")
@@ -307,8 +350,8 @@ def _list_after(
     pattern = _LIST_NEXT if kind == "person" else _PLACE_LIST_NEXT
     while (match := pattern.match(text, end)) is not None:
         start, end = match.span("name")
-        if set(match["name"].split()) & (_NO_PLACE | _STOP):
-            return
+        if set(match["name"].split()) & (_NO_PLACE | _STOP | POSTS):
+            return  # "X, Tehran Prosecutor; …": a post, not the next name
         surnames.add(match["name"].split()[-1])
         yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
 
