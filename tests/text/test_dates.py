@@ -325,3 +325,11 @@ def test_a_year_naming_an_event_or_a_work_and_the_friday_prayer_leader() -> None
     assert [d[0] for d in _read("its 2011 report said")] == ["2011"]
     assert [d[0] for d in _read("Copyright © 2019 the authors")] == ["2019"]
     assert _read("امام جمعه‌ی شهر سخنرانی کرد و پس از نماز جمعه رفت") == []
+
+
+def test_a_capitalised_month_alone_after_a_preposition_is_the_latest_such_month() -> None:
+    # The document's date is 2024-03-01: "in June" is June 2023, "since February" 2024.
+    assert _read("In June, the envoys met") == [("June", date(2023, 6, 1), date(2023, 6, 30))]
+    assert _read("held since February") == [("February", date(2024, 2, 1), date(2024, 2, 29))]
+    assert _read("the court may rule; in may") == []
+    assert find_dates("In June, the envoys met") == []  # no document date, no guess

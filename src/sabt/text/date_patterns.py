@@ -169,6 +169,17 @@ def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass
     )
 
 
+def _month_alone(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """ "In May", "since July": the latest such month begun by the document's date. An English
+    month must be capitalised ("in may" is a verb)."""
+    name = match["mon"]
+    if reference is None or (name.isascii() and not name[0].isupper()):
+        return NOT_MINE
+    month = int(lookup(MONTHS[GREGORIAN], name))
+    year = reference.year if month <= reference.month else reference.year - 1
+    return (*month_range(GREGORIAN, year, month), MONTH, GREGORIAN)
+
+
 def nearest(candidates: list[date], reference: date) -> date:
     """The candidate closest to `reference` (the earlier one on a tie)."""
     return min(candidates, key=lambda d: (abs((d - reference).days), d))
@@ -349,6 +360,12 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
         ]
     if calendar == GREGORIAN:
         out.append((rf"\b(?P<part>early|mid|late)[- ]\s*{name}(?:,?\s+{year}\b)?", _part_of_month))
+        out.append(
+            (
+                rf"\b(?:in|since|until|till|by|during|through)\s+(?P<core>(?P<mon>{months}))\b",
+                _month_alone,
+            )
+        )
     if calendar != HIJRI:
         out += [
             (rf"\b{_D}\s*(?:of\s+)?{name}", _day_month(calendar)),
