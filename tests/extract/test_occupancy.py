@@ -4,7 +4,7 @@ from datetime import date
 
 from sabt.extract import Registry, annotate
 from sabt.extract.annotate import merge_mentions
-from sabt.extract.mentions import matcher_for
+from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
 from sabt.extract.occupancy import find_occupancies
 from sabt.extract.quantities import DateSpan
@@ -137,3 +137,143 @@ def test_persian_post_after_a_phrase_of_time_and_appointed_as() -> None:
     )
     got = {(person, position) for person, position, _ in _occupancies(text, [])}
     assert got == {("علی رضایی", "دادستان کرج"), ("محمد کریمی", "فرماندار سقز")}
+
+
+def _posts(text: str, *people: str) -> set[tuple[str, str]]:
+    """Posts found for the named people (given as person mentions, so that the test reads the
+    occupancy rules alone), with the registry's bodies and places."""
+    persons = [
+        Mention(None, None, "person", n, text.index(n), text.index(n) + len(n)) for n in people
+    ]
+    bodies = [m for m in matcher_for(REGISTRY).find(text) if m.type != "person"]
+    found = find_occupancies(text, split_sentences(text), merge_mentions(persons, bodies), [])
+    return {(o.person, o.position) for o in found}
+
+
+def test_a_post_before_the_name_in_apposition_or_joined_to_it() -> None:
+    assert _posts(
+        "The head of the harbour council, Ivo Marn, said the port was closed.", "Ivo Marn"
+    ) == {("Ivo Marn", "head of the harbour council")}
+    assert ("Ivo Marn", "Brava's prosecutor") in _posts(
+        "Brava's prosecutor at the time, Ivo Marn, signed the warrants.", "Ivo Marn"
+    )
+    assert _posts(
+        "Lena Ostrova's deputy Pavel Ruso gave the order.", "Lena Ostrova", "Pavel Ruso"
+    ) == {("Pavel Ruso", "Lena Ostrova's deputy")}
+    got = _posts("The navy chief, Admiral Ivo Marn, resigned.", "Ivo Marn")
+    assert ("Ivo Marn", "navy chief") in got
+
+
+def test_a_post_before_the_name_needs_the_apposition_closed() -> None:
+    assert _posts("According to the commander, Ivo Marn was shot at dawn.", "Ivo Marn") == set()
+    assert _posts("As head of the harbour police, Ivo Marn ordered the raid.", "Ivo Marn") == {
+        ("Ivo Marn", "head of the harbour police")
+    }
+
+
+def test_chaired_or_led_by_a_person_names_the_body_before_the_verb() -> None:
+    text = (
+        "The inquiry, chaired by the surgeon Mira Tal, sat for a year. "
+        "The militia, led by Ivo Marn, fled."
+    )
+    assert _posts(text, "Mira Tal", "Ivo Marn") == {
+        ("Mira Tal", "chair of the inquiry"),
+        ("Ivo Marn", "leader of the militia"),
+    }
+    assert _posts("The march, led by Ivo Marn, reached the square.", "Ivo Marn") == set()
+
+
+def test_apposition_with_a_word_of_time() -> None:
+    text = (
+        "Ivo Marn, later the harbour minister, was acquitted. "
+        "Mira Tal, now the envoy to Chile, spoke."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal") == {
+        ("Ivo Marn", "harbour minister"),
+        ("Mira Tal", "envoy to Chile"),
+    }
+
+
+def test_predicates_of_appointment_in_lower_case() -> None:
+    text = (
+        "Ivo Marn was sworn in as president in 2010. Mira Tal was promoted to colonel. "
+        "Pavel Ruso took over as head of the border guard. Lena Ostrova rose to deputy governor. "
+        "Ana Belo, who was the finance minister until 1999, fled."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal", "Pavel Ruso", "Lena Ostrova", "Ana Belo") == {
+        ("Ivo Marn", "president"),
+        ("Mira Tal", "colonel"),
+        ("Pavel Ruso", "head of the border guard"),
+        ("Lena Ostrova", "deputy governor"),
+        ("Ana Belo", "finance minister"),
+    }
+
+
+def test_succeeded_another_person_as() -> None:
+    text = "Ivo Marn succeeded Pavel Ruso as chief of staff in 1990."
+    assert _posts(text, "Ivo Marn", "Pavel Ruso") == {("Ivo Marn", "chief of staff")}
+
+
+def test_a_predicate_after_another_verb_phrase_of_the_same_subject() -> None:
+    text = "Ivo Marn took the capital in 1971 and served as head of state until 1975."
+    assert _posts(text, "Ivo Marn") == {("Ivo Marn", "head of state")}
+    for other_subject in (
+        "Ivo Marn said that his cousin served as governor.",
+        "Ivo Marn's son was appointed governor.",
+        "According to Ivo Marn, the man later became a judge.",
+        "Ivo Marn appointed the new governor in 1990.",
+    ):
+        assert _posts(other_subject, "Ivo Marn") == set(), other_subject
+
+
+def test_a_verb_whose_object_is_a_body_is_a_post() -> None:
+    text = (
+        "Ivo Marn headed the customs directorate. Mira Tal ran the Northern Prison. "
+        "Pavel Ruso was in charge of the transit camp. Lena Ostrova led the march."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal", "Pavel Ruso", "Lena Ostrova") == {
+        ("Ivo Marn", "head of the customs directorate"),
+        ("Mira Tal", "head of the Northern Prison"),
+        ("Pavel Ruso", "in charge of the transit camp"),
+    }
+
+
+def test_a_sentence_opening_with_a_pronoun_speaks_of_the_last_person_named() -> None:
+    text = "Ivo Marn grew up by the sea. In 1990 he was appointed governor of the coast."
+    assert _posts(text, "Ivo Marn") == {("Ivo Marn", "governor of the coast")}
+
+
+def test_the_date_of_a_post_held_from_one_year_to_another() -> None:
+    text = "Ivo Marn served as harbour minister from 2003 to 2007."
+    first, second = text.index("2003"), text.index("2007")
+    dates = [
+        DateSpan(at, at + 4, str(year), date(year, 1, 1), date(year, 12, 31), "year", "gregorian")
+        for at, year in ((first, 2003), (second, 2007))
+    ]
+    person = Mention(None, None, "person", "Ivo Marn", 0, 8)
+    (held,) = find_occupancies(text, split_sentences(text), [person], dates)
+    assert (held.earliest, held.latest) == (date(2003, 1, 1), date(2007, 12, 31))
+
+
+def test_persian_post_before_the_name() -> None:
+    text = "رئیس شورای شهر، کاوه نیکو، گفت که جلسه لغو شد. دادستان بندر کاوه نیکو را احضار کرد."
+    got = _posts(text, "کاوه نیکو")
+    assert ("کاوه نیکو", "رئیس شورای شهر") in got
+    assert _posts("وزیر راه و کاوه نیکو حاضر بودند.", "کاوه نیکو") == set()
+
+
+def test_persian_post_named_by_its_office() -> None:
+    text = "در دوران ریاست کاوه نیکو بر دادگاه نظامی، پرونده‌ها بسته شد."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "ریاست دادگاه نظامی")}
+    assert _posts("گردان تحت فرماندهی کاوه نیکو بود.", "کاوه نیکو") == {("کاوه نیکو", "فرماندهی")}
+
+
+def test_persian_appointment_and_charge() -> None:
+    text = (
+        "کاوه نیکو در سال ۱۳۷۰ به سمت فرماندار بندر منصوب شد. "
+        "سارا مهر ریاست دادگاه انقلاب را بر عهده داشت."
+    )
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "فرماندار بندر"),
+        ("سارا مهر", "ریاست دادگاه انقلاب"),
+    }

@@ -1,0 +1,300 @@
+"""English wordings of a post held, by where the post stands against the person's name.
+
+After the name: apposition ("X, the Tehran Prosecutor", "X, then governor of …", "X, Tehran's
+prosecutor at the time"), a predicate ("was Deputy Prosecutor", "served as", "was sworn in as",
+"succeeded Y as", "rose to"), also after another verb phrase of the same subject ("seized power
+in 1982 and served as …"), and a verb whose object is a body ("headed the secret police" → head
+of the secret police). Before the name: a title ("Interior Minister X"), a post in apposition
+("The head of the security committee, X, said"), a possessive ("Y's deputy X") and the passive
+"chaired by (the writer) X". Each is a category of wording, not a document's phrase: a post
+needs a head noun (minister, commander, …) or a body (the army, the committee, …).
+"""
+
+import re
+
+from sabt.extract.mentions import Mention
+
+Found = tuple[int, int, str]
+
+HEADS = (
+    r"[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
+    r"[Cc]hief(?: [Jj]ustice)?|[Pp]resident(?:-elect)?|[Dd]irector|[Gg]overnor|"
+    r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
+    r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
+    r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|[Oo]fficer|[Mm]ayor|"
+    r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
+    r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
+    r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator"
+)
+# A body a post is of: "headed the secret police", "the inquiry, chaired by …".
+_BODY = (
+    r"(?:army|navy|air force|police|gendarmerie|militia|military|intelligence|ministry|"
+    r"government|junta|council|committee|commission|court|tribunal|panel|inquiry|party|"
+    r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
+    r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
+    r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|"
+    r"administration|secretariat|security|staff)"
+)
+# A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
+_CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
+# "of" and what the post is of: a name ("of the Northern Bureau").
+_OF_NAME = rf"\s+(?:of|for|on|to)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+_OF = rf"(?:{_OF_NAME})?"
+# In apposition, where the end of the position must follow, also one or two lower-case words:
+# "head of state", "head of the secret police", "head of a military junta".
+# A named thing may open it: "chief of the S-21 security centre", "commander of the army's
+# special forces regiment".
+_OF_WORDS = (
+    rf"(?:{_OF_NAME}|\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
+    r"(?:\s+[a-z]+){0,3})?"
+)
+# A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
+_TITLE = (
+    rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{HEADS}){_OF}"
+)
+# A position in apposition may open with ordinary words: "the German government’s human
+# rights commissioner", "the religious judge".
+# ("who was director of …" and "and as head of …" belong to another clause.)
+_NOT_IN_POST = (
+    r"(?!(?:who|which|was|is|and|as|or|but|were|are|had|has|have|that|became|becomes|served|"
+    r"said|says|told)\b)"
+)
+_DESCRIBED = rf"(?:{_NOT_IN_POST}[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"
+# A word that may stand before a head noun, but not one that starts a phrase or clause of its
+# own ("the son of the commander" is no commander).
+_MODIFIER = (
+    r"(?!(?:who|whom|whose|which|that|was|were|is|are|and|as|or|but|of|by|to|for|with|from|"
+    r"in|on|at|he|she|they|it|said|told|when|where|while|after|before|since|until|during|the|"
+    r"a|an|not|between|into|under)\b)[\w’'\-]+\s+"
+)
+_LOW_POST = rf"(?:{_MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
+_END = (
+    r"(?=\s*[,;.()”]|\s+(?:in|at|and|who|which|from|since|until|between|before|after|now|"
+    r"under|during|for|on|when|to)\b)"
+)
+_TIME_WORDS = (
+    r"(?:the|then|a|an|former|now|later|once|previously|formerly|currently|still|at the time|"
+    r"at that time|by then|until then)"
+)
+# "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
+_ALIAS = r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40})?"
+ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
+_APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}")
+_JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
+# A capitalised post after a copula or appointment, anywhere in the person's stretch of text.
+_PREDICATE = re.compile(
+    r"(?:,\s*who\s+(?:was|is)|\bwho\s+(?:was|is)|\bserved as|\bserves as|\bbecame|\bwas named|"
+    r"\bwas appointed|\bwas made|\bwas elected|\btook office as|\bwas|\bis|\bhas been|\bhad been|"
+    r"\b(?:led|ruled|governed|commanded|ran|headed|served)\b[^,.;]{0,40}?\bas)"
+    r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?(?:as\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
+    rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
+)
+_ADVERBS = (
+    r"(?:(?:later|then|subsequently|also|eventually|briefly|once|previously|formerly|first|"
+    r"again|finally|soon|newly|himself|herself|presently|currently|still|now|already|long)\s+)*"
+)
+# Verbs after which a post follows, in lower case too ("served as interior minister", "was
+# sworn in as president", "succeeded Y as chief of staff", "rose to deputy commander").
+_TAKES_POST = (
+    rf"(?:(?:was|were|had been|has been|is|being|been)\s+{_ADVERBS}"
+    r"(?:named|appointed|elected|made|installed|chosen|nominated|reappointed|re-elected|"
+    r"confirmed|sworn in|promoted|posted|designated|selected)"
+    r"|(?<=,\s)(?:named|appointed|elected|promoted|installed|sworn in)"
+    r"|(?:served|serves|serving|acted|acts|worked|works|took over|takes over|took office|"
+    r"remained|remains|continued|stayed)(?=\s+as\b)"
+    r"|became|becomes|becoming|rose to(?:\s+(?:become|be))?"
+    r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b))"
+    r"(?:\s+(?:as|to))?(?:\s+the\s+(?:post|rank|position|office|role)\s+of)?"
+)
+# Ranks in lower case are posts only after an appointment: "was promoted to colonel".
+_RANK = r"(?:colonel|general|major|captain|lieutenant|brigadier|sergeant)(?:[- ]general)?"
+_APPOINTED = re.compile(
+    rf"(?P<verb>{_TAKES_POST})\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|interim|sole)\s+)?"
+    rf"(?P<p>{_TITLE}|{_LOW_POST}|{_RANK}){_END}"
+)
+# "was the interior minister", "is a member of the council": a post in lower case after a
+# copula needs an article.
+_COPULA = re.compile(
+    rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}(?:the|a|an|[A-Z][\w\-]*[’']s)\s+"
+    rf"(?P<p>{_LOW_POST}){_END}"
+)
+# "headed the secret police" is the post "head of the secret police".
+_POST_OF_VERB = {
+    "commanded": "commander", "headed": "head", "ran": "head", "led": "leader",
+    "chaired": "chair", "directed": "director", "governed": "governor", "presided over": "head",
+    "was in charge of": "in charge", "were in charge of": "in charge",
+}  # fmt: skip
+_VERBS = "|".join(sorted(_POST_OF_VERB, key=len, reverse=True))
+_DETERMINER = r"(?:the|a|an|its|his|her|their)"
+_OBJECT = (
+    rf"{_DETERMINER}\s+(?:(?:{_MODIFIER}){{0,4}}(?i:{_BODY})s?\b|(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL})"
+    rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|the|{_CAPITAL})){{0,4}})?"
+)
+# ("led the junta as President": the post is the one after "as".)
+_HEADED = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<o>{_OBJECT})(?=[,.;)]|\s+(?!as\b)|$)")
+# Between the name and a predicate: nothing, an apposition, "who", or a verb phrase of the same
+# subject joined by "and" or a comma ("seized power in 1982 and served as …").
+_NEXT_TO = re.compile(
+    rf"(?:\s*,\s*who|\s*,[^,;:]{{1,80}},|\s*,\s+(?:a|an|the)\s[^,;:]{{1,60}}?\swho)?\s*{_ADVERBS}"
+)
+# "X, a colonel who was director of …": the relative clause of an apposition.
+_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s[^,;:]{1,60}?\s")
+_JOINED = re.compile(r"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+")
+_OBJECT_OF = re.compile(r"\b(?:to|by|of|with|from|for|against|on|at|about|than|like)\s+$")
+# Words that bring in another subject or clause between the name and a predicate.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:that|who|whom|whose|which|where|when|while|because|whether|if|said|says|told|"
+    r"according|his|her|their|its|he|she|they)\b"
+)
+# Before the name, the post in apposition: "The head of the security committee, X, said",
+# "Tehran's prosecutor at the time, X", "the army chief, General X"; or joined to it: "Y's
+# deputy X", "the lawyer X".
+# ("As head of the council, X ordered …": after "As" the name needs no closing comma.)
+_OPENS_POST = (
+    rf"(?<![\w’'\-])(?P<as>[Aa]s\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=[Aa]s\s))"
+)
+_RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
+_POST_BEFORE = re.compile(
+    rf"{_OPENS_POST}(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
+    r"(?:\s+(?:of|for|to|on)\s+(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
+    r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
+    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_RANKS}$"
+)
+_POST_JOINED = re.compile(rf"{_OPENS_POST}(?P<p>(?:{_MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$")
+# After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
+_APPOSITION_CLOSED = re.compile(
+    r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
+    r"argued|insisted|confirmed|denied|ordered|signed|gave|defended)\b"
+)
+# "The inquiry, chaired by the writer X": X chairs the body named before the verb.
+_BY = re.compile(
+    r"\b(?P<verb>chaired|headed|led|commanded|directed|run|presided over|governed)\s+by\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
+)
+_BY_BODY = re.compile(rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?\s*,?\s*$", re.IGNORECASE)
+_BY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*")
+_NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded": "commander",
+               "directed": "director", "run": "head", "presided over": "head",
+               "governed": "governor"}  # fmt: skip
+_NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
+_NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
+_TITLE_BEFORE = re.compile(
+    rf"(?P<p>(?:[\w’'\-]+\s+){{0,3}}?(?:{HEADS})(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
+)
+# Lower-case words that belong to a title written before a name ("EU foreign policy chief").
+_TITLE_WORD_LIST = (
+    "foreign policy human rights supreme deputy religious chief general prime minister leader "
+    "prosecutor judge commissioner commander of for on in the"
+)
+_TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
+# "called for Senior General X": a preposition before the title is not part of it.
+_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:of|for|on|in|the)\s+)+")
+
+
+def after_name(
+    text: str, person: Mention, stop: int, end: int, bodies: list[Mention]
+) -> list[Found]:
+    """Posts written after the name, up to `stop` (the next person, or `end`, the sentence's
+    end: "succeeded Y as …" reads over the next person)."""
+    found: list[Found] = []
+    subject = not _OBJECT_OF.search(text, max(0, person.start - 20), person.start)
+
+    def add(match: re.Match[str] | None, group: str = "p") -> None:
+        if match and match.group(group):
+            found.append((match.start(group), match.end(group), match.group(group)))
+
+    # (An apposition may name another person: "X, the designated successor of Y, …".)
+    add(_APPOSITION.match(text, person.end, end))
+    add(_JUXTAPOSED.match(text, person.end, stop))
+    for match in _PREDICATE.finditer(text, person.end, stop):
+        if not _same_subject(text, person.end, match.start(), subject):
+            continue
+        if match.group("m"):
+            found.append((match.start("m"), match.end("m"), "member"))
+        else:
+            add(match)
+    for match in _APPOINTED.finditer(text, person.end, end):
+        over = match.end() > stop and not match["verb"].startswith(("succeed", "replac"))
+        if (
+            match.start() < stop
+            and not over
+            and _same_subject(text, person.end, match.start(), subject)
+        ):
+            add(match)
+    for match in _COPULA.finditer(text, person.end, stop):
+        if _same_subject(text, person.end, match.start(), subject):
+            add(match)
+    for match in _HEADED.finditer(text, person.end, stop):
+        if _same_subject(text, person.end, match.start(), subject) and _is_body(match, bodies):
+            post = f"{_POST_OF_VERB[match['verb']]} of {match['o']}"
+            found.append((match.start("verb"), match.end("o"), post))
+    return found
+
+
+def before_name(
+    text: str, start: int, person: Mention, stop: int, bodies: list[Mention]
+) -> list[Found]:
+    """Posts written before the name, from `start` (the sentence's start); "named X as …"
+    also after it, up to `stop`."""
+    found: list[Found] = []
+    if _NAMED_BEFORE.search(text, max(start, person.start - 30), person.start):
+        match = _NAMED_AS.match(text, person.end, stop)
+        if match:
+            found.append((match.start("p"), match.end("p"), match["p"]))
+    window = max(start, person.start - 160)
+    before = _POST_BEFORE.search(text, window, person.start)
+    if before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)):
+        found.append((before.start("p"), before.end("p"), before["p"]))
+    joined = _POST_JOINED.search(text, window, person.start)
+    if joined:
+        found.append((joined.start("p"), joined.end("p"), joined["p"]))
+    by = _BY.search(text, window, person.start)
+    if by:
+        found.extend(_chair_of(text, window, by, bodies))
+    title = _TITLE_BEFORE.search(text, max(start, person.start - 120), person.start)
+    if title and (
+        "," not in title[0][-3:]
+        or title["p"].startswith(("As ", "as "))
+        or _APPOSITION_CLOSED.match(text, person.end)
+    ):
+        words = title.group("p").split()
+        keep = len(words)
+        while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
+            keep -= 1
+        position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
+        if re.search(HEADS, position):
+            found.append((title.end("p") - len(position), title.end("p"), position))
+    return found
+
+
+def _same_subject(text: str, start: int, end: int, subject: bool) -> bool:
+    """Whether the predicate at `end` still has the name ending at `start` as its subject (a
+    name after a preposition, "according to X", is the subject only of what follows at once)."""
+    if _NEXT_TO.fullmatch(text, start, end):
+        return True
+    if text.startswith("who ", end) and _APPOSED.fullmatch(text, start, end):
+        return True
+    joined = _JOINED.fullmatch(text, start, end)
+    return subject and bool(joined) and not _OTHER_SUBJECT.search(text, start, end)
+
+
+def _is_body(match: re.Match[str], bodies: list[Mention]) -> bool:
+    """A capitalised object is a body only when it was found as an organisation or place."""
+    if re.search(rf"(?i:\b{_BODY}s?\b)", match["o"]):
+        return True
+    return any(m.start <= match.end("o") and match.start("o") < m.end for m in bodies)
+
+
+def _chair_of(text: str, start: int, by: re.Match[str], bodies: list[Mention]) -> list[Found]:
+    """'The inquiry, chaired by X' → chair of the inquiry; 'CONADEP, chaired by X' likewise."""
+    noun = _NOUN_OF_BY[by["verb"]]
+    for body in bodies:
+        if start <= body.start and _BY_GAP.fullmatch(text, body.end, by.start()):
+            return [(by.start("verb"), by.end("verb"), f"{noun} of {body.name or body.text}")]
+    named = _BY_BODY.search(text, start, by.start())
+    if named:
+        return [(by.start("verb"), by.end("verb"), f"{noun} of the {named['b'].lower()}")]
+    return []
