@@ -181,8 +181,9 @@ _NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded
                "governed": "governor"}  # fmt: skip
 _NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
 _NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
+# (It starts at a word's start: a search backwards from the name tries each start.)
 _TITLE_BEFORE = re.compile(
-    rf"(?P<p>(?:[\w’'\-]+\s+){{0,3}}?(?:{HEADS})(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
+    rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+){{0,3}}?(?:{HEADS})(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
 )
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
