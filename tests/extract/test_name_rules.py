@@ -201,3 +201,29 @@ def test_a_post_in_a_list_of_names_is_not_the_next_person() -> None:
     found = _names("The panel: Alina Varga, Chief Prosecutor; Omid Sarrafi, the judge.")
     assert ("person", "Chief Prosecutor") not in found
     assert "Prosecutor" not in {name for kind, name in found if kind == "person"}
+
+
+def test_new_organisation_words_name_governments_units_and_papers() -> None:
+    found = _names(
+        "The Karvan Regional Government denied it. So did the 3rd Mountain Rifles. The "
+        "Daily Meridian Herald printed the denials."
+    )
+    assert {("organization", "Karvan Regional Government"),
+            ("organization", "3rd Mountain Rifles"),
+            ("organization", "Daily Meridian Herald")} <= found  # fmt: skip
+
+
+def test_a_name_that_spells_its_acronym_is_a_body_and_a_state_is_not() -> None:
+    found = _names(
+        "Fighters loyal to the Tavor Valley Defenders (TVD) crossed into the Central "
+        "Osterland Republic (COR). The Quick Brown Fox (XYZ) stayed."
+    )
+    assert ("organization", "Tavor Valley Defenders") in found
+    assert ("organization", "TVD") in found
+    assert not {n for k, n in found if k == "organization" and n.startswith(("Central", "Quick"))}
+
+
+def test_places_named_by_their_kind_before_or_after_the_name() -> None:
+    found = _names("Families fled up Mount Halvar to the Orlen Barracks and Sarvo Heights.")
+    assert {("place", "Mount Halvar"), ("place", "Orlen Barracks"),
+            ("place", "Sarvo Heights")} <= found  # fmt: skip

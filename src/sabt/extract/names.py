@@ -10,14 +10,11 @@ not a dependency; see docs/extraction.md.
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from sabt.extract.anchored import Anchored, Finder
+from sabt.extract.given_names import GivenNameRuns
 from sabt.extract.mentions import Mention
 from sabt.extract.names_fa import persian_names
-from sabt.text.name_parts import lexicon
-from sabt.text.normalise import normalise_for_search
 
 VERSION = "1"
 
@@ -47,8 +44,8 @@ _PERSON_TITLE = re.compile(rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<n
 # A person named with no other cue: two or three capitalised words, the first a known given
 # name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
 # longer capitalised run ("Helen Suzman Foundation" is a body's name).
-_GIVEN_NAME_RUN = re.compile(
-    rf"{_NAME_START}(?<![’'\-])(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?![ ]*[A-Z\d])(?![\w’'\-])"
+_GIVEN_NAME_RUN = GivenNameRuns(
+    re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?![ ]*[A-Z\d])(?![\w’'\-])")
 )
 # A post, then the person who holds it in apposition: "its director, Amal Haddad, said", "The
 # Special Rapporteur on Myanmar, Tom Andrews, …".
@@ -138,7 +135,10 @@ _ORG_WORDS = (
     "Center|Institute|Foundation|Association|Union|Service|Department|Bureau|Group|Network|"
     "Congress|Treasury|Companies|Staff|Forces|Families|Mothers|Brigade|Brigades|Militia|"
     "Directorate|Authority|Movement|Coalition|Division|Battalion|Regiment|Mission|Chambers|Panel|"
-    "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese"
+    "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese|Government|"
+    "Administration|Society|Federation|Alliance|League|Board|Senate|Command|Infantry|Rifles|"
+    "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|"
+    "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting"
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = Anchored(
@@ -155,7 +155,9 @@ _ORG = re.compile(
 _PLACE_WORDS = Anchored(
     re.compile(
         r"(?<=\s)(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
-        r"Governorate|Municipality|Mountains)\b"
+        r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
+        r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
+        r"Prefecture|County|Quarter)\b"
     ),
     re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
     with_anchor=True,
@@ -173,6 +175,16 @@ _PLACE_BEFORE_NOUN = Anchored(
     ),
     re.compile(
         rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"
+    ),
+)
+# A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
+_PLACE_PREFIX = re.compile(rf"(?<![\w’'])(?P<name>(?:Mount|Lake|Cape|Port)\s+{_CAP})(?![\w\-])")
+# A name that defines its acronym: "Popular Mobilisation Units (PMU)"; the initials of its
+# capitalised words must spell the acronym, so it is a body's name, not a phrase.
+_DEFINES_ACRONYM = Anchored(
+    re.compile(r"(?<=\S) \((?P<acronym>[A-Z]{2,8})\)"),
+    re.compile(
+        rf"{_NAME_START}(?P<name>{_CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}){{1,7}})$"
     ),
 )
 # A site known by a code: "S-21", "Camp 22".
@@ -231,6 +243,7 @@ _SITE_WORD_LIST = (
     "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound"
 )
 _SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
+_STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
 
 _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_PERSON_TITLE, "person", "title"),
@@ -250,22 +263,9 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_BODY_SPEECH, "organization", "body-speech-verb"),
     (_ARMED, "organization", "armed-body"),
     (_GIVEN_NAME_RUN, "person", "given-name"),
+    (_PLACE_PREFIX, "place", "place-prefix"),
+    (_DEFINES_ACRONYM, "organization", "defines-acronym"),
 )
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Given names in Latin script, folded: `data/given_names_latin.txt` and the given-name
-    parts of `sabt.text.name_parts` (Mohammad, Hossein and their spellings)."""
-    text = resources.files("sabt.extract").joinpath("data/given_names_latin.txt")
-    listed = (
-        normalise_for_search(name.strip())
-        for line in text.read_text("utf-8").splitlines()
-        if not line.startswith("#")
-        for name in line.split(",")
-    )
-    parts = (key for key, part in lexicon().items() if part.kind in ("part", "prefix"))
-    return frozenset(name for name in (*listed, *parts) if name.isascii() and name)
 
 
 def propose_names(text: str) -> Iterator[Mention]:
@@ -294,7 +294,7 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
-            if rule == "given-name" and normalise_for_search(words[0]) not in given_names():
+            if rule == "defines-acronym" and not _spells_acronym(text, words, end):
                 continue
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
@@ -317,6 +317,16 @@ def propose_names(text: str) -> Iterator[Mention]:
         for match in surname.finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+
+
+def _spells_acronym(text: str, words: list[str], end: int) -> bool:
+    """Whether the capitalised words' initials spell the acronym in brackets after them, and
+    they name no state ("Central African Republic (CAR)" is a place)."""
+    if set(words) & _STATE_WORDS:
+        return False
+    acronym = _ACRONYM.match(text, end)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return acronym is not None and initials == acronym["name"]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
