@@ -51,3 +51,7 @@ def test_annotate_names_the_world_place_and_keeps_the_hand_gazetteer_first() -> 
         ("Nairobi", ANNOTATOR),
         ("Tabriz", "gazetteer"),
     ]
+
+
+def test_a_city_named_like_a_person_counts_only_when_it_is_a_city_of_millions() -> None:
+    assert _places("Delegates from Orlando and Milan arrived.") == ["Milan"]

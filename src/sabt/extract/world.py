@@ -7,11 +7,12 @@ Arabic-script spellings, many of them Persian) and ISO 3166 countries and first-
 subdivisions (`pycountry`, with its Persian translations of country names).
 
 Many place names are also ordinary words or people's names ("Reading", "Split", "Victoria",
-"Hassan"); `not_places.txt` lists those seen among the larger cities, and a single-word city
+"Hassan"); `not_places.txt` lists those seen among the larger cities, a single-word city
 must have 100,000 people to count (a smaller one is found by the place-preposition rule, which
-needs a cue). The matcher also asks that a Latin-script match be capitalised and stand apart
-from neighbouring capitalised words (see `Matcher`), so "President Obama" or "Jackson Smith"
-is no place. Loaded once, on first use (about a second).
+needs a cue), and one that is also a known given name a million. The matcher also asks that
+a Latin-script match be capitalised and stand apart from neighbouring capitalised words (see
+`Matcher`), so "President Obama" or "Jackson Smith" is no place. Loaded once, on first use
+(about a second).
 """
 
 import gettext
@@ -27,6 +28,7 @@ from sabt.extract.registry import RegisteredEntity, Registry
 ANNOTATOR = "gazetteer:world"
 MIN_POPULATION = 15_000
 MIN_POPULATION_ONE_WORD = 100_000
+MIN_POPULATION_GIVEN_NAME = 1_000_000
 # Subdivision types that are regions a report names ("Sistan and Baluchestan province", "North
 # Darfur"); districts and municipalities are too many and too small.
 _SUBDIVISION_TYPES = frozenset(
@@ -50,9 +52,17 @@ def not_places() -> frozenset[str]:
 
 
 def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
+    """Large enough, and not a listed word nor, alone, a known given name ("Orlando"), unless
+    a city of millions (Milan)."""
+    from sabt.extract.given_names import is_given_name  # imports names_fa, which needs us
+
     if name.lower() in stop or len(name) < 3:
         return False
-    return population >= MIN_POPULATION_ONE_WORD or " " in name.strip()
+    if " " in name.strip():
+        return True
+    if population >= MIN_POPULATION_GIVEN_NAME:
+        return True
+    return population >= MIN_POPULATION_ONE_WORD and not is_given_name(name)
 
 
 def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str, ...]:
