@@ -277,3 +277,30 @@ def test_persian_appointment_and_charge() -> None:
         ("کاوه نیکو", "فرماندار بندر"),
         ("سارا مهر", "ریاست دادگاه انقلاب"),
     }
+
+
+def test_under_the_command_of_a_person_and_a_tenure_as_a_post() -> None:
+    text = (
+        "The company, under the command of Ivo Marn, crossed the river. "
+        "During Mira Tal's tenure as harbour minister, the port was sold."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal") == {
+        ("Ivo Marn", "commander"),
+        ("Mira Tal", "harbour minister"),
+    }
+
+
+def test_a_post_written_twice_in_other_case_is_one_suggestion() -> None:
+    text = "Ivo Marn was Deputy Governor. Ivo Marn, the deputy governor, resigned."
+    second = text.rindex("Ivo Marn")
+    people = [
+        Mention(None, None, "person", "Ivo Marn", 0, 8),
+        Mention(None, None, "person", "Ivo Marn", second, second + 8),
+    ]
+    found = find_occupancies(text, split_sentences(text), people, [])
+    assert [o.position for o in found] == ["Deputy Governor"]
+
+
+def test_persian_appointment_of_the_person_before_ra() -> None:
+    text = "شورا، کاوه نیکو را به سمت دادستان کل کشور منصوب کرد."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "دادستان کل کشور")}

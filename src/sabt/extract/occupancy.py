@@ -76,7 +76,7 @@ def find_occupancies(
             if position and raw.find(position) >= 0:
                 start += raw.find(position)
                 end = start + len(position)
-            key = (person.name or person.text, position)
+            key = (person.name or person.text, position.casefold())
             if not position or key in seen:
                 continue
             seen.add(key)

@@ -47,7 +47,7 @@ _OF = rf"(?:{_OF_NAME})?"
 # special forces regiment".
 _OF_WORDS = (
     rf"(?:{_OF_NAME}|\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
-    r"(?:\s+[a-z]+){0,3})?"
+    r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that)\b)[a-z]+){0,3})?"
 )
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
@@ -71,7 +71,7 @@ _MODIFIER = (
 _LOW_POST = rf"(?:{_MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
 _END = (
     r"(?=\s*[,;.()”]|\s+(?:in|at|and|who|which|from|since|until|between|before|after|now|"
-    r"under|during|for|on|when|to)\b)"
+    r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
 )
 _TIME_WORDS = (
     r"(?:the|then|a|an|former|now|later|once|previously|formerly|currently|still|at the time|"
@@ -113,6 +113,12 @@ _RANK = r"(?:colonel|general|major|captain|lieutenant|brigadier|sergeant)(?:[- ]
 _APPOINTED = re.compile(
     rf"(?P<verb>{_TAKES_POST})\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|interim|sole)\s+)?"
     rf"(?P<p>{_TITLE}|{_LOW_POST}|{_RANK}){_END}"
+)
+# "X's tenure as governor", "his appointment as head of …".
+_TENURE_AS = re.compile(
+    r"[’']s\s+(?:(?:brief|long|first|second|later)\s+)?(?:tenure|term|time|years|appointment|"
+    r"election|promotion|role|stint|career)\s+as\s+(?:(?:the|a|an)\s+)?"
+    rf"(?P<p>{_TITLE}|{_LOW_POST}){_END}"
 )
 # "was the interior minister", "is a member of the council": a post in lower case after a
 # copula needs an article.
@@ -175,6 +181,15 @@ _BY = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
 )
 _BY_BODY = re.compile(rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?\s*,?\s*$", re.IGNORECASE)
+# "under the command of X", "under X's command": X commands whoever the sentence is about.
+_UNDER = re.compile(
+    r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
+)
+_UNDER_AFTER = re.compile(r"[’']s\s+(?P<noun>command|leadership)\b")
+_UNDER_BEFORE = re.compile(r"\bunder\s+$")
+_HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
+           "chairmanship": "chair", "presidency": "president"}  # fmt: skip
 _BY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*")
 _NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded": "commander",
                "directed": "director", "run": "head", "presided over": "head",
@@ -210,6 +225,10 @@ def after_name(
     # (An apposition may name another person: "X, the designated successor of Y, …".)
     add(_APPOSITION.match(text, person.end, end))
     add(_JUXTAPOSED.match(text, person.end, stop))
+    add(_TENURE_AS.match(text, person.end, stop))
+    under = _UNDER_AFTER.match(text, person.end, stop)
+    if under and _UNDER_BEFORE.search(text, max(0, person.start - 12), person.start):
+        found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
     for match in _PREDICATE.finditer(text, person.end, stop):
         if not _same_subject(text, person.end, match.start(), subject):
             continue
@@ -255,6 +274,9 @@ def before_name(
     by = _BY.search(text, window, person.start)
     if by:
         found.extend(_chair_of(text, window, by, bodies))
+    under = _UNDER.search(text, window, person.start)
+    if under:
+        found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
     title = _TITLE_BEFORE.search(text, max(start, person.start - 120), person.start)
     if title and (
         "," not in title[0][-3:]

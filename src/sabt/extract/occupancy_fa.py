@@ -50,6 +50,12 @@ _APPOINTED = re.compile(
     r"(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت)"
 )
 # (The command of an operation, فرماندهی عملیات, is no post.)
+# "… X را به سمت دادستان کرج منصوب کرد": X, the one appointed, right before را.
+_MADE_OBJECT = re.compile(
+    rf"\s+را\s+(?:به عنوان|به سمت|به مقام|به)\s+(?P<p>{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?|"
+    rf"{_POSITION})\s+(?:منصوب|انتخاب|تعیین|برگزیده)\s+(?:کرد|نمود)"
+)
+_CLOSED = re.compile(r"\s*[،,]")
 _BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*[،,]?\s*$")
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
 _OFFICE_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+$")
@@ -62,7 +68,7 @@ _OVER_WORDS = re.compile(
 def after_name(text: str, person: Mention, stop: int) -> list[Found]:
     """Posts written after the name, up to `stop` (the next person or the sentence's end)."""
     found: list[Found] = []
-    for pattern in (_APPOSITION, _COPULA):
+    for pattern in (_APPOSITION, _COPULA, _MADE_OBJECT):
         match = pattern.match(text, person.end, stop)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
@@ -87,6 +93,8 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
             return [(office.start("o"), end, f"{office['o']} {what}")]
         return [(office.start("o"), office.end("o"), office["o"])]
     before = _BEFORE.search(text, window, person.start)
-    if before:
+    # ("رهبر، X را … منصوب کرد": after a comma the name must close the apposition.)
+    closed = "،" not in before[0][-3:] and "," not in before[0][-3:] if before else False
+    if before and (closed or _CLOSED.match(text, person.end)):
         return [(before.start("p"), before.end("p"), before["p"])]
     return []
