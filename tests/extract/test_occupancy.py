@@ -304,3 +304,12 @@ def test_a_post_written_twice_in_other_case_is_one_suggestion() -> None:
 def test_persian_appointment_of_the_person_before_ra() -> None:
     text = "شورا، کاوه نیکو را به سمت دادستان کل کشور منصوب کرد."
     assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "دادستان کل کشور")}
+
+
+def test_persian_one_word_head_before_a_name_may_be_its_possessor() -> None:
+    assert _posts("معاون کاوه نیکو استعفا داد.", "کاوه نیکو") == set()
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_left_alone() -> None:
+    text = "Ivo Marn met Mira Tal in Rome. He was appointed governor in 1990."
+    assert _posts(text, "Ivo Marn", "Mira Tal") == set()

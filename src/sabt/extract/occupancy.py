@@ -84,7 +84,8 @@ def find_occupancies(
         if "\n\n" in text[sentence.end : sentence.end + 4]:
             last = None
         elif people:
-            last = people[-1]
+            # Only where one person was named: "X met Y. He became …" is left alone.
+            last = people[-1] if len({p.name or p.text for p in people}) == 1 else None
     return out
 
 

@@ -93,8 +93,11 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
             return [(office.start("o"), end, f"{office['o']} {what}")]
         return [(office.start("o"), office.end("o"), office["o"])]
     before = _BEFORE.search(text, window, person.start)
-    # ("رهبر، X را … منصوب کرد": after a comma the name must close the apposition.)
-    closed = "،" not in before[0][-3:] and "," not in before[0][-3:] if before else False
-    if before and (closed or _CLOSED.match(text, person.end)):
+    if before is None:
+        return []
+    # After a comma the name must close the apposition ("رهبر، X را … منصوب کرد" is no post of
+    # X's); without one, a head of one word may be the name's possessor ("وکیل X", X's lawyer).
+    comma = "،" in before[0][-3:] or "," in before[0][-3:]
+    if _CLOSED.match(text, person.end) if comma else len(before["p"].split()) > 1:
         return [(before.start("p"), before.end("p"), before["p"])]
     return []
