@@ -313,3 +313,8 @@ def test_persian_one_word_head_before_a_name_may_be_its_possessor() -> None:
 def test_a_pronoun_after_a_sentence_naming_two_people_is_left_alone() -> None:
     text = "Ivo Marn met Mira Tal in Rome. He was appointed governor in 1990."
     assert _posts(text, "Ivo Marn", "Mira Tal") == set()
+
+
+def test_a_post_qualifying_another_noun_is_not_the_persons() -> None:
+    assert _posts("Ivo Marn, the son of the minister, was detained.", "Ivo Marn") == set()
+    assert _posts("پسر وزیر، کاوه نیکو، بازداشت شد.", "کاوه نیکو") == set()

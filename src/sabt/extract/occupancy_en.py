@@ -60,7 +60,8 @@ _NOT_IN_POST = (
     r"(?!(?:who|which|was|is|and|as|or|but|were|are|had|has|have|that|became|becomes|served|"
     r"said|says|told)\b)"
 )
-_DESCRIBED = rf"(?:{_NOT_IN_POST}[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"
+# ("the son of the minister" is no minister: "of" stands after the head, never before it.)
+_DESCRIBED = rf"(?:{_NOT_IN_POST}(?!of\b)[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"
 # A word that may stand before a head noun, but not one that starts a phrase or clause of its
 # own ("the son of the commander" is no commander).
 _MODIFIER = (

@@ -56,6 +56,9 @@ _MADE_OBJECT = re.compile(
     rf"{_POSITION})\s+(?:منصوب|انتخاب|تعیین|برگزیده)\s+(?:کرد|نمود)"
 )
 _CLOSED = re.compile(r"\s*[،,]")
+# The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
+# ("پسر وزیر، X" is the minister's son).
+_OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER}){_STOP}\s+)$")
 _BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*[،,]?\s*$")
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
 _OFFICE_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+$")
@@ -98,6 +101,8 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     # After a comma the name must close the apposition ("رهبر، X را … منصوب کرد" is no post of
     # X's); without one, a head of one word may be the name's possessor ("وکیل X", X's lawyer).
     comma = "،" in before[0][-3:] or "," in before[0][-3:]
+    if not _OPENS.search(text, window, before.start()):
+        return []
     if _CLOSED.match(text, person.end) if comma else len(before["p"].split()) > 1:
         return [(before.start("p"), before.end("p"), before["p"])]
     return []
