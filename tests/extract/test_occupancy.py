@@ -318,3 +318,37 @@ def test_a_pronoun_after_a_sentence_naming_two_people_is_left_alone() -> None:
 def test_a_post_qualifying_another_noun_is_not_the_persons() -> None:
     assert _posts("Ivo Marn, the son of the minister, was detained.", "Ivo Marn") == set()
     assert _posts("پسر وزیر، کاوه نیکو، بازداشت شد.", "کاوه نیکو") == set()
+
+
+def test_more_predicates_present_tense_infinitive_and_bare_head() -> None:
+    text = (
+        "Ivo Marn, who heads the border police, declined. Mira Tal was appointed to head the "
+        "commission. Pavel Ruso was head of the regional court. Lena Ostrova (then governor of "
+        "the province) denied it. Then-mayor Ana Belo resigned."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal", "Pavel Ruso", "Lena Ostrova", "Ana Belo") == {
+        ("Ivo Marn", "head of the border police"),
+        ("Mira Tal", "head of the commission"),
+        ("Pavel Ruso", "head of the regional court"),
+        ("Lena Ostrova", "governor of the province"),
+        ("Ana Belo", "mayor"),
+    }
+
+
+def test_a_date_in_a_later_clause_does_not_date_the_post() -> None:
+    text = "Ivo Marn, the former chief of the harbour police, died in 2010."
+    at = text.index("2010")
+    dates = [
+        DateSpan(at, at + 4, "2010", date(2010, 1, 1), date(2010, 12, 31), "year", "gregorian")
+    ]
+    person = Mention(None, None, "person", "Ivo Marn", 0, 8)
+    (held,) = find_occupancies(text, split_sentences(text), [person], dates)
+    assert (held.position, held.earliest) == ("chief of the harbour police", None)
+
+
+def test_persian_rank_before_a_name_and_a_copula_after_a_phrase_of_time() -> None:
+    text = "سرهنگ کاوه نیکو دستور داد. سارا مهر در آن زمان فرمانده سپاه استان بود."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "سرهنگ"),
+        ("سارا مهر", "فرمانده سپاه استان"),
+    }

@@ -22,13 +22,16 @@ VERSION = "2"
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
-_STOP_HEAD = re.compile(r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|former)\s+)+")
+_STOP_HEAD = re.compile(
+    r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|former)\s+|[Tt]hen-|[Ff]ormer-)+"
+)
 # "In 1990 he was appointed …", "او در سال ۱۳۶۰ … منصوب شد": the subject is the last person named.
 _PRONOUN = re.compile(
     r"\s*(?:(?:In|By|From|After|Later|Then|On|During|Until)\b[^,.;]{0,40}?,?\s+)?"
     r"(?P<pronoun>[Hh]e|[Ss]he|او|وی)\s"
 )
 # "from 2003 to 2007", "between 1980 and 1985", "از ۱۳۶۰ تا ۱۳۶۸": one span of two dates.
+_CLAUSE_BREAK = re.compile(r"[,;،؛]")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -158,8 +161,12 @@ def _occupancy(
         None,
     )
     in_sentence = [d for d in dates if sentence.start <= d.start < sentence.end]
+    # The date of the post's own clause: after it with no comma between ("…, died in 2010" is
+    # not), else the sentence's one date if it stands before the post ("In 1988, X, …").
     chosen = next((d for d in in_sentence if d.start >= end), None)
-    if chosen is None and len(in_sentence) == 1:
+    if chosen and _CLAUSE_BREAK.search(text, end, chosen.start):
+        chosen = None
+    if chosen is None and len(in_sentence) == 1 and in_sentence[0].end <= start:
         chosen = in_sentence[0]
     earliest, latest = (chosen.earliest, chosen.latest) if chosen else (None, None)
     until = next((d for d in in_sentence if chosen and d.start >= chosen.end), None)

@@ -83,6 +83,7 @@ _ALIAS = r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40})?"
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 _APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}")
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
+_BRACKETED = re.compile(rf"\s*\(\s*(?:{_TIME_WORDS}\s+)*(?P<p>{_DESCRIBED})\s*\)")
 # A capitalised post after a copula or appointment, anywhere in the person's stretch of text.
 _PREDICATE = re.compile(
     r"(?:,\s*who\s+(?:was|is)|\bwho\s+(?:was|is)|\bserved as|\bserves as|\bbecame|\bwas named|"
@@ -94,7 +95,8 @@ _PREDICATE = re.compile(
 )
 _ADVERBS = (
     r"(?:(?:later|then|subsequently|also|eventually|briefly|once|previously|formerly|first|"
-    r"again|finally|soon|newly|himself|herself|presently|currently|still|now|already|long)\s+)*"
+    r"again|finally|soon|newly|himself|herself|presently|currently|still|now|already|long|"
+    r"at the time|at that time|by then)\s+)*"
 )
 # Verbs after which a post follows, in lower case too ("served as interior minister", "was
 # sworn in as president", "succeeded Y as chief of staff", "rose to deputy commander").
@@ -124,14 +126,18 @@ _TENURE_AS = re.compile(
 # "was the interior minister", "is a member of the council": a post in lower case after a
 # copula needs an article.
 _COPULA = re.compile(
-    rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}(?:the|a|an|[A-Z][\w\-]*[’']s)\s+"
-    rf"(?P<p>{_LOW_POST}){_END}"
+    rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}"
+    rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})){_END}"
 )
 # "headed the secret police" is the post "head of the secret police".
 _POST_OF_VERB = {
     "commanded": "commander", "headed": "head", "ran": "head", "led": "leader",
     "chaired": "chair", "directed": "director", "governed": "governor", "presided over": "head",
     "was in charge of": "in charge", "were in charge of": "in charge",
+    "commands": "commander", "heads": "head", "runs": "head", "leads": "leader",
+    "chairs": "chair", "directs": "director", "governs": "governor", "is in charge of": "in charge",
+    "to command": "commander", "to head": "head", "to run": "head", "to lead": "leader",
+    "to chair": "chair", "to direct": "director", "to govern": "governor",
 }  # fmt: skip
 _VERBS = "|".join(sorted(_POST_OF_VERB, key=len, reverse=True))
 _DETERMINER = r"(?:the|a|an|its|his|her|their)"
@@ -145,6 +151,7 @@ _HEADED = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<o>{_OBJECT})(?=[,.;)]|\s+(?!a
 # subject joined by "and" or a comma ("seized power in 1982 and served as …").
 _NEXT_TO = re.compile(
     rf"(?:\s*,\s*who|\s*,[^,;:]{{1,80}},|\s*,\s+(?:a|an|the)\s[^,;:]{{1,60}}?\swho)?\s*{_ADVERBS}"
+    rf"(?:(?:was|were|had been|has been)\s+{_ADVERBS}(?:appointed|named|chosen|elected|sent)\s+)?"
 )
 # "X, a colonel who was director of …": the relative clause of an apposition.
 _APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s[^,;:]{1,60}?\s")
@@ -199,7 +206,8 @@ _NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
 _NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
 # (It starts at a word's start: a search backwards from the name tries each start.)
 _TITLE_BEFORE = re.compile(
-    rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+){{0,3}}?(?:{HEADS})(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
+    rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+|[Tt]hen-|[Ff]ormer-){{0,3}}?(?:{HEADS})"
+    r"(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
 )
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
@@ -226,6 +234,7 @@ def after_name(
     # (An apposition may name another person: "X, the designated successor of Y, …".)
     add(_APPOSITION.match(text, person.end, end))
     add(_JUXTAPOSED.match(text, person.end, stop))
+    add(_BRACKETED.match(text, person.end, stop))
     add(_TENURE_AS.match(text, person.end, stop))
     under = _UNDER_AFTER.match(text, person.end, stop)
     if under and _UNDER_BEFORE.search(text, max(0, person.start - 12), person.start):
@@ -247,7 +256,7 @@ def after_name(
             add(match)
     for match in _COPULA.finditer(text, person.end, stop):
         if _same_subject(text, person.end, match.start(), subject):
-            add(match)
+            add(match, "p" if match["p"] else "q")
     for match in _HEADED.finditer(text, person.end, stop):
         if _same_subject(text, person.end, match.start(), subject) and _is_body(match, bodies):
             post = f"{_POST_OF_VERB[match['verb']]} of {match['o']}"

@@ -35,11 +35,11 @@ _APPOSITION = re.compile(rf"\s*[،,]\s*(?P<p>{_POSITION})(?=\s*[،,.؛]|\s+(?:ب
 # "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
 _WHEN = (
     r"(?:(?:در آن زمان|آن زمان|در آن هنگام|آن هنگام|در آن سال‌ها|در آن دوره|پیش‌تر|پیشتر|"
-    r"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها)\s+)?"
+    r"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان)\s+)?"
 )
 _COPULA = re.compile(
     rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?:به عنوان\s+)?(?P<p>{_POSITION})\s+(?:سابق\s+)?(?:وقت\s+)?"
-    r"(?:بود|است|شد)"
+    rf"(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
 )
 _OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی)"
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
@@ -56,6 +56,12 @@ _MADE_OBJECT = re.compile(
     rf"{_POSITION})\s+(?:منصوب|انتخاب|تعیین|برگزیده)\s+(?:کرد|نمود)"
 )
 _CLOSED = re.compile(r"\s*[،,]")
+# Joined to a name, a rank or office is its title ("سرهنگ X", "دادستان تهران X"); another head
+# of one word may be the name's possessor ("معاون X" is also X's deputy).
+_TITLE = re.compile(
+    r"(?:سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)"
+    rf"(?!{_LETTER}|\u200c)|\S+\s+\S"
+)
 # The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
 # ("پسر وزیر، X" is the minister's son).
 _OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER}){_STOP}\s+)$")
@@ -103,6 +109,6 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     comma = "،" in before[0][-3:] or "," in before[0][-3:]
     if not _OPENS.search(text, window, before.start()):
         return []
-    if _CLOSED.match(text, person.end) if comma else len(before["p"].split()) > 1:
+    if _CLOSED.match(text, person.end) if comma else _TITLE.match(before["p"]):
         return [(before.start("p"), before.end("p"), before["p"])]
     return []
