@@ -22,10 +22,34 @@ def test_a_given_name_that_is_an_ordinary_word_needs_a_family_name_ending() -> N
     assert not any(text.startswith("امید داشتند") for text in persons)
 
 
-def test_an_ordinary_given_name_before_a_family_name_from_a_name_takes_a_cue() -> None:
-    assert ("person", "نسیم جعفری") in _found("نسیم جعفری (نام مستعار) گفت که ترسیده بود.")
+def test_an_ordinary_given_name_before_the_family_form_of_a_given_name() -> None:
+    assert ("person", "نسیم جعفری") in _found("نسیم جعفری در خانه بود.")
     assert ("person", "نسیم جعفری") in _found("خواهرش نسیم جعفری در خانه بود.")
-    assert not any(kind == "person" for kind, _ in _found("بهار ایرانی در راه بود."))
+    for text in ("بهار ایرانی در راه بود.", "پیام آزادی را شنیدند."):
+        assert not any(kind == "person" for kind, _ in _found(text)), text
+
+
+def test_after_a_sure_given_name_any_uncommon_word_in_ye_is_a_family_name() -> None:
+    found = _found("کامران شاهرودی در خانه بود. فریبا بیانیه‌ای نوشت. مهدی یکی از آنها بود.")
+    persons = {text for kind, text in found if kind == "person"}
+    assert persons == {"کامران شاهرودی"}
+
+
+def test_two_given_names_written_as_one_open_a_name() -> None:
+    assert opens_name("محمدصالح") and not opens_name("امیدوار")
+    assert ("person", "محمدصالح دلیری") in _found("محمدصالح دلیری، معلم بازنشسته، گفت.")
+
+
+def test_a_calling_before_a_name() -> None:
+    found = _found("روزنامه‌نگار بهروز سمندر بازداشت شد. کولبر آزاد کاکایی کشته شد. معلم مدرسه آمد.")
+    persons = {text for kind, text in found if kind == "person"}
+    assert persons == {"بهروز سمندر", "آزاد کاکایی"}
+
+
+def test_an_honorific_before_a_relative_names_no_one() -> None:
+    found = _found("مرحوم پدرش آنجا بود. زنده‌یاد مینو ساعدی شاعر بود.")
+    persons = {text for kind, text in found if kind == "person"}
+    assert "مینو ساعدی" in persons and not any("پدرش" in text for text in persons)
 
 
 def test_a_family_name_by_its_ending_alone_and_with_the_word_before_it() -> None:
@@ -57,6 +81,13 @@ def test_places_by_their_ending_joined_by_and() -> None:
     assert not place_shape("دادستان") and not place_shape("سرپرستان")
 
 
+def test_places_one_is_taken_to_or_flees_to() -> None:
+    found = _found("او را به شاهرود منتقل کردند. انتقال زندانیان به دامغان ادامه یافت.")
+    assert {("place", "شاهرود"), ("place", "دامغان")} <= found
+    found = _found("زندانیان به قرنطینه منتقل شدند و او را به جای دیگری منتقل کردند.")
+    assert not any(kind == "place" for kind, _ in found)
+
+
 def test_places_after_a_post_over_them_or_a_direction() -> None:
     found = _found("فرماندار میناب گفت که در نزدیکی کهنوج و در حوالی خانه‌شان تیراندازی شد.")
     assert {("place", "میناب"), ("place", "کهنوج")} <= found
@@ -82,5 +113,14 @@ def test_plural_courts_and_a_street_before_its_city() -> None:
     assert ("place", "خیابان لاله") in found
 
 
-def test_a_head_before_a_verb_of_dying_names_no_place() -> None:
-    assert not any(kind == "place" for kind, _ in _found("او در بیمارستان شهر جان باخت."))
+def test_a_head_before_a_verb_or_a_generic_word_names_no_place() -> None:
+    for text in (
+        "او در بیمارستان شهر جان باخت.",
+        "مادران در برابر زندان ایستادند و منتظر ماندند.",
+        "مردم در میدان اصلی جمع شدند.",
+        "ساکنان این شهر امید داشتند که برگردند.",
+    ):
+        assert not any(kind == "place" for kind, _ in _found(text)), text
+    found = _found("کمیسیون حقوق زنان تشکیل جلسه داد و دادگاه تجدیدنظر کرمان بررسی کرد.")
+    assert ("organization", "کمیسیون حقوق زنان") in found
+    assert ("organization", "دادگاه تجدیدنظر کرمان") in found

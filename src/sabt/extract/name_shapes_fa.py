@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from sabt.extract.registry import Registry
+from sabt.extract.world import world_places
 from sabt.text.name_parts import segment
 from sabt.text.normalise import normalise_for_search
 
@@ -80,7 +81,17 @@ def opens_name(word: str) -> bool:
     first, last = pieces[0].part, pieces[-1].part
     if first is not None and first.kind in ("part", "prefix"):
         return True
-    return len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin")
+    if len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin"):
+        return True
+    return _two_names(key, plain, ordinary)
+
+
+def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> bool:
+    """Two given names written as one (محمدصالح، حسین‌قلی folded to حسینقلی)."""
+    return any(
+        key[:cut] in plain and (key[cut:] in plain or key[cut:] in ordinary)
+        for cut in range(3, len(key) - 2)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -101,11 +112,12 @@ _ORIGIN_PLACE_WORDS = (
 
 @cache
 def _persian_places() -> frozenset[str]:
-    """Places whose -ی of origin makes a family name (تهرانی، کرمانی): the gazetteer's
-    Persian spellings and a few towns more."""
+    """Places whose -ی of origin makes a family name (تهرانی، کرمانی): the Persian spellings
+    of the gazetteer and the world gazetteer, and a few towns more."""
     gazetteer = (
         _key(name)
-        for entity in Registry.gazetteer().entities
+        for registry in (Registry.gazetteer(), world_places())
+        for entity in registry.entities
         if entity.type == "place"
         for name in entity.names
         if name and "\u0600" <= name[0] <= "\u06ff"
@@ -119,9 +131,11 @@ def is_known_place(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def family_shape(word: str) -> int:
+def family_shape(word: str, *, of_places: bool = True) -> int:
     """2: a family name by its ending alone; 1: a given name or a place with the -ی of origin,
-    a family name after a given name; 0: neither."""
+    a family name after a given name (not when the given name is also an ordinary word: آزادی
+    freedom, نوری of light); 0: neither. Without `of_places`, a place's -ی (ایرانی, Iranian)
+    is no family name."""
     folded = normalise_for_search(word)
     key = folded.replace(" ", "")
     if key in _NOT_FAMILY or key in _persian_places() or len(key) < 4:
@@ -139,9 +153,36 @@ def family_shape(word: str) -> int:
     stems = {key[:-1], key[:-2]} if key.endswith("یی") else {key[:-1]}
     if key.endswith("وی"):  # موسوی from موسی، رضوی from رضا
         stems |= {key[:-2] + "ی", key[:-2] + "ا"}
-    plain, ordinary = _given_names()
-    known = plain | ordinary | _persian_places()
-    return 1 if any(s in known or (len(s) > 2 and opens_name(s)) for s in stems) else 0
+    places = _persian_places() if of_places else frozenset()
+    return 1 if any(s in places or (len(s) > 2 and opens_name(s)) for s in stems) else 0
+
+
+# Common words ending in -ی that may follow a given name without being its family name (one
+# of, when, even, someone, military, current …).
+_NOT_FAMILY_AFTER_A_NAME_WORDS = (
+    "یکی وقتی زمانی جایی کسی چیزی همگی خیلی حتی ولی یعنی کمی برخی دیگری خودی عمومی کنونی فعلی "
+    "قبلی بعدی اصلی نظامی ارتشی سپاهی اسلامی سیاسی امنیتی انتظامی قضایی دولتی مذهبی دینی شرعی "
+    "زندانی بازداشتی محکومی اعدامی قربانی ملی محلی مدنی علنی رسمی غیررسمی جمعی گروهی عادی "
+    "بسیجی انقلابی جمهوری عالی کیفری حقوقی جنایی داخلی خارجی جهانی بین‌المللی قانونی غیرقانونی"
+)
+_NOT_FAMILY_AFTER_A_NAME = frozenset(_key(w) for w in _NOT_FAMILY_AFTER_A_NAME_WORDS.split())
+
+
+@lru_cache(maxsize=65536)
+def after_given_name_shape(word: str) -> int:
+    """family_shape, or 1 for any other word of four letters or more in -ی that is not a common
+    word (صمیمی in کیوان صمیمی): read only after a name that is surely a given name."""
+    shape = family_shape(word)
+    if shape:
+        return shape
+    key = _key(word)
+    # An indefinite noun (بیانیه‌ای، نامه‌هایی) or a verb (می‌گوید) is no family name.
+    ordinary = (
+        key in _NOT_FAMILY_AFTER_A_NAME
+        or key.startswith(("می", "نمی"))
+        or key.endswith(("ای", "هایی"))
+    )
+    return int(len(key) >= 4 and key.endswith("ی") and not ordinary)
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
-from sabt.extract.name_shapes_fa import family_shape, is_known_place, opens_name, place_shape
+from sabt.extract.name_shapes_fa import (
+    after_given_name_shape,
+    family_shape,
+    is_known_place,
+    opens_name,
+    place_shape,
+)
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
 
 VERSION = "2"
@@ -28,7 +34,7 @@ _EZAFE = r"(?:\u200cی|ٔ)?"
 _WORD_START = rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])"
 _HONORIFICS = (
     "آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|مهندس|سرتیپ|سردار|سرهنگ|سرلشکر|سرگرد|"
-    "ژنرال|مولوی|شیخ|سید|استاد|قاضی"
+    "ژنرال|مولوی|شیخ|سید|استاد|قاضی|زنده‌یاد|مرحوم|ماموستا|مولانا"
 )
 _HEADS = (
     "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",
@@ -45,17 +51,25 @@ _KIN = re.compile(
     rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
+# A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
+_ROLE = re.compile(
+    rf"{_WORD_START}(?:فعال (?:مدنی|سیاسی|کارگری|صنفی)|زندانی سیاسی|روزنامه‌نگار|خبرنگار|وکیل|"
+    r"معلم|دانشجو|شاعر|نویسنده|ورزشکار|خواننده|هنرمند|کشتی‌گیر|پزشک|پرستار|کشاورز|کولبر|"
+    r"سوخت‌بر|روحانی|مداح|بازیگر|کارگردان|فیلمساز|کارگر|زندانی)(?:\u200cی|ی|ِ)?"
+    rf"\s+(?P<name>(?P<first>{WORD})\s+(?P<second>{WORD}))"
+)
 # Names no list knows, when the text itself marks them: an Arabic name with its article
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
 _ARTICLE_WORD = re.compile(rf"(?=ال)(?<=\s)ال[{_LETTERS}]{{2,}}(?={_PERSON_CUE})")
 _WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
-_AGED = re.compile(rf"{_WORD_START}(?P<name>{WORD}\s+{WORD})\s*،\s*[0-9۰-۹]{{1,2}}\s*ساله")
+# Both are found from the comma on, then the two words before it are read.
+_AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
 # A post in apposition marks the two words before it as a name, when the second is a known
 # given name used as a family name ("صدام حسین، رئیس‌جمهور وقت عراق").
 _POSTED = re.compile(
-    rf"{_WORD_START}(?P<name>{WORD}\s+(?P<last>{WORD}))\s*،\s*"
-    r"(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
+    r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
 )
+_TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
@@ -84,15 +98,20 @@ _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بو
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 # Nouns that with a light verb make a compound verb ("قرار گرفت", "منتشر کرد").
 _PREVERB_WORDS = (
-    "قرار مورد هدف منتشر اعلام تهیه ثبت صادر تایید تأیید رد محکوم دستگیر آزاد تکذیب منتقل "
-    "ارائه برگزار دریافت آغاز متوقف ممنوع مجبور وارد خارج تجمع حمله تیراندازی اعتراض اعتصاب "
-    "حضور فرار"
+    "بررسی نشان تشکیل قرار مورد هدف منتشر اعلام تهیه ثبت صادر تایید تأیید رد "
+    "محکوم دستگیر آزاد تکذیب منتقل ارائه برگزار دریافت آغاز متوقف ممنوع مجبور وارد خارج "
+    "تجمع حمله تیراندازی اعتراض اعتصاب حضور فرار"
 )
 _PREVERBS = frozenset(_PREVERB_WORDS.split())
 _ENTERED = re.compile(r"وارد\s+$")
+# A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
+_VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
+# Words that make a place noun generic rather than named (the main square, a big city).
+_GENERIC_PLACE_WORD_LIST = "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه"
+_GENERIC_PLACE_WORDS = frozenset(_GENERIC_PLACE_WORD_LIST.split())
 # What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
 _OBJECT_NOUN = re.compile(
-    r"(?:فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
+    r"(?:واکنش|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
     r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
 )
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
@@ -105,6 +124,7 @@ _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
 _AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
 _PERSON_CUE_AFTER = re.compile(_PERSON_CUE)
+_INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 # Words before a family name that are not its given name: a family, a home, a case, a death …
 _NOT_A_GIVEN_NAME = re.compile(
     rf"(?:{_HONORIFICS}|خانواده|خاندان|منزل|خانه|پرونده|قتل|مرگ|اعدام|بازداشت|دستگیری|حکم|"
@@ -112,19 +132,28 @@ _NOT_A_GIVEN_NAME = re.compile(
     r"مرحوم|زنده‌یاد|شهید|حاج|حاجی|ملا|ماموستا|مولانا)(?:\u200cی|ی|ِ|ش)?"
 )
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
-_PLACE_SHAPED = re.compile(
-    rf"{_WORD_START}{WORD}\u200c?(?:[آا]باد|ستان|شهر|دشت)(?![{_LETTERS}\u200c])"
+_PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")  # place_shape decides
+# Found from their shared -دار: the holder of a province, a county, a district, a town.
+_HOLDER = re.compile(rf"(?<![{_LETTERS}\u200c])(?:استان|فرمان|بخش|شهر)$")
+# A post held over a place, nearness or a direction, being sent there: the place follows.
+_PLACE_CUES = tuple(
+    re.compile(cue + rf"{_EZAFE}\s+(?P<name>{WORD})")
+    for cue in (
+        r"دار",  # of استاندار، فرماندار، بخشدار، شهردار (_places_after_cue checks)
+        r"امام[\u200c ]جمعه",
+        r"در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?",
+        rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
+    )
 )
-# A post held over a place, or nearness or a direction, names the place after it.
-_PLACE_CUE = re.compile(
-    r"(?:(?<![\u0621-\u06cc\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|امام[\u200c ]جمعه)"
-    r"|در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?)"
-    rf"{_EZAFE}\s+(?P<name>{WORD})"
-)
+# Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
+_MOVED = re.compile(r"(?<=\s)(?:منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
+_TO_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])به\s+(?P<to>{WORD})\s+$")
 # Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
 _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
-    r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی)[^\s]*|.*(?:ها|های|اش|شان)"
+    r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
+    r"قرنطینه|انفرادی|بهداری|سلول|بند|مرخصی|خارج|جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|"
+    r"همان|همین|سوی|سمت|طرف|داخل|کمک)[^\s]*|.*(?:ها|های|اش|شان)"
 )
 
 
@@ -132,25 +161,41 @@ def persian_names(text: str) -> Iterator[Mention]:
     """Persons, bodies and places proposed in the Persian-script parts of `text`."""
     for match in _PERSON_HONORIFIC.finditer(text):
         first = match["name"].split()[0]
-        if first not in _NAME_ENDS and not _HEAD_WORD.fullmatch(first):
+        if not (
+            first in _NAME_ENDS or _HEAD_WORD.fullmatch(first) or _NOT_A_GIVEN_NAME.fullmatch(first)
+        ):
             yield _mention(text, *match.span("name"), "person", "honorific-fa")
     for start, end, rule in _marked_names(text):
         words = text[start:end].split()
         if not set(words) & _NAME_ENDS and not _HEAD_WORD.match(words[0]):
             yield _mention(text, start, end, "person", rule)
+    for match in _ROLE.finditer(text):
+        first, second = match["first"], match["second"]
+        if (
+            (is_given_name(first) or family_shape(second))
+            and not {first, second} & _NAME_ENDS
+            and not _NOT_A_GIVEN_NAME.fullmatch(first)
+            and not _HEAD_WORD.fullmatch(first)
+        ):
+            yield _mention(text, *match.span("name"), "person", "role-fa")
     for match in _KIN.finditer(text):
         words = match["name"].split()
         second = words[1] if len(words) == 2 and words[1] not in _NAME_ENDS else None
         if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
             end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
             yield _mention(text, match.start("name"), end, "person", "kin-fa")
+    shaped = []
     for word in _WORDS.finditer(text):
-        yield from _named_from(text, word)
+        token = word.group()
+        if token.endswith(_PLACE_ENDINGS):
+            shaped.append(word)
+        if is_given_name(token) or family_shape(token) == _STRONG:
+            yield from _named_from(text, word)
     yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
     places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
     yield from places
     yield from _elsewhere(text, places)
-    yield from _shaped_places(text)
+    yield from _shaped_places(text, shaped)
     yield from _places_after_cue(text)
 
 
@@ -162,10 +207,12 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
     if is_given_name(token):
         strong = opens_name(token)
         family = _NEXT_WORD.match(text, word.end())
-        shape = family_shape(family["word"]) if family else 0
-        # An ordinary word as given name (امید hope) needs the stronger shape or a cue.
+        # After a word that is also an ordinary one (امید hope), only a family name's shape
+        # (بهار ایرانی is the Iranian spring).
         if family and (
-            shape == _STRONG or (shape and (strong or _PERSON_CUE_AFTER.match(text, family.end())))
+            after_given_name_shape(family["word"])
+            if strong
+            else family_shape(family["word"], of_places=False)
         ):
             end = family.end()
             third = _NEXT_WORD.match(text, end)
@@ -191,7 +238,8 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
     """A known given name opening a run of two or three words that a cue follows, or the first
     of two such names joined by و."""
     run = _NAME_RUN.match(text, word.start())
-    if run and not set(run["name"].split()) & _NAME_ENDS:
+    # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name.
+    if run and not set(run["name"].split()) & _NAME_ENDS and not _INDEFINITE.search(run["name"]):
         yield _mention(text, *run.span("name"), "person", "given-name-fa")
     pair = _BEFORE_AND.match(text, word.start())
     if (
@@ -203,10 +251,10 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
         yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
 
 
-def _shaped_places(text: str) -> Iterator[Mention]:
+def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
     """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر), two of them joined by و as
     one place (سیستان و بلوچستان)."""
-    for match in _PLACE_SHAPED.finditer(text):
+    for match in words:
         if not place_shape(match.group()):
             continue
         end = match.end()
@@ -217,17 +265,28 @@ def _shaped_places(text: str) -> Iterator[Mention]:
 
 
 def _places_after_cue(text: str) -> Iterator[Mention]:
-    """The word after a place's cue: a post held over a place (استاندار X، فرماندار X) or a
-    preposition of nearness or direction (در نزدیکی X، در شمال X)."""
-    for cue in _PLACE_CUE.finditer(text):
-        name = cue["name"]
+    """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
+    preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
+    it (به X منتقل شدند، انتقال زندانیان به X)."""
+    spans = [
+        cue.span("name")
+        for pattern in _PLACE_CUES
+        for cue in pattern.finditer(text)
+        if pattern is not _PLACE_CUES[0]
+        or _HOLDER.search(text, max(0, cue.start() - 8), cue.start())
+    ]
+    for verb in _MOVED.finditer(text):
+        to = _TO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        if to:
+            spans.append(to.span("to"))
+    for start, end in spans:
+        name = text[start:end]
         if name in _NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or _HEAD_WORD.fullmatch(name):
             continue
-        end = cue.end("name")
         joined = _AND_WORD.match(text, end)
         if joined and place_shape(joined["word"]):
             end = joined.end()
-        yield _mention(text, cue.start("name"), end, "place", "place-cue-fa")
+        yield _mention(text, start, end, "place", "place-cue-fa")
 
 
 def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
@@ -237,7 +296,9 @@ def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
     if not names:
         return
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    bare = re.compile(rf"(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])")
+    bare = re.compile(
+        rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])"
+    )
     for match in bare.finditer(text):
         yield _mention(text, *match.span(), "place", "place-again-fa")
 
@@ -254,11 +315,14 @@ def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
         given = before["given"]
         start = before.start("given") if given and is_given_name(given) else before.start("first")
         yield start, article.end(), "arabic-name-fa"
-    for match in _AGED.finditer(text):
-        yield (*match.span("name"), "age-fa")
-    for match in _POSTED.finditer(text):
-        if is_given_name(match["last"]) and not opens_name(match["name"].split()[0]):
-            yield (*match.span("name"), "post-fa")
+    for mark in _AGED.finditer(text):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        if name:
+            yield (*name.span("name"), "age-fa")
+    for mark in _POSTED.finditer(text):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
+            yield (*name.span("name"), "post-fa")
 
 
 def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterator[Mention]:
@@ -279,7 +343,11 @@ def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterat
             # The first half of a compound verb ("قرار گرفت", "منتشر کرد") or its object
             # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
             # ("خیابان کارگر تهران": the street, then the city).
-            if word.group() in _PREVERBS or (
+            if (
+                word.group() in _PREVERBS
+                or _VERB_LIKE.fullmatch(word.group())
+                or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+            ) or (
                 taken
                 and (
                     _OBJECT_NOUN.fullmatch(word.group())
