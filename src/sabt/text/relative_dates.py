@@ -68,6 +68,15 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# Every relative date holds one of these words; scanning for them first and trying the whole
+# pattern only around them keeps the pass cheap (the alternation is slow to run everywhere).
+_TRIGGER_WORDS = "today tonight yesterday ago week month year spring summer autumn fall winter"
+# Written out in lower, title and upper case: a case-blind scan is several times slower.
+_TRIGGER = re.compile(
+    "|".join(w for word in _TRIGGER_WORDS.split() for w in (word, word.title(), word.upper()))
+    + "|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
+)
+_REACH = 40  # characters a relative date may run before or after its trigger word
 Anchor = tuple[date, date, str, str]
 _SEASON_WORDS = frozenset(_SEASON.split("|"))
 
@@ -83,7 +92,7 @@ def find_relative(
     """
     starts = [at for at, _ in dates]
     out: list[tuple[int, int, Found]] = []
-    for match in _PATTERN.finditer(folded):
+    for match in _around_triggers(folded):
         start, end = match.span()
         at = bisect_left(taken, (end, end))
         if at > 0 and taken[at - 1][1] > start:
@@ -92,6 +101,21 @@ def find_relative(
         found = _read(match, reference, dates[before - 1][1] if before else None)
         if found is not None:
             out.append((start, end, found))
+    return out
+
+
+def _around_triggers(folded: str) -> list[re.Match[str]]:
+    """The matches of the whole pattern that hold a trigger word, in order, not overlapping."""
+    out: list[re.Match[str]] = []
+    for trigger in _TRIGGER.finditer(folded):
+        if out and out[-1].end() >= trigger.end():
+            continue
+        low = max(trigger.start() - _REACH, out[-1].end() if out else 0)
+        # The window reaches well past the trigger, so a match holding it ends inside.
+        for match in _PATTERN.finditer(folded, low, min(len(folded), trigger.end() + _REACH)):
+            if match.start() <= trigger.start() and match.end() >= trigger.end():
+                out.append(match)
+                break
     return out
 
 
