@@ -169,13 +169,19 @@ def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass
     )
 
 
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|through)\s+$", re.I)
+
+
 def _month_alone(match: re.Match[str], reference: date | None) -> Found | Pass:
-    """ "In May", "since July": the latest such month begun by the document's date. An English
-    month must be capitalised ("in may" is a verb)."""
-    name = match["mon"]
-    if reference is None or (name.isascii() and not name[0].isupper()):
+    """ "In May", "since July": the latest such month begun by the document's date. The month
+    is capitalised ("in may" is a verb) and follows one of these prepositions."""
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if reference is None or not _PREPOSITION_BEFORE.search(before):
         return NOT_MINE
-    month = int(lookup(MONTHS[GREGORIAN], name))
+    month = _MONTH_NAMES.split().index(match["mon"]) + 1
     year = reference.year if month <= reference.month else reference.year - 1
     return (*month_range(GREGORIAN, year, month), MONTH, GREGORIAN)
 
@@ -308,8 +314,13 @@ def weekday_on(reference: date, weekday: int, relation: str) -> date:
     return reference - timedelta(days=back)
 
 
+# نماز جمعه (Friday prayers) and امام جمعه (who leads them) name no day.
+_PRAYER_BEFORE = re.compile(r"(?:نماز|امام)[\s\u200c]$")
+
+
 def _weekday(match: re.Match[str], reference: date | None) -> Found | Pass:
-    if reference is None:
+    before = match.string[max(0, match.start() - 5) : match.start()]
+    if reference is None or _PRAYER_BEFORE.search(before):
         return NOT_MINE
     relation = (match["rel"] or "").lower()
     when = weekday_on(reference, int(lookup(WEEKDAYS, match["wd"])), relation)
@@ -341,18 +352,21 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
             _month_span(calendar),
         ),
     ]
-    # Both ends written with their month and year, each perhaps with its day.
+    # Both ends written with their month and year, each perhaps with its day (a Hijri period
+    # across years is rare enough not to scan for).
     ends = [
         rf"(?:(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon{n}>{months})\b\.?{_MAH}"
         rf",?\s+(?:of\s+|سال\s+)?{year.replace('(?P<y>', f'(?P<y{n}>')}\b{_ERA}"
         for n in (1, 2)
     ]
-    out.append(
-        (
-            rf"\b(?:from|between|از)\s+{ends[0]}\s*(?:to|until|till|through|and|-|تا)\s+{ends[1]}",
-            _dated_span(calendar),
+    if calendar != HIJRI:
+        out.append(
+            (
+                rf"\b(?:from|between|از)\s+{ends[0]}\s*(?:to|until|till|through|and|-|تا)\s+"
+                rf"{ends[1]}",
+                _dated_span(calendar),
+            )
         )
-    )
     if short:
         out += [
             (rf"\b{_D}\s*{name}{_MAH}\s+سال\s+{short}\b", _ymd(calendar)),
@@ -360,12 +374,8 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
         ]
     if calendar == GREGORIAN:
         out.append((rf"\b(?P<part>early|mid|late)[- ]\s*{name}(?:,?\s+{year}\b)?", _part_of_month))
-        out.append(
-            (
-                rf"\b(?:in|since|until|till|by|during|through)\s+(?P<core>(?P<mon>{months}))\b",
-                _month_alone,
-            )
-        )
+        # Case-sensitive, so the scan runs on capitals: the preposition is checked by the reader.
+        out.append((rf"\b(?-i:(?P<mon>{'|'.join(_MONTH_NAMES.split())}))\b", _month_alone))
     if calendar != HIJRI:
         out += [
             (rf"\b{_D}\s*(?:of\s+)?{name}", _day_month(calendar)),
@@ -403,12 +413,8 @@ _RAW: list[tuple[str, Reader]] = [
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
-    # "Friday prayers", نماز جمعه and امام جمعه (who leads them) are no date.
-    (
-        rf"(?<!نماز )(?<!امام )(?<!نماز\u200c)\b(?:(?P<rel>last|next)\s+)?"
-        rf"(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)",
-        _weekday,
-    ),
+    # "Friday prayers" are no date.
+    (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
     # "the 1988 massacre", "its 1984 report", "© 2020": a year naming an event or a work.
     (
         r"\b(?P<core>(?P<y>19\d\d|20\d\d))\s+(?:massacres?|killings|uprising|revolution|"
