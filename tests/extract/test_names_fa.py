@@ -124,3 +124,19 @@ def test_a_head_before_a_verb_or_a_generic_word_names_no_place() -> None:
     found = _found("کمیسیون حقوق زنان تشکیل جلسه داد و دادگاه تجدیدنظر کرمان بررسی کرد.")
     assert ("organization", "کمیسیون حقوق زنان") in found
     assert ("organization", "دادگاه تجدیدنظر کرمان") in found
+
+
+def test_a_family_name_found_with_its_given_name_is_a_person_again_alone() -> None:
+    text = "شیوا عباسی، معلم، بازداشت شد. بعدها عباسی گفت که قربانی نبود. مهرسا قربانی آمد."
+    mentions = list(persian_names(text))
+    again = [(m.text, m.start) for m in mentions if m.annotator == "names:family-again-fa"]
+    assert again == [("عباسی", text.index("عباسی گفت"))]  # قربانی (a victim) is a word too
+    # A family name that is a given name (حسین) is not taken alone.
+    found = _found("بابک حسین، وزیر سابق، آمد. امام حسین را یاد کردند.")
+    assert ("person", "حسین") not in found
+
+
+def test_places_one_comes_from_or_lives_in() -> None:
+    found = _found("او اهل بانه بود و ساکن سردشت. او اهل سنت بود و متولد ۱۳۷۰.")
+    places = {text for kind, text in found if kind == "place"}
+    assert places == {"بانه", "سردشت"}

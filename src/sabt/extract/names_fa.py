@@ -9,6 +9,7 @@ with the words that name it, up to the first preposition, verb or punctuation.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
@@ -48,7 +49,7 @@ _PERSON_HONORIFIC = re.compile(
 )
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
 _KIN = re.compile(
-    rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر)(?:ش|شان|ِ)?\s+"
+    rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
@@ -77,7 +78,7 @@ _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
     "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
     "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای|دادگاه‌های|کمپین|موسسه|مؤسسه|اداره|جنبش|سندیکا|"
-    "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه"
+    "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه|یگان"
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
@@ -134,6 +135,7 @@ _NOT_A_GIVEN_NAME = re.compile(
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
 _PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")  # place_shape decides
 # Found from their shared -دار: the holder of a province, a county, a district, a town.
+_LETTER_OR_ZWNJ = re.compile(rf"[{_LETTERS}\u200c]")
 _HOLDER = re.compile(rf"(?<![{_LETTERS}\u200c])(?:استان|فرمان|بخش|شهر)$")
 # A post held over a place, nearness or a direction, being sent there: the place follows.
 _PLACE_CUES = tuple(
@@ -143,6 +145,7 @@ _PLACE_CUES = tuple(
         r"امام[\u200c ]جمعه",
         r"در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?",
         rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
+        r"(?:اهل|متولد|ساکن)",  # from, born in, living in X
     )
 )
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
@@ -153,12 +156,35 @@ _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
     r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
     r"قرنطینه|انفرادی|بهداری|سلول|بند|مرخصی|خارج|جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|"
-    r"همان|همین|سوی|سمت|طرف|داخل|کمک)[^\s]*|.*(?:ها|های|اش|شان)"
+    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)[^\s]*|.*(?:ها|های|اش|شان)"
 )
 
 
 def persian_names(text: str) -> Iterator[Mention]:
-    """Persons, bodies and places proposed in the Persian-script parts of `text`."""
+    """Persons, bodies and places proposed in the Persian-script parts of `text`; a family name
+    is a person again where the text later names it alone ("… رحیمی گفت")."""
+    found = list(_persons_and_shaped_places(text))
+    yield from found
+    persons = [m for m in found if m.type == "person"]
+    families = {m.text.split()[-1] for m in persons if len(m.text.split()) > 1}
+    families = {f for f in families if _repeatable(f)}
+    yield from _named_again(text, families, persons, "person", "family-again-fa")
+    yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
+    places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
+    yield from places
+    named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
+    yield from _named_again(text, named, places, "place", "place-again-fa")
+    yield from _places_after_cue(text)
+
+
+def _repeatable(family: str) -> bool:
+    """Whether a family name alone still names the person: only one with a family name's
+    shape (احمدی، کریم‌زاده), not a given name (حسین in صدام حسین) nor a word (صمیمی, close)."""
+    return bool(family_shape(family))
+
+
+def _persons_and_shaped_places(text: str) -> Iterator[Mention]:
+    """Persons, and places whose name has a place's shape (found in the same pass)."""
     for match in _PERSON_HONORIFIC.finditer(text):
         first = match["name"].split()[0]
         if not (
@@ -191,12 +217,7 @@ def persian_names(text: str) -> Iterator[Mention]:
             shaped.append(word)
         if is_given_name(token) or family_shape(token) == _STRONG:
             yield from _named_from(text, word)
-    yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
-    places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
-    yield from places
-    yield from _elsewhere(text, places)
     yield from _shaped_places(text, shaped)
-    yield from _places_after_cue(text)
 
 
 def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
@@ -267,14 +288,16 @@ def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
 def _places_after_cue(text: str) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
-    it (به X منتقل شدند، انتقال زندانیان به X)."""
-    spans = [
-        cue.span("name")
-        for pattern in _PLACE_CUES
-        for cue in pattern.finditer(text)
-        if pattern is not _PLACE_CUES[0]
-        or _HOLDER.search(text, max(0, cue.start() - 8), cue.start())
-    ]
+    it (به X منتقل شدند، انتقال زندانیان به X), coming from or living there (اهل X، ساکن X)."""
+    spans = []
+    for pattern in _PLACE_CUES:
+        for cue in pattern.finditer(text):
+            at = cue.start()
+            if pattern is _PLACE_CUES[0]:  # -دار: only a holder of a place
+                if _HOLDER.search(text, max(0, at - 8), at):
+                    spans.append(cue.span("name"))
+            elif at == 0 or not _LETTER_OR_ZWNJ.match(text[at - 1]):
+                spans.append(cue.span("name"))
     for verb in _MOVED.finditer(text):
         to = _TO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
         if to:
@@ -289,18 +312,24 @@ def _places_after_cue(text: str) -> Iterator[Mention]:
         yield _mention(text, start, end, "place", "place-cue-fa")
 
 
-def _elsewhere(text: str, places: list[Mention]) -> Iterator[Mention]:
-    """A place named once with its head noun ("شهر مزار شریف") is the same place where the
-    text later names it bare ("در مزار شریف")."""
-    names = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
+def _named_again(
+    text: str, names: set[str], first: list[Mention], kind: str, rule: str
+) -> Iterator[Mention]:
+    """A name found once with its cue (the mentions `first`), found bare elsewhere: a place
+    named with its head noun ("شهر مزار شریف", then "در مزار شریف"), a person's family name
+    ("… رحیمی گفت")."""
     if not names:
         return
+    spans = sorted((m.start, m.end) for m in first)
+    starts = [start for start, _ in spans]
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     bare = re.compile(
         rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])"
     )
     for match in bare.finditer(text):
-        yield _mention(text, *match.span(), "place", "place-again-fa")
+        at = bisect_right(starts, match.start()) - 1
+        if at < 0 or spans[at][1] < match.end():  # not inside the mention it came from
+            yield _mention(text, *match.span(), kind, rule)
 
 
 def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
