@@ -314,3 +314,34 @@ def test_a_passive_report_verb_names_no_source() -> None:
     assert _claims("At least 61 people were reported killed in the clashes.") == [
         ("killed", 61, None)
     ]
+
+
+def test_a_noun_phrase_with_its_own_passive_act_and_a_number_put_at_a_figure() -> None:
+    text = (
+        "The governor said 12 police officers were killed. "
+        "The Tallow Rights Centre said at least 14 prisoners died in custody, and the Fenwick "
+        "Monitor put the number at 20."
+    )
+    assert _claims(text) == [
+        ("killed", 12, "governor"),
+        ("killed", 14, "Tallow Rights Centre"),
+        ("killed", 20, "Fenwick Monitor"),
+    ]
+
+
+def test_taken_away_by_an_active_verb_and_none_came_back_are_disappearances() -> None:
+    text = "Soldiers took away 30 men. Of the boys, 8 never came back."
+    assert [(p, v) for p, v, _ in _claims(text)] == [("disappeared", 30), ("disappeared", 8)]
+
+
+def test_persian_plural_verbs_name_their_source() -> None:
+    text = "مقامات قضایی تأیید کردند که ۷ نفر اعدام شده‌اند."
+    assert [c.attributed_to for c in annotate(text, registry=REGISTRY).claims] == ["مقامات قضایی"]
+
+
+def test_a_quotation_opening_its_paragraph_is_the_witness_of_the_paragraph_before() -> None:
+    text = (
+        "Leila Saberi, a synthetic witness, spoke to us in March.\n"
+        "“Soldiers took away 30 men from our street that night. None came back.”"
+    )
+    assert _claims(text) == [("disappeared", 30, "Leila Saberi")]

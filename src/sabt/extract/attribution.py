@@ -51,8 +51,10 @@ _LISTED = (
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|compiled(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:list|register|database|tally))"
 )
+# A Persian verb may be plural ("تأیید کردند", "گفتند").
 _VERB = re.compile(
-    rf"\b(?:{_VERBS}|{_LISTED})\b|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c])"
+    rf"\b(?:{_VERBS}|{_LISTED})\b"
+    rf"|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?:ند)?(?![\u0600-\u06FF\u200c])"
 )
 _CLAUSE_START = re.compile(
     r"[;“”\"«»؛:]|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی|"
@@ -274,6 +276,8 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
                 source = _source(text, before.start("x"), before.end("x"), mentions)
         if source is None or _PRONOUNS.match(source):
             source = _paragraph_speaker(text, quote.start(), mentions) or source
+        if source is None:
+            source = _opening_quote_speaker(text, quote.start(), mentions)
         if source:
             out.append((quote.start(), quote.end(), source))
     return out
@@ -289,6 +293,18 @@ def _paragraph_speaker(text: str, quote_start: int, mentions: MentionIndex) -> s
         if people:
             speaker = people[-1].name or people[-1].text
     return speaker or _last_person(text, line_start, quote_start, mentions)
+
+
+def _opening_quote_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
+    """A quotation that opens its paragraph continues the witness of the paragraph before
+    ("X, a survivor, spoke to us in March.\n“They took away 30 men …”")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    if text[line_start:quote_start].strip() or line_start == 0:
+        return None
+    previous_end = len(text[:line_start].rstrip())
+    if previous_end == 0:
+        return None
+    return _paragraph_speaker(text, previous_end, mentions)
 
 
 def _last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:

@@ -44,7 +44,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "disappeared",
         r"disappear\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
-        r"abduct\w*|kidnapp?\w*|taken away|unaccounted for|"
+        r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
+        r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
         r"(?:remain|remained|are|were|went|still) missing|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|مفقود\w*",
     ),
@@ -69,9 +70,13 @@ _VICTIMS = re.compile(
 # "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
 # its act, however near another act stands before it.
 _PREDICATE = re.compile(
-    r"\s*(?:more\s+|others\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)"
+    r"\s*(?:[\w\-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)"
     r"\s+(?:\w+ly\s+)?",
     re.I,
+)
+# "put the number at 20", "the death toll rose to 412": the figure is the count of the act.
+_COUNT_OF = re.compile(
+    r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of)\s+$", re.I
 )
 # "in the three camps": a figure after a determiner counts something other than victims
 # unless victims follow it.
@@ -175,7 +180,8 @@ def find_claims(
             victims = _VICTIMS.match(after)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
-            act = _predicate_act(after, victims.end() if victims else 0) or _act(
+            predicate = _predicate_act(after, victims.end() if victims else 0)
+            act = predicate or _act(
                 sentence, number.start, number.end + (victims.end() if victims else 0)
             )
             if act is None and previous is not None and _IMPLIED.match(after):
@@ -191,6 +197,8 @@ def find_claims(
                 or _PARTITIVE.search(before)
                 or not (
                     victims
+                    or predicate
+                    or _COUNT_OF.search(before)
                     or _ACT.search(soon)
                     or (number.value is not None and _ACT.search(before))
                 )
