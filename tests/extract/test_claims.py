@@ -345,3 +345,15 @@ def test_a_quotation_opening_its_paragraph_is_the_witness_of_the_paragraph_befor
         "“Soldiers took away 30 men from our street that night. None came back.”"
     )
     assert _claims(text) == [("disappeared", 30, "Leila Saberi")]
+
+
+def test_ages_and_numbered_names_are_no_counts() -> None:
+    text = (
+        "Her son, 17, was arrested at the checkpoint. "
+        "Kian Farahani, aged 34, was executed in the provincial prison. "
+        "Flight 302 was shot down and 41 passengers were killed. "
+        "Another 9 were arrested."
+    )
+    assert [(p, v) for p, v, _ in _claims(text)] == [("killed", 41), ("arrested", 9)]
+    persian = "کیان فرهانی، ۳۴ ساله، در زندان اعدام شد."
+    assert annotate(persian, registry=REGISTRY).claims == []

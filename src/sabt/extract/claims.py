@@ -89,9 +89,18 @@ _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", 
 _CODE_BEFORE = re.compile(r"[A-Za-z]-")
 _CODE_AFTER = re.compile(r"-[A-Za-z]")
 _NOT_COUNT = re.compile(
-    r"^\s*(?:%|percent|per cent|years?|days?|weeks?|months?|decades?|centuries|minutes?|"
+    r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
     r"hours?|times|درصد|سال|روز|ماه)",
     re.I,
+)
+# "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
+_AGE_BEFORE = re.compile(r"[,،]\s*$|\baged\s+$", re.I)
+_AGE_AFTER = re.compile(r"^\s*[,،)]")
+# "Room 101", "Flight 752", "Ward 209": a capitalised noun just before a figure names it.
+_LABEL_BEFORE = re.compile(
+    r"\b(?!(?:Another|Only|Just|All|Exactly|Almost|Some|About|Nearly|Over|Around|Roughly|At|"
+    r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
+    r"[A-Z][a-z]+\s+$"
 )
 _ABOUT_STOP = re.compile(
     r"\b(?:were|was|are|is|have|had|has|who|that|in|on|at|to|by|during|from|of|and|across)\b|[,.;:،؛()]|اعدام|کشته|بازداشت|ناپدید|محکوم|در|که|را"
@@ -128,6 +137,18 @@ def _is_year(number: Quantity) -> bool:
         return False
     value = number.value or 0
     return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
+
+
+def _is_age(number: Quantity, before: str, after: str) -> bool:
+    """A small whole figure in apposition ("X, 34, was executed") or "aged 34" is an age."""
+    value = number.value
+    return (
+        value is not None
+        and not number.qualifier
+        and value < 120
+        and bool(_AGE_BEFORE.search(before))
+        and (bool(_AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
+    )
 
 
 def _is_code(text: str, number: Quantity) -> bool:
@@ -177,6 +198,9 @@ def find_claims(
             after = text[number.end : min(sentence.end, number.end + 50)]
             if _NOT_COUNT.match(after):
                 continue
+            before = text[max(sentence.start, number.start - 30) : number.start]
+            if _is_age(number, before, after):
+                continue
             victims = _VICTIMS.match(after)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
@@ -186,7 +210,6 @@ def find_claims(
             )
             if act is None and previous is not None and _IMPLIED.match(after):
                 act = _last_act(previous)
-            before = text[max(sentence.start, number.start - 30) : number.start]
             soon = " ".join(after.split()[:3])
             # A vague figure ("hundreds of thousands more were imprisoned") needs its act or
             # victims right after it; a number may also have its act just before it.
@@ -194,6 +217,7 @@ def find_claims(
                 act is None
                 or act == _INJURED
                 or (not victims and _DETERMINER.search(before))
+                or (not victims and _LABEL_BEFORE.search(before))
                 or _PARTITIVE.search(before)
                 or not (
                     victims
