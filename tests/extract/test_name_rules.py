@@ -227,3 +227,9 @@ def test_places_named_by_their_kind_before_or_after_the_name() -> None:
     found = _names("Families fled up Mount Halvar to the Orlen Barracks and Sarvo Heights.")
     assert {("place", "Mount Halvar"), ("place", "Orlen Barracks"),
             ("place", "Sarvo Heights")} <= found  # fmt: skip
+
+
+def test_a_given_name_run_after_another_capitalised_word_is_left_to_other_rules() -> None:
+    found = _names("Prayers were led by Elder Maria Okafor. In Marco Bellini’s view it was late.")
+    assert ("person", "Maria Okafor") not in found
+    assert ("person", "Marco Bellini") in found

@@ -19,8 +19,10 @@ from sabt.extract.anchored import MatchLike
 from sabt.text.name_parts import lexicon
 from sabt.text.normalise import normalise_for_search
 
-# A capitalised word that another capitalised word follows: where a run may open.
-_OPENS_RUN = re.compile(r"(?<![\w’'\-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?= [A-ZÀ-ÖØ-Þ])")
+# A capitalised word that another capitalised word follows: where a run may open (if no
+# letter is glued before it; checked after the match, which keeps the regex fast).
+_OPENS_RUN = re.compile(r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?=[A-ZÀ-ÖØ-Þ])")
+_GLUED = re.compile(r"[\w’'\-]")
 
 
 @cache
@@ -52,7 +54,10 @@ class GivenNameRuns:
 
     def finditer(self, string: str, /) -> Iterator[MatchLike]:
         for word in _OPENS_RUN.finditer(string):
+            start = word.start()
+            if start and _GLUED.match(string, start - 1):
+                continue
             if is_given_name(word.group(1)):
-                found = self.run.match(string, word.start())
+                found = self.run.match(string, start)
                 if found is not None:
                     yield found

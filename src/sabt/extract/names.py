@@ -45,7 +45,7 @@ _PERSON_TITLE = re.compile(rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<n
 # name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
 # longer capitalised run ("Helen Suzman Foundation" is a body's name).
 _GIVEN_NAME_RUN = GivenNameRuns(
-    re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?![ ]*[A-Z\d])(?![\w’'\-])")
+    re.compile(rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{1,2}})(?![ ]*[A-Z\d])(?=[’']s\b|[^\w’'\-]|$)")
 )
 # A post, then the person who holds it in apposition: "its director, Amal Haddad, said", "The
 # Special Rapporteur on Myanmar, Tom Andrews, …".
@@ -55,6 +55,7 @@ _PERSON_AFTER_ROLE = re.compile(
     r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
     rf"investigator|researcher)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
 )
+_WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
 )
@@ -83,12 +84,13 @@ _FATE_VERBS = (
     "assassinated|wounded|injured|beaten|imprisoned|jailed|interrogated|deported|exiled"
 )
 _AGE = r"(?:,\s+\d{1,2},|\s+\(\d{1,2}\))"
+# The anchor opens on its verb, not on the space before it, so that it is searched for fast.
 _PERSON_FATE = Anchored(
     re.compile(
-        rf"{_AGE}?\s+(?:was|had been|has been)\s+(?:(?:\w+ly|later|then|also|first)\s+)?"
+        rf"(?:was|had been|has been)\s+(?:(?:\w+ly|later|then|also|first)\s+)?"
         rf"(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},"
     ),
-    re.compile(rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}){_AGE}?$"),
+    re.compile(rf"(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?:{_AGE}?\s+)?$"),
 )
 # The noun of an apposition must be its head: what follows it is punctuation or a preposition
 # ("a torture centre in …"), not another noun ("a former prison official").
@@ -142,9 +144,7 @@ _ORG_WORDS = (
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = Anchored(
-    re.compile(
-        r"(?<=\s)(?:army|forces|police|militia|military|militias|government|junta|navy|troops)\b"
-    ),
+    re.compile(r"(?:army|forces|police|militia|military|militias|government|junta|navy|troops)\b"),
     re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
     with_anchor=True,
 )
@@ -154,7 +154,7 @@ _ORG = re.compile(
 )
 _PLACE_WORDS = Anchored(
     re.compile(
-        r"(?<=\s)(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
+        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
         r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
         r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
         r"Prefecture|County|Quarter)\b"
@@ -170,7 +170,7 @@ _OF_PLACE = (
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = Anchored(
     re.compile(
-        r"(?<=\s)(?:region|province|district|municipality|governorate|valley|area|countryside|"
+        r"(?:region|province|district|municipality|governorate|valley|area|countryside|"
         r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood)\b"
     ),
     re.compile(
@@ -178,11 +178,12 @@ _PLACE_BEFORE_NOUN = Anchored(
     ),
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
-_PLACE_PREFIX = re.compile(rf"(?<![\w’'])(?P<name>(?:Mount|Lake|Cape|Port)\s+{_CAP})(?![\w\-])")
+# The words open the regex (no look-behind before them) so that it is searched for fast.
+_PLACE_PREFIX = re.compile(rf"(?P<name>(?:Mount|Lake|Cape|Port)\s+{_CAP})(?![\w\-])")
 # A name that defines its acronym: "Popular Mobilisation Units (PMU)"; the initials of its
 # capitalised words must spell the acronym, so it is a body's name, not a phrase.
 _DEFINES_ACRONYM = Anchored(
-    re.compile(r"(?<=\S) \((?P<acronym>[A-Z]{2,8})\)"),
+    re.compile(r" \((?P<acronym>[A-Z]{2,8})\)"),
     re.compile(
         rf"{_NAME_START}(?P<name>{_CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_CAP}){{1,7}})$"
     ),
@@ -296,6 +297,8 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
             if rule == "defines-acronym" and not _spells_acronym(text, words, end):
                 continue
+            if rule == "given-name" and _after_capitalised_word(text, start):
+                continue  # "Father Tomas Rivera": a title nobody listed, or a longer name
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
                 yield from _list_after(text, end, set(), kind="place")
@@ -317,6 +320,12 @@ def propose_names(text: str) -> Iterator[Mention]:
         for match in surname.finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a function word ("In", "The") comes just before."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1][0].isupper() and before[1] not in _STOP
 
 
 def _spells_acronym(text: str, words: list[str], end: int) -> bool:
