@@ -357,3 +357,26 @@ def test_ages_and_numbered_names_are_no_counts() -> None:
     assert [(p, v) for p, v, _ in _claims(text)] == [("killed", 41), ("arrested", 9)]
     persian = "کیان فرهانی، ۳۴ ساله، در زندان اعدام شد."
     assert annotate(persian, registry=REGISTRY).claims == []
+
+
+def test_a_toll_that_rose_cases_of_an_act_and_coordinated_figures() -> None:
+    text = (
+        "The toll from the flooding of the camp has risen to 230, medics said on Sunday. "
+        "Rights monitors have recorded 112 cases of enforced disappearance. "
+        "The ministry announced that 3 soldiers and 41 militants were killed. "
+        "Hundreds of people were detained, witnesses told reporters."
+    )
+    assert _claims(text) == [
+        ("killed", 230, "medics"),
+        ("disappeared", 112, "Rights monitors"),
+        ("killed", 3, "ministry"),
+        ("killed", 41, "ministry"),
+        ("detained", None, "witnesses"),
+    ]
+
+
+def test_persian_lost_their_lives() -> None:
+    text = "به گزارش دیده‌بان کوه، ۱۳ زندانی جان خود را از دست دادند."
+    assert [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims] == [
+        ("killed", 13)
+    ]

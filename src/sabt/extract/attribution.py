@@ -82,7 +82,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
-_SENTENCE_TAIL = re.compile(r"\s*(?:on\s+\w+\s*)?[.!?\n]|\s*$")
+# What may follow a closing verb: "…, witnesses told reporters on Sunday, citing X."
+_SENTENCE_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
+    r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}))*\s*[.!?\n]|\s*$"
+)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")

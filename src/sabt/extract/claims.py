@@ -30,9 +30,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
         r"massacre of|bodies|corpses|buried|lost their lives|"
-        r"\btolls?\b(?=\s+(?:of|at|rose|rises|stood|stands|reached|climbed|has|had|was|is)\b)|"
+        r"\btolls?\b(?=\s+(?:of|at|from|in|rose|rises|stood|stands|reached|climbed|has|had|was|"
+        r"is)\b)|"
         r"کشته|کشتند|قتل|جسد|"
-        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*",
+        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
     ("arrested", r"arrest\w*|rounded up|round-?ups?|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
@@ -64,19 +65,21 @@ _VICTIMS = re.compile(
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
-    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners)\b",
+    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
     re.I,
 )
 # "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
 # its act, however near another act stands before it.
 _PREDICATE = re.compile(
-    r"\s*(?:[\w\-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)"
-    r"\s+(?:\w+ly\s+)?",
+    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:(?:and|or)\s+[\d,.]+\s+(?:[\w\-'‘’]+\s+){0,2}?)?"
+    r"(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+(?:\w+ly\s+)?",
     re.I,
 )
 # "put the number at 20", "the death toll rose to 412": the figure is the count of the act.
 _COUNT_OF = re.compile(
-    r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of)\s+$", re.I
+    r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of)\s+$"
+    r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$",
+    re.I,
 )
 # "in the three camps": a figure after a determiner counts something other than victims
 # unless victims follow it.
