@@ -380,3 +380,17 @@ def test_persian_lost_their_lives() -> None:
     assert [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims] == [
         ("killed", 13)
     ]
+
+
+def test_subjected_to_an_act_and_a_quotation_introduced_by_it_with_a_long_lead_in() -> None:
+    text = (
+        "Soldiers beat the elders and subjected at least 60 villagers to enforced "
+        "disappearance.\n"
+        "The Coral Rights Group issued its yearly review.\n"
+        "It stresses that the provincial authorities keep on hiding “the fate of some 700 "
+        "students abducted in 2019”."
+    )
+    assert _claims(text) == [
+        ("disappeared", 60, None),
+        ("disappeared", 700, "Coral Rights Group"),
+    ]

@@ -18,7 +18,9 @@ _VERBS = (
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
     r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
     r"verified|testified|recalled|recounted|published|released|tallied|described|"
-    r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show"
+    r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
+    r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
+    r"highlighted|highlights"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
@@ -74,7 +76,7 @@ _SPEECH_AFTER = re.compile(
     rf"|(?:{_VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
 )
 _SPEECH_BEFORE = re.compile(
-    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,40}}?[:,]?\s*$"
+    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:{_VERBS})\b[^.“”\"\n]{{0,90}}?[:,]?\s*$"
 )
 # "an estimated", "the reported": the verb is an adjective, with no source.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
@@ -277,7 +279,9 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
             line_start = text.rfind("\n", 0, quote.start()) + 1
             before = _SPEECH_BEFORE.search(text, line_start, quote.start())
             if before:
-                source = _source(text, before.start("x"), before.end("x"), mentions)
+                source = _antecedent(
+                    text, before.group("x").strip(), before.start("x"), mentions
+                ) or _source(text, before.start("x"), before.end("x"), mentions)
         if source is None or _PRONOUNS.match(source):
             source = _paragraph_speaker(text, quote.start(), mentions) or source
         if source is None:
