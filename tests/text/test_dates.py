@@ -333,3 +333,15 @@ def test_a_capitalised_month_alone_after_a_preposition_is_the_latest_such_month(
     assert _read("held since February") == [("February", date(2024, 2, 1), date(2024, 2, 29))]
     assert _read("the court may rule; in may") == []
     assert find_dates("In June, the envoys met") == []  # no document date, no guess
+
+
+def test_halves_of_a_year() -> None:
+    assert _read("in the second half of 1994") == [
+        ("the second half of 1994", date(1994, 7, 1), date(1994, 12, 31))
+    ]
+    assert _read("در نیمه‌ی اول سال ۱۳۶۴") == [
+        ("نیمه‌ی اول سال ۱۳۶۴", date(1985, 3, 21), date(1985, 9, 22))
+    ]
+    assert _read("شش ماه دوم سال ۶۴") == [
+        ("شش ماه دوم سال ۶۴", date(1985, 9, 23), date(1986, 3, 20))
+    ]

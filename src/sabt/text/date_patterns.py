@@ -283,6 +283,22 @@ def _part_of_year(match: re.Match[str], reference: date | None) -> Found:
     return earliest, latest, RANGE, GREGORIAN
 
 
+_FIRST_HALF = frozenset(("first", "اول", "نخست"))
+
+
+def _half_year(match: re.Match[str], reference: date | None) -> Found:
+    """The first or second half of 1988, نیمه‌ی دوم / شش ماه دوم سال ۱۳۶۰: six whole months."""
+    year = _year(match)
+    calendar = calendar_of_year(year)
+    first = 1 if match["half"].lower() in _FIRST_HALF else 7
+    return (
+        month_range(calendar, year, first)[0],
+        month_range(calendar, year, first + 5)[1],
+        RANGE,
+        calendar,
+    )
+
+
 def _years(match: re.Match[str]) -> Found | None:
     first, second = int(match["y1"]), int(match["y2"])
     if second < 100:
@@ -410,6 +426,16 @@ _RAW: list[tuple[str, Reader]] = [
         _context_year,
     ),
     (r"\b(?P<part>early|mid|late)[- ]\s*(?P<y>19\d\d|20\d\d)\b", _part_of_year),
+    (
+        r"\b(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+year\s+)?"
+        r"(?P<y>19\d\d|20\d\d)\b",
+        _half_year,
+    ),
+    (
+        r"(?:نیمه(?:\u200cی|\s+ی)?|شش\s+ماه(?:ه|\u200cی|\s+ی)?)\s+(?P<half>اول|دوم|نخست)\s+"
+        r"(?:سال\s+)?(?P<y>1[234]\d\d|(?<=سال\s)\d\d)\b",
+        _half_year,
+    ),
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
