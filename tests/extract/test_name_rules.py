@@ -233,3 +233,18 @@ def test_a_given_name_run_after_another_capitalised_word_is_left_to_other_rules(
     found = _names("Prayers were led by Elder Maria Okafor. In Marco Bellini’s view it was late.")
     assert ("person", "Maria Okafor") not in found
     assert ("person", "Marco Bellini") in found
+
+
+def test_places_after_movement_verbs_plural_place_nouns_and_a_modifier() -> None:
+    found = _names(
+        "Detainees were taken to Varosh and later returned to Kelmar. Troops burned the "
+        "hamlets of Dunvar and Rellick, then shelled the Tarsa refugee camp near the "
+        "Orvik forest."
+    )
+    assert {("place", "Varosh"), ("place", "Kelmar"), ("place", "Dunvar"),
+            ("place", "Rellick"), ("place", "Tarsa"), ("place", "Orvik")} <= found  # fmt: skip
+
+
+def test_a_body_in_apposition_headed_by_society_or_union() -> None:
+    found = _names("Lumen, the regional human rights society, kept the files.")
+    assert ("organization", "Lumen") in found

@@ -108,7 +108,9 @@ _PLACE_APPOSITION = re.compile(
 _BODY_APPOSITION = re.compile(
     rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
     r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
-    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO)s?\b" + _HEAD_ENDS
+    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO|society|union|"
+    r"council|federation|alliance|league|coalition|body|broadcaster|tribunal|court|ministry)s?\b"
+    + _HEAD_ENDS
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
@@ -165,16 +167,21 @@ _PLACE_WORDS = Anchored(
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
 _OF_PLACE = (
     "city|town|village|province|region|district|capital|outskirts|north|south|east|west|centre|"
-    "center|bishop|archbishop|mayor|governor|people|residents|inhabitants|streets|suburbs"
+    "center|bishop|archbishop|mayor|governor|people|residents|inhabitants|streets|suburbs|"
+    "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = Anchored(
     re.compile(
         r"(?:region|province|district|municipality|governorate|valley|area|countryside|"
-        r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood)\b"
+        r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|"
+        r"forest|woods|hamlet|village|ghetto|barracks|base|airport|quarry|ravine|mine)\b"
     ),
+    # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
     re.compile(
-        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"
+        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+"
+        r"(?:(?:refugee|detention|military|army|police|prison|labour|labor|concentration|"
+        r"transit|mass|air|naval)\s+)?$"
     ),
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
@@ -193,7 +200,9 @@ _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 _PLACE_CUE = re.compile(
     rf"\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
-    r"surrounded|razed|fled|evacuated|withdrew from))"
+    r"surrounded|razed|fled|evacuated|withdrew from|"
+    r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
+    r"evacuated|bused|trucked|walked|escaped) to))"
     rf"\s+(?P<name>{_CAP}(?:\s+{_CAP})?|{_CODE})(?![\w-])"
 )
 # A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
