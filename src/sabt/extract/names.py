@@ -198,7 +198,7 @@ _DEFINES_ACRONYM = Anchored(
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 _PLACE_CUE = re.compile(
-    rf"\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    rf"(?<![\w])(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
