@@ -394,3 +394,13 @@ def test_subjected_to_an_act_and_a_quotation_introduced_by_it_with_a_long_lead_i
         ("disappeared", 60, None),
         ("disappeared", 700, "Coral Rights Group"),
     ]
+
+
+def test_persian_shows_and_pluperfect_report_verbs_and_a_demonstrative_source() -> None:
+    texts = {
+        "گزارش کانون وکلای دشت نشان می‌دهد که ۳۰۴ نفر کشته شده‌اند.": "کانون وکلای دشت",
+        "سازمان عفو بین‌الملل گزارش تازه‌ای منتشر کرد. "
+        "این نهاد پیش‌تر از اعدام ۸۰ زندانی خبر داده بود.": "Amnesty International",
+    }
+    for text, source in texts.items():
+        assert [c.attributed_to for c in annotate(text, registry=REGISTRY).claims] == [source]
