@@ -427,7 +427,7 @@ _RAW: list[tuple[str, Reader]] = [
     ),
     (r"\b(?P<part>early|mid|late)[- ]\s*(?P<y>19\d\d|20\d\d)\b", _part_of_year),
     (
-        r"\b(?:the\s+)?(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+year\s+)?"
+        r"\b(?P<half>first|second|latter)\s+half\s+of\s+(?:the\s+year\s+)?"
         r"(?P<y>19\d\d|20\d\d)\b",
         _half_year,
     ),
