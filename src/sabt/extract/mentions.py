@@ -78,10 +78,9 @@ class Matcher:
                 for key in fold_key(name):
                     if key not in self._automaton:
                         self._automaton.add_word(key, _Key(entity, len(key), True, "gazetteer"))
-        # World places are many and some are short ("Acre", "Unity"): keyed in an automaton of
-        # their own with the character that opens a word before them (a space, a bracket, a
-        # quote), so they are met only at a word's start ("massacre" costs no look-up).
-        self._world = ahocorasick.Automaton()
+        # World places are many and some are short ("Acre", "Unity"): keyed with the character
+        # that opens a word before them (a space, a bracket, a quote), so they are met only at
+        # a word's start ("massacre" costs no look-up). Registry keys never open on a space.
         for entity in world.entities if world else ():
             for name in entity.names:
                 script = "Latn" if script_of(name) == "Latn" else "Arab"
@@ -89,10 +88,9 @@ class Matcher:
                     if key not in self._automaton:
                         value = _Key(entity, len(key) + 1, True, WORLD_ANNOTATOR, script)
                         for opening in _WORD_OPENINGS:
-                            self._world.add_word(opening + key, value)
-        for automaton in (self._automaton, self._world):
-            if len(automaton):
-                automaton.make_automaton()
+                            self._automaton.add_word(opening + key, value)
+        if len(self._automaton):
+            self._automaton.make_automaton()
 
     def _add_registry(self, registry: Registry) -> None:
         for entity in registry.entities:
@@ -112,12 +110,10 @@ class Matcher:
 
     def find(self, text: str) -> list[Mention]:
         """Registered entities named in `text`, left to right, without overlaps."""
-        if not len(self._automaton) and not len(self._world):
+        if not len(self._automaton):
             return []
         folded = fold(text)
-        found = list(self._exact(folded, text)) if len(self._automaton) else []
-        if len(self._world):
-            found.extend(self._places(folded, text))
+        found = self._exact(folded, text)
         if self._has_skeletons:
             found.extend(self._skeletal(folded, text))
         found.sort(key=lambda m: (m[0].start, -(m[0].end - m[0].start), not m[1]))
@@ -128,34 +124,25 @@ class Matcher:
         return chosen
 
     def _exact(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
+        """Registered names at word boundaries, and world places that stand as names."""
         out = []
         folded_text = folded.text
         size = len(folded_text)
-        for last, key in self._automaton.iter(folded_text):
+        # A space before the text lets a world key's opening character match at its start;
+        # the scanned text runs one character ahead of the folded one.
+        for ahead, key in self._automaton.iter(" " + folded_text):
             if not key.exact:
                 continue
-            first = last - key.length + 1
-            if (first > 0 and folded_text[first - 1].isalnum()) or (
+            last = ahead - 1
+            first = ahead - key.length + 1 if key.world else last - key.length + 1
+            if (first > 0 and not key.world and folded_text[first - 1].isalnum()) or (
                 last + 1 < size and folded_text[last + 1].isalnum()
             ):
                 continue
             start, end = folded.span(first, last + 1)
-            out.append((_mention(key, text, start, end), True))
-        return out
-
-    def _places(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
-        """World places, met as whole words, that stand as names (`_stands_alone`)."""
-        out = []
-        folded_text = folded.text
-        size = len(folded_text)
-        # A space before the text, so a key's opening character can match at its start: the
-        # scanned text runs one character ahead of the folded one, `last` is the word's end.
-        for last, key in self._world.iter(" " + folded_text):
-            if last < size and folded_text[last].isalnum():
+            if key.world and not _stands_alone(text, start, end, key.world):
                 continue
-            start, end = folded.span(last - key.length + 1, last)
-            if _stands_alone(text, start, end, key.world):
-                out.append((_mention(key, text, start, end), True))
+            out.append((_mention(key, text, start, end), True))
         return out
 
     def _skeletal(self, folded: Folded, text: str) -> list[tuple[Mention, bool]]:
