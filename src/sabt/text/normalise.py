@@ -107,7 +107,9 @@ def normalise_persian(text: str) -> str:
     never doubled or next to a space, whitespace runs collapsed. Hamza, diacritics and ة are kept.
     """
     text = unicodedata.normalize("NFC", _fold_presentation_forms(text))
-    text = text.translate(_PERSIAN_TABLE)
+    # Again after the table: a control it removes may have stood between two marks, which then
+    # meet out of canonical order (ٌ RLM ً), and the result would change on a second pass.
+    text = unicodedata.normalize("NFC", text.translate(_PERSIAN_TABLE))
     text = _ZWNJ_RUNS.sub(lambda m: " " if any(c.isspace() for c in m.group(0)) else ZWNJ, text)
     return _SPACES.sub(" ", text).strip().strip(ZWNJ)
 
