@@ -160,21 +160,45 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+# A stretch of Persian script: from an Arabic-script character to the next Latin letter.
+# Every rule's match opens on an Arabic-script character and holds no Latin letter, so the
+# rules scan only these stretches (a sixth of the gold texts) and skip the rest unread.
+_PERSIAN_STRETCH = re.compile(r"[\u0600-\u06ff][^A-Za-z]*")
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each Persian stretch, its end one character past it, so that a
+    look-ahead (\\b, (?=\\s)) sees the Latin letter after it as it would in the whole text."""
+    size = len(text)
+    return [(m.start(), min(size, m.end() + 1)) for m in _PERSIAN_STRETCH.finditer(text)]
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, where: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer over each Persian stretch of `text` (look-behinds see the text before)."""
+    for start, end in where:
+        yield from pattern.finditer(text, start, end)
+
+
 def persian_names(text: str) -> Iterator[Mention]:
     """Persons, bodies and places proposed in the Persian-script parts of `text`; a family name
     is a person again where the text later names it alone ("… رحیمی گفت")."""
-    found = list(_persons_and_shaped_places(text))
+    where = _stretches(text)
+    if not where:
+        return
+    found = list(_persons_and_shaped_places(text, where))
     yield from found
     persons = [m for m in found if m.type == "person"]
     families = {m.text.split()[-1] for m in persons if len(m.text.split()) > 1}
     families = {f for f in families if _repeatable(f)}
-    yield from _named_again(text, families, persons, "person", "family-again-fa")
-    yield from _headed(text, _ORG_HEAD, "organization", "organization-word-fa")
-    places = list(_headed(text, _PLACE_HEAD, "place", "place-word-fa"))
+    yield from _named_again(text, where, families, persons, "person", "family-again-fa")
+    yield from _headed(text, where, _ORG_HEAD, "organization", "organization-word-fa")
+    places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
     yield from places
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
-    yield from _named_again(text, named, places, "place", "place-again-fa")
-    yield from _places_after_cue(text)
+    yield from _named_again(text, where, named, places, "place", "place-again-fa")
+    yield from _places_after_cue(text, where)
 
 
 def _repeatable(family: str) -> bool:
@@ -183,19 +207,19 @@ def _repeatable(family: str) -> bool:
     return bool(family_shape(family))
 
 
-def _persons_and_shaped_places(text: str) -> Iterator[Mention]:
+def _persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Persons, and places whose name has a place's shape (found in the same pass)."""
-    for match in _PERSON_HONORIFIC.finditer(text):
+    for match in _scan(_PERSON_HONORIFIC, text, where):
         first = match["name"].split()[0]
         if not (
             first in _NAME_ENDS or _HEAD_WORD.fullmatch(first) or _NOT_A_GIVEN_NAME.fullmatch(first)
         ):
             yield _mention(text, *match.span("name"), "person", "honorific-fa")
-    for start, end, rule in _marked_names(text):
+    for start, end, rule in _marked_names(text, where):
         words = text[start:end].split()
         if not set(words) & _NAME_ENDS and not _HEAD_WORD.match(words[0]):
             yield _mention(text, start, end, "person", rule)
-    for match in _ROLE.finditer(text):
+    for match in _scan(_ROLE, text, where):
         first, second = match["first"], match["second"]
         if (
             (is_given_name(first) or family_shape(second))
@@ -204,20 +228,25 @@ def _persons_and_shaped_places(text: str) -> Iterator[Mention]:
             and not _HEAD_WORD.fullmatch(first)
         ):
             yield _mention(text, *match.span("name"), "person", "role-fa")
-    for match in _KIN.finditer(text):
+    for match in _scan(_KIN, text, where):
         words = match["name"].split()
         second = words[1] if len(words) == 2 and words[1] not in _NAME_ENDS else None
         if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
             end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
             yield _mention(text, match.start("name"), end, "person", "kin-fa")
-    shaped = []
-    for word in _WORDS.finditer(text):
-        token = word.group()
-        if token.endswith(_PLACE_ENDINGS):
-            shaped.append(word)
-        if is_given_name(token) or family_shape(token) == _STRONG:
-            yield from _named_from(text, word)
-    yield from _shaped_places(text, shaped)
+    # Each distinct word is judged once; the words of the text are then only looked up.
+    tokens = {token for start, end in where for token in _WORDS.findall(text, start, end)}
+    opening = {t for t in tokens if is_given_name(t) or family_shape(t) == _STRONG}
+    shaped = {t for t in tokens if t.endswith(_PLACE_ENDINGS) and place_shape(t)}
+    places = []
+    for start, end in where:
+        for word in _WORDS.finditer(text, start, end):
+            token = word.group()
+            if token in shaped:
+                places.append(word)
+            if token in opening:
+                yield from _named_from(text, word)
+    yield from _shaped_places(text, places)
 
 
 def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
@@ -273,11 +302,9 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
 
 
 def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
-    """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر), two of them joined by و as
-    one place (سیستان و بلوچستان)."""
+    """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر; `words` are those of that
+    shape), two of them joined by و as one place (سیستان و بلوچستان)."""
     for match in words:
-        if not place_shape(match.group()):
-            continue
         end = match.end()
         joined = _AND_WORD.match(text, end)
         if joined and place_shape(joined["word"]):
@@ -285,20 +312,20 @@ def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
         yield _mention(text, match.start(), end, "place", "place-shape-fa")
 
 
-def _places_after_cue(text: str) -> Iterator[Mention]:
+def _places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
     it (به X منتقل شدند، انتقال زندانیان به X), coming from or living there (اهل X، ساکن X)."""
     spans = []
     for pattern in _PLACE_CUES:
-        for cue in pattern.finditer(text):
+        for cue in _scan(pattern, text, where):
             at = cue.start()
             if pattern is _PLACE_CUES[0]:  # -دار: only a holder of a place
                 if _HOLDER.search(text, max(0, at - 8), at):
                     spans.append(cue.span("name"))
             elif at == 0 or not _LETTER_OR_ZWNJ.match(text[at - 1]):
                 spans.append(cue.span("name"))
-    for verb in _MOVED.finditer(text):
+    for verb in _scan(_MOVED, text, where):
         to = _TO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
         if to:
             spans.append(to.span("to"))
@@ -313,7 +340,12 @@ def _places_after_cue(text: str) -> Iterator[Mention]:
 
 
 def _named_again(
-    text: str, names: set[str], first: list[Mention], kind: str, rule: str
+    text: str,
+    where: list[tuple[int, int]],
+    names: set[str],
+    first: list[Mention],
+    kind: str,
+    rule: str,
 ) -> Iterator[Mention]:
     """A name found once with its cue (the mentions `first`), found bare elsewhere: a place
     named with its head noun ("شهر مزار شریف", then "در مزار شریف"), a person's family name
@@ -326,17 +358,17 @@ def _named_again(
     bare = re.compile(
         rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])"
     )
-    for match in bare.finditer(text):
+    for match in _scan(bare, text, where):
         at = bisect_right(starts, match.start()) - 1
         if at < 0 or spans[at][1] < match.end():  # not inside the mention it came from
             yield _mention(text, *match.span(), kind, rule)
 
 
-def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
+def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
     before it "علی حسن المجید"), by an age ("سینا قنبری، ۲۳ ساله") or by a post after a
     family name that is also a given name ("صدام حسین، رئیس‌جمهور")."""
-    for article in _ARTICLE_WORD.finditer(text):
+    for article in _scan(_ARTICLE_WORD, text, where):
         lead = max(0, article.start() - 60)
         before = _WORDS_BEFORE.search(text, lead, article.start())
         if before is None:
@@ -344,19 +376,21 @@ def _marked_names(text: str) -> Iterator[tuple[int, int, str]]:
         given = before["given"]
         start = before.start("given") if given and is_given_name(given) else before.start("first")
         yield start, article.end(), "arabic-name-fa"
-    for mark in _AGED.finditer(text):
+    for mark in _scan(_AGED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name:
             yield (*name.span("name"), "age-fa")
-    for mark in _POSTED.finditer(text):
+    for mark in _scan(_POSTED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
             yield (*name.span("name"), "post-fa")
 
 
-def _headed(text: str, pattern: re.Pattern[str], kind: str, rule: str) -> Iterator[Mention]:
+def _headed(
+    text: str, where: list[tuple[int, int]], pattern: re.Pattern[str], kind: str, rule: str
+) -> Iterator[Mention]:
     """A head noun and the (up to three) words after it that are not function words or verbs."""
-    for head in pattern.finditer(text):
+    for head in _scan(pattern, text, where):
         end = head.end()
         taken = 0
         words = _WORDS.finditer(text, head.end())
