@@ -404,3 +404,76 @@ def test_persian_shows_and_pluperfect_report_verbs_and_a_demonstrative_source() 
     }
     for text, source in texts.items():
         assert [c.attributed_to for c in annotate(text, registry=REGISTRY).claims] == [source]
+
+
+def test_a_long_held_claim_and_a_toll_put_in_vague_hundreds_in_its_own_clause() -> None:
+    text = (
+        "The Interior Ministry has long maintained that two thousand people were killed in "
+        "the war, while several local historians put the toll in the hundreds of thousands."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.value, c.low, c.attributed_to) for c in claims] == [
+        ("killed", 2000, 2000, "Interior Ministry"),
+        ("killed", None, 200000, "several local historians"),
+    ]
+
+
+def test_a_number_put_on_the_act_of_the_sentence_before() -> None:
+    text = (
+        "Militants killed the conscripts by the river. "
+        "Local officials and relatives put the number at about 900."
+    )
+    assert _claims(text) == [("killed", 900, "Local officials and relatives")]
+
+
+def test_bodies_found_and_buried_are_killings_and_finding_them_asserts_nothing() -> None:
+    text = (
+        "Observers found the bodies of dozens of ethnic Serb men in a ravine. "
+        "A nurse, Leila Tavana, said she had helped to bury 14 men from her village."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.low, c.attributed_to) for c in claims] == [
+        ("killed", 24, None),
+        ("killed", 14, "Leila Tavana"),
+    ]
+
+
+def test_a_fate_still_unknown_is_a_disappearance() -> None:
+    text = "Five years on, the fate of thousands of Mandaeans is still unknown."
+    (claim,) = annotate(text, registry=REGISTRY).claims
+    assert (claim.property, claim.low, claim.high) == ("disappeared", 2000, 9999)
+
+
+def test_a_source_in_a_later_clause_speaks_only_of_that_clause() -> None:
+    text = (
+        "The Appeals Court of Ruritania sentenced 30 men to death in 2011; defence lawyers "
+        "said the hearing lasted an hour."
+    )
+    assert _claims(text) == [("sentenced", 30, None)]
+
+
+def test_persian_bodies_sub_counts_and_a_demonstrative_before_a_figure() -> None:
+    texts = {
+        "لیلا توانا، پرستار درمانگاه، گفت که پیکر ۸ نفر را به درمانگاه آوردند.": [
+            ("killed", 8, "لیلا توانا")
+        ],
+        "سخنگوی دفتر اعلام کرد که بیش از ۳۰ نفر، از جمله سه نوجوان، کشته شده‌اند.": [
+            ("killed", 30, "سخنگوی دفتر"),
+            ("killed", 3, "سخنگوی دفتر"),
+        ],
+        "به گزارش گروه‌های حقوقی، صدها نفر در این سه شهر بازداشت شدند.": [
+            ("arrested", None, "گروه‌های حقوقی")
+        ],
+    }
+    for text, expected in texts.items():
+        assert _claims(text) == expected
+
+
+def test_persian_source_cited_for_an_estimate() -> None:
+    text = (
+        "هیئت بررسی در سال ۱۳۹۰ به استناد برآورد سازمان پزشکی قانونی شمار کشته‌ها را "
+        "بین ۳۰۰ تا ۴۰۰ نفر دانست."
+    )
+    (claim,) = annotate(text, registry=REGISTRY).claims
+    assert (claim.property, claim.low, claim.high) == ("killed", 300, 400)
+    assert claim.attributed_to is not None and "پزشکی قانونی" in claim.attributed_to

@@ -16,11 +16,14 @@ _VERBS = (
     r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
-    r"tweeted|declared|insists|insisted|found|finds|alleged|alleges|assessed|assesses|calculated|"
+    r"tweeted|declared|insists|insisted|maintains|maintained|contends|contended|alleged|alleges|assessed|assesses|calculated|"
     r"verified|testified|recalled|recounted|published|released|tallied|described|"
     r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
     r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
-    r"highlighted|highlights"
+    r"highlighted|highlights|"
+    # "found the bodies of 40 men" is a discovery, not a finding: no source.
+    r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
+    r"(?:bodies|remains|corpses|graves?)\b)"
 )
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
@@ -28,7 +31,8 @@ _AFTER_CUES = (
     r"به گفته‌ی|به گفته|به گزارش(?:‌های|‌ها)?|بنا بر گزارش(?:‌های|‌ها)?|بنابر گزارش(?:‌های|‌ها)?|"
     r"طبق گزارش(?:‌های|‌ها)?|به نوشته‌ی|به نوشته|"
     r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته|به ادعای|به روایت|"
-    r"به برآورد|به تخمین|(?:طبق|بنا بر|بنابر|بر اساس|براساس) آمار(?:‌های|‌ها)?(?!\s+رسمی)|"
+    r"به برآورد|به تخمین|به استناد(?:ِ|‌ی)?\s+(?:برآورد|گزارش|آمار|اطلاعات)(?:‌های|‌ها)?|"
+    r"(?:طبق|بنا بر|بنابر|بر اساس|براساس) آمار(?:‌های|‌ها)?(?!\s+رسمی)|"
     r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) (?:published|released|compiled|collected) by"
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
@@ -127,7 +131,8 @@ _POSSESSOR_STOP = frozenset(
 )
 _AUXILIARIES = frozenset(
     ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
-     "initially", "first", "subsequently", "since", "now")
+     "initially", "first", "subsequently", "since", "now", "long", "always", "repeatedly",
+     "consistently", "publicly")
 )  # fmt: skip
 
 
@@ -257,8 +262,12 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         source = _source(text, x_start, x_end, mentions, named=True)
         # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
         referred = _antecedent(text, text[x_start:x_end], x_start, mentions)
+        # "…, while several historians put the toll …": after a clause break the clause has a
+        # subject of its own, and the sentence's subject is not it.
         if source is None and not (words and any(ch.isupper() for ch in words)):
-            source = _source(text, sentence.start, x_end, mentions, named=True)
+            opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, 0, clause_start)]
+            subject_start = sentence.start + (opened[-1] if opened else 0)
+            source = _source(text, subject_start, x_end, mentions, named=True)
         source = referred or source or words
         if source and _PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before, in the paragraph.
@@ -346,5 +355,10 @@ def attribute(
 
     here = clause(position)
     same = [c for c in cues if clause(c.at) == here]
-    best = min(same or cues, key=lambda c: abs(c.at - position))
+    # A source in a later clause speaks of that clause ("40 men were sentenced; their lawyers
+    # said …"); one in an earlier clause may stand over the sentence.
+    earlier = [c for c in cues if c.at < position]
+    if not (same or earlier):
+        return None
+    best = min(same or earlier, key=lambda c: abs(c.at - position))
     return best.source

@@ -29,10 +29,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
-        r"massacre of|bodies|corpses|buried|lost their lives|"
-        r"\btolls?\b(?=\s+(?:of|at|from|in|rose|rises|stood|stands|reached|climbed|has|had|was|"
-        r"is)\b)|"
-        r"کشته|کشتند|قتل|جسد|"
+        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|"
+        r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
+        r"climbed|has|had|was|is)\b)|"
+        r"کشته|کشتند|قتل|جسد|پیکر|"
         r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
@@ -48,6 +48,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
         r"(?:remain|remained|are|were|went|still) missing|"
+        # "the fate of thousands of X is still unknown"
+        r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+        r"(?:unknown|unclear)|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|مفقود\w*",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
@@ -60,9 +63,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
 )
 _ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTS), re.I)
 _VICTIMS = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
+    r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
+    r"teenagers|teens|minors|adolescents|نوجوان\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
@@ -77,15 +81,26 @@ _PREDICATE = re.compile(
     r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture))",
     re.I,
 )
-# "put the number at 20", "the death toll rose to 412": the figure is the count of the act.
+# "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
+# figure is the count of the act; with no act in its sentence, of the act named just before
+# ("… were killed. Officials put the number at 1,700.").
+_TOLL_AT = re.compile(
+    r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of|in)\s+"
+    r"(?:the\s+)?$|\bfate\s+of\s+$",
+    re.I,
+)
 _COUNT_OF = re.compile(
-    r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of)\s+$"
+    rf"{_TOLL_AT.pattern}"
     r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$",
     re.I,
 )
-# "in the three camps": a figure after a determiner counts something other than victims
-# unless victims follow it.
-_DETERMINER = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
+# "in the three camps", "در این دو شهر": a figure after a determiner counts something other
+# than victims unless victims follow it.
+_DETERMINER = re.compile(
+    r"\b(?:the|these|those|its|their|his|her)\s+$"
+    r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان)\s+$",
+    re.I,
+)
 # "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from.
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 # "a list naming 767 victims": the act is implied, named in the sentence before.
@@ -213,7 +228,12 @@ def find_claims(
             act = predicate or _act(
                 sentence, number.start, number.end + (victims.end() if victims else 0)
             )
-            if act is None and previous is not None and _IMPLIED.match(after):
+            count_of = _COUNT_OF.search(before)
+            if (
+                act is None
+                and previous is not None
+                and (_IMPLIED.match(after) or _TOLL_AT.search(before))
+            ):
                 act = _last_act(previous)
             soon = " ".join(after.split()[:3])
             # A vague figure ("hundreds of thousands more were imprisoned") needs its act or
@@ -221,13 +241,13 @@ def find_claims(
             if (
                 act is None
                 or act == _INJURED
-                or (not victims and _DETERMINER.search(before))
+                or (not victims and not count_of and _DETERMINER.search(before))
                 or (not victims and _LABEL_BEFORE.search(before))
                 or _PARTITIVE.search(before)
                 or not (
                     victims
                     or predicate
-                    or _COUNT_OF.search(before)
+                    or count_of
                     or _ACT.search(soon)
                     or (number.value is not None and _ACT.search(before))
                 )
