@@ -264,8 +264,11 @@ def test_persian_post_before_the_name() -> None:
 
 def test_persian_post_named_by_its_office() -> None:
     text = "در دوران ریاست کاوه نیکو بر دادگاه نظامی، پرونده‌ها بسته شد."
-    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "ریاست دادگاه نظامی")}
-    assert _posts("گردان تحت فرماندهی کاوه نیکو بود.", "کاوه نیکو") == {("کاوه نیکو", "فرماندهی")}
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "رئیس دادگاه نظامی")}
+    assert _posts("گروه تحت فرماندهی کاوه نیکو بود.", "کاوه نیکو") == {
+        ("کاوه نیکو", "فرمانده گروه")
+    }
+    assert _posts("همه تحت فرماندهی کاوه نیکو بودند.", "کاوه نیکو") == {("کاوه نیکو", "فرمانده")}
 
 
 def test_persian_appointment_and_charge() -> None:
@@ -351,4 +354,73 @@ def test_persian_rank_before_a_name_and_a_copula_after_a_phrase_of_time() -> Non
     assert _posts(text, "کاوه نیکو", "سارا مهر") == {
         ("کاوه نیکو", "سرهنگ"),
         ("سارا مهر", "فرمانده سپاه استان"),
+    }
+
+
+def test_persian_words_of_time_are_no_part_of_the_post() -> None:
+    assert _posts("کاوه نیکو، وزیر سابق راه، بازداشت شد.", "کاوه نیکو") == {
+        ("کاوه نیکو", "وزیر راه")
+    }
+    assert _posts("رئیس وقت دادگاه بندر، کاوه نیکو، گفت.", "کاوه نیکو") == {
+        ("کاوه نیکو", "رئیس دادگاه بندر")
+    }
+    assert _posts("سارا مهر، دادستان پیشین بندر، را احضار کردند.", "سارا مهر") == {
+        ("سارا مهر", "دادستان بندر")
+    }
+
+
+def test_persian_copula_after_a_period_of_years() -> None:
+    text = (
+        "کاوه نیکو از سال ۱۳۶۵ تا ۱۳۷۰ فرمانده پادگان مرزی بود. "
+        "سارا مهر دیروز آزاد شد. وی سال‌ها قاضی دادگاه بندر بود."
+    )
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "فرمانده پادگان مرزی"),
+        ("سارا مهر", "قاضی دادگاه بندر"),
+    }
+
+
+def test_persian_office_over_a_body_named_before_it() -> None:
+    text = "هیئتی که به ریاست کاوه نیکو تشکیل شد گزارش داد. لشکری به فرماندهی سارا مهر رسید."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "رئیس هیئت"),
+        ("سارا مهر", "فرمانده لشکر"),
+    }
+
+
+def test_persian_office_in_the_charge_of_a_person() -> None:
+    text = "ریاست دادگاه بندر از سال ۱۳۶۰ بر عهده‌ی کاوه نیکو بود."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "رئیس دادگاه بندر")}
+    # "این …" is the body named before it, else the post is the holder alone.
+    text = "گردان مرزی به شهر رسید؛ فرماندهی این گردان بر عهده‌ی سارا مهر بود."
+    assert _posts(text, "سارا مهر") == {("سارا مهر", "فرمانده")}
+    at = text.index("سارا مهر")
+    mentions = [
+        Mention(None, None, "organization", "گردان مرزی", 0, len("گردان مرزی")),
+        Mention(None, None, "person", "سارا مهر", at, at + len("سارا مهر")),
+    ]
+    (held,) = find_occupancies(text, split_sentences(text), mentions, [])
+    assert held.position == "فرمانده گردان مرزی"
+
+
+def test_persian_one_of_the_holders_of_a_post() -> None:
+    text = "کاوه نیکو، یکی از فرماندهان سپاه بندر، گفت. سارا مهر، از اعضای شورای شهر، آمد."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "فرمانده سپاه بندر"),
+        ("سارا مهر", "عضو شورای شهر"),
+    }
+
+
+def test_persian_post_before_the_agent_of_a_passive_verb() -> None:
+    text = "این حکم از سوی دادستان بندر، کاوه نیکو، صادر شد."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "دادستان بندر")}
+
+
+def test_persian_posts_of_foreign_states_and_long_bodies() -> None:
+    text = (
+        "کاوه نیکو، نخست‌وزیر اتیوپی، و سارا مهر، سخنگوی دفتر حقوق بشر سازمان ملل متحد، دیدار کردند."
+    )
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "نخست\u200cوزیر اتیوپی"),
+        ("سارا مهر", "سخنگوی دفتر حقوق بشر سازمان ملل متحد"),
     }

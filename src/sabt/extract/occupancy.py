@@ -75,7 +75,7 @@ def find_occupancies(
             stop = people[0].start if people else sentence.end
             held += [(last, found) for found in _after(text, stand_in, stop, sentence, bodies)]
         for person, (start, end, raw) in _widest(held):
-            position = _STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،")))
+            position = occupancy_fa.tidy(_STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،"))))
             if position and raw.find(position) >= 0:
                 start += raw.find(position)
                 end = start + len(position)

@@ -1,7 +1,9 @@
-"""Persian wordings of a post held: apposition ("X، دادستان وقت تهران"), copula ("X که آن زمان
-رئیس … بود"), appointment ("به سمت/به عنوان … منصوب شد"، "ریاست … را بر عهده داشت"), the post
-before the name ("رئیس قوه قضاییه، X، گفت"، "دادستان تهران X") and a post named by its office
-("در دوران ریاست X بر …"، "به ریاست X"، "تحت فرماندهی X").
+"""Persian wordings of a post held: apposition ("X، دادستان وقت تهران"، "X، یکی از فرماندهان
+سپاه"), copula ("X که آن زمان رئیس … بود"، "X از سال ۱۳۶۰ دادستان … بود"), appointment ("به
+سمت/به عنوان … منصوب شد"، "ریاست … را بر عهده داشت"), the post before the name ("رئیس قوه
+قضاییه، X، گفت"، "از سوی دادستان تهران، X،"، "دادستان تهران X") and a post named by its office
+before the name ("در دوران ریاست X بر …"، "کمیسیونی به ریاست X"، "تحت فرماندهی X"، "فرماندهی
+این نیرو بر عهده‌ی X بود"), which is given as its holder's post (رئیس، فرمانده …).
 """
 
 import re
@@ -14,7 +16,7 @@ _HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیرکل|مدیر|"
     r"عضو|قائم[\u200c ]?مقام|استاندار|فرماندار|بخشدار|شهردار|امام جمعه|سخنگوی|سخنگو|جانشین|"
     r"مشاور|سرپرست|والی|نخست[\u200c ]?وزیر|سفیر|بازجو|مسئول|نایب[\u200c ]?رئیس|سرلشکر|سرتیپ|"
-    r"سردار|سرهنگ|سرگرد"
+    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر"
 )
 _LETTER = r"[\u0621-\u06cc]"
 _WORD = r"[\u0621-\u06cc\u200c]+"
@@ -27,21 +29,33 @@ _POST_WORD = rf"(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
 _HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
-_POSITION = rf"{_HEAD}(?:\s+(?!منصوب|انتخاب|برگزیده){_WORD}){{0,4}}?"
+_POSITION = rf"{_HEAD}(?:\s+(?!منصوب|انتخاب|برگزیده){_WORD}){{0,6}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
 # ("استاندار سیستان و بلوچستان").
 _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
 _APPOSITION = re.compile(rf"\s*[،,]\s*(?P<p>{_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)")
 # "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
+_DIGITS = r"[0-9۰-۹]{2,4}"
+# "از سال ۱۳۶۰ تا ۱۳۶۸", "در مهر ۱۳۶۷", "سال‌ها": a time phrase before a copula's post.
+_PERIOD = (
+    rf"(?:(?:از|در|تا|طی|پس از|بین)\s+(?:سال(?:‌های)?\s+)?(?:{_LETTER}+\s+)?{_DIGITS}"
+    rf"(?:\s+(?:تا|و)\s+(?:سال\s+)?(?:{_LETTER}+\s+)?{_DIGITS})?|سال‌ها|سالیان|مدتی|چند سال)"
+)
 _WHEN = (
     r"(?:(?:در آن زمان|آن زمان|در آن هنگام|آن هنگام|در آن سال‌ها|در آن دوره|پیش‌تر|پیشتر|"
-    r"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان)\s+)?"
+    rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{_PERIOD})\s+)"
+    r"{0,2}"
 )
 _COPULA = re.compile(
     rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?:به عنوان\s+)?(?P<p>{_POSITION})\s+(?:سابق\s+)?(?:وقت\s+)?"
     rf"(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
 )
 _OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی)"
+# An office's holder: "به ریاست X" makes X a رئیس.
+_HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وزارت": "وزیر", "معاونت": "معاون",
+           "فرماندهی": "فرمانده", "دبیرکلی": "دبیرکل", "استانداری": "استاندار",
+           "فرمانداری": "فرماندار", "سرپرستی": "سرپرست", "ریاست‌جمهوری": "رئیس‌جمهور",
+           "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 _APPOINTED = re.compile(
     rf"(?:به عنوان|به سمت|به مقام|به)\s+(?P<p>{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?)\s+{_MADE}"
@@ -64,7 +78,8 @@ _TITLE = re.compile(
 )
 # The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
 # ("پسر وزیر، X" is the minister's son).
-_OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER}){_STOP}\s+)$")
+# ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
+_OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
 _BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*[،,]?\s*$")
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
 _OFFICE_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+$")
@@ -72,6 +87,34 @@ _OVER = re.compile(r"\s+بر\s+")
 _OVER_WORDS = re.compile(
     rf"(?P<b>{_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,2}}?)(?=\s*[،,.؛]|\s+{_STOP}\b|$)"
 )
+# The body an office is of, before it: "کمیسیونی (که) به ریاست X", "لشکری به فرماندهی X".
+_BODY_NOUN = (
+    r"هیئت|هیات|کمیته|کمیسیون|شورا|دادگاه|لشکر|سپاه|گردان|تیپ|یگان|نیرو|گروه|سازمان|دولت|"
+    r"کابینه|جبهه|حزب|ستاد|قرارگاه|دفتر|اداره|زندان|بازداشتگاه|دیوان|مجلس|انجمن|اتحادیه|"
+    r"هیئت‌مدیره|گروهان|جوخه|واحد|دسته|کاروان|نشست|جلسه|کنفرانس"
+)
+_OF_BODY = re.compile(rf"(?<!{_LETTER}|‌)(?P<b>{_BODY_NOUN})(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$")
+# "فرماندهی این نیرو از سال ۱۳۸۸ بر عهده‌ی X بود": the office is X's.
+_IN_CHARGE = re.compile(
+    rf"(?<!{_LETTER}|‌)(?P<o>{_OFFICE})\s+(?P<b>(?:(?P<this>این|آن)\s+)?{_POST_WORD}"
+    rf"(?:\s+{_POST_WORD}){{0,5}}?)\s+(?:{_PERIOD}\s+)?بر\s*‌?عهده(?:‌?ی)?\s+$"
+)
+# Plural heads: "X، یکی از فرماندهان سپاه،" is one of its commanders.
+_PLURAL_HEAD = {"فرماندهان": "فرمانده", "اعضای": "عضو", "رهبران": "رهبر", "مسئولان": "مسئول",
+                "قضات": "قاضی", "بازجویان": "بازجو", "مدیران": "مدیر", "معاونان": "معاون",
+                "نمایندگان": "نماینده", "مشاوران": "مشاور", "دادستان‌ها": "دادستان",
+                "فرماندهی‌ها": "فرمانده", "سرداران": "سردار"}  # fmt: skip
+_ONE_OF = re.compile(
+    rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})(?P<b>(?:\s+{_POST_WORD}){{1,5}}?)"
+    r"(?=\s*[،,.؛]|\s+(?:بود|است)\b)"
+)
+# Words of time that are no part of the post ("وزیر دفاع وقت", "رئیس سابق دادگاه").
+_TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|در آن زمان|آن زمان)(?=\s|$)")
+
+
+def tidy(position: str) -> str:
+    """The post less its words of time: "وزیر سابق کشور" was وزیر کشور."""
+    return _TIME_IN_POST.sub("", position)
 
 
 def after_name(text: str, person: Mention, stop: int) -> list[Found]:
@@ -81,6 +124,10 @@ def after_name(text: str, person: Mention, stop: int) -> list[Found]:
         match = pattern.match(text, person.end, stop)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
+    one_of = _ONE_OF.match(text, person.end, stop)
+    if one_of:
+        post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
+        found.append((one_of.start("h"), one_of.end("b"), post))
     for match in _APPOINTED.finditer(text, person.end, stop):
         group = next(g for g in ("p", "q", "r") if match.group(g))
         found.append((match.start(group), match.end(group), match[group]))
@@ -92,15 +139,10 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     window = max(start, person.start - 80)
     office = _OFFICE_BEFORE.search(text, window, person.start)
     if office:
-        over = _OVER.match(text, person.end)
-        body = over and next((m for m in bodies if m.start == over.end()), None)
-        words = over and _OVER_WORDS.match(text, over.end())
-        end, what = (
-            (body.end, body.text) if body else (words.end(), words["b"]) if words else (0, "")
-        )
-        if what:
-            return [(office.start("o"), end, f"{office['o']} {what}")]
-        return [(office.start("o"), office.end("o"), office["o"])]
+        return _office_before(text, window, office, person, bodies)
+    charge = _IN_CHARGE.search(text, window, person.start)
+    if charge:
+        return _in_charge(charge, bodies)
     before = _BEFORE.search(text, window, person.start)
     if before is None:
         return []
@@ -112,3 +154,39 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     if _CLOSED.match(text, person.end) if comma else _TITLE.match(before["p"]):
         return [(before.start("p"), before.end("p"), before["p"])]
     return []
+
+
+def _office_before(
+    text: str, window: int, office: re.Match[str], person: Mention, bodies: list[Mention]
+) -> list[Found]:
+    """The holder of an office named before the name: "در دوران ریاست X بر دادگاه" → رئیس
+    دادگاه; "کمیسیونی به ریاست X" → رئیس کمیسیون; "تحت فرماندهی X" → فرمانده."""
+    holder = _HOLDER[office["o"]]
+    over = _OVER.match(text, person.end)
+    if over:
+        body = next((m for m in bodies if m.start == over.end()), None)
+        words = _OVER_WORDS.match(text, over.end())
+        if body:
+            return [(office.start("o"), body.end, f"{holder} {body.text}")]
+        if words:
+            return [(office.start("o"), words.end(), f"{holder} {words['b']}")]
+    of = _OF_BODY.search(text, window, office.start("o"))
+    named = of and next((m for m in bodies if m.end == of.end("b") and m.start >= window), None)
+    if of:
+        what = named.text if named else of["b"]
+        return [(of.start("b"), office.end("o"), f"{holder} {what}")]
+    return [(office.start("o"), office.end("o"), holder)]
+
+
+def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
+    """The office in X's charge: "فرماندهی لشکر ۲۷ بر عهده‌ی X بود" → فرمانده لشکر ۲۷; "این
+    نیرو" is the body named last before it whose name opens with that noun, else the post is
+    the holder alone."""
+    holder = _HOLDER[charge["o"]]
+    what = charge["b"]
+    if charge["this"]:
+        noun = what.split()[1]
+        named = [m for m in bodies if m.end <= charge.start() and m.text.startswith(noun)]
+        what = named[-1].text if named else ""
+    post = f"{holder} {what}".strip()
+    return [(charge.start("o"), charge.end("b"), post)]
