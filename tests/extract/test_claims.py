@@ -477,3 +477,25 @@ def test_persian_source_cited_for_an_estimate() -> None:
     (claim,) = annotate(text, registry=REGISTRY).claims
     assert (claim.property, claim.low, claim.high) == ("killed", 300, 400)
     assert claim.attributed_to is not None and "پزشکی قانونی" in claim.attributed_to
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Relatives estimate that 90 people have vanished since March.", "disappeared"),
+        ("Gunmen slaughtered 45 villagers in the night.", "killed"),
+        ("More than 300 people perished in the fire.", "killed"),
+        ("The militia put 19 prisoners to death.", "executed"),
+        ("Later, 25 protesters were taken into custody.", "arrested"),
+        ("By winter 70 students were behind bars.", "detained"),
+        ("شبه‌نظامیان در کشتار ۳۰۰ نفر از روستاییان دست داشتند.", "killed"),
+        ("دست‌کم ۴۰ نفر به شهادت رسیدند.", "killed"),
+    ],
+)
+def test_more_wordings_of_the_acts(text: str, act: str) -> None:
+    assert [c.property for c in annotate(text, registry=REGISTRY).claims] == [act]
+
+
+def test_a_figure_naming_a_massacre_is_no_count() -> None:
+    text = "درباره‌ی شمار قربانیان کشتار ۶۰ در آن شهر اختلاف هست."
+    assert annotate(text, registry=REGISTRY).claims == []

@@ -24,27 +24,32 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
         r"execut\w*|hanged|hanging|hangings|gallows|firing squads?|"
+        r"put\s+(?:[\w,]+\s+){0,3}?to\s+death|"
         r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*",
     ),
     (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
-        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|"
+        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
+        r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
         r"climbed|has|had|was|is)\b)|"
-        r"کشته|کشتند|قتل|جسد|پیکر|"
+        r"کشته|کشتند|کشتار|قتل|جسد|پیکر|به\s+شهادت\s+رس\w*|"
         r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
-    ("arrested", r"arrest\w*|rounded up|round-?ups?|بازداشت(?!گاه|ی)\w*|دستگیر\w*"),
+    (
+        "arrested",
+        r"arrest\w*|rounded up|round-?ups?|taken into custody|بازداشت(?!گاه|ی)\w*|دستگیر\w*",
+    ),
     (
         "detained",
-        r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|"
+        r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|behind bars|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
     ),
     (
         "disappeared",
-        r"disappear\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
+        r"disappear\w*|vanish\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
         r"(?:remain|remained|are|were|went|still) missing|"
@@ -95,10 +100,10 @@ _COUNT_OF = re.compile(
     re.I,
 )
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
-# than victims unless victims follow it.
+# than victims unless victims follow it; "کشتار ۶۷" (the massacre of [13]67) names an event.
 _DETERMINER = re.compile(
     r"\b(?:the|these|those|its|their|his|her)\s+$"
-    r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان)\s+$",
+    r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان|کشتار)\s+$",
     re.I,
 )
 # "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from.
