@@ -140,3 +140,35 @@ def test_places_one_comes_from_or_lives_in() -> None:
     found = _found("او اهل بانه بود و ساکن سردشت. او اهل سنت بود و متولد ۱۳۷۰.")
     places = {text for kind, text in found if kind == "place"}
     assert places == {"بانه", "سردشت"}
+
+
+def test_a_foreign_name_before_a_post_in_a_closed_apposition() -> None:
+    text = (
+        "هانس بیرمان، سخنگوی کمیساریای پناهندگان، گفت که مرز بسته است. "
+        "بیرمان افزود که کمک‌ها نرسیده است. روز شنبه، وزیر کشور، در مجلس سخن گفت."
+    )
+    persons = [m.text for m in persian_names(text) if m.type == "person"]
+    assert persons.count("هانس بیرمان") >= 1 and "بیرمان" in persons
+    assert not any("شنبه" in name for name in persons)
+
+
+def test_a_body_stops_before_a_person_in_apposition_and_after_one_it_is_no_name() -> None:
+    found = _found(
+        "این دادگاه پیتر هالندر، وزیر پیشین، را برکنار کرد. شورا یک کمیته ویژه تشکیل داد."
+    )
+    assert ("person", "پیتر هالندر") in found
+    assert not any(kind == "organization" and "پیتر" in text for kind, text in found)
+    assert not any(kind == "organization" and "ویژه" in text for kind, text in found)
+
+
+def test_a_given_names_ye_before_a_cue_with_an_unlisted_given_name() -> None:
+    found = _found("دلنیا کریمی (نامی ساختگی)، معلمی در روستا، گفت که ترسید.")
+    assert ("person", "دلنیا کریمی") in found
+    found = _found("خانواده‌ی کریمی، که در روستا بودند، گفتند.")
+    assert not any(kind == "person" and "خانواده" in text for kind, text in found)
+
+
+def test_a_given_name_found_alone_is_found_again_alone() -> None:
+    text = "خواهرش ژیلا، که معلم بود، بازداشت شد. پس از آن ژیلا هرگز برنگشت."
+    persons = [m.text for m in persian_names(text) if m.type == "person"]
+    assert persons.count("ژیلا") == 2

@@ -10,7 +10,7 @@ with the words that name it, up to the first preposition, verb or punctuation.
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
@@ -70,6 +70,24 @@ _AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
 _POSTED = re.compile(
     r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
 )
+# A post in an apposition closed by a second comma before the sentence ends ("X Y، سخنگوی
+# دفتر …، گفت") marks the two words before it as a person's name whatever their origin: a
+# foreign name written in Persian (Lebanese, Israeli, European …) that no list of given names
+# holds.
+_CLOSED_POST = re.compile(
+    r"،\s*(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
+    r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر)"
+    r"[^.!?؟\n،]{0,80}،"
+)
+# What may stand before such a name: the sentence's start, punctuation, a function word.
+_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*$")
+# Words of time and manner that open a sentence before a comma (روز شنبه، وزیر …، گفت).
+_NOT_A_NAME_WORDS = (
+    "روز دیروز امروز فردا صبح شب عصر ظهر سپس اکنون اینک البته بنابراین همچنین سال ماه هفته "
+    "بعدها سرانجام شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه بعد قبل اخیرا "
+    "اخیراً هنگام زمان"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
@@ -104,6 +122,7 @@ _PREVERB_WORDS = (
     "تجمع حمله تیراندازی اعتراض اعتصاب حضور فرار"
 )
 _PREVERBS = frozenset(_PREVERB_WORDS.split())
+_INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])یک\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
 _VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
@@ -121,6 +140,7 @@ _PLACE_HEAD = re.compile(rf"{_WORD_START}(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 _STRONG, _WEAK = 2, 1  # family_shape's answers
+_APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
 _AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
@@ -190,10 +210,11 @@ def persian_names(text: str) -> Iterator[Mention]:
     found = list(_persons_and_shaped_places(text, where))
     yield from found
     persons = [m for m in found if m.type == "person"]
-    families = {m.text.split()[-1] for m in persons if len(m.text.split()) > 1}
-    families = {f for f in families if _repeatable(f)}
+    families = {_repeated_word(m) for m in persons} - {""}
     yield from _named_again(text, where, families, persons, "person", "family-again-fa")
-    yield from _headed(text, where, _ORG_HEAD, "organization", "organization-word-fa")
+    # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر").
+    apposed = {m.start for m in persons if m.annotator.endswith(_APPOSED)}
+    yield from _headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed)
     places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
     yield from places
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
@@ -201,10 +222,20 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from _places_after_cue(text, where)
 
 
-def _repeatable(family: str) -> bool:
-    """Whether a family name alone still names the person: only one with a family name's
-    shape (احمدی، کریم‌زاده), not a given name (حسین in صدام حسین) nor a word (صمیمی, close)."""
-    return bool(family_shape(family))
+def _repeated_word(person: Mention) -> str:
+    """The word by which the text may name `person` again alone, or "": a family name with a
+    family name's shape (احمدی، کریم‌زاده; not a given name, حسین in صدام حسین, nor a word,
+    صمیمی close); the last word of a name marked by its post in apposition (a foreign family
+    name, which has no Persian shape; not a given name, حسین); a given name found alone
+    (برادرش کاوه … کاوه)."""
+    words = person.text.split()
+    last = words[-1]
+    if len(words) == 1:
+        return last if opens_name(last) else ""
+    foreign = person.annotator.endswith(_APPOSED) and len(last) >= 4 and not is_given_name(last)
+    if family_shape(last) or foreign:
+        return last
+    return ""
 
 
 def _persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -236,7 +267,7 @@ def _persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Itera
             yield _mention(text, match.start("name"), end, "person", "kin-fa")
     # Each distinct word is judged once; the words of the text are then only looked up.
     tokens = {token for start, end in where for token in _WORDS.findall(text, start, end)}
-    opening = {t for t in tokens if is_given_name(t) or family_shape(t) == _STRONG}
+    opening = {t for t in tokens if is_given_name(t) or family_shape(t)}
     shaped = {t for t in tokens if t.endswith(_PLACE_ENDINGS) and place_shape(t)}
     places = []
     for start, end in where:
@@ -282,6 +313,12 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         ):
             start = before.start("word")
         yield _mention(text, start, word.end(), "person", "family-name-fa")
+    elif family_shape(token, of_places=False) and _PERSON_CUE_AFTER.match(text, word.end()):
+        # A given name's -ی (رحیمی، حسینی) before a comma, a bracket or a speech verb, after a
+        # word that may be a given name no list holds (شیلان رحیمی، …; not خانواده‌ی رحیمی).
+        before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if before and not is_given_name(before["word"]) and _may_name(before["word"]):
+            yield _mention(text, before.start("word"), word.end(), "person", "family-cue-fa")
 
 
 def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
@@ -380,24 +417,70 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name:
             yield (*name.span("name"), "age-fa")
+    for post in _scan(_CLOSED_POST, text, where):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if (
+            name
+            and _opens_a_clause(text, name.start())
+            and all(map(_may_name, name["name"].split()))
+        ):
+            yield (*name.span("name"), _APPOSED)
     for mark in _scan(_POSTED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
             yield (*name.span("name"), "post-fa")
 
 
+def _opens_a_clause(text: str, at: int) -> bool:
+    """Whether a name starting at `at` opens its clause: the sentence's start or punctuation
+    before it, or a function word or a body's head noun ("این کمیسیون X Y، وزیر …، را")."""
+    before = _OPENING_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return False
+    word = before["word"]
+    return word is None or word in _NAME_ENDS or bool(_HEAD_WORD.fullmatch(word))
+
+
+def _may_name(word: str) -> bool:
+    """Whether `word` may be part of a name no list knows: not a function word, a head noun,
+    a kinship or case word, a town, a verb, a plural, an indefinite noun or a word of time."""
+    return not (
+        word in _NAME_ENDS
+        or word in _NOT_A_NAME
+        or word in _PREVERBS
+        or _HEAD_WORD.fullmatch(word)
+        or _NOT_A_GIVEN_NAME.fullmatch(word)
+        or _VERB_LIKE.fullmatch(word)
+        or word.endswith(("ها", "های", "\u200cای", "هایی"))
+        or is_known_place(word)
+    )
+
+
 def _headed(
-    text: str, where: list[tuple[int, int]], pattern: re.Pattern[str], kind: str, rule: str
+    text: str,
+    where: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    kind: str,
+    rule: str,
+    persons: Collection[int] = frozenset(),
 ) -> Iterator[Mention]:
-    """A head noun and the (up to three) words after it that are not function words or verbs."""
+    """A head noun and the (up to three) words after it that are not function words or verbs,
+    nor the start of a person's name (`persons`, their offsets). After یک (a committee, a
+    group) the noun names no body."""
     for head in _scan(pattern, text, where):
+        if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
+            continue
         end = head.end()
         taken = 0
         words = _WORDS.finditer(text, head.end())
         word = next(words, None)
         while word is not None and taken < _BODY_WORDS:
             after = next(words, None)
-            if text[end : word.start()].strip() or word.group() in _NAME_ENDS:
+            if (
+                text[end : word.start()].strip()
+                or word.group() in _NAME_ENDS
+                or word.start() in persons
+            ):
                 break
             # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the
             # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
