@@ -424,3 +424,32 @@ def test_persian_posts_of_foreign_states_and_long_bodies() -> None:
         ("کاوه نیکو", "نخست\u200cوزیر اتیوپی"),
         ("سارا مهر", "سخنگوی دفتر حقوق بشر سازمان ملل متحد"),
     }
+
+
+def test_an_appointment_with_a_period_before_as() -> None:
+    text = (
+        "Ivo Marn, appointed in 2016 as head of the harbour inquiry, reported to the council. "
+        "Mira Tal was named in May 2011 as chief of the border police."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal") == {
+        ("Ivo Marn", "head of the harbour inquiry"),
+        ("Mira Tal", "chief of the border police"),
+    }
+    assert _posts("Ivo Marn was appointed in Brava as a witness.", "Ivo Marn") == set()
+
+
+def test_a_copula_with_a_period_before_the_post() -> None:
+    text = (
+        "Ivo Marn was from 1981 to 1989 the prosecutor of the province. "
+        "Mira Tal was for years the chief of the harbour police."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal") == {
+        ("Ivo Marn", "prosecutor of the province"),
+        ("Mira Tal", "chief of the harbour police"),
+    }
+    assert _posts("Ivo Marn was in Brava the whole week.", "Ivo Marn") == set()
+
+
+def test_one_of_the_holders_of_a_post_in_apposition() -> None:
+    text = "Ivo Marn, one of the senior commanders of the border brigade, testified."
+    assert _posts(text, "Ivo Marn") == {("Ivo Marn", "senior commander of the border brigade")}

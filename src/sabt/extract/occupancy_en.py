@@ -80,8 +80,20 @@ _TIME_WORDS = (
 )
 # "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
 _ALIAS = r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40})?"
+# "from 1980 to 1988", "in March 2019", "for years": a period between a verb and its post.
+_PERIOD_WORDS = (
+    r"(?:(?:from|between|in|since|until|by|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
+    r"\d{4}(?:\s+(?:to|and|until|through|–)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"|for (?:many |several |some )?(?:years|decades|a decade|months))"
+)
+_PERIOD = rf"(?:{_PERIOD_WORDS}\s+)?"
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 _APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}")
+# "X, one of the commanders of the brigade," is a commander of the brigade.
+_ONE_OF = re.compile(
+    rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
+    rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+)
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
 _BRACKETED = re.compile(rf"\s*\(\s*(?:{_TIME_WORDS}\s+)*(?P<p>{_DESCRIBED})\s*\)")
 # A capitalised post after a copula or appointment, anywhere in the person's stretch of text.
@@ -89,8 +101,8 @@ _PREDICATE = re.compile(
     r"(?:,\s*who\s+(?:was|is)|\bwho\s+(?:was|is)|\bserved as|\bserves as|\bbecame|\bwas named|"
     r"\bwas appointed|\bwas made|\bwas elected|\btook office as|\bwas|\bis|\bhas been|\bhad been|"
     r"\b(?:led|ruled|governed|commanded|ran|headed|served)\b[^,.;]{0,40}?\bas)"
-    r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?(?:as\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
+    r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?"
+    rf"{_PERIOD}(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
     rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
 )
 _ADVERBS = (
@@ -109,6 +121,8 @@ _TAKES_POST = (
     r"remained|remains|continued|stayed)(?=\s+as\b)"
     r"|became|becomes|becoming|rose to(?:\s+(?:become|be))?"
     r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b))"
+    # ("was appointed in 2018 as …": a period before "as".)
+    rf"(?:\s+{_PERIOD_WORDS}(?=\s+as\b))?"
     r"(?:\s+(?:as|to))?(?:\s+the\s+(?:post|rank|position|office|role)\s+of)?"
 )
 # Ranks in lower case are posts only after an appointment: "was promoted to colonel".
@@ -126,7 +140,7 @@ _TENURE_AS = re.compile(
 # "was the interior minister", "is a member of the council": a post in lower case after a
 # copula needs an article.
 _COPULA = re.compile(
-    rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}"
+    rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}{_PERIOD}"
     rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})){_END}"
 )
 # "headed the secret police" is the post "head of the secret police".
@@ -233,6 +247,9 @@ def after_name(
 
     # (An apposition may name another person: "X, the designated successor of Y, …".)
     add(_APPOSITION.match(text, person.end, end))
+    one_of = _ONE_OF.match(text, person.end, end)
+    if one_of:
+        found.append((one_of.start("p"), one_of.end("of"), one_of["p"] + one_of["of"]))
     add(_JUXTAPOSED.match(text, person.end, stop))
     add(_BRACKETED.match(text, person.end, stop))
     add(_TENURE_AS.match(text, person.end, stop))
