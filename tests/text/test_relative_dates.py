@@ -68,3 +68,23 @@ def test_anaphoric_days_and_shifts_are_not_read() -> None:
     assert [d[0] for d in _read("Arrested on 2 May 1990; ten days later, that day, همان روز")] == [
         "2 May 1990"
     ]
+
+
+def test_a_month_or_the_season_of_that_year_after_a_date() -> None:
+    assert _read("He was seized in March 1990 and hanged that December.")[1] == (
+        "that December",
+        date(1990, 12, 1),
+        date(1990, 12, 31),
+        "month",
+    )
+    assert _read("در مهر ۱۳۶۰ بازداشت شد و در زمستان همان سال منتقل شد.")[1][:3] == (
+        "زمستان همان سال",
+        date(1981, 12, 22),
+        date(1982, 3, 20),
+    )
+    assert [d[0] for d in _read("In 1990 he said that may happen.")] == ["1990"]
+
+
+def test_a_count_before_the_past_week_makes_a_duration_not_last_week() -> None:
+    assert [d[0] for d in _read("در دو هفته‌ی گذشته ۴۰ نفر بازداشت شدند.")] == []
+    assert [d[0] for d in _read("هفته‌ی گذشته ۴۰ نفر بازداشت شدند.")] == ["هفته‌ی گذشته"]

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from sabt.text.calendars import GREGORIAN, JALALI, month_range, season_range, today_in, year_range
 from sabt.text.date_patterns import DAY, MONTH, RANGE, SEASON, YEAR, Found
-from sabt.text.date_words import SEASONS, lookup
+from sabt.text.date_words import ENGLISH_MONTHS, SEASONS, lookup
 
 WEEK = "week"
 _FA = r"(?<![\u0600-\u06ff\u200c])"  # a Persian word starts here
@@ -40,6 +40,12 @@ _COUNT_FA = (
     r"(?P<n_fa>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+(?P<unit_fa>روز|هفته|ماه|سال)\s+"
 )
 _SEASON = r"spring|summer|autumn|fall|winter|بهار|تابستان|پاییز|پائیز|زمستان"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "در یک هفته‌ی گذشته", "سه سال گذشته": a count before the unit makes a span of time back
+# from when it was said (a duration), not the calendar week or year before the document.
+_COUNT_BEFORE_FA = re.compile(r"(?:\d|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین)\s+$")
 _PATTERN = re.compile(
     "|".join(
         (
@@ -63,6 +69,15 @@ _PATTERN = re.compile(
             # Against the last date the text gave.
             r"\bthat\s+(?P<that>" + _SEASON + r")\b",
             _FA + r"(?:همان|ان)\s+(?P<that_fa>" + _SEASON + r")" + _FA_END,
+            # "the winter of that year", زمستان همان سال
+            r"\b(?:the\s+)?(?P<of_that>" + _SEASON + r")\s+of\s+that\s+year\b",
+            _FA
+            + r"(?P<of_that_fa>"
+            + _SEASON
+            + r")(?:\s+|\u200c)(?:ی\s+)?(?:همان|ان)\s+سال"
+            + _FA_END,
+            # "hanged that December" (a capitalised month: "that may" is a verb)
+            r"\b(?-i:that|That)\s+(?P<that_month>(?-i:" + _MONTH_NAMES + r"))\b",
         )
     ),
     re.IGNORECASE,
@@ -74,6 +89,8 @@ _TRIGGER_WORDS = "today tonight yesterday ago week month year spring summer autu
 # Written out in lower, title and upper case: a case-blind scan is several times slower.
 _TRIGGER = re.compile(
     "|".join(w for word in _TRIGGER_WORDS.split() for w in (word, word.title(), word.upper()))
+    + "|"
+    + _MONTH_NAMES
     + "|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
 )
 _REACH = 40  # characters a relative date may run before or after its trigger word
@@ -96,6 +113,8 @@ def find_relative(
         start, end = match.span()
         at = bisect_left(taken, (end, end))
         if at > 0 and taken[at - 1][1] > start:
+            continue
+        if match["deictic_fa"] and _COUNT_BEFORE_FA.search(folded, max(0, start - 8), start):
             continue
         before = bisect_left(starts, start)
         found = _read(match, reference, dates[before - 1][1] if before else None)
@@ -121,8 +140,11 @@ def _around_triggers(folded: str) -> list[re.Match[str]]:
 
 def _read(match: re.Match[str], reference: date | None, anchor: Anchor | None) -> Found | None:
     """The value of one relative date, or None when what it is relative to is not known."""
-    if match["that"] or match["that_fa"]:
-        return None if anchor is None else _season_of(anchor, match["that"] or match["that_fa"])
+    season = match["that"] or match["that_fa"] or match["of_that"] or match["of_that_fa"]
+    if season or match["that_month"]:
+        if anchor is None:
+            return None
+        return _season_of(anchor, season) if season else _month_of(anchor, match["that_month"])
     if reference is None:
         return None
     if match["today"] or match["today_fa"] or match["yesterday"] or match["yesterday_fa"]:
@@ -174,6 +196,15 @@ def _season_of(anchor: Anchor, word: str) -> Found:
     low = season_range(calendar, first_year, season)[0]
     high = season_range(calendar, last_year, season)[1]
     return low, high, SEASON if first_year == last_year else RANGE, calendar
+
+
+def _month_of(anchor: Anchor, name: str) -> Found:
+    """ "That December": the month in the anchor's (Gregorian) year, or years."""
+    month = int(lookup(ENGLISH_MONTHS, name.lower()))
+    first_year, last_year = anchor[0].year, anchor[1].year
+    low = month_range(GREGORIAN, first_year, month)[0]
+    high = month_range(GREGORIAN, last_year, month)[1]
+    return low, high, MONTH if first_year == last_year else RANGE, GREGORIAN
 
 
 def _ago(reference: date, count: str, unit: str) -> Found:
