@@ -499,3 +499,11 @@ def test_more_wordings_of_the_acts(text: str, act: str) -> None:
 def test_a_figure_naming_a_massacre_is_no_count() -> None:
     text = "درباره‌ی شمار قربانیان کشتار ۶۰ در آن شهر اختلاف هست."
     assert annotate(text, registry=REGISTRY).claims == []
+
+
+def test_a_speaker_named_after_a_closing_verb_and_an_apposition_before_said() -> None:
+    text = (
+        "At least 40 people were killed, said Ana Ruiz, a local teacher. "
+        "Tomas Vell, a relative, said three men of his family were among the dead."
+    )
+    assert _claims(text) == [("killed", 40, "Ana Ruiz"), ("killed", 3, "Tomas Vell")]

@@ -94,6 +94,12 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
     r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}))*\s*[.!?\n]|\s*$"
 )
+# "…were killed, said Ana Ruiz, a teacher.": a verb after a comma with its speaker after it.
+# The speaker is a short noun phrase: no "that", no verb ("…, said three men were …" is not).
+_INVERTED = re.compile(
+    r"\s+(?P<x>(?!that\b)(?:(?!(?:were|was|is|are|had|have|has|been|that)\b)"
+    r"[^\s,.;:“”\"\d]+\s*){1,6}?)(?=\s*[,.;!?]|\s*$)"
+)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
@@ -242,6 +248,17 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             clause_start = comma + 1
         # "figures published by X": the party comes after, as with "reported by".
         if _PASSIVE.match(body, match.end()):
+            continue
+        inverted = _INVERTED.match(body, match.end())
+        if inverted and body[: match.start()].rstrip().endswith(","):
+            x_start, x_end = (
+                sentence.start + inverted.start("x"),
+                sentence.start + inverted.end("x"),
+            )
+            source = _antecedent(text, inverted.group("x"), x_start, mentions) or _source(
+                text, x_start, x_end, mentions
+            )
+            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
             continue
         if (
             match.start() - clause_start < 2
