@@ -453,3 +453,24 @@ def test_a_copula_with_a_period_before_the_post() -> None:
 def test_one_of_the_holders_of_a_post_in_apposition() -> None:
     text = "Ivo Marn, one of the senior commanders of the border brigade, testified."
     assert _posts(text, "Ivo Marn") == {("Ivo Marn", "senior commander of the border brigade")}
+
+
+def test_persian_capacity_and_copula_stop_before_a_compound_verb() -> None:
+    text = "کاوه نیکو به عنوان رئیس هیئت در جلسه حاضر شد. سارا مهر در مقام دادستان بندر، حکم داد."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "رئیس هیئت"),
+        ("سارا مهر", "دادستان بندر"),
+    }
+    # ("حاضر شد" is a verb, not a post's word; before را the word is the object.)
+    assert _posts("کاوه نیکو به عنوان رئیس هیئت حاضر شد.", "کاوه نیکو") == set()
+    assert _posts("کاوه نیکو در سمت دادستان حکم را امضا کرد.", "کاوه نیکو") == set()
+    copula = "کاوه نیکو نماینده ولی فقیه در لشکر بود."
+    assert _posts(copula, "کاوه نیکو") == {("کاوه نیکو", "نماینده ولی فقیه در لشکر")}
+
+
+def test_persian_office_reached_or_taken_in_hand() -> None:
+    text = "کاوه نیکو به دادستانی بندر رسید. سارا مهر ریاست زندان را در دست گرفت."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "دادستانی بندر"),
+        ("سارا مهر", "ریاست زندان"),
+    }

@@ -46,10 +46,25 @@ _WHEN = (
     rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{_PERIOD})\s+)"
     r"{0,2}"
 )
-_COPULA = re.compile(
-    rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?:به عنوان\s+)?(?P<p>{_POSITION})\s+(?:سابق\s+)?(?:وقت\s+)?"
-    rf"(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
+# The first half of a compound verb is no word of a post ("رئیس هیئت … حاضر شد": X was present).
+_PREVERB = (
+    r"حاضر|کشته|بازداشت|دستگیر|اعدام|زخمی|مجروح|آزاد|متولد|ناپدید|محکوم|منتقل|تبعید|وارد|خارج|"
+    r"مطرح|ظاهر|موفق|مجبور|مانع|متهم|مشغول|ساکن|عازم|راهی|غایب|زندانی|مخالف|موافق|معروف|مشهور"
 )
+_COPULA_WORD = rf"(?!(?:{_PREVERB})(?!{_LETTER}|\u200c)){_POST_WORD}"
+# "X که … فرمانده لشکر بود", "X از سال ۱۳۶۰ دادستان … بود", "X نماینده‌ی ولی فقیه در سپاه بود".
+_COPULA_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?(?:\s+در\s+{_POST_WORD})?"
+_COPULA = re.compile(
+    rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?P<p>{_COPULA_POSITION})\s+(?:سابق\s+|پیشین\s+)?"
+    rf"(?:وقت\s+)?(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
+)
+# "X در سمت/در مقام/به عنوان دادستان تهران …": the capacity X acted in.
+_CAPACITY = re.compile(
+    rf"\s*[،,]?\s+{_WHEN}(?:در سمت|در مقام|در کسوت|به عنوان)\s+(?P<p>{_STRICT_POSITION})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s)"
+)
+# (Before را or a verb, the sentence's end included, the last word is the object or the verb:
+# "در سمت دادستان حکم را امضا کرد" is left alone.)
 _OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی)"
 # An office's holder: "به ریاست X" makes X a رئیس.
 _HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وزارت": "وزیر", "معاونت": "معاون",
@@ -58,10 +73,11 @@ _HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وز
            "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 _APPOINTED = re.compile(
-    rf"(?:به عنوان|به سمت|به مقام|به)\s+(?P<p>{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?)\s+{_MADE}"
+    rf"(?:به عنوان|به سمت|به مقام|به)\s+(?P<p>{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?)\s+"
+    rf"(?:{_MADE}|رسید|رسیده)"
     rf"|\s+(?:به عنوان|به سمت|به مقام)\s+(?P<q>{_POSITION})\s+{_MADE}"
     rf"|(?P<r>{_OFFICE}(?!\s+عملیات)[\u0600-\u06ff\u200c ]{{0,40}}?)\s+را\s+"
-    r"(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت)"
+    r"(?:(?:بر|به)\s*\u200c?عهده|در دست|به دست)\s+(?:داشت|گرفت)"
 )
 # (The command of an operation, فرماندهی عملیات, is no post.)
 # "… X را به سمت دادستان کرج منصوب کرد": X, the one appointed, right before را.
@@ -120,7 +136,7 @@ def tidy(position: str) -> str:
 def after_name(text: str, person: Mention, stop: int) -> list[Found]:
     """Posts written after the name, up to `stop` (the next person or the sentence's end)."""
     found: list[Found] = []
-    for pattern in (_APPOSITION, _COPULA, _MADE_OBJECT):
+    for pattern in (_APPOSITION, _COPULA, _CAPACITY, _MADE_OBJECT):
         match = pattern.match(text, person.end, stop)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
