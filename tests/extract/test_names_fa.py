@@ -172,3 +172,34 @@ def test_a_given_name_found_alone_is_found_again_alone() -> None:
     text = "خواهرش ژیلا، که معلم بود، بازداشت شد. پس از آن ژیلا هرگز برنگشت."
     persons = [m.text for m in persian_names(text) if m.type == "person"]
     assert persons.count("ژیلا") == 2
+
+
+def test_a_town_before_its_province_and_towns_one_is_sent_to() -> None:
+    found = _found(
+        "در کلاته، در استان سمنان، مغازه‌ها بسته شد. مردم در کلاته ماندند. "
+        "زندانیان را به بیدک و سرچم منتقل کردند."
+    )
+    places = [text for kind, text in found if kind == "place"]
+    assert {"کلاته", "بیدک", "سرچم"} <= set(places)
+    text = "در کلاته، در استان سمنان، ماندند. بعدها در کلاته ماندند."
+    starts = {m.start for m in persian_names(text) if m.text == "کلاته"}
+    assert starts == {text.index("کلاته"), text.rindex("کلاته")}
+
+
+def test_a_plural_place_noun_before_an_adjective_names_no_place() -> None:
+    found = _found(
+        "اعتراض‌ها در شهرهای مرزی و روستاهای کوهستانی ادامه یافت. در شهرهای بانه گسترش یافت."
+    )
+    places = {text for kind, text in found if kind == "place"}
+    assert not any("مرزی" in p or "کوهستانی" in p for p in places)
+    assert any(p.startswith("شهرهای بانه") for p in places)
+
+
+def test_a_crowd_is_no_body_but_a_society_that_reports_is() -> None:
+    found = _found(
+        "جمعیت معترض در خیابان ماند. جمعیت یاری کودکان اعلام کرد که ۳ نفر زخمی شدند. "
+        "دیوان محاسبات گزارشی نوشت."
+    )
+    bodies = {text for kind, text in found if kind == "organization"}
+    assert "جمعیت یاری کودکان" in bodies and "دیوان محاسبات" in bodies
+    assert not any("معترض" in body for body in bodies)

@@ -96,7 +96,7 @@ _ORG_HEADS = (
     "وزارت|دادگاه|شورای|شورا|سازمان|دادستانی|سپاه|پلیس|نیروی|خبرگزاری|ستاد|کمیته|انجمن|بنیاد|"
     "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
     "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای|دادگاه‌های|کمپین|موسسه|مؤسسه|اداره|جنبش|سندیکا|"
-    "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه|یگان"
+    "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه|یگان|دیوان|جمعیت"
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
@@ -122,6 +122,13 @@ _PREVERB_WORDS = (
     "تجمع حمله تیراندازی اعتراض اعتصاب حضور فرار"
 )
 _PREVERBS = frozenset(_PREVERB_WORDS.split())
+# Plural heads before an adjective name no place: شهرهای مرزی، روستاهای کردنشین.
+_PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
+_ADJECTIVE = re.compile(r"(?:ی|نشین)$")
+# Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
+# subject of a report ("جمعیت … اعلام کرد").
+_REPORTING_HEADS = ("جمعیت",)
+_REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
 _INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])یک\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
@@ -170,13 +177,19 @@ _PLACE_CUES = tuple(
 )
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
 _MOVED = re.compile(r"(?<=\s)(?:منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
-_TO_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])به\s+(?P<to>{WORD})\s+$")
+_TO_BEFORE = re.compile(
+    rf"(?<![{_LETTERS}\u200c])به\s+(?P<to>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+$"
+)
+# A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y".
+_PROVINCE_AFTER = re.compile(r"،\s*(?:در\s+)?(?:استان|شهرستان|ولایت)(?:\u200cی)?\s")
+_WORD_JUST_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<word>{WORD})\s*$")
 # Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
 _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
     r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
     r"قرنطینه|انفرادی|بهداری|سلول|بند|مرخصی|خارج|جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|"
-    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)[^\s]*|.*(?:ها|های|اش|شان)"
+    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)"
+    r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
 
 
@@ -216,10 +229,13 @@ def persian_names(text: str) -> Iterator[Mention]:
     apposed = {m.start for m in persons if m.annotator.endswith(_APPOSED)}
     yield from _headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed)
     places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
+    cued = list(_places_after_cue(text, where))
     yield from places
+    yield from cued
+    # A place named once with its head or its cue is found bare elsewhere.
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
-    yield from _named_again(text, where, named, places, "place", "place-again-fa")
-    yield from _places_after_cue(text, where)
+    named |= {m.text for m in cued if len(m.text.split()) == 1}
+    yield from _named_again(text, where, named, places + cued, "place", "place-again-fa")
 
 
 def _repeated_word(person: Mention) -> str:
@@ -352,7 +368,8 @@ def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
 def _places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
-    it (به X منتقل شدند، انتقال زندانیان به X), coming from or living there (اهل X، ساکن X)."""
+    it (به X منتقل شدند، انتقال زندانیان به X و Y), coming from or living there (اهل X، ساکن
+    X); a town before its province in apposition (در X، در استان Y)."""
     spans = []
     for pattern in _PLACE_CUES:
         for cue in _scan(pattern, text, where):
@@ -366,6 +383,12 @@ def _places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Menti
         to = _TO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
         if to:
             spans.append(to.span("to"))
+            if to["also"]:
+                spans.append(to.span("also"))
+    for province in _scan(_PROVINCE_AFTER, text, where):
+        town = _WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
+        if town and town["word"] not in _NOT_A_NAME:
+            spans.append(town.span("word"))
     for start, end in spans:
         name = text[start:end]
         if name in _NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or _HEAD_WORD.fullmatch(name):
@@ -493,6 +516,12 @@ def _headed(
                 word.group() in _PREVERBS
                 or _VERB_LIKE.fullmatch(word.group())
                 or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+                or (
+                    kind == "place"
+                    and not taken
+                    and _PLURAL_HEAD.search(head.group())
+                    and _ADJECTIVE.search(word.group())
+                )
             ) or (
                 taken
                 and (
@@ -512,6 +541,8 @@ def _headed(
                 break
             end, taken, word = word.end(), taken + 1, after
         generic = set(text[head.end() : end].split()) <= _GENERIC_FORCES
+        if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
+            continue
         if taken and not (head.group().startswith("نیروهای") and generic):
             yield _mention(text, head.start(), end, kind, rule)
 
