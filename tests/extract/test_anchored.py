@@ -1,8 +1,8 @@
-"""A rule found from its keyword back gives the spans the one-regex rule gives."""
+"""A rule found from its keyword gives the spans the one-regex rule gives."""
 
 import re
 
-from sabt.extract.anchored import Anchored
+from sabt.extract.anchored import Anchored, Leaping
 
 TEXT = "The Syrian army and Bosnian Serb forces, then the army alone; Syrian Army units."
 
@@ -17,7 +17,31 @@ def test_anchored_spans_equal_the_plain_regex() -> None:
     want = [m.span("name") for m in plain.finditer(TEXT)]
     got = [m.span("name") for m in anchored.finditer(TEXT)]
     assert got == want == [(0, 15), (20, 39)]
-    assert [m.groupdict()["name"] for m in anchored.finditer(TEXT)] == [
+    assert [TEXT[slice(*m.span("name"))] for m in anchored.finditer(TEXT)] == [
         "The Syrian army",
         "Bosnian Serb forces",
+    ]
+
+
+BODIES = (
+    "The Ministry of Justice and the Interior Ministry met; the ministry said so. "
+    + "x" * 300
+    + " The Court of Appeal, the Court, and Ministry Ministry of Defence. Courtney left."
+)
+
+
+def test_leaping_matches_equal_the_plain_regex() -> None:
+    full = re.compile(
+        r"(?<!\w)(?P<name>(?:[A-Z][a-z]+\s+(?:of\s+)?)*(?:Ministry|Court)\b(?:\s+of\s+[A-Z][a-z]+)*)"
+    )
+    leaping = Leaping(re.compile(r"(?:Ministry|Court)\b"), full, before=60, after=60)
+    want = [m.span("name") for m in full.finditer(BODIES)]
+    got = [m.span("name") for m in leaping.finditer(BODIES)]
+    assert got == want
+    assert [BODIES[slice(*span)] for span in got] == [
+        "The Ministry of Justice",
+        "Interior Ministry",
+        "The Court of Appeal",
+        "Court",
+        "Ministry Ministry of Defence",
     ]

@@ -1,6 +1,8 @@
 """The general name and attribution rules added after the second held-out measurement, each on
 sentences of its own (not the held-out documents)."""
 
+import re
+
 from sabt.extract.annotate import annotate
 from sabt.extract.names import propose_names
 from sabt.extract.registry import Registry
@@ -248,3 +250,14 @@ def test_places_after_movement_verbs_plural_place_nouns_and_a_modifier() -> None
 def test_a_body_in_apposition_headed_by_society_or_union() -> None:
     found = _names("Lumen, the regional human rights society, kept the files.")
     assert ("organization", "Lumen") in found
+
+
+def test_surnames_are_found_again_as_whole_words() -> None:
+    text = (
+        "Dariusz Kowal-Brant, 41, was detained. Ilse Brant said Kowal-Brant and Brant met "
+        "Brantley; Brant’s car, Kowal-Brantov and (Brant) too."
+    )
+    again = sorted((m.start, m.text) for m in propose_names(text) if m.annotator == "names:surname")
+    plain = sorted((m.start(), m.group()) for m in re.finditer(r"\b(?:Brant|Kowal-Brant)\b", text))
+    assert again == plain
+    assert [t for _, t in again].count("Brant") == 4

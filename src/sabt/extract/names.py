@@ -11,7 +11,7 @@ not a dependency; see docs/extraction.md.
 import re
 from collections.abc import Iterator
 
-from sabt.extract.anchored import Anchored, Finder
+from sabt.extract.anchored import Anchored, Finder, Leaping
 from sabt.extract.given_names import GivenNameRuns
 from sabt.extract.mentions import Mention
 from sabt.extract.names_fa import persian_names
@@ -49,11 +49,14 @@ _GIVEN_NAME_RUN = GivenNameRuns(
 )
 # A post, then the person who holds it in apposition: "its director, Amal Haddad, said", "The
 # Special Rapporteur on Myanmar, Tom Andrews, …".
-_PERSON_AFTER_ROLE = re.compile(
-    r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
-    r"spokesperson|detainee|prisoner|witness|survivor|director|head|chief|commander|leader|"
-    r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
-    rf"investigator|researcher)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
+_PERSON_AFTER_ROLE = Leaping(
+    re.compile(rf",\s+{_CAP}\s+{_CAP},"),
+    re.compile(
+        r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
+        r"spokesperson|detainee|prisoner|witness|survivor|director|head|chief|commander|leader|"
+        r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
+        rf"investigator|researcher)\b[^,.;\n]{{0,70}},\s+(?P<name>{_CAP}\s+{_CAP}),"
+    ),
 )
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _LIST_NEXT = re.compile(
@@ -65,16 +68,21 @@ _PLACE_LIST_NEXT = re.compile(
 _ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
 # An acronym standing alone ("Prosecutors at the ICTY", "HRANA reported") is nearly always a
 # body in this kind of text; the exceptions are listed (Roman numerals are excluded by shape).
-_ACRONYM_ALONE = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{3,8})(?![\w\-])")
+# The first capital opens the regex and the look-behind follows it, so that it is searched fast.
+_ACRONYM_ALONE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{2,7})(?![\w\-])")
 _NOT_BODY_WORDS = (
     "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
-_PERSON_APPOSITION = re.compile(
-    rf"{_NAME_START}(?<![’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:the|a|an|former|who|then|alias|his|her|"
-    r"also known as|known as|head|chief|commander|leader|president|minister|director|governor|"
-    r"whose)\b"
+_APPOSITION_WORDS = (
+    r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|head|chief|commander|"
+    r"leader|president|minister|director|governor|whose)\b"
+)
+# Rules in apposition are searched only around their comma and the words after it (`Leaping`).
+_PERSON_APPOSITION = Leaping(
+    re.compile(_APPOSITION_WORDS),
+    re.compile(rf"{_NAME_START}(?<![’'])(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}){_APPOSITION_WORDS}"),
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
@@ -99,18 +107,27 @@ _HEAD_ENDS = (
     r"run|used|known|close|based|set|founded|linked|with|and)\b)"
 )
 # A place described in apposition: "Villa Grimaldi, a torture centre in …".
-_PLACE_APPOSITION = re.compile(
-    rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?"
+_PLACE_DESCRIBED = (
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
     r"province|neighbou?rhood|cemetery|square|island|port|valley)s?\b" + _HEAD_ENDS
 )
+_PLACE_APPOSITION = Leaping(
+    re.compile(_PLACE_DESCRIBED),
+    re.compile(rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}){_PLACE_DESCRIBED}"),
+)
 # A body described in apposition: "Tutela Legal, the human rights office of …".
-_BODY_APPOSITION = re.compile(
-    rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+_BODY_DESCRIBED = (
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
     r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO|society|union|"
     r"council|federation|alliance|league|coalition|body|broadcaster|tribunal|court|ministry)s?\b"
     + _HEAD_ENDS
+)
+_BODY_APPOSITION = Leaping(
+    re.compile(_BODY_DESCRIBED),
+    re.compile(rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}){_BODY_DESCRIBED}"),
+    before=150,
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{_NAME})")
@@ -120,18 +137,24 @@ _SPEECH_VERBS = (
     "alleged|described|ordered|remembered|asked|replied|argued|served as|"
     "was (?:later |then )?(?:appointed|promoted|sworn in)"
 )
+# The anchors open on the space before the verb (a fast scan), the rest before it is the name's.
 _BODY_SPEECH = Anchored(
     re.compile(
-        rf",?\s+(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
+        rf"\s(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
     ),
     re.compile(
-        rf"{_NAME_START}(?<![’'])(?<!of )(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}})$"
+        rf"{_NAME_START}(?<![’'])(?<!of )"
+        rf"(?P<name>{_CAP}(?:\s+(?:for\s+|of\s+)?{_CAP}){{1,4}}),?\s*$"
     ),
 )
-_ACCORDING_TO = re.compile(rf"{_NAME_START}[Aa]ccording to\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))")
+# The literal opens the regex and the look-behinds follow it, so that it is searched fast.
+_ACCORDING_TO = re.compile(
+    r"ccording to(?<=[Aa]ccording to)(?<![\w].ccording to)"
+    rf"\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))"
+)
 _PERSON_SPEECH = Anchored(
-    re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b"),
-    re.compile(rf"{_NAME_START}(?<![’'])(?<!on )(?<!for )(?P<name>{_NAME})$"),
+    re.compile(rf"\s(?:{_SPEECH_VERBS})\b"),
+    re.compile(rf"{_NAME_START}(?<![’'])(?<!on )(?<!for )(?P<name>{_NAME}),?\s*$"),
 )
 _ORG_WORDS = (
     "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
@@ -150,9 +173,15 @@ _ARMED = Anchored(
     re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
     with_anchor=True,
 )
-_ORG = re.compile(
-    rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
-    rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+# Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
+_ORG = Leaping(
+    re.compile(rf"(?:{_ORG_WORDS})s?\b"),
+    re.compile(
+        rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
+    ),
+    before=150,
+    after=300,
 )
 _PLACE_WORDS = Anchored(
     re.compile(
@@ -173,15 +202,15 @@ _OF_PLACE = (
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_BEFORE_NOUN = Anchored(
     re.compile(
-        r"(?:region|province|district|municipality|governorate|valley|area|countryside|"
+        r"\s(?:region|province|district|municipality|governorate|valley|area|countryside|"
         r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|"
         r"forest|woods|hamlet|village|ghetto|barracks|base|airport|quarry|ravine|mine)\b"
     ),
     # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
     re.compile(
-        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+"
-        r"(?:(?:refugee|detention|military|army|police|prison|labour|labor|concentration|"
-        r"transit|mass|air|naval)\s+)?$"
+        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
+        r"(?:\s+(?:refugee|detention|military|army|police|prison|labour|labor|concentration|"
+        r"transit|mass|air|naval))?\s*$"
     ),
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
@@ -197,8 +226,9 @@ _DEFINES_ACRONYM = Anchored(
 )
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
+# The look-ahead for a lower-case letter first: most positions are refused by it alone.
 _PLACE_CUE = re.compile(
-    rf"(?<![\w])(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    rf"(?=[a-z])\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
@@ -206,9 +236,14 @@ _PLACE_CUE = re.compile(
     rf"\s+(?P<name>{_CAP}(?:\s+{_CAP})?|{_CODE})(?![\w-])"
 )
 # A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
-_PERSON_CALLED = re.compile(
-    r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,30}?"
-    rf"\b(?:called|named|known as)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
+_CALLED = r"(?:called|named|known as)\s"
+_PERSON_CALLED = Leaping(
+    re.compile(_CALLED),
+    re.compile(
+        r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,30}?"
+        rf"\b{_CALLED}\s*(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    ),
+    before=80,
 )
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
@@ -224,6 +259,7 @@ _DESCRIPTIVE_WORDS = (
     "Colonel Lieutenant Captain Major Brigadier Sergeant"
 )
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
+_OPENERS = _STOP | _DESCRIPTIVE  # trimmed off a person's or a place's name
 # Words that make a name before a speech verb a body's, not a person's ("Amnesty International
 # said", "Physicians for Human Rights reported").
 _BODY_WORD_LIST = (
@@ -283,11 +319,8 @@ def propose_names(text: str) -> Iterator[Mention]:
     surnames: set[str] = set()
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
-            group = "name2" if match.groupdict().get("name2") else "name"
             span = _trim(
-                text,
-                *match.span(group),
-                strip=_STOP | _DESCRIPTIVE if kind != "organization" else _STOP,
+                text, *match.span("name"), strip=_STOP if kind == "organization" else _OPENERS
             )
             if span is None:
                 continue
@@ -325,10 +358,29 @@ def propose_names(text: str) -> Iterator[Mention]:
     yield from persian_names(text)
     yield from _acronyms(text)
     if surnames:
-        surname = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
-        for match in surname.finditer(text):
+        for match in _words_regex(surnames).finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+
+
+def _words_regex(words: set[str]) -> re.Pattern[str]:
+    """`\b(?:w1|w2|…)\b` over the sorted words, written so that it is searched fast: each word
+    opens on its first letter (the regex then skips every position holding no first letter),
+    with the word boundary before it checked after it. Words that open on a letter of their
+    own share its branch; the sorted order, and so which word wins, is kept."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_letter.setdefault(word[0], []).append(word)
+    branches = []
+    for letter, group in by_letter.items():
+        opening = re.escape(letter)
+        if letter.isalnum() or letter == "_":
+            opening += rf"(?<!\w{opening})"
+        else:  # "\b" before a non-word character: a word character before it
+            opening += rf"(?<=\w{opening})"
+        rests = "|".join(re.escape(word[1:]) for word in group)
+        branches.append(f"{opening}(?:{rests})")
+    return re.compile("(?:" + "|".join(branches) + r")\b")
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
@@ -386,14 +438,24 @@ def _list_after(
 
 def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
     """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    while words and (words[0].group().rstrip("’'s") in strip or words[0].group().endswith("’s")):
-        words.pop(0)
-    while words and (words[-1].group() in strip or words[-1].group() in _CONNECTIVES):
-        words.pop()
-    if not words:
+    words = text[start:end].split()
+    opening, closing = 0, len(words)
+    while opening < closing and (
+        words[opening].rstrip("’'s") in strip or words[opening].endswith("’s")
+    ):
+        opening += 1
+    while closing > opening and (words[closing - 1] in strip or words[closing - 1] in _CONNECTIVES):
+        closing -= 1
+    if opening == closing:
         return None
-    first, last = start + words[0].start(), start + words[-1].end()
+    at = start  # the words are found in turn: only white space lies between them
+    for word in words[:opening]:
+        at = text.index(word, at) + len(word)
+    first = text.index(words[opening], at)
+    at = first
+    for word in words[opening:closing]:
+        at = text.index(word, at) + len(word)
+    last = at
     for suffix in ("’s", "'s"):
         if text[first:last].endswith(suffix):
             last -= len(suffix)
