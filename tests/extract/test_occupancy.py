@@ -474,3 +474,16 @@ def test_persian_office_reached_or_taken_in_hand() -> None:
         ("کاوه نیکو", "دادستانی بندر"),
         ("سارا مهر", "ریاست زندان"),
     }
+
+
+def test_a_post_given_to_a_pronoun_after_as() -> None:
+    text = (
+        "Ivo Marn ran the port, according to Mira Tal, and as head of the harbour council "
+        "before becoming mayor, he closed the docks."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal") == {("Ivo Marn", "head of the harbour council")}
+    text = "Ivo Marn came back in 1990. As chief of the border police, he ordered the arrests."
+    assert _posts(text, "Ivo Marn") == {("Ivo Marn", "chief of the border police")}
+    # Another person named as a subject makes the pronoun's referent unsure.
+    text = "Ivo Marn met Mira Tal, and as head of the council, she refused."
+    assert _posts(text, "Ivo Marn", "Mira Tal") == set()

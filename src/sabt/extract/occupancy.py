@@ -32,6 +32,7 @@ _PRONOUN = re.compile(
 )
 # "from 2003 to 2007", "between 1980 and 1985", "از ۱۳۶۰ تا ۱۳۶۸": one span of two dates.
 _CLAUSE_BREAK = re.compile(r"[,;،؛]")
+_OPENING = re.compile(r"[\s“\"‘'(]*")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -74,6 +75,7 @@ def find_occupancies(
                                pronoun.start("pronoun"), pronoun.end("pronoun"))  # fmt: skip
             stop = people[0].start if people else sentence.end
             held += [(last, found) for found in _after(text, stand_in, stop, sentence, bodies)]
+        held += _posts_of_a_pronoun(text, sentence, people, last)
         for person, (start, end, raw) in _widest(held):
             position = occupancy_fa.tidy(_STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،"))))
             if position and raw.find(position) >= 0:
@@ -90,6 +92,33 @@ def find_occupancies(
             # Only where one person was named: "X met Y. He became …" is left alone.
             last = people[-1] if len({p.name or p.text for p in people}) == 1 else None
     return out
+
+
+def _posts_of_a_pronoun(
+    text: str, sentence: Sentence, people: list[Mention], last: Mention | None
+) -> list[tuple[Mention, tuple[int, int, str]]]:
+    """Posts given to a pronoun: in "X …, and as head of Y, he …" the sentence's subject's,
+    named at its start, when no other person stands between but as a preposition's object
+    ("according to Z"); in "As head of Y, he …" before anyone is named, the last person's named
+    before the sentence."""
+    held = []
+    subject = (
+        people[0] if people and _OPENING.fullmatch(text, sentence.start, people[0].start) else None
+    )
+    for start, end, raw in occupancy_en.before_pronoun(text, sentence.start, sentence.end):
+        named = [p for p in people if p.start < start]
+        if not named:
+            owner = last
+        elif subject and all(
+            (p.name or p.text) == (subject.name or subject.text) or occupancy_en.is_object(text, p)
+            for p in named[1:]
+        ):
+            owner = subject
+        else:
+            owner = None
+        if owner is not None:
+            held.append((owner, (start, end, raw)))
+    return held
 
 
 def _widest(

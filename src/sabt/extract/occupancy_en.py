@@ -47,7 +47,8 @@ _OF = rf"(?:{_OF_NAME})?"
 # special forces regiment".
 _OF_WORDS = (
     rf"(?:{_OF_NAME}|\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
-    r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that)\b)[a-z]+){0,3})?"
+    r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
+    r"when|while|until|during|since)\b)[a-z]+){0,3})?"
 )
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 _TITLE = (
@@ -142,6 +143,11 @@ _TENURE_AS = re.compile(
 _COPULA = re.compile(
     rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}{_PERIOD}"
     rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})){_END}"
+)
+# "…, and as head of the judiciary before becoming president, he …": a post before a pronoun.
+_AS_POST_PRONOUN = re.compile(
+    rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
+    r"(?:\s+(?:before|after|during|until|from|in|between|since)\b[^,;.]{0,40})?\s*,\s+(?:he|she)\b"
 )
 # "headed the secret police" is the post "head of the secret police".
 _POST_OF_VERB = {
@@ -239,7 +245,7 @@ def after_name(
     """Posts written after the name, up to `stop` (the next person, or `end`, the sentence's
     end: "succeeded Y as …" reads over the next person)."""
     found: list[Found] = []
-    subject = not _OBJECT_OF.search(text, max(0, person.start - 20), person.start)
+    subject = not is_object(text, person)
 
     def add(match: re.Match[str] | None, group: str = "p") -> None:
         if match and match.group(group):
@@ -348,3 +354,14 @@ def _chair_of(text: str, start: int, by: re.Match[str], bodies: list[Mention]) -
     if named:
         return [(by.start("verb"), by.end("verb"), f"{noun} of the {named['b'].lower()}")]
     return []
+
+
+def before_pronoun(text: str, start: int, end: int) -> list[Found]:
+    """Posts given to a pronoun in `text[start:end]` ("as head of X, he …"); whose they are is
+    the caller's to say."""
+    return [(m.start("p"), m.end("p"), m["p"]) for m in _AS_POST_PRONOUN.finditer(text, start, end)]
+
+
+def is_object(text: str, person: Mention) -> bool:
+    """Whether the name is a preposition's object ("according to X"), not a clause's subject."""
+    return bool(_OBJECT_OF.search(text, max(0, person.start - 20), person.start))
