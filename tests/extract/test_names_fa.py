@@ -203,3 +203,25 @@ def test_a_crowd_is_no_body_but_a_society_that_reports_is() -> None:
     bodies = {text for kind, text in found if kind == "organization"}
     assert "جمعیت یاری کودکان" in bodies and "دیوان محاسبات" in bodies
     assert not any("معترض" in body for body in bodies)
+
+
+def _persons(text: str) -> set[str]:
+    return {m.text for m in persian_names(text) if m.type == "person"}
+
+
+def test_a_name_after_a_post_closed_by_a_comma_or_a_speech_verb() -> None:
+    assert "یوسی گلعاد" in _persons("سخنگوی ارتش، یوسی گلعاد، گفت که عملیات پایان یافت.")
+    assert "ماتیاس کرون" in _persons("رئیس هیئت ناظران، ماتیاس کرون اعلام کرد که می‌رود.")
+    assert not _persons("رئیس دادگاه، روز دوشنبه، گفت که حکم صادر شد. وزیر کشور، در تهران، گفت.")
+
+
+def test_a_name_opening_its_sentence_before_an_unclosed_post() -> None:
+    text = "ماه پیش مرز بسته شد. تسفای گبره، وزیر کشاورزی اتیوپی گفت که قحطی نزدیک است."
+    assert "تسفای گبره" in _persons(text)
+    assert not _persons("هفته گذشته، وزیر کشاورزی گفت که قحطی نزدیک است.")
+
+
+def test_a_person_called_by_name_after_a_noun_for_one() -> None:
+    assert "ورقا تیمور" in _persons("مردی به نام ورقا تیمور در روستا بازداشت شد.")
+    assert "ورقا" in _persons("زنی به نام ورقا که معلم بود گفت.")
+    assert not _persons("به نام خدا آغاز کردند. گروهی به نام نگهبانان آمد.")

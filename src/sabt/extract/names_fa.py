@@ -35,7 +35,9 @@ _EZAFE = r"(?:\u200cی|ٔ)?"
 _WORD_START = rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])"
 _HONORIFICS = (
     "آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|مهندس|سرتیپ|سردار|سرهنگ|سرلشکر|سرگرد|"
-    "ژنرال|مولوی|شیخ|سید|استاد|قاضی|زنده‌یاد|مرحوم|ماموستا|مولانا"
+    "ژنرال|مولوی|شیخ|سید|استاد|قاضی|زنده‌یاد|مرحوم|ماموستا|مولانا|"
+    # Ranks and titles of Afghanistan, the army and the churches.
+    "جنرال|داکتر|انجنیر|قوماندان|تیمسار|سپهبد|سروان|ستوان|پروفسور|کشیش|اسقف|خاخام|قاری"
 )
 _HEADS = (
     "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",
@@ -44,9 +46,7 @@ _HEADS = (
 # "X که در آن زمان دادستان بود", "X به عنوان فرماندار منصوب شد" also mark a name.
 _PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود|که|به عنوان)\b"
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
-_PERSON_HONORIFIC = re.compile(
-    rf"(?=[{_LETTERS}])(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)"
-)
+_PERSON_HONORIFIC = re.compile(rf"{_WORD_START}(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)")
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
 _KIN = re.compile(
     rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
@@ -71,13 +71,27 @@ _POSTED = re.compile(
     r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
 )
 # A post in an apposition closed by a second comma before the sentence ends ("X Y، سخنگوی
-# دفتر …، گفت") marks the two words before it as a person's name whatever their origin: a
-# foreign name written in Persian (Lebanese, Israeli, European …) that no list of given names
-# holds.
-_CLOSED_POST = re.compile(
-    r"،\s*(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
+# دفتر …، گفت"), or after two words that open the sentence ("X Y، نخست‌وزیر … گفت"), marks
+# them as a person's name whatever their origin: a foreign name written in Persian (Lebanese,
+# Israeli, Ethiopian …) that no list of given names holds.
+_POSTS = (
+    r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
     r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر)"
-    r"[^.!?؟\n،]{0,80}،"
+)
+_POST_AFTER = re.compile(rf"،\s*{_POSTS}")
+_CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
+# A sentence's start: what may stand before a name that opens it with an unclosed apposition.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?؟\n])\s*$")
+# The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
+# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد".
+_POST_THEN_NAME = re.compile(
+    rf"{_WORD_START}{_POSTS}[^.!?؟\n،]{{0,80}}،\s*(?P<name>{WORD}\s+{WORD})"
+    r"(?=\s*،|\s+(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)\b)"
+)
+# A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X".
+_CALLED = re.compile(
+    rf"{_WORD_START}(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|افسر|"
+    rf"سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # What may stand before such a name: the sentence's start, punctuation, a function word.
 _OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*$")
@@ -85,7 +99,7 @@ _OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*
 _NOT_A_NAME_WORDS = (
     "روز دیروز امروز فردا صبح شب عصر ظهر سپس اکنون اینک البته بنابراین همچنین سال ماه هفته "
     "بعدها سرانجام شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه بعد قبل اخیرا "
-    "اخیراً هنگام زمان"
+    "اخیراً هنگام زمان گذشته آینده اخیر پیشتر پیش‌تر بامداد شامگاه"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
@@ -440,14 +454,27 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name:
             yield (*name.span("name"), "age-fa")
-    for post in _scan(_CLOSED_POST, text, where):
+    for post in _scan(_POST_AFTER, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if name is None or not all(map(_may_name, name["name"].split())):
+            continue
+        at = name.start()
         if (
-            name
-            and _opens_a_clause(text, name.start())
-            and all(map(_may_name, name["name"].split()))
+            _opens_a_clause(text, at)
+            if _CLOSING_COMMA.match(text, post.end())
+            else _SENTENCE_OPENS.search(text, max(0, at - 10), at)
         ):
             yield (*name.span("name"), _APPOSED)
+    for post in _scan(_POST_THEN_NAME, text, where):
+        if _opens_a_clause(text, post.start()) and all(map(_may_name, post["name"].split())):
+            yield (*post.span("name"), "post-before-fa")
+    for called in _scan(_CALLED, text, where):
+        words = called["name"].split()
+        if len(words) == 2 and not _may_name(words[1]):
+            words = words[:1]
+        if _may_name(words[0]):
+            start = called.start("name")
+            yield start, start + len(" ".join(words)), "called-fa"
     for mark in _scan(_POSTED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
