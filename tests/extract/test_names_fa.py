@@ -225,3 +225,9 @@ def test_a_person_called_by_name_after_a_noun_for_one() -> None:
     assert "ورقا تیمور" in _persons("مردی به نام ورقا تیمور در روستا بازداشت شد.")
     assert "ورقا" in _persons("زنی به نام ورقا که معلم بود گفت.")
     assert not _persons("به نام خدا آغاز کردند. گروهی به نام نگهبانان آمد.")
+
+
+def test_foreign_given_names_open_a_name_and_those_that_are_words_do_not() -> None:
+    assert "ولادیمیر پتروف" in _persons("ولادیمیر پتروف گفت که نیروها عقب نشستند.")
+    assert opens_name("رادوان") and not opens_name("جان") and is_given_name("جان")
+    assert not _persons("ده نفر جان باختند و پیر و جوان گریختند.")
