@@ -261,3 +261,44 @@ def test_surnames_are_found_again_as_whole_words() -> None:
     plain = sorted((m.start(), m.group()) for m in re.finditer(r"\b(?:Brant|Kowal-Brant)\b", text))
     assert again == plain
     assert [t for _, t in again].count("Brant") == 4
+
+
+def test_person_cues_of_rank_office_and_power() -> None:
+    found = _names(
+        "Brigadier General Oskar Lindqvist, then chief of staff, gave the order. Major General "
+        "B. T. Okafor surrendered in 1970. Tomasz Wierzba seized power in 1961 and Irena "
+        "Malek took office later. The inquiry, chaired by the novelist Hedda Sorensen, sat. "
+        "The head of the harbour police, Marek Dunaj, said the roads were closed."
+    )
+    assert {("person", "Oskar Lindqvist"), ("person", "B. T. Okafor"),
+            ("person", "Tomasz Wierzba"), ("person", "Irena Malek"),
+            ("person", "Hedda Sorensen"), ("person", "Marek Dunaj")} <= found  # fmt: skip
+    assert not any("General" in name for _, name in found)
+
+
+def test_places_opening_a_sentence_or_named_by_kind_and_datelines() -> None:
+    found = _names(
+        "Troops left at dawn. In Velika Brda, the men were taken away. In March, it rained. "
+        "Recruits had left Fort Halvard, a training base near the coast."
+    )
+    assert {("place", "Velika Brda"), ("place", "Fort Halvard")} <= found
+    assert not any(kind == "person" for kind, _ in found)
+    assert ("place", "March") not in found
+    dated = annotate(
+        "KAMPALA — Talks resumed. The text quoted KAMPALA twice.", registry=Registry.builtin()
+    )
+    places = [m for m in dated.mentions if m.type == "place"]
+    assert [(m.text, m.start) for m in places] == [("KAMPALA", 0)]
+
+
+def test_bodies_joined_by_and_are_two_and_a_people_is_no_person() -> None:
+    found = _names(
+        "The Regional Monitoring Office and the Lakeland Truth Commission published it, and "
+        "the Truth and Reconciliation Commission agreed. The office for displaced Ruthenes says "
+        "more are missing, and the Norland Air Force denied it."
+    )
+    assert {("organization", "Regional Monitoring Office"),
+            ("organization", "Lakeland Truth Commission"),
+            ("organization", "Truth and Reconciliation Commission"),
+            ("organization", "Norland Air Force")} <= found  # fmt: skip
+    assert ("person", "Ruthenes") not in found

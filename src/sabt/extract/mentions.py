@@ -53,6 +53,8 @@ class _Key:
 # A word next to a match, for `_stands_alone`.
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
+# A dateline: a place in capitals opening a line, then a dash ("ADDIS ABABA — …").
+_DATELINE_DASH = re.compile(r"(?:,[^\n—–]{1,30})?\s+[—–]\s")
 # Capitalised words that open a sentence before a place ("In Lima, …"), not part of its name.
 _OPENER_WORDS = (
     "In At From To Near Outside Inside Across Around Into Throughout Through Beyond Towards "
@@ -179,20 +181,28 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
     """A place's name of its own, not part of a person's: in Latin script capitalised, not a
     heading in capitals and next to no other capitalised word ("Grozny" in "fled to Grozny",
     not "Jackson" in "Mary Jackson said" nor "President Obama"; "In", "From" … before it may
-    open a sentence); in Persian, not after a given name
+    open a sentence; in capitals only as a dateline); in Persian, not after a given name
     (مرادی in رضا مرادی is a family name)."""
     if script != "Latn":
         from sabt.extract.names_fa import is_given_name  # names_fa builds on this module
 
         before_fa = _PERSIAN_WORD_BEFORE.search(text, max(0, start - 40), start)
         return before_fa is None or not is_given_name(before_fa.group(1))
-    if not text[start].isupper() or (end - start > 1 and text[start:end].isupper()):
+    if end - start > 1 and text[start:end].isupper():
+        return _dateline(text, start, end)
+    if not text[start].isupper():
         return False
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1).isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or not before.group(1)[0].isupper() or before.group(1) in _OPENERS
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals opens a line before a dash: a dateline's place."""
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return opens_line and _DATELINE_DASH.match(text, end) is not None
 
 
 def _mention(key: _Key, text: str, start: int, end: int) -> Mention:

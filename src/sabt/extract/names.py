@@ -38,9 +38,15 @@ _TITLES = (
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
     r"doctor|nurse|teacher|student|farmer|resident|villager|mother|father|brother|sister|"
-    r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor"
+    r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor|writer|poet|"
+    r"novelist|author|playwright|historian|economist|scholar|priest|pastor|diplomat|"
+    r"businessman|businesswoman|physician|surgeon|engineer|artist|singer|filmmaker|photographer"
 )
-_PERSON_TITLE = re.compile(rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<name>{_NAME})")
+# A name after a title may be given by initials: "General A. K. Rahman", "Dr. J. M. Ortiz".
+_INITIALS = rf"(?:{_CAP}\s+)?(?:[A-Z]\.\s+){{1,3}}{_CAP}"
+_PERSON_TITLE = re.compile(
+    rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<name>{_INITIALS}|{_NAME})"
+)
 # A person named with no other cue: two or three capitalised words, the first a known given
 # name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
 # longer capitalised run ("Helen Suzman Foundation" is a body's name).
@@ -134,7 +140,8 @@ _ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<nam
 _SPEECH_VERBS = (
     "said|says|added|noted|stated|tweeted|wrote|concluded|told|testified|recalled|recounted|"
     "denied|rejected|blamed|accused|claimed|confirmed|insisted|explained|warned|admitted|"
-    "alleged|described|ordered|remembered|asked|replied|argued|served as|"
+    "alleged|described|ordered|remembered|asked|replied|argued|served as|seized power|"
+    "took power|came to power|took office|"
     "was (?:later |then )?(?:appointed|promoted|sworn in)"
 )
 # The anchors open on the space before the verb (a fast scan), the rest before it is the name's.
@@ -164,7 +171,7 @@ _ORG_WORDS = (
     "Directorate|Authority|Movement|Coalition|Division|Battalion|Regiment|Mission|Chambers|Panel|"
     "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese|Government|"
     "Administration|Society|Federation|Alliance|League|Board|Senate|Command|Infantry|Rifles|"
-    "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|"
+    "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|Force|"
     "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting"
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
@@ -215,7 +222,13 @@ _PLACE_BEFORE_NOUN = Anchored(
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
 # The words open the regex (no look-behind before them) so that it is searched for fast.
-_PLACE_PREFIX = re.compile(rf"(?P<name>(?:Mount|Lake|Cape|Port)\s+{_CAP})(?![\w\-])")
+_PLACE_KINDS = frozenset(["Mount", "Lake", "Cape", "Port", "Camp", "Fort"])
+_PLACE_PREFIX = re.compile(rf"(?P<name>(?:{'|'.join(_PLACE_KINDS)})\s+{_CAP})(?![\w\-])")
+# A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
+# capitalised words, then a comma).
+_PLACE_OPENING = re.compile(
+    rf"(?P<opener>In|At|Near|Outside|Around)\s+(?P<name>{_CAP}(?:\s+{_CAP})?),"
+)
 # A name that defines its acronym: "Popular Mobilisation Units (PMU)"; the initials of its
 # capitalised words must spell the acronym, so it is a body's name, not a phrase.
 _DEFINES_ACRONYM = Anchored(
@@ -255,7 +268,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
-    "Leader President Secretary Minister Senior Former Then Human Rights Justice Mr Mrs Ms "
+    "Leader President Secretary Minister Senior Former Then Human Rights Justice Mr Mrs Ms General "
     "Colonel Lieutenant Captain Major Brigadier Sergeant"
 )
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
@@ -281,6 +294,14 @@ _NO_PLACE = (
 )
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+# Two bodies joined by "and": "the UN Office and the National Commission" (not "the Ministry of
+# Culture and Guidance": the word before "and" must be a body's own).
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_BODY_HEADS = frozenset(_ORG_WORDS.split("|"))
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "In", "At", "Near", "Outside"])
+_GROUP_OPENERS = frozenset(
+    ["the", "of", "for", "many", "some", "all", "most", "other", "fellow", "among"]
+)
 # Last words that make a name a place's or a building's, not a person's ("Maria Street",
 # "Nelson Hall, a hostel for …").
 _SITE_WORD_LIST = (
@@ -310,6 +331,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_ARMED, "organization", "armed-body"),
     (_GIVEN_NAME_RUN, "person", "given-name"),
     (_PLACE_PREFIX, "place", "place-prefix"),
+    (_PLACE_OPENING, "place", "place-opening"),
     (_DEFINES_ACRONYM, "organization", "defines-acronym"),
 )
 
@@ -325,18 +347,31 @@ def propose_names(text: str) -> Iterator[Mention]:
             if span is None:
                 continue
             start, end = span
+            if rule == "organization-word" and (join := _bodies_joined(text, start, end)):
+                yield Mention(None, None, kind, text[start : join.start()], start, join.start(),
+                              f"names:{rule}", VERSION)  # fmt: skip
+                start = join.end()
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2 and rule != "body-apposition":
                 continue
             body_like = bool(set(words) & _BODY_WORDS)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
-            if kind != "organization" and (set(words) & _NO_PLACE or len(words) > 3):
+            initials = sum(len(w) == 2 and w[1] == "." for w in words)  # "A. K. Niazi"
+            if kind != "organization" and (set(words) & _NO_PLACE or len(words) - initials > 3):
                 continue
             if kind == "person" and (words[-1] in POSTS or words[-1] in _SITE_WORDS):
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
+            if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
+                continue
+            if rule == "apposition" and _after_place_preposition(text, start):
+                continue  # "In Velika Brda, the men …": a place opening the sentence
+            if kind == "person" and words[0] in _PLACE_KINDS:
+                continue  # "Camp Speicher, a large air base": a place named by its kind
+            if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):
+                continue  # "abducted Yazidis says", "the Kurds said": a people, not a name
             if rule == "defines-acronym" and not _spells_acronym(text, words, end):
                 continue
             if rule == "given-name" and _after_capitalised_word(text, start):
@@ -387,6 +422,31 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     """Whether a capitalised word other than a function word ("In", "The") comes just before."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before[1][0].isupper() and before[1] not in _STOP
+
+
+def _bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "and (the)" between two bodies' names in one span, if the word before it is a
+    body's head word ("Office", "Courts")."""
+    for join in _AND_THE.finditer(text, start, end):
+        head = text[start : join.start()].rsplit(None, 1)[-1]
+        if head in _BODY_HEADS or head.removesuffix("s") in _BODY_HEADS:
+            return join
+    return None
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1] in _PLACE_PREPOSITIONS
+
+
+def _after_group_word(text: str, start: int) -> bool:
+    """Whether an article, a preposition or a participle comes just before: a capitalised word
+    after them and before a speech verb names a people or a group ("of Yazidis says")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before[1]
+    return word in _GROUP_OPENERS or (word.islower() and word.endswith("ed"))
 
 
 def _spells_acronym(text: str, words: list[str], end: int) -> bool:
