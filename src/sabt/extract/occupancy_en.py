@@ -149,6 +149,7 @@ _AS_POST_PRONOUN = re.compile(
     rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
     r"(?:\s+(?:before|after|during|until|from|in|between|since)\b[^,;.]{0,40})?\s*,\s+(?:he|she)\b"
 )
+_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
 # "headed the secret police" is the post "head of the secret police".
 _POST_OF_VERB = {
     "commanded": "commander", "headed": "head", "ran": "head", "led": "leader",
@@ -359,6 +360,8 @@ def _chair_of(text: str, start: int, by: re.Match[str], bodies: list[Mention]) -
 def before_pronoun(text: str, start: int, end: int) -> list[Found]:
     """Posts given to a pronoun in `text[start:end]` ("as head of X, he …"); whose they are is
     the caller's to say."""
+    if not _PRONOUN_AFTER_COMMA.search(text, start, end):
+        return []
     return [(m.start("p"), m.end("p"), m["p"]) for m in _AS_POST_PRONOUN.finditer(text, start, end)]
 
 

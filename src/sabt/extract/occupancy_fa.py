@@ -156,7 +156,7 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     office = _OFFICE_BEFORE.search(text, window, person.start)
     if office:
         return _office_before(text, window, office, person, bodies)
-    charge = _IN_CHARGE.search(text, window, person.start)
+    charge = "عهده" in text[window : person.start] and _IN_CHARGE.search(text, window, person.start)
     if charge:
         return _in_charge(charge, bodies)
     before = _BEFORE.search(text, window, person.start)
