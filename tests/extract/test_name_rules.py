@@ -302,3 +302,13 @@ def test_bodies_joined_by_and_are_two_and_a_people_is_no_person() -> None:
             ("organization", "Truth and Reconciliation Commission"),
             ("organization", "Norland Air Force")} <= found  # fmt: skip
     assert ("person", "Ruthenes") not in found
+
+
+def test_a_place_named_with_its_cue_is_found_bare_again() -> None:
+    text = (
+        "Shells fell on the village of Dolni Brod in May. Dolni Brod later emptied; the "
+        "Dolni Brod Farmers Union and Ana Dolni Brod were not places."
+    )
+    again = [(m.start, m.text) for m in propose_names(text) if m.annotator == "names:place-again"]
+    bare = [text.index("Dolni Brod"), text.index("Dolni Brod later")]  # the cued one too
+    assert again == [(start, "Dolni Brod") for start in bare]

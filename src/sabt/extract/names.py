@@ -65,6 +65,7 @@ _PERSON_AFTER_ROLE = Leaping(
     ),
 )
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
+_WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
 )
@@ -339,6 +340,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
 def propose_names(text: str) -> Iterator[Mention]:
     """New-name candidates, possibly overlapping each other and registered mentions."""
     surnames: set[str] = set()
+    places: set[str] = set()
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
             span = _trim(
@@ -378,6 +380,7 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "Father Tomas Rivera": a title nobody listed, or a longer name
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
+                places.add(text[start:end])
                 yield from _list_after(text, end, set(), kind="place")
             if kind == "person":
                 yield from _list_after(text, end, surnames)
@@ -396,6 +399,14 @@ def propose_names(text: str) -> Iterator[Mention]:
         for match in _words_regex(surnames).finditer(text):
             start, end = match.span()
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
+    if places:  # a place named once with its cue is a place where it stands bare
+        for match in _words_regex(places).finditer(text):
+            start, end = match.span()
+            if _after_capitalised_word(text, start) or _before_capitalised_word(text, end):
+                continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
+            yield Mention(
+                None, None, "place", match.group(), start, end, "names:place-again", VERSION
+            )
 
 
 def _words_regex(words: set[str]) -> re.Pattern[str]:
@@ -447,6 +458,11 @@ def _after_group_word(text: str, start: int) -> bool:
         return False
     word = before[1]
     return word in _GROUP_OPENERS or (word.islower() and word.endswith("ed"))
+
+
+def _before_capitalised_word(text: str, end: int) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1][0].isupper()
 
 
 def _spells_acronym(text: str, words: list[str], end: int) -> bool:
