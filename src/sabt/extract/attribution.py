@@ -89,6 +89,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
+# "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":
+# whoever the apposition names is not the subject of the verb.
+_APPOSITION = re.compile(
+    r",\s*(?:(?:chaired|led|headed|founded|run|directed|commanded|created|set\s+up|"
+    r"established|backed|funded)\s+by|who|whose|which)\b[^,;]*"
+)
 # What may follow a closing verb: "…, witnesses told reporters on Sunday, citing X."
 _SENTENCE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
@@ -249,8 +255,12 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         # "figures published by X": the party comes after, as with "reported by".
         if _PASSIVE.match(body, match.end()):
             continue
-        inverted = _INVERTED.match(body, match.end())
-        if inverted and body[: match.start()].rstrip().endswith(","):
+        inverted = (
+            _INVERTED.match(body, match.end())
+            if body[: match.start()].rstrip().endswith(",")
+            else None
+        )
+        if inverted:
             x_start, x_end = (
                 sentence.start + inverted.start("x"),
                 sentence.start + inverted.end("x"),
@@ -267,6 +277,9 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         ):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
+        apposition = _APPOSITION.search(text, x_start, x_end)
+        if apposition and _source(text, x_start, apposition.start(), mentions, named=True):
+            x_end = apposition.start()
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
         addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
         if addressee and addressee.start() > x_start:
