@@ -89,9 +89,9 @@ _TRIGGER_WORDS = "today tonight yesterday ago week month year spring summer autu
 # Written out in lower, title and upper case: a case-blind scan is several times slower.
 _TRIGGER = re.compile(
     "|".join(w for word in _TRIGGER_WORDS.split() for w in (word, word.title(), word.upper()))
-    + "|"
+    + "|[Tt]hat (?:"
     + _MONTH_NAMES
-    + "|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
+    + ")|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
 )
 _REACH = 40  # characters a relative date may run before or after its trigger word
 Anchor = tuple[date, date, str, str]
