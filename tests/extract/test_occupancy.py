@@ -487,3 +487,18 @@ def test_a_post_given_to_a_pronoun_after_as() -> None:
     # Another person named as a subject makes the pronoun's referent unsure.
     text = "Ivo Marn met Mira Tal, and as head of the council, she refused."
     assert _posts(text, "Ivo Marn", "Mira Tal") == set()
+
+
+def test_a_post_held_and_a_command_taken() -> None:
+    text = (
+        "Ivo Marn held the post of harbour minister until 1995. Mira Tal took command of the "
+        "border brigade in 1991. Pavel Ruso took charge of the island prison. Former defence "
+        "minister Lena Ostrova was arrested."
+    )
+    assert _posts(text, "Ivo Marn", "Mira Tal", "Pavel Ruso", "Lena Ostrova") == {
+        ("Ivo Marn", "harbour minister"),
+        ("Mira Tal", "commander of the border brigade"),
+        ("Pavel Ruso", "in charge of the island prison"),
+        ("Lena Ostrova", "defence minister"),
+    }
+    assert _posts("Ivo Marn held the keys of the harbour.", "Ivo Marn") == set()

@@ -23,7 +23,7 @@ VERSION = "2"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
 _STOP_HEAD = re.compile(
-    r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|former)\s+|[Tt]hen-|[Ff]ormer-)+"
+    r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|[Ff]ormer)\s+|[Tt]hen-|[Ff]ormer-)+"
 )
 # "In 1990 he was appointed …", "او در سال ۱۳۶۰ … منصوب شد": the subject is the last person named.
 _PRONOUN = re.compile(

@@ -121,7 +121,10 @@ _TAKES_POST = (
     r"|(?:served|serves|serving|acted|acts|worked|works|took over|takes over|took office|"
     r"remained|remains|continued|stayed)(?=\s+as\b)"
     r"|became|becomes|becoming|rose to(?:\s+(?:become|be))?"
-    r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b))"
+    r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b)"
+    # ("held the post of interior minister", "held the rank of colonel".)
+    r"|(?:held|holds|holding|had held|occupied)"
+    r"(?=\s+the\s+(?:post|rank|position|office|role|title)\s+of\b))"
     # ("was appointed in 2018 as …": a period before "as".)
     rf"(?:\s+{_PERIOD_WORDS}(?=\s+as\b))?"
     r"(?:\s+(?:as|to))?(?:\s+the\s+(?:post|rank|position|office|role)\s+of)?"
@@ -155,6 +158,9 @@ _POST_OF_VERB = {
     "commanded": "commander", "headed": "head", "ran": "head", "led": "leader",
     "chaired": "chair", "directed": "director", "governed": "governor", "presided over": "head",
     "was in charge of": "in charge", "were in charge of": "in charge",
+    "took charge of": "in charge", "took command of": "commander",
+    "assumed command of": "commander", "was given command of": "commander",
+    "took over command of": "commander", "assumed leadership of": "leader",
     "commands": "commander", "heads": "head", "runs": "head", "leads": "leader",
     "chairs": "chair", "directs": "director", "governs": "governor", "is in charge of": "in charge",
     "to command": "commander", "to head": "head", "to run": "head", "to lead": "leader",
@@ -233,7 +239,8 @@ _TITLE_BEFORE = re.compile(
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
     "foreign policy human rights supreme deputy religious chief general prime minister leader "
-    "prosecutor judge commissioner commander of for on in the"
+    "prosecutor judge commissioner commander of for on in the interior defence defense justice "
+    "intelligence army police security military provincial regional district"
 )
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 # "called for Senior General X": a preposition before the title is not part of it.
