@@ -14,7 +14,7 @@ from importlib import resources
 
 from sabt.extract.registry import Registry
 from sabt.extract.world import world_places
-from sabt.text.name_parts import segment
+from sabt.text.name_parts import lexicon, segment
 from sabt.text.normalise import normalise_for_search
 
 # (ending, the fewest letters before it): a short stem makes an ordinary word (نفر، سفر، دنیا).
@@ -75,6 +75,9 @@ def opens_name(word: str) -> bool:
         return True
     if key in ordinary:
         return False
+    openings, endings = _part_edges()
+    if not (key.startswith(openings) or key.endswith(endings)):  # segment could say nothing
+        return _two_names(key, plain, ordinary)
     pieces = segment(key)
     if not pieces:
         return False
@@ -84,6 +87,17 @@ def opens_name(word: str) -> bool:
     if len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin"):
         return True
     return _two_names(key, plain, ordinary)
+
+
+@cache
+def _part_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The spellings a word must open with for `segment` to find a name part or prefix first
+    in it, and those it must end with for a last piece of الله / الدین: a word with neither is
+    not split (segmenting is the dearest step in judging a word)."""
+    parts = lexicon().items()
+    openings = tuple(s for s, part in parts if part.kind in ("part", "prefix"))
+    endings = tuple(s for s, part in parts if part.canonical in ("ollah", "eddin"))
+    return openings, endings
 
 
 def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> bool:

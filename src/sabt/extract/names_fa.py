@@ -83,15 +83,19 @@ _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
 # A sentence's start: what may stand before a name that opens it with an unclosed apposition.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?؟\n])\s*$")
 # The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
-# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد".
-_POST_THEN_NAME = re.compile(
-    rf"{_WORD_START}{_POSTS}[^.!?؟\n،]{{0,80}}،\s*(?P<name>{WORD}\s+{WORD})"
+# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد". Found from the comma, then the post read back.
+_NAME_AFTER_COMMA = re.compile(
+    rf"،\s*(?P<name>{WORD}\s+{WORD})"
     r"(?=\s*،|\s+(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)\b)"
 )
-# A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X".
-_CALLED = re.compile(
-    rf"{_WORD_START}(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|افسر|"
-    rf"سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?)"
+_POST_OPENS_CLAUSE = re.compile(rf"(?<![{_LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,80}}$")
+# A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
+# به نام, then the noun read back.
+# (_CALLER, read before it, ends in a space, so به opens its word.)
+_BY_NAME = re.compile(rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+_CALLER = re.compile(
+    rf"(?<![{_LETTERS}\u200c])(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
+    r"افسر|سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+$"
 )
 # What may stand before such a name: the sentence's start, punctuation, a function word.
 _OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*$")
@@ -190,7 +194,7 @@ _PLACE_CUES = tuple(
     )
 )
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
-_MOVED = re.compile(r"(?<=\s)(?:منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
+_MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
 _TO_BEFORE = re.compile(
     rf"(?<![{_LETTERS}\u200c])به\s+(?P<to>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+$"
 )
@@ -394,7 +398,8 @@ def _places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Menti
             elif at == 0 or not _LETTER_OR_ZWNJ.match(text[at - 1]):
                 spans.append(cue.span("name"))
     for verb in _scan(_MOVED, text, where):
-        to = _TO_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        at = verb.start("verb")
+        to = _TO_BEFORE.search(text, max(0, at - 40), at)
         if to:
             spans.append(to.span("to"))
             if to["also"]:
@@ -465,10 +470,18 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
             else _SENTENCE_OPENS.search(text, max(0, at - 10), at)
         ):
             yield (*name.span("name"), _APPOSED)
-    for post in _scan(_POST_THEN_NAME, text, where):
-        if _opens_a_clause(text, post.start()) and all(map(_may_name, post["name"].split())):
-            yield (*post.span("name"), "post-before-fa")
-    for called in _scan(_CALLED, text, where):
+    for comma in _scan(_NAME_AFTER_COMMA, text, where):
+        at = comma.start()
+        post = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
+        if (
+            post
+            and _opens_a_clause(text, post.start())
+            and all(map(_may_name, comma["name"].split()))
+        ):
+            yield (*comma.span("name"), "post-before-fa")
+    for called in _scan(_BY_NAME, text, where):
+        if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
+            continue
         words = called["name"].split()
         if len(words) == 2 and not _may_name(words[1]):
             words = words[:1]
