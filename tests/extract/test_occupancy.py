@@ -502,3 +502,16 @@ def test_a_post_held_and_a_command_taken() -> None:
         ("Lena Ostrova", "defence minister"),
     }
     assert _posts("Ivo Marn held the keys of the harbour.", "Ivo Marn") == set()
+
+
+def test_persian_bracketed_post_numbered_unit_and_rank_after_the_post() -> None:
+    text = "کاوه نیکو (دادستان وقت بندر) حکم را امضا کرد. سارا مهر، فرمانده وقت تیپ ۱۲، گفت."
+    assert _posts(text, "کاوه نیکو", "سارا مهر") == {
+        ("کاوه نیکو", "دادستان بندر"),
+        ("سارا مهر", "فرمانده تیپ ۱۲"),
+    }
+    text = "فرمانده تیپ ۱۲، سرهنگ کاوه نیکو، گفت."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "سرهنگ"), ("کاوه نیکو", "فرمانده تیپ ۱۲")}
+    # Without the apposition closed after the name, only the rank is the name's.
+    text = "فرمانده تیپ، سرهنگ کاوه نیکو را احضار کرد."
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "سرهنگ")}

@@ -25,15 +25,19 @@ _STOP = (
     r"(?:و|در|از|به|با|که|را|تا|بر|برای|این|آن|او|وی|اما|یا|پس|گفت|گفته|کرد|کرده|شد|شده|"
     r"است|بود|بوده|نیز|هم|همچنین|منصوب|انتخاب|برگزیده)"
 )
-_POST_WORD = rf"(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}"
+# A unit's number is a word of its post ("فرمانده لشکر ۲۷").
+_NUMBER = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])"
+_POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
 _HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
-_POSITION = rf"{_HEAD}(?:\s+(?!منصوب|انتخاب|برگزیده){_WORD}){{0,6}}?"
+_POSITION = rf"{_HEAD}(?:\s+(?:(?!منصوب|انتخاب|برگزیده){_WORD}|{_NUMBER})){{0,6}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
 # ("استاندار سیستان و بلوچستان").
 _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
 _APPOSITION = re.compile(rf"\s*[،,]\s*(?P<p>{_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)")
+# "X (دادستان وقت تهران) …".
+_BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
 # "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
 _DIGITS = r"[0-9۰-۹]{2,4}"
 # "از سال ۱۳۶۰ تا ۱۳۶۸", "در مهر ۱۳۶۷", "سال‌ها": a time phrase before a copula's post.
@@ -96,7 +100,12 @@ _TITLE = re.compile(
 # ("پسر وزیر، X" is the minister's son).
 # ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
 _OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
-_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*[،,]?\s*$")
+# "فرمانده لشکر ۲۷، سرتیپ X": a rank may stand between the post and the name.
+_RANK = r"سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|سروان|ستوان|سرتیپ\u200cپاسدار|سرلشکر\u200cپاسدار"
+_BEFORE = re.compile(
+    rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*(?P<comma>[،,])?\s*"
+    rf"(?:(?P<rank>(?:{_RANK})(?:\s+(?:دوم|یکم))?)\s+)?$"
+)
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
 _OFFICE_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+$")
 _OVER = re.compile(r"\s+بر\s+")
@@ -136,7 +145,7 @@ def tidy(position: str) -> str:
 def after_name(text: str, person: Mention, stop: int) -> list[Found]:
     """Posts written after the name, up to `stop` (the next person or the sentence's end)."""
     found: list[Found] = []
-    for pattern in (_APPOSITION, _COPULA, _CAPACITY, _MADE_OBJECT):
+    for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
         match = pattern.match(text, person.end, stop)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
@@ -164,12 +173,14 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
         return []
     # After a comma the name must close the apposition ("رهبر، X را … منصوب کرد" is no post of
     # X's); without one, a head of one word may be the name's possessor ("وکیل X", X's lawyer).
-    comma = "،" in before[0][-3:] or "," in before[0][-3:]
     if not _OPENS.search(text, window, before.start()):
         return []
-    if _CLOSED.match(text, person.end) if comma else _TITLE.match(before["p"]):
-        return [(before.start("p"), before.end("p"), before["p"])]
-    return []
+    found = []
+    if before["rank"]:
+        found.append((before.start("rank"), before.end("rank"), before["rank"]))
+    if _CLOSED.match(text, person.end) if before["comma"] else _TITLE.match(before["p"]):
+        found.append((before.start("p"), before.end("p"), before["p"]))
+    return found
 
 
 def _office_before(
