@@ -472,10 +472,10 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
             yield (*name.span("name"), _APPOSED)
     for comma in _scan(_NAME_AFTER_COMMA, text, where):
         at = comma.start()
-        post = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
+        opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
         if (
-            post
-            and _opens_a_clause(text, post.start())
+            opening
+            and _opens_a_clause(text, opening.start())
             and all(map(_may_name, comma["name"].split()))
         ):
             yield (*comma.span("name"), "post-before-fa")
