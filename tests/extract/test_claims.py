@@ -528,3 +528,11 @@ def test_a_figure_naming_a_massacre_is_no_count() -> None:
 )
 def test_who_speaks_around_commas(text: str, expected: tuple[str, float, str]) -> None:
     assert _claims(text) == [expected]
+
+
+def test_findings_and_authors_refer_back_and_an_adverb_inside_the_predicate() -> None:
+    text = (
+        "The Coral Rights Group published a study in May. According to its authors, 75 "
+        "people were killed in the raid. Of the 300 people arrested, 40 were later executed."
+    )
+    assert _claims(text) == [("killed", 75, "Coral Rights Group"), ("executed", 40, None)]

@@ -121,6 +121,8 @@ _PERSON_PRONOUN = re.compile(r"^(?:he|she|وی|او)$", re.I)
 _GENERIC_ANAPHOR = re.compile(
     r"^(?:it|they|(?:the|this)\s+(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
     r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
+    # "according to the findings", "its authors": what a body named before published
+    r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
     r"این\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه)|آن‌ها|آنها)$",
     re.I,
 )

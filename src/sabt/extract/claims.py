@@ -81,7 +81,8 @@ _VICTIMS = re.compile(
 # its act, however near another act stands before it.
 _PREDICATE = re.compile(
     r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:(?:and|or)\s+[\d,.]+\s+(?:[\w\-'‘’]+\s+){0,2}?)?"
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
+    r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
     # "subjecting hundreds to enforced disappearance"
     r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture))",
     re.I,
