@@ -536,3 +536,17 @@ def test_findings_and_authors_refer_back_and_an_adverb_inside_the_predicate() ->
         "people were killed in the raid. Of the 300 people arrested, 40 were later executed."
     )
     assert _claims(text) == [("killed", 75, "Coral Rights Group"), ("executed", 40, None)]
+
+
+def test_persian_statistics_cue_a_quotation_after_its_speaker_and_defendants() -> None:
+    texts = {
+        "بر پایه‌ی آمار سازمان حقوق بشر دشت، ۳۰ نفر ناپدید شدند.": [
+            ("disappeared", 30, "سازمان حقوق بشر دشت")
+        ],
+        "لیلا توانا می‌گوید: «۱۲ نفر از همسایه‌های ما را بردند و هیچ‌کدام برنگشتند.»": [
+            ("disappeared", 12, "لیلا توانا")
+        ],
+        "دادگاه ۱۴ متهم را به اعدام محکوم کرد.": [("sentenced", 14, None)],
+    }
+    for text, expected in texts.items():
+        assert _claims(text) == expected

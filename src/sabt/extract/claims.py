@@ -56,7 +56,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
         r"(?:unknown|unclear)|"
-        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|مفقود\w*",
+        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
     # form starts earlier, so it is found before اعدام alone.
@@ -71,7 +71,7 @@ _VICTIMS = re.compile(
     r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
-    r"teenagers|teens|minors|adolescents|نوجوان\w*|"
+    r"teenagers|teens|minors|adolescents|defendants|suspects|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
