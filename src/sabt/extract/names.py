@@ -65,6 +65,7 @@ _PERSON_AFTER_ROLE = Leaping(
     ),
 )
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}\s+{_CAP})(?=[,.;)]|\s+and\b)"
@@ -356,11 +357,12 @@ def propose_names(text: str) -> Iterator[Mention]:
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2 and rule != "body-apposition":
                 continue
-            body_like = bool(set(words) & _BODY_WORDS)
+            body_like = not _BODY_WORDS.isdisjoint(words)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
-            initials = sum(len(w) == 2 and w[1] == "." for w in words)  # "A. K. Niazi"
-            if kind != "organization" and (set(words) & _NO_PLACE or len(words) - initials > 3):
+            if kind != "organization" and (
+                not _NO_PLACE.isdisjoint(words) or len(words) - _initials(words) > 3
+            ):
                 continue
             if kind == "person" and (words[-1] in POSTS or words[-1] in _SITE_WORDS):
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
@@ -445,6 +447,11 @@ def _bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _initials(words: list[str]) -> int:
+    """How many of the words are initials ("A. K. Niazi" has two)."""
+    return sum(len(word) == 2 and word[1] == "." for word in words) if len(words) > 3 else 0
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before[1] in _PLACE_PREPOSITIONS
@@ -514,7 +521,8 @@ def _list_after(
 
 def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
     """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
-    words = text[start:end].split()
+    span = text[start:end]
+    words = span.split()
     opening, closing = 0, len(words)
     while opening < closing and (
         words[opening].rstrip("’'s") in strip or words[opening].endswith("’s")
@@ -528,11 +536,13 @@ def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, 
     for word in words[:opening]:
         at = text.index(word, at) + len(word)
     first = text.index(words[opening], at)
-    at = first
-    for word in words[opening:closing]:
-        at = text.index(word, at) + len(word)
-    last = at
-    for suffix in ("’s", "'s"):
-        if text[first:last].endswith(suffix):
-            last -= len(suffix)
-    return (first, last) if any(ch.isalpha() for ch in text[first:last]) else None
+    if closing == len(words):
+        last = start + len(span.rstrip())
+    else:
+        at = first
+        for word in words[opening:closing]:
+            at = text.index(word, at) + len(word)
+        last = at
+    if text.endswith(("’s", "'s"), first, last):
+        last -= 2
+    return (first, last) if _LETTER.search(text, first, last) else None
