@@ -231,3 +231,13 @@ def test_foreign_given_names_open_a_name_and_those_that_are_words_do_not() -> No
     assert "ولادیمیر پتروف" in _persons("ولادیمیر پتروف گفت که نیروها عقب نشستند.")
     assert opens_name("رادوان") and not opens_name("جان") and is_given_name("جان")
     assert not _persons("ده نفر جان باختند و پیر و جوان گریختند.")
+
+
+def test_districts_camps_and_barracks_are_place_heads_but_not_a_camp_of_people() -> None:
+    found = _found(
+        "نیروها وارد ولسوالی خاکریز شدند. زندانیان را در پادگان جمشیدیه نگه داشتند. "
+        "در اردوگاه آوارگان غذا نبود."
+    )
+    places = {text for kind, text in found if kind == "place"}
+    assert {"ولسوالی خاکریز", "پادگان جمشیدیه"} <= places
+    assert not any("آوارگان" in place for place in places)

@@ -118,7 +118,7 @@ _ORG_HEADS = (
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
-    "محله|بزرگراه"
+    "محله|بزرگراه|شهرستان|دهستان|ولایت|ولسوالی|ایالت|دره|جزیره|بندر|اردوگاه|اردوگاه‌های|پادگان"
 )
 # Words that end a body's or a place's name: prepositions, conjunctions, demonstratives, verbs.
 _NAME_ENDS_WORDS = (
@@ -143,6 +143,8 @@ _PREVERBS = frozenset(_PREVERB_WORDS.split())
 # Plural heads before an adjective name no place: شهرهای مرزی، روستاهای کردنشین.
 _PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
 _ADJECTIVE = re.compile(r"(?:ی|نشین)$")
+# Who lives in a camp is no camp's name: اردوگاه آوارگان، پناهندگان، زندانیان، اسیران.
+_PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
 # subject of a report ("جمعیت … اعلام کرد").
 _REPORTING_HEADS = ("جمعیت",)
@@ -556,6 +558,12 @@ def _headed(
                 word.group() in _PREVERBS
                 or _VERB_LIKE.fullmatch(word.group())
                 or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+                or (
+                    kind == "place"
+                    and not taken
+                    and head.group().startswith("اردوگاه")
+                    and _PEOPLE.search(word.group())
+                )
                 or (
                     kind == "place"
                     and not taken
