@@ -241,3 +241,9 @@ def test_districts_camps_and_barracks_are_place_heads_but_not_a_camp_of_people()
     places = {text for kind, text in found if kind == "place"}
     assert {"ولسوالی خاکریز", "پادگان جمشیدیه"} <= places
     assert not any("آوارگان" in place for place in places)
+
+
+def test_municipalities_funds_agencies_and_broadcasters_head_bodies() -> None:
+    found = _found("شهرداری بانه خبر داد. آژانس پناهندگان سازمان ملل هشدار داد. رادیو فردا نوشت.")
+    bodies = {text for kind, text in found if kind == "organization"}
+    assert {"شهرداری بانه", "آژانس پناهندگان", "رادیو فردا"} <= bodies
