@@ -247,3 +247,12 @@ def test_municipalities_funds_agencies_and_broadcasters_head_bodies() -> None:
     found = _found("شهرداری بانه خبر داد. آژانس پناهندگان سازمان ملل هشدار داد. رادیو فردا نوشت.")
     bodies = {text for kind, text in found if kind == "organization"}
     assert {"شهرداری بانه", "آژانس پناهندگان", "رادیو فردا"} <= bodies
+
+
+def test_common_nouns_before_a_post_are_no_names() -> None:
+    text = (
+        "ماموران امنیتی، سخنگوی دولت را بازداشت کردند. اهالی روستا، نماینده مجلس را مقصر "
+        "دانستند. نیروهای ویژه، فرمانده گردان گفت، وارد شدند. کارکنان بیمارستان، مدیر بخش را "
+        "مقصر دانستند."
+    )
+    assert not _persons(text)

@@ -80,6 +80,10 @@ _POSTS = (
 )
 _POST_AFTER = re.compile(rf"،\s*{_POSTS}")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
+# Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
+_SAYS_AFTER_POST = re.compile(
+    r"(?:(?!\sرا\s)[^.!?؟\n،]){0,80}?\s(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
+)
 # A sentence's start: what may stand before a name that opens it with an unclosed apposition.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?؟\n])\s*$")
 # The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
@@ -103,7 +107,11 @@ _OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*
 _NOT_A_NAME_WORDS = (
     "روز دیروز امروز فردا صبح شب عصر ظهر سپس اکنون اینک البته بنابراین همچنین سال ماه هفته "
     "بعدها سرانجام شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه بعد قبل اخیرا "
-    "اخیراً هنگام زمان گذشته آینده اخیر پیشتر پیش‌تر بامداد شامگاه"
+    "اخیراً هنگام زمان گذشته آینده اخیر پیشتر پیش‌تر بامداد شامگاه "
+    # People and groups named by a common noun (ماموران امنیتی، …; اهالی روستا، …).
+    "مردم اهالی ماموران مأموران مقامات مسئولان مسئولین معترضان زنان مردان کودکان دانشجویان "
+    "کارگران شاهدان بستگان نیروها شهروندان ساکنان پزشکان وکلا فعالان زندانیان قربانیان "
+    "بازماندگان خانواده‌ها دولت حکومت رژیم"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
@@ -471,6 +479,7 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
             _opens_a_clause(text, at)
             if _CLOSING_COMMA.match(text, post.end())
             else _SENTENCE_OPENS.search(text, max(0, at - 10), at)
+            and _SAYS_AFTER_POST.match(text, post.end())
         ):
             yield (*name.span("name"), _APPOSED)
     for comma in _scan(_NAME_AFTER_COMMA, text, where):
@@ -518,6 +527,8 @@ def _may_name(word: str) -> bool:
         or _NOT_A_GIVEN_NAME.fullmatch(word)
         or _VERB_LIKE.fullmatch(word)
         or word.endswith(("ها", "های", "\u200cای", "هایی"))
+        # A common word in -ی (امنیتی، سیاسی); -ای unjoined may end a foreign name (تسفای).
+        or (word.endswith("ی") and not word.endswith("ای") and not after_given_name_shape(word))
         or is_known_place(word)
     )
 
