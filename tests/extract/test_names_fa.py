@@ -256,3 +256,9 @@ def test_common_nouns_before_a_post_are_no_names() -> None:
         "مقصر دانستند."
     )
     assert not _persons(text)
+
+
+def test_nouns_that_are_no_place_are_whole_words_not_prefixes() -> None:
+    found = _found("او را به کلانتری منتقل کردند. برادرش به کلمبیا گریخت. اهل فنلاند بود.")
+    places = {text for kind, text in found if kind == "place"}
+    assert places == {"کلمبیا", "فنلاند"}
