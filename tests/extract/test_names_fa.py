@@ -262,3 +262,7 @@ def test_nouns_that_are_no_place_are_whole_words_not_prefixes() -> None:
     found = _found("او را به کلانتری منتقل کردند. برادرش به کلمبیا گریخت. اهل فنلاند بود.")
     places = {text for kind, text in found if kind == "place"}
     assert places == {"کلمبیا", "فنلاند"}
+
+
+def test_a_building_named_after_a_family_is_no_person() -> None:
+    assert not _persons("در مسجد جعفری، نمازگزاران جمع شدند. دبستان احمدی (در شهر) بسته شد.")
