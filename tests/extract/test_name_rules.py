@@ -312,3 +312,9 @@ def test_a_place_named_with_its_cue_is_found_bare_again() -> None:
     again = [(m.start, m.text) for m in propose_names(text) if m.annotator == "names:place-again"]
     bare = [text.index("Dolni Brod"), text.index("Dolni Brod later")]  # the cued one too
     assert again == [(start, "Dolni Brod") for start in bare]
+
+
+def test_an_armed_body_with_a_lower_case_kind_between() -> None:
+    found = _names("Norland federal forces and Ostrian paramilitary police entered the valley.")
+    assert {("organization", "Norland federal forces"),
+            ("organization", "Ostrian paramilitary police")} <= found  # fmt: skip

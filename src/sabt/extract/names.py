@@ -179,7 +179,11 @@ _ORG_WORDS = (
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = Anchored(
     re.compile(r"(?:army|forces|police|militia|military|militias|government|junta|navy|troops)\b"),
-    re.compile(rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+$"),
+    # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
+    re.compile(
+        rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+"
+        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret)\s+)?$"
+    ),
     with_anchor=True,
 )
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
