@@ -266,3 +266,10 @@ def test_nouns_that_are_no_place_are_whole_words_not_prefixes() -> None:
 
 def test_a_building_named_after_a_family_is_no_person() -> None:
     assert not _persons("در مسجد جعفری، نمازگزاران جمع شدند. دبستان احمدی (در شهر) بسته شد.")
+
+
+def test_an_armed_group_named_after_its_head_is_found_bare_later() -> None:
+    text = "شبه‌نظامیان زوبار وارد روستا شدند. دو روز بعد رهبر زوبار گریخت. نیروهای امنیتی آمدند."
+    bodies = [m.text for m in persian_names(text) if m.type == "organization"]
+    assert "شبه‌نظامیان زوبار" in bodies and "زوبار" in bodies
+    assert "امنیتی" not in bodies

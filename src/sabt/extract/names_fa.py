@@ -161,6 +161,7 @@ _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # subject of a report ("جمعیت … اعلام کرد").
 _REPORTING_HEADS = ("جمعیت",)
 _REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
+_ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
 _INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])یک\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
@@ -260,7 +261,15 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from _named_again(text, where, families, persons, "person", "family-again-fa")
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر").
     apposed = {m.start for m in persons if m.annotator.endswith(_APPOSED)}
-    yield from _headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed)
+    bodies = list(_headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed))
+    yield from bodies
+    # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
+    groups = {
+        words[1]
+        for words in (m.text.split() for m in bodies)
+        if len(words) == 2 and words[0] in _ARMED_HEADS and _may_name(words[1])
+    }
+    yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
     places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
     cued = list(_places_after_cue(text, where))
     yield from places
