@@ -2,7 +2,7 @@
 
 import re
 
-from sabt.extract.anchored import Anchored, Leaping
+from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 
 TEXT = "The Syrian army and Bosnian Serb forces, then the army alone; Syrian Army units."
 
@@ -45,3 +45,13 @@ def test_leaping_matches_equal_the_plain_regex() -> None:
         "Court",
         "Ministry Ministry of Defence",
     ]
+
+
+def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
+    words = r"said|says|was (?:later |then )?appointed|warned|Mrs?\.|Mr|told"
+    grouped = by_first_letter(words)
+    assert grouped.startswith("s(?:aid|ays)|w(?:as (?:later |then )?appointed|arned)|")
+    text = "Mrs. Vale said, Mr Ong says; he was later appointed, told and warned."
+    plain = [m.span() for m in re.finditer(rf"\b(?:{words})", text)]
+    assert [m.span() for m in re.finditer(rf"\b(?:{grouped})", text)] == plain
+    assert len(plain) == 7

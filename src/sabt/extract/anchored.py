@@ -83,3 +83,35 @@ class Leaping:
                 continue  # a match after the anchor holds a later anchor: found from there
             yield found
             resume = found.end()
+
+
+def by_first_letter(alternatives: str) -> str:
+    """`a|b|…` (each alternative opening on a letter) regrouped by that letter: "said|says|told"
+    -> "s(?:aid|ays)|t(?:old)". The regex engine then tries one branch per position, not every
+    alternative, and the same alternative wins (two that open on different letters never
+    match at one position; within a letter the order is kept)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _top_level(alternatives):
+        if not alternative[:1].isalpha():
+            raise ValueError(f"an alternative must open on a letter: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of `alternatives` split at the "|" outside any group."""
+    out: list[str] = []
+    current: list[str] = []
+    depth, escaped = 0, False
+    for char in alternatives:
+        if escaped or char == "\\":
+            escaped = not escaped
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    out.append("".join(current))
+    return out

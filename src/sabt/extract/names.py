@@ -11,7 +11,7 @@ not a dependency; see docs/extraction.md.
 import re
 from collections.abc import Iterator
 
-from sabt.extract.anchored import Anchored, Finder, Leaping
+from sabt.extract.anchored import Anchored, Finder, Leaping, by_first_letter
 from sabt.extract.given_names import GivenNameRuns
 from sabt.extract.mentions import Mention
 from sabt.extract.names_fa import persian_names
@@ -45,7 +45,7 @@ _TITLES = (
 # A name after a title may be given by initials: "General A. K. Rahman", "Dr. J. M. Ortiz".
 _INITIALS = rf"(?:{_CAP}\s+)?(?:[A-Z]\.\s+){{1,3}}{_CAP}"
 _PERSON_TITLE = re.compile(
-    rf"(?=[A-Za-z])\b(?:{_TITLES})\s+(?=[A-Zabdeiv])(?P<name>{_INITIALS}|{_NAME})"
+    rf"(?=[A-Za-z])\b(?:{by_first_letter(_TITLES)})\s+(?=[A-Zabdeiv])(?P<name>{_INITIALS}|{_NAME})"
 )
 # A person named with no other cue: two or three capitalised words, the first a known given
 # name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
@@ -149,7 +149,11 @@ _SPEECH_VERBS = (
 # The anchors open on the space before the verb (a fast scan), the rest before it is the name's.
 _BODY_SPEECH = Anchored(
     re.compile(
-        rf"\s(?:{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded)\b"
+        r"\s(?:"
+        + by_first_letter(
+            f"{_SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded"
+        )
+        + r")\b"
     ),
     re.compile(
         rf"{_NAME_START}(?<![’'])(?<!of )"
@@ -162,7 +166,7 @@ _ACCORDING_TO = re.compile(
     rf"\s+(?P<name>{_NAME})\b(?!\s+(?:{_CAP}))"
 )
 _PERSON_SPEECH = Anchored(
-    re.compile(rf"\s(?:{_SPEECH_VERBS})\b"),
+    re.compile(rf"\s(?:{by_first_letter(_SPEECH_VERBS)})\b"),
     re.compile(rf"{_NAME_START}(?<![’'])(?<!on )(?<!for )(?P<name>{_NAME}),?\s*$"),
 )
 _ORG_WORDS = (
@@ -178,7 +182,9 @@ _ORG_WORDS = (
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
 _ARMED = Anchored(
-    re.compile(r"(?:army|forces|police|militia|military|militias|government|junta|navy|troops)\b"),
+    re.compile(
+        rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops')})\b"
+    ),
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
     re.compile(
         rf"{_NAME_START}(?P<name>{_CAP}(?:\s+{_CAP})?)\s+"
@@ -188,7 +194,7 @@ _ARMED = Anchored(
 )
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 _ORG = Leaping(
-    re.compile(rf"(?:{_ORG_WORDS})s?\b"),
+    re.compile(rf"(?:{by_first_letter(_ORG_WORDS)})s?\b"),
     re.compile(
         rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
@@ -213,12 +219,13 @@ _OF_PLACE = (
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
+_PLACE_NOUNS = (
+    "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
+    "cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|forest|woods|hamlet|"
+    "village|ghetto|barracks|base|airport|quarry|ravine|mine"
+)
 _PLACE_BEFORE_NOUN = Anchored(
-    re.compile(
-        r"\s(?:region|province|district|municipality|governorate|valley|area|countryside|"
-        r"border|enclave|cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|"
-        r"forest|woods|hamlet|village|ghetto|barracks|base|airport|quarry|ravine|mine)\b"
-    ),
+    re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
     # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
     re.compile(
         rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)"
