@@ -550,3 +550,20 @@ def test_persian_statistics_cue_a_quotation_after_its_speaker_and_defendants() -
     }
     for text, expected in texts.items():
         assert _claims(text) == expected
+
+
+def test_persian_relative_clause_before_the_verb_and_a_pronoun_after_be_gofte() -> None:
+    texts = {
+        # the subject stands before که; the clause closed by a comma only qualifies it
+        "کمیته‌ی حقیقت‌یاب دشت در گزارشی که در مهر منتشر شد، اعلام کرد که ۴۰ نفر کشته شدند.": [
+            ("killed", 40, "کمیته‌ی حقیقت‌یاب دشت")
+        ],
+        # که inside a word (ملکه) opens no clause
+        "ملکه نوری که در شیراز زندگی می‌کند، گفت که ۹ تن از همسایه‌هایش بازداشت شدند.": [
+            ("arrested", 9, "ملکه نوری")
+        ],
+    }
+    for text, expected in texts.items():
+        assert _claims(text) == expected
+    text = "Mina Darvish said her cousin was taken. به گفته‌ی او، دست‌کم ۶ نفر شکنجه شدند."
+    assert _claims(text) == [("tortured", 6, "Mina Darvish")]

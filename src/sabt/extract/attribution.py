@@ -65,9 +65,12 @@ _VERB = re.compile(
     rf"|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?:ند)?(?![\u0600-\u06FF\u200c])"
 )
 _CLAUSE_START = re.compile(
-    r"[;“”\"«»؛:]|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|که|در حالی|"
+    r"[;“”\"«»؛:]|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
+    # که is a word of its own, not the end of ملکه or کودکه.
+    r"(?<![\u0600-\u06FF\u200c])که(?![\u0600-\u06FF\u200c])|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
+_FA_RELATIVE_END = re.compile(r"\S،\s*$")
 _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
 )
@@ -240,17 +243,30 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         source = _antecedent(text, match.group("x"), x_start, mentions)
-        cues.append(
-            Cue(sentence.start + match.start(), source or _source(text, x_start, x_end, mentions))
-        )
+        source = source or _source(text, x_start, x_end, mentions)
+        if source and _PERSON_PRONOUN.match(source):
+            # "به گفته‌ی او", "according to her": the last person named in the paragraph.
+            line_start = text.rfind("\n", 0, x_start) + 1
+            source = _last_person(text, line_start, x_start, mentions) or source
+        cues.append(Cue(sentence.start + match.start(), source))
     for match in _POSSESSIVE.finditer(body):
         at = sentence.start + match.start()
         source = _possessor(text, sentence, at, mentions)
         if source:
             cues.append(Cue(at, _antecedent(text, source, at, mentions) or source))
     for match in _VERB.finditer(body):
-        starts = [m.end() for m in _CLAUSE_START.finditer(body, 0, match.start())]
-        clause_start = starts[-1] if starts else 0
+        openers = list(_CLAUSE_START.finditer(body, 0, match.start()))
+        clause_start = openers[-1].end() if openers else 0
+        subject_end = match.start()
+        # "X (نامی ساختگی) که اکنون در … زندگی می‌کند، گفت": a relative clause closed by a
+        # comma just before the verb qualifies its subject, which stands before که.
+        if (
+            openers
+            and openers[-1].group() == "که"
+            and _FA_RELATIVE_END.search(body, 0, subject_end)
+        ):
+            subject_end = openers[-1].start()
+            clause_start = openers[-2].end() if len(openers) > 1 else 0
         # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
         # its source after the last comma.
         comma = body.rfind(",", clause_start, match.start())
@@ -280,7 +296,7 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             or _AUXILIARY_BEFORE.search(body, 0, match.start())
         ):
             continue
-        x_start, x_end = sentence.start + clause_start, sentence.start + match.start()
+        x_start, x_end = sentence.start + clause_start, sentence.start + subject_end
         apposition = _APPOSITION.search(text, x_start, x_end)
         if apposition and _source(text, x_start, apposition.start(), mentions, named=True):
             x_end = apposition.start()
