@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from sabt.extract import Registry, annotate
 from sabt.extract.annotate import merge_mentions
 from sabt.extract.mentions import Mention, matcher_for
@@ -139,13 +141,15 @@ def test_persian_post_after_a_phrase_of_time_and_appointed_as() -> None:
     assert got == {("علی رضایی", "دادستان کرج"), ("محمد کریمی", "فرماندار سقز")}
 
 
-def _posts(text: str, *people: str) -> set[tuple[str, str]]:
+def _posts(text: str, *people: str, orgs: tuple[str, ...] = ()) -> set[tuple[str, str]]:
     """Posts found for the named people (given as person mentions, so that the test reads the
-    occupancy rules alone), with the registry's bodies and places."""
+    occupancy rules alone), with the registry's bodies and places and the `orgs` named."""
     persons = [
         Mention(None, None, "person", n, text.index(n), text.index(n) + len(n)) for n in people
     ]
-    bodies = [m for m in matcher_for(REGISTRY).find(text) if m.type != "person"]
+    bodies = [m for m in matcher_for(REGISTRY).find(text) if m.type != "person"] + [
+        Mention(None, None, "organization", n, text.index(n), text.index(n) + len(n)) for n in orgs
+    ]
     found = find_occupancies(text, split_sentences(text), merge_mentions(persons, bodies), [])
     return {(o.person, o.position) for o in found}
 
@@ -515,3 +519,61 @@ def test_persian_bracketed_post_numbered_unit_and_rank_after_the_post() -> None:
     # Without the apposition closed after the name, only the rank is the name's.
     text = "فرمانده تیپ، سرهنگ کاوه نیکو را احضار کرد."
     assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", "سرهنگ")}
+
+
+def test_a_body_of_a_named_kind_led_by_a_person_and_a_calling_in_apposition() -> None:
+    text = (
+        "The Harbour Widows, a small group led by Mira Tal, a retired chemistry lecturer whose "
+        "husband vanished, kept the lists."
+    )
+    assert _posts(text, "Mira Tal", orgs=("Harbour Widows",)) == {
+        ("Mira Tal", "leader of Harbour Widows"),
+        ("Mira Tal", "retired chemistry lecturer"),
+    }
+    # A lower-case phrase between the body and "led by" that is no apposition gives nothing.
+    text = "The Harbour Widows marched; the crowd was led by Mira Tal."
+    assert _posts(text, "Mira Tal", orgs=("Harbour Widows",)) == set()
+
+
+def test_a_perfect_appointment_a_participle_and_a_generation_suffix() -> None:
+    text = (
+        "Ivo Marn, appointed governor in 1990, closed the port. Pavel Ruso Jr., the former "
+        "mayor of Brava, and Lena Ostrova, who had served as head of the Coastal Guard, were "
+        "tried."
+    )
+    assert _posts(text, "Ivo Marn", "Pavel Ruso", "Lena Ostrova") == {
+        ("Ivo Marn", "governor"),
+        ("Pavel Ruso", "mayor of Brava"),
+        ("Lena Ostrova", "head of the Coastal Guard"),
+    }
+
+
+def test_a_title_the_name_rules_kept_with_the_name() -> None:
+    text = "Harbour Police Commissioner Ivo Marn said the port was closed."
+    assert _posts(text, "Commissioner Ivo Marn") == {
+        ("Commissioner Ivo Marn", "Harbour Police Commissioner")
+    }
+
+
+# Persian: an office with a title between it and the name, the body before the office, a
+# long post closed by a comma, monarchs and rapporteurs.
+_PERSIAN_OFFICES = [
+    (
+        "حکم را شعبه‌ی ۳ دادگاه بندر به ریاست قاضی کاوه نیکو صادر کرد.",
+        {"قاضی", "رئیس شعبه‌ی ۳ دادگاه بندر"},
+    ),
+    ("گروهی به رهبری سرهنگ کاوه نیکو به شهر حمله کرد.", {"سرهنگ", "رهبر گروه"}),
+    # A body's noun one clause back is not the office's body.
+    ("کمیسیون بندر گزارش داد، و به رهبری کاوه نیکو کار ادامه یافت.", {"رهبر"}),
+    (
+        "کاوه نیکو، سخنگوی دفتر ویژه‌ی شورای عالی امنیت ملی کشور جزیره، گفت.",
+        {"سخنگوی دفتر ویژه‌ی شورای عالی امنیت ملی کشور جزیره"},
+    ),
+    ("شورا کاوه نیکو، پادشاه جزیره، را برکنار کرد.", {"پادشاه جزیره"}),
+    ("کاوه نیکو، گزارشگر ویژه‌ی شورا، آمد.", {"گزارشگر ویژه‌ی شورا"}),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _PERSIAN_OFFICES)
+def test_persian_offices_titles_and_long_posts(text: str, posts: set[str]) -> None:
+    assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", post) for post in posts}

@@ -25,7 +25,8 @@ HEADS = (
     r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|[Oo]fficer|[Mm]ayor|"
     r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
-    r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator"
+    r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
+    r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 _BODY = (
@@ -59,7 +60,7 @@ _TITLE = (
 # ("who was director of …" and "and as head of …" belong to another clause.)
 _NOT_IN_POST = (
     r"(?!(?:who|which|was|is|and|as|or|but|were|are|had|has|have|that|became|becomes|served|"
-    r"said|says|told)\b)"
+    r"said|says|told|appointed|named|elected|promoted|installed)\b)"
 )
 # ("the son of the minister" is no minister: "of" stands after the head, never before it.)
 _DESCRIBED = rf"(?:{_NOT_IN_POST}(?!of\b)[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"
@@ -72,7 +73,7 @@ _MODIFIER = (
 )
 _LOW_POST = rf"(?:{_MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
 _END = (
-    r"(?=\s*[,;.()”]|\s+(?:in|at|and|who|which|from|since|until|between|before|after|now|"
+    r"(?=\s*[,;.()”]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
     r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
 )
 _TIME_WORDS = (
@@ -88,6 +89,7 @@ _PERIOD_WORDS = (
     r"|for (?:many |several |some )?(?:years|decades|a decade|months))"
 )
 _PERIOD = rf"(?:{_PERIOD_WORDS}\s+)?"
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b")
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 _APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}")
 # "X, one of the commanders of the brigade," is a commander of the brigade.
@@ -178,6 +180,8 @@ _HEADED = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<o>{_OBJECT})(?=[,.;)]|\s+(?!a
 # subject joined by "and" or a comma ("seized power in 1982 and served as …").
 _NEXT_TO = re.compile(
     rf"(?:\s*,\s*who|\s*,[^,;:]{{1,80}},|\s*,\s+(?:a|an|the)\s[^,;:]{{1,60}}?\swho)?\s*{_ADVERBS}"
+    # ("who had served as …": a perfect's auxiliary before the verb.)
+    rf"(?:(?:had|has|have)\s+{_ADVERBS})?"
     rf"(?:(?:was|were|had been|has been)\s+{_ADVERBS}(?:appointed|named|chosen|elected|sent)\s+)?"
 )
 # "X, a colonel who was director of …": the relative clause of an apposition.
@@ -225,7 +229,8 @@ _UNDER_AFTER = re.compile(r"[’']s\s+(?P<noun>command|leadership)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
            "chairmanship": "chair", "presidency": "president"}  # fmt: skip
-_BY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*")
+# ("The X Mothers, a group led by Y": an apposition may name the body's kind.)
+_BY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z\-]+\s+){1,3})?")
 _NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded": "commander",
                "directed": "director", "run": "head", "presided over": "head",
                "governed": "governor"}  # fmt: skip
@@ -236,6 +241,7 @@ _TITLE_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+|[Tt]hen-|[Ff]ormer-){{0,3}}?(?:{HEADS})"
     r"(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
 )
+_HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
     "foreign policy human rights supreme deputy religious chief general prime minister leader "
@@ -254,42 +260,41 @@ def after_name(
     end: "succeeded Y as …" reads over the next person)."""
     found: list[Found] = []
     subject = not is_object(text, person)
+    # ("X Jr., the former mayor of …": a generation's suffix the name rules left out.)
+    suffix = _SUFFIX.match(text, person.end)
+    after = suffix.end() if suffix else person.end
 
     def add(match: re.Match[str] | None, group: str = "p") -> None:
         if match and match.group(group):
             found.append((match.start(group), match.end(group), match.group(group)))
 
     # (An apposition may name another person: "X, the designated successor of Y, …".)
-    add(_APPOSITION.match(text, person.end, end))
-    one_of = _ONE_OF.match(text, person.end, end)
+    add(_APPOSITION.match(text, after, end))
+    one_of = _ONE_OF.match(text, after, end)
     if one_of:
         found.append((one_of.start("p"), one_of.end("of"), one_of["p"] + one_of["of"]))
-    add(_JUXTAPOSED.match(text, person.end, stop))
-    add(_BRACKETED.match(text, person.end, stop))
-    add(_TENURE_AS.match(text, person.end, stop))
-    under = _UNDER_AFTER.match(text, person.end, stop)
+    add(_JUXTAPOSED.match(text, after, stop))
+    add(_BRACKETED.match(text, after, stop))
+    add(_TENURE_AS.match(text, after, stop))
+    under = _UNDER_AFTER.match(text, after, stop)
     if under and _UNDER_BEFORE.search(text, max(0, person.start - 12), person.start):
         found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
-    for match in _PREDICATE.finditer(text, person.end, stop):
-        if not _same_subject(text, person.end, match.start(), subject):
+    for match in _PREDICATE.finditer(text, after, stop):
+        if not _same_subject(text, after, match.start(), subject):
             continue
         if match.group("m"):
             found.append((match.start("m"), match.end("m"), "member"))
         else:
             add(match)
-    for match in _APPOINTED.finditer(text, person.end, end):
+    for match in _APPOINTED.finditer(text, after, end):
         over = match.end() > stop and not match["verb"].startswith(("succeed", "replac"))
-        if (
-            match.start() < stop
-            and not over
-            and _same_subject(text, person.end, match.start(), subject)
-        ):
+        if match.start() < stop and not over and _same_subject(text, after, match.start(), subject):
             add(match)
-    for match in _COPULA.finditer(text, person.end, stop):
-        if _same_subject(text, person.end, match.start(), subject):
+    for match in _COPULA.finditer(text, after, stop):
+        if _same_subject(text, after, match.start(), subject):
             add(match, "p" if match["p"] else "q")
-    for match in _HEADED.finditer(text, person.end, stop):
-        if _same_subject(text, person.end, match.start(), subject) and _is_body(match, bodies):
+    for match in _HEADED.finditer(text, after, stop):
+        if _same_subject(text, after, match.start(), subject) and _is_body(match, bodies):
             post = f"{_POST_OF_VERB[match['verb']]} of {match['o']}"
             found.append((match.start("verb"), match.end("o"), post))
     return found
@@ -318,7 +323,10 @@ def before_name(
     under = _UNDER.search(text, window, person.start)
     if under:
         found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
-    title = _TITLE_BEFORE.search(text, max(start, person.start - 120), person.start)
+    # ("National Police Commissioner X": a name found with its title's head word.)
+    inner = _HEAD_OPENING.match(person.text)
+    ends = person.start + inner.end() if inner else person.start
+    title = _TITLE_BEFORE.search(text, max(start, person.start - 120), ends)
     if title and (
         "," not in title[0][-3:]
         or title["p"].startswith(("As ", "as "))

@@ -16,7 +16,7 @@ _HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیرکل|مدیر|"
     r"عضو|قائم[\u200c ]?مقام|استاندار|فرماندار|بخشدار|شهردار|امام جمعه|سخنگوی|سخنگو|جانشین|"
     r"مشاور|سرپرست|والی|نخست[\u200c ]?وزیر|سفیر|بازجو|مسئول|نایب[\u200c ]?رئیس|سرلشکر|سرتیپ|"
-    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر"
+    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر|گزارشگر|امپراتور|پادشاه"
 )
 _LETTER = r"[\u0621-\u06cc]"
 _WORD = r"[\u0621-\u06cc\u200c]+"
@@ -31,11 +31,16 @@ _POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
 _HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
-_POSITION = rf"{_HEAD}(?:\s+(?:(?!منصوب|انتخاب|برگزیده){_WORD}|{_NUMBER})){{0,6}}?"
+_POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده){_WORD}|{_NUMBER})"
+_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,6}}?"
+_LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
 # ("استاندار سیستان و بلوچستان").
 _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
-_APPOSITION = re.compile(rf"\s*[،,]\s*(?P<p>{_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)")
+# (Closed by a comma, a post may be long: "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر …".)
+_APPOSITION = re.compile(
+    rf"\s*[،,]\s*(?P<p>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
+)
 # "X (دادستان وقت تهران) …".
 _BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
 # "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
@@ -69,12 +74,12 @@ _CAPACITY = re.compile(
 )
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
 # "در سمت دادستان حکم را امضا کرد" is left alone.)
-_OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی)"
+_OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
 # An office's holder: "به ریاست X" makes X a رئیس.
 _HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وزارت": "وزیر", "معاونت": "معاون",
            "فرماندهی": "فرمانده", "دبیرکلی": "دبیرکل", "استانداری": "استاندار",
-           "فرمانداری": "فرماندار", "سرپرستی": "سرپرست", "ریاست‌جمهوری": "رئیس‌جمهور",
-           "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
+           "فرمانداری": "فرماندار", "سرپرستی": "سرپرست", "رهبری": "رهبر",
+           "ریاست‌جمهوری": "رئیس‌جمهور", "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 _APPOINTED = re.compile(
     rf"(?:به عنوان|به سمت|به مقام|به)\s+(?P<p>{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?)\s+"
@@ -107,7 +112,11 @@ _BEFORE = re.compile(
     rf"(?:(?P<rank>(?:{_RANK})(?:\s+(?:دوم|یکم))?)\s+)?$"
 )
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
-_OFFICE_BEFORE = re.compile(rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+$")
+# ("به ریاست قاضی X", "به رهبری سرهنگ X": a title may stand between the office and the name.)
+_OFFICE_BEFORE = re.compile(
+    rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+"
+    rf"(?:(?P<t>قاضی|{_RANK})\s+)?$"
+)
 _OVER = re.compile(r"\s+بر\s+")
 _OVER_WORDS = re.compile(
     rf"(?P<b>{_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,2}}?)(?=\s*[،,.؛]|\s+{_STOP}\b|$)"
@@ -116,9 +125,13 @@ _OVER_WORDS = re.compile(
 _BODY_NOUN = (
     r"هیئت|هیات|کمیته|کمیسیون|شورا|دادگاه|لشکر|سپاه|گردان|تیپ|یگان|نیرو|گروه|سازمان|دولت|"
     r"کابینه|جبهه|حزب|ستاد|قرارگاه|دفتر|اداره|زندان|بازداشتگاه|دیوان|مجلس|انجمن|اتحادیه|"
-    r"هیئت‌مدیره|گروهان|جوخه|واحد|دسته|کاروان|نشست|جلسه|کنفرانس"
+    r"هیئت‌مدیره|گروهان|جوخه|واحد|دسته|کاروان|نشست|جلسه|کنفرانس|شعبه"
 )
-_OF_BODY = re.compile(rf"(?<!{_LETTER}|‌)(?P<b>{_BODY_NOUN})(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$")
+# ("شعبه‌ی ۱۵ دادگاه بندر به ریاست X": the body's name may run on after its noun.)
+_OF_BODY = re.compile(
+    rf"(?<!{_LETTER}|‌)(?P<b>(?:{_BODY_NOUN})(?:(?:ی|‌ای|‌ی)?(?:\s+{_POST_WORD}){{1,5}}?)?)"
+    r"(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$"
+)
 # "فرماندهی این نیرو از سال ۱۳۸۸ بر عهده‌ی X بود": the office is X's.
 _IN_CHARGE = re.compile(
     rf"(?<!{_LETTER}|‌)(?P<o>{_OFFICE})\s+(?P<b>(?:(?P<this>این|آن)\s+)?{_POST_WORD}"
@@ -188,21 +201,25 @@ def _office_before(
 ) -> list[Found]:
     """The holder of an office named before the name: "در دوران ریاست X بر دادگاه" → رئیس
     دادگاه; "کمیسیونی به ریاست X" → رئیس کمیسیون; "تحت فرماندهی X" → فرمانده."""
+    title: list[Found] = [(office.start("t"), office.end("t"), office["t"])] if office["t"] else []
     holder = _HOLDER[office["o"]]
     over = _OVER.match(text, person.end)
     if over:
         body = next((m for m in bodies if m.start == over.end()), None)
         words = _OVER_WORDS.match(text, over.end())
         if body:
-            return [(office.start("o"), body.end, f"{holder} {body.text}")]
+            return [*title, (office.start("o"), body.end, f"{holder} {body.text}")]
         if words:
-            return [(office.start("o"), words.end(), f"{holder} {words['b']}")]
+            return [*title, (office.start("o"), words.end(), f"{holder} {words['b']}")]
     of = _OF_BODY.search(text, window, office.start("o"))
-    named = of and next((m for m in bodies if m.end == of.end("b") and m.start >= window), None)
     if of:
+        # (A body found with a longer name than the words read back keeps its name.)
+        named = next(
+            (m for m in bodies if m.end == of.end("b") and window <= m.start < of.start("b")), None
+        )
         what = named.text if named else of["b"]
-        return [(of.start("b"), office.end("o"), f"{holder} {what}")]
-    return [(office.start("o"), office.end("o"), holder)]
+        return [*title, (of.start("b"), office.end("o"), f"{holder} {what}")]
+    return [*title, (office.start("o"), office.end("o"), holder)]
 
 
 def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
