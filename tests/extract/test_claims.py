@@ -567,3 +567,32 @@ def test_persian_relative_clause_before_the_verb_and_a_pronoun_after_be_gofte() 
         assert _claims(text) == expected
     text = "Mina Darvish said her cousin was taken. به گفته‌ی او، دست‌کم ۶ نفر شکنجه شدند."
     assert _claims(text) == [("tortured", 6, "Mina Darvish")]
+
+
+def test_marks_of_torture_holding_of_us_and_a_part_with_its_apposition() -> None:
+    text = (
+        "Doctors said at least 14 bore marks of torture. In all, 20 guards were sentenced to "
+        "life in prison, and 12 others, most of them junior prison clerks, were sentenced to "
+        "six years."
+    )
+    assert _claims(text) == [
+        ("tortured", 14, "Doctors"),
+        ("sentenced", 20, None),
+        ("sentenced", 12, None),
+    ]
+    assert _claims("“The soldiers kept nine of us in a tiny cell,” Ivo Marek said.") == [
+        ("detained", 9, "Ivo Marek")
+    ]
+
+
+def test_charges_survivors_numbered_units_and_condemnation_are_no_counts() -> None:
+    texts = {
+        "The tribunal found him guilty of 31 counts of murder.": [],
+        "Police arrested 20 men at dawn; only two of them came back alive.": [
+            ("arrested", 20, None)
+        ],
+        "حکم را شعبه‌ی ۲۸ دادگاه انقلاب صادر کرد و ۴ نفر اعدام شدند.": [("executed", 4, None)],
+        "گروه دشت این اعدام‌ها را محکوم کرد و گفت دادرسی هر چهار زندانی ناعادلانه بود.": [],
+    }
+    for text, expected in texts.items():
+        assert _claims(text) == expected

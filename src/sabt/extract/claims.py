@@ -45,6 +45,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "detained",
         r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|behind bars|"
+        # "they kept eight of us in one cell": holding a number of us/them is detention
+        r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
     ),
     (
@@ -60,7 +62,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
     # form starts earlier, so it is found before اعدام alone.
-    ("sentenced", r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|محکوم\w*"),
+    # "این اعدام‌ها را محکوم کرد" condemns: محکوم right after its object (را) is no sentence.
+    ("sentenced", r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*"),
     ("tortured", r"tortur\w*|شکنجه\w*"),
     # Injuries are no count sabt proposes, but naming them keeps a figure of the wounded from
     # taking the act of a neighbouring figure ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم شدند").
@@ -81,10 +84,15 @@ _VICTIMS = re.compile(
 # its act, however near another act stands before it.
 _PREDICATE = re.compile(
     r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:(?:and|or)\s+[\d,.]+\s+(?:[\w\-'‘’]+\s+){0,2}?)?"
+    # "15 others, most of them guards, were sentenced": an apposition on the part before it
+    r"(?:[\w\-'‘’]+,\s*(?:most|all|many|some|several|half|none)\s+of\s+them\b[^,;.]{0,40},\s+)?"
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
     r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
     # "subjecting hundreds to enforced disappearance"
-    r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture))",
+    r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture)"
+    # "at least 30 bore marks of torture", "showed signs of torture"
+    r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
+    r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
     re.I,
 )
 # "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
@@ -116,7 +124,7 @@ _CODE_BEFORE = re.compile(r"[A-Za-z]-")
 _CODE_AFTER = re.compile(r"-[A-Za-z]")
 _NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
-    r"hours?|times|درصد|سال|روز|ماه)",
+    r"hours?|times|counts?\s+of|درصد|سال|روز|ماه)",
     re.I,
 )
 # "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
@@ -128,6 +136,19 @@ _LABEL_BEFORE = re.compile(
     r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+# "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
+_FA_LABEL_BEFORE = re.compile(
+    r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
+    r"بخش|سالن)(?:\u200cی|ی|ِ)?\s+$"
+)
+# "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
+_SURVIVED = re.compile(
+    r"^\s*(?:[\w\u200c\-]+\s+){0,4}?(?:survived|(?:came|returned|got|made\s+it)\s+"
+    r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه))",
+    re.I,
+)
+# "هر سه زندانی" (all three prisoners) refers back to people already counted.
+_ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
 _ABOUT_STOP = re.compile(
     r"\b(?:were|was|are|is|have|had|has|who|that|in|on|at|to|by|during|from|of|and|across)\b|[,.;:،؛()]|اعدام|کشته|بازداشت|ناپدید|محکوم|در|که|را"
 )
@@ -221,7 +242,7 @@ def find_claims(
             index += 1
             if number.start < sentence.start:
                 continue
-            after = text[number.end : min(sentence.end, number.end + 50)]
+            after = text[number.end : min(sentence.end, number.end + 70)]
             if _NOT_COUNT.match(after):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
@@ -249,13 +270,20 @@ def find_claims(
                 or act == _INJURED
                 or (not victims and not count_of and _DETERMINER.search(before))
                 or (not victims and _LABEL_BEFORE.search(before))
+                or (not victims and _FA_LABEL_BEFORE.search(before))
+                or _SURVIVED.match(after)
+                or _ALL_OF.search(before)
                 or _PARTITIVE.search(before)
                 or not (
                     victims
                     or predicate
                     or count_of
                     or _ACT.search(soon)
-                    or (number.value is not None and _ACT.search(before))
+                    # "kept nine of us": an act just before the figure, read with it
+                    or (
+                        number.value is not None
+                        and _ACT.search(before + text[number.start : number.end + 12])
+                    )
                 )
             ):
                 continue
