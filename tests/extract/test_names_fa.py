@@ -273,3 +273,31 @@ def test_an_armed_group_named_after_its_head_is_found_bare_later() -> None:
     bodies = [m.text for m in persian_names(text) if m.type == "organization"]
     assert "شبه‌نظامیان زوبار" in bodies and "زوبار" in bodies
     assert "امنیتی" not in bodies
+
+
+def test_a_made_up_name_marked_in_brackets_is_a_person() -> None:
+    persons = _persons(
+        "ورونیکا کوستا (نامی ساختگی) که اکنون در لیسبون زندگی می‌کند، گفت که ترسیده بود. "
+        "همسرش ساناز (نام مستعار) هم آنجا بود. خانه‌ی او (نام مستعار) دور بود."
+    )
+    assert {"ورونیکا کوستا", "ساناز"} <= persons
+    assert not any("همسرش" in text or "او" in text.split() for text in persons)
+
+
+def test_given_names_joined_by_and_share_the_family_name_after_them() -> None:
+    persons = _persons("بردیا و کامیار تیموری در خانه بودند. امید و بهار تیموری را دیدند.")
+    assert {"بردیا", "کامیار تیموری"} <= persons
+    assert not any(text.startswith("امید") for text in persons)
+
+
+def test_a_full_names_given_name_is_found_again_where_it_opens_a_sentence() -> None:
+    text = (
+        "سرهنگ فرناندو کوستا فرمانده بود. فرناندو در ۱۹۹۰ به پرتغال گریخت. کتاب فرناندو را خواندند."
+    )
+    again = [m for m in persian_names(text) if m.text == "فرناندو"]
+    assert len(again) == 1 and text[again[0].start - 2] == "."
+
+
+def test_a_place_spelt_as_a_given_names_ye_is_still_a_family_name() -> None:
+    assert family_shape("میری") == 1
+    assert "پریسا میری" in _persons("خواهرش پریسا میری (نام مستعار) گفت که برادرش را بردند.")

@@ -152,7 +152,10 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     is no family name."""
     folded = normalise_for_search(word)
     key = folded.replace(" ", "")
-    if key in _NOT_FAMILY or key in _persian_places() or len(key) < 4:
+    if key in _NOT_FAMILY or len(key) < 4:
+        return 0
+    # A place spelt as a given name's -ی (احمدی، میری: villages too) is still a family name.
+    if key in _persian_places() and not (key.endswith("ی") and opens_name(key[:-1])):
         return 0
     if folded.startswith(_VERB_PREFIXES) or key.endswith(_VERB_ENDINGS):
         return 0

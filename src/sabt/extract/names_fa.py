@@ -101,6 +101,11 @@ _CALLER = re.compile(
     rf"(?<![{_LETTERS}\u200c])(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
     r"افسر|سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+$"
 )
+# A name the writer marks as changed or made up: "X Y (نامی ساختگی)", "X (نام مستعار)". Found
+# from the bracket, then the one or two words before it read.
+_PSEUDONYM = re.compile(
+    r"\(\s*(?:نامی|نام|اسم)\s+(?:ساختگی|مستعار|مستعاری|غیرواقعی|تغییر[\u200c ]?یافته)\s*\)"
+)
 # What may stand before such a name: the sentence's start, punctuation, a function word.
 _OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*$")
 # Words of time and manner that open a sentence before a comma (روز شنبه، وزیر …، گفت).
@@ -118,6 +123,8 @@ _NOT_A_NAME_WORDS = (
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
+# Given names sharing the family name after the last: "بهمن و کاوه رستمی" (two brothers).
+_SHARED_FAMILY = re.compile(rf"(?P<name>{WORD})\s+و\s+(?P<next>{WORD})\s+(?P<family>{WORD})")
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={_PERSON_CUE})")
@@ -190,7 +197,7 @@ _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 _NOT_A_GIVEN_NAME = re.compile(
     rf"(?:{_HONORIFICS}|خانواده|خاندان|منزل|خانه|پرونده|قتل|مرگ|اعدام|بازداشت|دستگیری|حکم|"
     r"وکیل|محاکمه|آزادی|شهادت|نامه|سخنان|گفته|دفتر|مادر|پدر|همسر|برادر|خواهر|پسر|دختر|"
-    r"مرحوم|زنده‌یاد|شهید|حاج|حاجی|ملا|ماموستا|مولانا)(?:\u200cی|ی|ِ|ش)?"
+    r"مرحوم|زنده‌یاد|شهید|حاج|حاجی|ملا|ماموستا|مولانا|نام|اسم)(?:\u200cی|ی|ِ|ش)?"
 )
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
 _PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")  # place_shape decides
@@ -258,7 +265,12 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from found
     persons = [m for m in found if m.type == "person"]
     families = {_repeated_word(m) for m in persons} - {""}
-    yield from _named_again(text, where, families, persons, "person", "family-again-fa")
+    # The given name of a person named in full, alone where it opens a sentence (a foreign name
+    # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
+    firsts = {w[0] for w in (m.text.split() for m in persons) if len(w) > 1 and opens_name(w[0])}
+    yield from _named_again(
+        text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
+    )
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر").
     apposed = {m.start for m in persons if m.annotator.endswith(_APPOSED)}
     bodies = list(_headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed))
@@ -394,6 +406,9 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
         and _NAME_RUN.match(text, pair.start("next"))
     ):
         yield _mention(text, *pair.span("name"), "person", "names-joined-fa")
+    shared = _SHARED_FAMILY.match(text, word.start())
+    if shared and opens_name(shared["next"]) and after_given_name_shape(shared["family"]):
+        yield _mention(text, *shared.span("name"), "person", "shared-family-fa")
 
 
 def _shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
@@ -449,10 +464,11 @@ def _named_again(
     first: list[Mention],
     kind: str,
     rule: str,
+    openers: Collection[str] = frozenset(),
 ) -> Iterator[Mention]:
     """A name found once with its cue (the mentions `first`), found bare elsewhere: a place
     named with its head noun ("شهر مزار شریف", then "در مزار شریف"), a person's family name
-    ("… رحیمی گفت")."""
+    ("… رحیمی گفت"); the names in `openers` only where they open a sentence."""
     if not names:
         return
     spans = sorted((m.start, m.end) for m in first)
@@ -463,8 +479,12 @@ def _named_again(
     )
     for match in _scan(bare, text, where):
         at = bisect_right(starts, match.start()) - 1
-        if at < 0 or spans[at][1] < match.end():  # not inside the mention it came from
+        if at >= 0 and spans[at][1] >= match.end():  # inside the mention it came from
+            continue
+        if match.group() not in openers:
             yield _mention(text, *match.span(), kind, rule)
+        elif _SENTENCE_OPENS.search(text, max(0, match.start() - 10), match.start()):
+            yield _mention(text, *match.span(), kind, "given-again-fa")
 
 
 def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
@@ -513,10 +533,25 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
         if _may_name(words[0]):
             start = called.start("name")
             yield start, start + len(" ".join(words)), "called-fa"
+    for mark in _scan(_PSEUDONYM, text, where):
+        yield from _before_pseudonym(text, mark.start())
     for mark in _scan(_POSTED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
             yield (*name.span("name"), "post-fa")
+
+
+def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
+    """The name before a made-up name's mark at `at`: two words where both may be a name and
+    the first opens its clause (شیلان احمدی، ملکه تسفایه), else the one word (خواهرش نگار)."""
+    lead = max(0, at - 80)
+    two = _TWO_WORDS_BEFORE.search(text, lead, at)
+    if two and all(map(_may_name, two["name"].split())) and _opens_a_clause(text, two.start()):
+        yield (*two.span("name"), "pseudonym-fa")
+        return
+    one = _WORD_JUST_BEFORE.search(text, lead, at)
+    if one and _may_name(one["word"]):
+        yield (*one.span("word"), "pseudonym-fa")
 
 
 def _opens_a_clause(text: str, at: int) -> bool:
@@ -542,7 +577,7 @@ def _may_name(word: str) -> bool:
         or word.endswith(("ها", "های", "\u200cای", "هایی"))
         # A common word in -ی (امنیتی، سیاسی); -ای unjoined may end a foreign name (تسفای).
         or (word.endswith("ی") and not word.endswith("ای") and not after_given_name_shape(word))
-        or is_known_place(word)
+        or (is_known_place(word) and not family_shape(word))
     )
 
 
