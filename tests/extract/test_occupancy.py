@@ -577,3 +577,14 @@ _PERSIAN_OFFICES = [
 @pytest.mark.parametrize(("text", "posts"), _PERSIAN_OFFICES)
 def test_persian_offices_titles_and_long_posts(text: str, posts: set[str]) -> None:
     assert _posts(text, "کاوه نیکو") == {("کاوه نیکو", post) for post in posts}
+
+
+def test_a_name_with_initials_keeps_its_post_and_a_rank_before_an_apposed_post() -> None:
+    # The sentence splitter ends sentences at the initials; the name and its post stay one.
+    text = (
+        "The siege ended when Major General B. C. Marno, commander of the Northern Corps, gave up."
+    )
+    assert _posts(text, "B. C. Marno") == {("B. C. Marno", "commander of the Northern Corps")}
+    # With no post in apposition the rank is the post.
+    text = "The siege ended when Major General B. C. Marno gave up."
+    assert _posts(text, "B. C. Marno") == {("B. C. Marno", "Major General")}

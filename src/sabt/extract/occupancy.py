@@ -60,7 +60,7 @@ def find_occupancies(
     seen: set[tuple[str, str]] = set()
     index = MentionIndex(mentions)
     last: Mention | None = None
-    for sentence in sentences:
+    for sentence in _joined_over_names(text, sentences, mentions):
         inside = index.within(sentence.start, sentence.end)
         bodies = [m for m in inside if m.type in ("organization", "place")]
         people = _without_aliases(text, [m for m in inside if m.type == "person"])
@@ -92,6 +92,23 @@ def find_occupancies(
             # Only where one person was named: "X met Y. He became …" is left alone.
             last = people[-1] if len({p.name or p.text for p in people}) == 1 else None
     return out
+
+
+def _joined_over_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention]
+) -> list[Sentence]:
+    """The sentences, two joined where a break falls inside a person's name (the initials of
+    "General B. C. Marno, commander of …" read as sentence ends): the name and its post are in
+    one sentence."""
+    people = [m for m in mentions if m.type == "person"]
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if previous and any(p.start < previous.end < p.end for p in people):
+            joined[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _posts_of_a_pronoun(

@@ -241,6 +241,10 @@ _TITLE_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+|[Tt]hen-|[Ff]ormer-){{0,3}}?(?:{HEADS})"
     r"(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
 )
+_RANK_TITLE = re.compile(
+    r"(?:(?:Senior|Lieutenant|Major|Brigadier|Colonel|General|Captain|Field|Marshal|Admiral|"
+    r"Vice|Rear)[\s\-]*)+"
+)
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
@@ -261,8 +265,7 @@ def after_name(
     found: list[Found] = []
     subject = not is_object(text, person)
     # ("X Jr., the former mayor of …": a generation's suffix the name rules left out.)
-    suffix = _SUFFIX.match(text, person.end)
-    after = suffix.end() if suffix else person.end
+    after = _after_suffix(text, person)
 
     def add(match: re.Match[str] | None, group: str = "p") -> None:
         if match and match.group(group):
@@ -337,9 +340,19 @@ def before_name(
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
         position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
-        if re.search(HEADS, position):
+        # ("Senior General X, the Commander-in-Chief": with a post in apposition the rank is
+        # a form of address, as the gold conventions read it; "General X" alone is the post.)
+        addressed = _RANK_TITLE.fullmatch(position) and _APPOSITION.match(
+            text, _after_suffix(text, person), stop
+        )
+        if re.search(HEADS, position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
     return found
+
+
+def _after_suffix(text: str, person: Mention) -> int:
+    suffix = _SUFFIX.match(text, person.end)
+    return suffix.end() if suffix else person.end
 
 
 def _same_subject(text: str, start: int, end: int, subject: bool) -> bool:
