@@ -345,3 +345,18 @@ def test_halves_of_a_year() -> None:
     assert _read("شش ماه دوم سال ۶۴") == [
         ("شش ماه دوم سال ۶۴", date(1985, 9, 23), date(1986, 3, 20))
     ]
+
+
+def test_persian_plural_years_joined_by_va_are_two_years() -> None:
+    # "the years 1360 and 1361": each year is its own date; "تا" (to) is a range, not two years
+    assert _read("بازداشت‌ها در سال‌های ۱۳۶۰ و ۱۳۶۱ ادامه داشت.") == [
+        ("سال\u200cهای ۱۳۶۰", date(1981, 3, 21), date(1982, 3, 20)),
+        ("۱۳۶۱", date(1982, 3, 21), date(1983, 3, 20)),
+    ]
+    assert [d[0] for d in _read("این قتل‌ها در سال‌های 1983 و 1984 رخ داد.")] == [
+        "سال\u200cهای 1983",
+        "1984",
+    ]
+    assert not [
+        d for d in _read("در سال‌های ۱۳۶۰ تا ۱۳۶۷ زندانی بود.") if d[0] == "سال\u200cهای ۱۳۶۰"
+    ]

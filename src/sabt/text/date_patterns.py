@@ -418,7 +418,18 @@ _RAW: list[tuple[str, Reader]] = [
     (r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", _decade),
     (r"دهه(?:\s+ی|\u200cی)?\s+(?P<dec>\d0|1[239]\d0|20\d0)\b", _decade),
     (rf"\b(?P<y>\d{{4}})\s*(?P<era>{_ERA_WORD})(?!\w)", _year_with_era),
-    (r"سال\s+(?P<y>1[2-9]\d\d|20\d\d|\d\d)\b(?!\s*(?:" + _COUNTED + "))", _year_after_sal),
+    # سال ۱۳۶۰، سال‌های ۱۳۶۰ و ۱۳۶۱ (the years 1360 and 1361): each year after سال or its plural
+    # ("سال‌های ۱۳۶۰ تا ۱۳۶۷" is a range, left to the range patterns)
+    (
+        r"سال(?:\u200c?ها(?:ی)?(?=\s+\d{4}\s+و\s))?\s+"
+        r"(?P<y>1[2-9]\d\d|20\d\d|(?<=سال\s)\d\d)\b(?!\s*(?:" + _COUNTED + "))",
+        _year_after_sal,
+    ),
+    (
+        r"و(?<=(?:سال|های)\s\d{4}\sو)\s+(?P<core>(?P<y>1[2-9]\d\d|20\d\d))\b"
+        r"(?!\s*(?:" + _COUNTED + "))",
+        _year_after_sal,
+    ),
     (
         r"\b(?:in|of|since|during|until|till|by|from|to|before|after|around|circa|c\.|ca\.|and"
         r"|through|throughout|year|the)\s+(?:the\s+)?(?:year\s+)?(?P<core>(?P<y>\d{4}))\b"
