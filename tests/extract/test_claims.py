@@ -596,3 +596,8 @@ def test_charges_survivors_numbered_units_and_condemnation_are_no_counts() -> No
     }
     for text, expected in texts.items():
         assert _claims(text) == expected
+
+
+def test_a_figure_listed_after_a_counted_one_counts_the_same_act() -> None:
+    text = "Rescuers recovered 90 bodies, among them 70 civilians and 20 guards."
+    assert _claims(text) == [("killed", 90, None), ("killed", 70, None), ("killed", 20, None)]

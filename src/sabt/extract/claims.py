@@ -147,6 +147,11 @@ _SURVIVED = re.compile(
     r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه))",
     re.I,
 )
+# "among them 425 civilians and 22 guards": a figure joined to a counted one and its victims.
+# Only in a list: the second figure's noun phrase ends the clause ("and 12 soldiers left" has
+# a verb of its own).
+_AND = re.compile(r"\s*(?:and|و)\s+")
+_LIST_END = re.compile(r"\s*(?:[\w\-'’\u200c]+\s+){0,2}[\w\-'’\u200c]+\s*(?:[,.;:)،؛]|$)")
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 _ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
 _ABOUT_STOP = re.compile(
@@ -232,7 +237,7 @@ def find_claims(
     starts = [d.start for d in dates]
     numbers = [n for n in numbers if not _in_date(n, starts, dates)]
     numbers = [n for n in numbers if not _is_year(n) and not _is_code(text, n)]
-    claims = []
+    claims: list[Claim] = []
     index = 0
     previous: Sentence | None = None
     for sentence in sentences:
@@ -278,6 +283,7 @@ def find_claims(
                     victims
                     or predicate
                     or count_of
+                    or _paired(text, claims, number, after)
                     or _ACT.search(soon)
                     # "kept nine of us": an act just before the figure, read with it
                     or (
@@ -292,6 +298,15 @@ def find_claims(
             claims.append(_claim(text, sentence, number, act, cues, quotes))
         previous = sentence
     return claims
+
+
+def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> bool:
+    """Whether the figure is joined by "and" to the counted figure and victims just before it."""
+    if not claims or not 0 < number.start - claims[-1].end < 40 or not _LIST_END.match(after):
+        return False
+    between = text[claims[-1].end : number.start]
+    victims = _VICTIMS.match(between)
+    return bool(victims and _AND.fullmatch(between, victims.end()))
 
 
 def _predicate_act(after: str, at: int) -> str | None:
