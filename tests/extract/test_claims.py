@@ -601,3 +601,16 @@ def test_charges_survivors_numbered_units_and_condemnation_are_no_counts() -> No
 def test_a_figure_listed_after_a_counted_one_counts_the_same_act() -> None:
     text = "Rescuers recovered 90 bodies, among them 70 civilians and 20 guards."
     assert _claims(text) == [("killed", 90, None), ("killed", 70, None), ("killed", 20, None)]
+
+
+def test_a_noun_after_a_and_a_characterisation_name_no_source() -> None:
+    texts = [
+        "In May the High Court in Dorma sentenced 12 men to prison after a show trial.",
+        "In May the High Court in Dorma sentenced 12 men after a trial that lawyers described "
+        "as a sham.",
+    ]
+    for text in texts:
+        assert _claims(text) == [("sentenced", 12, None)]
+    assert _claims("Witnesses described as many as 40 people being killed.") == [
+        ("killed", 40, "Witnesses")
+    ]

@@ -88,12 +88,13 @@ _SPEECH_BEFORE = re.compile(
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b|(?:{_FA_VERBS}))[^.“”«»\"\n]{{0,90}}?"
     r"[:,،]?\s*$"
 )
-# "an estimated", "the reported": the verb is an adjective, with no source.
-_ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.I)
+# "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 # "61 people were reported killed", "was estimated at": a passive verb names no source here.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _PASSIVE = re.compile(r"\s+by\b")
+_DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|low)\b)")
 # "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":
 # whoever the apposition names is not the subject of the verb.
 _APPOSITION = re.compile(
@@ -272,8 +273,9 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         comma = body.rfind(",", clause_start, match.start())
         if comma >= 0 and _SENTENCE_TAIL.match(body, match.end()):
             clause_start = comma + 1
-        # "figures published by X": the party comes after, as with "reported by".
-        if _PASSIVE.match(body, match.end()):
+        # "figures published by X": the party comes after, as with "reported by"; "a trial that
+        # observers described as a show trial" characterises the noun before "that".
+        if _PASSIVE.match(body, match.end()) or _DESCRIBED_AS.match(body, match.start()):
             continue
         inverted = (
             _INVERTED.match(body, match.end())
