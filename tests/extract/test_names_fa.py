@@ -301,3 +301,31 @@ def test_a_full_names_given_name_is_found_again_where_it_opens_a_sentence() -> N
 def test_a_place_spelt_as_a_given_names_ye_is_still_a_family_name() -> None:
     assert family_shape("میری") == 1
     assert "پریسا میری" in _persons("خواهرش پریسا میری (نام مستعار) گفت که برادرش را بردند.")
+
+
+def _bodies(text: str) -> set[str]:
+    return {m.text for m in persian_names(text) if m.type == "organization"}
+
+
+def test_a_body_known_by_a_name_after_its_description() -> None:
+    bodies = _bodies(
+        "کمیته‌ی انقلابی موسوم به شالکا، که در سال ۱۹۷۰ قدرت گرفت، مخالفان را سرکوب کرد. "
+        "رهبران پیشین شالکا بعدها محاکمه شدند."
+    )
+    assert sum(1 for b in bodies if b == "شالکا") == 1 and "شالکا" in bodies
+    assert not any(b.startswith("کمیته") for b in bodies)
+    again = [m for m in persian_names("اتحادیه‌ی کارگران معروف به سیمکا اعتصاب کرد. سیمکا ماند.")]
+    assert [m.text for m in again if m.type == "organization"].count("سیمکا") == 2
+
+
+def test_a_bodys_short_name_in_brackets_is_found_there_and_again() -> None:
+    text = (
+        "کمیسیون مستقل حقیقت‌یاب در بولیوی (کمیتاس) گزارشی منتشر کرد. به گفته‌ی کمیتاس، "
+        "صدها نفر ناپدید شدند. انجمن پزشکان (مستقل) هم نوشت."
+    )
+    found = [m.text for m in persian_names(text) if m.type == "organization"]
+    assert found.count("کمیتاس") == 2 and "مستقل" not in found
+
+
+def test_the_governments_forces_are_no_named_body() -> None:
+    assert not any(b.startswith("نیروهای") for b in _bodies("نیروهای دولت پیشین تسلیم شدند."))

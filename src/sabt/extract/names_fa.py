@@ -144,11 +144,12 @@ _NAME_ENDS_WORDS = (
     "در از به با که و را این آن برای تا پس پیش نیز هم همچنین اعلام گفت کرد کرده شد شده بود است "
     "هستند بودند خود او وی یک دو سه چند همه پیشین وقت سابق گزارش داد دادند کردند شدند گفتند نوشت "
     "خبر برآورد ادعا دیگر مختلف بسیاری آنان آنها ایشان ما شما کشته زخمی مصدوم اعدام بازداشت "
-    "جان"  # جان باخت، جان سپرد: died
+    "جان "  # جان باخت، جان سپرد: died
+    "موسوم معروف مشهور تنها فقط"  # known as (a name follows); only
 )
 _NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
 # نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
-_GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی"
+_GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
@@ -169,6 +170,11 @@ _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 _REPORTING_HEADS = ("جمعیت",)
 _REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
 _ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
+# A body's own name after its description: "شورای نظامی موسوم به X", "… معروف به X".
+_KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<name>{WORD}(?:\s+{WORD}){{0,2}})")
+_KNOWN = "known-as-fa"
+# A body's short name in brackets after its full name, in the same clause: "… (X)".
+_BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)")
 _INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])یک\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
@@ -273,14 +279,19 @@ def persian_names(text: str) -> Iterator[Mention]:
     )
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر").
     apposed = {m.start for m in persons if m.annotator.endswith(_APPOSED)}
-    bodies = list(_headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed))
+    headed = list(_headed(text, where, _ORG_HEAD, "organization", "organization-word-fa", apposed))
+    own = list(_own_names(text, headed))
+    # A description before the body's own name ("شورای نظامی موسوم به X") is no name.
+    described = {(body.start, body.end) for body, name in own if name.annotator.endswith(_KNOWN)}
+    named_bodies = [name for _, name in own]
+    bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
     groups = {
         words[1]
         for words in (m.text.split() for m in bodies)
         if len(words) == 2 and words[0] in _ARMED_HEADS and _may_name(words[1])
-    }
+    } | {m.text for m in named_bodies if " " not in m.text}
     yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
     places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
     cued = list(_places_after_cue(text, where))
@@ -290,6 +301,47 @@ def persian_names(text: str) -> Iterator[Mention]:
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
     named |= {m.text for m in cued if len(m.text.split()) == 1}
     yield from _named_again(text, where, named, places + cued, "place", "place-again-fa")
+
+
+def _own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """(body, its own name) where a body's name is given after it: "موسوم/معروف به X" after a
+    description (شورای نظامی موسوم به X), or one word in brackets, a short name, after the full
+    one and used again (هیئت … در افغانستان (X); not an adjective in -ی, a given name or a
+    place)."""
+    for body in bodies:
+        known = _KNOWN_AS.match(text, body.end)
+        if known:
+            words = known["name"].split()
+            cut = next((i for i, w in enumerate(words) if not _may_name(w)), len(words))
+            if cut:
+                start = known.start("name")
+                end = start + len(" ".join(words[:cut]))
+                yield body, _mention(text, start, end, "organization", _KNOWN)
+            continue
+        short = _BRACKETED.match(text, body.end)
+        word = short["name"] if short else ""
+        if (
+            short
+            and _may_name(word)
+            and not word.endswith("ی")
+            and not is_given_name(word)
+            and _used_again(text, word, short.end())
+        ):
+            yield body, _mention(text, *short.span("name"), "organization", "short-name-fa")
+
+
+def _used_again(text: str, word: str, after: int) -> bool:
+    """Whether `word` stands alone again after `after`: a short name is given to be used (an
+    adjective in brackets, "(مستقل)", seldom comes back alone)."""
+    at = text.find(word, after)
+    while at != -1:
+        end = at + len(word)
+        if not _LETTER_OR_ZWNJ.match(text[at - 1]) and not (
+            end < len(text) and _LETTER_OR_ZWNJ.match(text[end])
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _repeated_word(person: Mention) -> str:
