@@ -329,3 +329,11 @@ def test_a_bodys_short_name_in_brackets_is_found_there_and_again() -> None:
 
 def test_the_governments_forces_are_no_named_body() -> None:
     assert not any(b.startswith("نیروهای") for b in _bodies("نیروهای دولت پیشین تسلیم شدند."))
+
+
+def test_places_listed_after_one_named_with_its_head() -> None:
+    found = _found("نیروها در سه ولسوالی خاکریز، میزان و شورابک خانه‌ها را گشتند.")
+    places = {text for kind, text in found if kind == "place"}
+    assert {"میزان", "شورابک"} <= places
+    found = _found("در شهر بانه، مردم و کسبه اعتصاب کردند.")
+    assert not {"مردم", "کسبه"} & {text for _, text in found}

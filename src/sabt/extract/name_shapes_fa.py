@@ -58,15 +58,21 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(ordinary)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    """`word` folded for comparison, once per word: each judgement below asks for it."""
+    return normalise_for_search(word)
+
+
 def _key(word: str) -> str:
-    return normalise_for_search(word).replace(" ", "")
+    return _folded(word).replace(" ", "")
 
 
 @lru_cache(maxsize=65536)
 def opens_name(word: str) -> bool:
     """Whether `word` is surely a given name: listed (not as an ordinary word), a known name
     part, or X-الله / X-الدین."""
-    folded = normalise_for_search(word)
+    folded = _folded(word)
     if folded.startswith(_VERB_PREFIXES):
         return False
     key = folded.replace(" ", "")
@@ -139,6 +145,7 @@ def _persian_places() -> frozenset[str]:
     return frozenset([*gazetteer, *(_key(p) for p in _ORIGIN_PLACE_WORDS.split())])
 
 
+@lru_cache(maxsize=65536)
 def is_known_place(word: str) -> bool:
     """Whether `word` is a town, region or country the gazetteer or the list above knows."""
     return _key(word) in _persian_places()
@@ -150,7 +157,7 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     a family name after a given name (not when the given name is also an ordinary word: آزادی
     freedom, نوری of light); 0: neither. Without `of_places`, a place's -ی (ایرانی, Iranian)
     is no family name."""
-    folded = normalise_for_search(word)
+    folded = _folded(word)
     key = folded.replace(" ", "")
     if key in _NOT_FAMILY or len(key) < 4:
         return 0

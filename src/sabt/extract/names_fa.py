@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 
+from sabt.extract.anchored import by_first_letter
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
@@ -226,6 +227,8 @@ _MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پ�
 _TO_BEFORE = re.compile(
     rf"(?<![{_LETTERS}\u200c])به\s+(?P<to>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+$"
 )
+# More places listed after one named with its head: "، X، Y و Z" (three or more in all).
+_LIST_AFTER = re.compile(rf"(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD}")
 # A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y".
 _PROVINCE_AFTER = re.compile(r"،\s*(?:در\s+)?(?:استان|شهرستان|ولایت)(?:\u200cی)?\s")
 _WORD_JUST_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<word>{WORD})\s*$")
@@ -294,6 +297,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     } | {m.text for m in named_bodies if " " not in m.text}
     yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
     places = list(_headed(text, where, _PLACE_HEAD, "place", "place-word-fa"))
+    places += list(_listed_after(text, places))
     cued = list(_places_after_cue(text, where))
     yield from places
     yield from cued
@@ -342,6 +346,25 @@ def _used_again(text: str, word: str, after: int) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
+    """The places listed after one named with its head, by commas and a closing و ("در سه
+    استان X، Y و Z"): each one word, a known place or one that may be a name and is no
+    common place noun."""
+    for place in places:
+        listed = _LIST_AFTER.match(text, place.end)
+        if listed is None:
+            continue
+        items = list(_WORDS.finditer(text, listed.start(), listed.end()))
+        words = [item for item in items if item.group() != "و"]
+        if all(
+            is_known_place(w.group())
+            or (_may_name(w.group()) and not _NOT_A_PLACE.fullmatch(w.group()))
+            for w in words
+        ):
+            for word in words:
+                yield _mention(text, *word.span(), "place", "place-list-fa")
 
 
 def _repeated_word(person: Mention) -> str:
@@ -525,7 +548,8 @@ def _named_again(
         return
     spans = sorted((m.start, m.end) for m in first)
     starts = [start for start, _ in spans]
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    # Grouped by first letter, the engine tries one branch per position, not every name.
+    alternatives = by_first_letter("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     bare = re.compile(
         rf"(?=[{_LETTERS}])(?<![{_LETTERS}\u200c])(?:{alternatives})(?![{_LETTERS}\u200c])"
     )
