@@ -375,3 +375,12 @@ def test_body_named_by_its_spokesman_not_a_peoples_adjective() -> None:
     )
     assert ("organization", "Pentagon") in found
     assert not {("organization", "Iranian"), ("organization", "Army")} & found
+
+
+def test_body_named_by_a_members_post_in_it() -> None:
+    found = _names(
+        "Tariq Osman, secretary general of Hizb-ut-Tahrir, was held. A member of Parliament "
+        "and a founder of Voz Libre spoke; the spokesman of Ana Ortiz's campaign left."
+    )
+    assert {("organization", "Hizb-ut-Tahrir"), ("organization", "Voz Libre")} <= found
+    assert not {("organization", "Parliament"), ("organization", "Ana")} & found

@@ -203,6 +203,21 @@ _BODY_SPOKESMAN = Anchored(
     re.compile(r"spokes(?:man|woman|person)\b"),
     re.compile(rf"\b[Tt]he\s+(?P<name>{_CAP})(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)\s$"),
 )
+# A body named by a member's post in it: "secretary general of Hizb-ut-Tahrir", "a founder of
+# Voz Libre" (posts held in a body, not in a place: no governor, mayor, leader or commander).
+_MEMBER_POSTS = (
+    "secretary general|secretary-general|Secretary General|Secretary-General|spokesman|"
+    "spokeswoman|spokesperson|founder|co-founder|member|chairman|chairwoman|Chairman|Chairwoman"
+)
+# A word joined by a particle: "Hizb-ut-Tahrir", "Lashkar-e-Taiba". The whole capitalised run
+# is the body's, and never an owner's ("the spokesman of Ana Ortiz's campaign" names none).
+_JOINED = r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)"
+_MEMBER_OF = re.compile(
+    rf"\b(?:{by_first_letter(_MEMBER_POSTS)})s? of (?:the )?"
+    rf"(?P<name>(?:{_JOINED}|{_CAP})(?:\s+{_CAP}){{0,2}})(?![\w’'-]|\s+[A-Z])"
+)
+# Searched only around " of " before a capital (a literal, scanned fast).
+_BODY_OF_MEMBER = Leaping(re.compile(r" of (?:the )?[A-Z]"), _MEMBER_OF, before=24, after=80)
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 _ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(_ORG_WORDS)})s?\b"),
@@ -369,6 +384,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_BODY_SPEECH, "organization", "body-speech-verb"),
     (_ARMED, "organization", "armed-body"),
     (_BODY_SPOKESMAN, "organization", "spokesman"),
+    (_BODY_OF_MEMBER, "organization", "member-post"),
     (_GIVEN_NAME_RUN, "person", "given-name"),
     (_PLACE_PREFIX, "place", "place-prefix"),
     (_PLACE_OPENING, "place", "place-opening"),
@@ -377,7 +393,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
 
 
 # Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman").
-_ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman"])
+_ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post"])
 
 
 def propose_names(text: str) -> Iterator[Mention]:
@@ -405,8 +421,8 @@ def propose_names(text: str) -> Iterator[Mention]:
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2 and rule not in _ONE_WORD_BODIES:
                 continue
-            if rule == "spokesman" and words[0] in _NO_PLACE | _STOP:
-                continue  # "the Army spokesman", "the Government spokeswoman": no name
+            if rule in ("spokesman", "member-post") and words[0] in _NO_PLACE | _STOP:
+                continue  # "the Army spokesman", "a member of Parliament": no name
             body_like = not _BODY_WORDS.isdisjoint(words)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
