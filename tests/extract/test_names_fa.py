@@ -337,3 +337,8 @@ def test_places_listed_after_one_named_with_its_head() -> None:
     assert {"میزان", "شورابک"} <= places
     found = _found("در شهر بانه، مردم و کسبه اعتصاب کردند.")
     assert not {"مردم", "کسبه"} & {text for _, text in found}
+
+
+def test_a_post_holders_office_is_a_body_and_a_notebook_is_not() -> None:
+    assert "دفتر دادستان نظامی" in _bodies("دفتر دادستان نظامی که در ۲۰۰۱ تأسیس شد، گفت.")
+    assert not _bodies("او در دفتر خاطراتش نوشت و دفتر کار را بست.")

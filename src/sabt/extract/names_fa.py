@@ -47,7 +47,9 @@ _HEADS = (
 # "X که در آن زمان دادستان بود", "X به عنوان فرماندار منصوب شد" also mark a name.
 _PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود|که|به عنوان)\b"
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
-_PERSON_HONORIFIC = re.compile(rf"{_WORD_START}(?:{_HONORIFICS})\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+_PERSON_HONORIFIC = re.compile(
+    rf"{_WORD_START}(?:{by_first_letter(_HONORIFICS)})\s+(?P<name>{WORD}(?:\s+{WORD})?)"
+)
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
 _KIN = re.compile(
     rf"(?=[{_LETTERS}])(?<![{_LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
@@ -189,8 +191,13 @@ _OBJECT_NOUN = re.compile(
     r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
 )
 _HEAD_WORD = re.compile(rf"(?:{_ORG_HEADS}|{_PLACE_HEADS}){_EZAFE}")
-_ORG_HEAD = re.compile(rf"{_WORD_START}(?:{_ORG_HEADS}){_EZAFE}(?=\s)")
-_PLACE_HEAD = re.compile(rf"{_WORD_START}(?:{_PLACE_HEADS}){_EZAFE}(?=\s)")
+# An office is a body when a post-holder's: "دفتر دادستان/رئیس‌جمهور/نماینده …" (not a notebook).
+_OFFICE = rf"دفتر{_EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماینده|کمیسر|دبیرکل|مشاور|وزیر|رهبر))"
+# Grouped by first letter, the engine tries one branch per position, not every head.
+_ORG_HEAD = re.compile(
+    rf"{_WORD_START}(?:(?:{by_first_letter(_ORG_HEADS)}){_EZAFE}|{_OFFICE})(?=\s)"
+)
+_PLACE_HEAD = re.compile(rf"{_WORD_START}(?:{by_first_letter(_PLACE_HEADS)}){_EZAFE}(?=\s)")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 _STRONG, _WEAK = 2, 1  # family_shape's answers
