@@ -48,3 +48,20 @@ def test_new_names_do_not_hide_registered_ones() -> None:
         (None, "Agnès Callamard"),
         (None, "Callamard"),
     ]
+
+
+def test_a_registered_short_name_gives_way_to_the_longer_body_it_opens() -> None:
+    text = "The UN Truce Observers Mission in Kashmir counted the dead; the UN said little."
+    result = annotate(text, registry=Registry.builtin())
+    found = [(m.text, m.type) for m in result.mentions]
+    assert ("UN Truce Observers Mission in Kashmir", "organization") in found
+    assert ("UN", "organization") in found  # alone, the short name still stands
+    assert ("Kashmir", "place") not in found
+
+
+def test_a_given_name_with_the_family_ending_is_no_world_town() -> None:
+    from sabt.extract.world import world_places
+
+    spellings = {a for e in world_places().entities for a in e.aliases}
+    assert "تهران" in spellings
+    assert not spellings & {"احمدی", "میری"}  # Al Ahmadi, Miri: family names in Persian text

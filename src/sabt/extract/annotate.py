@@ -62,7 +62,8 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
 
     A place, or a gazetteer name, inside a longer proposed organisation gives way to it:
     "Tabriz" in "Tabriz Families Group", ایران in حزب ملت ایران are part of the body's name,
-    not places of their own."""
+    not places of their own. So does a registered body's short name that opens a longer one
+    ("UN" in "UN Mission in X"): the longer body is the one the text names."""
     registered = _yield_to_bodies(registered, [m for m in proposed if m.type == "organization"])
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
@@ -88,11 +89,15 @@ def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[M
         furthest = max(furthest, end)
         reach.append(furthest)
     exact = set(spans)
+    opening: dict[int, int] = {}  # a body's start: the furthest end of a body starting there
+    for start, end in spans:
+        opening[start] = max(end, opening.get(start, end))
     kept = []
     for mention in registered:
         at = bisect_right(starts, mention.start) - 1
         inside = at >= 0 and reach[at] >= mention.end and (mention.start, mention.end) not in exact
-        if not (inside and (mention.entity is None or mention.type == "place")):
+        opens = mention.type == "organization" and opening.get(mention.start, -1) > mention.end
+        if not opens and not (inside and (mention.entity is None or mention.type == "place")):
             kept.append(mention)
     return kept
 

@@ -69,7 +69,11 @@ def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
 def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str, ...]:
     """Arabic-script spellings of four letters or more that are not given names: shorter ones
     are too often ordinary words of Persian text (قوم, a people, is listed as a spelling of
-    Qom), and شهریار is a man before it is a town."""
+    Qom), and شهریار is a man before it is a town. Nor a given name with the -ی of a family
+    name (احمدی for Kuwait's Al Ahmadi, میری for Malaysia's Miri): in Persian text that word is
+    far more often a person's family name than a foreign town."""
+    from sabt.extract.name_shapes_fa import opens_name  # imports us for its place list
+
     given = _persian_given_names()
     return tuple(
         a
@@ -78,6 +82,7 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
         and len(a.replace(" ", "")) >= 4
         and a not in stop
         and normalise_for_search(a) not in given
+        and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
 
 
