@@ -614,3 +614,43 @@ def test_a_noun_after_a_and_a_characterisation_name_no_source() -> None:
     assert _claims("Witnesses described as many as 40 people being killed.") == [
         ("killed", 40, "Witnesses")
     ]
+
+
+def test_rape_expulsion_and_displacement_are_no_counted_acts() -> None:
+    texts = {
+        "Militiamen killed villagers and raped hundreds of women, the monitors say.": [],
+        "The army deported 3,000 families and shot dead 40 men.": [("killed", 40, None)],
+        "در همان سال فرمان اخراج ده‌ها هزار کارگر را صادر کرد.": [],
+    }
+    for text, expected in texts.items():
+        assert _claims(text) == expected
+
+
+def test_shooting_captives_is_an_execution_and_other_shooting_no_count() -> None:
+    assert _claims("Guards shot more than 300 prisoners behind the barracks.") == [
+        ("executed", 300, None)
+    ]
+    text = (
+        "The order was to shoot the officers held in the two forts. A later memo said "
+        "4,120 people had been shot."
+    )
+    assert [c[:2] for c in _claims(text)] == [("executed", 4120)]
+    assert _claims("Police shot 15 people during the march.") == []
+
+
+def test_awaiting_execution_is_a_sentence() -> None:
+    assert [c[:2] for c in _claims("At least 60 inmates are awaiting execution in Dorma.")] == [
+        ("sentenced", 60)
+    ]
+    text = "ده‌ها زندانی دیگر هم‌اکنون در زندان شهر در انتظار اجرای حکم اعدام هستند."
+    assert [c[:2] for c in _claims(text)] == [("sentenced", None)]
+
+
+def test_no_news_of_them_is_a_disappearance() -> None:
+    text = "او گفت که از ۵ نفر از همسایگانش هیچ خبری در دست نیست."
+    assert [c[:2] for c in _claims(text)] == [("disappeared", 5)]
+
+
+def test_a_persian_whole_before_its_part_is_no_count() -> None:
+    text = "به گفته‌ی وکیل، از ۱۲ زندانی آن بند ۳ نفر اعدام شده‌اند."
+    assert [c[:2] for c in _claims(text)] == [("executed", 3)]

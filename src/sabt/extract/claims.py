@@ -19,12 +19,15 @@ from sabt.extract.sentences import Sentence
 ANNOTATOR = "claim-rules"
 VERSION = "1"
 
-_INJURED = "injured"
+_UNCOUNTED = "uncounted"
+_SHOT = "shot"
 _ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
         r"execut\w*|hanged|hanging|hangings|gallows|firing squads?|"
         r"put\s+(?:[\w,]+\s+){0,3}?to\s+death|"
+        # "shot 200 prisoners": shooting captives is an execution (see _SHOT below)
+        r"shot\s+(?:[\w,\-]+\s+){0,4}?(?:prisoners|detainees|inmates|captives)\b|"
         r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*",
     ),
     (
@@ -58,16 +61,33 @@ _ACTS: tuple[tuple[str, str], ...] = (
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
         r"(?:unknown|unclear)|"
-        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*",
+        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
+        # "از سه نفرشان هیچ خبری نیست": nothing has been heard of them
+        r"هیچ\s+خبری\s+(?:از\s+\S+\s+)?(?:در\s+دست\s+)?(?:نیست|ندار\w*)|"
+        r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
     # form starts earlier, so it is found before اعدام alone.
     # "این اعدام‌ها را محکوم کرد" condemns: محکوم right after its object (را) is no sentence.
-    ("sentenced", r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*"),
+    # "awaiting execution", "on death row", "در انتظار اجرای حکم اعدام": a sentence not yet
+    # carried out.
+    (
+        "sentenced",
+        r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
+        r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
+        r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*",
+    ),
     ("tortured", r"tortur\w*|شکنجه\w*"),
-    # Injuries are no count sabt proposes, but naming them keeps a figure of the wounded from
-    # taking the act of a neighbouring figure ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم شدند").
-    (_INJURED, r"injur\w*|wounded|مصدوم\w*|مجروح\w*|زخمی\w*"),
+    # Injuries, rape, expulsion and displacement are no count sabt proposes, but naming them
+    # keeps their figure from taking the act of a neighbour ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم
+    # شدند", "massacred civilians and raped thousands of women").
+    (
+        _UNCOUNTED,
+        r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
+        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*",
+    ),
+    # "N people had been shot": an execution when prisoners are the victims, else unsure.
+    (_SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))"),
 )
 _ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTS), re.I)
 _VICTIMS = re.compile(
@@ -115,8 +135,16 @@ _DETERMINER = re.compile(
     r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان|کشتار)\s+$",
     re.I,
 )
-# "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from.
+# "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from; in
+# Persian "از ۱۲ زندانی آن بند ۵ نفر …", a figure after از with another figure after it.
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
+_FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+$")
+_FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
+# Whom "shot" befalls as an execution: captives, named with the figure or in the sentence
+# before ("… to shoot the officers held in camps. A note said 21,000 people had been shot").
+_CAPTIVES = re.compile(
+    r"prisoners|prisons?\b|detainees|inmates|captives|held\s+in\b|زندانی|اسیر", re.I
+)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
@@ -260,6 +288,9 @@ def find_claims(
             act = predicate or _act(
                 sentence, number.start, number.end + (victims.end() if victims else 0)
             )
+            if act == _SHOT:
+                held = (victims.group() if victims else "") + (previous.text if previous else "")
+                act = "executed" if _CAPTIVES.search(held) else None
             count_of = _COUNT_OF.search(before)
             if (
                 act is None
@@ -272,13 +303,14 @@ def find_claims(
             # victims right after it; a number may also have its act just before it.
             if (
                 act is None
-                or act == _INJURED
+                or act == _UNCOUNTED
                 or (not victims and not count_of and _DETERMINER.search(before))
                 or (not victims and _LABEL_BEFORE.search(before))
                 or (not victims and _FA_LABEL_BEFORE.search(before))
                 or _SURVIVED.match(after)
                 or _ALL_OF.search(before)
                 or _PARTITIVE.search(before)
+                or (_FA_PARTITIVE_BEFORE.search(before) and _FA_PARTITIVE_AFTER.match(after))
                 or not (
                     victims
                     or predicate
@@ -318,7 +350,9 @@ def _predicate_act(after: str, at: int) -> str | None:
 
 def _last_act(sentence: Sentence) -> str | None:
     """The last act a sentence names: what "767 victims" in the next sentence are victims of."""
-    acts = [m.lastgroup for m in _ACT.finditer(sentence.text) if m.lastgroup != _INJURED]
+    acts = [
+        m.lastgroup for m in _ACT.finditer(sentence.text) if m.lastgroup not in (_UNCOUNTED, _SHOT)
+    ]
     return acts[-1] if acts else None
 
 

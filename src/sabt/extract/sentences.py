@@ -2,7 +2,8 @@
 
 Rules, not a model: a sentence ends at . ! ? ؟ or … followed by space and a capital, a
 Persian letter, a digit or a quote, and at every line break (articles put headlines on lines
-of their own). Abbreviations such as "Mrs." and "U.S." do not end a sentence.
+of their own). Abbreviations such as "Mrs." and "U.S." and an initial ("A. B. Smith"; a single
+capital other than the pronoun "I") do not end a sentence.
 """
 
 import re
@@ -29,13 +30,19 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _END.finditer(text):
         if match.group().startswith("."):
             word = text[max(0, match.start() - 4) : match.start()].split()
-            if word and word[-1].lower().lstrip("(") in _ABBREVIATIONS:
+            last = word[-1].lstrip("(") if word else ""
+            if last.lower() in _ABBREVIATIONS or _is_initial(last):
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()
         _append(out, text, start, end)
         start = match.end()
     _append(out, text, start, len(text))
     return out
+
+
+def _is_initial(word: str) -> bool:
+    """A single capital letter before "." is an initial of a name ("A. B. Smith")."""
+    return len(word) == 1 and word.isupper() and word != "I"
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
