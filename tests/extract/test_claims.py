@@ -654,3 +654,21 @@ def test_no_news_of_them_is_a_disappearance() -> None:
 def test_a_persian_whole_before_its_part_is_no_count() -> None:
     text = "به گفته‌ی وکیل، از ۱۲ زندانی آن بند ۳ نفر اعدام شده‌اند."
     assert [c[:2] for c in _claims(text)] == [("executed", 3)]
+
+
+def test_an_official_figure_is_asserted_by_its_party() -> None:
+    text = "The official Dormanian figure of 4,000 dead has never been tested in court."
+    assert _claims(text) == [("killed", 4000, "official Dormanian figure")]
+
+
+def test_a_persian_subject_ends_before_a_phrase_of_time_or_source() -> None:
+    text = "انجمن صنفی معلمان در ۳ آبان به نقل از خانواده‌ها اعلام کرد که ۴۰ نفر بازداشت شدند."
+    assert _claims(text) == [("arrested", 40, "انجمن صنفی معلمان")]
+
+
+def test_this_organisation_is_the_body_that_opened_the_sentence_before() -> None:
+    text = (
+        "Amnesty International called the raid a crime by the Dormanian Army. "
+        "According to the group, at least 25 people were killed."
+    )
+    assert _claims(text) == [("killed", 25, "Amnesty International")]

@@ -140,6 +140,14 @@ _NAMED_ANAPHOR = re.compile(
     re.I,
 )
 _ANAPHOR_REACH = 1500
+_SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
+# "The official Rwandan figure of 800,000": the figure is the one that party states officially.
+_OFFICIAL = re.compile(
+    r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
+)
+# "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
+# phrase of time, manner or source opens before its verb.
+_FA_SUBJECT_END = frozenset(("در", "به", "از", "با", "طی", "روز", "پس", "هنگام", "ضمن"))
 # "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
@@ -183,6 +191,13 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
         return None
     head = named and (named.group("head") or named.group("fa") or "").lower()
     earlier = mentions.within(max(0, before - _ANAPHOR_REACH), before)
+    # "Amnesty called the strike a crime by the Russian army. According to this organisation
+    # …": the body that opened the sentence naming the last body is what "this organisation"
+    # refers to, before one named later inside that sentence.
+    bodies = [m for m in earlier if m.type == "organization"]
+    if generic and bodies:
+        opened = _sentence_start(text, bodies[-1].start)
+        earlier += [m for m in bodies if m.start == opened]
     for mention in reversed(earlier):
         if mention.type != "organization":
             continue
@@ -191,6 +206,12 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
             continue
         return name
     return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
+    return ends[-1].end() if ends else text.rfind("\n", 0, at) + 1
 
 
 def _possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
@@ -224,6 +245,8 @@ def _source(
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
+    cut = next((i for i, w in enumerate(words) if i and w in _FA_SUBJECT_END), len(words))
+    words = words[:cut]
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     phrase = " ".join(words[-8:])
@@ -250,6 +273,8 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             line_start = text.rfind("\n", 0, x_start) + 1
             source = _last_person(text, line_start, x_start, mentions) or source
         cues.append(Cue(sentence.start + match.start(), source))
+    for match in _OFFICIAL.finditer(body):
+        cues.append(Cue(sentence.start + match.start(), match.group()))
     for match in _POSSESSIVE.finditer(body):
         at = sentence.start + match.start()
         source = _possessor(text, sentence, at, mentions)
