@@ -672,3 +672,15 @@ def test_this_organisation_is_the_body_that_opened_the_sentence_before() -> None
         "According to the group, at least 25 people were killed."
     )
     assert _claims(text) == [("killed", 25, "Amnesty International")]
+
+
+def test_a_participle_report_verb_takes_the_sentence_subject() -> None:
+    text = (
+        "Dorma's Office of the Public Prosecutor closed the case in 2011 after confirming "
+        "the deaths of 212 people."
+    )
+    (claim,) = _claims(text)
+    assert claim[:2] == ("killed", 212)
+    assert claim[2] is not None and "Office of the Public Prosecutor" in claim[2]
+    text = "The inquiry was closed after confirming the deaths of 212 people."
+    assert _claims(text) == [("killed", 212, None)]

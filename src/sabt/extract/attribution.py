@@ -140,6 +140,17 @@ _NAMED_ANAPHOR = re.compile(
     re.I,
 )
 _ANAPHOR_REACH = 1500
+# "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
+# verb after a conjunction has the sentence's subject as its own.
+_PARTICIPLE = re.compile(
+    r"\b(?:after|while|when|before|by)\s+(?:confirming|acknowledging|admitting|establishing|"
+    r"documenting|recording|counting|reporting|estimating)\b"
+)
+# The capitalised noun phrase that opens a sentence: "Dorma's Office of the Prosecutor".
+_OPENING_NAME = re.compile(
+    r"(?:The\s+)?(?!(?:The|A|An|In|On|At|After|By|When|While|It|They|He|She|This|That)\b)"
+    r"(?P<x>[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’\-]*)*)"
+)
 _SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
 # "The official Rwandan figure of 800,000": the figure is the one that party states officially.
 _OFFICIAL = re.compile(
@@ -273,6 +284,12 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             line_start = text.rfind("\n", 0, x_start) + 1
             source = _last_person(text, line_start, x_start, mentions) or source
         cues.append(Cue(sentence.start + match.start(), source))
+    for match in _PARTICIPLE.finditer(body):
+        opening = _OPENING_NAME.match(body)
+        source = _source(text, sentence.start, sentence.start + match.start(), mentions, named=True)
+        source = source or (opening.group("x") if opening else None)
+        if source:
+            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     for match in _OFFICIAL.finditer(body):
         cues.append(Cue(sentence.start + match.start(), match.group()))
     for match in _POSSESSIVE.finditer(body):
