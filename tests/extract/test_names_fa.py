@@ -342,3 +342,33 @@ def test_places_listed_after_one_named_with_its_head() -> None:
 def test_a_post_holders_office_is_a_body_and_a_notebook_is_not() -> None:
     assert "دفتر دادستان نظامی" in _bodies("دفتر دادستان نظامی که در ۲۰۰۱ تأسیس شد، گفت.")
     assert not _bodies("او در دفتر خاطراتش نوشت و دفتر کار را بست.")
+
+
+def test_a_member_scholar_or_cleric_in_apposition_marks_a_foreign_name() -> None:
+    found = _found(
+        "ماتیاس برنکو، پژوهشگر اتریشی، بعدها نوشت که آنها رفتند. در مارس ۱۹۸۰ اوکوتا ندیری، "
+        "اسقف اعظم کلیسای شمال، پس از بازداشت ناپدید شد. ولی دبیرستان شهر، تعطیل ماند."
+    )
+    persons = {text for kind, text in found if kind == "person"}
+    assert persons == {"ماتیاس برنکو", "اوکوتا ندیری"}
+    assert ("organization", "کلیسای شمال") in found
+
+
+def test_a_government_named_after_its_leader_names_a_person() -> None:
+    assert ("person", "تابو کیرانگا") in _found("کودتاگران دولت تابو کیرانگا را سرنگون کردند.")
+    for text in ("دولت ایالات متحده را محکوم کردند.", "دولت جمهوری اسلامی در بیانیه‌ای گفت."):
+        assert not any(kind == "person" for kind, _ in _found(text)), text
+
+
+def test_a_titled_names_last_word_is_found_again_even_when_a_given_name() -> None:
+    text = "مارشال اوبوتو کریم قدرت را گرفت. در سال ۱۹۷۵ کریم فرمان داد. کریم هرگز محاکمه نشد."
+    persons = [m.text for m in persian_names(text) if m.type == "person"]
+    assert persons.count("کریم") == 2
+    # Not when the word opens another person's name there: it is that person's given name.
+    text = "مارشال اوبوتو کریم رفت. کریم ستوده‌نیا گفت. کریم آمد."
+    bare = [m.annotator for m in persian_names(text) if m.text == "کریم"]
+    assert bare and not any(rule.endswith("family-again-fa") for rule in bare)
+
+
+def test_a_demonstrative_before_a_head_names_no_body() -> None:
+    assert not _bodies("ماموران این اداره صدها نفر را بردند و آن کمیته هزاران نامه گرفت.")

@@ -38,7 +38,8 @@ _HONORIFICS = (
     "آیت[‌ ]?الله|حجت[‌ ]?الاسلام|آقای|خانم|دکتر|مهندس|سرتیپ|سردار|سرهنگ|سرلشکر|سرگرد|"
     "ژنرال|مولوی|شیخ|سید|استاد|قاضی|زنده‌یاد|مرحوم|ماموستا|مولانا|"
     # Ranks and titles of Afghanistan, the army and the churches.
-    "جنرال|داکتر|انجنیر|قوماندان|تیمسار|سپهبد|سروان|ستوان|پروفسور|کشیش|اسقف|خاخام|قاری"
+    "جنرال|داکتر|انجنیر|قوماندان|تیمسار|سپهبد|سروان|ستوان|پروفسور|کشیش|اسقف|خاخام|قاری|"
+    "مارشال|دریاسالار|سرهنگ‌دوم"
 )
 _HEADS = (
     "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",
@@ -47,8 +48,10 @@ _HEADS = (
 # "X که در آن زمان دادستان بود", "X به عنوان فرماندار منصوب شد" also mark a name.
 _PERSON_CUE = rf"\s+(?:{'|'.join(_HEADS)})|\s*[،(]|\s+(?:گفت|اعلام کرد|نوشت|افزود|که|به عنوان)\b"
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
+# A title may carry a rank's qualifier before the name (اسقف اعظم، سرتیپ دوم).
 _PERSON_HONORIFIC = re.compile(
-    rf"{_WORD_START}(?:{by_first_letter(_HONORIFICS)})\s+(?P<name>{WORD}(?:\s+{WORD})?)"
+    rf"{_WORD_START}(?:{by_first_letter(_HONORIFICS)})(?:\s+(?:اعظم|ارشد|بازنشسته|دوم|یکم))?"
+    rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
 _KIN = re.compile(
@@ -79,7 +82,10 @@ _POSTED = re.compile(
 # Israeli, Ethiopian …) that no list of given names holds.
 _POSTS = (
     r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
-    r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر)"
+    r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
+    # A member, a scholar or a cleric in apposition, a whole word ("X Y، پژوهشگر آلمانی، …").
+    rf"(?:عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
+    rf"نویسنده|روزنامه‌نگار|خبرنگار|فعال)(?![{_LETTERS}]))"
 )
 _POST_AFTER = re.compile(rf"،\s*{_POSTS}")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
@@ -109,8 +115,9 @@ _CALLER = re.compile(
 _PSEUDONYM = re.compile(
     r"\(\s*(?:نامی|نام|اسم)\s+(?:ساختگی|مستعار|مستعاری|غیرواقعی|تغییر[\u200c ]?یافته)\s*\)"
 )
-# What may stand before such a name: the sentence's start, punctuation, a function word.
-_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b]|(?P<word>{WORD}))\s*$")
+# What may stand before such a name: the sentence's start, punctuation, a function word, a
+# date's year or day ("در فوریه ۱۹۷۷ X Y، …").
+_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b0-9۰-۹]|(?P<word>{WORD}))\s*$")
 # Words of time and manner that open a sentence before a comma (روز شنبه، وزیر …، گفت).
 _NOT_A_NAME_WORDS = (
     "روز دیروز امروز فردا صبح شب عصر ظهر سپس اکنون اینک البته بنابراین همچنین سال ماه هفته "
@@ -125,6 +132,11 @@ _NOT_A_NAME_WORDS = (
     "هتل حسینیه تکیه"
 )
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+# A government or regime named after its leader: "دولت X Y را سرنگون کرد", "رژیم X Y در …".
+_GOVERNMENT_OF = re.compile(
+    rf"{_WORD_START}(?:دولت|رژیم|حکومت|کابینه)(?:\u200cی|ِ)?\s+(?P<name>{WORD}\s+{WORD})"
+    r"(?=\s+(?:را|در|که|به|با|و)\s|\s*[،.(])"
+)
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 # Given names sharing the family name after the last: "بهمن و کاوه رستمی" (two brothers).
 _SHARED_FAMILY = re.compile(rf"(?P<name>{WORD})\s+و\s+(?P<next>{WORD})\s+(?P<family>{WORD})")
@@ -136,7 +148,7 @@ _ORG_HEADS = (
     "حزب|کانون|گروه|مجلس|ارتش|دیده‌بان|جبهه|اتحادیه|هیئت|قوه|نهاد|کمیسیون|دانشگاه|روزنامه|"
     "شبه‌نظامیان|گردان|تیپ|لشکر|نیروهای|دادگاه‌های|کمپین|موسسه|مؤسسه|اداره|جنبش|سندیکا|"
     "فدراسیون|دادسرای|دادسرا|مجمع|قرارگاه|یگان|دیوان|جمعیت|کمیساریای|صندوق|شهرداری|استانداری|"
-    "فرمانداری|دادگستری|آژانس|ائتلاف|نهضت|رادیو|تلویزیون"
+    "فرمانداری|دادگستری|آژانس|ائتلاف|نهضت|رادیو|تلویزیون|کلیسای"
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
@@ -178,7 +190,7 @@ _KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<n
 _KNOWN = "known-as-fa"
 # A body's short name in brackets after its full name, in the same clause: "… (X)".
 _BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)")
-_INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])یک\s+$")
+_INDEFINITE_BEFORE = re.compile(rf"(?<![{_LETTERS}\u200c])(?:یک|این|آن|همین|همان)\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
 _VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
@@ -280,7 +292,8 @@ def persian_names(text: str) -> Iterator[Mention]:
     found = list(_persons_and_shaped_places(text, where))
     yield from found
     persons = [m for m in found if m.type == "person"]
-    families = {_repeated_word(m) for m in persons} - {""}
+    # A word that opens another person's name there is that person's given name.
+    families = {_repeated_word(m) for m in persons} - {""} - _opening_words(persons)
     # The given name of a person named in full, alone where it opens a sentence (a foreign name
     # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
     firsts = {w[0] for w in (m.text.split() for m in persons) if len(w) > 1 and opens_name(w[0])}
@@ -378,16 +391,24 @@ def _repeated_word(person: Mention) -> str:
     """The word by which the text may name `person` again alone, or "": a family name with a
     family name's shape (احمدی، کریم‌زاده; not a given name, حسین in صدام حسین, nor a word,
     صمیمی close); the last word of a name marked by its post in apposition (a foreign family
-    name, which has no Persian shape; not a given name, حسین); a given name found alone
+    name, which has no Persian shape; not a given name, حسین); the last of a titled name's two
+    words (ژنرال X Y: Y, even a given name, is the family name); a given name found alone
     (برادرش کاوه … کاوه)."""
     words = person.text.split()
     last = words[-1]
     if len(words) == 1:
         return last if opens_name(last) else ""
     foreign = person.annotator.endswith(_APPOSED) and len(last) >= 4 and not is_given_name(last)
-    if family_shape(last) or foreign:
+    # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
+    titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
+    if family_shape(last) or foreign or titled:
         return last
     return ""
+
+
+def _opening_words(persons: list[Mention]) -> set[str]:
+    """The first words of the names of two or more words among `persons`."""
+    return {words[0] for words in (m.text.split() for m in persons) if len(words) > 1}
 
 
 def _persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -573,7 +594,8 @@ def _named_again(
 def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
     before it "علی حسن المجید"), by an age ("سینا قنبری، ۲۳ ساله") or by a post after a
-    family name that is also a given name ("صدام حسین، رئیس‌جمهور")."""
+    family name that is also a given name ("صدام حسین، رئیس‌جمهور"); a leader whose government
+    or regime is named after them ("دولت X Y را")."""
     for article in _scan(_ARTICLE_WORD, text, where):
         lead = max(0, article.start() - 60)
         before = _WORDS_BEFORE.search(text, lead, article.start())
@@ -618,6 +640,12 @@ def _marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
             yield start, start + len(" ".join(words)), "called-fa"
     for mark in _scan(_PSEUDONYM, text, where):
         yield from _before_pseudonym(text, mark.start())
+    for ruled in _scan(_GOVERNMENT_OF, text, where):
+        words = ruled["name"].split()
+        if not is_known_place(ruled["name"]) and all(
+            _may_name(w) and not is_known_place(w) for w in words
+        ):
+            yield (*ruled.span("name"), "government-of-fa")
     for mark in _scan(_POSTED, text, where):
         name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
@@ -674,7 +702,7 @@ def _headed(
 ) -> Iterator[Mention]:
     """A head noun and the (up to three) words after it that are not function words or verbs,
     nor the start of a person's name (`persons`, their offsets). After یک (a committee, a
-    group) the noun names no body."""
+    group) or a demonstrative (این اداره: the office just named) the noun names no body."""
     for head in _scan(pattern, text, where):
         if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
             continue
