@@ -684,3 +684,17 @@ def test_a_participle_report_verb_takes_the_sentence_subject() -> None:
     assert claim[2] is not None and "Office of the Public Prosecutor" in claim[2]
     text = "The inquiry was closed after confirming the deaths of 212 people."
     assert _claims(text) == [("killed", 212, None)]
+
+
+def test_being_held_in_camps_is_detention() -> None:
+    text = "گزارش‌ها نشان می‌دهد تا دو میلیون کارگر در اردوگاه‌های شمال نگه داشته می‌شوند."
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.high, c.qualifier) for c in claims] == [("detained", 2000000, "up_to")]
+    assert _claims("Some 900 miners were held in military camps for a year.") == [
+        ("detained", 900, None)
+    ]
+    assert _claims("Some 900 miners were held up at the border for a day.") == []
+
+
+def test_a_persian_object_before_a_place_is_no_count() -> None:
+    assert _claims("او گفت که سه پسرش را در میدان شهر تیرباران کردند.") == []

@@ -50,6 +50,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|behind bars|"
         # "they kept eight of us in one cell": holding a number of us/them is detention
         r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
+        r"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?(?:camps?|prisons?|jails?|cells?|custody)\b|"
+        r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
+        # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
+        r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
     ),
     (
@@ -113,6 +117,13 @@ _PREDICATE = re.compile(
     # "at least 30 bore marks of torture", "showed signs of torture"
     r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
     r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
+    re.I,
+)
+# "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
+# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count).
+_FA_PLACE_PREDICATE = re.compile(
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    rf"(?=(?:{_ACT.pattern}))",
     re.I,
 )
 # "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
@@ -342,8 +353,9 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
 
 
 def _predicate_act(after: str, at: int) -> str | None:
-    """The act of "were/was/have been <act>" right after the figure and its victim words."""
-    predicate = _PREDICATE.match(after, at)
+    """The act of "were/was/have been <act>" right after the figure and its victim words, or
+    of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند")."""
+    predicate = _PREDICATE.match(after, at) or _FA_PLACE_PREDICATE.match(after, at)
     act = _ACT.match(after, predicate.end()) if predicate else None
     return act.lastgroup if act else None
 
