@@ -384,3 +384,10 @@ def test_body_named_by_a_members_post_in_it() -> None:
     )
     assert {("organization", "Hizb-ut-Tahrir"), ("organization", "Voz Libre")} <= found
     assert not {("organization", "Parliament"), ("organization", "Ana")} & found
+
+
+def test_a_person_in_apposition_at_a_body_is_no_body() -> None:
+    text = "Mia Lund, an economist at the bank, said the figures were false."
+    found = {(m.text, m.type) for m in propose_names(text)}
+    assert ("Mia Lund", "person") in found
+    assert ("Mia Lund", "organization") not in found

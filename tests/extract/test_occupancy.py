@@ -588,3 +588,19 @@ def test_a_name_with_initials_keeps_its_post_and_a_rank_before_an_apposed_post()
     # With no post in apposition the rank is the post.
     text = "The siege ended when Major General B. C. Marno gave up."
     assert _posts(text, "B. C. Marno") == {("B. C. Marno", "Major General")}
+
+
+_TRADES_AND_GROUPS = [
+    ("His brother Tomas Varga, a former policeman, received ten years.", "policeman"),
+    ("Mia Lund, an economist at the bank, said the figures were false.", "economist"),
+    ("Reading the verdict, presiding judge Anna Berg said the fires were set.", "presiding judge"),
+    (
+        "The court convicted Karl Stein, who led a Serb paramilitary group in the town, of murder.",
+        "leader of a Serb paramilitary group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), _TRADES_AND_GROUPS)
+def test_a_trade_a_presiding_judge_and_a_group_led(text: str, post: str) -> None:
+    assert post in {position for _, position, _ in _occupancies(text, [])}

@@ -127,9 +127,10 @@ _PLACE_APPOSITION = Leaping(
     re.compile(_PLACE_DESCRIBED),
     re.compile(rf"(?=[A-Z])(?<![\w’'])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}){_PLACE_DESCRIBED}"),
 )
-# A body described in apposition: "Tutela Legal, the human rights office of …".
+# A body described in apposition: "Tutela Legal, the human rights office of …" (the body's
+# noun heads it: "X, an economist at the bank" describes a person).
 _BODY_DESCRIBED = (
-    r",\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?"
+    r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|from|to|on|by|the|a|an)\b)[\w\-’']+\s+){0,3}?"
     r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
     r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO|society|union|"
     r"council|federation|alliance|league|coalition|body|broadcaster|tribunal|court|ministry|"

@@ -26,7 +26,8 @@ HEADS = (
     r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
     r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
-    r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor"
+    r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
+    r"[Ee]conomist|[Rr]esearcher"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 _BODY = (
@@ -35,7 +36,7 @@ _BODY = (
     r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
     r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
     r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|"
-    r"administration|secretariat|security|staff)"
+    r"administration|secretariat|security|staff|group|faction)"
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
@@ -250,7 +251,7 @@ _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 _TITLE_WORD_LIST = (
     "foreign policy human rights supreme deputy religious chief general prime minister leader "
     "prosecutor judge commissioner commander of for on in the interior defence defense justice "
-    "intelligence army police security military provincial regional district"
+    "intelligence army police security military provincial regional district presiding"
 )
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 # "called for Senior General X": a preposition before the title is not part of it.
