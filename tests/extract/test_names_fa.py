@@ -372,3 +372,13 @@ def test_a_titled_names_last_word_is_found_again_even_when_a_given_name() -> Non
 
 def test_a_demonstrative_before_a_head_names_no_body() -> None:
     assert not _bodies("ماموران این اداره صدها نفر را بردند و آن کمیته هزاران نامه گرفت.")
+
+
+def test_a_local_council_is_named_by_its_place() -> None:
+    assert "شورای شهر کرانوف" in _bodies("شورای شهر کرانوف اعلام کرد که مدرسه بسته شد.")
+    assert "شورای روستای دهبید" in _bodies("به گفته‌ی شورای روستای دهبید، آب قطع شد.")
+
+
+def test_forces_named_by_an_adjective_alone_are_no_body() -> None:
+    assert not _bodies("او آنها را «نیروهای تجزیه‌طلبی» خواند و نیروهای خارجی را مقصر دانست.")
+    assert "نیروهای دولتی کامرون" in _bodies("نیروهای دولتی کامرون وارد شدند.")

@@ -175,7 +175,9 @@ _PREVERB_WORDS = (
     "تجمع حمله تیراندازی اعتراض اعتصاب حضور فرار"
 )
 _PREVERBS = frozenset(_PREVERB_WORDS.split())
-# Plural heads before an adjective name no place: شهرهای مرزی، روستاهای کردنشین.
+_LOCALITIES = frozenset(("شهر", "روستای", "روستا", "استان", "شهرستان", "بخش", "محله"))
+# Plural heads before an adjective name no place (شهرهای مرزی، روستاهای کردنشین), nor armed
+# forces when the adjective is all there is (نیروهای ضدانقلابی; not نیروهای دولتی سودان).
 _PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
 _ADJECTIVE = re.compile(r"(?:ی|نشین)$")
 # Who lives in a camp is no camp's name: اردوگاه آوارگان، پناهندگان، زندانیان، اسیران.
@@ -720,7 +722,11 @@ def _headed(
                 break
             # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the
             # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
-            if _HEAD_WORD.fullmatch(word.group()) or _SENTENCE_END.match(text, word.end()):
+            # A local council is named by its place (شورای شهر X، شورای روستای X).
+            local = not taken and head.group().startswith("شورا") and word.group() in _LOCALITIES
+            if (_HEAD_WORD.fullmatch(word.group()) and not local) or _SENTENCE_END.match(
+                text, word.end()
+            ):
                 break
             # The first half of a compound verb ("قرار گرفت", "منتشر کرد") or its object
             # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
@@ -759,7 +765,10 @@ def _headed(
             ):
                 break
             end, taken, word = word.end(), taken + 1, after
-        generic = set(text[head.end() : end].split()) <= _GENERIC_FORCES
+        named = text[head.end() : end].split()
+        generic = set(named) <= _GENERIC_FORCES or (
+            len(named) == 1 and _PLURAL_HEAD.search(head.group()) and _ADJECTIVE.search(named[0])
+        )
         if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
             continue
         if taken and not (head.group().startswith("نیروهای") and generic):
