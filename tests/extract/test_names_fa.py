@@ -382,3 +382,8 @@ def test_a_local_council_is_named_by_its_place() -> None:
 def test_forces_named_by_an_adjective_alone_are_no_body() -> None:
     assert not _bodies("او آنها را «نیروهای تجزیه‌طلبی» خواند و نیروهای خارجی را مقصر دانست.")
     assert "نیروهای دولتی کامرون" in _bodies("نیروهای دولتی کامرون وارد شدند.")
+
+
+def test_a_market_is_a_place_head_and_the_black_market_no_name() -> None:
+    assert ("place", "بازار کوهپایه") in _found("ماموران او را از بازار کوهپایه در شهر بردند.")
+    assert not any(kind == "place" for kind, _ in _found("دلار در بازار سیاه گران شد."))

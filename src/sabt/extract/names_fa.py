@@ -152,7 +152,8 @@ _ORG_HEADS = (
 )
 _PLACE_HEADS = (
     "زندان|شهر|شهرهای|استان|استان‌های|گورستان|روستای|روستاهای|منطقه|بازداشتگاه|خیابان|میدان|"
-    "محله|بزرگراه|شهرستان|دهستان|ولایت|ولسوالی|ایالت|دره|جزیره|بندر|اردوگاه|اردوگاه‌های|پادگان"
+    "محله|بزرگراه|شهرستان|دهستان|ولایت|ولسوالی|ایالت|دره|جزیره|بندر|اردوگاه|اردوگاه‌های|پادگان|"
+    "بازار"
 )
 # Words that end a body's or a place's name: prepositions, conjunctions, demonstratives, verbs.
 _NAME_ENDS_WORDS = (
@@ -197,7 +198,9 @@ _ENTERED = re.compile(r"وارد\s+$")
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
 _VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
 # Words that make a place noun generic rather than named (the main square, a big city).
-_GENERIC_PLACE_WORD_LIST = "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه"
+_GENERIC_PLACE_WORD_LIST = (
+    "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه سیاه"  # black market
+)
 _GENERIC_PLACE_WORDS = frozenset(_GENERIC_PLACE_WORD_LIST.split())
 # What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
 _OBJECT_NOUN = re.compile(
