@@ -65,3 +65,8 @@ def test_a_given_name_with_the_family_ending_is_no_world_town() -> None:
     spellings = {a for e in world_places().entities for a in e.aliases}
     assert "تهران" in spellings
     assert not spellings & {"احمدی", "میری"}  # Al Ahmadi, Miri: family names in Persian text
+
+
+def test_the_politburo_is_a_known_body() -> None:
+    found = annotate("The Politburo met at night.", registry=Registry.builtin()).mentions
+    assert [(m.text, m.type) for m in found] == [("Politburo", "organization")]

@@ -3,6 +3,8 @@ sentences of its own (not the held-out documents)."""
 
 import re
 
+import pytest
+
 from sabt.extract.annotate import annotate
 from sabt.extract.names import propose_names
 from sabt.extract.registry import Registry
@@ -391,3 +393,24 @@ def test_a_person_in_apposition_at_a_body_is_no_body() -> None:
     found = {(m.text, m.type) for m in propose_names(text)}
     assert ("Mia Lund", "person") in found
     assert ("Mia Lund", "organization") not in found
+
+
+_BODY_SHAPES = [
+    ("Jets of the US-led coalition struck the bridge.", "US-led coalition"),
+    ("Leaders of the Zapatista movement met in the hills.", "Zapatista movement"),
+    ("Peru's Attorney General's Office opened a case.", "Attorney General's Office"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), _BODY_SHAPES)
+def test_a_body_with_a_lower_case_kind_or_a_post_holders_office(text: str, body: str) -> None:
+    assert (body, "organization") in {(m.text, m.type) for m in propose_names(text)}
+
+
+def test_the_protest_movement_names_no_body() -> None:
+    assert not [m for m in propose_names("The protest movement grew.") if m.type == "organization"]
+
+
+def test_a_person_in_apposition_as_a_bodys_post_without_an_article() -> None:
+    text = "Ahmad Karimov, ABC's legal adviser, told reporters that the men would be tried."
+    assert ("Ahmad Karimov", "person") in {(m.text, m.type) for m in propose_names(text)}

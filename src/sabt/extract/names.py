@@ -86,9 +86,12 @@ _NOT_BODY_WORDS = (
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
+# ("X, the Y's adviser" or, without an article, "X, ABC's legal adviser": a post of a body.)
 _APPOSITION_WORDS = (
     r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|head|chief|commander|"
-    r"leader|president|minister|director|governor|whose|appointed|elected|sworn in)\b"
+    r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
+    r"[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|spokes(?:man|woman|person)|lawyer|"
+    r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director))\b"
 )
 # Rules in apposition are searched only around their comma and the words after it (`Leaping`).
 _PERSON_APPOSITION = Leaping(
@@ -224,10 +227,23 @@ _ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(_ORG_WORDS)})s?\b"),
     re.compile(
         rf"{_NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        # ("the Prosecutor General's Office": a post-holder's office.)
+        r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:{_ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)*)"
     ),
     before=150,
     after=300,
+)
+# A body whose kind is written in lower case after its name: "the Zapatista movement", "the
+# US-led coalition" (a capitalised movement or coalition is `_ORG`'s).
+_LOWER_KIND_BODY = Leaping(
+    re.compile(r"-led (?:coalition|alliance|forces)\b| movement\b"),
+    re.compile(
+        rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{_CAP})-led\s+(?:coalition|alliance|forces)"
+        rf"|{_CAP}(?:\s+{_CAP})?\s+movement)\b"
+    ),
+    before=60,
+    after=30,
 )
 _PLACE_WORDS = Anchored(
     re.compile(
@@ -386,6 +402,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (_ARMED, "organization", "armed-body"),
     (_BODY_SPOKESMAN, "organization", "spokesman"),
     (_BODY_OF_MEMBER, "organization", "member-post"),
+    (_LOWER_KIND_BODY, "organization", "lower-case-kind"),
     (_GIVEN_NAME_RUN, "person", "given-name"),
     (_PLACE_PREFIX, "place", "place-prefix"),
     (_PLACE_OPENING, "place", "place-opening"),
