@@ -604,3 +604,25 @@ _TRADES_AND_GROUPS = [
 @pytest.mark.parametrize(("text", "post"), _TRADES_AND_GROUPS)
 def test_a_trade_a_presiding_judge_and_a_group_led(text: str, post: str) -> None:
     assert post in {position for _, position, _ in _occupancies(text, [])}
+
+
+_PERSIAN_TRADES_AND_PLACES = [
+    ("رضا کریمی، پژوهشگر سوئدی، گفت که صدها نفر بازداشت شده‌اند.", "پژوهشگر"),
+    ("کریم لطفی، دبیر حزب در استان فارس از سال ۱۳۹۰ تا ۱۳۹۵، دستور داد.", "دبیر حزب در استان فارس"),
+    (
+        "مریم احمدی، گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر میانمار، هشدار داد.",
+        "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر میانمار",
+    ),
+    ("ژنرال پل کاگامه در سال ۱۹۹۴ وارد شد.", "ژنرال"),
+    ("حسن رضایی، اسقف اعظم کلیسای کنیا، کشته شد.", "اسقف اعظم کلیسای کنیا"),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), _PERSIAN_TRADES_AND_PLACES)
+def test_persian_trades_a_generals_title_and_a_posts_place(text: str, post: str) -> None:
+    assert any(position.startswith(post) for _, position, _ in _occupancies(text, []))
+
+
+def test_a_persian_post_in_apposition_stops_before_a_place_without_a_comma() -> None:
+    text = "علی کریمی، وزیر کشور، در تهران گفت."
+    assert [position for _, position, _ in _occupancies(text, [])] == ["وزیر کشور"]

@@ -16,7 +16,8 @@ _HEADS = (
     r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیرکل|مدیر|"
     r"عضو|قائم[\u200c ]?مقام|استاندار|فرماندار|بخشدار|شهردار|امام جمعه|سخنگوی|سخنگو|جانشین|"
     r"مشاور|سرپرست|والی|نخست[\u200c ]?وزیر|سفیر|بازجو|مسئول|نایب[\u200c ]?رئیس|سرلشکر|سرتیپ|"
-    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر|گزارشگر|امپراتور|پادشاه"
+    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر|گزارشگر|امپراتور|پادشاه|ژنرال|اسقف|پژوهشگر|"
+    r"اقتصاددان|روزنامه[\u200c ]?نگار|وکیل"
 )
 _LETTER = r"[\u0621-\u06cc]"
 _WORD = r"[\u0621-\u06cc\u200c]+"
@@ -37,9 +38,15 @@ _LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
 # ("استاندار سیستان و بلوچستان").
 _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
-# (Closed by a comma, a post may be long: "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر …".)
+# (Closed by a comma, a post may be long: "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر …";
+# its place or domain after در is the post's too, "دبیر حزب در استان X از سال …" up to the
+# time phrase.)
+_IN_PLACE_POSITION = (
+    rf"{_HEAD}(?:\s+{_POST_WORD}){{0,5}}?\s+در\s+{_POST_WORD}(?:\s+{_POST_WORD}){{0,4}}?"
+)
 _APPOSITION = re.compile(
-    rf"\s*[،,]\s*(?P<p>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b)"
+    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s)"
+    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b))"
 )
 # "X (دادستان وقت تهران) …".
 _BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
@@ -98,7 +105,7 @@ _CLOSED = re.compile(r"\s*[،,]")
 # Joined to a name, a rank or office is its title ("سرهنگ X", "دادستان تهران X"); another head
 # of one word may be the name's possessor ("معاون X" is also X's deputy).
 _TITLE = re.compile(
-    r"(?:سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)"
+    r"(?:سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|ژنرال|قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)"
     rf"(?!{_LETTER}|\u200c)|\S+\s+\S"
 )
 # The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
@@ -161,7 +168,8 @@ def after_name(text: str, person: Mention, stop: int) -> list[Found]:
     for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
         match = pattern.match(text, person.end, stop)
         if match:
-            found.append((match.start("p"), match.end("p"), match["p"]))
+            group = "p" if match["p"] else "q"
+            found.append((match.start(group), match.end(group), match[group]))
     one_of = _ONE_OF.match(text, person.end, stop)
     if one_of:
         post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
