@@ -10,9 +10,9 @@ before the changed rules first ran on them; tuned on after that measurement) and
 tuned on), heldout5/ (annotated after that measurement, before the rules changed again;
 measured once, then tuned on), heldout6/ (the same, one round later), heldout7/
 (annotated after set 6's first measurement), heldout8/ (annotated after set 7's first
-measurement, before the rules changed for it), heldout9/, heldout10/ and heldout11/
-(annotated by other engineers before the rounds of the evening of 2026-12-06, each measured
-once with the rules before those rounds and once after its round, then tuned on):
+measurement, before the rules changed for it), heldout9/ to heldout12/ (annotated by other
+engineers before the rounds of the evening of 2026-12-06, each measured once with the rules
+before those rounds and once after its round; 9 to 11 then tuned on, 12 never):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -51,6 +51,7 @@ SETS = (
     ("heldout9_set", GOLD / "heldout9"),
     ("heldout10_set", GOLD / "heldout10"),
     ("heldout11_set", GOLD / "heldout11"),
+    ("heldout12_set", GOLD / "heldout12"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
@@ -262,7 +263,7 @@ def run(work_dir: Path) -> dict[str, Any]:
     that first measurement), `heldout3/` (annotated before the rules so changed read it) and
     `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
     measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
-    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout11/` (the same,
+    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout12/` (the same,
     the next rounds)."""
     del work_dir
     registry = Registry.builtin()
