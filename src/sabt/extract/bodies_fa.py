@@ -1,0 +1,76 @@
+"""Bodies named in Persian: the head nouns that open a body's name, and a body's own name.
+
+A body is a head noun (وزارت، دادگاه، حزب، کانون …، or دفتر before a post-holder) with the words
+that name it (`headed_fa`). After its description a body may give its own name (موسوم به X) or a
+short name in brackets (… (X)) that the text uses again; both are found here.
+"""
+
+import re
+from collections.abc import Iterator
+
+from sabt.extract.anchored import by_first_letter
+from sabt.extract.mentions import Mention
+from sabt.extract.name_shapes_fa import (
+    is_given_name,
+)
+from sabt.extract.name_words_fa import (
+    EZAFE,
+    LETTER_OR_ZWNJ,
+    ORG_HEADS,
+    WORD,
+    WORD_START,
+    may_name,
+    mention,
+)
+
+ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
+# A body's own name after its description: "شورای نظامی موسوم به X", "… معروف به X".
+_KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<name>{WORD}(?:\s+{WORD}){{0,2}})")
+KNOWN = "known-as-fa"
+# A body's short name in brackets after its full name, in the same clause: "… (X)".
+_BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)")
+# An office is a body when a post-holder's: "دفتر دادستان/رئیس‌جمهور/نماینده …" (not a notebook).
+_OFFICE = rf"دفتر{EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماینده|کمیسر|دبیرکل|مشاور|وزیر|رهبر))"
+# Grouped by first letter, the engine tries one branch per position, not every head.
+ORG_HEAD = re.compile(rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS)}){EZAFE}|{_OFFICE})(?=\s)")
+
+
+def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """(body, its own name) where a body's name is given after it: "موسوم/معروف به X" after a
+    description (شورای نظامی موسوم به X), or one word in brackets, a short name, after the full
+    one and used again (هیئت … در افغانستان (X); not an adjective in -ی, a given name or a
+    place)."""
+    for body in bodies:
+        known = _KNOWN_AS.match(text, body.end)
+        if known:
+            words = known["name"].split()
+            cut = next((i for i, w in enumerate(words) if not may_name(w)), len(words))
+            if cut:
+                start = known.start("name")
+                end = start + len(" ".join(words[:cut]))
+                yield body, mention(text, start, end, "organization", KNOWN)
+            continue
+        short = _BRACKETED.match(text, body.end)
+        word = short["name"] if short else ""
+        if (
+            short
+            and may_name(word)
+            and not word.endswith("ی")
+            and not is_given_name(word)
+            and _used_again(text, word, short.end())
+        ):
+            yield body, mention(text, *short.span("name"), "organization", "short-name-fa")
+
+
+def _used_again(text: str, word: str, after: int) -> bool:
+    """Whether `word` stands alone again after `after`: a short name is given to be used (an
+    adjective in brackets, "(مستقل)", seldom comes back alone)."""
+    at = text.find(word, after)
+    while at != -1:
+        end = at + len(word)
+        if not LETTER_OR_ZWNJ.match(text[at - 1]) and not (
+            end < len(text) and LETTER_OR_ZWNJ.match(text[end])
+        ):
+            return True
+        at = text.find(word, end)
+    return False

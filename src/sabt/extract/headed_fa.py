@@ -1,0 +1,137 @@
+"""A head noun and the words after it that name it, for bodies and places alike.
+
+وزارت، دادگاه، حزب … (a body) and زندان، شهر، روستای … (a place) are followed by the words that
+name them, up to the first preposition, verb, punctuation or another head. Where that name
+ends is the one judgment here, shared by `bodies_fa` and `places_fa`; a few guards apply to
+places only (a generic adjective, a camp's people, a known town after a street).
+"""
+
+import re
+from collections.abc import Collection, Iterator
+
+from sabt.extract.mentions import Mention
+from sabt.extract.name_shapes_fa import (
+    is_known_place,
+)
+from sabt.extract.name_words_fa import (
+    HEAD_WORD,
+    LETTERS,
+    NAME_ENDS,
+    PREVERBS,
+    VERB_LIKE,
+    WORDS,
+    mention,
+    scan,
+)
+
+# نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
+_GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
+_GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
+_LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
+_LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
+_LOCALITIES = frozenset(("شهر", "روستای", "روستا", "استان", "شهرستان", "بخش", "محله"))
+# Plural heads before an adjective name no place (شهرهای مرزی، روستاهای کردنشین), nor armed
+# forces when the adjective is all there is (نیروهای ضدانقلابی; not نیروهای دولتی سودان).
+_PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
+_ADJECTIVE = re.compile(r"(?:ی|نشین)$")
+# Who lives in a camp is no camp's name: اردوگاه آوارگان، پناهندگان، زندانیان، اسیران.
+_PEOPLE = re.compile(r"(?:گان|یان|یران)$")
+# Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
+# subject of a report ("جمعیت … اعلام کرد").
+_REPORTING_HEADS = ("جمعیت",)
+_REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
+_INDEFINITE_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|این|آن|همین|همان)\s+$")
+_ENTERED = re.compile(r"وارد\s+$")
+# Words that make a place noun generic rather than named (the main square, a big city).
+_GENERIC_PLACE_WORD_LIST = (
+    "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه سیاه"  # black market
+)
+_GENERIC_PLACE_WORDS = frozenset(_GENERIC_PLACE_WORD_LIST.split())
+# What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
+_OBJECT_NOUN = re.compile(
+    r"(?:واکنش|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
+    r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
+_BODY_WORDS = 3  # at most this many words after the head noun
+
+
+def headed_names(
+    text: str,
+    where: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    kind: str,
+    rule: str,
+    persons: Collection[int] = frozenset(),
+) -> Iterator[Mention]:
+    """A head noun and the (up to three) words after it that are not function words or verbs,
+    nor the start of a person's name (`persons`, their offsets). After یک (a committee, a
+    group) or a demonstrative (این اداره: the office just named) the noun names no body."""
+    for head in scan(pattern, text, where):
+        if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
+            continue
+        end = head.end()
+        taken = 0
+        words = WORDS.finditer(text, head.end())
+        word = next(words, None)
+        while word is not None and taken < _BODY_WORDS:
+            after = next(words, None)
+            if (
+                text[end : word.start()].strip()
+                or word.group() in NAME_ENDS
+                or word.start() in persons
+            ):
+                break
+            # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the
+            # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
+            # A local council is named by its place (شورای شهر X، شورای روستای X).
+            local = not taken and head.group().startswith("شورا") and word.group() in _LOCALITIES
+            if (HEAD_WORD.fullmatch(word.group()) and not local) or _SENTENCE_END.match(
+                text, word.end()
+            ):
+                break
+            # The first half of a compound verb ("قرار گرفت", "منتشر کرد") or its object
+            # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
+            # ("خیابان کارگر تهران": the street, then the city).
+            if (
+                word.group() in PREVERBS
+                or VERB_LIKE.fullmatch(word.group())
+                or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+                or (
+                    kind == "place"
+                    and not taken
+                    and head.group().startswith("اردوگاه")
+                    and _PEOPLE.search(word.group())
+                )
+                or (
+                    kind == "place"
+                    and not taken
+                    and _PLURAL_HEAD.search(head.group())
+                    and _ADJECTIVE.search(word.group())
+                )
+            ) or (
+                taken
+                and (
+                    _OBJECT_NOUN.fullmatch(word.group())
+                    or (kind == "place" and is_known_place(word.group()))
+                )
+            ):
+                break
+            # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured, "شهر
+            # امید داشتند" = the city hoped), unless one enters the place ("وارد شهر خانقین شدند").
+            if (
+                (taken or not _ENTERED.search(text, max(0, head.start() - 6), head.start()))
+                and after is not None
+                and after.group() in _LIGHT_VERBS
+                and not text[word.end() : after.start()].strip()
+            ):
+                break
+            end, taken, word = word.end(), taken + 1, after
+        named = text[head.end() : end].split()
+        generic = set(named) <= _GENERIC_FORCES or (
+            len(named) == 1 and _PLURAL_HEAD.search(head.group()) and _ADJECTIVE.search(named[0])
+        )
+        if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
+            continue
+        if taken and not (head.group().startswith("نیروهای") and generic):
+            yield mention(text, head.start(), end, kind, rule)

@@ -1,0 +1,173 @@
+"""Persons whose names no list knows, found because the text itself marks them as names.
+
+A foreign name written in Persian (Arabic, Lebanese, Ethiopian …) has neither a listed given
+name nor a Persian family name's shape, so `persons_fa` cannot open it. The text marks it all
+the same: an Arabic article (عمر البشیر)، an age in apposition (، ۲۳ ساله)، a post in
+apposition before or after it (X Y، سخنگوی …، گفت)، a noun for a person before به نام، a
+pseudonym's mark in brackets, a government named after its leader (دولت X Y). Each mark is
+found first, then the words before or after it are read.
+"""
+
+import re
+from collections.abc import Iterator
+
+from sabt.extract.name_shapes_fa import (
+    is_given_name,
+    is_known_place,
+    opens_name,
+)
+from sabt.extract.name_words_fa import (
+    HEAD_WORD,
+    LETTERS,
+    NAME_ENDS,
+    PERSON_CUE,
+    SENTENCE_OPENS,
+    WORD,
+    WORD_JUST_BEFORE,
+    WORD_START,
+    may_name,
+    scan,
+)
+
+# Names no list knows, when the text itself marks them: an Arabic name with its article
+# ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
+_ARTICLE_WORD = re.compile(rf"(?=ال)(?<=\s)ال[{LETTERS}]{{2,}}(?={PERSON_CUE})")
+_WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
+# Both are found from the comma on, then the two words before it are read.
+_AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
+# A post in apposition marks the two words before it as a name, when the second is a known
+# given name used as a family name ("صدام حسین، رئیس‌جمهور وقت عراق").
+_POSTED = re.compile(
+    r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
+)
+# A post in an apposition closed by a second comma before the sentence ends ("X Y، سخنگوی
+# دفتر …، گفت"), or after two words that open the sentence ("X Y، نخست‌وزیر … گفت"), marks
+# them as a person's name whatever their origin: a foreign name written in Persian (Lebanese,
+# Israeli, Ethiopian …) that no list of given names holds.
+_POSTS = (
+    r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
+    r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
+    # A member, a scholar or a cleric in apposition, a whole word ("X Y، پژوهشگر آلمانی، …").
+    rf"(?:عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
+    rf"نویسنده|روزنامه‌نگار|خبرنگار|فعال)(?![{LETTERS}]))"
+)
+_POST_AFTER = re.compile(rf"،\s*{_POSTS}")
+_CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
+# Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
+_SAYS_AFTER_POST = re.compile(
+    r"(?:(?!\sرا\s)[^.!?؟\n،]){0,80}?\s(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
+)
+# The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
+# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد". Found from the comma, then the post read back.
+_NAME_AFTER_COMMA = re.compile(
+    rf"،\s*(?P<name>{WORD}\s+{WORD})"
+    r"(?=\s*،|\s+(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)\b)"
+)
+_POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,80}}$")
+# A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
+# به نام, then the noun read back.
+# (_CALLER, read before it, ends in a space, so به opens its word.)
+_BY_NAME = re.compile(rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+_CALLER = re.compile(
+    rf"(?<![{LETTERS}\u200c])(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
+    r"افسر|سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+$"
+)
+# A name the writer marks as changed or made up: "X Y (نامی ساختگی)", "X (نام مستعار)". Found
+# from the bracket, then the one or two words before it read.
+_PSEUDONYM = re.compile(
+    r"\(\s*(?:نامی|نام|اسم)\s+(?:ساختگی|مستعار|مستعاری|غیرواقعی|تغییر[\u200c ]?یافته)\s*\)"
+)
+# What may stand before such a name: the sentence's start, punctuation, a function word, a
+# date's year or day ("در فوریه ۱۹۷۷ X Y، …").
+_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b0-9۰-۹]|(?P<word>{WORD}))\s*$")
+# A government or regime named after its leader: "دولت X Y را سرنگون کرد", "رژیم X Y در …".
+_GOVERNMENT_OF = re.compile(
+    rf"{WORD_START}(?:دولت|رژیم|حکومت|کابینه)(?:\u200cی|ِ)?\s+(?P<name>{WORD}\s+{WORD})"
+    r"(?=\s+(?:را|در|که|به|با|و)\s|\s*[،.(])"
+)
+_TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
+APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
+
+
+def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
+    before it "علی حسن المجید"), by an age ("سینا قنبری، ۲۳ ساله") or by a post after a
+    family name that is also a given name ("صدام حسین، رئیس‌جمهور"); a leader whose government
+    or regime is named after them ("دولت X Y را")."""
+    for article in scan(_ARTICLE_WORD, text, where):
+        lead = max(0, article.start() - 60)
+        before = _WORDS_BEFORE.search(text, lead, article.start())
+        if before is None:
+            continue
+        given = before["given"]
+        start = before.start("given") if given and is_given_name(given) else before.start("first")
+        yield start, article.end(), "arabic-name-fa"
+    for mark in scan(_AGED, text, where):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        if name:
+            yield (*name.span("name"), "age-fa")
+    for post in scan(_POST_AFTER, text, where):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if name is None or not all(map(may_name, name["name"].split())):
+            continue
+        at = name.start()
+        if (
+            _opens_a_clause(text, at)
+            if _CLOSING_COMMA.match(text, post.end())
+            else SENTENCE_OPENS.search(text, max(0, at - 10), at)
+            and _SAYS_AFTER_POST.match(text, post.end())
+        ):
+            yield (*name.span("name"), APPOSED)
+    for comma in scan(_NAME_AFTER_COMMA, text, where):
+        at = comma.start()
+        opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
+        if (
+            opening
+            and _opens_a_clause(text, opening.start())
+            and all(map(may_name, comma["name"].split()))
+        ):
+            yield (*comma.span("name"), "post-before-fa")
+    for called in scan(_BY_NAME, text, where):
+        if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
+            continue
+        words = called["name"].split()
+        if len(words) == 2 and not may_name(words[1]):
+            words = words[:1]
+        if may_name(words[0]):
+            start = called.start("name")
+            yield start, start + len(" ".join(words)), "called-fa"
+    for mark in scan(_PSEUDONYM, text, where):
+        yield from _before_pseudonym(text, mark.start())
+    for ruled in scan(_GOVERNMENT_OF, text, where):
+        words = ruled["name"].split()
+        if not is_known_place(ruled["name"]) and all(
+            may_name(w) and not is_known_place(w) for w in words
+        ):
+            yield (*ruled.span("name"), "government-of-fa")
+    for mark in scan(_POSTED, text, where):
+        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
+            yield (*name.span("name"), "post-fa")
+
+
+def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
+    """The name before a made-up name's mark at `at`: two words where both may be a name and
+    the first opens its clause (شیلان احمدی، ملکه تسفایه), else the one word (خواهرش نگار)."""
+    lead = max(0, at - 80)
+    two = _TWO_WORDS_BEFORE.search(text, lead, at)
+    if two and all(map(may_name, two["name"].split())) and _opens_a_clause(text, two.start()):
+        yield (*two.span("name"), "pseudonym-fa")
+        return
+    one = WORD_JUST_BEFORE.search(text, lead, at)
+    if one and may_name(one["word"]):
+        yield (*one.span("word"), "pseudonym-fa")
+
+
+def _opens_a_clause(text: str, at: int) -> bool:
+    """Whether a name starting at `at` opens its clause: the sentence's start or punctuation
+    before it, or a function word or a body's head noun ("این کمیسیون X Y، وزیر …، را")."""
+    before = _OPENING_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return False
+    word = before["word"]
+    return word is None or word in NAME_ENDS or bool(HEAD_WORD.fullmatch(word))

@@ -1,0 +1,194 @@
+"""Persons named in Persian by a cue before the name or by the name's own words.
+
+A person is an honorific followed by one or two words (آیت‌الله، سرهنگ، مولوی …), a calling
+or a kinship word before a name (روزنامه‌نگار X Y، همسرش X), or a run of two or three words
+opening with a known given name (`given_names_fa.txt`, the name parts of `sabt.text.name_parts`,
+or a compound ending in الله / الدین) that a position, a comma, a parenthesis or a speech verb
+follows, or a family name's shape (کریم‌زاده). Names that only the text marks are
+`marked_persons_fa`'s; this module also says by which word a person may be named again alone.
+"""
+
+import re
+from collections.abc import Iterator
+
+from sabt.extract.anchored import by_first_letter
+from sabt.extract.marked_persons_fa import APPOSED, marked_names
+from sabt.extract.mentions import Mention
+from sabt.extract.name_shapes_fa import (
+    after_given_name_shape,
+    family_shape,
+    is_given_name,
+    opens_name,
+    place_shape,
+)
+from sabt.extract.name_words_fa import (
+    HEAD_WORD,
+    HONORIFICS,
+    LETTERS,
+    NAME_ENDS,
+    NOT_A_GIVEN_NAME,
+    PERSON_CUE,
+    WORD,
+    WORD_START,
+    WORDS,
+    may_name,
+    mention,
+    scan,
+)
+from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
+
+# Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
+# A title may carry a rank's qualifier before the name (اسقف اعظم، سرتیپ دوم).
+_PERSON_HONORIFIC = re.compile(
+    rf"{WORD_START}(?:{by_first_letter(HONORIFICS)})(?:\s+(?:اعظم|ارشد|بازنشسته|دوم|یکم))?"
+    rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
+)
+# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
+_KIN = re.compile(
+    rf"(?=[{LETTERS}])(?<![{LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
+    rf"(?P<name>{WORD}(?:\s+{WORD})?)"
+)
+# A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
+_ROLE = re.compile(
+    rf"{WORD_START}(?:فعال (?:مدنی|سیاسی|کارگری|صنفی)|زندانی سیاسی|روزنامه‌نگار|خبرنگار|وکیل|"
+    r"معلم|دانشجو|شاعر|نویسنده|ورزشکار|خواننده|هنرمند|کشتی‌گیر|پزشک|پرستار|کشاورز|کولبر|"
+    r"سوخت‌بر|روحانی|مداح|بازیگر|کارگردان|فیلمساز|کارگر|زندانی)(?:\u200cی|ی|ِ)?"
+    rf"\s+(?P<name>(?P<first>{WORD})\s+(?P<second>{WORD}))"
+)
+# Given names sharing the family name after the last: "بهمن و کاوه رستمی" (two brothers).
+_SHARED_FAMILY = re.compile(rf"(?P<name>{WORD})\s+و\s+(?P<next>{WORD})\s+(?P<family>{WORD})")
+# The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
+_BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
+_NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={PERSON_CUE})")
+_STRONG = 2  # family_shape's answer for a family name's own ending
+_NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
+_WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
+_PERSON_CUE_AFTER = re.compile(PERSON_CUE)
+_INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
+
+
+def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Persons, and places whose name has a place's shape (found in the same pass)."""
+    for match in scan(_PERSON_HONORIFIC, text, where):
+        first = match["name"].split()[0]
+        if not (
+            first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first)
+        ):
+            yield mention(text, *match.span("name"), "person", "honorific-fa")
+    for start, end, rule in marked_names(text, where):
+        words = text[start:end].split()
+        if not set(words) & NAME_ENDS and not HEAD_WORD.match(words[0]):
+            yield mention(text, start, end, "person", rule)
+    for match in scan(_ROLE, text, where):
+        first, second = match["first"], match["second"]
+        if (
+            (is_given_name(first) or family_shape(second))
+            and not {first, second} & NAME_ENDS
+            and not NOT_A_GIVEN_NAME.fullmatch(first)
+            and not HEAD_WORD.fullmatch(first)
+        ):
+            yield mention(text, *match.span("name"), "person", "role-fa")
+    for match in scan(_KIN, text, where):
+        words = match["name"].split()
+        second = words[1] if len(words) == 2 and words[1] not in NAME_ENDS else None
+        if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
+            end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
+            yield mention(text, match.start("name"), end, "person", "kin-fa")
+    # Each distinct word is judged once; the words of the text are then only looked up.
+    tokens = {token for start, end in where for token in WORDS.findall(text, start, end)}
+    opening = {t for t in tokens if is_given_name(t) or family_shape(t)}
+    shaped = {t for t in tokens if t.endswith(PLACE_ENDINGS) and place_shape(t)}
+    places = []
+    for start, end in where:
+        for word in WORDS.finditer(text, start, end):
+            token = word.group()
+            if token in shaped:
+                places.append(word)
+            if token in opening:
+                yield from _named_from(text, word)
+    yield from shaped_places(text, places)
+
+
+def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
+    """The person names that start at `word`: a given name with a family name's shape after
+    it (حسین احمدی، امید حسین‌زاده), or before a post, comma or verb; a family name whose ending
+    makes one (کریم‌زاده), with the word before it when a cue follows."""
+    token = word.group()
+    if is_given_name(token):
+        strong = opens_name(token)
+        family = _NEXT_WORD.match(text, word.end())
+        # After a word that is also an ordinary one (امید hope), only a family name's shape
+        # (بهار ایرانی is the Iranian spring).
+        if family and (
+            after_given_name_shape(family["word"])
+            if strong
+            else family_shape(family["word"], of_places=False)
+        ):
+            end = family.end()
+            third = _NEXT_WORD.match(text, end)
+            if third and family_shape(third["word"]):
+                end = third.end()
+            yield mention(text, word.start(), end, "person", "given-family-fa")
+        if strong:
+            yield from _given_name_runs(text, word)
+    if family_shape(token) == _STRONG:
+        start = word.start()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before
+            and _PERSON_CUE_AFTER.match(text, word.end())
+            and not NOT_A_GIVEN_NAME.fullmatch(before["word"])
+            and before["word"] not in NAME_ENDS
+        ):
+            start = before.start("word")
+        yield mention(text, start, word.end(), "person", "family-name-fa")
+    elif family_shape(token, of_places=False) and _PERSON_CUE_AFTER.match(text, word.end()):
+        # A given name's -ی (رحیمی، حسینی) before a comma, a bracket or a speech verb, after a
+        # word that may be a given name no list holds (شیلان رحیمی، …; not خانواده‌ی رحیمی).
+        before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if before and not is_given_name(before["word"]) and may_name(before["word"]):
+            yield mention(text, before.start("word"), word.end(), "person", "family-cue-fa")
+
+
+def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
+    """A known given name opening a run of two or three words that a cue follows, or the first
+    of two such names joined by و."""
+    run = _NAME_RUN.match(text, word.start())
+    # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name.
+    if run and not set(run["name"].split()) & NAME_ENDS and not _INDEFINITE.search(run["name"]):
+        yield mention(text, *run.span("name"), "person", "given-name-fa")
+    pair = _BEFORE_AND.match(text, word.start())
+    if (
+        pair
+        and pair["name"].split()[1] not in NAME_ENDS
+        and opens_name(pair["next"])
+        and _NAME_RUN.match(text, pair.start("next"))
+    ):
+        yield mention(text, *pair.span("name"), "person", "names-joined-fa")
+    shared = _SHARED_FAMILY.match(text, word.start())
+    if shared and opens_name(shared["next"]) and after_given_name_shape(shared["family"]):
+        yield mention(text, *shared.span("name"), "person", "shared-family-fa")
+
+
+def repeated_word(person: Mention) -> str:
+    """The word by which the text may name `person` again alone, or "": a family name with a
+    family name's shape (احمدی، کریم‌زاده; not a given name, حسین in صدام حسین, nor a word,
+    صمیمی close); the last word of a name marked by its post in apposition (a foreign family
+    name, which has no Persian shape; not a given name, حسین); the last of a titled name's two
+    words (ژنرال X Y: Y, even a given name, is the family name); a given name found alone
+    (برادرش کاوه … کاوه)."""
+    words = person.text.split()
+    last = words[-1]
+    if len(words) == 1:
+        return last if opens_name(last) else ""
+    foreign = person.annotator.endswith(APPOSED) and len(last) >= 4 and not is_given_name(last)
+    # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
+    titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
+    if family_shape(last) or foreign or titled:
+        return last
+    return ""
+
+
+def opening_words(persons: list[Mention]) -> set[str]:
+    """The first words of the names of two or more words among `persons`."""
+    return {words[0] for words in (m.text.split() for m in persons) if len(words) > 1}

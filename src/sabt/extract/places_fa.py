@@ -1,0 +1,134 @@
+"""Places named in Persian: by a head noun, by a cue before the name, in a list, or by shape.
+
+A place is a head noun (زندان، شهر، روستای …) with the words that name it (`headed_fa`); the
+word after a cue (استاندار X، در نزدیکی X، اهل X، به X منتقل شد); the words listed after one
+so named (در سه استان X، Y و Z); or a word with a place's ending (…آباد، …ستان).
+"""
+
+import re
+from collections.abc import Iterator
+
+from sabt.extract.anchored import by_first_letter
+from sabt.extract.mentions import Mention
+from sabt.extract.name_shapes_fa import (
+    is_known_place,
+    place_shape,
+)
+from sabt.extract.name_words_fa import (
+    EZAFE,
+    HEAD_WORD,
+    LETTER_OR_ZWNJ,
+    LETTERS,
+    NAME_ENDS,
+    NOT_A_NAME,
+    PLACE_HEADS,
+    WORD,
+    WORD_JUST_BEFORE,
+    WORD_START,
+    WORDS,
+    may_name,
+    mention,
+    scan,
+)
+
+# Grouped by first letter, the engine tries one branch per position, not every head.
+PLACE_HEAD = re.compile(rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS)}){EZAFE}(?=\s)")
+_AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
+# Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
+PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")  # place_shape decides
+# Found from their shared -دار: the holder of a province, a county, a district, a town.
+_HOLDER = re.compile(rf"(?<![{LETTERS}\u200c])(?:استان|فرمان|بخش|شهر)$")
+# A post held over a place, nearness or a direction, being sent there: the place follows.
+_PLACE_CUES = tuple(
+    re.compile(cue + rf"{EZAFE}\s+(?P<name>{WORD})")
+    for cue in (
+        r"دار",  # of استاندار، فرماندار، بخشدار، شهردار (places_after_cue checks)
+        r"امام[\u200c ]جمعه",
+        r"در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?",
+        rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
+        r"(?:اهل|متولد|ساکن)",  # from, born in, living in X
+    )
+)
+# Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
+_MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
+_TO_BEFORE = re.compile(
+    rf"(?<![{LETTERS}\u200c])به\s+(?P<to>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+$"
+)
+# More places listed after one named with its head: "، X، Y و Z" (three or more in all).
+_LIST_AFTER = re.compile(rf"(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD}")
+# A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y".
+_PROVINCE_AFTER = re.compile(r"،\s*(?:در\s+)?(?:استان|شهرستان|ولایت)(?:\u200cی)?\s")
+# Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
+_NOT_A_PLACE = re.compile(
+    r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
+    r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
+    r"قرنطینه|انفرادی|کلانتری|کارخانه|کتابخانه|درمانگاه|آسایشگاه|بهداری|سلول|بند|مرخصی|خارج|"
+    r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|"
+    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)"
+    r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
+)
+
+
+def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
+    """The places listed after one named with its head, by commas and a closing و ("در سه
+    استان X، Y و Z"): each one word, a known place or one that may be a name and is no
+    common place noun."""
+    for place in places:
+        listed = _LIST_AFTER.match(text, place.end)
+        if listed is None:
+            continue
+        items = list(WORDS.finditer(text, listed.start(), listed.end()))
+        words = [item for item in items if item.group() != "و"]
+        if all(
+            is_known_place(w.group())
+            or (may_name(w.group()) and not _NOT_A_PLACE.fullmatch(w.group()))
+            for w in words
+        ):
+            for word in words:
+                yield mention(text, *word.span(), "place", "place-list-fa")
+
+
+def shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
+    """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر; `words` are those of that
+    shape), two of them joined by و as one place (سیستان و بلوچستان)."""
+    for match in words:
+        end = match.end()
+        joined = _AND_WORD.match(text, end)
+        if joined and place_shape(joined["word"]):
+            end = joined.end()
+        yield mention(text, match.start(), end, "place", "place-shape-fa")
+
+
+def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
+    preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
+    it (به X منتقل شدند، انتقال زندانیان به X و Y), coming from or living there (اهل X، ساکن
+    X); a town before its province in apposition (در X، در استان Y)."""
+    spans = []
+    for pattern in _PLACE_CUES:
+        for cue in scan(pattern, text, where):
+            at = cue.start()
+            if pattern is _PLACE_CUES[0]:  # -دار: only a holder of a place
+                if _HOLDER.search(text, max(0, at - 8), at):
+                    spans.append(cue.span("name"))
+            elif at == 0 or not LETTER_OR_ZWNJ.match(text[at - 1]):
+                spans.append(cue.span("name"))
+    for verb in scan(_MOVED, text, where):
+        at = verb.start("verb")
+        to = _TO_BEFORE.search(text, max(0, at - 40), at)
+        if to:
+            spans.append(to.span("to"))
+            if to["also"]:
+                spans.append(to.span("also"))
+    for province in scan(_PROVINCE_AFTER, text, where):
+        town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
+        if town and town["word"] not in NOT_A_NAME:
+            spans.append(town.span("word"))
+    for start, end in spans:
+        name = text[start:end]
+        if name in NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or HEAD_WORD.fullmatch(name):
+            continue
+        joined = _AND_WORD.match(text, end)
+        if joined and place_shape(joined["word"]):
+            end = joined.end()
+        yield mention(text, start, end, "place", "place-cue-fa")
