@@ -1,0 +1,204 @@
+"""English rules that find a body's name: by an organisation word in it, a lower-case kind or
+armed force after it, an apposition, a spokesman or a member's post, a speech verb after a
+body-like name, an acronym it defines or an acronym standing alone; and the checks that cut a
+body's span (a title before it, a purpose after it, two bodies joined by "and").
+`names.propose_names` runs them.
+"""
+
+import re
+from collections.abc import Iterator
+
+from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
+
+ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
+# An acronym standing alone ("Prosecutors at the ICTY", "HRANA reported") is nearly always a
+# body in this kind of text; the exceptions are listed (Roman numerals are excluded by shape).
+# The first capital opens the regex and the look-behind follows it, so that it is searched fast.
+_ACRONYM_ALONE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{2,7})(?![\w\-])")
+_NOT_BODY_WORDS = (
+    "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
+    "TV SMS PLC LLC LTD INC XML RSS FAQ"
+)
+_NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
+# A body described in apposition: "Tutela Legal, the human rights office of …" (the body's
+# noun heads it: "X, an economist at the bank" describes a person).
+_BODY_DESCRIBED = (
+    r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|from|to|on|by|the|a|an)\b)[\w\-’']+\s+){0,3}?"
+    r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
+    r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO|society|union|"
+    r"council|federation|alliance|league|coalition|body|broadcaster|tribunal|court|ministry|"
+    r"company|firm|corporation|producer|manufacturer|miner|conglomerate|bank|contractor)s?\b"
+    + HEAD_ENDS
+)
+BODY_APPOSITION = Leaping(
+    re.compile(_BODY_DESCRIBED),
+    re.compile(rf"(?=[A-Z])(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{0,3}}){_BODY_DESCRIBED}"),
+    before=150,
+)
+# The anchors open on the space before the verb (a fast scan), the rest before it is the name's.
+BODY_SPEECH = Anchored(
+    re.compile(
+        r"\s(?:"
+        + by_first_letter(
+            f"{SPEECH_VERBS}|estimated|estimates|reported|reports|documented|found|recorded"
+        )
+        + r")\b"
+    ),
+    re.compile(
+        rf"{NAME_START}(?<![’'])(?<!of )"
+        rf"(?P<name>{CAP}(?:\s+(?:for\s+|of\s+)?{CAP}){{1,4}}),?\s*$"
+    ),
+)
+ORG_WORDS = (
+    "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
+    "Office|Party|Front|Army|Corps|Guards|Police|Parliament|Tribunal|Watch|Centre|"
+    "Center|Institute|Foundation|Association|Union|Service|Department|Bureau|Group|Network|"
+    "Congress|Treasury|Companies|Staff|Forces|Families|Mothers|Brigade|Brigades|Militia|"
+    "Directorate|Authority|Movement|Coalition|Division|Battalion|Regiment|Mission|Chambers|Panel|"
+    "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese|Government|"
+    "Administration|Society|Federation|Alliance|League|Board|Senate|Command|Infantry|Rifles|"
+    "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|Force|"
+    "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting"
+)
+# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
+ARMED = Anchored(
+    re.compile(
+        rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops')})\b"
+    ),
+    # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
+    re.compile(
+        rf"{NAME_START}(?P<name>{CAP}(?:\s+{CAP})?)\s+"
+        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret)\s+)?$"
+    ),
+    with_anchor=True,
+)
+# A body named by its spokesman: "the Pentagon spokeswoman", "the Interpol spokesman". A
+# people's adjective is refused by its ending ("the Iranian/Thai/Turkish/French spokesman"),
+# and with it a body's name in -an.
+BODY_SPOKESMAN = Anchored(
+    re.compile(r"spokes(?:man|woman|person)\b"),
+    re.compile(rf"\b[Tt]he\s+(?P<name>{CAP})(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)\s$"),
+)
+# A body named by a member's post in it: "secretary general of Hizb-ut-Tahrir", "a founder of
+# Voz Libre" (posts held in a body, not in a place: no governor, mayor, leader or commander).
+_MEMBER_POSTS = (
+    "secretary general|secretary-general|Secretary General|Secretary-General|spokesman|"
+    "spokeswoman|spokesperson|founder|co-founder|member|chairman|chairwoman|Chairman|Chairwoman"
+)
+# A word joined by a particle: "Hizb-ut-Tahrir", "Lashkar-e-Taiba". The whole capitalised run
+# is the body's, and never an owner's ("the spokesman of Ana Ortiz's campaign" names none).
+_JOINED = r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)"
+_MEMBER_OF = re.compile(
+    rf"\b(?:{by_first_letter(_MEMBER_POSTS)})s? of (?:the )?"
+    rf"(?P<name>(?:{_JOINED}|{CAP})(?:\s+{CAP}){{0,2}})(?![\w’'-]|\s+[A-Z])"
+)
+# Searched only around " of " before a capital (a literal, scanned fast).
+BODY_OF_MEMBER = Leaping(re.compile(r" of (?:the )?[A-Z]"), _MEMBER_OF, before=24, after=80)
+# Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
+ORG = Leaping(
+    re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
+    re.compile(
+        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        # ("the Prosecutor General's Office": a post-holder's office.)
+        r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
+        rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
+    ),
+    before=150,
+    after=300,
+)
+# A body whose kind is written in lower case after its name: "the Zapatista movement", "the
+# US-led coalition" (a capitalised movement or coalition is `ORG`'s).
+LOWER_KIND_BODY = Leaping(
+    re.compile(r"-led (?:coalition|alliance|forces)\b| movement\b"),
+    re.compile(
+        rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
+        rf"|{CAP}(?:\s+{CAP})?\s+movement)\b"
+    ),
+    before=60,
+    after=30,
+)
+# A name that defines its acronym: "Popular Mobilisation Units (PMU)"; the initials of its
+# capitalised words must spell the acronym, so it is a body's name, not a phrase.
+DEFINES_ACRONYM = Anchored(
+    re.compile(r" \((?P<acronym>[A-Z]{2,8})\)"),
+    re.compile(rf"{NAME_START}(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{CAP}){{1,7}})$"),
+)
+# Words that make a name before a speech verb a body's, not a person's ("Amnesty International
+# said", "Physicians for Human Rights reported").
+_BODY_WORD_LIST = (
+    "International Rights Human Watch Amnesty Reporters Physicians Doctors Borders Frontières "
+    "Sans Without News Times Press Agency Observatory Network Group Committee Centre Center "
+    "Institute Foundation Association Council Commission Office Ministry Court Tribunal Mission"
+)
+BODY_WORDS = frozenset(_BODY_WORD_LIST.split())
+# A body's name that runs on past its head: "the Campaign to End Hunger", "the Committee to
+# Defend Farmers" (a purpose), "the Verification Mission in Chad" (where a mission serves).
+_PURPOSE_HEADS = frozenset(["Committee", "Campaign", "Coalition", "Foundation", "Fund", "Alliance"])
+_PURPOSE = re.compile(rf"\s+to\s+{CAP}(?:\s+{CAP}){{1,2}}\b(?!\s+(?:of|for)\b)")
+_SERVES_IN = re.compile(rf"\s+in\s+{CAP}(?:\s+{CAP})?\b")
+# A person's title opening a body's name is not the body's: "Judge Ana Ortiz of the District
+# Court" names the court from its own first word after "of (the)".
+_TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"}
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# A body named by generic words and its head only, before a post, is part of the post:
+# "National Police Commissioner Ana Ortiz", "State Security Chief …".
+_GENERIC_WORDS = frozenset(["National", "Federal", "State", "Central", "Provincial", "Regional"])
+_NEXT_WORD = re.compile(r"[ ]+([A-Z]\w*)")
+# Two bodies joined by "and": "the UN Office and the National Commission" (not "the Ministry of
+# Culture and Guidance": the word before "and" must be a body's own).
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_BODY_HEADS = frozenset(ORG_WORDS.split("|"))
+_STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
+
+
+def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A body's name found by its head word, less a person's title and name before "of (the)",
+    with a purpose or a mission's place after it; None where the name is part of a post."""
+    first = text[start : text.find(" ", start, end)] if " " in text[start:end] else ""
+    if first in _TITLE_WORDS and (of := _OF_THE.search(text, start, end)):
+        start = of.end()
+    words = text[start:end].split()
+    head = words[-1]
+    after = _NEXT_WORD.match(text, end)
+    if after and after[1] in POSTS and _GENERIC_WORDS.issuperset(words[:-1]):
+        return None
+    tail = _PURPOSE if head in _PURPOSE_HEADS else _SERVES_IN if head == "Mission" else None
+    if tail is not None and (more := tail.match(text, end)):
+        end = more.end()
+    return start, end
+
+
+def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "and (the)" between two bodies' names in one span, if the word before it is a
+    body's head word ("Office", "Courts")."""
+    for join in _AND_THE.finditer(text, start, end):
+        head = text[start : join.start()].rsplit(None, 1)[-1]
+        if head in _BODY_HEADS or head.removesuffix("s") in _BODY_HEADS:
+            return join
+    return None
+
+
+def spells_acronym(text: str, words: list[str], end: int) -> bool:
+    """Whether the capitalised words' initials spell the acronym in brackets after them, and
+    they name no state ("Central African Republic (CAR)" is a place)."""
+    if set(words) & _STATE_WORDS:
+        return False
+    acronym = ACRONYM.match(text, end)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return acronym is not None and initials == acronym["name"]
+
+
+def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:
+    """Acronyms standing alone, unless the line is in capitals (a heading, a shouted quote)."""
+    for match in _ACRONYM_ALONE.finditer(text):
+        if match["name"] in _NOT_BODIES or _in_capitals(text, *match.span()):
+            continue
+        yield match.span()
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    neighbours = [w for w in (before[-1:] + after[:1]) if any(ch.isalpha() for ch in w)]
+    return any(w.isupper() and len(w) > 1 for w in neighbours)

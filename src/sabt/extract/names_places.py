@@ -1,0 +1,85 @@
+"""English rules that find a place's name: by a preposition or a verb of movement before it, a
+place word or a lower-case place noun after it, its kind before it ("Mount", "Lake"), an
+apposition, or a sentence opening on it; and the last words that make a name a site's.
+`names.propose_names` runs them.
+"""
+
+import re
+
+from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
+
+# A place's word may hold an apostrophe ("Xi'an Road"), never a possessive's ("Vantor's");
+# only the place-word rule reads it, the other rules scan faster without it.
+_CAP_APOSTROPHE = rf"(?:[A-Z][a-z]+['’](?!s\b)[a-z]+|{CAP})"
+# A place described in apposition: "Villa Grimaldi, a torture centre in …".
+_PLACE_DESCRIBED = (
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
+    r"province|neighbou?rhood|cemetery|square|island|port|valley)s?\b" + HEAD_ENDS
+)
+PLACE_APPOSITION = Leaping(
+    re.compile(_PLACE_DESCRIBED),
+    re.compile(rf"(?=[A-Z])(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{0,2}}){_PLACE_DESCRIBED}"),
+)
+PLACE_WORDS = Anchored(
+    re.compile(
+        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
+        r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
+        r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
+        r"Prefecture|County|Quarter)\b"
+    ),
+    re.compile(rf"{NAME_START}(?P<name>{_CAP_APOSTROPHE}(?:\s+{CAP})?)\s+$"),
+    with_anchor=True,
+)
+# Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
+_OF_PLACE = (
+    "city|town|village|province|region|district|capital|outskirts|north|south|east|west|centre|"
+    "center|bishop|archbishop|mayor|governor|people|residents|inhabitants|streets|suburbs|"
+    "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
+)
+# A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
+_PLACE_NOUNS = (
+    "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
+    "cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|forest|woods|hamlet|"
+    "village|ghetto|barracks|base|airport|quarry|ravine|mine|settlement|township|massacre"
+)
+PLACE_BEFORE_NOUN = Anchored(
+    re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
+    # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
+    re.compile(
+        rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
+        r"(?:\s+(?:refugee|detention|military|army|police|prison|labour|labor|concentration|"
+        r"transit|mass|air|naval|mining|gold|coal|copper|platinum|diamond|informal|squatter))?"
+        r"\s*$"
+    ),
+)
+# A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
+# The words open the regex (no look-behind before them) so that it is searched for fast.
+PLACE_KINDS = frozenset(["Mount", "Lake", "Cape", "Port", "Camp", "Fort"])
+PLACE_PREFIX = re.compile(rf"(?P<name>(?:{'|'.join(PLACE_KINDS)})\s+{CAP})(?![\w\-])")
+# A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
+# capitalised words, then a comma).
+PLACE_OPENING = re.compile(
+    rf"(?P<opener>In|At|Near|Outside|Around)\s+(?P<name>{CAP}(?:\s+{CAP})?),"
+)
+# A site known by a code: "S-21", "Camp 22".
+_CODE = r"[A-Z]{1,3}-\d{1,3}\b"
+# The look-ahead for a lower-case letter first: most positions are refused by it alone. A
+# possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
+PLACE_CUE = re.compile(
+    rf"(?=[a-z])\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
+    r"surrounded|razed|fled|evacuated|withdrew from|"
+    r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
+    r"evacuated|bused|trucked|walked|escaped) to))"
+    rf"\s+(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
+)
+# Last words that make a name a place's or a building's, not a person's ("Maria Street",
+# "Nelson Hall, a hostel for …").
+_SITE_WORD_LIST = (
+    "Prison Cemetery Province City Camp Square Street Road Avenue District Region Valley Hall "
+    "Airport Station Bridge Hospital School Stadium River Lake Island Mountains Mosque "
+    "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound"
+)
+SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
