@@ -23,6 +23,7 @@ core) for the registry matcher alone, for the matcher plus the new-name rules, a
 
 import json
 import time
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -199,10 +200,20 @@ def _forget_judged_words() -> None:
                 value.cache_clear()
 
 
-def _registry_and_rules_seconds(matcher: Any, text: str) -> float:
-    started = time.process_time()
+def _registry_and_rules(matcher: Any, text: str) -> None:
     merge_mentions(matcher.find(text), list(propose_names(text)))
-    return time.process_time() - started
+
+
+def _best_of_three(work: Callable[[], object], *, unjudged: bool = False) -> float:
+    """CPU seconds of the fastest of three runs of `work` (`unjudged`: each on emptied caches)."""
+    seconds = []
+    for _ in range(3):
+        if unjudged:
+            _forget_judged_words()
+        started = time.process_time()
+        work()
+        seconds.append(time.process_time() - started)
+    return min(seconds)
 
 
 def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
@@ -213,28 +224,19 @@ def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
     body = corpus * max(1, SPEED_BYTES // len(corpus.encode("utf-8")))
     size_kb = len(body.encode("utf-8")) / 1000
     matcher = matcher_for(registry)
-    registry_seconds = min(_seconds(lambda: matcher.find(body)) for _ in range(3))
-    rules_seconds = min(_registry_and_rules_seconds(matcher, body) for _ in range(3))
-    first_pass = []
-    for _ in range(3):
-        _forget_judged_words()
-        first_pass.append(_registry_and_rules_seconds(matcher, corpus))
-    full_seconds = min(_seconds(lambda: annotate(body, registry=registry)) for _ in range(3))
+    registry_seconds = _best_of_three(lambda: matcher.find(body))
+    rules_seconds = _best_of_three(lambda: _registry_and_rules(matcher, body))
+    first_pass_seconds = _best_of_three(lambda: _registry_and_rules(matcher, corpus), unjudged=True)
+    full_seconds = _best_of_three(lambda: annotate(body, registry=registry))
     return {
         "text_kb": round(size_kb, 1),
         "registry_match_kb_per_s_per_core": round(size_kb / registry_seconds, 1),
         "registry_and_name_rules_kb_per_s_per_core": round(size_kb / rules_seconds, 1),
         "registry_and_name_rules_first_pass_kb_per_s_per_core": round(
-            len(corpus.encode("utf-8")) / 1000 / min(first_pass), 1
+            len(corpus.encode("utf-8")) / 1000 / first_pass_seconds, 1
         ),
         "annotate_kb_per_s_per_core": round(size_kb / full_seconds, 1),
     }
-
-
-def _seconds(work: Any) -> float:
-    started = time.process_time()
-    work()
-    return time.process_time() - started
 
 
 def _score_set(
