@@ -7,6 +7,7 @@ show (the first cause that applies, in the order below).
 
 import sys
 from collections import Counter
+from itertools import combinations
 from typing import Any
 
 import duckdb
@@ -72,9 +73,7 @@ def errors(seed: int, n_people: int = 2000, threshold: float = DEFAULT_THRESHOLD
     for uid, pid in enumerate(person):
         by_person.setdefault(pid, []).append(uid)
     rows = records.to_dict("index")
-    true_pairs = [
-        (a, b) for uids in by_person.values() for i, a in enumerate(uids) for b in uids[i + 1 :]
-    ]
+    true_pairs = [pair for uids in by_person.values() for pair in combinations(uids, 2)]
     unscored = [pair for pair in true_pairs if pair not in scored.scores]
     found = blocked(records, unscored)
     counts["missed: not blocked"] += len(unscored) - len(found)
