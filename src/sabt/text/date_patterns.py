@@ -22,7 +22,14 @@ from sabt.text.calendars import (
     today_in,
     year_range,
 )
-from sabt.text.date_words import MONTHS, SEASONS, WEEKDAYS, alternation, lookup
+from sabt.text.date_words import (
+    ENGLISH_MONTH_NAMES,
+    MONTHS,
+    SEASONS,
+    WEEKDAYS,
+    alternation,
+    lookup,
+)
 
 DAY, MONTH, SEASON, YEAR, DECADE, RANGE = "day", "month", "season", "year", "decade", "range"
 GREGORIAN_YEARS = (1800, 2100)
@@ -169,9 +176,6 @@ def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass
     )
 
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|till|by|during|through)\s+$", re.I)
 
 
@@ -181,7 +185,7 @@ def _month_alone(match: re.Match[str], reference: date | None) -> Found | Pass:
     before = match.string[max(0, match.start() - 8) : match.start()]
     if reference is None or not _PREPOSITION_BEFORE.search(before):
         return NOT_MINE
-    month = _MONTH_NAMES.split().index(match["mon"]) + 1
+    month = ENGLISH_MONTH_NAMES.index(match["mon"]) + 1
     year = reference.year if month <= reference.month else reference.year - 1
     return (*month_range(GREGORIAN, year, month), MONTH, GREGORIAN)
 
@@ -391,7 +395,7 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
     if calendar == GREGORIAN:
         out.append((rf"\b(?P<part>early|mid|late)[- ]\s*{name}(?:,?\s+{year}\b)?", _part_of_month))
         # Case-sensitive, so the scan runs on capitals: the preposition is checked by the reader.
-        out.append((rf"\b(?-i:(?P<mon>{'|'.join(_MONTH_NAMES.split())}))\b", _month_alone))
+        out.append((rf"\b(?-i:(?P<mon>{'|'.join(ENGLISH_MONTH_NAMES)}))\b", _month_alone))
     if calendar != HIJRI:
         out += [
             (rf"\b{_D}\s*(?:of\s+)?{name}", _day_month(calendar)),

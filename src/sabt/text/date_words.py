@@ -28,6 +28,11 @@ ENGLISH_MONTHS = {
     "nov(?:ember|\\.)?": 11,
     "dec(?:ember|\\.)?": 12,
 }
+# The full names as written, capitalised: a lower-case "may" or "march" is a verb.
+ENGLISH_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 PERSIAN_GREGORIAN_MONTHS = {
     "ژانویه": 1,
     "فوریه": 2,

@@ -14,18 +14,16 @@ from datetime import date, timedelta
 
 from sabt.text.calendars import GREGORIAN, JALALI, month_range, season_range, today_in, year_range
 from sabt.text.date_patterns import DAY, MONTH, RANGE, SEASON, YEAR, Found
-from sabt.text.date_words import ENGLISH_MONTHS, SEASONS, lookup
+from sabt.text.date_words import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS, SEASONS, lookup
+from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
 
 WEEK = "week"
 _FA = r"(?<![\u0600-\u06ff\u200c])"  # a Persian word starts here
 _FA_END = r"(?![\u0600-\u06ff\u200c])"
 # How many units a count word means, as (fewest, most).
 _COUNTS = {
-    "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
-    "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9),
-    "ten": (10, 10), "eleven": (11, 11), "twelve": (12, 12), "a few": (2, 5), "several": (3, 9),
-    "یک": (1, 1), "دو": (2, 2), "سه": (3, 3), "چهار": (4, 4), "پنج": (5, 5), "شش": (6, 6),
-    "هفت": (7, 7), "هشت": (8, 8), "نه": (9, 9), "ده": (10, 10), "چند": (2, 5),
+    **{word: (n, n) for word, n in {**ENGLISH_UNITS, **PERSIAN_UNITS}.items() if 0 < n <= 12},
+    "an": (1, 1), "a few": (2, 5), "several": (3, 9), "چند": (2, 5),
 }  # fmt: skip
 _UNITS = {
     "day": "day", "days": "day", "روز": "day", "week": "week", "weeks": "week", "هفته": "week",
@@ -39,10 +37,8 @@ _COUNT_EN = (
 _COUNT_FA = (
     r"(?P<n_fa>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+(?P<unit_fa>روز|هفته|ماه|سال)\s+"
 )
-_SEASON = r"spring|summer|autumn|fall|winter|بهار|تابستان|پاییز|پائیز|زمستان"
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_SEASON = "|".join(SEASONS)
+_MONTH_NAMES = "|".join(ENGLISH_MONTH_NAMES)
 # "در یک هفته‌ی گذشته", "سه سال گذشته": a count before the unit makes a span of time back
 # from when it was said (a duration), not the calendar week or year before the document.
 _COUNT_BEFORE_FA = re.compile(r"(?:\d|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین)\s+$")
@@ -95,7 +91,6 @@ _TRIGGER = re.compile(
 )
 _REACH = 40  # characters a relative date may run before or after its trigger word
 Anchor = tuple[date, date, str, str]
-_SEASON_WORDS = frozenset(_SEASON.split("|"))
 
 
 def find_relative(
