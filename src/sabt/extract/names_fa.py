@@ -26,6 +26,7 @@ from sabt.extract.name_shapes_fa import opens_name
 from sabt.extract.name_words_fa import (
     LETTERS,
     SENTENCE_OPENS,
+    WORD_START,
     may_name,
     mention,
     scan,
@@ -99,9 +100,7 @@ def _named_again(
     starts = [start for start, _ in spans]
     # Grouped by first letter, the engine tries one branch per position, not every name.
     alternatives = by_first_letter("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    bare = re.compile(
-        rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:{alternatives})(?![{LETTERS}\u200c])"
-    )
+    bare = re.compile(rf"{WORD_START}(?:{alternatives})(?![{LETTERS}\u200c])")
     for match in scan(bare, text, where):
         at = bisect_right(starts, match.start()) - 1
         if at >= 0 and spans[at][1] >= match.end():  # inside the mention it came from

@@ -35,7 +35,7 @@ from sabt.extract.name_words_fa import (
 PLACE_HEAD = re.compile(rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS)}){EZAFE}(?=\s)")
 _AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
-PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")  # place_shape decides
+PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")
 # Found from their shared -دار: the holder of a province, a county, a district, a town.
 _HOLDER = re.compile(rf"(?<![{LETTERS}\u200c])(?:استان|فرمان|بخش|شهر)$")
 # A post held over a place, nearness or a direction, being sent there: the place follows.
