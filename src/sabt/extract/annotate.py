@@ -81,7 +81,8 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
 
 
 def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """`registered` less the places and gazetteer names inside a longer proposed organisation."""
+    """`registered` less the places and gazetteer names inside a longer proposed organisation,
+    and the registered bodies that open one."""
     spans = sorted((b.start, b.end) for b in bodies)
     starts = [start for start, _ in spans]
     reach, furthest = [], -1  # reach[i]: the furthest end of spans[0..i]

@@ -86,6 +86,8 @@ _DESCRIPTIVE_WORDS = (
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
 _OPENERS = _STOP | _DESCRIPTIVE  # trimmed off a person's or a place's name
 _NO_PLACE = frozenset(ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
+_NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesman", "member of"
+_NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "In", "At", "Near", "Outside"])
@@ -150,7 +152,7 @@ def propose_names(text: str) -> Iterator[Mention]:
             words = text[start:end].split()
             if kind == "organization" and len(words) < 2 and rule not in _ONE_WORD_BODIES:
                 continue
-            if rule in ("spokesman", "member-post") and words[0] in _NO_PLACE | _STOP:
+            if rule in ("spokesman", "member-post") and words[0] in _NO_NAME:
                 continue  # "the Army spokesman", "a member of Parliament": no name
             body_like = not BODY_WORDS.isdisjoint(words)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
@@ -238,8 +240,8 @@ def _words_regex(words: set[str]) -> re.Pattern[str]:
 
 def _after_capitalised_word(text: str, start: int) -> bool:
     """Whether a capitalised word other than a function word ("In", "The") comes just before."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before[1][0].isupper() and before[1] not in _STOP
+    before = _word_before(text, start)
+    return before is not None and before[0].isupper() and before not in _STOP
 
 
 def _initials(words: list[str]) -> int:
@@ -248,18 +250,20 @@ def _initials(words: list[str]) -> int:
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before[1] in _PLACE_PREPOSITIONS
+    return _word_before(text, start) in _PLACE_PREPOSITIONS
 
 
 def _after_group_word(text: str, start: int) -> bool:
     """Whether an article, a preposition or a participle comes just before: a capitalised word
     after them and before a speech verb names a people or a group ("of Yazidis says")."""
+    word = _word_before(text, start)
+    return word is not None and (word in _GROUP_OPENERS or (word.islower() and word.endswith("ed")))
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word just before `start`, a space or more between them."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None:
-        return False
-    word = before[1]
-    return word in _GROUP_OPENERS or (word.islower() and word.endswith("ed"))
+    return None if before is None else before[1]
 
 
 def _before_capitalised_word(text: str, end: int) -> bool:
@@ -281,7 +285,7 @@ def _list_after(
     pattern = _LIST_NEXT if kind == "person" else _PLACE_LIST_NEXT
     while (match := pattern.match(text, end)) is not None:
         start, end = match.span("name")
-        if set(match["name"].split()) & (_NO_PLACE | _STOP | POSTS):
+        if not _NOT_LISTED.isdisjoint(match["name"].split()):
             return  # "X, Tehran Prosecutor; …": a post, not the next name
         surnames.add(match["name"].split()[-1])
         yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
