@@ -215,16 +215,19 @@ _APPOSITION_CLOSED = re.compile(
     r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
     r"argued|insisted|confirmed|denied|ordered|signed|gave|defended)\b"
 )
+# What may stand between "chaired by" or "the command of" and the name: an article, a word or
+# two of description and a title ("the writer", "General").
+_DESCRIBED_BEFORE_NAME = r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
 # "The inquiry, chaired by the writer X": X chairs the body named before the verb.
 _BY = re.compile(
     r"\b(?P<verb>chaired|headed|led|commanded|directed|run|presided over|governed)\s+by\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
+    + _DESCRIBED_BEFORE_NAME
 )
 _BY_BODY = re.compile(rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?\s*,?\s*$", re.IGNORECASE)
 # "under the command of X", "under X's command": X commands whoever the sentence is about.
 _UNDER = re.compile(
     r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
+    + _DESCRIBED_BEFORE_NAME
 )
 _UNDER_AFTER = re.compile(r"[’']s\s+(?P<noun>command|leadership)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
@@ -247,6 +250,8 @@ _RANK_TITLE = re.compile(
     r"Vice|Rear)[\s\-]*)+"
 )
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
+_A_HEAD = re.compile(HEADS)
+_BODY_WORD = re.compile(rf"(?i:\b{_BODY}s?\b)")
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
     "foreign policy human rights supreme deputy religious chief general prime minister leader "
@@ -346,7 +351,7 @@ def before_name(
         addressed = _RANK_TITLE.fullmatch(position) and _APPOSITION.match(
             text, _after_suffix(text, person), stop
         )
-        if re.search(HEADS, position) and not addressed:
+        if _A_HEAD.search(position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
     return found
 
@@ -369,7 +374,7 @@ def _same_subject(text: str, start: int, end: int, subject: bool) -> bool:
 
 def _is_body(match: re.Match[str], bodies: list[Mention]) -> bool:
     """A capitalised object is a body only when it was found as an organisation or place."""
-    if re.search(rf"(?i:\b{_BODY}s?\b)", match["o"]):
+    if _BODY_WORD.search(match["o"]):
         return True
     return any(m.start <= match.end("o") and match.start("o") < m.end for m in bodies)
 
