@@ -580,7 +580,7 @@ def test_persian_offices_titles_and_long_posts(text: str, posts: set[str]) -> No
 
 
 def test_a_name_with_initials_keeps_its_post_and_a_rank_before_an_apposed_post() -> None:
-    # The sentence splitter ends sentences at the initials; the name and its post stay one.
+    # The initials end no sentence: the name and its post stay in one.
     text = (
         "The siege ended when Major General B. C. Marno, commander of the Northern Corps, gave up."
     )

@@ -16,11 +16,12 @@ from sabt.extract import occupancy_en, occupancy_fa
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan
 from sabt.extract.sentences import Sentence
+from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 ANNOTATOR = "occupancy-rules"
 VERSION = "2"
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(ENGLISH_MONTH_NAMES)
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
 _STOP_HEAD = re.compile(
     r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|[Ff]ormer)\s+|[Tt]hen-|[Ff]ormer-)+"
@@ -97,9 +98,9 @@ def find_occupancies(
 def _joined_over_names(
     text: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> list[Sentence]:
-    """The sentences, two joined where a break falls inside a person's name (the initials of
-    "General B. C. Marno, commander of …" read as sentence ends): the name and its post are in
-    one sentence."""
+    """The sentences, two joined where a break falls inside a person's name (an abbreviation
+    the splitter does not know, as in a registry's "Wm. Harlow, head of …"; initials no longer
+    end a sentence): the name and its post are in one sentence."""
     people = [m for m in mentions if m.type == "person"]
     joined: list[Sentence] = []
     for sentence in sentences:
