@@ -83,11 +83,12 @@ PREVERBS = frozenset(_PREVERB_WORDS.split())
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
 VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
 HEAD_WORD = re.compile(rf"(?:{ORG_HEADS}|{PLACE_HEADS}){EZAFE}")
-# Words before a family name that are not its given name: a family, a home, a case, a death …
+# Words before a family name that are not its given name: a title (HONORIFICS), a family, a
+# home, a case, a death …
 NOT_A_GIVEN_NAME = re.compile(
     rf"(?:{HONORIFICS}|خانواده|خاندان|منزل|خانه|پرونده|قتل|مرگ|اعدام|بازداشت|دستگیری|حکم|"
     r"وکیل|محاکمه|آزادی|شهادت|نامه|سخنان|گفته|دفتر|مادر|پدر|همسر|برادر|خواهر|پسر|دختر|"
-    r"مرحوم|زنده‌یاد|شهید|حاج|حاجی|ملا|ماموستا|مولانا|نام|اسم)(?:\u200cی|ی|ِ|ش)?"
+    r"شهید|حاج|حاجی|ملا|نام|اسم)(?:\u200cی|ی|ِ|ش)?"
 )
 LETTER_OR_ZWNJ = re.compile(rf"[{LETTERS}\u200c]")
 WORD_JUST_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<word>{WORD})\s*$")
