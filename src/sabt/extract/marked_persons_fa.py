@@ -103,11 +103,11 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         start = before.start("given") if given and is_given_name(given) else before.start("first")
         yield start, article.end(), "arabic-name-fa"
     for mark in scan(_AGED, text, where):
-        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        name = _two_words_before(text, mark.start())
         if name:
             yield (*name.span("name"), "age-fa")
     for post in scan(_POST_AFTER, text, where):
-        name = _TWO_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        name = _two_words_before(text, post.start())
         if name is None or not all(map(may_name, name["name"].split())):
             continue
         at = name.start()
@@ -145,7 +145,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         ):
             yield (*ruled.span("name"), "government-of-fa")
     for mark in scan(_POSTED, text, where):
-        name = _TWO_WORDS_BEFORE.search(text, max(0, mark.start() - 80), mark.start())
+        name = _two_words_before(text, mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
             yield (*name.span("name"), "post-fa")
 
@@ -154,13 +154,18 @@ def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
     """The name before a made-up name's mark at `at`: two words where both may be a name and
     the first opens its clause (شیلان احمدی، ملکه تسفایه), else the one word (خواهرش نگار)."""
     lead = max(0, at - 80)
-    two = _TWO_WORDS_BEFORE.search(text, lead, at)
+    two = _two_words_before(text, at)
     if two and all(map(may_name, two["name"].split())) and _opens_a_clause(text, two.start()):
         yield (*two.span("name"), "pseudonym-fa")
         return
     one = WORD_JUST_BEFORE.search(text, lead, at)
     if one and may_name(one["word"]):
         yield (*one.span("word"), "pseudonym-fa")
+
+
+def _two_words_before(text: str, at: int) -> re.Match[str] | None:
+    """The two words that end just before `at` (within 80 characters), a mark's name."""
+    return _TWO_WORDS_BEFORE.search(text, max(0, at - 80), at)
 
 
 def _opens_a_clause(text: str, at: int) -> bool:
