@@ -44,8 +44,9 @@ _VERB_ENDINGS = ("شوند", "روند")  # بشوند، بروند: verbs, not 
 
 
 @cache
-def _given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(names, names that are also ordinary words) from `given_names_fa.txt`."""
+def given_names_fa() -> tuple[frozenset[str], frozenset[str]]:
+    """(names, names that are also ordinary words) from `given_names_fa.txt`, folded and with
+    no spaces; the world gazetteer reads them too, to keep given names out of its towns."""
     lines = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
     plain: set[str] = set()
     ordinary: set[str] = set()
@@ -76,7 +77,7 @@ def opens_name(word: str) -> bool:
     if folded.startswith(_VERB_PREFIXES):
         return False
     key = folded.replace(" ", "")
-    plain, ordinary = _given_names()
+    plain, ordinary = given_names_fa()
     if key in plain:
         return True
     if key in ordinary:
@@ -117,7 +118,7 @@ def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> boo
 @lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """Whether `word` may be a given name, including those that are also ordinary words."""
-    return opens_name(word) or _key(word) in _given_names()[1]
+    return opens_name(word) or _key(word) in given_names_fa()[1]
 
 
 # Towns and regions whose -ی of origin is a common family name, beyond the gazetteer's.

