@@ -41,6 +41,18 @@ def test_rule_over_budget_narrowed_by_one_field_at_a_time() -> None:
     assert count_pairs(records, twice) <= 250
 
 
+def test_a_rule_is_not_narrowed_by_a_field_it_already_pairs() -> None:
+    records = _records(40)
+    by_year = Rule(("{t}given_k", "{t}birth_lo"), ("{t}given_k", "{t}birth_lo"))
+    fitted = fit_to_budget(records, by_year, budget=250)
+    assert "coalesce(l.birth_lo" not in fitted.sql()
+    assert fitted.sql().endswith("AND coalesce(l.father_k, '') = coalesce(r.father_k, '')")
+    assert count_pairs(records, fitted) <= 250
+    # Given name against family name: the birth year is the same on both sides, father's not.
+    swapped = Rule(("{t}given_k", "{t}birth_lo"), ("{t}family_k", "{t}birth_lo"))
+    assert swapped.pairs("{t}birth_lo") and not swapped.pairs("{t}given_k")
+
+
 def test_small_lists_keep_every_rule_as_written() -> None:
     records = _records(40)
     blocking = blocking_rules(records, across_lists_only=True, extra=["l.x = r.x"])

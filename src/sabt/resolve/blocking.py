@@ -24,11 +24,13 @@ import pandas as pd
 # year or a father's name is rarer than in a surname) and divides a block by tens. A record
 # missing the field stays in a block with the others that miss it (the 0 and '' below), rather
 # than leaving the rule.
+# Each is kept with the column it reads: a rule that already pairs that column on both sides
+# (family name and birth year) gains nothing from it, and is not narrowed by it.
 NARROWERS = (
-    "coalesce({t}birth_lo, 0)",
-    "coalesce({t}father_k, '')",
-    "substr({t}family_k, 1, 1)",
-    "coalesce({t}place_k, '')",
+    ("{t}birth_lo", "coalesce({t}birth_lo, 0)"),
+    ("{t}father_k", "coalesce({t}father_k, '')"),
+    ("{t}family_k", "substr({t}family_k, 1, 1)"),
+    ("{t}place_k", "coalesce({t}place_k, '')"),
 )
 # Pairs a rule may ask for: never fewer than this, else this many per record.
 MIN_BUDGET = 1_000_000
@@ -50,6 +52,10 @@ class Rule:
         if self.across_lists_only:
             terms.append("l.list_name <> r.list_name")
         return " AND ".join(terms)
+
+    def pairs(self, column: str) -> bool:
+        """Whether the rule already asks `column` to be equal on both sides."""
+        return any(a == b == column for a, b in zip(self.left, self.right, strict=True))
 
     def narrowed(self, field: str) -> "Rule":
         """The rule with `field` equal on both sides as well."""
@@ -108,7 +114,9 @@ def count_pairs(records: pd.DataFrame, rule: Rule) -> int:
 
 def fit_to_budget(records: pd.DataFrame, rule: Rule, budget: int) -> Rule:
     """`rule`, narrowed by `NARROWERS` it lacks until it makes at most `budget` pairs."""
-    for field in NARROWERS:
+    for column, field in NARROWERS:
+        if rule.pairs(column):
+            continue
         if count_pairs(records, rule) <= budget:
             break
         rule = rule.narrowed(field)
