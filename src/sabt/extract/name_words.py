@@ -5,6 +5,8 @@ They live apart from the person, body and place rules (`names_persons`, `names_b
 `names_places`) because each of those reads them; `names` runs the rules.
 """
 
+import re
+
 CAP = (
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|"
     r"(?:[Aa]l|[Ee]l|bin|ibn|van|von|de)[- ][A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)"
@@ -35,3 +37,10 @@ _POST_WORDS = (
     "Commissioner Secretary Chairman Chairwoman"
 )
 POSTS = frozenset(_POST_WORDS.split())
+# A wire's dateline: a place in capitals opening a line, its country or date after commas, the
+# agency in brackets, then a dash ("ACCRA, Ghana, May 3 (AFP) —", "SAN SALVADOR — …"); a place,
+# never an acronym ("UNICEF, the children's agency, said" opens no dateline).
+DATELINE = re.compile(
+    r"(?m)^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
+    r"(?=(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?){0,2}\s*(?:\([A-Za-z .]{2,24}\)\s*)?[—–-]\s)"
+)

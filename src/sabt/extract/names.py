@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from sabt.extract.anchored import Finder
 from sabt.extract.mentions import Mention
-from sabt.extract.name_words import CAP, POSTS
+from sabt.extract.name_words import CAP, DATELINE, POSTS
 from sabt.extract.names_bodies import (
     ACRONYM,
     ARMED,
@@ -56,6 +56,7 @@ from sabt.extract.names_places import (
     PLACE_PREFIX,
     PLACE_WORDS,
     SITE_WORDS,
+    places_before_plural,
 )
 
 __all__ = ["POSTS", "VERSION", "propose_names"]
@@ -120,6 +121,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PLACE_PREFIX, "place", "place-prefix"),
     (PLACE_OPENING, "place", "place-opening"),
     (DEFINES_ACRONYM, "organization", "defines-acronym"),
+    (DATELINE, "place", "dateline"),
 )
 
 
@@ -195,6 +197,11 @@ def propose_names(text: str) -> Iterator[Mention]:
                         None, None, kind, acronym["name"], a_start, a_end, "names:acronym", VERSION
                     )
     yield from persian_names(text)
+    for start, end in places_before_plural(text):
+        if text[start:end] not in _NO_PLACE:
+            yield Mention(
+                None, None, "place", text[start:end], start, end, "names:plural-kind", VERSION
+            )
     for start, end in lone_acronyms(text):
         yield Mention(
             None, None, "organization", text[start:end], start, end, "names:acronym", VERSION

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
-from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
+from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
 ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
 # An acronym standing alone ("Prosecutors at the ICTY", "HRANA reported") is nearly always a
@@ -61,10 +61,11 @@ ORG_WORDS = (
     "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|Force|"
     "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting"
 )
-# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces".
+# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; and a
+# party named so ("the ruling Mavuno party").
 ARMED = Anchored(
     re.compile(
-        rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops')})\b"
+        rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops|party')})\b"
     ),
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
     re.compile(
@@ -190,9 +191,12 @@ def spells_acronym(text: str, words: list[str], end: int) -> bool:
 
 
 def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:
-    """Acronyms standing alone, unless the line is in capitals (a heading, a shouted quote)."""
+    """Acronyms standing alone, unless the line is in capitals (a heading, a shouted quote) or
+    the word is a dateline's place."""
     for match in _ACRONYM_ALONE.finditer(text):
         if match["name"] in _NOT_BODIES or _in_capitals(text, *match.span()):
+            continue
+        if (dateline := DATELINE.match(text, match.start())) and dateline.end() == match.end():
             continue
         yield match.span()
 

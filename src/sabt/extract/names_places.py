@@ -5,6 +5,7 @@ apposition, or a sentence opening on it; and the last words that make a name a s
 """
 
 import re
+from collections.abc import Iterator
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
@@ -83,3 +84,23 @@ _SITE_WORD_LIST = (
     "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound"
 )
 SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
+# Places listed before a plural kind: "Karusi and Gitega provinces", "the Bor, Akobo and Nasir
+# counties" (each name a place; a people's adjective, "Kurdish and Arab districts", is not).
+_PLURAL_KINDS = (
+    r"\s+(?:provinces|districts|regions|governorates|municipalities|prefectures|counties|"
+    r"oblasts|townships)\b"
+)
+_LISTED = re.compile(rf"{CAP}")
+_PLACES_BEFORE_PLURAL = re.compile(
+    rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})+){_PLURAL_KINDS}"
+)
+_PEOPLE_ENDINGS = ("ish", "ian", "ese", "Arab", "Muslim")
+
+
+def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
+    """Each name of a list before a plural kind of place, unless one is a people's adjective."""
+    for match in _PLACES_BEFORE_PLURAL.finditer(text):
+        names = list(_LISTED.finditer(text, *match.span("list")))
+        if any(name.group().endswith(_PEOPLE_ENDINGS) for name in names):
+            continue
+        yield from (name.span() for name in names)

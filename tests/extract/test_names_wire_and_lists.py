@@ -1,0 +1,41 @@
+"""Bodies and places of wire reports and lists: a dateline's place, a lower-case party, places
+listed before a plural kind, and well-known bodies named alone (sentences of their own)."""
+
+from sabt.extract.annotate import annotate
+from sabt.extract.names import propose_names
+from sabt.extract.registry import Registry
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in propose_names(text)}
+
+
+def test_a_datelines_city_is_a_place_not_an_acronym() -> None:
+    found = _names("LUSAKA, Zambia, June 2 (AFP) — Police said 12 people were killed.")
+    assert ("place", "LUSAKA") in found
+    assert ("organization", "LUSAKA") not in found
+    assert ("place", "PORT LOKO") in _names("PORT LOKO — Survivors gathered at the school.")
+
+
+def test_an_acronym_opening_a_paragraph_is_no_dateline() -> None:
+    found = _names("UNICEF, the children's agency, said 30 children died.")
+    assert ("organization", "UNICEF") in found
+    assert ("place", "UNICEF") not in found
+
+
+def test_a_party_named_in_lower_case() -> None:
+    found = _names("Militants of the ruling Umoja party burned the market.")
+    assert ("organization", "Umoja party") in found
+
+
+def test_places_listed_before_a_plural_kind() -> None:
+    found = _names("The raids spread to the Kalu, Merta and Oduya districts last year.")
+    assert {("place", "Kalu"), ("place", "Merta"), ("place", "Oduya")} <= found
+    assert not {m for m in _names("Kurdish and Arab districts voted.") if m[0] == "place"}
+
+
+def test_well_known_bodies_named_alone() -> None:
+    text = "The Kremlin denied it; members of Congress and the Viet Cong said otherwise (AP)."
+    found = {(m.type, m.text) for m in annotate(text, registry=Registry.builtin()).mentions}
+    assert {("organization", "Kremlin"), ("organization", "Congress"),
+            ("organization", "Viet Cong"), ("organization", "AP")} <= found  # fmt: skip
