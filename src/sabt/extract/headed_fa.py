@@ -63,10 +63,13 @@ def headed_names(
     kind: str,
     rule: str,
     persons: Collection[int] = frozenset(),
+    named_again: Collection[int] = frozenset(),
 ) -> Iterator[Mention]:
     """A head noun and the (up to three) words after it that are not function words or verbs,
-    nor the start of a person's name (`persons`, their offsets). After یک (a committee, a
-    group) or a demonstrative (این اداره: the office just named) the noun names no body."""
+    nor the start of a person's name (`persons`, their offsets), nor after one word a person
+    named earlier (`named_again`: "پلیس مخفی X", X's secret police, is no body named X).
+    After یک (a committee, a group) or a demonstrative (این اداره: the office just named) the
+    noun names no body."""
     for head in scan(pattern, text, where):
         if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
             continue
@@ -80,6 +83,7 @@ def headed_names(
                 text[end : word.start()].strip()
                 or word.group() in NAME_ENDS
                 or word.start() in persons
+                or (taken and word.start() in named_again)
             ):
                 break
             # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the

@@ -52,7 +52,7 @@ _POSTS = (
     rf"نویسنده|روزنامه‌نگار|خبرنگار|فعال)(?![{LETTERS}]))"
 )
 _POST_AFTER = re.compile(rf"،\s*{_POSTS}")
-_CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,80}،")
+_CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
 _SAYS_AFTER_POST = re.compile(
     r"(?:(?!\sرا\s)[^.!?؟\n،]){0,80}?\s(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
@@ -79,12 +79,32 @@ _PSEUDONYM = re.compile(
 )
 # What may stand before such a name: the sentence's start, punctuation, a function word, a
 # date's year or day ("در فوریه ۱۹۷۷ X Y، …").
-_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b0-9۰-۹]|(?P<word>{WORD}))\s*$")
+_OPENING_BEFORE = re.compile(rf"(?:^|[.!?؟\n:«»()\u061b\u2013\u20140-9۰-۹]|(?P<word>{WORD}))\s*$")
 # A government or regime named after its leader: "دولت X Y را سرنگون کرد", "رژیم X Y در …".
 _GOVERNMENT_OF = re.compile(
     rf"{WORD_START}(?:دولت|رژیم|حکومت|کابینه)(?:\u200cی|ِ)?\s+(?P<name>{WORD}\s+{WORD})"
     r"(?=\s+(?:را|در|که|به|با|و)\s|\s*[،.(])"
 )
+# A relative clause in apposition that gives the post the person held: "X Y Z، که در آن زمان
+# نخست‌وزیر بود، گفت", "X Y، که دادستان کل کشور است، …". Found from "، که", then the two or
+# three words before it read, the first opening its clause.
+_WHO_WAS = re.compile(
+    rf"،\s*که\s(?=[^.!?؟\n،]{{0,100}}?(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,100}}?"
+    r"\s(?:بود|است|بوده|بوده است|هست)\s*،)"
+)
+_THREE_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+{WORD}\s+{WORD})\s*$")
+# A head of state's or government's title before the name, a place and "then" allowed
+# between: "رئیس‌جمهور وقت X Y Z دادستان …", "نخست‌وزیر اسرائیل X Y گفت".
+_LEADER = re.compile(
+    rf"{WORD_START}(?:رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|صدراعظم|"
+    rf"پادشاه|امپراتور|ملکه)(?![{LETTERS}\u200c])"
+)
+_NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
+_LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
+# Words after such a title that describe the post, not the holder (elected, interim, country).
+_NOT_A_LEADERS_NAME = frozenset(("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی"))
+# What may follow the name: a cue, punctuation, a function word or a verb's first part.
+_AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:»؛]|\s+(?P<word>{WORD})")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
@@ -144,6 +164,20 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             may_name(w) and not is_known_place(w) for w in words
         ):
             yield (*ruled.span("name"), "government-of-fa")
+    for clause in scan(_WHO_WAS, text, where):
+        for words_before in (_THREE_WORDS_BEFORE, _TWO_WORDS_BEFORE):
+            name = words_before.search(text, max(0, clause.start() - 80), clause.start())
+            if (
+                name
+                and all(map(may_name, name["name"].split()))
+                and _opens_a_clause(text, name.start())
+            ):
+                yield (*name.span("name"), "who-was-fa")
+                break
+    for title in scan(_LEADER, text, where):
+        leader = _leaders_name(text, title.end())
+        if leader:
+            yield (*leader, "leader-fa")
     for mark in scan(_POSTED, text, where):
         name = _two_words_before(text, mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
@@ -161,6 +195,37 @@ def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
     one = WORD_JUST_BEFORE.search(text, lead, at)
     if one and may_name(one["word"]):
         yield (*one.span("word"), "pseudonym-fa")
+
+
+def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
+    """The two or three words of a name after a leader's title ending at `at`, past a
+    qualifier (وقت) and a country (ترکیه), closed by a cue, punctuation or a function word."""
+    words: list[re.Match[str]] = []
+    skippable = 2
+    while len(words) < 3:
+        word = _NEXT_WORD.match(text, at)
+        if word is None:
+            break
+        token = word["word"]
+        if not words and skippable and (token in _LEADER_QUALIFIERS or is_known_place(token)):
+            skippable -= 1
+            at = word.end()
+            continue
+        if (
+            not may_name(token)
+            or is_known_place(token)
+            or token in _NOT_A_LEADERS_NAME
+            or HEAD_WORD.match(token)
+        ):
+            break
+        words.append(word)
+        at = word.end()
+    while len(words) >= 2:
+        follows = _AFTER_A_LEADERS_NAME.match(text, words[-1].end())
+        if follows and (follows["word"] is None or follows["word"] in NAME_ENDS):
+            return words[0].start("word"), words[-1].end()
+        words.pop()
+    return None
 
 
 def _two_words_before(text: str, at: int) -> re.Match[str] | None:

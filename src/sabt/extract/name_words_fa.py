@@ -93,7 +93,8 @@ NOT_A_GIVEN_NAME = re.compile(
 LETTER_OR_ZWNJ = re.compile(rf"[{LETTERS}\u200c]")
 WORD_JUST_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<word>{WORD})\s*$")
 # A sentence's start: what may stand before a name that opens it with an unclosed apposition.
-SENTENCE_OPENS = re.compile(r"(?:^|[.!?؟\n])\s*$")
+# A dateline's dash ("Kabul — X Y، …") opens the report's first sentence.
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?؟\n\u2013\u2014])\s*$")
 
 
 # A stretch of Persian script: from an Arabic-script character to the next Latin letter.
@@ -117,6 +118,10 @@ def scan(
         yield from pattern.finditer(text, start, end)
 
 
+# Words of two letters in -ی that are no name: who/when, he, the verb prefix, a reed, a trail.
+_SHORT_WORDS_IN_YE = frozenset(("کی", "چی", "وی", "می", "نی", "پی", "ری"))
+
+
 def may_name(word: str) -> bool:
     """Whether `word` may be part of a name no list knows: not a function word, a head noun,
     a kinship or case word, a town, a verb, a plural, an indefinite noun or a word of time."""
@@ -128,8 +133,14 @@ def may_name(word: str) -> bool:
         or NOT_A_GIVEN_NAME.fullmatch(word)
         or VERB_LIKE.fullmatch(word)
         or word.endswith(("ها", "های", "\u200cای", "هایی"))
-        # A common word in -ی (امنیتی، سیاسی); -ای unjoined may end a foreign name (تسفای).
-        or (word.endswith("ی") and not word.endswith("ای") and not after_given_name_shape(word))
+        # A common word in -ی (امنیتی، سیاسی); -ای unjoined may end a foreign name (تسفای), and
+        # so may -ی after one letter (گی، لی), no adjective's shape.
+        or (
+            word.endswith("ی")
+            and not word.endswith("ای")
+            and (len(word) > 2 or word in _SHORT_WORDS_IN_YE)
+            and not after_given_name_shape(word)
+        )
         or (is_known_place(word) and not family_shape(word))
     )
 

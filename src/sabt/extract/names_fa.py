@@ -50,13 +50,25 @@ def persian_names(text: str) -> Iterator[Mention]:
     # The given name of a person named in full, alone where it opens a sentence (a foreign name
     # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
     firsts = {w[0] for w in (m.text.split() for m in persons) if len(w) > 1 and opens_name(w[0])}
-    yield from _named_again(
-        text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
+    again = list(
+        _named_again(
+            text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
+        )
     )
-    # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر").
+    yield from again
+    # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
+    # and after its first word where a family name named earlier stands ("پلیس مخفی X").
     apposed = {m.start for m in persons if m.annotator.endswith(APPOSED)}
     headed = list(
-        headed_names(text, where, ORG_HEAD, "organization", "organization-word-fa", apposed)
+        headed_names(
+            text,
+            where,
+            ORG_HEAD,
+            "organization",
+            "organization-word-fa",
+            apposed,
+            {m.start for m in [*persons, *again] if m.text in families},
+        )
     )
     own = list(own_names(text, headed))
     # A description before the body's own name ("شورای نظامی موسوم به X") is no name.

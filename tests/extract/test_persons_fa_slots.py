@@ -1,0 +1,62 @@
+"""Persian persons found by the slot a name stands in (a leader's title before it, a post in
+apposition, a relative clause giving the post), for foreign names no list of given names holds.
+Sentences and names written for these tests (synthetic people)."""
+
+from sabt.extract.names_fa import persian_names
+
+
+def _persons(text: str) -> set[str]:
+    return {m.text for m in persian_names(text) if m.type == "person"}
+
+
+def _bodies(text: str) -> set[str]:
+    return {m.text for m in persian_names(text) if m.type == "organization"}
+
+
+def test_a_name_of_one_letter_and_ye_in_apposition() -> None:
+    text = "در جلسه‌ی دیروز؛ لی وارنکه، عضو هیئت داوران، گفت که پرونده باز است."
+    assert "لی وارنکه" in _persons(text)
+
+
+def test_a_dateline_dash_opens_the_sentence_of_a_long_apposition() -> None:
+    text = (
+        "لیما — روبرتو کاستانیدا، معاون وزیر دادگستری پرو در امور زندان‌ها و رئیس "
+        "کمیته‌ی ویژه‌ی بازرسی زندان‌های جنوب، روز دوشنبه اعلام کرد که ۱۲ زندانی گم شده‌اند."
+    )
+    assert "روبرتو کاستانیدا" in _persons(text)
+
+
+def test_a_relative_clause_giving_the_post_marks_the_name_before_it() -> None:
+    text = "ماتیاس لوندر برگ، که در آن زمان وزیر دفاع بود، گفت که سربازان را فرستاده است."
+    assert "ماتیاس لوندر برگ" in _persons(text)
+    two = "پس از آن. اسکار ملندز، که دادستان کل کشور است، پرونده را بست."
+    assert "اسکار ملندز" in _persons(two)
+
+
+def test_a_relative_clause_after_a_body_or_without_a_post_names_no_one() -> None:
+    text = "دادگاه عالی کشور، که رئیس آن منصوب دولت بود، حکم را تأیید کرد."
+    assert not _persons(text)
+    other = "مردم روستا، که از جنگ گریخته بودند، به شهر رفتند."
+    assert not _persons(other)
+
+
+def test_a_leaders_title_before_a_foreign_name() -> None:
+    text = "در دوره‌ی رئیس‌جمهور وقت آرتورو پالمیرا سانتوس دادستان کل برکنار شد."
+    assert "آرتورو پالمیرا سانتوس" in _persons(text)
+    country = "نخست‌وزیر اسپانیا ماریانو کوئستا گفت که تحقیق ادامه دارد."
+    assert "ماریانو کوئستا" in _persons(country)
+
+
+def test_a_leaders_title_before_a_country_or_a_description_names_no_one() -> None:
+    for text in (
+        "رئیس‌جمهور منتخب کشور گفت که همه آزاد می‌شوند.",
+        "رئیس‌جمهور فرانسه گفت که سفر را لغو کرده است.",
+        "نخست‌وزیر پیشین در خانه‌اش ماند.",
+    ):
+        assert not _persons(text), text
+
+
+def test_a_body_named_after_a_person_named_earlier_stops_before_the_name() -> None:
+    text = "سرهنگ بهرام قلی‌پور در ۱۳۶۰ به قدرت رسید. پلیس مخفی قلی‌پور هزاران نفر را گرفت."
+    assert "قلی‌پور" in _persons(text)
+    assert not any("قلی‌پور" in body for body in _bodies(text))
