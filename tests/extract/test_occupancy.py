@@ -626,3 +626,48 @@ def test_persian_trades_a_generals_title_and_a_posts_place(text: str, post: str)
 def test_a_persian_post_in_apposition_stops_before_a_place_without_a_comma() -> None:
     text = "علی کریمی، وزیر کشور، در تهران گفت."
     assert [position for _, position, _ in _occupancies(text, [])] == ["وزیر کشور"]
+
+
+def test_a_rank_is_dropped_before_a_post_and_kept_alone() -> None:
+    text = "A tribunal found Second Lieutenant Jonas Miller, a platoon leader, guilty."
+    assert [p for _, p, _ in _occupancies(text, [])] == ["platoon leader"]
+    text = "Staff Sergeant Jonas Miller said the village was burned."
+    assert [p for _, p, _ in _occupancies(text, [])] == ["Staff Sergeant"]
+
+
+_PERSIAN_CLAUSES_AND_CHAINS = [
+    # A dateline's dash opens a title.
+    ("کابل — ژنرال حسن کریمی در سال ۱۹۷۱ قدرت را گرفت.", "حسن کریمی", {"ژنرال"}),
+    # Two posts in apposition, joined by و.
+    (
+        "علی رضایی، معاون وزیر کشور در امور پناهندگان و رئیس کمیسیون حقیقت‌یاب، گفت.",
+        "علی رضایی",
+        {"معاون وزیر کشور در امور پناهندگان", "رئیس کمیسیون حقیقت‌یاب"},
+    ),
+    # A relative clause after the post is no part of it.
+    ("حسن کریمی، رهبر حزب ملی که خود زاده‌ی تبریز است، خواستار شد.", "حسن کریمی", {"رهبر حزب ملی"}),
+    # An era named by another person stands between the subject and its post.
+    (
+        "علی رضایی، که در دولت رئیس‌جمهور حسن کریمی دادستان کل بود، بازداشت شد.",
+        "علی رضایی",
+        {"دادستان کل"},
+    ),
+    (
+        "علی رضایی، که در دولت رئیس‌جمهور حسن کریمی دادستان کل بود، بازداشت شد.",
+        "حسن کریمی",
+        {"رئیس‌جمهور"},
+    ),
+    # "its chair": the body the relative clause opens on.
+    (
+        "شورای امنیت، که ریاست آن را حسن کریمی به عهده گرفت، تشکیل شد.",
+        "حسن کریمی",
+        {"رئیس شورای امنیت"},
+    ),
+    # An office in one's charge, as written, less its pronoun.
+    ("حسن کریمی ریاستش را بر عهده داشت.", "حسن کریمی", {"ریاست"}),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "posts"), _PERSIAN_CLAUSES_AND_CHAINS)
+def test_persian_clauses_chains_and_offices(text: str, person: str, posts: set[str]) -> None:
+    assert {p for who, p, _ in _occupancies(text, []) if who == person} == posts

@@ -68,14 +68,24 @@ def find_occupancies(
         held = [
             (person, found)
             for number, person in enumerate(people)
-            for found in _positions(text, sentence, person, _stop(people, number, sentence), bodies)
+            for found in _positions(
+                text,
+                sentence,
+                person,
+                _stop(people, number, sentence),
+                bodies,
+                people[number + 1] if number + 1 < len(people) else None,
+            )
         ]
         pronoun = _PRONOUN.match(text, sentence.start, sentence.end)
         if last is not None and pronoun and (not people or people[0].start > pronoun.end()):
             stand_in = Mention(last.entity, last.name, "person", pronoun["pronoun"],
                                pronoun.start("pronoun"), pronoun.end("pronoun"))  # fmt: skip
             stop = people[0].start if people else sentence.end
-            held += [(last, found) for found in _after(text, stand_in, stop, sentence, bodies)]
+            following = people[0] if people else None
+            held += [
+                (last, found) for found in _after(text, stand_in, stop, sentence, bodies, following)
+            ]
         held += _posts_of_a_pronoun(text, sentence, people, last)
         for person, (start, end, raw) in _widest(held):
             position = occupancy_fa.tidy(_STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،"))))
@@ -170,22 +180,32 @@ def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:
 
 
 def _positions(
-    text: str, sentence: Sentence, person: Mention, stop: int, bodies: list[Mention]
+    text: str,
+    sentence: Sentence,
+    person: Mention,
+    stop: int,
+    bodies: list[Mention],
+    following: Mention | None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, position text) of each position the sentence gives `person`."""
     return [
-        *_after(text, person, stop, sentence, bodies),
+        *_after(text, person, stop, sentence, bodies, following),
         *occupancy_en.before_name(text, sentence.start, person, stop, bodies),
         *occupancy_fa.before_name(text, sentence.start, person, bodies),
     ]
 
 
 def _after(
-    text: str, person: Mention, stop: int, sentence: Sentence, bodies: list[Mention]
+    text: str,
+    person: Mention,
+    stop: int,
+    sentence: Sentence,
+    bodies: list[Mention],
+    following: Mention | None,
 ) -> list[tuple[int, int, str]]:
     return [
         *occupancy_en.after_name(text, person, stop, sentence.end, bodies),
-        *occupancy_fa.after_name(text, person, stop),
+        *occupancy_fa.after_name(text, person, stop, following),
     ]
 
 

@@ -22,7 +22,7 @@ HEADS = (
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
     r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
-    r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|[Oo]fficer|[Mm]ayor|"
+    r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|Sergeant|Corporal|[Oo]fficer|[Mm]ayor|"
     r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
     r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
@@ -247,6 +247,7 @@ _TITLE_BEFORE = re.compile(
 )
 _RANK_TITLE = re.compile(
     r"(?:(?:Senior|Lieutenant|Major|Brigadier|Colonel|General|Captain|Field|Marshal|Admiral|"
+    r"Second|First|Staff|Sergeant|Corporal|Private|Commander|"
     r"Vice|Rear)[\s\-]*)+"
 )
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")

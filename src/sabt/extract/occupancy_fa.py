@@ -32,7 +32,8 @@ _POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
 _HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
-_POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده){_WORD}|{_NUMBER})"
+# (A relative clause is no part of the post: "رهبر حزب که خود زاده‌ی … است" is رهبر حزب.)
+_POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده|که(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 _POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,6}}?"
 _LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
@@ -45,8 +46,12 @@ _IN_PLACE_POSITION = (
     rf"{_HEAD}(?:\s+{_POST_WORD}){{0,5}}?\s+در\s+{_POST_WORD}(?:\s+{_POST_WORD}){{0,4}}?"
 )
 _APPOSITION = re.compile(
-    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s)"
-    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b))"
+    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD})"
+    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و|که)\b))"
+)
+# "X، معاون وزیر کشور در امور حقوق بشر و رئیس کمیسیون …،": a second post joined by و.
+_AND_POST = re.compile(
+    rf"\s+و\s+(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛])|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]))"
 )
 # "X (دادستان وقت تهران) …".
 _BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
@@ -113,8 +118,12 @@ _TITLE = re.compile(
 # The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
 # ("پسر وزیر، X" is the minister's son).
 # ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
-_OPENS = re.compile(rf"(?:^|[،,.؛:«»()]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
+# (A dateline's dash opens one too: "کابل — ژنرال X".)
+_OPENS = re.compile(rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
 # "فرمانده لشکر ۲۷، سرتیپ X": a rank may stand between the post and the name.
+_OWN_TITLE = re.compile(
+    r"رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|سرلشکر|سرتیپ|سرهنگ|سرگرد|ژنرال"
+)
 _RANK = r"سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|سروان|ستوان|سرتیپ\u200cپاسدار|سرلشکر\u200cپاسدار"
 _BEFORE = re.compile(
     rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*(?P<comma>[،,])?\s*"
@@ -146,6 +155,16 @@ _IN_CHARGE = re.compile(
     rf"(?<!{_LETTER}|‌)(?P<o>{_OFFICE})\s+(?P<b>(?:(?P<this>این|آن)\s+)?{_POST_WORD}"
     rf"(?:\s+{_POST_WORD}){{0,5}}?)\s+(?:{_PERIOD}\s+)?بر\s*‌?عهده(?:‌?ی)?\s+$"
 )
+# ("ریاستش را بر عهده داشت", its chair: the office, as written, less its pronoun.)
+_OF_IT = re.compile(rf"(?P<o>{_OFFICE})(?:ش|\s+آن)")
+# "…، که … ریاستش را X بر عهده داشت": the office of the body the clause is about.
+_ITS_OFFICE = re.compile(
+    rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE})(?:ش|\s+آن)\s+را\s+(?:(?P<t>قاضی|{_RANK})\s+)?$"
+)
+_IN_ITS_CHARGE = re.compile(r"\s+(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت|دارد|داشته)")
+_BODY_WHICH = re.compile(
+    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{_BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)\s*[،,]\s*که\s"
+)
 # Plural heads: "X، یکی از فرماندهان سپاه،" is one of its commanders.
 _PLURAL_HEAD = {"فرماندهان": "فرمانده", "اعضای": "عضو", "رهبران": "رهبر", "مسئولان": "مسئول",
                 "قضات": "قاضی", "بازجویان": "بازجو", "مدیران": "مدیر", "معاونان": "معاون",
@@ -155,6 +174,11 @@ _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})(?P<b>(?:\s+{_POST_WORD}){{1,5}}?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b)"
 )
+# "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,
+# between the subject and its post.
+_ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|حکومت|ریاست|سلطنت|فرمانروایی)"
+_ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?")
+_IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?$")
 # Words of time that are no part of the post ("وزیر دفاع وقت", "رئیس سابق دادگاه").
 _TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|در آن زمان|آن زمان)(?=\s|$)")
 
@@ -164,21 +188,47 @@ def tidy(position: str) -> str:
     return _TIME_IN_POST.sub("", position)
 
 
-def after_name(text: str, person: Mention, stop: int) -> list[Found]:
-    """Posts written after the name, up to `stop` (the next person or the sentence's end)."""
+def after_name(
+    text: str, person: Mention, stop: int, following: Mention | None = None
+) -> list[Found]:
+    """Posts written after the name, up to `stop` (the next person, `following`, or the
+    sentence's end)."""
     found: list[Found] = []
+    in_an_era = _IN_AN_ERA.search(text, max(0, person.start - 60), person.start)
     for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
+        # ("که در دولت Y دادستان بود": Y names the era, the post is the clause's subject's.)
+        if pattern is _COPULA and in_an_era:
+            continue
         match = pattern.match(text, person.end, stop)
         if match:
             group = "p" if match["p"] else "q"
             found.append((match.start(group), match.end(group), match[group]))
+            if pattern is _APPOSITION:
+                found += _joined_posts(text, match.end(), stop)
+    if following and _ERA_BETWEEN.fullmatch(text, person.end, following.start):
+        match = _COPULA.match(text, following.end)
+        if match:
+            found.append((match.start("p"), match.end("p"), match["p"]))
     one_of = _ONE_OF.match(text, person.end, stop)
     if one_of:
         post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
         found.append((one_of.start("h"), one_of.end("b"), post))
     for match in _APPOINTED.finditer(text, person.end, stop):
         group = next(g for g in ("p", "q", "r") if match.group(g))
+        of_it = _OF_IT.fullmatch(match[group])
+        post = of_it["o"] if of_it else match[group]
+        found.append((match.start(group), match.end(group), post))
+    return found
+
+
+def _joined_posts(text: str, start: int, stop: int) -> list[Found]:
+    """The posts joined by و to one in apposition ending at `start`."""
+    found: list[Found] = []
+    match = _AND_POST.match(text, start, stop)
+    while match:
+        group = "p" if match["p"] else "q"
         found.append((match.start(group), match.end(group), match[group]))
+        match = _AND_POST.match(text, match.end(), stop)
     return found
 
 
@@ -188,6 +238,9 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
     office = _OFFICE_BEFORE.search(text, window, person.start)
     if office:
         return _office_before(text, window, office, person, bodies)
+    its = _ITS_OFFICE.search(text, window, person.start)
+    if its and _IN_ITS_CHARGE.match(text, person.end):
+        return _its_office(text, start, its)
     charge = "عهده" in text[window : person.start] and _IN_CHARGE.search(text, window, person.start)
     if charge:
         return _in_charge(charge, bodies)
@@ -196,12 +249,19 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
         return []
     # After a comma the name must close the apposition ("رهبر، X را … منصوب کرد" is no post of
     # X's); without one, a head of one word may be the name's possessor ("وکیل X", X's lawyer).
-    if not _OPENS.search(text, window, before.start()):
+    # (A rank or a compound title joined to the name is its own after any noun: "در دولت
+    # رئیس‌جمهور X" is President X's government.)
+    joined_title = not before["comma"] and _OWN_TITLE.fullmatch(before["p"])
+    if not joined_title and not _OPENS.search(text, window, before.start()):
         return []
     found = []
     if before["rank"]:
         found.append((before.start("rank"), before.end("rank"), before["rank"]))
-    if _CLOSED.match(text, person.end) if before["comma"] else _TITLE.match(before["p"]):
+    if (
+        _CLOSED.match(text, person.end)
+        if before["comma"]
+        else joined_title or _TITLE.match(before["p"])
+    ):
         found.append((before.start("p"), before.end("p"), before["p"]))
     return found
 
@@ -230,6 +290,16 @@ def _office_before(
         what = named.text if named else of["b"]
         return [*title, (of.start("b"), office.end("o"), f"{holder} {what}")]
     return [*title, (office.start("o"), office.end("o"), holder)]
+
+
+def _its_office(text: str, start: int, its: re.Match[str]) -> list[Found]:
+    """ "کمیسیون تحقیق، که … ریاستش را قاضی X بر عهده داشت" → رئیس کمیسیون تحقیق: the body
+    is the one the relative clause opens on."""
+    title: list[Found] = [(its.start("t"), its.end("t"), its["t"])] if its["t"] else []
+    body = _BODY_WHICH.search(text, start, its.start())
+    if body is None:
+        return title
+    return [*title, (body.start("b"), its.end("o"), f"{_HOLDER[its['o']]} {body['b']}")]
 
 
 def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
