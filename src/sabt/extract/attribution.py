@@ -9,6 +9,7 @@ source's own (attributed_to null), which a reviewer reads as "the author says so
 import re
 from dataclasses import dataclass
 
+from sabt.extract.attribution_verbs_fa import persian_report_verbs
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -43,14 +44,8 @@ _AFTER = re.compile(
     r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
     r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
-_FA_VERBS = (
-    "اعلام کرد|اعلام کرده|گفت|گزارش داد|گزارش کرد|تخمین زد|برآورد کرد|تخمین زده|برآورد کرده|"
-    "نوشت|تایید کرد|تأیید کرد|مدعی شد|ادعا کرد|منتشر کرد|منتشر کرده|منتشر کردند|ثبت کرد|"
-    "ثبت کرده|مستند کرد|اعلام کردند|گزارش دادند|خبر داد|خبر دادند|اعلام داشت|گزارش داده|"
-    "می‌گویند|می‌گوید|گفته است|گفته‌اند|تأکید کرد|تاکید کرد|افزود|مدعی است|اذعان کرد|"
-    "برآورد می‌کند|تخمین می‌زند|نشان می‌دهد|نشان می‌دهند|نشان داد|نشان داده|حاکی است|"
-    "خبر داده|خبر داده بود|اعلام کرده بود|گزارش داده بود|ثبت کرده بود"
-)
+# Persian verbs of asserting in each tense and person (see attribution_verbs_fa).
+_FA_VERBS = persian_report_verbs()
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
 # "listed him as a perpetrator".
@@ -62,15 +57,21 @@ _LISTED = (
 # A Persian verb may be plural ("تأیید کردند", "گفتند").
 _VERB = re.compile(
     rf"\b(?:{_VERBS}|{_LISTED})\b"
-    rf"|(?<![\u0600-\u06FF])(?:{_FA_VERBS})(?:ند)?(?![\u0600-\u06FF\u200c])"
+    # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
+    rf"|(?<![\u0600-\u06FF\u200c])(?:{_FA_VERBS})(?:ند)?(?![\u0600-\u06FF\u200c])"
 )
 _CLAUSE_START = re.compile(
-    r"[;“”\"«»؛:]|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
+    # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
+    r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
     # که is a word of its own, not the end of ملکه or کودکه.
     r"(?<![\u0600-\u06FF\u200c])که(?![\u0600-\u06FF\u200c])|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
-_FA_RELATIVE_END = re.compile(r"\S،\s*$")
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
+# A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".
+_ENDS_IN_VERB = re.compile(rf"(?:{_FA_VERBS})(?:ند)?[\s،]*$")
+# "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
+_DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
 )
@@ -85,7 +86,9 @@ _SPEECH_AFTER = re.compile(
     rf"|(?:{_VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
 )
 _SPEECH_BEFORE = re.compile(
-    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b|(?:{_FA_VERBS}))[^.“”«»\"\n]{{0,90}}?"
+    # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
+    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b"
+    rf"|(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c]))[^.“”«»\"\n]{{0,90}}?"
     r"[:,،]?\s*$"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
@@ -101,6 +104,15 @@ _APPOSITION = re.compile(
     r",\s*(?:(?:chaired|led|headed|founded|run|directed|commanded|created|set\s+up|"
     r"established|backed|funded)\s+by|who|whose|which)\b[^,;]*"
 )
+_NAME_THEN_ROLE = re.compile(
+    r"\s*(?P<head>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|al-\w+|de|van|von|bin|ibn)){0,4})"
+    r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^,;:]*,\s*$"
+)
+_NOT_A_NAME_START = frozenset(
+    ("In", "On", "At", "After", "Before", "By", "When", "While", "During", "Since", "Until",
+     "From", "For", "Of", "The", "A", "An", "It", "They", "He", "She", "This", "That", "Later",
+     "Earlier", "Meanwhile", "However", "Yesterday", "Today")
+)  # fmt: skip
 # What may follow a closing verb: "…, witnesses told reporters on Sunday, citing X."
 _SENTENCE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
@@ -111,6 +123,12 @@ _SENTENCE_TAIL = re.compile(
 _INVERTED = re.compile(
     r"\s+(?P<x>(?!that\b)(?:(?!(?:were|was|is|are|had|have|has|been|that)\b)"
     r"[^\s,.;:“”\"\d]+\s*){1,6}?)(?=\s*[,.;!?]|\s*$)"
+)
+# Only verbs of speech put their speaker after them: "…, said Ana Ruiz"; in "…, a court
+# found Leo Marsh guilty of …" the name after "found" is its object.
+_INVERTIBLE = re.compile(
+    r"said|says|added|adds|stated|wrote|writes|noted|recalled|recounted|explained|declared|"
+    r"insisted|warned|argued|claimed|reported|estimated|confirmed|announced"
 )
 _SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
@@ -158,7 +176,13 @@ _OFFICIAL = re.compile(
 )
 # "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
 # phrase of time, manner or source opens before its verb.
-_FA_SUBJECT_END = frozenset(("در", "به", "از", "با", "طی", "روز", "پس", "هنگام", "ضمن"))
+_FA_SUBJECT_END = frozenset(
+    ("در", "به", "از", "با", "طی", "روز", "پس", "هنگام", "ضمن", "نیز", "هم",
+     # the object that follows it: "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد"
+     "را", "شمار", "تعداد", "رقم")
+)  # fmt: skip
+# "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
+_SUBJECT_END = _FA_SUBJECT_END | {"at", "in"}
 # "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
@@ -219,6 +243,25 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
     return None
 
 
+def _persian_subject(
+    body: str, openers: list[re.Match[str]], clause_start: int, subject_end: int
+) -> tuple[int, int]:
+    """Where the subject of a Persian verb that ends its clause lies (start, end in `body`).
+
+    A که that follows no verb of asserting opens a relative clause inside the verb's clause,
+    so the subject stands before it: "X، که در آن زمان وزیر بود، … گفت", "X که در … زندگی
+    می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
+    X, before the object the relative clause qualifies).
+    """
+    while openers and openers[-1].group() == "که":
+        relative = openers.pop()
+        if _ENDS_IN_VERB.search(body, 0, relative.start()):
+            break
+        subject_end = len(body[: relative.start()].rstrip(" ،,"))
+        clause_start = openers[-1].end() if openers else 0
+    return clause_start, subject_end
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
     ends = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
@@ -256,7 +299,9 @@ def _source(
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if i and w in _FA_SUBJECT_END), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in _SUBJECT_END), len(words))
+    if cut > 1 and cut < len(words) and words[cut - 1] == "این":
+        cut -= 1
     words = words[:cut]
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
@@ -280,9 +325,8 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         source = _antecedent(text, match.group("x"), x_start, mentions)
         source = source or _source(text, x_start, x_end, mentions)
         if source and _PERSON_PRONOUN.match(source):
-            # "به گفته‌ی او", "according to her": the last person named in the paragraph.
-            line_start = text.rfind("\n", 0, x_start) + 1
-            source = _last_person(text, line_start, x_start, mentions) or source
+            # "به گفته‌ی او", "according to her": the person named last before.
+            source = _person_referred(text, x_start, mentions) or source
         cues.append(Cue(sentence.start + match.start(), source))
     for match in _PARTICIPLE.finditer(body):
         opening = _OPENING_NAME.match(body)
@@ -301,15 +345,8 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         openers = list(_CLAUSE_START.finditer(body, 0, match.start()))
         clause_start = openers[-1].end() if openers else 0
         subject_end = match.start()
-        # "X (نامی ساختگی) که اکنون در … زندگی می‌کند، گفت": a relative clause closed by a
-        # comma just before the verb qualifies its subject, which stands before که.
-        if (
-            openers
-            and openers[-1].group() == "که"
-            and _FA_RELATIVE_END.search(body, 0, subject_end)
-        ):
-            subject_end = openers[-1].start()
-            clause_start = openers[-2].end() if len(openers) > 1 else 0
+        if _PERSIAN_LETTER.match(match.group()):
+            clause_start, subject_end = _persian_subject(body, openers, clause_start, subject_end)
         # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
         # its source after the last comma.
         comma = body.rfind(",", clause_start, match.start())
@@ -321,7 +358,7 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             continue
         inverted = (
             _INVERTED.match(body, match.end())
-            if body[: match.start()].rstrip().endswith(",")
+            if body[: match.start()].rstrip().endswith(",") and _INVERTIBLE.fullmatch(match.group())
             else None
         )
         if inverted:
@@ -344,6 +381,11 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         apposition = _APPOSITION.search(text, x_start, x_end)
         if apposition and _source(text, x_start, apposition.start(), mentions, named=True):
             x_end = apposition.start()
+        # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
+        # an apposition of role is the subject, not the body the role names.
+        head = _NAME_THEN_ROLE.match(text, x_start, x_end)
+        if head and head.group("head").split()[0] not in _NOT_A_NAME_START:
+            x_end = head.end("head")
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
         addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
         if addressee and addressee.start() > x_start:
@@ -360,14 +402,18 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         # subject of its own, and the sentence's subject is not it.
         if source is None and not (words and any(ch.isupper() for ch in words)):
             opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, 0, clause_start)]
-            subject_start = sentence.start + (opened[-1] if opened else 0)
+            dateline = _DATELINE.match(body, 0, clause_start)
+            opened.insert(0, dateline.end() if dateline else 0)
+            subject_start = sentence.start + max(opened)
             source = _source(text, subject_start, x_end, mentions, named=True)
-        source = referred or source or words
+        named_source = referred or source
+        source = named_source or words
         if source and _PERSON_PRONOUN.match(source):
-            # "He said he was taken …": the last person named before, in the paragraph.
-            line_start = text.rfind("\n", 0, x_start) + 1
-            source = _last_person(text, line_start, x_start, mentions)
-        if source and len(source.split()) <= 8 and not _PRONOUNS.match(source):
+            # "He said he was taken …": the last person named before.
+            source = named_source = _person_referred(text, x_start, mentions)
+        # A long run of words is no subject; a name is one however long it is.
+        short = source is not None and (source == named_source or len(source.split()) <= 8)
+        if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     return cues
 
@@ -421,6 +467,15 @@ def _opening_quote_speaker(text: str, quote_start: int, mentions: MentionIndex) 
     if previous_end == 0:
         return None
     return _paragraph_speaker(text, previous_end, mentions)
+
+
+def _person_referred(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """Whom "he", "she", "او" at `at` refers to: the person named last in its paragraph, else
+    the one named last in the paragraphs just before ("X is a nurse.\nAccording to her, …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _last_person(text, line_start, at, mentions) or _last_person(
+        text, max(0, line_start - _ANAPHOR_REACH), line_start, mentions
+    )
 
 
 def _last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:

@@ -1,0 +1,64 @@
+"""Who asserts a count: the party of each claim, on sentences written for these tests."""
+
+from sabt.extract import Registry, annotate
+from sabt.extract.attribution_verbs_fa import persian_report_verbs
+
+REGISTRY = Registry.builtin()
+
+
+def _parties(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+
+
+def test_persian_verb_forms_are_built_for_every_tense_and_person() -> None:
+    forms = set(persian_report_verbs().split("|"))
+    assert {"برآورد می‌کنند", "برآورد کرده‌اند", "ذکر کرده است", "گفتند", "می‌گویند"} <= forms
+    # A simple verb's bare participle is a noun: "به گفته" is no verb.
+    assert "گفته" not in forms
+
+
+def test_persian_subject_with_a_present_plural_verb_at_the_end() -> None:
+    text = "فعالان محلی شمار روستاییانی را که در آن پاییز کشته شدند ۳۰۰ نفر برآورد می‌کنند."
+    assert _parties(text) == [(300, "فعالان محلی")]
+
+
+def test_persian_subject_before_a_relative_clause_in_commas() -> None:
+    text = "بهرام نیک‌پور، که آن زمان فرماندار بود، در سال ۱۳۹۰ گفت که ۴۵ نفر در آن شب کشته شدند."
+    assert [party for _, party in _parties(text)] == ["بهرام نیک‌پور"]
+
+
+def test_a_continuous_past_is_no_verb_of_asserting() -> None:
+    text = "آرش تهرانی از زندان سخن می‌گفت و یک بار گفت که ۹ زندانی در بندش اعدام شدند."
+    assert [party for _, party in _parties(text)] == ["آرش تهرانی"]
+
+
+def test_a_persian_pronoun_before_a_quotation_is_no_speaker() -> None:
+    text = (
+        "سیمین کاظمی خواهر یکی از زندانیان است.\n"
+        "به گفته‌ی او، «در آن هفته ۱۴ نفر را از بند ما بردند و اعدام کردند»."
+    )
+    assert [party for _, party in _parties(text)] == ["سیمین کاظمی"]
+
+
+def test_an_english_name_before_an_apposition_of_role_is_the_speaker() -> None:
+    text = (
+        "Tomas Ekberg, spokesman for the Office of the United Nations High Commissioner for "
+        "Human Rights, told reporters that about 35 of the villagers were shot dead."
+    )
+    assert _parties(text) == [(35, "Tomas Ekberg")]
+
+
+def test_a_court_that_found_someone_guilty_is_the_party_not_the_convict() -> None:
+    text = (
+        "A military tribunal at Camp Verde found Captain Lena Morrow, a company commander, "
+        "guilty of murdering 14 prisoners."
+    )
+    assert _parties(text) == [(14, "military tribunal")]
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence() -> None:
+    text = (
+        "NAIROBI, June 3 (Reuters) - The regional monitoring mission said on Monday that 58 "
+        "people were killed in the raid."
+    )
+    assert _parties(text) == [(58, "regional monitoring mission")]
