@@ -39,3 +39,9 @@ def test_well_known_bodies_named_alone() -> None:
     found = {(m.type, m.text) for m in annotate(text, registry=Registry.builtin()).mentions}
     assert {("organization", "Kremlin"), ("organization", "Congress"),
             ("organization", "Viet Cong"), ("organization", "AP")} <= found  # fmt: skip
+
+
+def test_and_the_opens_a_second_body() -> None:
+    found = _names("The Tatmadaw and the Kachin Independence Army fought near the border.")
+    assert ("organization", "Kachin Independence Army") in found
+    assert not any("and the" in name for _, name in found)

@@ -172,10 +172,11 @@ def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
     """The "and (the)" between two bodies' names in one span, if the word before it is a
-    body's head word ("Office", "Courts")."""
+    body's head word ("Office", "Courts") or "the" opens the second name ("the Tatmadaw and
+    the Kachin Army": a name of its own, not a name's second half)."""
     for join in _AND_THE.finditer(text, start, end):
         head = text[start : join.start()].rsplit(None, 1)[-1]
-        if head in _BODY_HEADS or head.removesuffix("s") in _BODY_HEADS:
+        if head in _BODY_HEADS or head.removesuffix("s") in _BODY_HEADS or join[0].endswith("the "):
             return join
     return None
 
