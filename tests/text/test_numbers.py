@@ -30,6 +30,11 @@ N = None
         ("سی و پنج هزار", 35000, 35000, 35000, "", "سی و پنج هزار"),
         ("سیصد نفر", 300, 300, 300, "", "سیصد"),
         ("دو هزار و پانصد", 2500, 2500, 2500, "", "دو هزار و پانصد"),
+        # digits and words mixed, as Persian writes them: one figure, not two
+        ("۲۴ هزار و ۳۱۵ نفر", 24315, 24315, 24315, "", "۲۴ هزار و ۳۱۵"),
+        ("سه هزار و ۷۵ نفر", 3075, 3075, 3075, "", "سه هزار و ۷۵"),
+        ("۲ میلیون و ۴۰۰ هزار و ۹ نفر", 2400009, 2400009, 2400009, "", "۲ میلیون و ۴۰۰ هزار و ۹"),
+        ("بیش از ۹ هزار و ۲۰ نفر", 9020, 9020, N, "more_than", "بیش از ۹ هزار و ۲۰"),
         ("about 30,000 prisoners", 30000, 30000, 30000, "about", "about 30,000"),
         ("around 400", 400, 400, 400, "about", "around 400"),
         ("approximately 4,000", 4000, 4000, 4000, "about", "approximately 4,000"),
@@ -127,3 +132,15 @@ def test_several_quantities_in_order() -> None:
         ("vague", None),
     ]
     assert all(isinstance(q, Quantity) and text[q.start : q.end] == q.text for q in found)
+
+
+def test_a_compound_figure_joins_only_below_its_scale() -> None:
+    text = "۵ هزار و ۲ هزار نفر؛ ۴۰ نفر و ۷ نفر؛ از ۶ هزار و ۵۰۰ تا ۸ هزار نفر"
+    found = find_numbers(text)
+    assert [(q.value, q.low, q.high) for q in found] == [
+        (5000, 5000, 5000),
+        (2000, 2000, 2000),
+        (40, 40, 40),
+        (7, 7, 7),
+        (None, 6500, 8000),
+    ]

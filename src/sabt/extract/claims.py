@@ -37,7 +37,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
         r"climbed|has|had|was|is)\b)|"
-        r"کشته|کشتند|کشتار|قتل|جسد|پیکر|به\s+شهادت\s+رس\w*|"
+        # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
+        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|پیکر|به\s+شهادت\s+رس\w*|"
         r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
@@ -88,7 +89,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         _UNCOUNTED,
         r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
-        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*",
+        r"exiled|banished|"
+        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*",
     ),
     # "N people had been shot": an execution when prisoners are the victims, else unsure.
     (_SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))"),
@@ -126,17 +128,39 @@ _FA_PLACE_PREDICATE = re.compile(
     rf"(?=(?:{_ACT.pattern}))",
     re.I,
 )
+# "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
+# زندانی اعدام‌شده": Persian ends its clause with the verb, and an act written as a verb (or
+# its participle) after the figure is the figure's act, however near an act noun stands
+# (بازداشت‌شدگان, "the detained", names whom the figure is taken from); the last such verb of
+# the clause wins ("زندانیان بازداشت‌شده شکنجه شدند": detainees were tortured). The clause
+# ends at punctuation, و, که: "۱۱ نفر کشته و ۸۰ نفر مصدوم شدند" keeps کشته for the 11.
+_FA_VERB = (
+    r"[\s\u200c]*(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند|کرده|نمود|نمودند|"
+    r"می[\s\u200c]?(?:شود|شوند|کند|کنند))(?!\w)"
+    # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
+    r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
+)
+_FA_VERB_PREDICATE = re.compile(
+    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c]+\s+){0,8}"
+    rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
+    re.I,
+)
 # "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
 # figure is the count of the act; with no act in its sentence, of the act named just before
 # ("… were killed. Officials put the number at 1,700.").
+# In Persian "این شمار را ۲۸۰۰ نفر ذکر کرد", "تعداد آنان را حدود …": the count as its object.
 _TOLL_AT = re.compile(
     r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of|in)\s+"
-    r"(?:the\s+)?$|\bfate\s+of\s+$",
+    r"(?:the\s+)?$|\bfate\s+of\s+$"
+    r"|(?<![\w\u200c])(?:شمار|تعداد|رقم|آمار)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,2}?را\s+$",
     re.I,
 )
+# "the execution of thousands of our friends": an act's noun and "of" count whom it befell.
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
-    r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$",
+    r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$"
+    r"|\b(?:executions?|killings?|murders?|massacre|slaughter|arrests?|detention|abductions?|"
+    r"disappearances?|torture)\s+of\s+$",
     re.I,
 )
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
@@ -146,8 +170,10 @@ _DETERMINER = re.compile(
     r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان|کشتار)\s+$",
     re.I,
 )
-# "Of the 1,200 detainees, at least 300 were executed": the whole a part is taken from; in
-# Persian "از ۱۲ زندانی آن بند ۵ نفر …", a figure after از with another figure after it.
+# "Of the 1,200 detainees, at least 300 were executed": the whole a figured part is taken
+# from; in Persian "از ۱۲ زندانی آن بند ۵ نفر …", a figure after از with another figure after
+# it. A whole with no figure for its part is a count ("most of the 108 people killed", "Of
+# the 23 men they arrested, only my uncle came back").
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 _FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+$")
 _FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
@@ -156,6 +182,15 @@ _FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-�
 _CAPTIVES = re.compile(
     r"prisoners|prisons?\b|detainees|inmates|captives|held\s+in\b|زندانی|اسیر", re.I
 )
+# "17 villagers shot beside a ditch", "gunmen shot 11 members of two families": people counted
+# as shot are the dead, unless the sentence tells of wounds or they were shot at ("fired on");
+# at a march or a protest many shot are wounded, so there it is no count.
+_NOT_FATAL = re.compile(
+    r"injur|wound|hospital|rubber|pellets?\b|\bmarch\b|marchers|protest|demonstrat|rally|"
+    r"crowd|مجروح|زخمی|مصدوم",
+    re.I,
+)
+_SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
@@ -179,6 +214,12 @@ _LABEL_BEFORE = re.compile(
 _FA_LABEL_BEFORE = re.compile(
     r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
     r"بخش|سالن)(?:\u200cی|ی|ِ)?\s+$"
+)
+# "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
+# possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).
+_FA_KIN_AFTER = re.compile(
+    r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
+    r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
 _SURVIVED = re.compile(
@@ -301,7 +342,15 @@ def find_claims(
             )
             if act == _SHOT:
                 held = (victims.group() if victims else "") + (previous.text if previous else "")
-                act = "executed" if _CAPTIVES.search(held) else None
+                act = (
+                    "executed"
+                    if _CAPTIVES.search(held)
+                    else "killed"
+                    if victims
+                    and not _NOT_FATAL.search(sentence.text)
+                    and not _SHOT_AT.search(before)
+                    else None
+                )
             count_of = _COUNT_OF.search(before)
             if (
                 act is None
@@ -319,8 +368,9 @@ def find_claims(
                 or (not victims and _LABEL_BEFORE.search(before))
                 or (not victims and _FA_LABEL_BEFORE.search(before))
                 or _SURVIVED.match(after)
+                or _FA_KIN_AFTER.match(after)
                 or _ALL_OF.search(before)
-                or _PARTITIVE.search(before)
+                or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
                 or (_FA_PARTITIVE_BEFORE.search(before) and _FA_PARTITIVE_AFTER.match(after))
                 or not (
                     victims
@@ -343,6 +393,13 @@ def find_claims(
     return claims
 
 
+def _part_follows(
+    number: Quantity, numbers: list[Quantity], index: int, sentence: Sentence
+) -> bool:
+    """Whether the next figure (`numbers[index]`) follows closely in the sentence: the part."""
+    return index < len(numbers) and numbers[index].start < min(sentence.end, number.end + 80)
+
+
 def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> bool:
     """Whether the figure is joined by "and" to the counted figure and victims just before it."""
     if not claims or not 0 < number.start - claims[-1].end < 40 or not _LIST_END.match(after):
@@ -354,8 +411,13 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
 
 def _predicate_act(after: str, at: int) -> str | None:
     """The act of "were/was/have been <act>" right after the figure and its victim words, or
-    of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند")."""
-    predicate = _PREDICATE.match(after, at) or _FA_PLACE_PREDICATE.match(after, at)
+    of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند") or
+    ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند")."""
+    predicate = (
+        _PREDICATE.match(after, at)
+        or _FA_PLACE_PREDICATE.match(after, at)
+        or _FA_VERB_PREDICATE.match(after, at)
+    )
     act = _ACT.match(after, predicate.end()) if predicate else None
     return act.lastgroup if act else None
 

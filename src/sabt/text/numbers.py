@@ -69,6 +69,7 @@ _VAGUE = re.compile(
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$", re.IGNORECASE)
 _AND_LINK = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین)\s*$", re.IGNORECASE)
+_COMPOUND_LINK = re.compile(r"^\s+و\s+$")
 
 
 def _digits_value(match: re.Match[str]) -> float:
@@ -108,6 +109,27 @@ def _numbers(folded: str) -> list[_Number]:
         if parsed is not None and not digits.overlaps(match.start(), match.end()):
             found.append(_Number(parsed[0], parsed[1], match.start(), match.end()))
     return sorted(found, key=lambda n: n.start)
+
+
+def _compounds(folded: str, numbers: list[_Number]) -> list[_Number]:
+    """ "۱۳ هزار و ۱۶۰", "دو هزار و ۵۰۰", "۱ میلیون و ۲۰۰ هزار": a figure with a scale word and
+    a smaller one joined to it by و are one figure (13,160), as Persian writes digits with
+    words; "بین ۳ و ۵ هزار" (no scale on the first) stays a range."""
+    out: list[_Number] = []
+    for number in numbers:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.scale > 1
+            and 0 < number.value < last.scale
+            and _COMPOUND_LINK.match(folded[last.end : number.start])
+        ):
+            # what may still join is below the smaller scale: "۱ میلیون و ۲۰۰ هزار و ۵۰۰"
+            scale = number.scale if number.scale > 1 else last.scale
+            out[-1] = _Number(last.value + number.value, scale, last.start, number.end)
+        else:
+            out.append(number)
+    return out
 
 
 def _bounds(qualifier: str, low: float, high: float) -> tuple[float | None, float | None]:
@@ -177,6 +199,7 @@ def find_numbers(text: str, *, skip_dates: bool = True) -> list[Quantity]:
     # "several hundred", "ده‌ها هزار": the vague reading wins over the number word inside it.
     vague_spans = _span_set((v.start, v.end) for v in vague)
     numbers = [n for n in _numbers(folded) if not vague_spans.overlaps(n.start, n.end)]
+    numbers = _compounds(folded, numbers)
     found, used = _ranges(folded, numbers)
     for i, number in enumerate(numbers):
         if i in used:

@@ -1,0 +1,112 @@
+"""Which act a figure counts: Persian clause verbs, compound figures, partitives, "shot"."""
+
+import pytest
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    claims = annotate(text, registry=REGISTRY).claims
+    return [(c.property, c.value, c.low, c.high) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb ending the clause decides, not the nearer noun of whom they were part
+        (
+            "کمیته اعلام کرد که ۲۱ نفر از زندانیان بازداشت‌شده شکنجه شده‌اند.",
+            [("tortured", 21, 21, 21)],
+        ),
+        # a participle on the victims is their act, not the bodies before them
+        (
+            "مأموران پیکر صدها معترض اعدام‌شده را در بیابان دفن کردند.",
+            [("executed", None, 200, 999)],
+        ),
+        # hanged after a sentence: the hanged are executed, the sentenced sentenced
+        (
+            "دادگاه نظامی ۹ تن را به اعدام محکوم کرد و ۴ نفر از آنان در 3 مه 1951 به دار "
+            "آویخته شدند.",
+            [("sentenced", 9, 9, 9), ("executed", 4, 4, 4)],
+        ),
+        # a finite verb after its object: "را کشت", "ربودند"
+        ("سپاه هزاران روستایی کوهستان را کشت.", [("killed", None, 2000, 9999)]),
+        # the killed and the wounded of one clause keep their own acts
+        ("در این حمله ۱۴ نفر کشته و ۸۰ نفر مجروح شدند.", [("killed", 14, 14, 14)]),
+        # exile is no act sabt counts; the dead beside it are still counted
+        (
+            "بر پایه‌ی آمار ارتش، 2 هزار و 45 نفر کشته و 6 هزار و 300 نفر تبعید شدند.",
+            [("killed", 2045, 2045, 2045)],
+        ),
+        # a figure written in digits and words is one figure
+        (
+            "وزیر گفت که ۱۲ هزار و ۷۰۴ نفر در این عملیات کشته شده‌اند.",
+            [("killed", 12704, 12704, 12704)],
+        ),
+        # "the number" as an object takes the act of the sentence before
+        (
+            "سازمان‌ها شمار زندانیانی را که اعدام شدند ۶۰۰۰ نفر می‌دانند. قاضی پیشین در "
+            "کتابش این شمار را ۱۹۰۰ تا ۲۴۰۰ نفر ذکر کرده است.",
+            [("executed", 6000, 6000, 6000), ("executed", None, 1900, 2400)],
+        ),
+    ],
+)
+def test_persian_acts(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_kin_counted_with_a_possessive_are_no_count() -> None:
+    assert _figures("بهرام گفت که عمو و سه پسرش را در میدان شهر تیرباران کردند.") == []
+    assert _figures("بهرام گفت که ۹ نفر از خویشاوندانش را تیرباران کردند.") == [
+        ("executed", 9, 9, 9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole of a partitive with no figure for its part is a count
+        (
+            "The rapporteur said that most of the 64 people killed in Varna were shot at close "
+            "range.",
+            [("killed", 64, 64, 64)],
+        ),
+        (
+            'A farmer said: "Of the 19 men they arrested that night, only my cousin returned."',
+            [("arrested", 19, 19, 19)],
+        ),
+        # with a figure for the part, the whole is no count of its own
+        ("Of the 250 men arrested, 30 were later executed.", [("executed", 30, 30, 30)]),
+        # an act's noun and "of" count whom it befell, a vague amount included
+        (
+            "We saw the execution of hundreds of our cellmates in the north wing.",
+            [("executed", None, 200, 999)],
+        ),
+    ],
+)
+def test_partitives_and_act_nouns(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A witness said gunmen shot 9 members of the Osei family.", [("killed", 9, 9, 9)]),
+        ("She was among 26 villagers shot beside the river.", [("killed", 26, 26, 26)]),
+        ("Guards shot 40 prisoners at dawn.", [("executed", 40, 40, 40)]),
+        ("Police shot 30 protesters, who were taken to hospital.", []),
+        ("Troops shot at 200 villagers in the square.", []),
+        ("Police shot 25 students during the rally.", []),
+        ("Soldiers shot her father and two neighbours.", []),
+    ],
+)
+def test_people_counted_as_shot(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert _figures(text) == expected
