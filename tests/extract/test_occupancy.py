@@ -671,3 +671,36 @@ _PERSIAN_CLAUSES_AND_CHAINS = [
 @pytest.mark.parametrize(("text", "person", "posts"), _PERSIAN_CLAUSES_AND_CHAINS)
 def test_persian_clauses_chains_and_offices(text: str, person: str, posts: set[str]) -> None:
     assert {p for who, p, _ in _occupancies(text, []) if who == person} == posts
+
+
+_ENGLISH_CHAINS_RANKS_AND_RELATIVES = [
+    # A chain of posts after one in apposition.
+    (
+        "Marco Ferreira, the commander of the 3rd Brigade and later army chief, ordered it.",
+        {"commander of the 3rd Brigade", "army chief"},
+    ),
+    ("Marco Ferreira, governor of Bahia, then interior minister, ordered it.",
+     {"governor of Bahia", "interior minister"}),
+    (
+        "Marco Ferreira, deputy interior minister and head of the truth commission, said.",
+        {"deputy interior minister", "head of the truth commission"},
+    ),
+    # A rank in lower case in apposition, alone or closed by a place.
+    ("Marco Ferreira, then a colonel, ordered the raid.", {"colonel"}),
+    ("Marco Ferreira, a lieutenant in the army, testified.", {"lieutenant"}),
+    # With another post after it, the rank is no post.
+    ("Marco Ferreira, a colonel who was director of the prison, testified.",
+     {"director of the prison"}),
+    # After "who was" a post needs no article.
+    ("Marco Ferreira, who was police chief at the time, ordered the raid.", {"police chief"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "posts"), _ENGLISH_CHAINS_RANKS_AND_RELATIVES)
+def test_english_chains_lower_case_ranks_and_relative_posts(text: str, posts: set[str]) -> None:
+    assert {p for _, p, _ in _occupancies(text, [])} == posts
+
+
+def test_a_second_description_with_an_article_is_left_alone() -> None:
+    text = "Marco Ferreira, head of the police and a key member of the junta, was arrested."
+    assert {p for _, p, _ in _occupancies(text, [])} == {"head of the police"}

@@ -138,6 +138,25 @@ _APPOINTED = re.compile(
     rf"(?P<verb>{_TAKES_POST})\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|interim|sole)\s+)?"
     rf"(?P<p>{_TITLE}|{_LOW_POST}|{_RANK}){_END}"
 )
+# "X, then a colonel,", "X, a lieutenant in the army,": a rank in lower case in apposition.
+# (Closed there or by a place: "X, a colonel who was director of …" gives the post alone.)
+_RANK_APPOSED = re.compile(
+    rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*(?P<p>{_RANK})(?=\s*[,;.()]|\s+(?:in|of|at|with)\b)"
+)
+# "X, who was police chief at the time,": after "who was" a post needs no article.
+_WHO_WAS = re.compile(
+    rf"\s*,?\s+who\s+(?:was|is|had been|has been|became|remained)\s+{_ADVERBS}{_PERIOD}"
+    rf"(?P<p>{_LOW_POST}){_END}"
+)
+# "X, the commander of the brigade and later army chief,", "X, governor of A, then minister
+# of B", "X, deputy minister and head of the commission": a chain of posts after one in
+# apposition. (With an article and no word of time, "and a key member of …" may be a second
+# description of the same post; it is left alone.)
+_LATER = r"(?:later|then|subsequently|afterwards|eventually|now)"
+_AND_THEN = re.compile(
+    rf"(?:\s+and\s+(?:{_LATER}\s+(?:(?:the|a|an)\s+)?|(?!(?:the|a|an|his|her)\b))|\s*,\s+{_LATER}\s+(?:(?:the|a|an)\s+)?)"
+    rf"(?P<p>{_DESCRIBED}){_END}"
+)
 # "X's tenure as governor", "his appointment as head of …".
 _TENURE_AS = re.compile(
     r"[’']s\s+(?:(?:brief|long|first|second|later)\s+)?(?:tenure|term|time|years|appointment|"
@@ -279,7 +298,14 @@ def after_name(
             found.append((match.start(group), match.end(group), match.group(group)))
 
     # (An apposition may name another person: "X, the designated successor of Y, …".)
-    add(_APPOSITION.match(text, after, end))
+    apposed = _APPOSITION.match(text, after, end)
+    add(apposed)
+    chained = apposed and _AND_THEN.match(text, apposed.end("p"), stop)
+    while chained:
+        add(chained)
+        chained = _AND_THEN.match(text, chained.end("p"), stop)
+    add(_RANK_APPOSED.match(text, after, stop))
+    add(_WHO_WAS.match(text, after, stop))
     one_of = _ONE_OF.match(text, after, end)
     if one_of:
         found.append((one_of.start("p"), one_of.end("of"), one_of["p"] + one_of["of"]))
