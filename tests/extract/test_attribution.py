@@ -1,7 +1,9 @@
 """Who asserts a count: the party of each claim, on sentences written for these tests."""
 
 from sabt.extract import Registry, annotate
+from sabt.extract.attribution import _whole_name
 from sabt.extract.attribution_verbs_fa import persian_report_verbs
+from sabt.extract.mentions import Mention
 
 REGISTRY = Registry.builtin()
 
@@ -62,3 +64,19 @@ def test_a_dateline_is_not_the_subject_of_the_first_sentence() -> None:
         "people were killed in the raid."
     )
     assert _parties(text) == [(58, "regional monitoring mission")]
+
+
+def _mention(text: str, words: str, entity: str | None = None) -> Mention:
+    start = text.index(words)
+    return Mention(entity, entity, "organization", words, start, start + len(words))
+
+
+def test_a_party_extends_over_the_mentions_that_continue_its_name() -> None:
+    text = "کمیته‌ی تحقیق حقوق بشر سازمان ملل اعلام کرد"
+    part, union = _mention(text, "کمیته‌ی تحقیق حقوق"), _mention(text, "سازمان ملل", "UN")
+    assert _whole_name(text, part, [part, union]) == "کمیته‌ی تحقیق حقوق بشر سازمان ملل"
+    # a registered name is whole already; "و" joins two bodies, it continues neither
+    assert _whole_name(text, union, [part, union]) == "UN"
+    joined = "کمیته‌ی تحقیق حقوق و سازمان ملل"
+    part, union = _mention(joined, "کمیته‌ی تحقیق حقوق"), _mention(joined, "سازمان ملل", "UN")
+    assert _whole_name(joined, part, [part, union]) == "کمیته‌ی تحقیق حقوق"

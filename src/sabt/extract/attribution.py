@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from sabt.extract.attribution_verbs_fa import persian_report_verbs
-from sabt.extract.mentions import MentionIndex
+from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
 
 _VERBS = (
@@ -181,6 +181,8 @@ _FA_SUBJECT_END = frozenset(
      # the object that follows it: "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد"
      "را", "شمار", "تعداد", "رقم")
 )  # fmt: skip
+# Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
+_NOT_IN_NAME = _FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
 _SUBJECT_END = _FA_SUBJECT_END | {"at", "in"}
 # "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
@@ -284,6 +286,28 @@ def _possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -
     return " ".join(taken) or None
 
 
+def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
+    """The party a mention names, extended over the organisation mentions that overlap it or
+    continue its name ("دفتر کمیسر عالی حقوق" + "بشر" + "سازمان ملل" is one office of the UN).
+
+    A registered mention keeps its canonical name: a rule's proposed mention may have caught
+    only part of a long name, a registered one is whole.
+    """
+    if mention.entity is not None or mention.type != "organization":
+        return mention.name or mention.text
+    end = mention.end
+    for other in inside:
+        if other.start < mention.start or other.end <= end or other.type != "organization":
+            continue
+        gap = text[end : other.start].split()
+        if other.start > end and not (
+            len(gap) <= 2 and all(_PERSIAN_LETTER.match(w) and w not in _NOT_IN_NAME for w in gap)
+        ):
+            break
+        end = other.end
+    return text[mention.start : end] if end > mention.end else mention.name or mention.text
+
+
 def _source(
     text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
 ) -> str | None:
@@ -293,7 +317,7 @@ def _source(
     for kind in ("person", "organization"):
         for mention in inside:
             if mention.type == kind:
-                return mention.name or mention.text
+                return _whole_name(text, mention, inside)
     if named:
         return None
     words = text[start:end].strip(" ,،\n").split()
