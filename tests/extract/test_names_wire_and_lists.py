@@ -45,3 +45,18 @@ def test_and_the_opens_a_second_body() -> None:
     found = _names("The Tatmadaw and the Kachin Independence Army fought near the border.")
     assert ("organization", "Kachin Independence Army") in found
     assert not any("and the" in name for _, name in found)
+
+
+def test_a_spokesman_for_a_body_in_apposition_is_a_person() -> None:
+    found = _names("Oswin Traherne, spokesman for the Relief Agency, told reporters 20 died.")
+    assert ("person", "Oswin Traherne") in found
+
+
+def test_according_to_a_peoples_adjective_names_no_person() -> None:
+    assert not {m for m in _names("According to Malawian officials, 30 died.") if m[0] == "person"}
+    found = _names("According to Halvor Brekke, who saw it, 30 died.")
+    assert ("person", "Halvor Brekke") in found
+
+
+def test_a_resident_of_a_place() -> None:
+    assert ("place", "Kasanda") in _names("Ruth Ochieng, a resident of Kasanda, said so.")

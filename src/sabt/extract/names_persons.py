@@ -50,6 +50,7 @@ PERSON_AFTER_ROLE = Leaping(
 _APPOSITION_WORDS = (
     r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|head|chief|commander|"
     r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
+    r"spokes(?:man|woman|person)\s+(?:for|of)|"
     r"[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|spokes(?:man|woman|person)|lawyer|"
     r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director))\b"
 )
@@ -76,10 +77,16 @@ PERSON_FATE = Anchored(
 )
 # The other name of someone just named: "Kaing Guek Eav, alias Duch,".
 ALIAS = re.compile(rf"(?:,\s+|\()(?:alias|also known as|aka|known as)\s+(?P<name>{NAME})")
+# A source named by a person, not by an adjective before a noun ("according to Soviet
+# documents", "according to Kenyan officials"): what may follow a person's name in lower case.
+_AFTER_SOURCE = (
+    "who|whose|in|on|at|and|of|for|to|as|with|from|during|after|before|quoted|cited|writing|"
+    "speaking|interviewed|himself|herself"
+)
 # The literal opens the regex and the look-behinds follow it, so that it is searched fast.
 ACCORDING_TO = re.compile(
     r"ccording to(?<=[Aa]ccording to)(?<![\w].ccording to)"
-    rf"\s+(?P<name>{NAME})\b(?!\s+(?:{CAP}))"
+    rf"\s+(?P<name>{NAME})\b(?!\s+(?:{CAP}))(?!\s+(?!(?:{_AFTER_SOURCE})\b)[a-z]{{3,}})"
 )
 PERSON_SPEECH = Anchored(
     re.compile(rf"\s(?:{by_first_letter(SPEECH_VERBS)})\b"),

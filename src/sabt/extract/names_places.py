@@ -36,7 +36,8 @@ PLACE_WORDS = Anchored(
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
 _OF_PLACE = (
     "city|town|village|province|region|district|capital|outskirts|north|south|east|west|centre|"
-    "center|bishop|archbishop|mayor|governor|people|residents|inhabitants|streets|suburbs|"
+    "center|bishop|archbishop|mayor|governor|people|resident|residents|native|inhabitants|"
+    "streets|suburbs|"
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
