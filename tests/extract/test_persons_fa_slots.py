@@ -60,3 +60,20 @@ def test_a_body_named_after_a_person_named_earlier_stops_before_the_name() -> No
     text = "سرهنگ بهرام قلی‌پور در ۱۳۶۰ به قدرت رسید. پلیس مخفی قلی‌پور هزاران نفر را گرفت."
     assert "قلی‌پور" in _persons(text)
     assert not any("قلی‌پور" in body for body in _bodies(text))
+
+
+def test_a_foreign_given_name_opens_a_name_before_a_speech_verb() -> None:
+    text = (
+        "در جلسه آرتور بلانکو گفت که سه نفر ناپدید شده‌اند. فرانسیس مولینا افزود که پرونده باز است."
+    )
+    assert {"آرتور بلانکو", "فرانسیس مولینا"} <= _persons(text)
+
+
+def test_a_foreign_family_name_marked_once_is_found_again_alone() -> None:
+    text = (
+        "نخست‌وزیر وقت هاروی کلتنبرگ در ۱۹۹۰ دستور حمله را داد. سه سال بعد کلتنبرگ استعفا کرد. "
+        "تامارا ولسنکو (نامی ساختگی) در اردوگاه بود. به گفته‌ی ولسنکو، نگهبانان او را زدند."
+    )
+    persons = [m for m in persian_names(text) if m.type == "person"]
+    alone = {m.text for m in persons if " " not in m.text}
+    assert {"کلتنبرگ", "ولسنکو"} <= alone

@@ -60,6 +60,12 @@ _SHARED_FAMILY = re.compile(rf"(?P<name>{WORD})\s+و\s+(?P<next>{WORD})\s+(?P<fa
 # The first of two names joined by و: "محمد مختاری و محمدجعفر پوینده، …".
 _BEFORE_AND = re.compile(rf"(?P<name>{WORD}\s+{WORD})\s+و\s+(?P<next>{WORD})")
 _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={PERSON_CUE})")
+# The rules whose names the text marks as a person's whatever their origin: a foreign family
+# name among them, no Persian shape, is the word the text names the person by again.
+_MARKED_BY_THE_TEXT = (
+    APPOSED, "post-before-fa", "who-was-fa", "leader-fa", "pseudonym-fa", "age-fa",
+    "government-of-fa", "given-name-fa",
+)  # fmt: skip
 _STRONG = 2  # family_shape's answer for a family name's own ending
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
@@ -173,15 +179,21 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
 def repeated_word(person: Mention) -> str:
     """The word by which the text may name `person` again alone, or "": a family name with a
     family name's shape (احمدی، کریم‌زاده; not a given name, حسین in صدام حسین, nor a word,
-    صمیمی close); the last word of a name marked by its post in apposition (a foreign family
-    name, which has no Persian shape; not a given name, حسین); the last of a titled name's two
-    words (ژنرال X Y: Y, even a given name, is the family name); a given name found alone
-    (برادرش کاوه … کاوه)."""
+    صمیمی close); the last word of a name the text marks as one, by a post in apposition, a
+    leader's title, a made-up name's bracket or a known given name before a cue (a foreign
+    family name, which has no Persian shape; not a given name, حسین); the last of a titled
+    name's two words (ژنرال X Y: Y, even a given name, is the family name); a given name found
+    alone (برادرش کاوه … کاوه)."""
     words = person.text.split()
     last = words[-1]
     if len(words) == 1:
         return last if opens_name(last) else ""
-    foreign = person.annotator.endswith(APPOSED) and len(last) >= 4 and not is_given_name(last)
+    foreign = (
+        person.annotator.endswith(_MARKED_BY_THE_TEXT)
+        and len(last) >= 4
+        and not is_given_name(last)
+        and may_name(last)
+    )
     # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
     titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
     if family_shape(last) or foreign or titled:
