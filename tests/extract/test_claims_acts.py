@@ -31,6 +31,21 @@ def _figures(text: str) -> list[tuple[str, float | None, float | None, float | N
             "آویخته شدند.",
             [("sentenced", 9, 9, 9), ("executed", 4, 4, 4)],
         ),
+        # one محکوم for two sentences: "به اعدام و … به حبس محکوم کرد"
+        (
+            "دادگاه ویژه ۸ نفر را به اعدام و ۲۲ نفر را به حبس محکوم کرد.",
+            [("sentenced", 8, 8, 8), ("sentenced", 22, 22, 22)],
+        ),
+        # an adverb with tanwin (بعداً) stays inside the clause
+        (
+            "۹۰ نفر دستگیر شدند که ۱۳ نفر از آنان بعداً اعدام شدند.",
+            [("arrested", 90, 90, 90), ("executed", 13, 13, 13)],
+        ),
+        # houses counted beside the dead are no count of people
+        (
+            "شبه‌نظامیان ۲۷ خانه را به آتش کشیدند و ۹ روستایی را کشتند.",
+            [("killed", 9, 9, 9)],
+        ),
         # a finite verb after its object: "را کشت", "ربودند"
         ("سپاه هزاران روستایی کوهستان را کشت.", [("killed", None, 2000, 9999)]),
         # the killed and the wounded of one clause keep their own acts
@@ -100,6 +115,7 @@ def test_partitives_and_act_nouns(
         ("A witness said gunmen shot 9 members of the Osei family.", [("killed", 9, 9, 9)]),
         ("She was among 26 villagers shot beside the river.", [("killed", 26, 26, 26)]),
         ("Guards shot 40 prisoners at dawn.", [("executed", 40, 40, 40)]),
+        ("The raiders burned 31 houses and shot 7 villagers.", [("killed", 7, 7, 7)]),
         ("Police shot 30 protesters, who were taken to hospital.", []),
         ("Troops shot at 200 villagers in the square.", []),
         ("Police shot 25 students during the rally.", []),

@@ -80,7 +80,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
         "sentenced",
         r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
-        r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*",
+        r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
+        # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
+        r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
     ),
     ("tortured", r"tortur\w*|شکنجه\w*"),
     # Injuries, rape, expulsion and displacement are no count sabt proposes, but naming them
@@ -141,7 +143,7 @@ _FA_VERB = (
     r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
 )
 _FA_VERB_PREDICATE = re.compile(
-    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c]+\s+){0,8}"
+    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c\u064b-\u065f]+\s+){0,8}"
     rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
     re.I,
 )
@@ -220,6 +222,16 @@ _FA_LABEL_BEFORE = re.compile(
 _FA_KIN_AFTER = re.compile(
     r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
     r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
+)
+# "burned 35 houses and killed 12 villagers", "۴۰ خانه را به آتش کشیدند": things counted
+# near an act are no count of people.
+_THINGS_AFTER = re.compile(
+    r"^\s*(?:[\w\-]+\s+)?(?:houses|homes|buildings|villages|towns|vehicles|cars|trucks|buses|"
+    r"tanks|schools|mosques|churches|hospitals|shops|rounds|bullets|shells|rockets|missiles|"
+    r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
+    r"|^\s*(?:خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
+    r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
+    re.I,
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
 _SURVIVED = re.compile(
@@ -369,6 +381,7 @@ def find_claims(
                 or (not victims and _FA_LABEL_BEFORE.search(before))
                 or _SURVIVED.match(after)
                 or _FA_KIN_AFTER.match(after)
+                or (not victims and _THINGS_AFTER.match(after))
                 or _ALL_OF.search(before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
                 or (_FA_PARTITIVE_BEFORE.search(before) and _FA_PARTITIVE_AFTER.match(after))
