@@ -60,3 +60,20 @@ def test_according_to_a_peoples_adjective_names_no_person() -> None:
 
 def test_a_resident_of_a_place() -> None:
     assert ("place", "Kasanda") in _names("Ruth Ochieng, a resident of Kasanda, said so.")
+
+
+def test_a_common_nouns_possessive_inside_a_bodys_name() -> None:
+    found = _names("The Farmers' Defence Front and the People's Salvation Army clashed.")
+    assert {("organization", "Farmers' Defence Front"),
+            ("organization", "People's Salvation Army")} <= found  # fmt: skip
+    owned = _names("Ostrava's Transport Ministry said so.")
+    assert ("organization", "Transport Ministry") in owned
+
+
+def test_members_opening_a_sentence_are_no_part_of_the_body() -> None:
+    found = _names("Soldiers of the 12th Mountain Brigade entered the town.")
+    assert ("organization", "12th Mountain Brigade") in found
+
+
+def test_a_territory_named_before_its_noun() -> None:
+    assert ("place", "Walikale") in _names("Rebels attacked the Walikale territory at dawn.")

@@ -96,11 +96,18 @@ _MEMBER_OF = re.compile(
 )
 # Searched only around " of " before a capital (a literal, scanned fast).
 BODY_OF_MEMBER = Leaping(re.compile(r" of (?:the )?[A-Z]"), _MEMBER_OF, before=24, after=80)
+# A common noun's possessive inside a body's name: "the Lord's Resistance Army", "the Sudan
+# People's Liberation Movement", "the Workers' Party" (a name's possessive, "Russia's", is an
+# owner's, not the body's).
+_POSSESSIVE_IN_NAME = (
+    r"(?:(?:People|Lord|Women|Children|Mother)[’']s|(?:Peoples|Workers|Farmers|Martyrs|Mothers|"
+    r"Peasants|Veterans|Students|Journalists)[’'])"
+)
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
     re.compile(
-        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
@@ -140,7 +147,11 @@ _PURPOSE = re.compile(rf"\s+to\s+{CAP}(?:\s+{CAP}){{1,2}}\b(?!\s+(?:of|for)\b)")
 _SERVES_IN = re.compile(rf"\s+in\s+{CAP}(?:\s+{CAP})?\b")
 # A person's title opening a body's name is not the body's: "Judge Ana Ortiz of the District
 # Court" names the court from its own first word after "of (the)".
-_TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"}
+# So are a body's members opening a sentence: "Soldiers of the 5th Brigade …".
+_MEMBER_WORDS = (
+    "Soldiers Troops Members Officers Fighters Militiamen Agents Officials Units Elements"
+)
+_TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"} | frozenset(_MEMBER_WORDS.split())
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # A body named by generic words and its head only, before a post, is part of the post:
 # "National Police Commissioner Ana Ortiz", "State Security Chief …".
