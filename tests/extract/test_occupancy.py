@@ -704,3 +704,17 @@ def test_english_chains_lower_case_ranks_and_relative_posts(text: str, posts: se
 def test_a_second_description_with_an_article_is_left_alone() -> None:
     text = "Marco Ferreira, head of the police and a key member of the junta, was arrested."
     assert {p for _, p, _ in _occupancies(text, [])} == {"head of the police"}
+
+
+def test_a_rank_with_its_service_and_a_post_less_its_pronoun() -> None:
+    assert [p for _, p, _ in _occupancies("Marco Ferreira, an army captain, led it.", [])] == [
+        "army captain"
+    ]
+    assert [p for _, p, _ in _occupancies("Marco Ferreira, its director, said.", [])] == [
+        "director"
+    ]
+
+
+def test_persian_words_of_time_leave_the_post() -> None:
+    text = "علی رضایی، رئیس سابق زندان اوین و دادستان بعدی تهران، دستور داد."
+    assert {p for _, p, _ in _occupancies(text, [])} == {"رئیس زندان اوین", "دادستان تهران"}

@@ -134,6 +134,8 @@ _TAKES_POST = (
 )
 # Ranks in lower case are posts only after an appointment: "was promoted to colonel".
 _RANK = r"(?:colonel|general|major|captain|lieutenant|brigadier|sergeant)(?:[- ]general)?"
+# ("an army captain": a service may qualify it.)
+_SERVICE = r"(?:(?:army|police|navy|naval|air force|militia|rebel|retired|senior|junior)\s+)?"
 _APPOINTED = re.compile(
     rf"(?P<verb>{_TAKES_POST})\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|interim|sole)\s+)?"
     rf"(?P<p>{_TITLE}|{_LOW_POST}|{_RANK}){_END}"
@@ -141,7 +143,8 @@ _APPOINTED = re.compile(
 # "X, then a colonel,", "X, a lieutenant in the army,": a rank in lower case in apposition.
 # (Closed there or by a place: "X, a colonel who was director of …" gives the post alone.)
 _RANK_APPOSED = re.compile(
-    rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*(?P<p>{_RANK})(?=\s*[,;.()]|\s+(?:in|of|at|with)\b)"
+    rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*(?P<p>{_SERVICE}{_RANK})"
+    r"(?=\s*[,;.()]|\s+(?:in|of|at|with)\b)"
 )
 # "X, who was police chief at the time,": after "who was" a post needs no article.
 _WHO_WAS = re.compile(

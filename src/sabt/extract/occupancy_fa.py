@@ -180,7 +180,7 @@ _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|
 _ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?")
 _IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?$")
 # Words of time that are no part of the post ("وزیر دفاع وقت", "رئیس سابق دادگاه").
-_TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|در آن زمان|آن زمان)(?=\s|$)")
+_TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|اسبق|بعدی|فعلی|کنونی|در آن زمان|آن زمان)(?=\s|$)")
 
 
 def tidy(position: str) -> str:
