@@ -126,3 +126,12 @@ def test_people_counted_as_shot(
     text: str, expected: list[tuple[str, float | None, float | None, float | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def test_those_set_free_are_no_count() -> None:
+    assert _figures("Police said 26 people were arrested, 11 of whom were later released.") == [
+        ("arrested", 26, 26, 26)
+    ]
+    assert _figures("۴۰ نفر بازداشت شدند و ۱۵ نفر پس از یک هفته آزاد شدند.") == [
+        ("arrested", 40, 40, 40)
+    ]

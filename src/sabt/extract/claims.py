@@ -234,9 +234,11 @@ _THINGS_AFTER = re.compile(
     re.I,
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
+# So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
 _SURVIVED = re.compile(
-    r"^\s*(?:[\w\u200c\-]+\s+){0,4}?(?:survived|(?:came|returned|got|made\s+it)\s+"
-    r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه))",
+    r"^\s*(?:[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
+    r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه)|"
+    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
     re.I,
 )
 # "among them 425 civilians and 22 guards": a figure joined to a counted one and its victims.
