@@ -718,3 +718,16 @@ def test_a_rank_with_its_service_and_a_post_less_its_pronoun() -> None:
 def test_persian_words_of_time_leave_the_post() -> None:
     text = "علی رضایی، رئیس سابق زندان اوین و دادستان بعدی تهران، دستور داد."
     assert {p for _, p, _ in _occupancies(text, [])} == {"رئیس زندان اوین", "دادستان تهران"}
+
+
+_PERSIAN_RANKS_AND_TRADES = [
+    ("سپهبد علی رضایی دستور حمله را داد.", "سپهبد"),
+    ("خانه‌ی سروان علی رضایی را گشتند.", "سروان"),
+    ("علی رضایی، افسر پلیس، گفت.", "افسر پلیس"),
+    ("علی رضایی، عکاس خبرگزاری فرانسه، کشته شد.", "عکاس خبرگزاری فرانسه"),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), _PERSIAN_RANKS_AND_TRADES)
+def test_persian_ranks_joined_to_a_name_and_trades_in_apposition(text: str, post: str) -> None:
+    assert [p for _, p, _ in _occupancies(text, [])] == [post]
