@@ -77,3 +77,22 @@ def test_a_foreign_family_name_marked_once_is_found_again_alone() -> None:
     persons = [m for m in persian_names(text) if m.type == "person"]
     alone = {m.text for m in persons if " " not in m.text}
     assert {"کلتنبرگ", "ولسنکو"} <= alone
+
+
+def test_a_speakers_slot_marks_a_foreign_name() -> None:
+    text = (
+        "گوستاو ایلینگ گفت که همه فرار کردند. به گفته‌ی اولریکه برنتس، نگهبانان او را زدند. "
+        "هانا کلوور به خبرنگاران گفت که پسرش گم شد. کلوور بلافاصله افزود که می‌ترسد."
+    )
+    persons = _persons(text)
+    assert {"گوستاو ایلینگ", "اولریکه برنتس", "هانا کلوور", "کلوور"} <= persons
+    assert not any("بلافاصله" in name for name in persons)
+
+
+def test_a_speakers_slot_holding_a_body_a_source_or_an_official_names_no_one() -> None:
+    text = (
+        "کاخ سفید اعلام کرد که سفیر را فراخواند. منبع آگاه گفت که سه نفر مرده‌اند. "
+        "به گفته‌ی ناظران مستقل، رأی‌گیری سالم نبود. مقام آمریکایی گفت که تحریم ادامه دارد. "
+        "عفو بین‌الملل اعلام کرد که گزارش را منتشر می‌کند. سخنگوی طالبان گفت که جنگ تمام است."
+    )
+    assert not _persons(text)
