@@ -36,6 +36,11 @@ def _figures(text: str) -> list[tuple[str, float | None, float | None, float | N
             "دادگاه ویژه ۸ نفر را به اعدام و ۲۲ نفر را به حبس محکوم کرد.",
             [("sentenced", 8, 8, 8), ("sentenced", 22, 22, 22)],
         ),
+        # a state as the verb: the missing among the detained are missing
+        (
+            "وکیلان گفتند که بیش از ۷۵ نفر از بازداشت‌شدگان هنوز ناپدید هستند.",
+            [("disappeared", 75, 75, None)],
+        ),
         # an adverb with tanwin (بعداً) stays inside the clause
         (
             "۹۰ نفر دستگیر شدند که ۱۳ نفر از آنان بعداً اعدام شدند.",
