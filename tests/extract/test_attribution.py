@@ -80,3 +80,44 @@ def test_a_party_extends_over_the_mentions_that_continue_its_name() -> None:
     joined = "کمیته‌ی تحقیق حقوق و سازمان ملل"
     part, union = _mention(joined, "کمیته‌ی تحقیق حقوق"), _mention(joined, "سازمان ملل", "UN")
     assert _whole_name(joined, part, [part, union]) == "کمیته‌ی تحقیق حقوق"
+
+
+def test_a_proposed_party_stops_before_the_day_it_spoke() -> None:
+    text = "شورای صنفی کشاورزان روز یکشنبه اعلام کرد"
+    council = _mention(text, "شورای صنفی کشاورزان روز یکشنبه")
+    assert _whole_name(text, council, [council]) == "شورای صنفی کشاورزان"
+
+
+def test_the_publisher_of_a_report_in_apposition_is_its_party() -> None:
+    text = (
+        "The survey, published by the Lakeside Relief Network on Friday, says 75 people "
+        "were killed."
+    )
+    assert _parties(text) == [(75, "Lakeside Relief Network")]
+
+
+def test_a_persian_verb_before_a_persian_comma_is_still_a_verb() -> None:
+    text = "فرمانداری شمار کشته‌ها را ۲۲ نفر اعلام کرد، اما کانون وکلا می‌گوید ۹۰ نفر کشته شده‌اند."
+    assert _parties(text) == [(22, "فرمانداری"), (90, "کانون وکلا")]
+
+
+def test_persian_past_continuous_speech_and_a_subject_that_is_one_of_many() -> None:
+    assert _parties("همسایگان می‌گفتند که ۱۶ نفر کشته شدند.") == [(16, "همسایگان")]
+    text = "یکی از پرستاران درمانگاه گفت ۷ نفر اعدام شدند."
+    assert _parties(text) == [(7, "یکی از پرستاران درمانگاه")]
+
+
+def test_an_adverb_of_time_ends_a_persian_subject() -> None:
+    text = "انجمن حامیان زندانیان پیش‌تر شمار بازداشت‌شدگان را ۴۴۰ نفر برآورد کرده بود."
+    assert _parties(text) == [(440, "انجمن حامیان زندانیان")]
+
+
+def test_which_after_a_comma_stands_for_the_noun_before_it() -> None:
+    text = "The count was rejected by the provincial council, which put the toll at 26 killed."
+    assert _parties(text) == [(26, "provincial council")]
+
+
+def test_a_named_addressee_after_a_closing_told() -> None:
+    assert _parties("Eleven people were killed, hospital staff told Agence Verne.") == [
+        (11, "hospital staff")
+    ]

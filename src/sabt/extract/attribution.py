@@ -54,17 +54,20 @@ _LISTED = (
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|compiled(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:list|register|database|tally))"
 )
+# Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
+_WORD_END = r"(?![^\W\d_]|\u200c)"
 # A Persian verb may be plural ("تأیید کردند", "گفتند").
 _VERB = re.compile(
     rf"\b(?:{_VERBS}|{_LISTED})\b"
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
-    rf"|(?<![\u0600-\u06FF\u200c])(?:{_FA_VERBS})(?:ند)?(?![\u0600-\u06FF\u200c])"
+    # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
+    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{_FA_VERBS})(?:ند)?{_WORD_END}"
 )
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
     r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
     # که is a word of its own, not the end of ملکه or کودکه.
-    r"(?<![\u0600-\u06FF\u200c])که(?![\u0600-\u06FF\u200c])|در حالی|"
+    rf"(?<![\u0600-\u06FF\u200c])که{_WORD_END}|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
@@ -88,7 +91,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b"
-    rf"|(?:{_FA_VERBS})(?![\u0600-\u06FF\u200c]))[^.“”«»\"\n]{{0,90}}?"
+    rf"|(?:{_FA_VERBS}){_WORD_END})[^.“”«»\"\n]{{0,90}}?"
     r"[:,،]?\s*$"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
@@ -108,6 +111,12 @@ _NAME_THEN_ROLE = re.compile(
     r"\s*(?P<head>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|al-\w+|de|van|von|bin|ibn)){0,4})"
     r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^,;:]*,\s*$"
 )
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
+_PUBLISHED_BY = re.compile(
+    r"\b(?:report|study|survey|findings|investigation|inquiry|review|audit|document)s?\s*,\s*"
+    r"(?:released|published|issued|compiled|prepared|produced|written)\s+by\s+"
+    r"(?P<y>[^,;:.]+?)(?=\s+(?:on|in|at|last|this|during)\b|\s*,|\s*$)"
+)
 _NOT_A_NAME_START = frozenset(
     ("In", "On", "At", "After", "Before", "By", "When", "While", "During", "Since", "Until",
      "From", "For", "Of", "The", "A", "An", "It", "They", "He", "She", "This", "That", "Later",
@@ -116,7 +125,9 @@ _NOT_A_NAME_START = frozenset(
 # What may follow a closing verb: "…, witnesses told reporters on Sunday, citing X."
 _SENTENCE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
-    r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}))*\s*[.!?\n]|\s*$"
+    r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}|"
+    # whom it was told to: "…, local officials told Reuters."
+    r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))*\s*[.!?\n]|\s*$"
 )
 # "…were killed, said Ana Ruiz, a teacher.": a verb after a comma with its speaker after it.
 # The speaker is a short noun phrase: no "that", no verb ("…, said three men were …" is not).
@@ -176,11 +187,15 @@ _OFFICIAL = re.compile(
 )
 # "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
 # phrase of time, manner or source opens before its verb.
-_FA_SUBJECT_END = frozenset(
-    ("در", "به", "از", "با", "طی", "روز", "پس", "هنگام", "ضمن", "نیز", "هم",
-     # the object that follows it: "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد"
-     "را", "شمار", "تعداد", "رقم")
+# Words of time and of what is counted, which no party's name holds: "این نهاد پیش‌تر …
+# برآورد کرده بود", "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد".
+_NOT_IN_A_PARTY = frozenset(
+    ("روز", "دیروز", "امروز", "شب", "صبح", "بامداد", "عصر", "هفته", "را", "شمار", "تعداد", "رقم",
+     "نیز", "هم", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "اخیراً", "اخیرا", "بعدها", "سپس", "همچنین",
+     "هم‌چنین")
 )  # fmt: skip
+_FA_SUBJECT_END = _NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
+_PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
 # Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
 _NOT_IN_NAME = _FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
@@ -305,7 +320,12 @@ def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
         ):
             break
         end = other.end
-    return text[mention.start : end] if end > mention.end else mention.name or mention.text
+    name = text[mention.start : end] if end > mention.end else mention.name or mention.text
+    # "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
+    # that ran on into when it spoke or what it counted.
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NOT_IN_A_PARTY), len(words))
+    return " ".join(words[:cut])
 
 
 def _source(
@@ -323,7 +343,15 @@ def _source(
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
-    cut = next((i for i, w in enumerate(words) if i and w in _SUBJECT_END), len(words))
+    # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in _PART_OF)
+        ),
+        len(words),
+    )
     if cut > 1 and cut < len(words) and words[cut - 1] == "این":
         cut -= 1
     words = words[:cut]
@@ -410,6 +438,17 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         head = _NAME_THEN_ROLE.match(text, x_start, x_end)
         if head and head.group("head").split()[0] not in _NOT_A_NAME_START:
             x_end = head.end("head")
+        # "The report, released by the commission in May, says …": its publisher says so.
+        publisher = _PUBLISHED_BY.search(text, x_start, x_end)
+        if publisher:
+            x_start, x_end = publisher.start("y"), publisher.end("y")
+        # "…, disputed by the army, which put the toll at 40": "which" stands for the noun before.
+        relative = _RELATIVE_SUBJECT.search(text, x_start, x_end)
+        if relative:
+            antecedent = _possessor(text, sentence, relative.start(), mentions)
+            if antecedent:
+                cues.append(Cue(sentence.start + match.start(), antecedent, scoped=True))
+                continue
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
         addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
         if addressee and addressee.start() > x_start:

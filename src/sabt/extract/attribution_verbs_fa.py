@@ -4,7 +4,8 @@ A Persian source asserts a figure with a verb at the end of its clause ("گرو�
 شمار کشته‌ها را ۵۰۰۰ نفر برآورد می‌کنند"). Listing such verbs one form at a time misses the
 next writer's tense, so the forms are built from each verb's past and present stems: the past
 ("برآورد کرد", "برآورد کردند"), the present ("برآورد می‌کند", "برآورد می‌کنند"), and the
-perfect and pluperfect ("برآورد کرده است", "برآورد کرده‌اند", "برآورد کرده بود").
+perfect and pluperfect ("برآورد کرده است", "برآورد کرده‌اند", "برآورد کرده بود"), and
+the past continuous ("می‌گفتند").
 """
 
 # A compound verb: a noun and its light verb's (past stem, present stem).
@@ -39,6 +40,8 @@ _MI = ("می‌", "می ", "می")
 def _forms(past: str, present: str, *, bare_participle: bool) -> list[str]:
     forms = [past + ending for ending in _PAST_ENDINGS]
     forms += [mi + present + ending for mi in _MI for ending in _PRESENT_ENDINGS]
+    # the past continuous of reported speech: "شاهدان می‌گفتند که …"
+    forms += [mi + past + ending for mi in _MI for ending in _PAST_ENDINGS]
     # A simple verb's bare participle is a noun as often as a verb ("به گفته", "این نوشته").
     tails = _PERFECT_TAILS if bare_participle else _PERFECT_TAILS[1:]
     forms += [past + "ه" + tail for tail in tails]
