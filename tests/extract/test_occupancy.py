@@ -731,3 +731,19 @@ _PERSIAN_RANKS_AND_TRADES = [
 @pytest.mark.parametrize(("text", "post"), _PERSIAN_RANKS_AND_TRADES)
 def test_persian_ranks_joined_to_a_name_and_trades_in_apposition(text: str, post: str) -> None:
     assert [p for _, p, _ in _occupancies(text, [])] == [post]
+
+
+_ENGLISH_AGES_KINDS_AND_APPOINTMENTS = [
+    ("Marco Ferreira, 54, a former police officer, testified.", {"police officer"}),
+    (
+        "Marco Ferreira, a member of the Black Hand militia, confessed.",
+        {"member of the Black Hand militia"},
+    ),
+    ("Marco Ferreira, who was appointed prosecutor in 2001, resigned.", {"prosecutor"}),
+    ("Marco Ferreira, 54, said the village burned.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _ENGLISH_AGES_KINDS_AND_APPOINTMENTS)
+def test_an_age_before_a_post_a_bodys_kind_and_an_appointment(text: str, posts: set[str]) -> None:
+    assert {p for _, p, _ in _occupancies(text, [])} == posts

@@ -41,7 +41,11 @@ _BODY = (
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
-_OF_NAME = rf"\s+(?:of|for|on|to)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+# ("of the Black Hand militia": a body's kind may follow its name.)
+_OF_NAME = (
+    rf"\s+(?:of|for|on|to)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+    rf"(?:\s+{_BODY}s?\b)?"
+)
 _OF = rf"(?:{_OF_NAME})?"
 # In apposition, where the end of the position must follow, also one or two lower-case words:
 # "head of state", "head of the secret police", "head of a military junta".
@@ -82,7 +86,11 @@ _TIME_WORDS = (
     r"at that time|by then|until then)"
 )
 # "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
-_ALIAS = r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40})?"
+# ("X, 54, a former police officer": an age also.)
+_ALIAS = (
+    r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40}"
+    r"|,\s+(?:aged\s+)?\d{1,3}(?=\s*,))?"
+)
 # "from 1980 to 1988", "in March 2019", "for years": a period between a verb and its post.
 _PERIOD_WORDS = (
     r"(?:(?:from|between|in|since|until|by|during)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?"
@@ -149,6 +157,7 @@ _RANK_APPOSED = re.compile(
 # "X, who was police chief at the time,": after "who was" a post needs no article.
 _WHO_WAS = re.compile(
     rf"\s*,?\s+who\s+(?:was|is|had been|has been|became|remained)\s+{_ADVERBS}{_PERIOD}"
+    r"(?!(?:appointed|named|elected|made|promoted|sworn|chosen|installed|replaced)\b)"
     rf"(?P<p>{_LOW_POST}){_END}"
 )
 # "X, the commander of the brigade and later army chief,", "X, governor of A, then minister
