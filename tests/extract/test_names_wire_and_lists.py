@@ -77,3 +77,10 @@ def test_members_opening_a_sentence_are_no_part_of_the_body() -> None:
 
 def test_a_territory_named_before_its_noun() -> None:
     assert ("place", "Walikale") in _names("Rebels attacked the Walikale territory at dawn.")
+
+
+def test_persian_places_near_and_in_a_dateline() -> None:
+    found = _names("کیگالی — سربازان ۳۰ نفر را در غاری نزدیک موساما کشتند.")
+    assert {("place", "کیگالی"), ("place", "موساما")} <= found
+    assert not {m for m in _names("نزدیک به ۱۰۰ نفر کشته شدند.") if m[0] == "place"}
+    assert ("place", "ورودی") not in _names("در کوچه‌ای نزدیک ورودی بازار کشته شدند.")

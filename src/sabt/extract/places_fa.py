@@ -1,8 +1,9 @@
 """Places named in Persian: by a head noun, by a cue before the name, in a list, or by shape.
 
 A place is a head noun (زندان، شهر، روستای …) with the words that name it (`headed_fa`); the
-word after a cue (استاندار X، در نزدیکی X، اهل X، به X منتقل شد); the words listed after one
-so named (در سه استان X، Y و Z); or a word with a place's ending (…آباد، …ستان).
+word after a cue (استاندار X، در نزدیکی X، اهل X، به X منتقل شد) or a dateline's (X — …);
+the words listed after one so named (در سه استان X، Y و Z); or a word with a place's ending
+(…آباد، …ستان).
 """
 
 import re
@@ -45,10 +46,13 @@ _PLACE_CUES = tuple(
         r"دار",  # of استاندار، فرماندار، بخشدار، شهردار (places_after_cue checks)
         r"امام[\u200c ]جمعه",
         r"در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?",
+        r"نزدیک(?:ی)?",  # near X (not "نزدیک به ۱۰۰ نفر": به is no name)
         rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
         r"(?:اهل|متولد|ساکن)",  # from, born in, living in X
     )
 )
+# A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
+_DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
 _MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
 _TO_BEFORE = re.compile(
@@ -63,7 +67,7 @@ _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
     r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
     r"قرنطینه|انفرادی|کلانتری|کارخانه|کتابخانه|درمانگاه|آسایشگاه|بهداری|سلول|بند|مرخصی|خارج|"
-    r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|"
+    r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|ورودی|دروازه|درب|محوطه|حاشیه|کنار|لبه|"
     r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)"
     r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
@@ -124,6 +128,10 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
         town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
         if town and town["word"] not in NOT_A_NAME:
             spans.append(town.span("word"))
+    for dateline in scan(_DATELINE, text, where):
+        words = dateline["name"].split()
+        if all(may_name(word) or is_known_place(word) for word in words):
+            spans.append(dateline.span("name"))
     for start, end in spans:
         name = text[start:end]
         if name in NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or HEAD_WORD.fullmatch(name):
