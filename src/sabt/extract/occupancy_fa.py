@@ -51,8 +51,10 @@ _APPOSITION = re.compile(
     rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و|که)\b))"
 )
 # "X، معاون وزیر کشور در امور حقوق بشر و رئیس کمیسیون …،": a second post joined by و.
+# ("فرمانده لشکر و سپس وزیر دفاع"، "…، سپس وزیر دفاع": a word of time may join them.)
+_THEN = r"(?:سپس|بعدها|بعد|اکنون|هم‌اکنون|پس از آن)"
 _AND_POST = re.compile(
-    rf"\s+و\s+(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛])|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]))"
+    rf"(?:\s+و\s+(?:{_THEN}\s+)?|\s*[،,]\s*{_THEN}\s+)(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛])|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]))"
 )
 # "X (دادستان وقت تهران) …".
 _BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
