@@ -96,3 +96,21 @@ def test_a_speakers_slot_holding_a_body_a_source_or_an_official_names_no_one() -
         "عفو بین‌الملل اعلام کرد که گزارش را منتشر می‌کند. سخنگوی طالبان گفت که جنگ تمام است."
     )
     assert not _persons(text)
+
+
+def test_a_post_opening_the_sentence_marks_the_two_words_before_the_verb() -> None:
+    text = (
+        "سخنگوی وزارت دفاع نروژ اینگرید سولبرگ گفت که نیروها برمی‌گردند. "
+        "رئیس دادگاه اسلوونی توماژ کرانیتس به خبرنگاران گفت که حکم صادر شد."
+    )
+    assert {"اینگرید سولبرگ", "توماژ کرانیتس"} <= _persons(text)
+    assert "وزارت دفاع نروژ" in _bodies(text)
+    assert not any("سولبرگ" in body or "کرانیتس" in body for body in _bodies(text))
+
+
+def test_a_post_before_a_body_or_a_country_names_no_one() -> None:
+    text = (
+        "سخنگوی ارتش اسرائیل گفت که حمله ادامه دارد. وزیر کشور پاکستان گفت که مرز بسته است. "
+        "مشاور امنیت ملی گفت که خطر هست. رئیس کمیته تحقیق گفت که گزارش آماده است."
+    )
+    assert not _persons(text)

@@ -117,6 +117,15 @@ _SPEAKER = re.compile(
     rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<quoted>{WORD}\s+{WORD}(?:\s+{WORD})?)\s*،",
     re.MULTILINE,
 )
+# A post opening the sentence, the holder's two words just before the verb: "سخنگوی وزارت
+# خارجه‌ی X Y Z گفت", "دبیرکل سازمان ملل X Y به خبرنگاران گفت".
+_POST_THEN_SPEAKER = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?؟\n\u2013\u2014]\s)|(?<=[.!?؟\n\u2013\u2014]))\s*"
+    rf"{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+(?P<name>{WORD}\s+{WORD})"
+    rf"(?:\s+به\s+{WORD})?"
+    rf"\s+{_SPEECH_VERB}(?![{LETTERS}\u200c])",
+    re.MULTILINE,
+)
 # Common nouns and adjectives for a speaker no list above holds (a source, an official, a
 # witness; informed, senior, anonymous): "منبع آگاه گفت" names no one.
 _SPEAKER_NOUN_WORDS = (
@@ -202,6 +211,13 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         leader = _leaders_name(text, title.end())
         if leader:
             yield (*leader, "leader-fa")
+    for slot in scan(_POST_THEN_SPEAKER, text, where):
+        # The post's body ends in its country (وزارت خارجه‌ی روسیه X Y), or a known given name
+        # opens the name; else the two words may be the post's own (امور خارجه، حقوق بشر).
+        if (
+            is_known_place(slot["before"]) or is_given_name(slot["name"].split()[0])
+        ) and _a_speakers_name(slot["name"]):
+            yield (*slot.span("name"), "post-speaker-fa")
     for slot in scan(_SPEAKER, text, where):
         group = "name" if slot["name"] else "quoted"
         if _a_speakers_name(slot[group]):
@@ -233,6 +249,7 @@ def _a_speakers_name(name: str) -> bool:
     return not is_known_body(name) and all(
         may_name(word)
         and word not in _SPEAKER_NOUNS
+        and word not in _NOT_A_LEADERS_NAME
         and not is_known_place(word)
         and not _POST_WORD.match(word)
         and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)

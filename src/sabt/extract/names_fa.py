@@ -35,6 +35,10 @@ from sabt.extract.name_words_fa import (
 from sabt.extract.persons_fa import opening_words, persons_and_shaped_places, repeated_word
 from sabt.extract.places_fa import PLACE_HEAD, listed_after, places_after_cue
 
+# The rules of persons named right after a body's name (a post's body, a leader's country):
+# the body's name stops where the person's begins.
+_AFTER_A_BODY = (APPOSED, "post-speaker-fa", "leader-fa")
+
 
 def persian_names(text: str) -> Iterator[Mention]:
     """Persons, bodies and places proposed in the Persian-script parts of `text`; a family name
@@ -58,7 +62,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from again
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").
-    apposed = {m.start for m in persons if m.annotator.endswith(APPOSED)}
+    apposed = {m.start for m in persons if m.annotator.endswith(_AFTER_A_BODY)}
     headed = list(
         headed_names(
             text,
