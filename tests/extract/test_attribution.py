@@ -121,3 +121,27 @@ def test_a_named_addressee_after_a_closing_told() -> None:
     assert _parties("Eleven people were killed, hospital staff told Agence Verne.") == [
         (11, "hospital staff")
     ]
+
+
+def test_a_relative_clause_after_the_subject_is_cut_named_or_not() -> None:
+    text = (
+        "The inquiry panel, which met in the capital for a year, found that 48 men were executed."
+    )
+    assert _parties(text) == [(48, "inquiry panel")]
+
+
+def test_persian_while_opens_a_clause_with_its_own_subject() -> None:
+    text = "استانداری گفت ۸ نفر کشته شدند، در حالی که کارگران معدن گفتند ۲۱ نفر کشته شده‌اند."
+    assert _parties(text) == [(8, "استانداری"), (21, "کارگران معدن")]
+
+
+def test_persian_belief_and_a_report_noun_before_its_author() -> None:
+    text = "بازماندگان بر این باورند که بیش از ۹۰۰ نفر ناپدید شده‌اند."
+    assert _parties(text) == [(900, "بازماندگان")]
+    text = "گزارش انجمن پزشکان مستقل ۶۵ مورد شکنجه را مستند کرده است."
+    assert _parties(text) == [(65, "انجمن پزشکان مستقل")]
+
+
+def test_an_english_date_before_the_subject_is_kept_out_of_it() -> None:
+    text = "In 2011 investigators told a court in Porto Vale that 210 villagers had been killed."
+    assert _parties(text) == [(210, "investigators")]

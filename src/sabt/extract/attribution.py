@@ -6,6 +6,7 @@ nearest cue in its own clause, else the nearest in its sentence. With no cue the
 source's own (attributed_to null), which a reviewer reads as "the author says so".
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -195,6 +196,7 @@ _NOT_IN_A_PARTY = frozenset(
      "هم‌چنین")
 )  # fmt: skip
 _FA_SUBJECT_END = _NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
+_FA_REPORT_NOUNS = frozenset(("گزارش", "گزارش‌های", "بیانیه", "بیانیه‌ی", "آمار", "آمارهای"))
 _PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
 # Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
 _NOT_IN_NAME = _FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
@@ -272,7 +274,10 @@ def _persian_subject(
     """
     while openers and openers[-1].group() == "که":
         relative = openers.pop()
-        if _ENDS_IN_VERB.search(body, 0, relative.start()):
+        # "در حالی که" (while) opens a clause of its own, as a verb's که does.
+        if _ENDS_IN_VERB.search(body, 0, relative.start()) or body[
+            : relative.start()
+        ].rstrip().endswith("در حالی"):
             break
         subject_end = len(body[: relative.start()].rstrip(" ،,"))
         clause_start = openers[-1].end() if openers else 0
@@ -328,6 +333,10 @@ def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
     return " ".join(words[:cut])
 
 
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
 def _source(
     text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
 ) -> str | None:
@@ -343,6 +352,13 @@ def _source(
     words = text[start:end].strip(" ,،\n").split()
     while words and words[0].lower() in ("the", "and", "in", "a", "also"):
         words.pop(0)
+    # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
+    # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
+    words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
+    if words and _PERSIAN_LETTER.match(words[0]):
+        if len(words) > 1 and words[0] in _FA_REPORT_NOUNS:
+            words.pop(0)
+        words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
     # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
     cut = next(
         (
@@ -430,8 +446,16 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         ):
             continue
         x_start, x_end = sentence.start + clause_start, sentence.start + subject_end
+        # "…, disputed by the army, which put the toll at 40": "which" stands for the noun before.
+        relative = _RELATIVE_SUBJECT.search(text, x_start, x_end)
+        if relative:
+            antecedent = _possessor(text, sentence, relative.start(), mentions)
+            if antecedent:
+                cues.append(Cue(sentence.start + match.start(), antecedent, scoped=True))
+                continue
         apposition = _APPOSITION.search(text, x_start, x_end)
-        if apposition and _source(text, x_start, apposition.start(), mentions, named=True):
+        # "The tribunal, which sat for four years, found …": the noun before it, named or not.
+        if apposition and text[x_start : apposition.start()].strip():
             x_end = apposition.start()
         # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
         # an apposition of role is the subject, not the body the role names.
@@ -442,13 +466,6 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         publisher = _PUBLISHED_BY.search(text, x_start, x_end)
         if publisher:
             x_start, x_end = publisher.start("y"), publisher.end("y")
-        # "…, disputed by the army, which put the toll at 40": "which" stands for the noun before.
-        relative = _RELATIVE_SUBJECT.search(text, x_start, x_end)
-        if relative:
-            antecedent = _possessor(text, sentence, relative.start(), mentions)
-            if antecedent:
-                cues.append(Cue(sentence.start + match.start(), antecedent, scoped=True))
-                continue
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
         addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
         if addressee and addressee.start() > x_start:

@@ -29,7 +29,11 @@ _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
 # A verb of one word: (past stem, present stem).
 _SIMPLE = (("گفت", "گوی"), ("نوشت", "نویس"), ("افزود", "افزای"), ("دانست", "دان"))
 # Forms that take no stem: "مدعی شد", "حاکی است".
-_FIXED = ("مدعی شد", "مدعی شدند", "مدعی است", "مدعی‌اند", "حاکی است", "حاکی از آن است")
+_FIXED = (
+    "مدعی شد", "مدعی شدند", "مدعی است", "مدعی‌اند", "حاکی است", "حاکی از آن است",
+    # belief that asserts a figure: "خانواده‌ها بر این باورند که …", "X معتقد است که …"
+    "بر این باورند", "بر این باور است", "معتقدند", "معتقد است", "معتقد بود", "معتقد بودند",
+)  # fmt: skip
 _PAST_ENDINGS = ("", "ند")
 _PRESENT_ENDINGS = ("د", "ند")
 # After the participle: nothing (the journalistic perfect "گزارش داده که"), است, اند, بود.
