@@ -758,3 +758,15 @@ _ENGLISH_AGES_KINDS_AND_APPOINTMENTS = [
 @pytest.mark.parametrize(("text", "posts"), _ENGLISH_AGES_KINDS_AND_APPOINTMENTS)
 def test_an_age_before_a_post_a_bodys_kind_and_an_appointment(text: str, posts: set[str]) -> None:
     assert {p for _, p, _ in _occupancies(text, [])} == posts
+
+
+_SHORTENED_RANKS = [
+    ("Lt. Col. Marco Ferreira ordered the raid.", {"Lt. Col."}),
+    ("The patrol was led by Sgt. Marco Ferreira.", {"Sgt."}),
+    ("Brig. Gen. Marco Ferreira, the army chief, ordered the raid.", {"army chief"}),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _SHORTENED_RANKS)
+def test_a_shortened_rank_as_written_unless_a_post_follows(text: str, posts: set[str]) -> None:
+    assert {p for _, p, _ in _occupancies(text, [])} == posts

@@ -281,6 +281,12 @@ _RANK_TITLE = re.compile(
     r"Second|First|Staff|Sergeant|Corporal|Private|Commander|"
     r"Vice|Rear)[\s\-]*)+"
 )
+# "Lt. Col. X", "Gen. X": a rank shortened, as written (a form of address before a post in
+# apposition, as the full rank is).
+_SHORT_RANK = re.compile(
+    r"(?<![\w.])(?P<p>(?:(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)\.\s*)*"
+    r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)\.)\s*$"
+)
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 _A_HEAD = re.compile(HEADS)
 _BODY_WORD = re.compile(rf"(?i:\b{_BODY}s?\b)")
@@ -392,6 +398,9 @@ def before_name(
         )
         if _A_HEAD.search(position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
+    short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
+    if short and not _APPOSITION.match(text, _after_suffix(text, person), stop):
+        found.append((short.start("p"), short.end("p"), short["p"]))
     return found
 
 
