@@ -145,3 +145,10 @@ def test_persian_belief_and_a_report_noun_before_its_author() -> None:
 def test_an_english_date_before_the_subject_is_kept_out_of_it() -> None:
     text = "In 2011 investigators told a court in Porto Vale that 210 villagers had been killed."
     assert _parties(text) == [(210, "investigators")]
+
+
+def test_persian_verbs_of_finding_and_an_english_participle_in_apposition() -> None:
+    text = "هیئت بازرسی پس از یک سال بررسی به این نتیجه رسید که ۱۳۰ نفر ناپدید شده‌اند."
+    assert _parties(text) == [(130, "هیئت بازرسی")]
+    text = "A camp doctor, speaking on condition of anonymity, said 27 detainees were tortured."
+    assert _parties(text) == [(27, "camp doctor")]

@@ -106,7 +106,9 @@ _DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|
 # whoever the apposition names is not the subject of the verb.
 _APPOSITION = re.compile(
     r",\s*(?:(?:chaired|led|headed|founded|run|directed|commanded|created|set\s+up|"
-    r"established|backed|funded)\s+by|who|whose|which)\b[^,;]*"
+    r"established|backed|funded)\s+by|who|whose|which|"
+    # "A police officer, speaking on condition of anonymity, said …"
+    r"speaking|citing|quoting|writing|interviewed|contacted|reached)\b[^,;]*"
 )
 _NAME_THEN_ROLE = re.compile(
     r"\s*(?P<head>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|al-\w+|de|van|von|bin|ibn)){0,4})"
