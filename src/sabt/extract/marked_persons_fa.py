@@ -110,21 +110,19 @@ _AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:»؛]|\s+(?P<word>{WORD
 # A speaker's slot: two or three words that open a sentence before a speech verb in the
 # singular ("X Y گفت که …"), or after به گفته‌ی and closed by a comma ("به گفته‌ی X Y، …").
 _SPEECH_VERB = r"(?:گفت|افزود|نوشت|اعلام کرد|تأکید کرد|تاکید کرد|توضیح داد|هشدار داد)"
-_SPEAKER = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?؟\n\u2013\u2014]\s)|(?<=[.!?؟\n\u2013\u2014]))\s*"
-    rf"(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})?)(?:\s+به\s+{WORD})?\s+{_SPEECH_VERB}"
-    rf"(?![{LETTERS}\u200c])"
-    rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<quoted>{WORD}\s+{WORD}(?:\s+{WORD})?)\s*،",
-    re.MULTILINE,
+# Both are found from the verb (or from به گفته), then the words before it are read.
+_SPEECH = re.compile(
+    rf"(?<=\s){_SPEECH_VERB}(?![{LETTERS}\u200c])"
+    rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<quoted>{WORD}\s+{WORD}(?:\s+{WORD})?)\s*،"
 )
+_SENTENCE_START = r"(?:^|[.!?؟\n\u2013\u2014])\s*"
+_TO_WHOM = rf"(?:\s+به\s+{WORD})?\s+$"  # "… به خبرنگاران گفت"
+_SPEAKER = re.compile(rf"{_SENTENCE_START}(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})?){_TO_WHOM}")
 # A post opening the sentence, the holder's two words just before the verb: "سخنگوی وزارت
 # خارجه‌ی X Y Z گفت", "دبیرکل سازمان ملل X Y به خبرنگاران گفت".
 _POST_THEN_SPEAKER = re.compile(
-    rf"(?:(?<=^)|(?<=[.!?؟\n\u2013\u2014]\s)|(?<=[.!?؟\n\u2013\u2014]))\s*"
-    rf"{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+(?P<name>{WORD}\s+{WORD})"
-    rf"(?:\s+به\s+{WORD})?"
-    rf"\s+{_SPEECH_VERB}(?![{LETTERS}\u200c])",
-    re.MULTILINE,
+    rf"{_SENTENCE_START}{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+"
+    rf"(?P<name>{WORD}\s+{WORD}){_TO_WHOM}"
 )
 # Common nouns and adjectives for a speaker no list above holds (a source, an official, a
 # witness; informed, senior, anonymous): "منبع آگاه گفت" names no one.
@@ -211,17 +209,8 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         leader = _leaders_name(text, title.end())
         if leader:
             yield (*leader, "leader-fa")
-    for slot in scan(_POST_THEN_SPEAKER, text, where):
-        # The post's body ends in its country (وزارت خارجه‌ی روسیه X Y), or a known given name
-        # opens the name; else the two words may be the post's own (امور خارجه، حقوق بشر).
-        if (
-            is_known_place(slot["before"]) or is_given_name(slot["name"].split()[0])
-        ) and _a_speakers_name(slot["name"]):
-            yield (*slot.span("name"), "post-speaker-fa")
-    for slot in scan(_SPEAKER, text, where):
-        group = "name" if slot["name"] else "quoted"
-        if _a_speakers_name(slot[group]):
-            yield (*slot.span(group), "speaker-fa")
+    for speech in scan(_SPEECH, text, where):
+        yield from _speakers(text, speech)
     for mark in scan(_POSTED, text, where):
         name = _two_words_before(text, mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
@@ -239,6 +228,29 @@ def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
     one = WORD_JUST_BEFORE.search(text, lead, at)
     if one and may_name(one["word"]):
         yield (*one.span("word"), "pseudonym-fa")
+
+
+def _speakers(text: str, speech: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The speaker named before a speech verb, or after به گفته: a post's holder (its body
+    ending in a country, or a known given name opening the two words), else the two or three
+    words that open the sentence."""
+    if speech["quoted"]:
+        if _a_speakers_name(speech["quoted"]):
+            yield (*speech.span("quoted"), "speaker-fa")
+        return
+    at = speech.start()
+    held = _POST_THEN_SPEAKER.search(text, max(0, at - 140), at)
+    # Else the two words may be the post's own (امور خارجه، حقوق بشر).
+    if (
+        held
+        and (is_known_place(held["before"]) or is_given_name(held["name"].split()[0]))
+        and _a_speakers_name(held["name"])
+    ):
+        yield (*held.span("name"), "post-speaker-fa")
+        return
+    said = _SPEAKER.search(text, max(0, at - 80), at)
+    if said and _a_speakers_name(said["name"]):
+        yield (*said.span("name"), "speaker-fa")
 
 
 def _a_speakers_name(name: str) -> bool:
