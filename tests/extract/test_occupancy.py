@@ -770,3 +770,17 @@ _SHORTENED_RANKS = [
 @pytest.mark.parametrize(("text", "posts"), _SHORTENED_RANKS)
 def test_a_shortened_rank_as_written_unless_a_post_follows(text: str, posts: set[str]) -> None:
     assert {p for _, p, _ in _occupancies(text, [])} == posts
+
+
+_PERSIAN_APPOSITIONS_LEFT_OPEN = [
+    ("علی رضایی، رئیس پلیس بندر گفت که ۲۰ نفر بازداشت شدند.", "رئیس پلیس بندر"),
+    ("علی رضایی، سخنگوی وزارت کشور روز دوشنبه گفت که همه آزاد شدند.", "سخنگوی وزارت کشور"),
+    ("علی رضایی، فرمانده انتظامی استان اعلام کرد که ۲۰ نفر بازداشت شدند.", "فرمانده انتظامی استان"),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), _PERSIAN_APPOSITIONS_LEFT_OPEN)
+def test_a_persian_post_whose_closing_comma_is_left_out_ends_before_the_verb(
+    text: str, post: str
+) -> None:
+    assert [p for _, p, _ in _occupancies(text, [])] == [post]

@@ -34,7 +34,13 @@ _POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # رئیس‌کل) or take the ezafe ‌ی.
 _HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
 # (A relative clause is no part of the post: "رهبر حزب که خود زاده‌ی … است" is رهبر حزب.)
-_POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده|که(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
+# (Nor a verb or a day after a post whose closing comma the writer left out: "X، رئیس پلیس
+# تهران روز دوشنبه گفت" is رئیس پلیس تهران.)
+_SAYS = (
+    r"(?:که|گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار|کرد|کرده|کردند|شد|شدند|شده|"
+    rf"داد|دادند|روز|امروز|دیروز|بامداد|صبح|شب|نفر|تن)(?!{_LETTER}|\u200c)"
+)
+_POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده|{_SAYS}){_WORD}|{_NUMBER}(?!\s+(?:نفر|تن)\b))"
 _POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,6}}?"
 _LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
@@ -48,7 +54,8 @@ _IN_PLACE_POSITION = (
 )
 _APPOSITION = re.compile(
     rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD})"
-    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و|که)\b))"
+    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
+    rf"|\s+{_NUMBER}\s+(?:نفر|تن)\b))"
 )
 # "X، معاون وزیر کشور در امور حقوق بشر و رئیس کمیسیون …،": a second post joined by و.
 # ("فرمانده لشکر و سپس وزیر دفاع"، "…، سپس وزیر دفاع": a word of time may join them.)
