@@ -114,3 +114,13 @@ def test_a_post_before_a_body_or_a_country_names_no_one() -> None:
         "مشاور امنیت ملی گفت که خطر هست. رئیس کمیته تحقیق گفت که گزارش آماده است."
     )
     assert not _persons(text)
+
+
+def test_a_relative_or_a_survivor_in_apposition_marks_a_foreign_name() -> None:
+    text = (
+        "دیمیتار کولف، از بازماندگان حمله، گفت که آتش دید. "
+        "لوسیا فریرا، مادر یکی از دانشجویان، گفت که پسرش برنگشت."
+    )
+    assert {"دیمیتار کولف", "لوسیا فریرا"} <= _persons(text)
+    others = "در همان شب، برادر او گفت که ترسید. هفته‌ی گذشته، همسر او بازداشت شد."
+    assert not _persons(others)

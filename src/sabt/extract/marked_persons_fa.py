@@ -53,7 +53,14 @@ _POSTS = (
     rf"(?:عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
     rf"نویسنده|روزنامه‌نگار|خبرنگار|فعال)(?![{LETTERS}]))"
 )
-_POST_AFTER = re.compile(rf"،\s*{_POSTS}")
+# A relative, a survivor or a witness in apposition marks a name the same way ("X Y، مادر یکی
+# از دانشجویان، گفت", "X Y، از بازماندگان حمله، …").
+_DESCRIPTION = (
+    r"(?:مادر|پدر|همسر|بیوه|برادر|خواهر|پسر|دختر|عموی|دایی|یکی\s+از|از\s+بازماندگان|"
+    r"بازمانده|شاهد|ساکن|اهل|زنی|مردی)"
+    rf"(?![{LETTERS}\u200c])"
+)
+_POST_AFTER = re.compile(rf"،\s*(?:{_POSTS}|{_DESCRIPTION})")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
 _SAYS_AFTER_POST = re.compile(
