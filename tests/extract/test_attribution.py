@@ -2,7 +2,7 @@
 
 from sabt.extract import Registry, annotate
 from sabt.extract.attribution import _whole_name
-from sabt.extract.attribution_verbs_fa import persian_report_verbs
+from sabt.extract.attribution_fa import persian_report_verbs
 from sabt.extract.mentions import Mention
 
 REGISTRY = Registry.builtin()
@@ -152,3 +152,10 @@ def test_persian_verbs_of_finding_and_an_english_participle_in_apposition() -> N
     assert _parties(text) == [(130, "هیئت بازرسی")]
     text = "A camp doctor, speaking on condition of anonymity, said 27 detainees were tortured."
     assert _parties(text) == [(27, "camp doctor")]
+
+
+def test_the_possessor_of_figures_in_the_subject_and_an_object_pronoun() -> None:
+    text = "The provincial governor's figures put the number of detainees at 640 arrested."
+    assert _parties(text) == [(640, "provincial governor")]
+    text = "Rosa Lindqvist was a nurse in the camp.\nAccording to her, 31 men were executed there."
+    assert _parties(text) == [(31, "Rosa Lindqvist")]

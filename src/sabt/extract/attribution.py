@@ -10,7 +10,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from sabt.extract.attribution_verbs_fa import persian_report_verbs
+from sabt.extract.attribution_fa import (
+    FA_REPORT_NOUNS,
+    FA_SUBJECT_END,
+    NOT_IN_A_PARTY,
+    PART_OF,
+    persian_report_verbs,
+    persian_subject,
+)
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -72,8 +79,6 @@ _CLAUSE_START = re.compile(
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
-# A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".
-_ENDS_IN_VERB = re.compile(rf"(?:{_FA_VERBS})(?:ند)?[\s،]*$")
 # "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
 _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 _CLAUSE_BREAK = re.compile(
@@ -152,7 +157,7 @@ _PRONOUNS = re.compile(
 )
 
 
-_PERSON_PRONOUN = re.compile(r"^(?:he|she|وی|او)$", re.I)
+_PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
 # "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
 # sentence and referred back to. A generic word takes the last organisation named before; a
 # specific one ("the commission") the last whose name holds it.
@@ -190,20 +195,10 @@ _OFFICIAL = re.compile(
 )
 # "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
 # phrase of time, manner or source opens before its verb.
-# Words of time and of what is counted, which no party's name holds: "این نهاد پیش‌تر …
-# برآورد کرده بود", "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد".
-_NOT_IN_A_PARTY = frozenset(
-    ("روز", "دیروز", "امروز", "شب", "صبح", "بامداد", "عصر", "هفته", "را", "شمار", "تعداد", "رقم",
-     "نیز", "هم", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "اخیراً", "اخیرا", "بعدها", "سپس", "همچنین",
-     "هم‌چنین")
-)  # fmt: skip
-_FA_SUBJECT_END = _NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
-_FA_REPORT_NOUNS = frozenset(("گزارش", "گزارش‌های", "بیانیه", "بیانیه‌ی", "آمار", "آمارهای"))
-_PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
 # Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
-_NOT_IN_NAME = _FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
+_NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
-_SUBJECT_END = _FA_SUBJECT_END | {"at", "in"}
+_SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
 # "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
@@ -264,28 +259,6 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
     return None
 
 
-def _persian_subject(
-    body: str, openers: list[re.Match[str]], clause_start: int, subject_end: int
-) -> tuple[int, int]:
-    """Where the subject of a Persian verb that ends its clause lies (start, end in `body`).
-
-    A که that follows no verb of asserting opens a relative clause inside the verb's clause,
-    so the subject stands before it: "X، که در آن زمان وزیر بود، … گفت", "X که در … زندگی
-    می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
-    X, before the object the relative clause qualifies).
-    """
-    while openers and openers[-1].group() == "که":
-        relative = openers.pop()
-        # "در حالی که" (while) opens a clause of its own, as a verb's که does.
-        if _ENDS_IN_VERB.search(body, 0, relative.start()) or body[
-            : relative.start()
-        ].rstrip().endswith("در حالی"):
-            break
-        subject_end = len(body[: relative.start()].rstrip(" ،,"))
-        clause_start = openers[-1].end() if openers else 0
-    return clause_start, subject_end
-
-
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
     ends = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
@@ -331,7 +304,7 @@ def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
     # "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
     # that ran on into when it spoke or what it counted.
     words = name.split()
-    cut = next((i for i, w in enumerate(words) if i and w in _NOT_IN_A_PARTY), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w in NOT_IN_A_PARTY), len(words))
     return " ".join(words[:cut])
 
 
@@ -358,7 +331,7 @@ def _source(
     # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
     words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
     if words and _PERSIAN_LETTER.match(words[0]):
-        if len(words) > 1 and words[0] in _FA_REPORT_NOUNS:
+        if len(words) > 1 and words[0] in FA_REPORT_NOUNS:
             words.pop(0)
         words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
     # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
@@ -366,7 +339,7 @@ def _source(
         (
             i
             for i, w in enumerate(words)
-            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in _PART_OF)
+            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in PART_OF)
         ),
         len(words),
     )
@@ -376,6 +349,10 @@ def _source(
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     phrase = " ".join(words[-8:])
+    # "The ministry's figures put the toll at …": whose figures they are.
+    possessive = _POSSESSIVE.search(phrase)
+    if possessive and possessive.start() > 0:
+        phrase = phrase[: possessive.start()]
     return phrase or None
 
 
@@ -416,7 +393,7 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
         clause_start = openers[-1].end() if openers else 0
         subject_end = match.start()
         if _PERSIAN_LETTER.match(match.group()):
-            clause_start, subject_end = _persian_subject(body, openers, clause_start, subject_end)
+            clause_start, subject_end = persian_subject(body, openers, clause_start, subject_end)
         # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
         # its source after the last comma.
         comma = body.rfind(",", clause_start, match.start())

@@ -1,4 +1,5 @@
-"""Persian verbs of asserting, in every tense and person a report uses them.
+"""The Persian side of attribution: verbs of asserting in every tense and person a report
+uses them, and where the subject of such a verb lies.
 
 A Persian source asserts a figure with a verb at the end of its clause ("گروه‌های حقوق بشری
 شمار کشته‌ها را ۵۰۰۰ نفر برآورد می‌کنند"). Listing such verbs one form at a time misses the
@@ -7,6 +8,8 @@ next writer's tense, so the forms are built from each verb's past and present st
 perfect and pluperfect ("برآورد کرده است", "برآورد کرده‌اند", "برآورد کرده بود"), and
 the past continuous ("می‌گفتند").
 """
+
+import re
 
 # A compound verb: a noun and its light verb's (past stem, present stem).
 _KARDAN = ("کرد", "کن")
@@ -63,3 +66,40 @@ def persian_report_verbs() -> str:
     for noun, (past, present) in _COMPOUNDS:
         forms.update(f"{noun} {form}" for form in _forms(past, present, bare_participle=True))
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# Words of time and of what is counted, which no party's name holds: "این نهاد پیش‌تر …
+# برآورد کرده بود", "X شمار کشته‌ها را … برآورد کرد", "X این رقم را ذکر کرد".
+NOT_IN_A_PARTY = frozenset(
+    ("روز", "دیروز", "امروز", "شب", "صبح", "بامداد", "عصر", "هفته", "را", "شمار", "تعداد", "رقم",
+     "نیز", "هم", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "اخیراً", "اخیرا", "بعدها", "سپس", "همچنین",
+     "هم‌چنین")
+)  # fmt: skip
+FA_SUBJECT_END = NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
+FA_REPORT_NOUNS = frozenset(("گزارش", "گزارش‌های", "بیانیه", "بیانیه‌ی", "آمار", "آمارهای"))
+PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
+_FA_VERBS = persian_report_verbs()
+# A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".
+_ENDS_IN_VERB = re.compile(rf"(?:{_FA_VERBS})(?:ند)?[\s،]*$")
+
+
+def persian_subject(
+    body: str, openers: list[re.Match[str]], clause_start: int, subject_end: int
+) -> tuple[int, int]:
+    """Where the subject of a Persian verb that ends its clause lies (start, end in `body`).
+
+    A که that follows no verb of asserting opens a relative clause inside the verb's clause,
+    so the subject stands before it: "X، که در آن زمان وزیر بود، … گفت", "X که در … زندگی
+    می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
+    X, before the object the relative clause qualifies).
+    """
+    while openers and openers[-1].group() == "که":
+        relative = openers.pop()
+        # "در حالی که" (while) opens a clause of its own, as a verb's که does.
+        if _ENDS_IN_VERB.search(body, 0, relative.start()) or body[
+            : relative.start()
+        ].rstrip().endswith("در حالی"):
+            break
+        subject_end = len(body[: relative.start()].rstrip(" ،,"))
+        clause_start = openers[-1].end() if openers else 0
+    return clause_start, subject_end
