@@ -784,3 +784,17 @@ def test_a_persian_post_whose_closing_comma_is_left_out_ends_before_the_verb(
     text: str, post: str
 ) -> None:
     assert [p for _, p, _ in _occupancies(text, [])] == [post]
+
+
+_ENGLISH_BARE_COPULAS = [
+    ("Marco Ferreira was police chief of Recife when it happened.", {"police chief of Recife"}),
+    ("Marco Ferreira was interior minister at the time.", {"interior minister"}),
+    ("Marco Ferreira was never minister.", set()),
+    # ("was" ends in "as": no post opens there.)
+    ("Marco Ferreira was arrested alongside journalist Ana Souza.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _ENGLISH_BARE_COPULAS)
+def test_a_post_after_was_without_an_article(text: str, posts: set[str]) -> None:
+    assert {p for _, p, _ in _occupancies(text, [])} == posts

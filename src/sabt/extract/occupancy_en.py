@@ -177,9 +177,17 @@ _TENURE_AS = re.compile(
 )
 # "was the interior minister", "is a member of the council": a post in lower case after a
 # copula needs an article.
+# "was police chief of Recife", "was interior minister": without an article, a head with a
+# word or two before it that are no verb's participle ("was arrested alongside journalist Y"
+# is no post).
+_BARE_POST = (
+    rf"(?!(?:never|not|no)\b)(?:(?![a-z]+(?:ed|ing)\b){_MODIFIER}){{1,2}}?(?:{HEADS})\b(?![\-’'])"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})?"
+)
 _COPULA = re.compile(
     rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}{_PERIOD}"
-    rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})){_END}"
+    rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})"
+    rf"|(?P<r>{_BARE_POST})){_END}"
 )
 # "…, and as head of the judiciary before becoming president, he …": a post before a pronoun.
 _AS_POST_PRONOUN = re.compile(
@@ -231,7 +239,7 @@ _OTHER_SUBJECT = re.compile(
 # ("As head of the council, X ordered …": after "As" the name needs no closing comma.)
 _OPENS_POST = (
     rf"(?<![\w’'\-])(?P<as>[Aa]s\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=[Aa]s\s))"
+    rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
 )
 _RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
 _POST_BEFORE = re.compile(
@@ -346,7 +354,7 @@ def after_name(
             add(match)
     for match in _COPULA.finditer(text, after, stop):
         if _same_subject(text, after, match.start(), subject):
-            add(match, "p" if match["p"] else "q")
+            add(match, next(g for g in ("p", "q", "r") if match[g]))
     for match in _HEADED.finditer(text, after, stop):
         if _same_subject(text, after, match.start(), subject) and _is_body(match, bodies):
             post = f"{_POST_OF_VERB[match['verb']]} of {match['o']}"
