@@ -124,3 +124,11 @@ def test_a_relative_or_a_survivor_in_apposition_marks_a_foreign_name() -> None:
     assert {"دیمیتار کولف", "لوسیا فریرا"} <= _persons(text)
     others = "در همان شب، برادر او گفت که ترسید. هفته‌ی گذشته، همسر او بازداشت شد."
     assert not _persons(others)
+
+
+def test_a_post_and_its_holder_after_according_to() -> None:
+    text = (
+        "به گفته‌ی سخنگوی وزارت دفاع نروژ اینگرید سولبرگ، نیروها برمی‌گردند. "
+        "به گفته‌ی کمیسر عالی حقوق بشر، اعدام‌ها بیشتر شد."
+    )
+    assert _persons(text) == {"اینگرید سولبرگ"}

@@ -121,6 +121,9 @@ _SPEECH_VERB = r"(?:گفت|افزود|نوشت|اعلام کرد|تأکید کر
 _SPEECH = re.compile(
     rf"(?<=\s){_SPEECH_VERB}(?![{LETTERS}\u200c])"
     rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<quoted>{WORD}\s+{WORD}(?:\s+{WORD})?)\s*،"
+    # "به گفته‌ی سخنگوی وزارت خارجه‌ی X، Y Z، …": a post, then its holder before the comma.
+    rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<post>{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+"
+    rf"(?P<holder>{WORD}\s+{WORD}))\s*،"
 )
 _SENTENCE_START = r"(?:^|[.!?؟\n\u2013\u2014])\s*"
 _TO_WHOM = rf"(?:\s+به\s+{WORD})?\s+$"  # "… به خبرنگاران گفت"
@@ -246,14 +249,17 @@ def _speakers(text: str, speech: re.Match[str]) -> Iterator[tuple[int, int, str]
             yield (*speech.span("quoted"), "speaker-fa")
         return
     at = speech.start()
-    held = _POST_THEN_SPEAKER.search(text, max(0, at - 140), at)
+    name = "holder" if speech["post"] else "name"
+    held = speech if speech["post"] else _POST_THEN_SPEAKER.search(text, max(0, at - 140), at)
     # Else the two words may be the post's own (امور خارجه، حقوق بشر).
     if (
         held
-        and (is_known_place(held["before"]) or is_given_name(held["name"].split()[0]))
-        and _a_speakers_name(held["name"])
+        and (is_known_place(held["before"]) or is_given_name(held[name].split()[0]))
+        and _a_speakers_name(held[name])
     ):
-        yield (*held.span("name"), "post-speaker-fa")
+        yield (*held.span(name), "post-speaker-fa")
+        return
+    if speech["post"]:
         return
     said = _SPEAKER.search(text, max(0, at - 80), at)
     if said and _a_speakers_name(said["name"]):
