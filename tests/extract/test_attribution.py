@@ -159,3 +159,10 @@ def test_the_possessor_of_figures_in_the_subject_and_an_object_pronoun() -> None
     assert _parties(text) == [(640, "provincial governor")]
     text = "Rosa Lindqvist was a nurse in the camp.\nAccording to her, 31 men were executed there."
     assert _parties(text) == [(31, "Rosa Lindqvist")]
+
+
+def test_they_takes_the_speaker_of_the_sentence_before() -> None:
+    text = "Camp guards said the prisoners were moved at night. They said 52 of them were shot."
+    assert [party for _, party in _parties(text)] == ["Camp guards"]
+    text = "کارگران معدن گفتند تونل فرو ریخت. آن‌ها گفتند ۱۹ نفر کشته شدند."
+    assert _parties(text) == [(19, "کارگران معدن")]

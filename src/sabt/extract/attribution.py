@@ -157,6 +157,7 @@ _PRONOUNS = re.compile(
 )
 
 
+_PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
 # "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
 # sentence and referred back to. A generic word takes the last organisation named before; a
@@ -356,8 +357,11 @@ def _source(
     return phrase or None
 
 
-def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
-    """Attribution cues of one sentence."""
+def find_cues(
+    text: str, sentence: Sentence, mentions: MentionIndex, *, look_back: bool = True
+) -> list[Cue]:
+    """Attribution cues of one sentence (`look_back`: "they" may take the speaker of the
+    sentence before)."""
     cues = []
     body = sentence.text
     header = _HEADER.match(body)
@@ -472,9 +476,22 @@ def find_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue
             source = named_source = _person_referred(text, x_start, mentions)
         # A long run of words is no subject; a name is one however long it is.
         short = source is not None and (source == named_source or len(source.split()) <= 8)
+        if look_back and source and _PLURAL_PRONOUN.match(source):
+            source = _earlier_speaker(text, sentence, mentions)
         if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     return cues
+
+
+def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
+    """Who "they" are: the party of the last verb cue in the sentence before ("Officials said
+    the attack was planned. They said 45 people had died.")."""
+    start = _sentence_start(text, sentence.start - 1) if sentence.start else 0
+    if start >= sentence.start:
+        return None
+    before = Sentence(start, sentence.start, text[start : sentence.start])
+    spoken = [c for c in find_cues(text, before, mentions, look_back=False) if c.scoped]
+    return spoken[-1].source if spoken else None
 
 
 def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, str]]:
