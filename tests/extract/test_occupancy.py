@@ -798,3 +798,15 @@ _ENGLISH_BARE_COPULAS = [
 @pytest.mark.parametrize(("text", "posts"), _ENGLISH_BARE_COPULAS)
 def test_a_post_after_was_without_an_article(text: str, posts: set[str]) -> None:
     assert {p for _, p, _ in _occupancies(text, [])} == posts
+
+
+_PERSIAN_AGES = [
+    ("علی رضایی (۴۵ ساله)، فرمانده پاسگاه، گفت.", ["فرمانده پاسگاه"]),
+    ("علی رضایی، ۴۵ ساله، افسر پلیس، گفت.", ["افسر پلیس"]),
+    ("علی رضایی، ۴۵ ساله، گفت.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _PERSIAN_AGES)
+def test_a_persian_age_between_a_name_and_its_post(text: str, posts: list[str]) -> None:
+    assert [p for _, p, _ in _occupancies(text, [])] == posts

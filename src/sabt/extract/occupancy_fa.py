@@ -193,6 +193,8 @@ _ONE_OF = re.compile(
 _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|حکومت|ریاست|سلطنت|فرمانروایی)"
 _ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?")
 _IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?$")
+# "X (۴۵ ساله)، فرمانده …"، "X، ۴۵ ساله، افسر …": an age between the name and its post.
+_AGE = re.compile(rf"\s*(?:\(\s*{_NUMBER}\s*ساله\s*\)|[،,]\s*{_NUMBER}\s*ساله(?=\s*[،,]))")
 # Words of time that are no part of the post ("وزیر دفاع وقت", "رئیس سابق دادگاه").
 _TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|اسبق|بعدی|فعلی|کنونی|در آن زمان|آن زمان)(?=\s|$)")
 
@@ -209,11 +211,13 @@ def after_name(
     sentence's end)."""
     found: list[Found] = []
     in_an_era = _IN_AN_ERA.search(text, max(0, person.start - 60), person.start)
+    age = _AGE.match(text, person.end, stop)
+    after = age.end() if age else person.end
     for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
         # ("که در دولت Y دادستان بود": Y names the era, the post is the clause's subject's.)
         if pattern is _COPULA and in_an_era:
             continue
-        match = pattern.match(text, person.end, stop)
+        match = pattern.match(text, after, stop)
         if match:
             group = "p" if match["p"] else "q"
             found.append((match.start(group), match.end(group), match[group]))
@@ -223,7 +227,7 @@ def after_name(
         match = _COPULA.match(text, following.end)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
-    one_of = _ONE_OF.match(text, person.end, stop)
+    one_of = _ONE_OF.match(text, after, stop)
     if one_of:
         post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
         found.append((one_of.start("h"), one_of.end("b"), post))
