@@ -132,3 +132,7 @@ def test_a_post_and_its_holder_after_according_to() -> None:
         "به گفته‌ی کمیسر عالی حقوق بشر، اعدام‌ها بیشتر شد."
     )
     assert _persons(text) == {"اینگرید سولبرگ"}
+
+
+def test_a_marked_short_vowel_stays_inside_its_word() -> None:
+    assert _persons("تامارا وِسک (نامی ساختگی) در اردوگاه بود.") == {"تامارا وِسک"}

@@ -16,7 +16,9 @@ from sabt.extract.name_shapes_fa import after_given_name_shape, family_shape, is
 
 VERSION = "2"
 
-LETTERS = r"\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+# The letters and the short vowels a writer may mark on them (وِسک، رسماً): a marked vowel is
+# part of its word, not a break that leaves half a word.
+LETTERS = r"\u0621-\u064a\u064b-\u0652\u067e\u0686\u0698\u06a9\u06af\u06cc"
 WORD = rf"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*"
 WORDS = re.compile(WORD)
 # A head noun may carry the ezafe written apart (کمیته‌ی، خانهٔ); joined (زندانی = prisoner,
