@@ -810,3 +810,16 @@ _PERSIAN_AGES = [
 @pytest.mark.parametrize(("text", "posts"), _PERSIAN_AGES)
 def test_a_persian_age_between_a_name_and_its_post(text: str, posts: list[str]) -> None:
     assert [p for _, p, _ in _occupancies(text, [])] == posts
+
+
+_TRADES_BEFORE_A_NAME = [
+    ("Human rights lawyer Ana Souza said the trial was unfair.", {"Human rights lawyer"}),
+    ("According to lawyer Ana Souza, the trial was unfair.", {"lawyer"}),
+    ("The trial of journalist Ana Souza began.", {"journalist"}),
+    ("He hired a lawyer Ana Souza recommended.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "posts"), _TRADES_BEFORE_A_NAME)
+def test_a_trade_in_lower_case_joined_to_a_name(text: str, posts: set[str]) -> None:
+    assert {p for _, p, _ in _occupancies(text, [])} == posts

@@ -289,6 +289,16 @@ _RANK_TITLE = re.compile(
     r"Second|First|Staff|Sergeant|Corporal|Private|Commander|"
     r"Vice|Rear)[\s\-]*)+"
 )
+# "human rights lawyer X", "the trial of journalist X", "Police officer X": a trade in lower
+# case joined to a name, at a sentence's start or after a preposition or "the" ("hired a
+# lawyer X recommended" is left alone).
+_TRADE_BEFORE = re.compile(
+    r"(?:^|(?<=[.,;:(—–\"“])\s*|\b(?:[Oo]f|[Tt]o|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Aa]gainst|including|"
+    r"and|[Tt]he|[Aa]ccording to)\s+)"
+    r"(?P<p>(?:(?:[Hh]uman[- ]rights|[Pp]olice|[Aa]rmy|[Ss]enior|[Dd]efen[cs]e|[Ii]nvestigative|"
+    r"[Ff]reelance|[Dd]istrict|[Mm]ilitary|[Ss]tate)\s+)?(?:lawyer|journalist|reporter|photographer|"
+    r"cameraman|prosecutor|judge|officer|economist|researcher|activist))\s+$"
+)
 # "Lt. Col. X", "Gen. X": a rank shortened, as written (a form of address before a post in
 # apposition, as the full rank is).
 _SHORT_RANK = re.compile(
@@ -406,6 +416,9 @@ def before_name(
         )
         if _A_HEAD.search(position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
+    trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
+    if trade:
+        found.append((trade.start("p"), trade.end("p"), trade["p"]))
     short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
     if short and not _APPOSITION.match(text, _after_suffix(text, person), stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
