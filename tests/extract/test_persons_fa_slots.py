@@ -136,3 +136,8 @@ def test_a_post_and_its_holder_after_according_to() -> None:
 
 def test_a_marked_short_vowel_stays_inside_its_word() -> None:
     assert _persons("تامارا وِسک (نامی ساختگی) در اردوگاه بود.") == {"تامارا وِسک"}
+
+
+def test_a_relative_named_by_a_foreign_name_after_the_kinship_word() -> None:
+    text = "همسرش آنه‌لیزه کروگر، گفت که او را زدند. پدرش کارگر ساختمانی، گفت که کار نیست."
+    assert _persons(text) == {"آنه‌لیزه کروگر"}

@@ -245,7 +245,7 @@ def _speakers(text: str, speech: re.Match[str]) -> Iterator[tuple[int, int, str]
     ending in a country, or a known given name opening the two words), else the two or three
     words that open the sentence."""
     if speech["quoted"]:
-        if _a_speakers_name(speech["quoted"]):
+        if unlisted_name(speech["quoted"]):
             yield (*speech.span("quoted"), "speaker-fa")
         return
     at = speech.start()
@@ -255,21 +255,21 @@ def _speakers(text: str, speech: re.Match[str]) -> Iterator[tuple[int, int, str]
     if (
         held
         and (is_known_place(held["before"]) or is_given_name(held[name].split()[0]))
-        and _a_speakers_name(held[name])
+        and unlisted_name(held[name])
     ):
         yield (*held.span(name), "post-speaker-fa")
         return
     if speech["post"]:
         return
     said = _SPEAKER.search(text, max(0, at - 80), at)
-    if said and _a_speakers_name(said["name"]):
+    if said and unlisted_name(said["name"]):
         yield (*said.span("name"), "speaker-fa")
 
 
-def _a_speakers_name(name: str) -> bool:
-    """Whether the words in a speaker's slot may be a person's name no list knows: none a
-    common word, a place, a post, a plural (ناظران) or an adjective in -ی, and together no
-    known body's name (عفو بین‌الملل)."""
+def unlisted_name(name: str) -> bool:
+    """Whether the words in a person's slot (a speaker's, a relative's) may be a person's name
+    no list knows: none a common word, a place, a post, a plural (ناظران) or an adjective in -ی,
+    and together no known body's name (عفو بین‌الملل)."""
     words = name.split()
     return not is_known_body(name) and all(
         may_name(word)

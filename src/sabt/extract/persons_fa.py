@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
-from sabt.extract.marked_persons_fa import APPOSED, marked_names
+from sabt.extract.marked_persons_fa import APPOSED, marked_names, unlisted_name
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
@@ -100,6 +100,13 @@ def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterat
         if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
             end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
             yield mention(text, match.start("name"), end, "person", "kin-fa")
+        elif (
+            len(words) == 2
+            and _PERSON_CUE_AFTER.match(text, match.end("name"))
+            and unlisted_name(match["name"])
+        ):
+            # A foreign name no list holds, closed by a comma or a verb ("همسرش X Y، …").
+            yield mention(text, *match.span("name"), "person", "kin-fa")
     # Each distinct word is judged once; the words of the text are then only looked up.
     tokens = {token for start, end in where for token in WORDS.findall(text, start, end)}
     opening = {t for t in tokens if is_given_name(t) or family_shape(t)}
