@@ -142,3 +142,8 @@ def test_a_marked_short_vowel_stays_inside_its_word() -> None:
 def test_a_relative_named_by_a_foreign_name_after_the_kinship_word() -> None:
     text = "همسرش آنه‌لیزه کروگر، گفت که او را زدند. پدرش کارگر ساختمانی، گفت که کار نیست."
     assert _persons(text) == {"آنه‌لیزه کروگر"}
+
+
+def test_a_verb_after_a_titled_or_a_leaders_name_is_no_part_of_it() -> None:
+    assert _persons("قاضی برومندی است که حکم را داد.") == {"برومندی"}
+    assert not _persons("ملکه سوئد درگذشت.")

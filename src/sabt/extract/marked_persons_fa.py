@@ -112,8 +112,9 @@ _NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
 _LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
 # Words after such a title that describe the post, not the holder (elected, interim, country).
 _NOT_A_LEADERS_NAME = frozenset(("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی"))
-# What may follow the name: a cue, punctuation, a function word or a verb's first part.
-_AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:»؛]|\s+(?P<word>{WORD})")
+# What may follow the name: a cue, a colon or a function word; not the sentence's end, where
+# Persian puts the verb ("ملکه X درگذشت.").
+_AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[:»؛]|\s+(?P<word>{WORD})")
 # A speaker's slot: two or three words that open a sentence before a speech verb in the
 # singular ("X Y گفت که …"), or after به گفته‌ی and closed by a comma ("به گفته‌ی X Y، …").
 _SPEECH_VERB = r"(?:گفت|افزود|نوشت|اعلام کرد|تأکید کرد|تاکید کرد|توضیح داد|هشدار داد)"

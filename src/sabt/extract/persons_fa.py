@@ -28,6 +28,7 @@ from sabt.extract.name_words_fa import (
     NAME_ENDS,
     NOT_A_GIVEN_NAME,
     PERSON_CUE,
+    PREVERBS,
     WORD,
     WORD_START,
     WORDS,
@@ -76,11 +77,15 @@ _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Persons, and places whose name has a place's shape (found in the same pass)."""
     for match in scan(_PERSON_HONORIFIC, text, where):
-        first = match["name"].split()[0]
+        first, *rest = match["name"].split()
         if not (
             first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first)
         ):
-            yield mention(text, *match.span("name"), "person", "honorific-fa")
+            # "قاضی X است": a function word or a verb after one word is no part of the name.
+            end = match.end("name")
+            if rest and (rest[0] in NAME_ENDS or rest[0] in PREVERBS):
+                end = match.start("name") + len(first)
+            yield mention(text, match.start("name"), end, "person", "honorific-fa")
     for start, end, rule in marked_names(text, where):
         words = text[start:end].split()
         if not set(words) & NAME_ENDS and not HEAD_WORD.match(words[0]):
