@@ -84,3 +84,9 @@ def test_persian_places_near_and_in_a_dateline() -> None:
     assert {("place", "کیگالی"), ("place", "موساما")} <= found
     assert not {m for m in _names("نزدیک به ۱۰۰ نفر کشته شدند.") if m[0] == "place"}
     assert ("place", "ورودی") not in _names("در کوچه‌ای نزدیک ورودی بازار کشته شدند.")
+
+
+def test_a_peoples_adjective_before_a_site_names_no_place() -> None:
+    found = _names("Militias burned the Tutsi neighbourhood and the Druze village near Kavumu.")
+    assert {name for kind, name in found if kind == "place"} == {"Kavumu"}
+    assert ("place", "Ixil") in _names("The army swept through the Ixil region in 1982.")

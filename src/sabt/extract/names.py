@@ -56,6 +56,7 @@ from sabt.extract.names_places import (
     PLACE_PREFIX,
     PLACE_WORDS,
     SITE_WORDS,
+    names_a_people,
     places_before_plural,
 )
 
@@ -91,6 +92,7 @@ _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesm
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+_PEOPLES_REGIONS = frozenset(["region", "province", "governorate", "state"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "In", "At", "Near", "Outside"])
 _GROUP_OPENERS = frozenset(
     ["the", "of", "for", "many", "some", "all", "most", "other", "fellow", "among"]
@@ -167,6 +169,8 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
+            if rule == "place-noun" and len(words) == 1 and _a_peoples_site(text, words[0], end):
+                continue  # "the Kurdish village", "the Tutsi neighbourhood": a people's
             if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
                 continue
             if rule == "apposition" and _after_place_preposition(text, start):
@@ -223,6 +227,13 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = "place-again" if kind == "place" else "body-again"
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
+
+
+def _a_peoples_site(text: str, word: str, end: int) -> bool:
+    """Whether a people's adjective opens a site ("the Tutsi neighbourhood"), not a region
+    named after its people ("the Ixil region", "the Amhara region" are places)."""
+    noun = _WORD_AFTER.match(text, end)
+    return names_a_people(word) and (noun is None or noun[1] not in _PEOPLES_REGIONS)
 
 
 def _words_regex(words: set[str]) -> re.Pattern[str]:

@@ -96,13 +96,27 @@ _LISTED = re.compile(rf"{CAP}")
 _PLACES_BEFORE_PLURAL = re.compile(
     rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})+){_PLURAL_KINDS}"
 )
-_PEOPLE_ENDINGS = ("ish", "ian", "ese", "Arab", "Muslim")
+# A people's or a faith's adjective before a place noun names no place ("the Kurdish village",
+# "the Tutsi neighbourhood", "the Muslim cemetery"): its ending, or a word of this list.
+_PEOPLE_ENDINGS = ("ish", "ian", "ese")
+_PEOPLE_WORDS = (
+    "Arab Muslim Christian Catholic Protestant Orthodox Jewish Sunni Shia Shiite Alawite Druze "
+    "Yazidi Hindu Buddhist Sikh Hutu Tutsi Hazara Pashtun Tajik Uzbek Uyghur Uighur Rohingya Kurd "
+    "Serb Croat Bosniak Tamil Baluch Oromo Fulani Dinka Nuer Masalit Zaghawa Igbo Yoruba Hausa "
+    "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali"
+)
+_PEOPLES = frozenset(_PEOPLE_WORDS.split())
+
+
+def names_a_people(word: str) -> bool:
+    """Whether a capitalised word before a place noun is a people's or a faith's adjective."""
+    return word in _PEOPLES or word.endswith(_PEOPLE_ENDINGS)
 
 
 def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
     """Each name of a list before a plural kind of place, unless one is a people's adjective."""
     for match in _PLACES_BEFORE_PLURAL.finditer(text):
         names = list(_LISTED.finditer(text, *match.span("list")))
-        if any(name.group().endswith(_PEOPLE_ENDINGS) for name in names):
+        if any(names_a_people(name.group()) for name in names):
             continue
         yield from (name.span() for name in names)
