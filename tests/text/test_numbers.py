@@ -30,6 +30,13 @@ N = None
         ("سی و پنج هزار", 35000, 35000, 35000, "", "سی و پنج هزار"),
         ("سیصد نفر", 300, 300, 300, "", "سیصد"),
         ("دو هزار و پانصد", 2500, 2500, 2500, "", "دو هزار و پانصد"),
+        # parts of a scale
+        ("half a million refugees", 5e5, 5e5, 5e5, "", "half a million"),
+        ("a quarter of a million", 2.5e5, 2.5e5, 2.5e5, "", "a quarter of a million"),
+        ("three and a half thousand", 3500, 3500, 3500, "", "three and a half thousand"),
+        ("nearly 2 and a half million", 2.5e6, N, 2.5e6, "nearly", "nearly 2 and a half million"),
+        ("نیم میلیون نفر", 5e5, 5e5, 5e5, "", "نیم میلیون"),
+        ("دو و نیم هزار نفر", 2500, 2500, 2500, "", "دو و نیم هزار"),
         # digits and words mixed, as Persian writes them: one figure, not two
         ("۲۴ هزار و ۳۱۵ نفر", 24315, 24315, 24315, "", "۲۴ هزار و ۳۱۵"),
         ("سه هزار و ۷۵ نفر", 3075, 3075, 3075, "", "سه هزار و ۷۵"),
@@ -113,6 +120,7 @@ def test_one_quantity(
         "1367/05/24",
         "نه، او نبود",
         "moreover they left",
+        "half the prisoners",
     ],
 )
 def test_no_quantity(text: str) -> None:

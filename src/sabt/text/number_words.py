@@ -26,6 +26,12 @@ SCALES = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000, "میلیارد": 1_000_000_000,
 }  # fmt: skip
+# Parts of a scale: "half a million", "a quarter of a million", "two and a half thousand",
+# نیم میلیون, "یک و نیم میلیون".
+FRACTIONS = {
+    r"half\s+an?": 0.5, r"half": 0.5, r"a\s+quarter\s+of\s+an?": 0.25,
+    r"three\s+quarters\s+of\s+an?": 0.75, r"نیم": 0.5,
+}  # fmt: skip
 # Words that are numbers only beside another number word: "a", "one of", نه (no), ده (village).
 NOT_ALONE = {"a", "one", "یک", "نه", "ده", "dozen"}
 
