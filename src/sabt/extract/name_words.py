@@ -20,7 +20,7 @@ NAME_START = r"(?<![\w])(?=[A-Zabdeiv0-9])"
 # ("a torture centre in …"), not another noun ("a former prison official").
 HEAD_ENDS = (
     r"(?=\s*[,.;:)]|\s+(?:in|near|on|of|for|at|outside|north|south|east|west|where|that|which|"
-    r"run|used|known|close|based|set|founded|linked|with|and)\b)"
+    r"run|used|known|close|based|set|founded|linked|with|and|whose)\b)"
 )
 SPEECH_VERBS = (
     "said|says|added|noted|stated|tweeted|wrote|concluded|told|testified|recalled|recounted|"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import Finder
+from sabt.extract.given_names import is_given_name
 from sabt.extract.mentions import Mention
 from sabt.extract.name_words import CAP, DATELINE, POSTS
 from sabt.extract.names_bodies import (
@@ -56,6 +57,7 @@ from sabt.extract.names_places import (
     PLACE_PREFIX,
     PLACE_WORDS,
     SITE_WORDS,
+    WATER_CUE,
     names_a_people,
     places_before_plural,
 )
@@ -64,6 +66,7 @@ __all__ = ["POSTS", "VERSION", "propose_names"]
 
 VERSION = "1"
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
@@ -109,6 +112,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_AFTER_ROLE, "person", "after-role"),
     (PLACE_CUE, "place", "place-preposition"),
     (PLACE_BEFORE_NOUN, "place", "place-noun"),
+    (WATER_CUE, "place", "water"),
     (ACCORDING_TO, "person", "speech-verb"),
     (PERSON_SPEECH, "person", "speech-verb"),
     (PERSON_CALLED, "person", "called"),
@@ -136,6 +140,7 @@ def propose_names(text: str) -> Iterator[Mention]:
     surnames: set[str] = set()
     places: set[str] = set()
     bodies: set[str] = set()  # one-word bodies found in apposition ("Vantor, the miner, …")
+    described_bodies: set[tuple[int, int]] = set()  # spans a body's apposition described
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
             span = _trim(
@@ -144,6 +149,10 @@ def propose_names(text: str) -> Iterator[Mention]:
             if span is None:
                 continue
             start, end = span
+            if _BLANK_LINE.search(text, start, end):
+                continue  # "… Survivors Say\n\nSudanese forces": a heading ran into the text
+            if kind == "person" and (start, end) in described_bodies:
+                continue  # "the Red Path, the armed group whose …": a body, not a person
             if rule == "organization-word":
                 span = body_span(text, start, end)
                 if span is None:
@@ -171,6 +180,8 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
             if rule == "place-noun" and len(words) == 1 and _a_peoples_site(text, words[0], end):
                 continue  # "the Kurdish village", "the Tutsi neighbourhood": a people's
+            if rule == "water" and (words[0] in _NO_NAME or names_a_people(words[0])):
+                continue  # "across the Army", "near the Syrian border": no river
             if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
                 continue
             if rule == "apposition" and _after_place_preposition(text, start):
@@ -189,9 +200,10 @@ def propose_names(text: str) -> Iterator[Mention]:
                 yield from _list_after(text, end, set(), kind="place")
             if kind == "person":
                 yield from _list_after(text, end, surnames)
-                if len(words) > 1:
-                    surnames.add(words[-1])
+                surnames.update(_surnames(words))
             elif kind == "organization":
+                if rule == "body-apposition":
+                    described_bodies.add((start, end))
                 if len(words) == 1:
                     bodies.add(words[0])
                 acronym = ACRONYM.match(text, end)
@@ -227,6 +239,17 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = "place-again" if kind == "place" else "body-again"
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The words of a full name that may stand alone for the person later: the last, and in a
+    name of three words the middle one unless it is a given name (a first of two family names,
+    "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali")."""
+    if len(words) < 2:
+        return []
+    if len(words) == 3 and not is_given_name(words[1]) and words[1][0].isupper():
+        return [words[1], words[2]]
+    return [words[-1]]
 
 
 def _a_peoples_site(text: str, word: str, end: int) -> bool:

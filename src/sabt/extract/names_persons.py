@@ -16,7 +16,7 @@ _TITLES = (
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
     r"Emir|Chairman|Chairwoman|Director|High Commissioner|Premier|Mrs|Mr|Ms|Haj|Hajj|Haji|"
-    r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|prisoner|witness|"
+    r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|spokesperson|prisoner|witness|"
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
     r"doctor|nurse|teacher|student|farmer|resident|villager|mother|father|brother|sister|"
@@ -43,7 +43,8 @@ PERSON_AFTER_ROLE = Leaping(
         r"\b(?:Rapporteur|Secretary[- ]General|Minister|President|Director|Commissioner|"
         r"spokesperson|detainee|prisoner|witness|survivor|director|head|chief|commander|leader|"
         r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
-        rf"investigator|researcher)\b[^,.;\n]{{0,70}},\s+(?P<name>{CAP}\s+{CAP}),"
+        r"investigator|researcher|governor|mayor|minister|ambassador|envoy|prosecutor|judge|"
+        rf"commissioner|rapporteur)\b[^,.;\n]{{0,70}},\s+(?P<name>{CAP}\s+{CAP}),"
     ),
 )
 # ("X, the Y's adviser" or, without an article, "X, ABC's legal adviser": a post of a body.)
@@ -52,7 +53,10 @@ _APPOSITION_WORDS = (
     r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
     r"spokes(?:man|woman|person)\s+(?:for|of)|"
     r"[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|spokes(?:man|woman|person)|lawyer|"
-    r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director))\b"
+    r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director)|"
+    # ("X, East Africa director at ABC": a post over a region, written in capitals before it.)
+    r"(?:[A-Z][\w\-]*\s+){1,3}(?:deputy\s+)?(?:director|researcher|head|chief|spokes(?:man|woman|"
+    r"person)|coordinator|representative|advocate|officer|editor|correspondent)\s+(?:at|of|for|with))\b"
 )
 # Rules in apposition are searched only around their comma and the words after it (`Leaping`).
 PERSON_APPOSITION = Leaping(

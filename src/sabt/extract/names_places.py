@@ -45,7 +45,7 @@ _PLACE_NOUNS = (
     "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
     "cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|forest|woods|hamlet|"
     "village|ghetto|barracks|base|airport|quarry|ravine|mine|settlement|township|territory|"
-    "massacre"
+    "massacre|quarter"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -56,6 +56,12 @@ PLACE_BEFORE_NOUN = Anchored(
         r"transit|mass|air|naval|mining|gold|coal|copper|platinum|diamond|informal|squatter))?"
         r"\s*$"
     ),
+)
+# A river or a sea named bare after a cue of water: "along the Drina", "into the Nile", "the
+# banks of the Tigris" (one capitalised word, not the opening of a longer name).
+WATER_CUE = re.compile(
+    r"(?=[a-z])(?<![\w\-])(?:along|into|across|crossed|crossing|banks? of|shores? of|waters of|"
+    rf"near|beside)\s+the\s+(?P<name>{CAP})(?![\w\-’']|\s+[A-Z])"
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
 # The words open the regex (no look-behind before them) so that it is searched for fast.
@@ -71,7 +77,7 @@ _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
-    rf"(?=[a-z])\b(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"

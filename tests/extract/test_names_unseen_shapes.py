@@ -1,0 +1,58 @@
+"""English name rules for shapes that recur in reporting by many writers: a heading running into
+the text, a body's apposition with a relative clause, a double family name, a post over a
+region in apposition, rivers, quarters, and posts before a person (sentences of their own)."""
+
+import pytest
+
+from sabt.extract.names import propose_names
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in propose_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "found"),
+    [
+        # A body described with "whose" is no person, nor is its last word a surname.
+        ("Fighters of the Red Dawn, the rebel group whose war began in 1990, fled.",
+         "organization", "Red Dawn", True),
+        ("Fighters of the Red Dawn, the rebel group whose war began in 1990, fled.",
+         "person", "Red Dawn", False),
+        ("Fighters of the Red Dawn, the rebel group whose war began in 1990, fled.",
+         "person", "Dawn", False),
+        # The first of two family names stands for the person; a given name does not.
+        ("Colonel Ana Pardo Rueda led the unit. The court later acquitted Pardo.",
+         "person", "Pardo", True),
+        ("Colonel Omar Ali Hassan led the unit. Ali, a farmer, was shot.",
+         "person", "Ali", False),
+        # A post over a region in apposition; a post holder after the post of a place.
+        ("Carla Ventura, West Africa director at Open Ledger, said the mine was closed.",
+         "person", "Carla Ventura", True),
+        ("The governor of Minas, Paulo Serrano, denied the report.",
+         "person", "Paulo Serrano", True),
+        ("UN spokesperson Lina Okoro said the convoy was hit.", "person", "Lina Okoro", True),
+        # A river named bare after a cue of water; a people's adjective names none.
+        ("Bodies floated along the Sava for days.", "place", "Sava", True),
+        ("They threw the bodies into the Ogun at night.", "place", "Ogun", True),
+        ("Shells fell near the Syrian border.", "place", "Syrian", False),
+        # A quarter before its noun, its name with a particle; a chamber is a body.
+        ("Gunmen attacked the Dar el-Nour quarter at night.", "place", "Dar el-Nour", True),
+        ("Chile's Supreme Appeals Chamber upheld the ruling.",
+         "organization", "Supreme Appeals Chamber", True),
+    ],
+)  # fmt: skip
+def test_a_name_found_or_refused_by_its_shape(text: str, kind: str, name: str, found: bool) -> None:
+    assert ((kind, name) in _names(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lowland: Break-in Raid Was Ordered, Farmers Claim\n\nThe raid began at night.",
+        "Wardens Blamed\n\nCoastal riot police fired on the crowd.",
+    ],
+)
+def test_a_heading_gives_no_place_and_runs_into_no_name(text: str) -> None:
+    found = _names(text)
+    assert not any(kind == "place" or "\n" in name for kind, name in found)
