@@ -35,7 +35,7 @@ _BODY = (
     r"government|junta|council|committee|commission|court|tribunal|panel|inquiry|party|"
     r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
     r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
-    r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|"
+    r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|command|"
     r"administration|secretariat|security|staff|group|faction)"
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
@@ -105,6 +105,12 @@ _APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCR
 _ONE_OF = re.compile(
     rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
     rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+)
+# "X, Y's brother-in-law and the head of Z": a relation in apposition, then a post joined by
+# "and" (a first part that is a post is _APPOSITION's, and "and the …" after it is left alone).
+_RELATION_AND_POST = re.compile(
+    rf"{_ALIAS},\s+(?:the|a|an|his|her|[A-Z][\w\-]*[’']s)\s+(?:{_MODIFIER}){{0,2}}[\w’'\-]+"
+    rf"\s+and\s+(?:the|a|an)\s+(?P<p>{_DESCRIBED}){_END}"
 )
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
 _BRACKETED = re.compile(rf"\s*\(\s*(?:{_TIME_WORDS}\s+)*(?P<p>{_DESCRIBED})\s*\)")
@@ -227,6 +233,7 @@ _NEXT_TO = re.compile(
 # "X, a colonel who was director of …": the relative clause of an apposition.
 _APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s[^,;:]{1,60}?\s")
 _JOINED = re.compile(r"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+")
+_WHO_CLAUSE = re.compile(r"\s*,\s*who\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|by|of|with|from|for|against|on|at|about|than|like)\s+$")
 # Words that bring in another subject or clause between the name and a predicate.
 _OTHER_SUBJECT = re.compile(
@@ -340,6 +347,8 @@ def after_name(
     while chained:
         add(chained)
         chained = _AND_THEN.match(text, chained.end("p"), stop)
+    if not apposed:
+        add(_RELATION_AND_POST.match(text, after, stop))
     add(_RANK_APPOSED.match(text, after, stop))
     add(_WHO_WAS.match(text, after, stop))
     one_of = _ONE_OF.match(text, after, end)
@@ -437,6 +446,11 @@ def _same_subject(text: str, start: int, end: int, subject: bool) -> bool:
         return True
     if text.startswith("who ", end) and _APPOSED.fullmatch(text, start, end):
         return True
+    # ("X, who chaired the council and had been justice minister": the relative clause's verbs
+    # share its subject, the name.)
+    who = _WHO_CLAUSE.match(text, start, end)
+    if who and _JOINED.fullmatch(text, who.end(), end):
+        return not _OTHER_SUBJECT.search(text, who.end(), end)
     joined = _JOINED.fullmatch(text, start, end)
     return subject and bool(joined) and not _OTHER_SUBJECT.search(text, start, end)
 

@@ -147,7 +147,7 @@ _BEFORE = re.compile(
 # ("به ریاست قاضی X", "به رهبری سرهنگ X": a title may stand between the office and the name.)
 _OFFICE_BEFORE = re.compile(
     rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+"
-    rf"(?:(?P<t>قاضی|{_RANK})\s+)?$"
+    rf"(?:(?P<t>قاضی|ژنرال|{_RANK})\s+)?$"
 )
 _OVER = re.compile(r"\s+بر\s+")
 _OVER_WORDS = re.compile(
@@ -164,6 +164,7 @@ _OF_BODY = re.compile(
     rf"(?<!{_LETTER}|‌)(?P<b>(?:{_BODY_NOUN})(?:(?:ی|‌ای|‌ی)?(?:\s+{_POST_WORD}){{1,5}}?)?)"
     r"(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$"
 )
+_BODY_BEFORE_OFFICE = re.compile(r"\s*(?:[،,]\s*)?(?:که\s+)?(?:به|تحت)\s+")
 # "فرماندهی این نیرو از سال ۱۳۸۸ بر عهده‌ی X بود": the office is X's.
 _IN_CHARGE = re.compile(
     rf"(?<!{_LETTER}|‌)(?P<o>{_OFFICE})\s+(?P<b>(?:(?P<this>این|آن)\s+)?{_POST_WORD}"
@@ -299,6 +300,22 @@ def _office_before(
             return [*title, (office.start("o"), body.end, f"{holder} {body.text}")]
         if words:
             return [*title, (office.start("o"), words.end(), f"{holder} {words['b']}")]
+    # ("جنبش … به رهبری ژنرال X": a body found by name right before the office; a rank is
+    # then a form of address, the post the office's; a judge is one still.)
+    named_body = next(
+        (
+            m
+            for m in bodies
+            if m.type == "organization"
+            and window <= m.start
+            and _BODY_BEFORE_OFFICE.fullmatch(text, m.end, office.start("o"))
+        ),
+        None,
+    )
+    if named_body:
+        post = f"{holder} {named_body.name or named_body.text}"
+        judge = [t for t in title if t[2] == "قاضی"]
+        return [*judge, (named_body.start, office.end("o"), post)]
     of = _OF_BODY.search(text, window, office.start("o"))
     if of:
         # (A body found with a longer name than the words read back keeps its name.)

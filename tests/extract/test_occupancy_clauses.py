@@ -1,0 +1,35 @@
+"""Posts read across a clause or a second description: a relative clause's later verbs, a
+relation in apposition before a post, a verb over a command, a body named before its leader."""
+
+from tests.extract.test_occupancy import _posts
+
+
+def test_a_relative_clause_gives_its_later_verbs_the_same_subject() -> None:
+    text = (
+        "Anna Lindqvist, who chaired the Provisional Assembly and had been Borov's interior "
+        "minister from 2004, denied it."
+    )
+    got = _posts(text, "Anna Lindqvist", orgs=("Provisional Assembly",))
+    assert ("Anna Lindqvist", "interior minister") in got
+    said = "Anna Lindqvist, who said Borov had been interior minister, denied it."
+    assert _posts(said, "Anna Lindqvist") == set()
+
+
+def test_a_relation_in_apposition_then_a_post() -> None:
+    text = "Everyone knew Tomas Varga, Kessler's brother-in-law and the head of the secret police."
+    assert _posts(text, "Tomas Varga") == {("Tomas Varga", "head of the secret police")}
+    assert _posts("Tomas Varga, the son of a farmer and a teacher, spoke.", "Tomas Varga") == set()
+
+
+def test_who_headed_a_command_is_its_head() -> None:
+    text = "Pedro Salas, a retired general who headed the southern command at the time, was tried."
+    assert _posts(text, "Pedro Salas") == {("Pedro Salas", "head of the southern command")}
+
+
+def test_a_body_named_before_its_leader_gives_the_post() -> None:
+    text = "سربازان به نیروهای جبهه‌ی آزادی ملی به رهبری سرهنگ کریم سلطانی تسلیم شدند."
+    got = _posts(text, "کریم سلطانی", orgs=("جبهه‌ی آزادی ملی",))
+    assert got == {("کریم سلطانی", "رهبر جبهه‌ی آزادی ملی")}
+    judged = "پرونده در دادگاه بندر به ریاست قاضی کریم سلطانی بررسی شد."
+    got = _posts(judged, "کریم سلطانی", orgs=("دادگاه بندر",))
+    assert got == {("کریم سلطانی", "قاضی"), ("کریم سلطانی", "رئیس دادگاه بندر")}
