@@ -360,3 +360,22 @@ def test_persian_plural_years_joined_by_va_are_two_years() -> None:
     assert not [
         d for d in _read("در سال‌های ۱۳۶۰ تا ۱۳۶۷ زندانی بود.") if d[0] == "سال\u200cهای ۱۳۶۰"
     ]
+
+
+def test_a_persian_period_of_bare_years_is_two_years() -> None:
+    # از … تا, بین … و, سال‌های … تا: each end is a year of one calendar
+    assert _read("او از ۱۳۸۸ تا ۱۳۹۲ استاندار بود.") == [
+        ("۱۳۸۸", date(2009, 3, 21), date(2010, 3, 20)),
+        ("۱۳۹۲", date(2013, 3, 21), date(2014, 3, 20)),
+    ]
+    assert [d[0] for d in _read("در فاصله‌ی سال‌های 1362 تا 1366 در زندان بود.")] == ["1362", "1366"]
+    assert [d[0] for d in _read("این گروه بین ۲۰۰۴ و ۲۰۰۸ فعال بود.")] == ["۲۰۰۴", "۲۰۰۸"]
+    assert [d[0] for d in _read("از سال 2012 تا 2015 در تبعید بود.")] == ["سال 2012", "2015"]
+
+
+def test_a_persian_range_of_counts_shaped_like_years_is_no_period() -> None:
+    assert _read("بین ۱۳۰۰ تا ۱۳۲۰ نفر کشته شدند.") == []  # a counted noun follows
+    assert _read("بیش از ۱۳۱۰ تا ۱۳۲۰ زخمی") == []  # "more than" opens a count
+    assert _read("میان ۱۳۵۰ تا ۱۴۰۰ معترض") == []  # two round fifties
+    assert _read("از ۱۹۰۰ تا ۲۰۰۰ سرباز") == []  # a century apart
+    assert _read("از ۱۳۹۰ تا ۱۲۰۰") == []  # backwards

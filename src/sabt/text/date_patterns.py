@@ -323,6 +323,43 @@ def _between_years(match: re.Match[str], reference: date | None) -> Found | None
     return _years(match)
 
 
+# Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones.
+_FA_PERIOD_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
+_FA_PERIOD_LONGEST = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
+
+
+def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """One end of از ۱۳۹۳ تا ۱۳۹۹, سال‌های ۱۳۶۰ تا ۱۳۶۴, بین ۲۰۰۵ و ۲۰۰۹: each end is a year
+    (the gold writes a period of bare years as two dates) when both ends are years of one
+    calendar, in order and no more than a lifetime apart, and not both round fifties ("بین ۱۳۵۰
+    تا ۱۴۰۰ معترض" counts protesters); else the pair is a range of counts."""
+    ends = match.groupdict()
+    first, second = int(ends.get("y1") or ends["y"]), int(ends.get("y2") or ends["y"])
+    if first % 50 == 0 and second % 50 == 0:
+        return NOT_MINE
+    for low, high, calendar in _FA_PERIOD_YEARS:
+        if low <= first < second <= high and second - first <= _FA_PERIOD_LONGEST:
+            return (*year_range(calendar, int(match["y"])), YEAR, calendar)
+    return NOT_MINE
+
+
+def _fa_period_patterns() -> list[tuple[str, Reader]]:
+    """The two ends of a Persian period of bare years, each its own pattern ("core" = the end).
+
+    It opens with از, بین, میان or سال‌های (not بیش از / کمتر از: "more than 1350 to …" is a
+    count), and no counted noun follows it ("از ۱۳۰۰ تا ۱۴۰۰ نفر")."""
+    opening = (
+        r"(?<![\u0600-\u06ff\u200c])(?<!بیش\s)(?<!کمتر\s)"
+        r"(?:از|بین|میان|سال(?:\u200c?ها(?:ی)?))\s+(?:سال\s+)?"
+    )
+    link = r"\s+(?:تا|و)\s+(?:سال\s+)?"
+    closing = r"\b(?!\s*(?:" + _COUNTED + r"))"
+    return [
+        (rf"{opening}(?P<core>(?P<y>\d{{4}}))(?={link}(?P<y2>\d{{4}}){closing})", _fa_period_end),
+        (rf"{opening}(?P<y1>\d{{4}}){link}(?P<core>(?P<y>\d{{4}})){closing}", _fa_period_end),
+    ]
+
+
 def weekday_on(reference: date, weekday: int, relation: str) -> date:
     """The weekday a text means: "next" after its date, "last" before it, and a bare weekday
     the most recent one on or before it (reports tell what already happened)."""
@@ -453,6 +490,7 @@ _RAW: list[tuple[str, Reader]] = [
     ),
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
+    *_fa_period_patterns(),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
     # "Friday prayers" are no date.
     (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
