@@ -147,3 +147,19 @@ def test_a_relative_named_by_a_foreign_name_after_the_kinship_word() -> None:
 def test_a_verb_after_a_titled_or_a_leaders_name_is_no_part_of_it() -> None:
     assert _persons("قاضی برومندی است که حکم را داد.") == {"برومندی"}
     assert not _persons("ملکه سوئد درگذشت.")
+
+
+def test_a_family_name_after_a_known_given_name_is_found_again_alone() -> None:
+    text = (
+        "ژنرال فرامرز کوهستم فرمان حمله را داد. سه روز بعد نیروهای کوهستم روستا را گرفتند. "
+        "در ماه رمضان کسی بازنگشت."
+    )
+    persons = [m for m in persian_names(text) if m.type == "person"]
+    assert "کوهستم" in {m.text for m in persons if " " not in m.text}
+    assert not any("کوهستم" in body for body in _bodies(text))
+    assert "رمضان" not in {m.text for m in persons}
+
+
+def test_a_kinship_word_inside_a_compound_names_no_relative() -> None:
+    text = "کودکان بی‌پدر سارا را می‌شناختند."
+    assert not [m for m in persian_names(text) if m.annotator.endswith("kin-fa")]

@@ -38,6 +38,9 @@ from sabt.extract.places_fa import PLACE_HEAD, listed_after, places_after_cue
 # The rules of persons named right after a body's name (a post's body, a leader's country):
 # the body's name stops where the person's begins.
 _AFTER_A_BODY = (APPOSED, "post-speaker-fa", "leader-fa")
+_PLURAL_BEFORE = re.compile(
+    rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ها|های|\u200cهای)\s+$"
+)
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -63,6 +66,11 @@ def persian_names(text: str) -> Iterator[Mention]:
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").
     apposed = {m.start for m in persons if m.annotator.endswith(_AFTER_A_BODY)}
+    # A plural head before a person named earlier is that person's (نیروهای X, X's forces;
+    # هواداران X): no group is named after a person in the plural.
+    apposed |= {
+        m.start for m in again if _PLURAL_BEFORE.search(text, max(0, m.start - 30), m.start)
+    }
     headed = list(
         headed_names(
             text,

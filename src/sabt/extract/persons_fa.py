@@ -44,9 +44,10 @@ _PERSON_HONORIFIC = re.compile(
     rf"{WORD_START}(?:{by_first_letter(HONORIFICS)})(?:\s+(?:اعظم|ارشد|بازنشسته|دوم|یکم))?"
     rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
-# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …".
+# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …"; not the
+# word inside a compound (بی‌پدر fatherless).
 _KIN = re.compile(
-    rf"(?=[{LETTERS}])(?<![{LETTERS}])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
+    rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
@@ -72,6 +73,8 @@ _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
 _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
+# Words that may close a name's run but name no one alone: a month (رمضان), a plain word.
+_COMMON_LAST = re.compile(r"رمضان|شعبان|رجب|محرم|صفر")
 
 
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -208,7 +211,16 @@ def repeated_word(person: Mention) -> str:
     )
     # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
     titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
-    if family_shape(last) or foreign or titled:
+    # After a known given name, a word no list holds is a family name whatever its shape
+    # (ژنرال فرامرز کوهستم … نیروهای کوهستم): the text goes on naming the person by it.
+    after_given = (
+        opens_name(words[0])
+        and len(last) >= 4
+        and not is_given_name(last)
+        and may_name(last)
+        and not _COMMON_LAST.fullmatch(last)
+    )
+    if family_shape(last) or foreign or titled or after_given:
         return last
     return ""
 
