@@ -33,3 +33,17 @@ def test_a_body_named_before_its_leader_gives_the_post() -> None:
     judged = "پرونده در دادگاه بندر به ریاست قاضی کریم سلطانی بررسی شد."
     got = _posts(judged, "کریم سلطانی", orgs=("دادگاه بندر",))
     assert got == {("کریم سلطانی", "قاضی"), ("کریم سلطانی", "رئیس دادگاه بندر")}
+
+
+def test_an_aside_in_brackets_between_a_name_and_its_post() -> None:
+    persian = "ما با کریم سلطانی (نام مستعار)، پژوهشگر حقوق بشر در هرات که سال‌ها کار کرده، گفتیم."
+    assert _posts(persian, "کریم سلطانی") == {("کریم سلطانی", "پژوهشگر حقوق بشر")}
+    english = "We met Anna Lindqvist (not her real name), a researcher, last week."
+    assert _posts(english, "Anna Lindqvist") == {("Anna Lindqvist", "researcher")}
+
+
+def test_an_interview_answer_is_about_the_person_its_question_names() -> None:
+    text = "What did Tomas Varga say about it?\n\nHe denied it. He later became interior minister."
+    assert _posts(text, "Tomas Varga") == {("Tomas Varga", "interior minister")}
+    told = "Tomas Varga spoke first.\n\nHe later became interior minister."
+    assert _posts(told, "Tomas Varga") == set()

@@ -98,7 +98,10 @@ def find_occupancies(
                 continue
             seen.add(key)
             out.append(_occupancy(text, sentence, person, start, end, position, inside, dates))
-        if "\n\n" in text[sentence.end : sentence.end + 4]:
+        # (A paragraph break forgets the last person, but for an interview's question: "What
+        # did Mr X say?" and the answer's "He …" is X.)
+        ends_paragraph = "\n\n" in text[sentence.end : sentence.end + 4]
+        if ends_paragraph and not sentence.text.rstrip(' »”"').endswith(("?", "؟")):
             last = None
         elif people:
             # Only where one person was named: "X met Y. He became …" is left alone.

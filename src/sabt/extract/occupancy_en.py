@@ -86,10 +86,11 @@ _TIME_WORDS = (
     r"at that time|by then|until then)"
 )
 # "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
-# ("X, 54, a former police officer": an age also.)
+# ("X, 54, a former police officer": an age also; "X (not her real name), a researcher": an
+# aside in brackets.)
 _ALIAS = (
     r"(?:,\s+(?:alias|also known as|known as|a\.k\.a\.)\s+[^,.;]{1,40}"
-    r"|,\s+(?:aged\s+)?\d{1,3}(?=\s*,))?"
+    r"|,\s+(?:aged\s+)?\d{1,3}(?=\s*,)|\s*\([^()]{1,30}\)(?=\s*,))?"
 )
 # "from 1980 to 1988", "in March 2019", "for years": a period between a verb and its post.
 _PERIOD_WORDS = (

@@ -195,7 +195,11 @@ _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|
 _ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?")
 _IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?$")
 # "X (۴۵ ساله)، فرمانده …"، "X، ۴۵ ساله، افسر …": an age between the name and its post.
-_AGE = re.compile(rf"\s*(?:\(\s*{_NUMBER}\s*ساله\s*\)|[،,]\s*{_NUMBER}\s*ساله(?=\s*[،,]))")
+# ("X (نام مستعار)، پژوهشگر …": an aside in brackets, no post, likewise.)
+_AGE = re.compile(
+    rf"\s*(?:\(\s*{_NUMBER}\s*ساله\s*\)|[،,]\s*{_NUMBER}\s*ساله(?=\s*[،,])"
+    rf"|\((?!\s*{_HEAD})[^()]{{1,30}}\)(?=\s*[،,]))"
+)
 # Words of time that are no part of the post ("وزیر دفاع وقت", "رئیس سابق دادگاه").
 _TIME_IN_POST = re.compile(r"\s+(?:وقت|سابق|پیشین|اسبق|بعدی|فعلی|کنونی|در آن زمان|آن زمان)(?=\s|$)")
 
