@@ -169,3 +169,46 @@ def test_they_takes_the_speaker_of_the_sentence_before() -> None:
     assert [party for _, party in _parties(text)] == ["Camp guards"]
     text = "کارگران معدن گفتند تونل فرو ریخت. آن‌ها گفتند ۱۹ نفر کشته شدند."
     assert _parties(text) == [(19, "کارگران معدن")]
+
+
+def test_this_body_refers_to_the_party_that_last_asserted_when_no_mention_fits() -> None:
+    text = (
+        "انجمن دادخواهان کوهپایه روز سه‌شنبه گزارشی منتشر کرد و اعلام کرد که ۳۰ کشاورز "
+        "بازداشت شده‌اند. این نهاد می‌گوید ۱۴ نفر از آنان در زندان جان باختند."
+    )
+    parties = [party for _, party in _parties(text)]
+    assert parties[-1] is not None and parties[-1] == parties[0]
+
+
+def test_a_report_referred_back_to_is_its_authors() -> None:
+    text = (
+        "The Velmora Truth Forum published a report on Monday and said 70 villagers had been "
+        "killed. According to the group, 12 others disappeared after the raid."
+    )
+    parties = [party for _, party in _parties(text)]
+    assert parties[-1] == parties[0] and parties[0] is not None
+
+
+def test_a_named_kind_of_body_is_not_taken_for_any_earlier_party() -> None:
+    text = (
+        "The Velmora Truth Forum said 70 villagers had been killed. About 300 people were detained "
+        "in the old mill, according to the foundation that now runs the site."
+    )
+    assert _parties(text)[-1][1] != _parties(text)[0][1]
+
+
+def test_a_witness_speaking_in_the_first_person_asserts_the_figure() -> None:
+    text = (
+        "Tomas Varga, a carpenter from the hill villages, told us what he saw that night. "
+        "In our lane alone the soldiers shot 23 men."
+    )
+    assert _parties(text)[-1] == (23, "Tomas Varga")
+
+
+def test_the_group_refers_to_the_people_who_last_spoke_when_no_body_is_named() -> None:
+    text = (
+        "Relatives of the missing miners said 41 men had been abducted from the shafts. "
+        "The group says 9 of them were later killed in custody."
+    )
+    assert _parties(text)[-1] == (9, _parties(text)[0][1])
+    assert _parties(text)[0][1] is not None

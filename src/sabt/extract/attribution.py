@@ -10,6 +10,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from sabt.extract.attribution_discourse import (
+    FA_THIS_REPORT,
+    GENERIC_ANAPHOR,
+    NAMED_ANAPHOR,
+    REACH,
+    earlier_party,
+    is_anaphor,
+    is_first_person,
+    sentence_start,
+    speaks_in_first_person,
+)
 from sabt.extract.attribution_fa import (
     FA_REPORT_NOUNS,
     FA_SUBJECT_END,
@@ -159,25 +170,7 @@ _PRONOUNS = re.compile(
 
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
-# "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
-# sentence and referred back to. A generic word takes the last organisation named before; a
-# specific one ("the commission") the last whose name holds it.
-_GENERIC_ANAPHOR = re.compile(
-    r"^(?:it|they|(?:the|this)\s+(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
-    r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
-    # "according to the findings", "its authors": what a body named before published
-    r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
-    r"این\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه)|آن‌ها|آنها)$",
-    re.I,
-)
-_NAMED_ANAPHOR = re.compile(
-    r"^(?:the|this)\s+(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
-    r"mission|inquiry|network|panel|tribunal|court|council|institute|foundation|association|"
-    r"observatory|project|rapporteur)$|"
-    r"^این\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
-    re.I,
-)
-_ANAPHOR_REACH = 1500
+_ANAPHOR_REACH = REACH
 # "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
 # verb after a conjunction has the sentence's subject as its own.
 _PARTICIPLE = re.compile(
@@ -189,7 +182,6 @@ _OPENING_NAME = re.compile(
     r"(?:The\s+)?(?!(?:The|A|An|In|On|At|After|By|When|While|It|They|He|She|This|That)\b)"
     r"(?P<x>[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’\-]*)*)"
 )
-_SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
 # "The official Rwandan figure of 800,000": the figure is the one that party states officially.
 _OFFICIAL = re.compile(
     r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
@@ -237,8 +229,8 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
     # Persian puts the object between the subject and the verb: "این سازمان از اعدام ۸۰ … خبر
     # داد" refers back by its first two words.
     phrase = " ".join(words if len(words) <= 2 or words[0] != "این" else words[:2])
-    generic = _GENERIC_ANAPHOR.match(phrase)
-    named = None if generic else _NAMED_ANAPHOR.match(phrase)
+    generic = GENERIC_ANAPHOR.match(phrase)
+    named = None if generic else NAMED_ANAPHOR.match(phrase)
     if not (generic or named):
         return None
     head = named and (named.group("head") or named.group("fa") or "").lower()
@@ -248,7 +240,7 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
     # refers to, before one named later inside that sentence.
     bodies = [m for m in earlier if m.type == "organization"]
     if generic and bodies:
-        opened = _sentence_start(text, bodies[-1].start)
+        opened = sentence_start(text, bodies[-1].start)
         earlier += [m for m in bodies if m.start == opened]
     for mention in reversed(earlier):
         if mention.type != "organization":
@@ -256,14 +248,8 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
         name = mention.name or mention.text
         if head and head not in name.lower() and head not in mention.text.lower():
             continue
-        return name
+        return name if mention.entity is not None else _trimmed(name)
     return None
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, at - 600), at))
-    return ends[-1].end() if ends else text.rfind("\n", 0, at) + 1
 
 
 def _possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
@@ -302,8 +288,12 @@ def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
             break
         end = other.end
     name = text[mention.start : end] if end > mention.end else mention.name or mention.text
-    # "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
-    # that ran on into when it spoke or what it counted.
+    return _trimmed(name)
+
+
+def _trimmed(name: str) -> str:
+    """ "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
+    that ran on into when it spoke or what it counted, cut back to the party."""
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and w in NOT_IN_A_PARTY), len(words))
     return " ".join(words[:cut])
@@ -373,12 +363,17 @@ def find_cues(
             cues.append(Cue(sentence.start, source))
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
-        source = _antecedent(text, match.group("x"), x_start, mentions)
+        source = _referred(text, match.group("x"), x_start, mentions, look_back)
         source = source or _source(text, x_start, x_end, mentions)
         if source and _PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
             source = _person_referred(text, x_start, mentions) or source
         cues.append(Cue(sentence.start + match.start(), source))
+    for match in FA_THIS_REPORT.finditer(body):
+        at = sentence.start + match.start("x")
+        source = _referred(text, match.group("x"), at, mentions, look_back)
+        if source:
+            cues.append(Cue(sentence.start + match.start(), source))
     for match in _PARTICIPLE.finditer(body):
         opening = _OPENING_NAME.match(body)
         source = _source(text, sentence.start, sentence.start + match.start(), mentions, named=True)
@@ -460,7 +455,7 @@ def find_cues(
         words = _source(text, x_start, x_end, mentions)
         source = _source(text, x_start, x_end, mentions, named=True)
         # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
-        referred = _antecedent(text, text[x_start:x_end], x_start, mentions)
+        referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
         # "…, while several historians put the toll …": after a clause break the clause has a
         # subject of its own, and the sentence's subject is not it.
         if source is None and not (words and any(ch.isupper() for ch in words)):
@@ -480,13 +475,43 @@ def find_cues(
             source = _earlier_speaker(text, sentence, mentions)
         if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
-    return cues
+    return _first_person(text, sentence, cues, mentions) if look_back else cues
+
+
+def _find_earlier(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
+    return find_cues(text, sentence, mentions, look_back=False)
+
+
+def _referred(
+    text: str, phrase: str, at: int, mentions: MentionIndex, look_back: bool
+) -> str | None:
+    """What a phrase referring back names: the organisation named last that fits, else (for a
+    noun phrase: "this body", "این نهاد") the party that last asserted something before."""
+    found = _antecedent(text, phrase, at, mentions)
+    if found or not look_back or len(phrase.split()) < 2 or not is_anaphor(phrase, generic=True):
+        return found
+    return earlier_party(text, at, mentions, _find_earlier)
+
+
+def _first_person(
+    text: str, sentence: Sentence, cues: list[Cue], mentions: MentionIndex
+) -> list[Cue]:
+    """A witness speaking in the first person ("I counted 12", "in our street they killed 37")
+    asserts the figures: the person who last spoke before, named in the text."""
+    if not speaks_in_first_person(sentence):
+        return cues
+    speaker = earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
+    if not speaker:
+        return cues
+    if not cues:
+        return [Cue(sentence.start, speaker)]
+    return [Cue(c.at, speaker, c.scoped) if is_first_person(c.source) else c for c in cues]
 
 
 def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
     """Who "they" are: the party of the last verb cue in the sentence before ("Officials said
     the attack was planned. They said 45 people had died.")."""
-    start = _sentence_start(text, sentence.start - 1) if sentence.start else 0
+    start = sentence_start(text, sentence.start - 1) if sentence.start else 0
     if start >= sentence.start:
         return None
     before = Sentence(start, sentence.start, text[start : sentence.start])

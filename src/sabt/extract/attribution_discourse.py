@@ -1,0 +1,111 @@
+"""Who asserts a figure, read across sentences: a source referred back to ("this body", "the
+report", "این نهاد"), and the witness who speaks in the first person.
+
+A report names its source once and then refers back to it: "The Foo Observatory published a
+report on Monday. According to this body, …", "این نهاد می‌گوید …". When no organisation
+mention fits the reference, the party that last asserted something in the sentences before is
+the one meant. A testimony names its witness once ("We spoke to X", "X told us") and then lets
+the witness speak: "In our village alone they took 20 men" is the witness's figure.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from sabt.extract.mentions import MentionIndex
+from sabt.extract.sentences import Sentence
+
+# "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
+# sentence and referred back to. A generic word takes the last organisation named before; a
+# specific one ("the commission") the last whose name holds it.
+GENERIC_ANAPHOR = re.compile(
+    r"^(?:it|they|(?:the|this)\s+(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
+    r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
+    # "according to the findings", "its authors": what a body named before published
+    r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
+    r"این\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه|بررسی|پژوهش|بیانیه)|آن‌ها|آنها)$",
+    re.I,
+)
+NAMED_ANAPHOR = re.compile(
+    r"^(?:the|this)\s+(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
+    r"mission|inquiry|network|panel|tribunal|court|council|institute|foundation|association|"
+    r"observatory|project|rapporteur)$|"
+    r"^این\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
+    re.I,
+)
+REACH = 1500
+SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
+# "بر پایه‌ی این گزارش، …", "طبق این بیانیه": what the body named before published.
+FA_THIS_REPORT = re.compile(
+    r"(?:بر پایه|بر اساس|براساس|طبق|بنا بر|بنابر|به استناد)(?:ِ|‌ی|ی)?\s+"
+    r"(?P<x>این\s+(?:گزارش|بررسی|پژوهش|بیانیه))"
+)
+# A first-person word outside a quotation: the speaker is a witness the text let speak.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|we|We|our|Our|my|My|us)\b|(?<![\u0600-\u06FF\u200c])(?:من|ما)(?![\u0600-\u06FF\u200c])"
+)
+_FIRST_PERSON_SOURCE = re.compile(r"^(?:I|we|من|ما)$", re.I)
+_PRONOUN_SOURCE = re.compile(r"^(?:he|she|they|it|we|i|او|وی|ایشان|آن‌ها|آنها|من|ما)$", re.I)
+
+
+class _Cue(Protocol):
+    @property
+    def source(self) -> str | None: ...
+
+
+FindCues = Callable[[str, Sentence, MentionIndex], Sequence[_Cue]]
+
+
+def is_anaphor(phrase: str, *, generic: bool = False) -> bool:
+    """Whether `phrase` refers back ("this body", "the report", "این نهاد …"); `generic`: with
+    a word any party may be called ("the group", not "the foundation", which names its kind)."""
+    words = phrase.split()
+    phrase = " ".join(words if len(words) <= 2 or words[0] != "این" else words[:2])
+    if GENERIC_ANAPHOR.match(phrase):
+        return True
+    return not generic and bool(NAMED_ANAPHOR.match(phrase))
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
+    ends = list(SENTENCE_END.finditer(text, max(0, at - 600), at))
+    return ends[-1].end() if ends else text.rfind("\n", 0, at) + 1
+
+
+def _earlier_sentences(text: str, before: int) -> list[Sentence]:
+    """The sentences within reach before `before`, nearest first."""
+    out = []
+    end = before
+    while end > 0 and before - end < REACH:
+        start = sentence_start(text, end - 1)
+        if start >= end:
+            break
+        if text[start:end].strip():
+            out.append(Sentence(start, end, text[start:end]))
+        end = start
+    return out
+
+
+def earlier_party(
+    text: str, before: int, mentions: MentionIndex, find: FindCues, *, person: bool = False
+) -> str | None:
+    """The party that last asserted something before `before` (a person only, if `person`)."""
+    people = {m.name or m.text for m in mentions.within(max(0, before - REACH), before)
+              if m.type == "person"}  # fmt: skip
+    for sentence in _earlier_sentences(text, sentence_start(text, before)):
+        for cue in reversed(find(text, sentence, mentions)):
+            source = cue.source
+            if not source or is_anaphor(source) or _PRONOUN_SOURCE.match(source):
+                continue
+            if person and source not in people:
+                continue
+            return source
+    return None
+
+
+def speaks_in_first_person(sentence: Sentence) -> bool:
+    return bool(_FIRST_PERSON.search(sentence.text))
+
+
+def is_first_person(source: str | None) -> bool:
+    return bool(source and _FIRST_PERSON_SOURCE.match(source))
