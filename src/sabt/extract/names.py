@@ -14,6 +14,7 @@ list, surname, acronym or bare repetition through the text. Other code imports f
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from sabt.extract.anchored import Finder
 from sabt.extract.given_names import is_given_name
@@ -31,10 +32,11 @@ from sabt.extract.names_bodies import (
     LOWER_KIND_BODY,
     ORG,
     ORG_WORDS,
+    SHORT_NAME,
+    acronym_start,
     bodies_joined,
     body_span,
     lone_acronyms,
-    spells_acronym,
 )
 from sabt.extract.names_fa import persian_names
 from sabt.extract.names_persons import (
@@ -42,9 +44,12 @@ from sabt.extract.names_persons import (
     ALIAS,
     GIVEN_NAME_RUN,
     PERSON_AFTER_ROLE,
+    PERSON_AFTER_SPEECH,
     PERSON_APPOSITION,
     PERSON_CALLED,
     PERSON_FATE,
+    PERSON_FATE_OF,
+    PERSON_KIN,
     PERSON_SPEECH,
     PERSON_TITLE,
 )
@@ -66,6 +71,7 @@ __all__ = ["POSTS", "VERSION", "propose_names"]
 
 VERSION = "1"
 
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -116,6 +122,9 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (ACCORDING_TO, "person", "speech-verb"),
     (PERSON_SPEECH, "person", "speech-verb"),
     (PERSON_CALLED, "person", "called"),
+    (PERSON_AFTER_SPEECH, "person", "after-speech-verb"),
+    (PERSON_FATE_OF, "person", "fate-of"),
+    (PERSON_KIN, "person", "kin"),
     (PLACE_WORDS, "place", "place-word"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
@@ -137,6 +146,30 @@ _ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post"])
 
 def propose_names(text: str) -> Iterator[Mention]:
     """New-name candidates, possibly overlapping each other and registered mentions."""
+    found = list(_proposed(text))
+    spelt = [m for m in found if m.annotator == "names:defines-acronym"]
+    if not spelt:
+        yield from found
+        return
+    for mention in found:
+        kept = _yield_to_spelt(text, mention, spelt) if mention.type == "organization" else mention
+        if kept is not None:
+            yield kept
+
+
+def _yield_to_spelt(text: str, body: Mention, spelt: list[Mention]) -> Mention | None:
+    """A body's name that runs into one defining an acronym ends before its "of (the)": "the
+    Border Mission of the Council for Peace and Co-operation (CPC)" names the Border Mission
+    of the body called CPC, not one body; without that "of" it gives way."""
+    for name in spelt:
+        if body.start < name.start < body.end < name.end:
+            if (of := _OF_BEFORE.search(text, body.start, name.start)) is None:
+                return None
+            return replace(body, text=text[body.start : of.start()], end=of.start())
+    return body
+
+
+def _proposed(text: str) -> Iterator[Mention]:
     surnames: set[str] = set()
     places: set[str] = set()
     bodies: set[str] = set()  # one-word bodies found in apposition ("Vantor, the miner, …")
@@ -190,8 +223,10 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "Camp Speicher, a large air base": a place named by its kind
             if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):
                 continue  # "abducted Yazidis says", "the Kurds said": a people, not a name
-            if rule == "defines-acronym" and not spells_acronym(text, words, end):
-                continue
+            if rule == "defines-acronym":
+                if (spelt := acronym_start(text, start, end)) is None:
+                    continue
+                start, words = spelt, text[spelt:end].split()
             if rule == "given-name" and _after_capitalised_word(text, start):
                 continue  # "Father Tomas Rivera": a title nobody listed, or a longer name
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
@@ -206,12 +241,14 @@ def propose_names(text: str) -> Iterator[Mention]:
                     described_bodies.add((start, end))
                 if len(words) == 1:
                     bodies.add(words[0])
-                acronym = ACRONYM.match(text, end)
+                acronym = ACRONYM.match(text, end) or _short_name(text, words, end)
                 if acronym:
                     a_start, a_end = acronym.span("name")
                     yield Mention(
                         None, None, kind, acronym["name"], a_start, a_end, "names:acronym", VERSION
                     )
+                    if not acronym["name"].isupper():
+                        bodies.add(acronym["name"])  # named again alone, as a lone acronym is
     yield from persian_names(text)
     for start, end in places_before_plural(text):
         if text[start:end] not in _NO_PLACE:
@@ -239,6 +276,12 @@ def propose_names(text: str) -> Iterator[Mention]:
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = "place-again" if kind == "place" else "body-again"
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
+
+
+def _short_name(text: str, words: list[str], end: int) -> re.Match[str] | None:
+    """A body's short name in brackets after its name, opening on the name's first letter."""
+    short = SHORT_NAME.match(text, end)
+    return short if short is not None and short["name"][0] == words[0][0] else None
 
 
 def _surnames(words: list[str]) -> list[str]:

@@ -12,6 +12,9 @@ from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
 ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
+# A body's short name in brackets written as a word: "the Legal Aid Society (Lexaid)"; it opens
+# on the name's first letter (not "the Rights Council (Geneva)", a place).
+SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{3,11})\)")
 # An acronym standing alone ("Prosecutors at the ICTY", "HRANA reported") is nearly always a
 # body in this kind of text; the exceptions are listed (Roman numerals are excluded by shape).
 # The first capital opens the regex and the look-behind follows it, so that it is searched fast.
@@ -127,11 +130,15 @@ LOWER_KIND_BODY = Leaping(
     before=60,
     after=30,
 )
+# A word of a name joined to a lower-case half: "Co-operation", "Self-defence".
+_HYPHENED = rf"{CAP}(?:-[a-z]+)?"
 # A name that defines its acronym: "Popular Mobilisation Units (PMU)"; the initials of its
 # capitalised words must spell the acronym, so it is a body's name, not a phrase.
 DEFINES_ACRONYM = Anchored(
     re.compile(r" \((?P<acronym>[A-Z]{2,8})\)"),
-    re.compile(rf"{NAME_START}(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{CAP}){{1,7}})$"),
+    re.compile(
+        rf"{NAME_START}(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*{_HYPHENED}){{1,7}})$"
+    ),
 )
 # Words that make a name before a speech verb a body's, not a person's ("Amnesty International
 # said", "Physicians for Human Rights reported").
@@ -162,6 +169,8 @@ _NEXT_WORD = re.compile(r"[ ]+([A-Z]\w*)")
 # Culture and Guidance": the word before "and" must be a body's own).
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _BODY_HEADS = frozenset(ORG_WORDS.split("|"))
+# Words that close a body's name without being its kind ("Amnesty International and …").
+_NAME_ENDINGS = frozenset(["International", "Watch"])
 _STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
 
 
@@ -188,7 +197,12 @@ def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
     the Kachin Army": a name of its own, not a name's second half)."""
     for join in _AND_THE.finditer(text, start, end):
         head = text[start : join.start()].rsplit(None, 1)[-1]
-        if head in _BODY_HEADS or head.removesuffix("s") in _BODY_HEADS or join[0].endswith("the "):
+        if (
+            head in _BODY_HEADS
+            or head.removesuffix("s") in _BODY_HEADS
+            or head in _NAME_ENDINGS
+            or join[0].endswith("the ")
+        ):
             return join
     return None
 
@@ -201,6 +215,17 @@ def spells_acronym(text: str, words: list[str], end: int) -> bool:
     acronym = ACRONYM.match(text, end)
     initials = "".join(w[0] for w in words if w[0].isupper())
     return acronym is not None and initials == acronym["name"]
+
+
+def acronym_start(text: str, start: int, end: int) -> int | None:
+    """Where the words whose initials spell the acronym after them begin: the whole span's
+    start, or a later word's when the span opens on a longer name ("the Verification Mission of
+    the Organization for Security and Co-operation in Europe (OSCE)" defines OSCE from
+    "Organization"); None where no run of its last words spells it."""
+    for word in re.finditer(r"[A-Z]\S*", text[start:end]):
+        if spells_acronym(text, text[start + word.start() : end].split(), end):
+            return start + word.start()
+    return None
 
 
 def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:

@@ -106,3 +106,30 @@ PERSON_CALLED = Leaping(
     ),
     before=80,
 )
+# A speaker named after the verb, closing the sentence or followed by a post: '"…," said Ana
+# Pardo, a lawyer for the families.' (two or three words; a body's name is filtered).
+PERSON_AFTER_SPEECH = re.compile(
+    r"(?=[a-z])(?<![\w\-])(?:said|says|added|wrote|recalled|explained|warned|testified)\s+"
+    rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-’']|\s+[A-Z])(?=\s*[,.;:]|\s+(?:in|on|who)\b)"
+)
+# A person whose fate or whose kin the sentence names: "the killing of Ana Pardo", "the arrest
+# of Omar Haddad", "Ana Pardo's brother" (two or three words, not the opening of a longer name).
+_FATE_NOUNS = (
+    "killing|death|murder|arrest|execution|detention|abduction|disappearance|assassination|"
+    "trial|release|funeral|burial|torture|kidnapping|shooting|hanging|conviction|sentencing"
+)
+PERSON_FATE_OF = re.compile(
+    rf"(?=[a-z])(?<![\w\-])(?:{_FATE_NOUNS})\s+of\s+"
+    rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-]|\s+[A-Z])"
+    # (then punctuation or a function word: "the arrest of Kenya Airways staff" names none)
+    r"(?=\s*[,.;:)]|\s+(?:in|on|at|by|and|who|was|had|has|is|near|from|after|before|during|"
+    r"for|to|while|last)\b)"
+)
+_KIN = (
+    "brother|sister|mother|father|wife|husband|son|daughter|family|relatives|widow|lawyer|"
+    "attorney|uncle|aunt|cousin|body|parents|children|grave"
+)
+PERSON_KIN = Anchored(
+    re.compile(rf"[’']s\s+(?:{_KIN})\b"),
+    re.compile(rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})$"),
+)
