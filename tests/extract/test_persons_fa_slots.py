@@ -163,3 +163,18 @@ def test_a_family_name_after_a_known_given_name_is_found_again_alone() -> None:
 def test_a_kinship_word_inside_a_compound_names_no_relative() -> None:
     text = "کودکان بی‌پدر سارا را می‌شناختند."
     assert not [m for m in persian_names(text) if m.annotator.endswith("kin-fa")]
+
+
+def test_a_calling_in_apposition_marks_a_foreign_name() -> None:
+    text = "گزارش را دیدند و کلوین مارش، عکاس اسکاتلندی، از ده‌ها جسد گفت."
+    assert "کلوین مارش" in _persons(text)
+
+
+def test_a_post_in_apposition_marks_a_foreign_name_of_three_words() -> None:
+    text = (
+        "زندان بسته شد. آدریانو فلورس ماتا، گزارشگر ویژه‌ی سازمان ملل، از آن بازدید کرد. "
+        "اما دولت او را راه نداد. اما سپس تیم دوم، گزارشگر محلی، بازگشت."
+    )
+    persons = _persons(text)
+    assert "آدریانو فلورس ماتا" in persons
+    assert not any(name.startswith("اما") for name in persons)

@@ -51,7 +51,10 @@ _POSTS = (
     r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
     # A member, a scholar or a cleric in apposition, a whole word ("X Y، پژوهشگر آلمانی، …").
     rf"(?:عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
-    rf"نویسنده|روزنامه‌نگار|خبرنگار|فعال)(?![{LETTERS}]))"
+    r"نویسنده|روزنامه‌نگار|خبرنگار|فعال|"
+    # A calling in apposition ("X Y، مستندساز فرانسوی، …"): an art, a craft, a profession.
+    r"مستندساز|فیلمساز|کارگردان|عکاس|شاعر|نقاش|مترجم|پزشک|جراح|مهندس|بازیگر|خواننده|"
+    rf"تحلیلگر|دیپلمات|ناشر|هنرمند|ورزشکار)(?![{LETTERS}]))"
 )
 # A relative, a survivor or a witness in apposition marks a name the same way ("X Y، مادر یکی
 # از دانشجویان، گفت", "X Y، از بازماندگان حمله، …").
@@ -151,6 +154,10 @@ _SPEAKER_NOUN_WORDS = (
 _SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _POST_WORD = re.compile(_POSTS)
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
+# Words that open a clause and are no name's first word (but, then, also).
+_CONNECTIVES = frozenset(
+    ["اما", "ولی", "لیکن", "البته", "سپس", "بنابراین", "همچنین", "اکنون", "هنوز", "ضمنا"]
+)
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
 
@@ -175,14 +182,19 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         name = _two_words_before(text, post.start())
         if name is None or not all(map(may_name, name["name"].split())):
             continue
-        at = name.start()
-        if (
-            _opens_a_clause(text, at)
-            if _CLOSING_COMMA.match(text, post.end())
-            else SENTENCE_OPENS.search(text, max(0, at - 10), at)
-            and _SAYS_AFTER_POST.match(text, post.end())
-        ):
+        closed = bool(_CLOSING_COMMA.match(text, post.end()))
+        if _apposed_opens(text, name.start(), post.end(), closed):
             yield (*name.span("name"), APPOSED)
+            continue
+        # A foreign name of three words (X Y Z، نماینده‌ی …، …) opening its clause.
+        three = _THREE_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if (
+            three
+            and three["name"].split()[0] not in _CONNECTIVES
+            and unlisted_name(three["name"])
+            and _apposed_opens(text, three.start(), post.end(), closed)
+        ):
+            yield (*three.span("name"), APPOSED)
     for comma in scan(_NAME_AFTER_COMMA, text, where):
         at = comma.start()
         opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
@@ -316,6 +328,17 @@ def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
             return words[0].start("word"), words[-1].end()
         words.pop()
     return None
+
+
+def _apposed_opens(text: str, at: int, post_end: int, closed: bool) -> bool:
+    """Whether a name starting at `at` before a post in apposition opens its clause: after a
+    function word or punctuation where a second comma closes the post, at the sentence's start
+    before the speaker's verb where none does."""
+    if closed:
+        return _opens_a_clause(text, at)
+    return bool(
+        SENTENCE_OPENS.search(text, max(0, at - 10), at) and _SAYS_AFTER_POST.match(text, post_end)
+    )
 
 
 def _two_words_before(text: str, at: int) -> re.Match[str] | None:
