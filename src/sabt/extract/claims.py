@@ -35,11 +35,15 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
+        # "the war cost about 69,000 lives", "claimed 300 lives"
+        r"(?:cost|claimed|took)\s+(?:[\w,.]+\s+){1,3}?lives\b|"
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
         r"climbed|has|had|was|is)\b)|"
         # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
         r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|پیکر|به\s+شهادت\s+رس\w*|"
-        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
+        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|"
+        # died: مردند، مرده‌اند (مرد alone is "man")
+        r"(?:می[\s\u200c]?)?مردند|مرده[\s\u200c]?(?:اند|بودند|است)|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
     # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
     (
@@ -53,6 +57,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
         r"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?(?:camps?|prisons?|jails?|cells?|custody)\b|"
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
+        # "took twelve young men … and held them at the station"
+        r"held\s+(?:them|us)\s+(?:at|in|for)\b(?!\s+gunpoint)|"
+        # "دوازده نفر را چهار سال در صحرا نگه داشتند": they held twelve
+        r"نگه\s+(?:می[\u200c\s]?)?داشت(?:ند|ه[\u200c\s]?اند)|"
         # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
         r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
@@ -91,8 +99,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         _UNCOUNTED,
         r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
-        r"exiled|banished|"
-        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*",
+        r"exiled|banished|(?:were|was|been|being)\s+tried\b|stood\s+trial|"
+        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
+        # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
+        r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
     ),
     # "N people had been shot": an execution when prisoners are the victims, else unsure.
     (_SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))"),
@@ -224,6 +234,24 @@ _FA_LABEL_BEFORE = re.compile(
 _FA_KIN_AFTER = re.compile(
     r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
     r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
+)
+# "interviews with more than 60 victims", "testimony from 40 survivors", "مصاحبه با ۳۰ شاهد":
+# people who spoke are counted, not an act's victims. "one of the ten women executed", "یکی از
+# ده زن اعدام‌شده", "the anniversary of the execution of ten": a count told before, named again.
+_SPOKEN_OR_NAMED_BEFORE = re.compile(
+    r"\b(?:interviews?\s+with|interviewed|spoke\s+(?:to|with)|testimon(?:y|ies)\s+(?:of|from)|"
+    r"accounts\s+(?:of|from)|statements\s+(?:of|from)|one\s+of\s+the|anniversary\s+of\s+"
+    r"(?:the\s+)?\w+\s+of)\s+$"
+    r"|(?<![\w\u200c])(?:مصاحبه|گفت[\u200c\s]?و[\u200c\s]?گو)\s+با\s+$"
+    r"|(?<![\w\u200c])یکی\s+از\s+$|(?<![\w\u200c])سالگرد\s+[\w\u200c]+\s+$",
+    re.I,
+)
+# "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
+# people the witness names (as _FA_KIN_AFTER in Persian).
+_KIN_BEFORE = re.compile(r"\b(?:whose|her|his|my|our|their|your)\s+$", re.I)
+_KIN_AFTER = re.compile(
+    r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
+    re.I,
 )
 # "burned 35 houses and killed 12 villagers", "۴۰ خانه را به آتش کشیدند": things counted
 # near an act are no count of people.
@@ -385,6 +413,8 @@ def find_claims(
                 or (not victims and _FA_LABEL_BEFORE.search(before))
                 or _SURVIVED.match(after)
                 or _FA_KIN_AFTER.match(after)
+                or (_KIN_BEFORE.search(before) and _KIN_AFTER.match(after))
+                or _SPOKEN_OR_NAMED_BEFORE.search(before)
                 or (not victims and _THINGS_AFTER.match(after))
                 or _ALL_OF.search(before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))

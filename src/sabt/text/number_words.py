@@ -34,6 +34,14 @@ FRACTIONS = {
 }  # fmt: skip
 # Words that are numbers only beside another number word: "a", "one of", نه (no), ده (village).
 NOT_ALONE = {"a", "one", "یک", "نه", "ده", "dozen"}
+# ...unless a counted noun follows: "نه عضو", "ده زن", "یک نفر" (Persian puts the singular noun
+# right after the number; "نه زن و نه مرد" is "neither … nor", so not before a second نه).
+COUNTED_AFTER_ALONE = re.compile(
+    r"[\s\u200c]+(?:نفر|تن|زن|مرد|عضو|کودک|زندانی|دانشجو|سرباز|کارگر|معترض|فعال|جوان|"
+    r"روستایی|شهروند|متهم|نوجوان|دختر|پسر|غیرنظامی|خبرنگار|افسر|مأمور|مامور|نماینده)"
+    r"(?![\w\u200c])(?![^.،؛!?]{0,40}?(?<![\w\u200c])نه(?![\w\u200c]))"
+)
+COUNTED_AFTER_ONE = re.compile(r"[\s\u200c]+(?:نفر|تن)(?![\w\u200c])")
 
 # Vague amounts: the range each is read as (documented in docs/persian-text.md).
 VAGUE = {

@@ -105,10 +105,20 @@ def _digits_value(match: re.Match[str]) -> float:
     return float(f"{integer}.{match['frac']}") if match["frac"] else float(integer)
 
 
-def _words_value(phrase: str) -> tuple[float, int] | None:
+_NOR_BEFORE = re.compile(r"(?<![\w\u200c])و\s+$")
+
+
+def _words_value(phrase: str, after: str = "", before: str = "") -> tuple[float, int] | None:
+    """The value of a phrase of number words and its scale; None for a word that is a number
+    only with another ("a", نه, ده), unless `after` (the text that follows) opens with a
+    counted noun (ده زن, نه عضو; یک only before نفر or تن) and, for نه, `before` (the text
+    before) does not end in و ("نه زن و نه مرد": neither … nor)."""
     words = [t for t in re.split(r"[\s\u200c-]+", phrase.lower()) if t not in ("and", "و")]
     if len(words) == 1 and words[0] in w.NOT_ALONE:
-        return None
+        counted = w.COUNTED_AFTER_ONE if words[0] == "یک" else w.COUNTED_AFTER_ALONE
+        nor = words[0] == "نه" and _NOR_BEFORE.search(before)
+        if words[0].isascii() or nor or not counted.match(after):
+            return None
     total, current, scale = 0, 0, 1
     for word in words:
         if word in w.SCALES:
@@ -146,7 +156,11 @@ def _numbers(folded: str) -> list[_Number]:
         found.append(_Number(_digits_value(match) * scale, scale, match.start(), match.end()))
         digits.add(match.start(), match.end())
     for match in _WORDS.finditer(folded):
-        parsed = _words_value(match.group(0))
+        parsed = _words_value(
+            match.group(0),
+            folded[match.end() : match.end() + 60],
+            folded[max(0, match.start() - 3) : match.start()],
+        )
         if parsed is not None and not digits.overlaps(match.start(), match.end()):
             found.append(_Number(parsed[0], parsed[1], match.start(), match.end()))
     return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,53 @@
+"""Wordings of acts and of people who are no victims: lives lost, held, died, on trial, kin,
+interviewees, a count named again."""
+
+import pytest
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurgency cost some 12,500 lives over two decades.", [("killed", 12500)]),
+        ("The raid claimed 43 lives in the market town.", [("killed", 43)]),
+        (
+            "Soldiers took nine teenagers from the hamlet and held them at the barracks.",
+            [("detained", 9)],
+        ),
+        ("به گفته‌ی یک شاهد، دست‌کم ۷۰ نفر در کامیون مردند.", [("killed", 70)]),
+        ("پانزده نفر از اهالی روستا را دو ماه در پادگان نگه داشتند.", [("detained", 15)]),
+        # نه, ده and یک are numbers before a counted noun
+        ("هفته‌ی گذشته نه عضو این انجمن ربوده شدند.", [("disappeared", 9)]),
+        ("ده کارگر معدن در این حمله کشته شدند.", [("killed", 10)]),
+        ("نه زن و نه مرد در این روستا کشته نشد.", []),
+    ],
+)
+def test_act_wordings(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert _figures(text) == expected
+
+
+_NO_COUNT = (
+    # people on trial are no sentence yet
+    "Eleven officers were tried in the capital last year.",
+    "در این پرونده یازده افسر محاکمه می‌شدند و دادگاه رأی خود را اعلام نکرد.",
+    # interviewees and witnesses are not the act's victims
+    "The study rests on interviews with more than 80 victims and relatives of the dead.",
+    "این گزارش بر پایه‌ی مصاحبه با ۴۵ زندانی آزادشده نوشته شده که شکنجه را شرح داده‌اند.",
+    # kin named with a possessive are people a witness names
+    "She said her three sons were arrested at the checkpoint.",
+    # a count told before and named again
+    "He was one of the 14 students executed that winter.",
+    "پدرش یکی از ۱۱ معلم اعدام‌شده بود.",
+    "در سالگرد اعدام هفت کارگر معدن، خانواده‌ها گرد آمدند.",
+)
+
+
+def test_people_on_trial_interviewed_kin_or_named_again_are_no_count() -> None:
+    assert {text: _figures(text) for text in _NO_COUNT} == {text: [] for text in _NO_COUNT}
