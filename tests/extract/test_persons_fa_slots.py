@@ -178,3 +178,13 @@ def test_a_post_in_apposition_marks_a_foreign_name_of_three_words() -> None:
     persons = _persons(text)
     assert "آدریانو فلورس ماتا" in persons
     assert not any(name.startswith("اما") for name in persons)
+
+
+def test_a_given_name_used_alone_at_a_sentence_start_is_the_person_everywhere() -> None:
+    text = (
+        "نیروهای کامران یوسف شهر را گرفتند. کامران فرمان اعدام داد. "
+        "سپس کاروان کامران به شمال رفت. کامران قادری، کشاورز، گریخت."
+    )
+    persons = [m for m in persian_names(text) if m.type == "person"]
+    alone = [m for m in persons if m.text == "کامران"]
+    assert len(alone) == 2

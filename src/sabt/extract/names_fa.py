@@ -32,7 +32,12 @@ from sabt.extract.name_words_fa import (
     scan,
     stretches,
 )
-from sabt.extract.persons_fa import opening_words, persons_and_shaped_places, repeated_word
+from sabt.extract.persons_fa import (
+    continues_a_name,
+    opening_words,
+    persons_and_shaped_places,
+    repeated_word,
+)
 from sabt.extract.places_fa import PLACE_HEAD, listed_after, places_after_cue
 
 # The rules of persons named right after a body's name (a post's body, a leader's country):
@@ -62,6 +67,14 @@ def persian_names(text: str) -> Iterator[Mention]:
             text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
         )
     )
+    # A given name the text goes on using alone at a sentence's start is that person's
+    # everywhere ("X Y … . X فرمان داد … به کاروان X"), unless another name's word follows it.
+    alone = {m.text for m in again if m.annotator.endswith("given-again-fa")}
+    again += [
+        m
+        for m in _named_again(text, where, alone, persons + again, "person", "given-again-fa")
+        if not continues_a_name(text, m.end)
+    ]
     yield from again
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").

@@ -225,6 +225,12 @@ def repeated_word(person: Mention) -> str:
     return ""
 
 
+def continues_a_name(text: str, at: int) -> bool:
+    """Whether the word after `at` may go on a name: a given name or a family name's shape."""
+    after = _NEXT_WORD.match(text, at)
+    return bool(after and (is_given_name(after["word"]) or family_shape(after["word"])))
+
+
 def opening_words(persons: list[Mention]) -> set[str]:
     """The first words of the names of two or more words among `persons`."""
     return {words[0] for words in (m.text.split() for m in persons) if len(words) > 1}
