@@ -27,6 +27,16 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
         ("هفته‌ی گذشته نه عضو این انجمن ربوده شدند.", [("disappeared", 9)]),
         ("ده کارگر معدن در این حمله کشته شدند.", [("killed", 10)]),
         ("نه زن و نه مرد در این روستا کشته نشد.", []),
+        # two nouns of one count keep the clause's verb
+        (
+            "پلیس صدها نفر را بازداشت کرد و ۶۲ زن و کودک در بازداشتگاه اعدام شدند.",
+            [
+                ("arrested", None),
+                ("executed", 62),
+            ],
+        ),
+        # people counted as محکوم's object are sentenced
+        ("دادگاه تنها سه افسر را محکوم کرد.", [("sentenced", 3)]),
     ],
 )
 def test_act_wordings(text: str, expected: list[tuple[str, float | None]]) -> None:

@@ -114,7 +114,7 @@ _VICTIMS = re.compile(
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"teenagers|teens|minors|adolescents|defendants|suspects|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
-    r"کودک\w*|زن|مرد|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
+    r"کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
     re.I,
 )
@@ -276,6 +276,11 @@ _SURVIVED = re.compile(
 # a verb of its own).
 _AND = re.compile(r"\s*(?:and|و)\s+")
 _LIST_END = re.compile(r"\s*(?:[\w\-'’\u200c]+\s+){0,2}[\w\-'’\u200c]+\s*(?:[,.;:)،؛]|$)")
+# "۱۴۸ مرد و نوجوان": two nouns of one count.
+_FA_AND = re.compile(r"\s+و(?=\s)")
+# "دادگاه دو سرباز را محکوم کرد": people counted as محکوم's object are sentenced (an act
+# with no counted people before را is condemned: "این حمله را محکوم کرد").
+_FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 _ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
 _ABOUT_STOP = re.compile(
@@ -378,12 +383,13 @@ def find_claims(
             if _is_age(number, before, after):
                 continue
             victims = _VICTIMS.match(after)
+            victims_end = _victims_end(after, victims)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
-            predicate = _predicate_act(after, victims.end() if victims else 0)
-            act = predicate or _act(
-                sentence, number.start, number.end + (victims.end() if victims else 0)
-            )
+            predicate = _predicate_act(after, victims_end)
+            if victims and _FA_SENTENCED_OBJECT.match(after, victims_end):
+                predicate = "sentenced"
+            act = predicate or _act(sentence, number.start, number.end + victims_end)
             if act == _SHOT:
                 held = (victims.group() if victims else "") + (previous.text if previous else "")
                 act = (
@@ -438,6 +444,17 @@ def find_claims(
             claims.append(_claim(text, sentence, number, act, cues, quotes))
         previous = sentence
     return claims
+
+
+def _victims_end(after: str, victims: re.Match[str] | None) -> int:
+    """Where the victim words after a figure end, taking in a second noun joined by و ("۱۴۸
+    مرد و نوجوان"), so that the clause's verb after it is still the figure's act."""
+    if victims is None:
+        return 0
+    joined = _FA_AND.match(after, victims.end())
+    if joined and (second := _VICTIMS.match(after[joined.end() :])):
+        return joined.end() + second.end()
+    return victims.end()
 
 
 def _part_follows(
