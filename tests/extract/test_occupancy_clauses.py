@@ -47,3 +47,14 @@ def test_an_interview_answer_is_about_the_person_its_question_names() -> None:
     assert _posts(text, "Tomas Varga") == {("Tomas Varga", "interior minister")}
     told = "Tomas Varga spoke first.\n\nHe later became interior minister."
     assert _posts(told, "Tomas Varga") == set()
+
+
+def test_a_relative_clause_after_a_relation_is_the_subjects() -> None:
+    text = (
+        "کریم سلطانی، برادر ناتنی رضا پهلوان که در آن زمان ریاست سازمان امنیت (ساواد) را "
+        "بر عهده داشت، بازداشت شد."
+    )
+    got = _posts(text, "کریم سلطانی", "رضا پهلوان")
+    assert got == {("کریم سلطانی", "رئیس سازمان امنیت")}
+    ranked = "کریم سلطانی، پسر رضا پهلوان که آن زمان فرمانده لشکر ۲۱ بود، بازداشت شد."
+    assert _posts(ranked, "کریم سلطانی", "رضا پهلوان") == {("کریم سلطانی", "فرمانده لشکر ۲۱")}

@@ -3,7 +3,8 @@
 سمت/به عنوان … منصوب شد"، "ریاست … را بر عهده داشت"), the post before the name ("رئیس قوه
 قضاییه، X، گفت"، "از سوی دادستان تهران، X،"، "دادستان تهران X") and a post named by its office
 before the name ("در دوران ریاست X بر …"، "کمیسیونی به ریاست X"، "تحت فرماندهی X"، "فرماندهی
-این نیرو بر عهده‌ی X بود"), which is given as its holder's post (رئیس، فرمانده …).
+این نیرو بر عهده‌ی X بود"), which is given as its holder's post (رئیس، فرمانده …), as is an
+office held ("ریاست … را بر عهده داشت" → رئیس …).
 """
 
 import re
@@ -109,10 +110,28 @@ _OFFICE_OF = rf"{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?"
 _APPOINTED = re.compile(
     rf"(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF})\s+(?:{_MADE}|رسید|رسیده)"
     rf"|\s+(?:{_AS})\s+(?P<q>{_POSITION})\s+{_MADE}"
-    rf"|(?P<r>{_OFFICE}(?!\s+عملیات)[\u0600-\u06ff\u200c ]{{0,40}}?)\s+را\s+"
+    rf"|(?P<r>{_OFFICE}(?!\s+عملیات)[\u0600-\u06ff\u200c ]{{0,40}}?)"
+    r"(?:\s*\([^()]{1,30}\))?\s+را\s+"
     r"(?:(?:بر|به)\s*\u200c?عهده|در دست|به دست)\s+(?:داشت|گرفت)"
 )
-# (The command of an operation, فرماندهی عملیات, is no post.)
+# (The command of an operation, فرماندهی عملیات, is no post; a body's other name in brackets,
+# "ریاست سازمان اطلاعات (مخابرات) را بر عهده داشت", is no part of the post.)
+# "ریاست Y را بر عهده داشت": the office held is given as its holder's post, رئیس Y.
+_HELD_OFFICE = re.compile(rf"ریاست[\u200c]?جمهوری|{_OFFICE}")
+# "X، برادر ناتنی Y که … ریاست Z را بر عهده داشت": Y names X's relation; the relative clause
+# after Y is about X, the apposition's subject.
+_KIN = (
+    r"برادر|خواهر|پسر|دختر|همسر|پدر|مادر|داماد|عروس|شوهر|برادرزاده|خواهرزاده|پسرعمو|"
+    r"پسرخاله|پسردایی|پسرعمه|عمو|دایی|نوه|برادرزن|پدرزن|باجناق"
+)
+_KIN_APPOSED = (
+    rf"\s*[،,]\s*(?:{_KIN})(?:\u200cی)?(?!{_LETTER})"
+    r"(?:\s+(?:ناتنی|تنی|بزرگ|کوچک|بزرگ‌تر|کوچک‌تر|بزرگتر|کوچکتر|ارشد))?\s+"
+)
+_KIN_BETWEEN = re.compile(_KIN_APPOSED)
+_KIN_BEFORE = re.compile(_KIN_APPOSED + "$")
+_WHICH = re.compile(r"\s+که\s")
+_CLAUSE_END = re.compile(r"[،,.؛]")
 # "… X را به سمت دادستان کرج منصوب کرد": X, the one appointed, right before را.
 _MADE_OBJECT = re.compile(
     rf"\s+را\s+(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF}|{_POSITION})\s+"
@@ -236,10 +255,39 @@ def after_name(
     if one_of:
         post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
         found.append((one_of.start("h"), one_of.end("b"), post))
-    for match in _APPOINTED.finditer(text, person.end, stop):
+    # (Y in "X، برادر Y که …" is a possessor; the relative clause after it is X's.)
+    if _WHICH.match(text, person.end) and _KIN_BEFORE.search(
+        text, max(0, person.start - 40), person.start
+    ):
+        return []
+    found += _appointed(text, person.end, stop)
+    if following and _KIN_BETWEEN.fullmatch(text, person.end, following.start):
+        found += _relative_of_relation(text, following.end)
+    return found
+
+
+def _relative_of_relation(text: str, start: int) -> list[Found]:
+    """The posts of a relative clause opening at `start`, after a relation's possessor."""
+    if not _WHICH.match(text, start):
+        return []
+    end = _CLAUSE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    copula = _COPULA.match(text, start, stop)
+    found = [(copula.start("p"), copula.end("p"), copula["p"])] if copula else []
+    return found + _appointed(text, start, stop)
+
+
+def _appointed(text: str, start: int, stop: int) -> list[Found]:
+    """Appointments to a post and offices held, between `start` and `stop`."""
+    found = []
+    for match in _APPOINTED.finditer(text, start, stop):
         group = next(g for g in ("p", "q", "r") if match.group(g))
         of_it = _OF_IT.fullmatch(match[group])
         post = of_it["o"] if of_it else match[group]
+        if group == "r":
+            office = _HELD_OFFICE.match(post)
+            if office:
+                post = _HOLDER.get(office[0], office[0]) + post[office.end() :]
         found.append((match.start(group), match.end(group), post))
     return found
 
