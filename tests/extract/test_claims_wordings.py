@@ -61,3 +61,17 @@ _NO_COUNT = (
 
 def test_people_on_trial_interviewed_kin_or_named_again_are_no_count() -> None:
     assert {text: _figures(text) for text in _NO_COUNT} == {text: [] for text in _NO_COUNT}
+
+
+def test_a_count_that_refers_back_to_the_act_named_before() -> None:
+    # the number, the names on a list: counts of the act named in the sentence before, or
+    # two before when a short sentence of doubt stands between
+    text = (
+        "Officials said 31 villagers had died in the fire. Nobody believes that. "
+        "The survivors wrote their own list with 90 names; a priest says the true number was "
+        "more than 120."
+    )
+    assert _figures(text) == [("killed", 31), ("killed", 90), ("killed", 120)]
+    assert _figures("How many were killed? We collected the names of 516 people.") == [
+        ("killed", 516)
+    ]

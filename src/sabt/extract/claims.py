@@ -163,9 +163,12 @@ _FA_VERB_PREDICATE = re.compile(
 # figure is the count of the act; with no act in its sentence, of the act named just before
 # ("… were killed. Officials put the number at 1,700.").
 # In Persian "این شمار را ۲۸۰۰ نفر ذکر کرد", "تعداد آنان را حدود …": the count as its object.
+# "the real number was more than 400", "gathered the names of 1,270 men": the same.
 _TOLL_AT = re.compile(
     r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of|in)\s+"
     r"(?:the\s+)?$|\bfate\s+of\s+$"
+    r"|\b(?:number|figure|toll|tally)\s+(?:was|is|were|(?:would|could|may|might)\s+be)\s+$"
+    r"|\bnames\s+of\s+(?:the\s+)?$"
     r"|(?<![\w\u200c])(?:شمار|تعداد|رقم|آمار)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,2}?را\s+$",
     re.I,
 )
@@ -206,7 +209,9 @@ _NOT_FATAL = re.compile(
 )
 _SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
-_IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|قربانی\w*)\b", re.I)
+_SHORT = 40  # characters: "That is not true.", "No one believed it."
+# "their own list had more than 200 names": names on a list of the act's victims.
+_IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|names|قربانی\w*)\b", re.I)
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
 _CODE_BEFORE = re.compile(r"[A-Za-z]-")
 _CODE_AFTER = re.compile(r"-[A-Za-z]")
@@ -369,6 +374,7 @@ def find_claims(
     claims: list[Claim] = []
     index = 0
     previous: Sentence | None = None
+    earlier: Sentence | None = None
     for sentence in sentences:
         cues = None
         while index < len(numbers) and numbers[index].start < sentence.end:
@@ -407,7 +413,11 @@ def find_claims(
                 and previous is not None
                 and (_IMPLIED.match(after) or _TOLL_AT.search(before))
             ):
-                act = _last_act(previous)
+                # "… 85 had died. That is not true. The real number was 400.": a short
+                # sentence between may deny or doubt, the act is the one before it
+                act = _last_act(previous) or (
+                    _last_act(earlier) if earlier and len(previous.text) < _SHORT else None
+                )
             soon = " ".join(after.split()[:3])
             # A vague figure ("hundreds of thousands more were imprisoned") needs its act or
             # victims right after it; a number may also have its act just before it.
@@ -429,6 +439,7 @@ def find_claims(
                     victims
                     or predicate
                     or count_of
+                    or _IMPLIED.match(after)
                     or _paired(text, claims, number, after)
                     or _ACT.search(soon)
                     # "kept nine of us": an act just before the figure, read with it
@@ -442,7 +453,7 @@ def find_claims(
             if cues is None:
                 cues = find_cues(text, sentence, index_of_mentions)
             claims.append(_claim(text, sentence, number, act, cues, quotes))
-        previous = sentence
+        previous, earlier = sentence, previous
     return claims
 
 
