@@ -212,3 +212,37 @@ def test_the_group_refers_to_the_people_who_last_spoke_when_no_body_is_named() -
     )
     assert _parties(text)[-1] == (9, _parties(text)[0][1])
     assert _parties(text)[0][1] is not None
+
+
+def test_giving_a_toll_or_speaking_of_a_count_asserts_it() -> None:
+    assert _parties("The Health Directorate gave a toll of 61.") == [(61, "Health Directorate")]
+    assert _parties("The provincial governor spoke of 300 dead in the valley.")[0][1] == (
+        "provincial governor"
+    )
+    text = "کانون دادخواهان البرز، که در بهار ۱۳۹۸ گورها را بررسی کرد، از صدها کشته سخن گفت."
+    assert [party for _, party in _parties(text)] == ["کانون دادخواهان البرز"]
+
+
+def test_speaking_of_a_place_is_talk_not_a_count() -> None:
+    text = "آرش تهرانی از زندان سخن می‌گفت و ۹ زندانی اعدام شدند."
+    assert _parties(text) == [(9, None)]
+
+
+def test_a_persian_verb_after_and_shares_the_pronoun_subject_before_it() -> None:
+    text = (
+        "فرهاد نیک‌زاد فرمانده‌ی پیشین بود. او همیشه این اتهام را رد کرده و گفته است که "
+        "حدود ۳۰ زندانی در راه مرده‌اند."
+    )
+    assert _parties(text) == [(30, "فرهاد نیک‌زاد")]
+    # No name before و: the clause's object is no subject.
+    assert _parties("مأموران خانه را گشتند و گفتند که ۵ نفر بازداشت شدند.") == [(5, None)]
+
+
+def test_a_body_named_inside_another_partys_report_is_not_this_body() -> None:
+    text = (
+        "The Ardent Rights Watch published a report on the camps. According to the report, "
+        "the Highland Farmers Union lost 40 members to arrests. The organisation says 12 of "
+        "them were later killed."
+    )
+    parties = _parties(text)
+    assert parties[-1][0] == 12 and parties[-1][1] == parties[0][1] != "Highland Farmers Union"

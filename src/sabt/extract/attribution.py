@@ -15,19 +15,25 @@ from sabt.extract.attribution_discourse import (
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
     REACH,
+    SENTENCE_END,
     earlier_party,
     is_anaphor,
     is_first_person,
+    opening_quote_speaker,
+    paragraph_speaker,
+    person_referred,
     sentence_start,
     speaks_in_first_person,
 )
 from sabt.extract.attribution_fa import (
     FA_REPORT_NOUNS,
+    FA_SPOKE_OF,
     FA_SUBJECT_END,
     NOT_IN_A_PARTY,
     PART_OF,
     persian_report_verbs,
     persian_subject,
+    shared_subject,
 )
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
@@ -41,6 +47,10 @@ _VERBS = (
     r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
     r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
     r"highlighted|highlights|"
+    # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
+    r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
+    r"(?:toll|figure|estimate|count|tally|number)\b)|"
+    r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
     # "found the bodies of 40 men" is a discovery, not a finding: no source.
     r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
     r"(?:bodies|remains|corpses|graves?)\b)"
@@ -81,6 +91,7 @@ _VERB = re.compile(
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
     # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
     rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{_FA_VERBS})(?:ند)?{_WORD_END}"
+    rf"|{FA_SPOKE_OF}"
 )
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
@@ -160,7 +171,6 @@ _INVERTIBLE = re.compile(
     r"said|says|added|adds|stated|wrote|writes|noted|recalled|recounted|explained|declared|"
     r"insisted|warned|argued|claimed|reported|estimated|confirmed|announced"
 )
-_SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
 _PRONOUNS = re.compile(
@@ -367,7 +377,7 @@ def find_cues(
         source = source or _source(text, x_start, x_end, mentions)
         if source and _PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
-            source = _person_referred(text, x_start, mentions) or source
+            source = person_referred(text, x_start, mentions) or source
         cues.append(Cue(sentence.start + match.start(), source))
     for match in FA_THIS_REPORT.finditer(body):
         at = sentence.start + match.start("x")
@@ -393,6 +403,15 @@ def find_cues(
         subject_end = match.start()
         if _PERSIAN_LETTER.match(match.group()):
             clause_start, subject_end = persian_subject(body, openers, clause_start, subject_end)
+            shared = shared_subject(body[:subject_end], openers, clause_start)
+            if shared[0] >= 0:
+                clause_start, subject_end = shared
+                # The clause before و runs on into its object: only a name there is its subject.
+                if not _PERSON_PRONOUN.match(body[clause_start:subject_end]) and not _source(
+                    text, sentence.start + clause_start, sentence.start + subject_end,
+                    mentions, named=True,
+                ):  # fmt: skip
+                    continue
         # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
         # its source after the last comma.
         comma = body.rfind(",", clause_start, match.start())
@@ -468,7 +487,7 @@ def find_cues(
         source = named_source or words
         if source and _PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before.
-            source = named_source = _person_referred(text, x_start, mentions)
+            source = named_source = person_referred(text, x_start, mentions)
         # A long run of words is no subject; a name is one however long it is.
         short = source is not None and (source == named_source or len(source.split()) <= 8)
         if look_back and source and _PLURAL_PRONOUN.match(source):
@@ -487,10 +506,29 @@ def _referred(
 ) -> str | None:
     """What a phrase referring back names: the organisation named last that fits, else (for a
     noun phrase: "this body", "این نهاد") the party that last asserted something before."""
+    if not look_back or len(phrase.split()) < 2 or not is_anaphor(phrase, generic=True):
+        return _antecedent(text, phrase, at, mentions)
     found = _antecedent(text, phrase, at, mentions)
-    if found or not look_back or len(phrase.split()) < 2 or not is_anaphor(phrase, generic=True):
+    if not found:
+        return earlier_party(text, at, mentions, _find_earlier)
+    # "According to this report, five members of the Foo Council were taken …. This body
+    # says …": a body named inside what another party asserts is not what "this body" means.
+    named = [
+        m
+        for m in mentions.within(max(0, at - _ANAPHOR_REACH), at)
+        if found in (m.name, m.text, _trimmed(m.name or m.text))
+    ]
+    if not named:
         return found
-    return earlier_party(text, at, mentions, _find_earlier)
+    start = sentence_start(text, named[-1].start)
+    end = SENTENCE_END.search(text, named[-1].end)
+    held = Sentence(
+        start, end.start() if end else len(text), text[start : end.start() if end else len(text)]
+    )
+    others = [
+        c.source for c in _find_earlier(text, held, mentions) if c.source and c.source != found
+    ]
+    return others[-1] if others and not is_anaphor(others[-1]) else found
 
 
 def _first_person(
@@ -538,51 +576,12 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
                     text, before.group("x").strip(), before.start("x"), mentions
                 ) or _source(text, before.start("x"), before.end("x"), mentions)
         if source is None or _PRONOUNS.match(source):
-            source = _paragraph_speaker(text, quote.start(), mentions) or source
+            source = paragraph_speaker(text, quote.start(), mentions) or source
         if source is None:
-            source = _opening_quote_speaker(text, quote.start(), mentions)
+            source = opening_quote_speaker(text, quote.start(), mentions)
         if source:
             out.append((quote.start(), quote.end(), source))
     return out
-
-
-def _paragraph_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
-    """A quotation that continues someone's remarks: the person who last "said" something in
-    the same paragraph before it ("… Marandi said as he stood … “We witnessed …”")."""
-    line_start = text.rfind("\n", 0, quote_start) + 1
-    speaker = None
-    for verb in _SPEECH_VERB.finditer(text, line_start, quote_start):
-        people = [m for m in mentions.within(line_start, verb.start()) if m.type == "person"]
-        if people:
-            speaker = people[-1].name or people[-1].text
-    return speaker or _last_person(text, line_start, quote_start, mentions)
-
-
-def _opening_quote_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
-    """A quotation that opens its paragraph continues the witness of the paragraph before
-    ("X, a survivor, spoke to us in March.\n“They took away 30 men …”")."""
-    line_start = text.rfind("\n", 0, quote_start) + 1
-    if text[line_start:quote_start].strip() or line_start == 0:
-        return None
-    previous_end = len(text[:line_start].rstrip())
-    if previous_end == 0:
-        return None
-    return _paragraph_speaker(text, previous_end, mentions)
-
-
-def _person_referred(text: str, at: int, mentions: MentionIndex) -> str | None:
-    """Whom "he", "she", "او" at `at` refers to: the person named last in its paragraph, else
-    the one named last in the paragraphs just before ("X is a nurse.\nAccording to her, …")."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return _last_person(text, line_start, at, mentions) or _last_person(
-        text, max(0, line_start - _ANAPHOR_REACH), line_start, mentions
-    )
-
-
-def _last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
-    """The person named last before a quotation in its paragraph (what "she said" refers to)."""
-    people = [m for m in mentions.within(start, end) if m.type == "person"]
-    return (people[-1].name or people[-1].text) if people else None
 
 
 def attribute(

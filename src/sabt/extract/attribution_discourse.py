@@ -5,7 +5,9 @@ A report names its source once and then refers back to it: "The Foo Observatory 
 report on Monday. According to this body, …", "این نهاد می‌گوید …". When no organisation
 mention fits the reference, the party that last asserted something in the sentences before is
 the one meant. A testimony names its witness once ("We spoke to X", "X told us") and then lets
-the witness speak: "In our village alone they took 20 men" is the witness's figure.
+the witness speak: "In our village alone they took 20 men" is the witness's figure. A
+quotation, a pronoun ("he said", "به گفته‌ی او") and a paragraph that continues a speaker's
+remarks take the person named last before.
 """
 
 import re
@@ -109,3 +111,46 @@ def speaks_in_first_person(sentence: Sentence) -> bool:
 
 def is_first_person(source: str | None) -> bool:
     return bool(source and _FIRST_PERSON_SOURCE.match(source))
+
+
+# The verbs after which a paragraph goes on in the speaker's words.
+SPEECH_VERB = re.compile(r"\b(?:said|says|added|stated|told|declared|noted|recalled)\b")
+
+
+def paragraph_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
+    """A quotation that continues someone's remarks: the person who last "said" something in
+    the same paragraph before it ("… Marandi said as he stood … “We witnessed …”")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    speaker = None
+    for verb in SPEECH_VERB.finditer(text, line_start, quote_start):
+        people = [m for m in mentions.within(line_start, verb.start()) if m.type == "person"]
+        if people:
+            speaker = people[-1].name or people[-1].text
+    return speaker or last_person(text, line_start, quote_start, mentions)
+
+
+def opening_quote_speaker(text: str, quote_start: int, mentions: MentionIndex) -> str | None:
+    """A quotation that opens its paragraph continues the witness of the paragraph before
+    ("X, a survivor, spoke to us in March.\n“They took away 30 men …”")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    if text[line_start:quote_start].strip() or line_start == 0:
+        return None
+    previous_end = len(text[:line_start].rstrip())
+    if previous_end == 0:
+        return None
+    return paragraph_speaker(text, previous_end, mentions)
+
+
+def person_referred(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """Whom "he", "she", "او" at `at` refers to: the person named last in its paragraph, else
+    the one named last in the paragraphs just before ("X is a nurse.\nAccording to her, …")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return last_person(text, line_start, at, mentions) or last_person(
+        text, max(0, line_start - REACH), line_start, mentions
+    )
+
+
+def last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The person named last before a quotation in its paragraph (what "she said" refers to)."""
+    people = [m for m in mentions.within(start, end) if m.type == "person"]
+    return (people[-1].name or people[-1].text) if people else None

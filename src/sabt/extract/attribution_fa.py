@@ -95,6 +95,12 @@ FA_SUBJECT_END = NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس
 FA_REPORT_NOUNS = frozenset(("گزارش", "گزارش‌های", "بیانیه", "بیانیه‌ی", "آمار", "آمارهای"))
 PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
 _FA_VERBS = persian_report_verbs()
+# "از صدها کشته سخن گفت": speaking of a count asserts it ("از زندان سخن می‌گفت" is talk).
+FA_SPOKE_OF = (
+    r"(?<![\u0600-\u06FF\u200c])از "
+    r"(?=(?:(?!سخن)[^،؛.:\n]){0,30}?(?:[\d۰-۹]|صد|هزار|میلیون|ده‌ها))"
+    rf"[^،؛.:\n]{{1,60}}? سخن (?:{_FA_VERBS})(?:ند)?(?![^\W\d_]|\u200c)"
+)
 # A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".
 _ENDS_IN_VERB = re.compile(rf"(?:{_FA_VERBS})(?:ند)?[\s،]*$")
 
@@ -119,3 +125,21 @@ def persian_subject(
         subject_end = len(body[: relative.start()].rstrip(" ،,"))
         clause_start = openers[-1].end() if openers else 0
     return clause_start, subject_end
+
+
+_PERSON_PRONOUNS = frozenset(("او", "وی", "ایشان", "آنان", "آن‌ها", "آنها"))
+
+
+def shared_subject(body: str, openers: list[re.Match[str]], clause_start: int) -> tuple[int, int]:
+    """The subject of a Persian verb whose clause opens with و and holds nothing before it:
+    "او کشتار را رد کرده و گفته است که …" shares the subject of the clause before و. A
+    pronoun that opens that clause is the subject; else the clause up to its verb holds it.
+    (-1, -1) when the verb has a subject of its own."""
+    if not openers or openers[-1].group() != "و" or body[clause_start:].strip():
+        return -1, -1
+    start = openers[-2].end() if len(openers) > 1 else 0
+    words = body[start : openers[-1].start()].split()
+    if words and words[0] in _PERSON_PRONOUNS:
+        at = body.index(words[0], start)
+        return at, at + len(words[0])
+    return start, openers[-1].start()
