@@ -48,6 +48,16 @@ def _names(text: str) -> set[tuple[str, str]]:
         ("Protests followed the killing of Teku Marov in May.", "person", "Teku Marov", True),
         ("Staff saw the arrest of Kenya Airways staff.", "person", "Kenya Airways", False),
         ("Teku Marov's brother was taken away.", "person", "Teku Marov", True),
+        # A title cut short or opening its sentence; the object of a verb of fate.
+        ("Brig. Gen. Teku Marov denied the report.", "person", "Teku Marov", True),
+        ("Dr Teku Marov treated the wounded.", "person", "Teku Marov", True),
+        ("Lawmaker Teku Marov demanded an inquiry.", "person", "Teku Marov", True),
+        ("Warlord Teku Marov ordered the attack.", "person", "Warlord Teku Marov", False),
+        ("Police shot Teku Marov in the back.", "person", "Teku Marov", True),
+        ("Witnesses named the commander as Teku Marov.", "person", "Teku Marov", True),
+        ("Police arrested Kenya Airways staff.", "person", "Kenya Airways", False),
+        ("Teku Marov died in custody.", "person", "Teku Marov", True),
+        ("Talks in South Sudan died down.", "person", "South Sudan", False),
         # Two bodies joined by "and"; a body's short name in brackets, found again alone.
         ("Amnesty International and Human Rights Watch asked for an inquiry.",
          "organization", "Amnesty International", True),

@@ -43,6 +43,7 @@ from sabt.extract.names_persons import (
     ACCORDING_TO,
     ALIAS,
     GIVEN_NAME_RUN,
+    OPENING_TITLES,
     PERSON_AFTER_ROLE,
     PERSON_AFTER_SPEECH,
     PERSON_APPOSITION,
@@ -50,6 +51,8 @@ from sabt.extract.names_persons import (
     PERSON_FATE,
     PERSON_FATE_OF,
     PERSON_KIN,
+    PERSON_OBJECT,
+    PERSON_OPENING_TITLE,
     PERSON_SPEECH,
     PERSON_TITLE,
 )
@@ -96,6 +99,12 @@ _DESCRIPTIVE_WORDS = (
 )
 _DESCRIPTIVE = frozenset(_DESCRIPTIVE_WORDS.split())
 _OPENERS = _STOP | _DESCRIPTIVE  # trimmed off a person's or a place's name
+# What is trimmed off a name's ends by its kind (a person's also loses a title opening its
+# sentence, "Lawmaker Ana Pardo said", or cut short, "Dr Ana Pardo said").
+_STRIPPED = {
+    "organization": _STOP,
+    "person": _OPENERS | OPENING_TITLES | {"Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev"},
+}
 _NO_PLACE = frozenset(ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesman", "member of"
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
@@ -110,6 +119,7 @@ _GROUP_OPENERS = frozenset(
 # The rules in the order they run; each names itself in the annotator ("names:title").
 _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_TITLE, "person", "title"),
+    (PERSON_OPENING_TITLE, "person", "title"),
     (PLACE_APPOSITION, "place", "place-apposition"),
     (BODY_APPOSITION, "organization", "body-apposition"),
     (PERSON_APPOSITION, "person", "apposition"),
@@ -125,6 +135,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_AFTER_SPEECH, "person", "after-speech-verb"),
     (PERSON_FATE_OF, "person", "fate-of"),
     (PERSON_KIN, "person", "kin"),
+    (PERSON_OBJECT, "person", "object"),
     (PLACE_WORDS, "place", "place-word"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
@@ -176,9 +187,7 @@ def _proposed(text: str) -> Iterator[Mention]:
     described_bodies: set[tuple[int, int]] = set()  # spans a body's apposition described
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
-            span = _trim(
-                text, *match.span("name"), strip=_STOP if kind == "organization" else _OPENERS
-            )
+            span = _trim(text, *match.span("name"), strip=_STRIPPED.get(kind, _OPENERS))
             if span is None:
                 continue
             start, end = span
@@ -217,8 +226,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "across the Army", "near the Syrian border": no river
             if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
                 continue
-            if rule == "apposition" and _after_place_preposition(text, start):
-                continue  # "In Velika Brda, the men …": a place opening the sentence
+            if rule in ("apposition", "fate-or-age") and _after_place_preposition(text, start):
+                continue  # "In Velika Brda, the men …", "talks in South Sudan died": a place
             if kind == "person" and words[0] in PLACE_KINDS:
                 continue  # "Camp Speicher, a large air base": a place named by its kind
             if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):

@@ -9,6 +9,19 @@ from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.given_names import GivenNameRuns
 from sabt.extract.name_words import CAP, NAME, NAME_START, SPEECH_VERBS
 
+_ABBREVIATIONS = "Gen|Col|Lt|Sgt|Capt|Maj|Brig|Rev|Sen|Rep|Gov|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Fr"
+_ABBREVIATED = "|".join(
+    rf"{short}\.(?:\s+(?:{_ABBREVIATIONS})\.)*" for short in _ABBREVIATIONS.split("|")
+)
+# Titles written in lower case inside a sentence, capitalised where they open one ("Lawmaker
+# Ana Pardo demanded …"): found there only, and cut off a name a speech verb found.
+_OPENING_TITLE_WORDS = (
+    "Lawmaker Warlord Activist Journalist Blogger Lawyer Witness Survivor Prisoner Detainee "
+    "Cleric Dissident Commander Officer Soldier Teacher Student Villager Resident Defendant "
+    "Inmate Protester Poet Writer Novelist Filmmaker Photographer Reporter Campaigner Militiaman "
+    "Gunman"
+)
+OPENING_TITLES = frozenset(_OPENING_TITLE_WORDS.split())
 _TITLES = (
     r"Mrs?\.|Ms\.|Dr\.|Madam|Ayatollah|Grand Ayatollah|Hojatoleslam|Hojjatoleslam|Sheikh|Judge|"
     r"Prosecutor|Secretary General|Secretary-General|Prime Minister|Minister|President|"
@@ -22,7 +35,21 @@ _TITLES = (
     r"doctor|nurse|teacher|student|farmer|resident|villager|mother|father|brother|sister|"
     r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor|writer|poet|"
     r"novelist|author|playwright|historian|economist|scholar|priest|pastor|diplomat|"
-    r"businessman|businesswoman|physician|surgeon|engineer|artist|singer|filmmaker|photographer"
+    r"businessman|businesswoman|physician|surgeon|engineer|artist|singer|filmmaker|photographer|"
+    r"blogger|protester|demonstrator|detainee|inmate|defendant|warlord|lawmaker|senator|imam|"
+    r"rabbi|reporter|correspondent|academic|lecturer|campaigner|paramedic|"
+    # Ranks and titles cut short, one or a chain: "Brig. Gen. Ana Pardo", "Dr Omar Haddad".
+    rf"{_ABBREVIATED}|Dr"
+)
+# A title opening a sentence: "Lawmaker Ana Pardo …" (a lower-case title, capitalised there).
+_OPENING_TITLE = by_first_letter("|".join(sorted(OPENING_TITLES)))
+PERSON_OPENING_TITLE = Leaping(
+    re.compile(rf"(?:{_OPENING_TITLE})\s"),
+    re.compile(
+        rf"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?:{_OPENING_TITLE})\s+(?P<name>{NAME})"
+    ),
+    before=0,
+    after=60,
 )
 # A name after a title may be given by initials: "General A. K. Rahman", "Dr. J. M. Ortiz".
 _INITIALS = rf"(?:{CAP}\s+)?(?:[A-Z]\.\s+){{1,3}}{CAP}"
@@ -74,8 +101,8 @@ _AGE = r"(?:,\s+\d{1,2},|\s+\(\d{1,2}\))"
 # The anchor opens on its verb, not on the space before it, so that it is searched for fast.
 PERSON_FATE = Anchored(
     re.compile(
-        rf"(?:was|had been|has been)\s+(?:(?:\w+ly|later|then|also|first)\s+)?"
-        rf"(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},"
+        rf"(?:was|were|had been|has been|have been)\s+(?:(?:\w+ly|later|then|also|first)\s+)?"
+        rf"(?:{_FATE_VERBS})\b|,\s+\d{{1,2}},|died\b|disappeared\b"
     ),
     re.compile(rf"(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?:{_AGE}?\s+)?$"),
 )
@@ -106,25 +133,45 @@ PERSON_CALLED = Leaping(
     ),
     before=80,
 )
-# A speaker named after the verb, closing the sentence or followed by a post: '"…," said Ana
-# Pardo, a lawyer for the families.' (two or three words; a body's name is filtered).
-PERSON_AFTER_SPEECH = re.compile(
-    r"(?=[a-z])(?<![\w\-])(?:said|says|added|wrote|recalled|explained|warned|testified)\s+"
-    rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-’']|\s+[A-Z])(?=\s*[,.;:]|\s+(?:in|on|who)\b)"
+# A full name of two or three words, not the opening of a longer capitalised run.
+_FULL_NAME = rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-’']|\s+[A-Z])"
+# What may follow a name that closes a cue's phrase: punctuation or a function word ("the
+# arrest of Kenya Airways staff", "killed United Nations staff" name no one).
+_CLOSES_NAME = (
+    r"(?=\s*[,.;:)]|\s+(?:in|on|at|by|and|to|with|for|after|before|outside|near|while|as|"
+    r"who|when|during|last|from|was|had|has|is)\b)"
 )
-# A person whose fate or whose kin the sentence names: "the killing of Ana Pardo", "the arrest
-# of Omar Haddad", "Ana Pardo's brother" (two or three words, not the opening of a longer name).
+
+
+def _cue_then_name(cue: str, between: str = "") -> Leaping:
+    """A full name right after a lower-case cue (and the words `between`), closing its phrase;
+    searched only from each cue on."""
+    return Leaping(
+        re.compile(rf"(?:{by_first_letter(cue)})\s"),
+        re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{_CLOSES_NAME}"),
+        before=0,
+        after=90,
+    )
+
+
+# A speaker named after the verb, closing the sentence or followed by a post: '"…," said Ana
+# Pardo, a lawyer for the families.' (a body's name is filtered).
+PERSON_AFTER_SPEECH = _cue_then_name("said|says|added|wrote|recalled|explained|warned|testified")
+# A person whose fate the sentence names: "the killing of Ana Pardo", "the arrest of Omar Haddad".
 _FATE_NOUNS = (
     "killing|death|murder|arrest|execution|detention|abduction|disappearance|assassination|"
     "trial|release|funeral|burial|torture|kidnapping|shooting|hanging|conviction|sentencing"
 )
-PERSON_FATE_OF = re.compile(
-    rf"(?=[a-z])(?<![\w\-])(?:{_FATE_NOUNS})\s+of\s+"
-    rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-]|\s+[A-Z])"
-    # (then punctuation or a function word: "the arrest of Kenya Airways staff" names none)
-    r"(?=\s*[,.;:)]|\s+(?:in|on|at|by|and|who|was|had|has|is|near|from|after|before|during|"
-    r"for|to|while|last)\b)"
+PERSON_FATE_OF = _cue_then_name(_FATE_NOUNS, r"of\s+")
+# A person named as the object of a verb of fate, or identified by name: "soldiers shot Ana
+# Pardo in the back", "the court sentenced Omar Haddad to death", "police identified the man as
+# Omar Haddad".
+_OBJECT_VERBS = (
+    "shot|killed|arrested|detained|abducted|executed|tortured|kidnapped|murdered|assassinated|"
+    "hanged|beheaded|sentenced|charged|convicted|acquitted|indicted|extradited|identified|named"
 )
+PERSON_OBJECT = _cue_then_name(_OBJECT_VERBS, r"(?:(?:\w+\s+){0,3}?as\s+)?")
+# A person named by kin: "Ana Pardo's brother", "Omar Haddad's family".
 _KIN = (
     "brother|sister|mother|father|wife|husband|son|daughter|family|relatives|widow|lawyer|"
     "attorney|uncle|aunt|cousin|body|parents|children|grave"

@@ -59,9 +59,14 @@ PLACE_BEFORE_NOUN = Anchored(
 )
 # A river or a sea named bare after a cue of water: "along the Drina", "into the Nile", "the
 # banks of the Tigris" (one capitalised word, not the opening of a longer name).
-WATER_CUE = re.compile(
-    r"(?=[a-z])(?<![\w\-])(?:along|into|across|crossed|crossing|banks? of|shores? of|waters of|"
-    rf"near|beside)\s+the\s+(?P<name>{CAP})(?![\w\-’']|\s+[A-Z])"
+_WATER_CUES = by_first_letter(
+    "along|into|across|crossed|crossing|banks? of|shores? of|waters of|near|beside"
+)
+WATER_CUE = Leaping(
+    re.compile(rf"(?:{_WATER_CUES}) the [A-Z]"),
+    re.compile(rf"(?<![\w\-])(?:{_WATER_CUES})\s+the\s+(?P<name>{CAP})(?![\w\-’']|\s+[A-Z])"),
+    before=0,
+    after=60,
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
 # The words open the regex (no look-behind before them) so that it is searched for fast.
