@@ -32,7 +32,12 @@ _BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)
 # An office is a body when a post-holder's: "دفتر دادستان/رئیس‌جمهور/نماینده …" (not a notebook).
 _OFFICE = rf"دفتر{EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماینده|کمیسر|دبیرکل|مشاور|وزیر|رهبر))"
 # Grouped by first letter, the engine tries one branch per position, not every head.
-ORG_HEAD = re.compile(rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS)}){EZAFE}|{_OFFICE})(?=\s)")
+# Heads beside those shared with the person rules: an assembly (محفل ملی X, a faith's elected
+# council).
+_MORE_HEADS = "محفل"
+ORG_HEAD = re.compile(
+    rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS + '|' + _MORE_HEADS)}){EZAFE}|{_OFFICE})(?=\s)"
+)
 
 
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator
 
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
+    is_given_name,
     is_known_place,
 )
 from sabt.extract.name_words_fa import (
@@ -29,6 +30,9 @@ _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظام
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
+# Nouns of an assault that open a compound verb with بردن/آوردن (یورش بردند، هجوم آوردند); بردند
+# alone is "took there" (به زندان X بردند), so these go by the noun.
+_ASSAULTS = frozenset(("یورش", "هجوم", "تاخت"))
 _LOCALITIES = frozenset(("شهر", "روستای", "روستا", "استان", "شهرستان", "بخش", "محله"))
 # Plural heads before an adjective name no place (شهرهای مرزی، روستاهای کردنشین), nor armed
 # forces when the adjective is all there is (نیروهای ضدانقلابی; not نیروهای دولتی سودان).
@@ -52,6 +56,21 @@ _OBJECT_NOUN = re.compile(
     r"(?:واکنش|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
     r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
 )
+# Words no name runs into: a preposition or quantifier (بدون اجازه، هر کدام), a time (سازمان X روز
+# ۹ شهریور), a count (نیروهای امنیتی صدها نفر).
+_PREPOSITIONS = "بدون علیه طبق توسط نزد درباره درباره‌ی پیرامون میان هر همه‌ی"
+_TIMES = "روز شب سال ماه هفته امروز دیروز امسال صبح بامداد عصر هنگام زمان"
+_COUNTS = "صدها هزاران ده‌ها دهها میلیون‌ها صدهزار نفر تن"
+_ENDS_HERE = frozenset(f"{_PREPOSITIONS} {_TIMES} {_COUNTS}".split())
+# A past participle (فرستاده، کشته، گرفته) before a verb belongs to the verb ("… فرستاده می‌شود").
+_PARTICIPLE = re.compile(r".+(?:اد|رد|مد|ید|شد|ند|فت|شت|ست|خت)ه")
+_PRESENT_VERB = re.compile(r"ن?می\u200c.+")
+# Bodies never named after a person (a court, a ministry, the police): a given name after the
+# head opens the name of a person the sentence is about ("دادگاه X Y را تبرئه کرد"). A campaign
+# office, a university or a foundation may bear a person's name (ستاد X، بنیاد X).
+_NEVER_AFTER_PERSONS = ("دادگاه", "دادسرا", "دادستانی", "دیوان", "وزارت", "پلیس", "ارتش", "قوه")
+# Places named after the body they surround: a campus's quarters (کوی دانشگاه).
+_AROUND_A_BODY = ("کوی",)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 
@@ -82,6 +101,7 @@ def headed_names(
             if (
                 text[end : word.start()].strip()
                 or word.group() in NAME_ENDS
+                or word.group() in _ENDS_HERE
                 or word.start() in persons
                 or (taken and word.start() in named_again)
             ):
@@ -89,7 +109,10 @@ def headed_names(
             # Another head opens another name ("ارتش عراق شهر حلبچه"); a word that ends the
             # sentence is its verb (Persian puts the verb last: "در زندان درگذشت.").
             # A local council is named by its place (شورای شهر X، شورای روستای X).
-            local = not taken and head.group().startswith("شورا") and word.group() in _LOCALITIES
+            local = not taken and (
+                (head.group().startswith("شورا") and word.group() in _LOCALITIES)
+                or head.group().startswith(_AROUND_A_BODY)
+            )
             if (HEAD_WORD.fullmatch(word.group()) and not local) or _SENTENCE_END.match(
                 text, word.end()
             ):
@@ -98,26 +121,45 @@ def headed_names(
             # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
             # ("خیابان کارگر تهران": the street, then the city).
             if (
-                word.group() in PREVERBS
-                or VERB_LIKE.fullmatch(word.group())
-                or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
-                or (
-                    kind == "place"
-                    and not taken
-                    and head.group().startswith("اردوگاه")
-                    and _PEOPLE.search(word.group())
+                (
+                    word.group() in PREVERBS
+                    or word.group() in _ASSAULTS
+                    or VERB_LIKE.fullmatch(word.group())
+                    or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+                    or (
+                        kind == "place"
+                        and not taken
+                        and head.group().startswith("اردوگاه")
+                        and _PEOPLE.search(word.group())
+                    )
+                    or (
+                        kind == "place"
+                        and not taken
+                        and _PLURAL_HEAD.search(head.group())
+                        and _ADJECTIVE.search(word.group())
+                    )
                 )
                 or (
-                    kind == "place"
+                    kind == "organization"
                     and not taken
-                    and _PLURAL_HEAD.search(head.group())
-                    and _ADJECTIVE.search(word.group())
+                    and head.group().startswith(_NEVER_AFTER_PERSONS)
+                    and is_given_name(word.group())
                 )
-            ) or (
-                taken
-                and (
-                    _OBJECT_NOUN.fullmatch(word.group())
-                    or (kind == "place" and is_known_place(word.group()))
+                or (
+                    after is not None
+                    and _PARTICIPLE.fullmatch(word.group())
+                    and _PRESENT_VERB.fullmatch(after.group())
+                )
+                or (
+                    taken
+                    and (
+                        _OBJECT_NOUN.fullmatch(word.group())
+                        or (
+                            kind == "place"
+                            and is_known_place(word.group())
+                            and not head.group().startswith(_AROUND_A_BODY)
+                        )
+                    )
                 )
             ):
                 break

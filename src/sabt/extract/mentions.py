@@ -64,6 +64,17 @@ _OPENER_WORDS = (
 _OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_OPENINGS = (" ", "(", "[", "“", '"', "«")
 _PERSIAN_WORD_BEFORE = re.compile(r"([\u0600-\u06ff]+)[ \t\u200c]+$")
+# What a ZWNJ may join to a name and leave it the name: an ezafe, a plural, a pronoun, a copula
+# ("ایران‌ها", "جامعه‌ی"); any other word joined so makes a compound of its own ("ایران‌وایر",
+# a news site, is not Iran).
+_JOINED_SUFFIX = re.compile(
+    r"\u200c(?:ی|ای|ها|های|هایی|اش|شان|ام|مان|تان|است|ست)(?![\u0600-\u06ff])"
+)
+_JOINED_BEFORE = re.compile(r"[\u0600-\u06ff]\u200c$")
+# A weekday spelled like a town (دوشنبه, Dushanbe) is the day before a date or after روز/شب.
+_WEEKDAY = re.compile(r"(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه")
+_DAY_BEFORE = re.compile(r"(?:روز|شب|صبح|بامداد|عصر|ظهر|تا|از)\s+$")
+_DATE_AFTER = re.compile(r"\s*،?\s*[0-9۰-۹٠-٩]")
 
 
 class Matcher:
@@ -142,6 +153,8 @@ class Matcher:
             ):
                 continue
             start, end = folded.span(first, last + 1)
+            if _in_compound(text, start, end):
+                continue
             if key.world and not _stands_alone(text, start, end, key.world):
                 continue
             out.append((_mention(key, text, start, end), True))
@@ -177,6 +190,13 @@ class Matcher:
         return out
 
 
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """A Persian name joined by a ZWNJ to more letters than a suffix: part of another word."""
+    if end < len(text) and text[end] == "\u200c" and not _JOINED_SUFFIX.match(text, end):
+        return end + 1 < len(text) and "\u0600" <= text[end + 1] <= "\u06ff"
+    return start > 1 and _JOINED_BEFORE.search(text, start - 2, start) is not None
+
+
 def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
     """A place's name of its own, not part of a person's: in Latin script capitalised, not a
     heading in capitals and next to no other capitalised word ("Grozny" in "fled to Grozny",
@@ -186,6 +206,10 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
     if script != "Latn":
         from sabt.extract.names_fa import is_given_name  # names_fa builds on this module
 
+        if _WEEKDAY.fullmatch(text, start, end) and (
+            _DATE_AFTER.match(text, end) or _DAY_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            return False
         before_fa = _PERSIAN_WORD_BEFORE.search(text, max(0, start - 40), start)
         return before_fa is None or not is_given_name(before_fa.group(1))
     if end - start > 1 and text[start:end].isupper():

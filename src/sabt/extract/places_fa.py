@@ -31,9 +31,15 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
+from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # Grouped by first letter, the engine tries one branch per position, not every head.
-PLACE_HEAD = re.compile(rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS)}){EZAFE}(?=\s)")
+# Heads of a place's name beside those shared with the person rules: a quarter or campus, a
+# plain, a settlement (کوی X، دشت X، شهرک X).
+_MORE_PLACE_HEADS = "کوی|دشت|شهرک|شهرک\u200cهای"
+PLACE_HEAD = re.compile(
+    rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS + '|' + _MORE_PLACE_HEADS)}){EZAFE}(?=\s)"
+)
 _AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
 PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")
@@ -48,7 +54,7 @@ _PLACE_CUES = tuple(
         r"در[ \u200c](?:نزدیکی|حوالی|اطراف|حومه|شمال|جنوب|شرق|غرب|مرکز)(?:[\u200c ]?ی)?",
         r"نزدیک(?:ی)?",  # near X (not "نزدیک به ۱۰۰ نفر": به is no name)
         rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
-        r"(?:اهل|متولد|ساکن)",  # from, born in, living in X
+        r"(?:اهل|متولد|ساکن|زاده)",  # from, born in, living in X
     )
 )
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
@@ -60,8 +66,13 @@ _TO_BEFORE = re.compile(
 )
 # More places listed after one named with its head: "، X، Y و Z" (three or more in all).
 _LIST_AFTER = re.compile(rf"(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD}")
-# A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y".
-_PROVINCE_AFTER = re.compile(r"،\s*(?:در\s+)?(?:استان|شهرستان|ولایت)(?:\u200cی)?\s")
+# A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y"; or with what kind
+# of place it is: "X، شهرکی در …", "X، روستایی کوچک در …", "X، بیابانی در نزدیکی …".
+_PROVINCE_AFTER = re.compile(
+    r"،\s*(?:(?:در\s+)?(?:استان|شهرستان|ولایت)(?:\u200cی)?\s|"
+    r"(?:شهرکی|شهری|روستایی|بیابانی|دهکده\u200cای|منطقه\u200cای|محله\u200cای|جزیره\u200cای|"
+    r"بندری|دره\u200cای|اردوگاهی)\s(?:{WORD}\s){0,2}در\s)".replace("{WORD}", WORD)
+)
 # Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
 _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
@@ -71,6 +82,9 @@ _NOT_A_PLACE = re.compile(
     r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)"
     r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
+
+# A number after a cue counts, it names no place ("نزدیک چهار صبح", near four in the morning).
+NUMBER_WORDS = frozenset(PERSIAN_UNITS) | frozenset(w for w in SCALES if not w.isascii())
 
 
 def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
@@ -134,7 +148,12 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
             spans.append(dateline.span("name"))
     for start, end in spans:
         name = text[start:end]
-        if name in NAME_ENDS or _NOT_A_PLACE.fullmatch(name) or HEAD_WORD.fullmatch(name):
+        if (
+            name in NAME_ENDS
+            or name in NUMBER_WORDS
+            or _NOT_A_PLACE.fullmatch(name)
+            or HEAD_WORD.fullmatch(name)
+        ):
             continue
         joined = _AND_WORD.match(text, end)
         if joined and place_shape(joined["word"]):

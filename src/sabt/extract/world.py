@@ -40,6 +40,13 @@ _PERSIAN_LETTERS = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u0
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’' .\-]+$")
 
 
+# Persian words that are also a foreign town's spelling: men (Mardan), a square (Medan),
+# safety (Amman), the psyche (Rouen). Read as the word, they are far more frequent.
+_PERSIAN_WORDS = frozenset(
+    ("مردان", "میدان", "ميدان", "مدان", "امان", "روان", "جنان", "جيان", "جیان")
+)
+
+
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Place names more often read as a word or a person's name (lower-cased)."""
@@ -80,6 +87,7 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
         if _PERSIAN_LETTERS.match(a)
         and len(a.replace(" ", "")) >= 4
         and a not in stop
+        and a not in _PERSIAN_WORDS
         and normalise_for_search(a).replace(" ", "") not in given
         and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
