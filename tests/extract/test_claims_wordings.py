@@ -75,3 +75,10 @@ def test_a_count_that_refers_back_to_the_act_named_before() -> None:
     assert _figures("How many were killed? We collected the names of 516 people.") == [
         ("killed", 516)
     ]
+
+
+def test_a_range_of_two_years_is_no_count() -> None:
+    # round fifties are left to the number finder by the date rules; as a count they are a period
+    text = "این انجمن می‌گوید از ۱۳۵۰ تا ۱۴۰۰ بیش از ۳۰۰ عضوش اعدام شده‌اند."
+    assert _figures(text) == [("executed", 300)]
+    assert _figures("گفته می‌شود بین ۱۹۵۰ تا ۲۰۰۰ نفر اعدام شدند.") == [("executed", None)]

@@ -15,6 +15,7 @@ from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
+from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"
 VERSION = "1"
@@ -325,6 +326,21 @@ def _is_year(number: Quantity) -> bool:
     return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
 
 
+_YEAR_PAIR = re.compile(r"\D*(?:1[34]\d\d|19\d\d|20[0-3]\d)\D+(?:1[34]\d\d|19\d\d|20[0-3]\d)")
+
+
+def _is_year_pair(number: Quantity) -> bool:
+    """ "از 1357 تا 1377", "between 1990 and 2004": a range whose two ends are written as
+    years of one calendar is a period, not a count, unless counted people follow it."""
+    low, high = number.low or 0, number.high or 0
+    return (
+        number.qualifier == "between"
+        and bool(_YEAR_PAIR.fullmatch(fold(number.text)))
+        and 0 < high - low <= 60
+        and (1300 <= low <= high <= 1420 or 1900 <= low <= high <= 2030)
+    )
+
+
 def _is_age(number: Quantity, before: str, after: str) -> bool:
     """A small whole figure in apposition ("X, 34, was executed") or "aged 34" is an age."""
     value = number.value
@@ -389,6 +405,8 @@ def find_claims(
             if _is_age(number, before, after):
                 continue
             victims = _VICTIMS.match(after)
+            if not victims and _is_year_pair(number):
+                continue
             victims_end = _victims_end(after, victims)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
