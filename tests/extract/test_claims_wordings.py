@@ -17,6 +17,8 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     [
         ("The insurgency cost some 12,500 lives over two decades.", [("killed", 12500)]),
         ("The raid claimed 43 lives in the market town.", [("killed", 43)]),
+        ("Seven guards were condemned to death by the tribunal.", [("sentenced", 7)]),
+        ("The council condemned the shelling that killed 16 people.", [("killed", 16)]),
         (
             "Soldiers took nine teenagers from the hamlet and held them at the barracks.",
             [("detained", 9)],

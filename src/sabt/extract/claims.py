@@ -90,6 +90,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
+        # "condemned to death" (condemned alone is denounced)
+        r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
         # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
         r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
     ),
