@@ -160,6 +160,14 @@ def test_a_family_name_after_a_known_given_name_is_found_again_alone() -> None:
     assert "رمضان" not in {m.text for m in persons}
 
 
+def test_an_unshaped_family_name_that_is_also_a_word_is_a_name_again_only_in_a_persons_slot() -> (
+    None
+):
+    text = "ژنرال سعید کوهپایه دستور داد. مناطق کوهپایه خالی شد. نیروهای کوهپایه گریختند."
+    alone = [m for m in persian_names(text) if m.type == "person" and m.text == "کوهپایه"]
+    assert len(alone) == 1 and text[alone[0].start - 2] == "ی"
+
+
 def test_a_kinship_word_inside_a_compound_names_no_relative() -> None:
     text = "کودکان بی‌پدر سارا را می‌شناختند."
     assert not [m for m in persian_names(text) if m.annotator.endswith("kin-fa")]

@@ -33,19 +33,19 @@ from sabt.extract.name_words_fa import (
     stretches,
 )
 from sabt.extract.persons_fa import (
+    PLURAL_BEFORE,
     continues_a_name,
+    in_persons_slot,
     opening_words,
     persons_and_shaped_places,
     repeated_word,
+    unshaped_family,
 )
 from sabt.extract.places_fa import PLACE_HEAD, listed_after, places_after_cue
 
 # The rules of persons named right after a body's name (a post's body, a leader's country):
 # the body's name stops where the person's begins.
 _AFTER_A_BODY = (APPOSED, "post-speaker-fa", "leader-fa")
-_PLURAL_BEFORE = re.compile(
-    rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ها|های|\u200cهای)\s+$"
-)
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -67,6 +67,12 @@ def persian_names(text: str) -> Iterator[Mention]:
             text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
         )
     )
+    unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts
+    again += [
+        m
+        for m in _named_again(text, where, unshaped, persons, "person", "family-again-fa")
+        if in_persons_slot(text, m.start, m.end)
+    ]
     # A given name the text goes on using alone at a sentence's start is that person's
     # everywhere ("X Y … . X فرمان داد … به کاروان X"), unless another name's word follows it.
     alone = {m.text for m in again if m.annotator.endswith("given-again-fa")}
@@ -79,11 +85,9 @@ def persian_names(text: str) -> Iterator[Mention]:
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").
     apposed = {m.start for m in persons if m.annotator.endswith(_AFTER_A_BODY)}
-    # A plural head before a person named earlier is that person's (نیروهای X, X's forces;
-    # هواداران X): no group is named after a person in the plural.
-    apposed |= {
-        m.start for m in again if _PLURAL_BEFORE.search(text, max(0, m.start - 30), m.start)
-    }
+    # A plural head before a person named earlier is that person's (نیروهای X, X's forces):
+    # no group is named after a person in the plural.
+    apposed |= {m.start for m in again if PLURAL_BEFORE.search(text, max(0, m.start - 30), m.start)}
     headed = list(
         headed_names(
             text,

@@ -29,6 +29,7 @@ from sabt.extract.name_words_fa import (
     NOT_A_GIVEN_NAME,
     PERSON_CUE,
     PREVERBS,
+    SENTENCE_OPENS,
     WORD,
     WORD_START,
     WORDS,
@@ -75,6 +76,8 @@ _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
 _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 # Words that may close a name's run but name no one alone: a month (رمضان), a plain word.
 _COMMON_LAST = re.compile(r"رمضان|شعبان|رجب|محرم|صفر")
+# A plural before a name: the name's holder's people (نیروهای X, X's forces).
+PLURAL_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ها|های)\s+$")
 
 
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -211,18 +214,40 @@ def repeated_word(person: Mention) -> str:
     )
     # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
     titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
-    # After a known given name, a word no list holds is a family name whatever its shape
-    # (ژنرال فرامرز کوهستم … نیروهای کوهستم): the text goes on naming the person by it.
-    after_given = (
-        opens_name(words[0])
-        and len(last) >= 4
-        and not is_given_name(last)
-        and may_name(last)
-        and not _COMMON_LAST.fullmatch(last)
-    )
-    if family_shape(last) or foreign or titled or after_given:
+    if family_shape(last) or foreign or titled:
         return last
     return ""
+
+
+def unshaped_family(person: Mention) -> str:
+    """The last word of a name opening with a known given name, when no shape says it is a
+    family name (ژنرال فرامرز کوهستم: کوهستم), or "": the text may go on naming the person
+    by it, but it may also be an ordinary word (کوهپایه foothills), so it is a name again
+    only in a person's slot (`in_persons_slot`)."""
+    words = person.text.split()
+    last = words[-1]
+    if (
+        len(words) > 1
+        and opens_name(words[0])
+        and len(last) >= 4
+        and not is_given_name(last)
+        and not family_shape(last)
+        and may_name(last)
+        and not _COMMON_LAST.fullmatch(last)
+    ):
+        return last
+    return ""
+
+
+def in_persons_slot(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`–`end` stands where a person does: after a plural that is
+    someone's (نیروهای X، سربازهای X), at a sentence's start, or before a comma, a bracket, a
+    post or a speech verb."""
+    return bool(
+        PLURAL_BEFORE.search(text, max(0, start - 30), start)
+        or SENTENCE_OPENS.search(text, max(0, start - 10), start)
+        or _PERSON_CUE_AFTER.match(text, end)
+    )
 
 
 def continues_a_name(text: str, at: int) -> bool:
