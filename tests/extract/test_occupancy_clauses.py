@@ -58,3 +58,20 @@ def test_a_relative_clause_after_a_relation_is_the_subjects() -> None:
     assert got == {("کریم سلطانی", "رئیس سازمان امنیت")}
     ranked = "کریم سلطانی، پسر رضا پهلوان که آن زمان فرمانده لشکر ۲۱ بود، بازداشت شد."
     assert _posts(ranked, "کریم سلطانی", "رضا پهلوان") == {("کریم سلطانی", "فرمانده لشکر ۲۱")}
+
+
+def test_a_person_in_the_possessive_qualifies_the_post() -> None:
+    text = "Anna Lindqvist, Marek Borov's sister and the head of the secret police, fled."
+    got = _posts(text, "Anna Lindqvist", "Marek Borov")
+    assert got == {("Anna Lindqvist", "head of the secret police")}
+    had = "Anna Lindqvist had been Marek Borov's interior minister until 2004."
+    assert _posts(had, "Anna Lindqvist", "Marek Borov") == {("Anna Lindqvist", "interior minister")}
+
+
+def test_a_film_maker_in_apposition() -> None:
+    assert _posts("کریم سلطانی، مستندساز سوئدی، گفت.", "کریم سلطانی") == {
+        ("کریم سلطانی", "مستندساز سوئدی")
+    }
+    assert _posts("Anna Lindqvist, a Swedish filmmaker, said.", "Anna Lindqvist") == {
+        ("Anna Lindqvist", "Swedish filmmaker")
+    }

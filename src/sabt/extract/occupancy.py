@@ -34,6 +34,7 @@ _PRONOUN = re.compile(
 )
 # "from 2003 to 2007", "between 1980 and 1985", "از ۱۳۶۰ تا ۱۳۶۸": one span of two dates.
 _CLAUSE_BREAK = re.compile(r"[,;،؛]")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _OPENING = re.compile(r"[\s“\"‘'(]*")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
@@ -73,7 +74,7 @@ def find_occupancies(
                 text,
                 sentence,
                 person,
-                _stop(people, number, sentence),
+                _stop(text, people, number, sentence),
                 bodies,
                 people[number + 1] if number + 1 < len(people) else None,
             )
@@ -168,8 +169,13 @@ def _widest(
     ]
 
 
-def _stop(people: list[Mention], number: int, sentence: Sentence) -> int:
-    return people[number + 1].start if number + 1 < len(people) else sentence.end
+def _stop(text: str, people: list[Mention], number: int, sentence: Sentence) -> int:
+    """Where the person's stretch of text ends: at the next person named, but one written in
+    the possessive qualifies a post of this person's ("X had been Y's justice minister")."""
+    return next(
+        (p.start for p in people[number + 1 :] if not _POSSESSIVE.match(text, p.end)),
+        sentence.end,
+    )
 
 
 def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:

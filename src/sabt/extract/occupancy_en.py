@@ -27,7 +27,7 @@ HEADS = (
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
     r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
     r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
-    r"[Ee]conomist|[Rr]esearcher"
+    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 _BODY = (
@@ -107,10 +107,13 @@ _ONE_OF = re.compile(
     rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
     rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
 )
+# A name in the possessive: "Gaddafi's", "Marek Borov's".
+_POSSESSOR = r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s"
 # "X, Y's brother-in-law and the head of Z": a relation in apposition, then a post joined by
 # "and" (a first part that is a post is _APPOSITION's, and "and the …" after it is left alone).
 _RELATION_AND_POST = re.compile(
-    rf"{_ALIAS},\s+(?:the|a|an|his|her|[A-Z][\w\-]*[’']s)\s+(?:{_MODIFIER}){{0,2}}[\w’'\-]+"
+    rf"{_ALIAS},\s+(?:the|a|an|his|her|{_POSSESSOR})\s+"
+    rf"(?:{_MODIFIER}){{0,2}}[\w’'\-]+"
     rf"\s+and\s+(?:the|a|an)\s+(?P<p>{_DESCRIBED}){_END}"
 )
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
@@ -193,7 +196,7 @@ _BARE_POST = (
 )
 _COPULA = re.compile(
     rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}{_PERIOD}"
-    rf"(?:(?:the|a|an|[A-Z][\w\-]*[’']s)\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})"
+    rf"(?:(?:the|a|an|{_POSSESSOR})\s+(?P<p>{_LOW_POST})|(?P<q>(?:{HEADS})(?=\s+of\b){_OF_WORDS})"
     rf"|(?P<r>{_BARE_POST})){_END}"
 )
 # "…, and as head of the judiciary before becoming president, he …": a post before a pronoun.
