@@ -246,3 +246,28 @@ def test_a_body_named_inside_another_partys_report_is_not_this_body() -> None:
     )
     parties = _parties(text)
     assert parties[-1][0] == 12 and parties[-1][1] == parties[0][1] != "Highland Farmers Union"
+
+
+def test_answers_in_an_interview_are_the_interviewees() -> None:
+    text = (
+        "Floods of arrests: a conversation\n\n"
+        "The regime of Ivo Marten denied everything. We spoke in Ostrava to Lenka Dvorakova, "
+        "whose father was held in the camp.\n\n"
+        "When was he taken?\n\n"
+        "In 1981. My father was arrested with 30 men from our street.\n\n"
+        "Did anyone come back?\n\n"
+        "No one."
+    )
+    assert _parties(text) == [(30, "Lenka Dvorakova")]
+
+
+def test_as_far_as_i_know_is_the_speakers_assertion() -> None:
+    text = (
+        "گفت‌وگو با یک پژوهشگر\n\n"
+        "رادیو آوا با کامران صدرایی، پژوهشگر حقوق بشر، گفت‌وگو کرده است.\n\n"
+        "چه بر سر شاهدان آمد؟\n\n"
+        "تا جایی که من می‌دانم، دست‌کم ۷ نفر از کسانی که شهادت داده بودند ناپدید شدند.\n\n"
+        "آیا تحقیقی شد؟\n\n"
+        "نه."
+    )
+    assert _parties(text) == [(7, "کامران صدرایی")]

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
+    FIRST_PERSON_ASSERT,
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
     REACH,
     SENTENCE_END,
     earlier_party,
+    interviewee,
     is_anaphor,
     is_first_person,
     opening_quote_speaker,
@@ -538,11 +540,16 @@ def _first_person(
     asserts the figures: the person who last spoke before, named in the text."""
     if not speaks_in_first_person(sentence):
         return cues
-    speaker = earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
+    speaker = interviewee(text, sentence.start, mentions) or earlier_party(
+        text, sentence.start, mentions, _find_earlier, person=True
+    )
     if not speaker:
         return cues
     if not cues:
         return [Cue(sentence.start, speaker)]
+    cues += [
+        Cue(sentence.start + m.end(), speaker) for m in FIRST_PERSON_ASSERT.finditer(sentence.text)
+    ]
     return [Cue(c.at, speaker, c.scoped) if is_first_person(c.source) else c for c in cues]
 
 

@@ -44,7 +44,7 @@ FA_THIS_REPORT = re.compile(
 )
 # A first-person word outside a quotation: the speaker is a witness the text let speak.
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|we|We|our|Our|my|My|us)\b|(?<![\u0600-\u06FF\u200c])(?:من|ما)(?![\u0600-\u06FF\u200c])"
+    r"\b(?:I|we|We|our|Our|my|My|us)\b|(?<![\u0600-\u06FF\u200c])(?:من|ما)(?![^\W\d_]|\u200c)"
 )
 _FIRST_PERSON_SOURCE = re.compile(r"^(?:I|we|من|ما)$", re.I)
 _PRONOUN_SOURCE = re.compile(r"^(?:he|she|they|it|we|i|او|وی|ایشان|آن‌ها|آنها|من|ما)$", re.I)
@@ -103,6 +103,40 @@ def earlier_party(
                 continue
             return source
     return None
+
+
+# "As far as I know, at least 12 …", "تا جایی که من می‌دانم": the speaker asserts what follows.
+FIRST_PERSON_ASSERT = re.compile(
+    r"\b(?:as far as (?:I|we) know|I (?:know|believe|counted|estimate|saw))\b|"
+    r"(?<![\u0600-\u06FF\u200c])(?:من|ما) (?:می‌دانم|می‌دانیم|دیدم|دیدیم|شمردم|شمردیم)"
+    r"(?![^\W\d_]|\u200c)"
+)
+# A question on a line of its own: the paragraphs after it are the interviewee's answers.
+_QUESTION_LINE = re.compile(r"^[^\n.!]{3,200}[?؟]\s*$", re.M)
+# "We spoke in Benghazi to X", "Y interviewed X", "ایران‌وایر با X … گفت‌وگو کرده است".
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked)\s+(?:[\w,]+\s+){0,4}?(?:to|with)\s+$|\binterviewed\s+$|"
+    r"(?<![\u0600-\u06FF\u200c])با\s+$"
+)
+_INTERVIEW_VERB = re.compile(r"گفت‌وگو|مصاحبه")
+
+
+def interviewee(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """Whom a question-and-answer interview questions, when `at` lies in an answer: the person
+    introduced as spoken to before the first question, else the one named last before it."""
+    questions = list(_QUESTION_LINE.finditer(text, 0, at))
+    if not questions or len(_QUESTION_LINE.findall(text)) < 2:
+        return None
+    opening = questions[0].start()
+    people = [m for m in mentions.within(0, opening) if m.type == "person"]
+    for person in people:
+        before = text[max(0, person.start - 60) : person.start]
+        if _INTERVIEWED.search(before) and (
+            not before.rstrip().endswith("با")
+            or _INTERVIEW_VERB.search(text, person.end, person.end + 200)
+        ):
+            return person.name or person.text
+    return (people[-1].name or people[-1].text) if people else None
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
