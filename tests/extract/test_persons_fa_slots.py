@@ -196,3 +196,18 @@ def test_a_given_name_used_alone_at_a_sentence_start_is_the_person_everywhere() 
     persons = [m for m in persian_names(text) if m.type == "person"]
     alone = [m for m in persons if m.text == "کامران"]
     assert len(alone) == 2
+
+
+def test_a_calling_and_a_nationality_before_a_foreign_name_mark_it() -> None:
+    assert "تاماس فلین" in _persons("در فیلم مستندساز ایرلندی تاماس فلین از گورها سخن رفت.")
+    assert "ژرار موتن" in _persons("خبرنگار بلژیکی ژرار موتن گزارش داد که ده نفر مردند.")
+
+
+def test_a_calling_and_a_nationality_before_ordinary_words_name_no_one() -> None:
+    for text in (
+        "خبرنگار آلمانی روز دوشنبه به کابل رفت.",
+        "پزشک ایرانی بیمارستان امام گفت.",
+        "خبرنگار فرانسوی در تهران بازداشت شد.",
+        "نویسنده‌ی ایرانی تبعیدی و همسرش آمدند.",
+    ):
+        assert not _persons(text)

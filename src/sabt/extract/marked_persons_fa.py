@@ -154,6 +154,14 @@ _SPEAKER_NOUN_WORDS = (
 _SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
 _POST_WORD = re.compile(_POSTS)
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
+# A calling or a post and a nationality before the name, no comma between: "مستندساز ایرلندی
+# X Y از …", "خبرنگار بلژیکی X Y گزارش داد". Found from the calling, the nationality then checked.
+_CALLING_OF_A_NATION = re.compile(
+    rf"(?<![{LETTERS}\u200c]){_POSTS}(?:\u200cی|ی|ِ)?\s+(?P<nation>{WORD})"
+    rf"(?P<name>(?:\s+{WORD}){{2,3}})"
+)
+_A_WORD = re.compile(WORD)
+_CLOSES_A_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:؛]|\s+(?P<word>{WORD})")
 # Words that open a clause and are no name's first word (but, then, also).
 _CONNECTIVES = frozenset(
     ["اما", "ولی", "لیکن", "البته", "سپس", "بنابراین", "همچنین", "اکنون", "هنوز", "ضمنا"]
@@ -204,6 +212,11 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             and all(map(may_name, comma["name"].split()))
         ):
             yield (*comma.span("name"), "post-before-fa")
+    for calling in scan(_CALLING_OF_A_NATION, text, where):
+        if _is_nationality(calling["nation"]):
+            name = _name_closed_after(text, *calling.span("name"))
+            if name:
+                yield (*name, "calling-of-a-nation-fa")
     for called in scan(_BY_NAME, text, where):
         if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
             continue
@@ -339,6 +352,31 @@ def _apposed_opens(text: str, at: int, post_end: int, closed: bool) -> bool:
     return bool(
         SENTENCE_OPENS.search(text, max(0, at - 10), at) and _SAYS_AFTER_POST.match(text, post_end)
     )
+
+
+def _is_nationality(word: str) -> bool:
+    """Whether `word` is a country's adjective: ایرلندی، آمریکایی، فرانسوی (فرانسه)."""
+    if not word.endswith("ی") or len(word) < 4:
+        return False
+    stems = (word[:-1], word[:-2], word[:-2] + "ه")
+    return any(is_known_place(stem) for stem in stems)
+
+
+def _name_closed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the longest two or three words between `start` and `end` that may be a
+    name no list knows, when a cue, a function word or a verb closes them."""
+    words = list(_A_WORD.finditer(text, start, end))
+    while len(words) >= 2:
+        name = " ".join(word.group() for word in words)
+        closing = _CLOSES_A_NAME.match(text, words[-1].end())
+        if (
+            unlisted_name(name)
+            and closing
+            and (closing["word"] is None or closing["word"] in NAME_ENDS)
+        ):
+            return words[0].start(), words[-1].end()
+        words.pop()
+    return None
 
 
 def _two_words_before(text: str, at: int) -> re.Match[str] | None:
