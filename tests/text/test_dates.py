@@ -379,3 +379,13 @@ def test_a_persian_range_of_counts_shaped_like_years_is_no_period() -> None:
     assert _read("میان ۱۳۵۰ تا ۱۴۰۰ معترض") == []  # two round fifties
     assert _read("از ۱۹۰۰ تا ۲۰۰۰ سرباز") == []  # a century apart
     assert _read("از ۱۳۹۰ تا ۱۲۰۰") == []  # backwards
+
+
+def test_a_bare_year_after_a_persian_preposition_of_time() -> None:
+    assert _read("پدرش در ۱۳۶۲ بازداشت شد.") == [("۱۳۶۲", date(1983, 3, 21), date(1984, 3, 20))]
+    assert [d[0] for d in _read("او پس از 1358 به آلمان رفت و در 1994 درگذشت.")] == ["1358", "1994"]
+    assert [d[0] for d in _read("تا ۱۳۶۴ در زندان اوین ماند.")] == ["۱۳۶۴"]
+    # a count after در or تا: "in 1350 villages", "up to 2000 protesters"
+    assert _read("در ۱۳۵۰ روستا آب نیست.") == []
+    assert _read("تا 2000 معترض در میدان بودند.") == []
+    assert _read("بیش از ۱۳۶۰ نفر بازداشت شدند.") == []

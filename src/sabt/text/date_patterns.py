@@ -360,6 +360,28 @@ def _fa_period_patterns() -> list[tuple[str, Reader]]:
     ]
 
 
+def _fa_year_after_preposition(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """در ۱۳۶۷, پس از ۱۳۵۷, تا ۱۳۶۰, در 1988: a bare year after a Persian preposition of time,
+    when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030)."""
+    year = int(match["y"])
+    for low, high, calendar in _FA_PERIOD_YEARS:
+        # "تا 2000 معترض" is "up to 2000 protesters": تا takes a Solar Hijri year only
+        if low <= year <= high and not (calendar == GREGORIAN and match[0].startswith("تا")):
+            return (*year_range(calendar, year), YEAR, calendar)
+    return NOT_MINE
+
+
+# Nouns a count in year range may count after در or تا ("در ۱۳۵۰ روستا", "تا ۲۰۰۰ مورد"):
+# then it is no year.
+_FA_COUNTED_THINGS = r"مورد|روستا|خانه|خانوار|خانواده|پرونده|نقطه|شهر|کیلومتر|متر|ریال|تومان|دلار"
+_FA_YEAR_AFTER_PREPOSITION = (
+    # (not "۱۳۱۰ تا ۱۳۲۰ زخمی": تا after a figure links a range)
+    r"(?<![\w\u200c])(?<!\d\s)(?:در|تا|(?:پس|بعد|پیش|قبل)\s+از|اواخر|اوایل|اواسط)\s+"
+    r"(?P<core>(?P<y>1[34]\d\d|19\d\d|20[0-3]\d))\b(?![.,/]\d)"
+    r"(?!\s*(?:" + _COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
+)
+
+
 def weekday_on(reference: date, weekday: int, relation: str) -> date:
     """The weekday a text means: "next" after its date, "last" before it, and a bare weekday
     the most recent one on or before it (reports tell what already happened)."""
@@ -491,6 +513,7 @@ _RAW: list[tuple[str, Reader]] = [
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
     *_fa_period_patterns(),
+    (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
     (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
     # "Friday prayers" are no date.
     (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
