@@ -214,9 +214,9 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             yield (*comma.span("name"), "post-before-fa")
     for calling in scan(_CALLING_OF_A_NATION, text, where):
         if _is_nationality(calling["nation"]):
-            name = _name_closed_after(text, *calling.span("name"))
-            if name:
-                yield (*name, "calling-of-a-nation-fa")
+            held = _name_closed_after(text, *calling.span("name"))
+            if held:
+                yield (*held, "calling-of-a-nation-fa")
     for called in scan(_BY_NAME, text, where):
         if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
             continue
