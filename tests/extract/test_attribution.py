@@ -271,3 +271,20 @@ def test_as_far_as_i_know_is_the_speakers_assertion() -> None:
         "نه."
     )
     assert _parties(text) == [(7, "کامران صدرایی")]
+
+
+def test_the_makers_of_a_list_assert_its_count() -> None:
+    text = (
+        "The parents of the valley made their own list and it had more than 90 names of the killed."
+    )
+    assert [party for _, party in _parties(text)] == ["parents of the valley"]
+
+
+def test_a_verb_after_and_speaks_of_what_follows_not_the_figure_before() -> None:
+    text = (
+        "به گزارش انجمن دادخواهان البرز، بیش از ۳۰۰ نفر بازداشت شدند و سازمان عفو بین‌الملل "
+        "اعلام کرد که دست‌کم ۴ نفر از آنان اعدام شدند."
+    )
+    parties = _parties(text)
+    assert parties[0][0] == 300 and parties[0][1] not in (None, "Amnesty International")
+    assert parties[1] == (4, "Amnesty International")

@@ -83,7 +83,8 @@ _FA_VERBS = persian_report_verbs()
 _LISTED = (
     r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
-    r"|compiled(?=\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:list|register|database|tally))"
+    r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
+    r"(?=\s+(?:a|the|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:list|register|database|tally))"
 )
 # Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
 _WORD_END = r"(?![^\W\d_]|\u200c)"
@@ -109,6 +110,7 @@ _CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
 )
 # ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
+_AND = re.compile(r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)|\band\b")
 _NEW_CLAUSE = re.compile(
     r",\s+and\s+(?!that\b|who\b|which\b|then\b)(?=(?:[\w\-,]+\s+){0,5}?"
     r"(?:were|was|are|is|have|has|had)\b)"
@@ -617,4 +619,10 @@ def attribute(
     if not (same or earlier):
         return None
     best = min(same or earlier, key=lambda c: abs(c.at - position))
+    # "به گزارش X، ۱۰۰۰ نفر بازداشت شدند و Y اعلام کرد که …": a verb after "and" that opens a
+    # clause of its own speaks of what follows it, not of the figure before.
+    standing = [c for c in cues if not c.scoped and c.at < position]
+    between = sentence.text[position - sentence.start : best.at - sentence.start]
+    if best.at > position and standing and _AND.search(between):
+        best = max(standing, key=lambda c: c.at)
     return best.source
