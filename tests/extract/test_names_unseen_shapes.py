@@ -36,6 +36,8 @@ def _names(text: str) -> set[tuple[str, str]]:
         ("Bodies floated along the Sava for days.", "place", "Sava", True),
         ("They threw the bodies into the Ogun at night.", "place", "Ogun", True),
         ("Shells fell near the Syrian border.", "place", "Syrian", False),
+        ("Families walked along the Adriatic coast.", "place", "Adriatic", False),
+        ("Teacher Training College was shelled.", "person", "Training College", False),
         # A quarter before its noun, its name with a particle; a chamber is a body.
         ("Gunmen attacked the Dar el-Nour quarter at night.", "place", "Dar el-Nour", True),
         ("Chile's Supreme Appeals Chamber upheld the ruling.",

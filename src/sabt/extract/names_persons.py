@@ -16,10 +16,8 @@ _ABBREVIATED = "|".join(
 # Titles written in lower case inside a sentence, capitalised where they open one ("Lawmaker
 # Ana Pardo demanded …"): found there only, and cut off a name a speech verb found.
 _OPENING_TITLE_WORDS = (
-    "Lawmaker Warlord Activist Journalist Blogger Lawyer Witness Survivor Prisoner Detainee "
-    "Cleric Dissident Commander Officer Soldier Teacher Student Villager Resident Defendant "
-    "Inmate Protester Poet Writer Novelist Filmmaker Photographer Reporter Campaigner Militiaman "
-    "Gunman"
+    "Lawmaker Warlord Activist Journalist Blogger Lawyer Cleric Dissident Detainee Defendant "
+    "Inmate Protester Poet Novelist Filmmaker Photographer Campaigner Militiaman Gunman"
 )
 OPENING_TITLES = frozenset(_OPENING_TITLE_WORDS.split())
 _TITLES = (

@@ -64,7 +64,12 @@ _WATER_CUES = by_first_letter(
 )
 WATER_CUE = Leaping(
     re.compile(rf"(?:{_WATER_CUES}) the [A-Z]"),
-    re.compile(rf"(?<![\w\-])(?:{_WATER_CUES})\s+the\s+(?P<name>{CAP})(?![\w\-’']|\s+[A-Z])"),
+    re.compile(
+        rf"(?<![\w\-])(?:{_WATER_CUES})\s+the\s+(?P<name>{CAP})(?![\w\-’']|\s+[A-Z])"
+        # (closing its phrase: "into the Tigray region" is the place noun's rule)
+        r"(?=\s*[,.;:)]|\s+(?:in|on|at|by|and|to|with|for|after|before|near|while|as|where|"
+        r"which|that|from|until|during)\b)"
+    ),
     before=0,
     after=60,
 )
