@@ -82,3 +82,22 @@ def test_a_place_in_apposition_with_its_kind_or_after_born_in() -> None:
     found = _found("سربازان به بیت\u200cالشهر، روستایی کوهستانی در شمال منطقه رسیدند.", "place")
     assert "بیت\u200cالشهر" in found
     assert "ورزقان" in _found("او که خود زاده\u200cی ورزقان است، سخن گفت.", "place")
+
+
+def test_a_magazine_with_its_title_is_a_body() -> None:
+    assert "مجله\u200cی اشترن" in _found(
+        "مجله\u200cی اشترن این عکس\u200cها را منتشر کرد.", "organization"
+    )
+
+
+def test_one_describing_word_after_a_bodys_head_names_no_body() -> None:
+    text = "حزب حاکم در انتخابات برد و گروه تبهکار به روستا حمله کرد؛ پلیس مخفی او را برد."
+    assert _found(text, "organization") == []
+
+
+def test_un_bodies_keep_the_un_in_their_persian_names() -> None:
+    text = "کمیته\u200cی منع شکنجه سازمان ملل متحد و شورای امنیت سازمان ملل متحد تشکیل جلسه دادند."
+    assert _found(text, "organization") == [
+        "کمیته\u200cی منع شکنجه سازمان ملل متحد",
+        "شورای امنیت سازمان ملل متحد",
+    ]

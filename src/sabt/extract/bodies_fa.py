@@ -33,8 +33,8 @@ _BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)
 _OFFICE = rf"دفتر{EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماینده|کمیسر|دبیرکل|مشاور|وزیر|رهبر))"
 # Grouped by first letter, the engine tries one branch per position, not every head.
 # Heads beside those shared with the person rules: an assembly (محفل ملی X, a faith's elected
-# council).
-_MORE_HEADS = "محفل"
+# council), a magazine or periodical (مجله‌ی X: a foreign title, written as it sounds).
+_MORE_HEADS = "محفل|مجله|نشریه|هفته‌نامه|ماهنامه"
 ORG_HEAD = re.compile(
     rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS + '|' + _MORE_HEADS)}){EZAFE}|{_OFFICE})(?=\s)"
 )

@@ -29,6 +29,12 @@ from sabt.extract.name_words_fa import (
 _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
+# A word that describes a body rather than names it: the ruling party, a criminal gang, the
+# secret or local police (حزب حاکم، گروه تبهکار، پلیس مخفی), as the name's only word.
+_DESCRIPTOR_WORDS = (
+    "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه"
+)
+_DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 # Nouns of an assault that open a compound verb with بردن/آوردن (یورش بردند، هجوم آوردند); بردند
 # alone is "took there" (به زندان X بردند), so these go by the noun.
@@ -179,5 +185,6 @@ def headed_names(
         )
         if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
             continue
-        if taken and not (head.group().startswith("نیروهای") and generic):
+        described = kind == "organization" and len(named) == 1 and named[0] in _DESCRIPTORS
+        if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
