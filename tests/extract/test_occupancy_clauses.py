@@ -75,3 +75,25 @@ def test_a_film_maker_in_apposition() -> None:
     assert _posts("Anna Lindqvist, a Swedish filmmaker, said.", "Anna Lindqvist") == {
         ("Anna Lindqvist", "Swedish filmmaker")
     }
+
+
+def test_a_post_before_the_name_after_an_indefinite_article() -> None:
+    text = "A spokesman for the navy, Ivo Marn, said nobody died."
+    assert _posts(text, "Ivo Marn") == {("Ivo Marn", "spokesman for the navy")}
+
+
+def test_officials_and_medical_trades_in_apposition() -> None:
+    assert _posts("Ivo Marn, a senior official in the ministry, denied it.", "Ivo Marn") == {
+        ("Ivo Marn", "senior official")
+    }
+    assert _posts("Ivo Marn, a nurse at the clinic, counted the dead.", "Ivo Marn") == {
+        ("Ivo Marn", "nurse")
+    }
+    assert _posts("کریم سلطانی، پزشک درمانگاه بندر، گفت.", "کریم سلطانی") == {
+        ("کریم سلطانی", "پزشک درمانگاه بندر")
+    }
+
+
+def test_one_of_the_commanders_at_the_time() -> None:
+    text = "کریم سلطانی، از فرماندهان لشکر در آن زمان، بازداشت شد."
+    assert _posts(text, "کریم سلطانی") == {("کریم سلطانی", "فرمانده لشکر")}

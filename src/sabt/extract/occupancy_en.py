@@ -27,7 +27,8 @@ HEADS = (
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
     r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
     r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
-    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian"
+    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian|"
+    r"[Oo]fficial|[Dd]octor|[Nn]urse"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 _BODY = (
@@ -253,8 +254,9 @@ _OPENS_POST = (
     rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
 )
 _RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
+# ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
 _POST_BEFORE = re.compile(
-    rf"{_OPENS_POST}(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
+    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
     r"(?:\s+(?:of|for|to|on)\s+(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
     rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_RANKS}$"
