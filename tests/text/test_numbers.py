@@ -152,3 +152,16 @@ def test_a_compound_figure_joins_only_below_its_scale() -> None:
         (7, 7, 7),
         (None, 6500, 8000),
     ]
+
+
+def test_persian_words_that_are_numbers_only_before_a_counted_noun() -> None:
+    # نه (no / nine), ده (village / ten), یک (a / one): numbers before a counted noun
+    assert [(q.text, q.value) for q in find_numbers("نه کارگر و ده دانشجو")] == [
+        ("نه", 9),
+        ("ده", 10),
+    ]
+    assert [q.value for q in find_numbers("یک نفر زخمی شد")] == [1]
+    assert find_numbers("نه، ده را ندیدم و یک روز ماندم") == []
+    assert find_numbers("نه مرد و نه زن آنجا نبود") == []  # neither … nor
+    # نه with its vowel written is nine
+    assert [q.value for q in find_numbers("نُه زندانی")] == [9]

@@ -19,6 +19,8 @@ PERSIAN_UNITS = {
     "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100,
     "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600,
     "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+    # نه with its vowel written (نُه) is nine, never "no"
+    "نُه": 9,
 }  # fmt: skip
 # "hundred" and "dozen" multiply what precedes them; scales close a group (two hundred thousand).
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
