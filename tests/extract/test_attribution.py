@@ -288,3 +288,11 @@ def test_a_verb_after_and_speaks_of_what_follows_not_the_figure_before() -> None
     parties = _parties(text)
     assert parties[0][0] == 300 and parties[0][1] not in (None, "Amnesty International")
     assert parties[1] == (4, "Amnesty International")
+
+
+def test_we_in_a_report_is_not_the_last_witness() -> None:
+    text = (
+        "Ana Ruiz, a survivor, said 12 men were taken from her village. "
+        "We documented 40 further cases of torture in the province."
+    )
+    assert (40, "Ana Ruiz") not in _parties(text)

@@ -542,7 +542,8 @@ def _first_person(
     asserts the figures: the person who last spoke before, named in the text."""
     if not speaks_in_first_person(sentence):
         return cues
-    speaker = interviewee(text, sentence.start, mentions) or earlier_party(
+    interviewed = interviewee(text, sentence.start, mentions)
+    speaker = interviewed or earlier_party(
         text, sentence.start, mentions, _find_earlier, person=True
     )
     if not speaker:
@@ -552,7 +553,11 @@ def _first_person(
     cues += [
         Cue(sentence.start + m.end(), speaker) for m in FIRST_PERSON_ASSERT.finditer(sentence.text)
     ]
-    return [Cue(c.at, speaker, c.scoped) if is_first_person(c.source) else c for c in cues]
+    # "We documented 40 cases" in a report is its authors' count, not the last witness's.
+    return [
+        Cue(c.at, speaker, c.scoped) if is_first_person(c.source, singular=not interviewed) else c
+        for c in cues
+    ]
 
 
 def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:

@@ -143,7 +143,10 @@ def speaks_in_first_person(sentence: Sentence) -> bool:
     return bool(_FIRST_PERSON.search(sentence.text))
 
 
-def is_first_person(source: str | None) -> bool:
+def is_first_person(source: str | None, *, singular: bool = False) -> bool:
+    """Whether a cue's source is "I"/"we" (only "I", من, if `singular`)."""
+    if singular:
+        return bool(source and source.lower() in ("i", "من"))
     return bool(source and _FIRST_PERSON_SOURCE.match(source))
 
 
