@@ -84,3 +84,18 @@ def test_a_range_of_two_years_is_no_count() -> None:
     text = "این انجمن می‌گوید از ۱۳۵۰ تا ۱۴۰۰ بیش از ۳۰۰ عضوش اعدام شده‌اند."
     assert _figures(text) == [("executed", 300)]
     assert _figures("گفته می‌شود بین ۱۹۵۰ تا ۲۰۰۰ نفر اعدام شدند.") == [("executed", None)]
+
+
+def test_a_headline_repeating_the_bodys_count_is_not_counted_twice() -> None:
+    text = (
+        "Rights group: 14 miners killed in the northern valley\n\n"
+        "A rights group said on Monday that 14 miners were killed in the northern valley. "
+        "It said 30 others were arrested."
+    )
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [(c.property, c.value) for c in claims] == [("killed", 14), ("arrested", 30)]
+    assert claims[0].start > text.index("\n")
+    # a headline's count the body does not repeat stays
+    assert _figures("Seven hanged in the city prison\n\nThe families were not told.") == [
+        ("executed", 7)
+    ]

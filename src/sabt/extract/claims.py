@@ -474,7 +474,24 @@ def find_claims(
                 cues = find_cues(text, sentence, index_of_mentions)
             claims.append(_claim(text, sentence, number, act, cues, quotes))
         previous, earlier = sentence, previous
-    return claims
+    return _without_headline_repeats(text, claims)
+
+
+_HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…][ \t]*\n\s*\n")
+
+
+def _without_headline_repeats(text: str, claims: list[Claim]) -> list[Claim]:
+    """A headline (a first line with no full stop, a blank line after it) repeats a count the
+    body tells again: the body's sentence is the claim, the headline's is dropped."""
+    headline = _HEADLINE.match(text)
+    if headline is None:
+        return claims
+    body = {(c.property, c.value, c.low, c.high) for c in claims if c.start >= headline.end()}
+    return [
+        c
+        for c in claims
+        if c.start >= headline.end() or (c.property, c.value, c.low, c.high) not in body
+    ]
 
 
 def _victims_end(after: str, victims: re.Match[str] | None) -> int:
