@@ -45,6 +45,7 @@ def _names(text: str) -> set[tuple[str, str]]:
         # A speaker after the verb; a person by a fate or by kin (names no list knows).
         ('"We will not forget," said Teku Marov, a lawyer for the families.',
          "person", "Teku Marov", True),
+        ("He said Upper Volta had failed.", "person", "Upper Volta", False),
         ('"We will not forget," said Amnesty International.',
          "person", "Amnesty International", False),
         ("Protests followed the killing of Teku Marov in May.", "person", "Teku Marov", True),

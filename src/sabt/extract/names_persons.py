@@ -141,12 +141,12 @@ _CLOSES_NAME = (
 )
 
 
-def _cue_then_name(cue: str, between: str = "") -> Leaping:
-    """A full name right after a lower-case cue (and the words `between`), closing its phrase;
-    searched only from each cue on."""
+def _cue_then_name(cue: str, between: str = "", closes: str = _CLOSES_NAME) -> Leaping:
+    """A full name right after a lower-case cue (and the words `between`), closing its phrase
+    (`closes`); searched only from each cue on."""
     return Leaping(
         re.compile(rf"(?:{by_first_letter(cue)})\s"),
-        re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{_CLOSES_NAME}"),
+        re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{closes}"),
         before=0,
         after=90,
     )
@@ -154,7 +154,12 @@ def _cue_then_name(cue: str, between: str = "") -> Leaping:
 
 # A speaker named after the verb, closing the sentence or followed by a post: '"…," said Ana
 # Pardo, a lawyer for the families.' (a body's name is filtered).
-PERSON_AFTER_SPEECH = _cue_then_name("said|says|added|wrote|recalled|explained|warned|testified")
+# A verb after the name makes it the subject of what was said ("he said South Africa had
+# failed"), often a country's or a body's: only punctuation, or "in", "on", "who" closes it.
+PERSON_AFTER_SPEECH = _cue_then_name(
+    "said|says|added|wrote|recalled|explained|warned|testified",
+    closes=r"(?=\s*[,.;:]|\s+(?:in|on|who)\b)",
+)
 # A person whose fate the sentence names: "the killing of Ana Pardo", "the arrest of Omar Haddad".
 _FATE_NOUNS = (
     "killing|death|murder|arrest|execution|detention|abduction|disappearance|assassination|"
