@@ -10,6 +10,7 @@ quotation, a pronoun ("he said", "به گفته‌ی او") and a paragraph that
 remarks take the person named last before.
 """
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -121,13 +122,19 @@ _INTERVIEWED = re.compile(
 _INTERVIEW_VERB = re.compile(r"گفت‌وگو|مصاحبه")
 
 
+@functools.lru_cache(maxsize=4)
+def _questions(text: str) -> tuple[int, ...]:
+    """Where the question lines of a text begin (found once per text, not once per sentence)."""
+    return tuple(m.start() for m in _QUESTION_LINE.finditer(text))
+
+
 def interviewee(text: str, at: int, mentions: MentionIndex) -> str | None:
     """Whom a question-and-answer interview questions, when `at` lies in an answer: the person
     introduced as spoken to before the first question, else the one named last before it."""
-    questions = list(_QUESTION_LINE.finditer(text, 0, at))
-    if not questions or len(_QUESTION_LINE.findall(text)) < 2:
+    questions = _questions(text)
+    if len(questions) < 2 or questions[0] >= at:
         return None
-    opening = questions[0].start()
+    opening = questions[0]
     people = [m for m in mentions.within(0, opening) if m.type == "person"]
     for person in people:
         before = text[max(0, person.start - 60) : person.start]
