@@ -390,3 +390,8 @@ def test_forces_named_by_an_adjective_alone_are_no_body() -> None:
 def test_a_market_is_a_place_head_and_the_black_market_no_name() -> None:
     assert ("place", "بازار کوهپایه") in _found("ماموران او را از بازار کوهپایه در شهر بردند.")
     assert not any(kind == "place" for kind, _ in _found("دلار در بازار سیاه گران شد."))
+
+
+def test_a_plural_in_din_is_no_compound_given_name() -> None:
+    assert opens_name("نظام‌الدین") and not opens_name("مفسدین") and not opens_name("والدین")
+    assert not _persons("سازمان مجاهدین خلق اعلام کرد که والدین زندانیان آمدند.") & {"مجاهدین خلق"}

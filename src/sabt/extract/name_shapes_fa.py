@@ -91,7 +91,13 @@ def opens_name(word: str) -> bool:
     first, last = pieces[0].part, pieces[-1].part
     if first is not None and first.kind in ("part", "prefix"):
         return True
-    if len(pieces) == 2 and last is not None and last.canonical in ("ollah", "eddin"):
+    # -دین without its article ends plurals (مجاهدین، والدین), not X-الدین.
+    if (
+        len(pieces) == 2
+        and last is not None
+        and last.canonical in ("ollah", "eddin")
+        and (last.canonical == "ollah" or pieces[-1].text.startswith("ال"))
+    ):
         return True
     return _two_names(key, plain, ordinary)
 
