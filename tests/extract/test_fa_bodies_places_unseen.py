@@ -101,3 +101,8 @@ def test_un_bodies_keep_the_un_in_their_persian_names() -> None:
         "کمیته\u200cی منع شکنجه سازمان ملل متحد",
         "شورای امنیت سازمان ملل متحد",
     ]
+
+
+def test_well_known_places_with_short_or_unlisted_persian_spellings() -> None:
+    text = "پناهجویان از دارفور و سین\u200cکیانگ به جده و پکن رسیدند."
+    assert _found(text, "place") == ["دارفور", "سین\u200cکیانگ", "جده", "پکن"]
