@@ -97,3 +97,19 @@ def test_officials_and_medical_trades_in_apposition() -> None:
 def test_one_of_the_commanders_at_the_time() -> None:
     text = "کریم سلطانی، از فرماندهان لشکر در آن زمان، بازداشت شد."
     assert _posts(text, "کریم سلطانی") == {("کریم سلطانی", "فرمانده لشکر")}
+
+
+def test_a_post_between_dashes_and_one_in_a_case() -> None:
+    dashed = "Ivo Marn — then the navy's chief of staff — denied it."
+    assert _posts(dashed, "Ivo Marn") == {("Ivo Marn", "navy's chief of staff")}
+    case = "The prosecutor in the trial, Ivo Marn, asked for life terms."
+    assert _posts(case, "Ivo Marn") == {("Ivo Marn", "prosecutor in the trial")}
+
+
+def test_a_persian_post_less_a_time_after_dar_and_an_activist_of_a_cause() -> None:
+    timed = "کریم سلطانی، رئیس زندان بندر در سال‌های ۱۳۶۰، گفت."
+    assert _posts(timed, "کریم سلطانی") == {("کریم سلطانی", "رئیس زندان بندر")}
+    assert _posts("کریم سلطانی، فعال حقوق بشر، گفت.", "کریم سلطانی") == {
+        ("کریم سلطانی", "فعال حقوق بشر")
+    }
+    assert _posts("کریم سلطانی در حزب فعال بود.", "کریم سلطانی") == set()

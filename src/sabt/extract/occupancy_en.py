@@ -79,7 +79,7 @@ _MODIFIER = (
 )
 _LOW_POST = rf"(?:{_MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
 _END = (
-    r"(?=\s*[,;.()”]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
+    r"(?=\s*[,;.()”—–]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
     r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
 )
 _TIME_WORDS = (
@@ -102,7 +102,10 @@ _PERIOD_WORDS = (
 _PERIOD = rf"(?:{_PERIOD_WORDS}\s+)?"
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b")
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
-_APPOSITION = re.compile(rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}")
+# ("X — then the army's chief of staff — said": a dash opens an apposition too.)
+_APPOSITION = re.compile(
+    rf"{_ALIAS}(?:,|\s*[—–])\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
+)
 # "X, one of the commanders of the brigade," is a commander of the brigade.
 _ONE_OF = re.compile(
     rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
@@ -257,7 +260,8 @@ _RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
 # ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
 _POST_BEFORE = re.compile(
     rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
-    r"(?:\s+(?:of|for|to|on)\s+(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
+    r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
+    r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
     rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_RANKS}$"
 )
