@@ -14,7 +14,8 @@ measurement, before the rules changed for it), heldout9/ to heldout12/ (annotate
 engineers before the rounds of the evening of 2026-12-06, each measured once with the rules
 before those rounds and once after its round; 9 to 11 then tuned on, 12 in the rounds of
 2026-12-07), heldout13/ (written by another engineer before the rounds of 2026-12-07, measured
-with the rules before them and after the first, then tuned on in the second):
+with the rules before them and after the first, then tuned on in the second), heldout14/ (the same, measured before and after rounds 1 and 2,
+then tuned on in the third):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -56,6 +57,7 @@ SETS = (
     ("heldout11_set", GOLD / "heldout11"),
     ("heldout12_set", GOLD / "heldout12"),
     ("heldout13_set", GOLD / "heldout13"),
+    ("heldout14_set", GOLD / "heldout14"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
