@@ -51,8 +51,10 @@ from sabt.extract.names_persons import (
     PERSON_FATE,
     PERSON_FATE_OF,
     PERSON_KIN,
+    PERSON_NAME_IS,
     PERSON_OBJECT,
     PERSON_OPENING_TITLE,
+    PERSON_RELATIVE,
     PERSON_SPEECH,
     PERSON_TITLE,
 )
@@ -132,6 +134,8 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (ACCORDING_TO, "person", "speech-verb"),
     (PERSON_SPEECH, "person", "speech-verb"),
     (PERSON_CALLED, "person", "called"),
+    (PERSON_RELATIVE, "person", "relative"),
+    (PERSON_NAME_IS, "person", "name-is"),
     (PERSON_AFTER_SPEECH, "person", "after-speech-verb"),
     (PERSON_FATE_OF, "person", "fate-of"),
     (PERSON_KIN, "person", "kin"),
@@ -213,7 +217,7 @@ def _proposed(text: str) -> Iterator[Mention]:
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
             if kind != "organization" and (
-                not _NO_PLACE.isdisjoint(words) or len(words) - _initials(words) > 3
+                not _NO_PLACE.isdisjoint(words) or _name_length(words, kind) > 3
             ):
                 continue
             if kind == "person" and (words[-1] in POSTS or words[-1] in SITE_WORDS):
@@ -228,6 +232,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue
             if rule in ("apposition", "fate-or-age") and _after_place_preposition(text, start):
                 continue  # "In Velika Brda, the men …", "talks in South Sudan died": a place
+            if rule in ("apposition", "fate-or-age") and _word_before(text, start) == "the":
+                continue  # "outside the Dar Salam, the main mosque": a building, no person
             if kind == "person" and words[0] in PLACE_KINDS:
                 continue  # "Camp Speicher, a large air base": a place named by its kind
             if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):
@@ -337,9 +343,12 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     return before is not None and before[0].isupper() and before not in _STOP
 
 
-def _initials(words: list[str]) -> int:
-    """How many of the words are initials ("A. K. Niazi" has two)."""
-    return sum(len(word) == 2 and word[1] == "." for word in words) if len(words) > 3 else 0
+def _name_length(words: list[str], kind: str) -> int:
+    """How many words a name has, less its initials ("A. K. Niazi" has one) and, in a person's,
+    its particles in lower case ("Jean de Dieu Ilunga" has three)."""
+    initials = sum(len(word) == 2 and word[1] == "." for word in words) if len(words) > 3 else 0
+    particles = sum(word[0].islower() for word in words) if kind == "person" else 0
+    return len(words) - initials - particles
 
 
 def _after_place_preposition(text: str, start: int) -> bool:

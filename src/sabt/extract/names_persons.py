@@ -7,7 +7,7 @@ import re
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.given_names import GivenNameRuns
-from sabt.extract.name_words import CAP, NAME, NAME_START, SPEECH_VERBS
+from sabt.extract.name_words import CAP, INITIALLED, NAME, NAME_START, SPEECH_VERBS
 
 _ABBREVIATIONS = "Gen|Col|Lt|Sgt|Capt|Maj|Brig|Rev|Sen|Rep|Gov|Cpl|Pvt|Adm|Cmdr|Supt|Insp|Fr"
 _ABBREVIATED = "|".join(
@@ -27,6 +27,7 @@ _TITLES = (
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
     r"Emir|Chairman|Chairwoman|Director|High Commissioner|Premier|Mrs|Mr|Ms|Haj|Hajj|Haji|"
+    r"Coordinator|Representative|Envoy|Ombudsman|Ombudsperson|coordinator|envoy|ombudsman|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|spokesperson|prisoner|witness|"
     r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
@@ -78,6 +79,7 @@ _APPOSITION_WORDS = (
     r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
     r"spokes(?:man|woman|person)\s+(?:for|of)|"
     r"[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|spokes(?:man|woman|person)|lawyer|"
+    r"commissioner|ombuds(?:man|woman|person)|representative|coordinator|minister|governor|"
     r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director)|"
     # ("X, East Africa director at ABC": a post over a region, written in capitals before it.)
     r"(?:[A-Z][\w\-]*\s+){1,3}(?:deputy\s+)?(?:director|researcher|head|chief|spokes(?:man|woman|"
@@ -86,7 +88,9 @@ _APPOSITION_WORDS = (
 # Rules in apposition are searched only around their comma and the words after it (`Leaping`).
 PERSON_APPOSITION = Leaping(
     re.compile(_APPOSITION_WORDS),
-    re.compile(rf"{NAME_START}(?<![’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}}){_APPOSITION_WORDS}"),
+    re.compile(
+        rf"{NAME_START}(?<![’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}}|{INITIALLED}){_APPOSITION_WORDS}"
+    ),
 )
 # Someone whose fate the sentence tells, or whose age it gives: "Reza Karimi, 34, was …",
 # "Leila Hosseini was arrested in …" (two or three capitalised words; bodies are filtered).
@@ -122,11 +126,14 @@ PERSON_SPEECH = Anchored(
     re.compile(rf"{NAME_START}(?<![’'])(?<!on )(?<!for )(?P<name>{NAME}),?\s*$"),
 )
 # A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
-_CALLED = r"(?:called|named|known as)\s"
+# ("given the synthetic name X", "under the pseudonym X": a name a report gives a witness.)
+_CALLED = (
+    r"(?:called|named|known as|(?:synthetic|assumed|fictitious|fictional|false)\s+name|pseudonym)\s"
+)
 PERSON_CALLED = Leaping(
     re.compile(_CALLED),
     re.compile(
-        r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,30}?"
+        r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,40}?"
         rf"\b{_CALLED}\s*(?P<name>{CAP}(?:\s+{CAP}){{0,2}})"
     ),
     before=80,
@@ -182,4 +189,26 @@ _KIN = (
 PERSON_KIN = Anchored(
     re.compile(rf"[’']s\s+(?:{_KIN})\b"),
     re.compile(rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})$"),
+)
+# A relative named in apposition after a possessive, by one given name or a full name: "My
+# brother, Tomas, was taken", "the mayor and his wife, Lena Varga, were shot".
+_RELATIVES = (
+    "husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|"
+    "grandson|granddaughter|grandfather|grandmother|fiancée?|partner|widow|widower"
+)
+PERSON_RELATIVE = Leaping(
+    re.compile(rf"(?:{by_first_letter(_RELATIVES)}),\s"),
+    re.compile(
+        rf"\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:eldest|youngest|elder|younger|older|"
+        rf"late|only|second|first)\s+)?(?:{by_first_letter(_RELATIVES)}),\s+"
+        rf"(?P<name>{CAP}(?:\s+{CAP}){{0,2}}),"
+    ),
+    before=40,
+)
+# Someone who gives their name in a testimony, or whose name the writer gives: "My name is Ana
+# Pardo.", "Her name was Lena Varga".
+PERSON_NAME_IS = Leaping(
+    re.compile(r"name (?:is|was)\s"),
+    re.compile(rf"\b(?:[Mm]y|[Hh]is|[Hh]er)\s+name\s+(?:is|was)\s+(?P<name>{NAME})\b(?!\s+{CAP})"),
+    before=10,
 )

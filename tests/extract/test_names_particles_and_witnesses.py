@@ -1,0 +1,65 @@
+"""English person shapes that recur across writers: particles and apostrophes inside a name,
+initials, a post held of a country, a relative or a witness named in apposition, a name given
+in a testimony, and a building after "the" that is no person (sentences of their own)."""
+
+import pytest
+
+from sabt.extract.names import propose_names
+
+
+def _persons(text: str) -> set[str]:
+    return {m.text for m in propose_names(text) if m.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Major Paulo de Souza Lemos, a battalion commander, was arrested.",
+            "Paulo de Souza Lemos",
+        ),
+        ("Captain Ana dos Reis Tavares ordered the raid.", "Ana dos Reis Tavares"),
+        (
+            "Colonel Marie de Lourdes Kanku, a logistics officer, was acquitted.",
+            "Marie de Lourdes Kanku",
+        ),
+        ("General Andres dela Pena, who led the unit, denied it.", "Andres dela Pena"),
+        (
+            "Nabil Sa'eed al-Rashid, who chaired the panel, resigned in May.",
+            "Nabil Sa'eed al-Rashid",
+        ),
+        ("T.R. Okafor, director of a legal aid clinic, said the men were beaten.", "T.R. Okafor"),
+        ("J. K. Mensah, the head of the bar, said the trial was unfair.", "J. K. Mensah"),
+        (
+            "Olena Hrytsenko, Moldova's deputy ombudsman, said the camp was closed.",
+            "Olena Hrytsenko",
+        ),
+        ("UN Resident Coordinator Tomas Varga said aid was blocked.", "Tomas Varga"),
+        (
+            "A survivor, given the synthetic name Amina Bello in this file, saw the shooting.",
+            "Amina Bello",
+        ),
+        ("A guard, known under the pseudonym Kofi Asante, described the cells.", "Kofi Asante"),
+        ("The mayor and his wife, Lidia Moreno, were taken from their home.", "Lidia Moreno"),
+        ("My son, Teodoro, was taken by men in masks.", "Teodoro"),
+        ("My name is Rosalind Okafor. I am 52 and I sell fish.", "Rosalind Okafor"),
+    ],
+)
+def test_person_found(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A building named after "the" and described in apposition is no person.
+        ("Troops surrounded the Masjid Nurani, the town's main mosque, at dawn.", "Masjid Nurani"),
+        # A country's initials open no name; a possessive is no apostrophe inside a name.
+        ("U.S. Army, the largest branch, said nothing.", "U.S. Army"),
+        ("Elena Marsh's brother said the unit fired first.", "Elena Marsh's"),
+        # A relative's apposition needs a possessive before it.
+        ("The son, Who Knows, was never found.", "Who Knows"),
+    ],
+)
+def test_no_person(text: str, name: str) -> None:
+    assert name not in _persons(text)
