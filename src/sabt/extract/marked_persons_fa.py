@@ -42,6 +42,14 @@ _AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
 _POSTED = re.compile(
     r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
 )
+# A member, a scholar, a cleric, an officer in apposition, a whole word ("X Y، پژوهشگر آلمانی،
+# …"), or a calling ("X Y، مستندساز فرانسوی، …"): an art, a craft, a profession.
+_CALLINGS = (
+    r"عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
+    r"نویسنده|روزنامه‌نگار|خبرنگار|فعال|افسر|"
+    r"مستندساز|فیلمساز|کارگردان|عکاس|شاعر|نقاش|مترجم|پزشک|جراح|مهندس|بازیگر|خواننده|"
+    r"تحلیلگر|دیپلمات|ناشر|هنرمند|ورزشکار"
+)
 # A post in an apposition closed by a second comma before the sentence ends ("X Y، سخنگوی
 # دفتر …، گفت"), or after two words that open the sentence ("X Y، نخست‌وزیر … گفت"), marks
 # them as a person's name whatever their origin: a foreign name written in Persian (Lebanese,
@@ -49,12 +57,7 @@ _POSTED = re.compile(
 _POSTS = (
     r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
     r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
-    # A member, a scholar or a cleric in apposition, a whole word ("X Y، پژوهشگر آلمانی، …").
-    rf"(?:عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
-    r"نویسنده|روزنامه‌نگار|خبرنگار|فعال|"
-    # A calling in apposition ("X Y، مستندساز فرانسوی، …"): an art, a craft, a profession.
-    r"مستندساز|فیلمساز|کارگردان|عکاس|شاعر|نقاش|مترجم|پزشک|جراح|مهندس|بازیگر|خواننده|"
-    rf"تحلیلگر|دیپلمات|ناشر|هنرمند|ورزشکار)(?![{LETTERS}]))"
+    rf"(?:{_CALLINGS})(?![{LETTERS}]))"
 )
 # A relative, a survivor or a witness in apposition marks a name the same way ("X Y، مادر یکی
 # از دانشجویان، گفت", "X Y، از بازماندگان حمله، …").
@@ -64,6 +67,13 @@ _DESCRIPTION = (
     rf"(?![{LETTERS}\u200c])"
 )
 _POST_AFTER = re.compile(rf"،\s*(?:{_POSTS}|{_DESCRIPTION})")
+# A calling shared by the names of a list before it, in the plural or after a count ("X Y و
+# Z W، دو پژوهشگر …", "X Y و Z W، پژوهشگران …"): each name of the list is a person's.
+_SHARED_CALLING = re.compile(
+    rf"،\s*(?:(?:دو|سه|چهار|هر\s+دو)\s+(?:{_POSTS})|(?:{_CALLINGS})ان(?![{LETTERS}]))"
+)
+# The word that joins a list's names: و, or a comma.
+_LISTED_BEFORE = re.compile(r"(?:\s+و|\s*،)\s*$")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
 _SAYS_AFTER_POST = re.compile(
@@ -187,22 +197,11 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         if name:
             yield (*name.span("name"), "age-fa")
     for post in scan(_POST_AFTER, text, where):
-        name = _two_words_before(text, post.start())
-        if name is None or not all(map(may_name, name["name"].split())):
-            continue
-        closed = bool(_CLOSING_COMMA.match(text, post.end()))
-        if _apposed_opens(text, name.start(), post.end(), closed):
-            yield (*name.span("name"), APPOSED)
-            continue
-        # A foreign name of three words (X Y Z، نماینده‌ی …، …) opening its clause.
-        three = _THREE_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
-        if (
-            three
-            and three["name"].split()[0] not in _CONNECTIVES
-            and unlisted_name(three["name"])
-            and _apposed_opens(text, three.start(), post.end(), closed)
-        ):
-            yield (*three.span("name"), APPOSED)
+        apposed = _apposed_name(text, post)
+        if apposed:
+            yield (*apposed, APPOSED)
+    for shared in scan(_SHARED_CALLING, text, where):
+        yield from _listed_names(text, shared)
     for comma in scan(_NAME_AFTER_COMMA, text, where):
         at = comma.start()
         opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
@@ -254,6 +253,49 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         name = _two_words_before(text, mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
             yield (*name.span("name"), "post-fa")
+
+
+def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
+    """The two words before a post in apposition (or three, a foreign name: X Y Z، نماینده‌ی
+    …، …) when they open their clause, or None."""
+    name = _two_words_before(text, post.start())
+    if name is None or not all(map(may_name, name["name"].split())):
+        return None
+    closed = bool(_CLOSING_COMMA.match(text, post.end()))
+    if _apposed_opens(text, name.start(), post.end(), closed):
+        return name.span("name")
+    three = _THREE_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
+    if (
+        three
+        and three["name"].split()[0] not in _CONNECTIVES
+        and unlisted_name(three["name"])
+        and _apposed_opens(text, three.start(), post.end(), closed)
+    ):
+        return three.span("name")
+    return None
+
+
+def _listed_names(text: str, shared: re.Match[str]) -> Iterator[tuple[int, int, str]]:
+    """The names of a list before a calling they share ("X Y و Z W، دو پژوهشگر …"): the last
+    read as a post's name in apposition, then the names of two words before و or a comma, when
+    the first of them opens its clause."""
+    last = _apposed_name(text, shared)
+    if last is None:
+        return
+    yield (*last, APPOSED)
+    # The list's first name opens its clause; those between are joined by commas.
+    at, earlier = last[0], []
+    for _ in range(3):
+        joint = _LISTED_BEFORE.search(text, max(0, at - 10), at)
+        name = joint and _two_words_before(text, joint.start())
+        if not name or not unlisted_name(name["name"]):
+            return
+        earlier.append(name.span("name"))
+        if _opens_a_clause(text, name.start()):
+            for span in earlier:
+                yield (*span, APPOSED)
+            return
+        at = name.start()
 
 
 def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
