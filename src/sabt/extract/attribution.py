@@ -10,7 +10,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from sabt.extract.attribution_court import court_cues
 from sabt.extract.attribution_discourse import (
+    DEMONSTRATIVES,
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
     GENERIC_ANAPHOR,
@@ -182,6 +184,7 @@ _PRONOUNS = re.compile(
 )
 
 
+_SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
 _ANAPHOR_REACH = REACH
@@ -234,6 +237,8 @@ class Cue:
     at: int
     source: str | None
     scoped: bool = False
+    # A cue that speaks only of the figures in text[reach[0]:reach[1]] (a court's sentence).
+    reach: tuple[int, int] | None = None
 
 
 def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
@@ -242,7 +247,7 @@ def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> 
     words = phrase.split()
     # Persian puts the object between the subject and the verb: "این سازمان از اعدام ۸۰ … خبر
     # داد" refers back by its first two words.
-    phrase = " ".join(words if len(words) <= 2 or words[0] != "این" else words[:2])
+    phrase = " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
     generic = GENERIC_ANAPHOR.match(phrase)
     named = None if generic else NAMED_ANAPHOR.match(phrase)
     if not (generic or named):
@@ -375,6 +380,7 @@ def find_cues(
         )
         if source:
             cues.append(Cue(sentence.start, source))
+    spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         source = _referred(text, match.group("x"), x_start, mentions, look_back)
@@ -382,6 +388,8 @@ def find_cues(
         if source and _PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
             source = person_referred(text, x_start, mentions) or source
+        if _PLURAL_PRONOUN.match(match.group("x").strip()):
+            spoken_of.append(len(cues))
         cues.append(Cue(sentence.start + match.start(), source))
     for match in FA_THIS_REPORT.finditer(body):
         at = sentence.start + match.start("x")
@@ -394,6 +402,11 @@ def find_cues(
         source = source or (opening.group("x") if opening else None)
         if source:
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
+    # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
+    cues += [
+        Cue(at, court, scoped=True, reach=reach)
+        for at, court, reach in court_cues(text, sentence, mentions)
+    ]
     for match in _OFFICIAL.finditer(body):
         cues.append(Cue(sentence.start + match.start(), match.group()))
     for match in _POSSESSIVE.finditer(body):
@@ -498,7 +511,19 @@ def find_cues(
             source = _earlier_speaker(text, sentence, mentions)
         if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
+    _within_speech(cues, spoken_of)
     return _first_person(text, sentence, cues, mentions) if look_back else cues
+
+
+def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:
+    """ "X told the BBC that by their estimate 300 …": a pronoun inside X's reported speech
+    is X (or those X speaks for), not the medium X spoke to."""
+    for index in pronouns:
+        pronoun = cues[index]
+        speakers = [c for c in cues if c.scoped and c.at < pronoun.at and c.source]
+        if speakers:
+            speaker = max(speakers, key=lambda c: c.at)
+            cues[index] = Cue(pronoun.at, speaker.source, pronoun.scoped, pronoun.reach)
 
 
 def _find_earlier(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
@@ -512,6 +537,12 @@ def _referred(
     noun phrase: "this body", "این نهاد") the party that last asserted something before."""
     if not look_back or len(phrase.split()) < 2 or not is_anaphor(phrase, generic=True):
         return _antecedent(text, phrase, at, mentions)
+    # "به گفته‌ی همین سازمان", "the same group": the party that last asserted, not a body
+    # named since in passing ("…'s police chief denied it").
+    if _SAME.match(phrase):
+        return earlier_party(text, at, mentions, _find_earlier) or _antecedent(
+            text, phrase, at, mentions
+        )
     found = _antecedent(text, phrase, at, mentions)
     if not found:
         return earlier_party(text, at, mentions, _find_earlier)
@@ -605,6 +636,7 @@ def attribute(
     for start, end, source in quotes:
         if start < position < end:
             return source
+    cues = [c for c in cues if c.reach is None or c.reach[0] <= position < c.reach[1]]
     if not cues:
         return None
     joined = [sentence.start + m.start() for m in _NEW_CLAUSE.finditer(sentence.text)]

@@ -22,20 +22,23 @@ from sabt.extract.sentences import Sentence
 # sentence and referred back to. A generic word takes the last organisation named before; a
 # specific one ("the commission") the last whose name holds it.
 GENERIC_ANAPHOR = re.compile(
-    r"^(?:it|they|(?:the|this)\s+(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
+    # "the same organisation", "همین سازمان": the same body as before, said with emphasis.
+    r"^(?:it|they|(?:the|this)\s+(?:same\s+)?(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
     r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
     # "according to the findings", "its authors": what a body named before published
     r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
-    r"این\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه|بررسی|پژوهش|بیانیه)|آن‌ها|آنها)$",
+    r"(?:این|همین|همان)\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه|بررسی|پژوهش|بیانیه)|آن‌ها|آنها)$",
     re.I,
 )
 NAMED_ANAPHOR = re.compile(
-    r"^(?:the|this)\s+(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
+    r"^(?:the|this)\s+(?:same\s+)?(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
     r"mission|inquiry|network|panel|tribunal|court|council|institute|foundation|association|"
     r"observatory|project|rapporteur)$|"
-    r"^این\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
+    r"^(?:این|همین|همان)\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
     re.I,
 )
+# "این", "همین" (this same), "همان" (that same) open a Persian phrase that refers back.
+DEMONSTRATIVES = frozenset(("این", "همین", "همان"))
 REACH = 1500
 SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
 # "بر پایه‌ی این گزارش، …", "طبق این بیانیه": what the body named before published.
@@ -63,7 +66,7 @@ def is_anaphor(phrase: str, *, generic: bool = False) -> bool:
     """Whether `phrase` refers back ("this body", "the report", "این نهاد …"); `generic`: with
     a word any party may be called ("the group", not "the foundation", which names its kind)."""
     words = phrase.split()
-    phrase = " ".join(words if len(words) <= 2 or words[0] != "این" else words[:2])
+    phrase = " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
     if GENERIC_ANAPHOR.match(phrase):
         return True
     return not generic and bool(NAMED_ANAPHOR.match(phrase))

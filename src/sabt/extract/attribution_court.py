@@ -1,0 +1,69 @@
+"""A court that sentences people asserts the count of its sentence.
+
+"A military court sentenced 40 soldiers", "دادگاه ۳ متهم را به اعدام محکوم کرد": the
+number sentenced is the court's own ruling, so the court is the party of that count (the
+gold convention since 2026-12-07). Only the subject of an active sentencing verb counts:
+"40 soldiers were sentenced" names no court.
+"""
+
+import re
+
+from sabt.extract.mentions import MentionIndex
+from sabt.extract.sentences import Sentence
+
+_COURT_EN = r"(?:court|tribunal|chamber|judges?|panel)"
+# "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
+# court noun is its head when no other noun follows it but places, dates and adverbs.
+_SENTENCED_EN = re.compile(
+    rf"(?P<x>\b(?:[A-Z][\w'’\-]*\s+|(?:an?|the|its|a\s+\w+)\s+)?(?:[\w'’\-]+\s+){{0,5}}?"
+    rf"{_COURT_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){{1,5}})?)"
+    r"(?P<rest>(?:\s+(?:in|at|on|of)\s+(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3})*"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?)"
+    r"sentenced\b",
+    re.I,
+)
+# Those sentenced: the object up to "to death", "to prison", a clause's end.
+_SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,80}?(?=\s+to\b|[.;:,()]|$)")
+# "دادگاه نظامی ۲ نفر را … محکوم کرد": the court opens the sentence or a clause (after
+# "،", "و", "که"); its name runs on until a number, a preposition or را.
+_FA_WORD = r"(?:[^\W\d_]|\u200c)+"
+# A Persian word ends where no letter and no zero-width joiner follows ("،" and "؛" may).
+_END = r"(?![^\W\d_]|\u200c)"
+_FA_STOP = (
+    r"(?:[\d۰-۹]|(?:در|به|از|با|را|نیز|هم|تنها|فقط|پس|سپس|روز|بعد|سرانجام)(?![^\W\d_]|\u200c))"
+)
+_COURT_FA = re.compile(
+    r"(?:^\s*|[،؛:]\s*|(?<![\u0600-\u06FF\u200c])(?:و|که)\s+)"
+    r"(?P<x>(?:این\s+|همان\s+|همین\s+)?دادگاه(?:‌های|‌ها|‌ی|ی)?"
+    rf"(?:\s+(?!{_FA_STOP}){_FA_WORD}){{0,4}}?)(?=\s+{_FA_STOP})"
+)
+_SENTENCED_FA = re.compile(r"محکوم\s+(?:کرد|کردند|می‌کند|می‌کنند|نمود|نمودند|ساخت)" + _END)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def court_cues(
+    text: str, sentence: Sentence, mentions: MentionIndex
+) -> list[tuple[int, str, tuple[int, int]]]:
+    """(position of the verb, the court, the span of those it sentences) for each active
+    sentencing verb whose subject is a court in `sentence`: the court speaks of the people
+    it sentenced, not of "the massacre in which dozens were killed" that follows."""
+    body = sentence.text
+    out: list[tuple[int, str, tuple[int, int]]] = []
+    for match in _SENTENCED_EN.finditer(body):
+        x_start = sentence.start + match.start("x")
+        x_end = sentence.start + match.end("x")
+        named = [m for m in mentions.within(x_start, x_end) if m.type == "organization"]
+        court = named[-1].text if named else _ARTICLE.sub("", match.group("x").strip())
+        after = sentence.start + match.end()
+        sentenced = _SENTENCED_EN_OBJECT.match(text, after)
+        out.append((after, court, (after, sentenced.end() if sentenced else after)))
+    for verb in _SENTENCED_FA.finditer(body):
+        courts = list(_COURT_FA.finditer(body, 0, verb.start()))
+        if not courts:
+            continue
+        found = courts[-1]
+        x_start, x_end = sentence.start + found.start("x"), sentence.start + found.end("x")
+        named = [m for m in mentions.within(x_start, x_end + 1) if m.type == "organization"]
+        court = named[0].text if named else found.group("x").strip()
+        out.append((sentence.start + verb.start(), court, (x_end, sentence.start + verb.start())))
+    return out

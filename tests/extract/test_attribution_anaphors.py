@@ -1,0 +1,28 @@
+""" "The same organisation", "همین سازمان", "by their estimate" inside someone's speech
+(sentences written for these tests)."""
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _parties(text: str) -> list[str | None]:
+    return [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
+
+
+def test_the_same_organisation_is_the_body_that_last_asserted() -> None:
+    text = (
+        "دیده‌بان حقوق بشر در گزارشی اعلام کرد که ۲۰ غیرنظامی در روستای برزک کشته شدند. "
+        "فرماندار پلیس ولایت این کشتار را انکار کرد. "
+        "به گفته‌ی همین سازمان، ۷ نفر دیگر در همان هفته ناپدید شدند."
+    )
+    parties = _parties(text)
+    # the body's registered name, whichever spelling the text used
+    assert len(parties) == 2 and parties[0] is not None and parties[1] == parties[0]
+
+
+def test_their_estimate_inside_someones_speech_is_the_speakers() -> None:
+    text = (
+        "آقای کیوان رستمی به رادیو فردا گفت که به برآورد آنها دست‌کم ۱۴۰ نفر در آن زندان کشته شدند."
+    )
+    assert _parties(text) == ["کیوان رستمی"]
