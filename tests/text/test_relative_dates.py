@@ -30,6 +30,9 @@ def _read(text: str, reference: date | None = REFERENCE) -> list[tuple[str, date
         ("پارسال آزاد شد", "پارسال", date(2022, 3, 21), date(2023, 3, 20), "year"),
         ("در ماه گذشته", "ماه گذشته", date(2024, 1, 21), date(2024, 2, 19), "month"),
         ("دیروز بازداشت شد", "دیروز", date(2024, 3, 4), date(2024, 3, 4), "day"),
+        ("freed last October", "last October", date(2023, 10, 1), date(2023, 10, 31), "month"),
+        ("Last March he fled.", "Last March", date(2023, 3, 1), date(2023, 3, 31), "month"),
+        ("a trial next June", "next June", date(2024, 6, 1), date(2024, 6, 30), "month"),
         ("دو روز پیش آزاد شد", "دو روز پیش", date(2024, 3, 3), date(2024, 3, 3), "day"),
     ],
 )

@@ -74,6 +74,8 @@ _PATTERN = re.compile(
             + _FA_END,
             # "hanged that December" (a capitalised month: "that may" is a verb)
             r"\b(?-i:that|That)\s+(?P<that_month>(?-i:" + _MONTH_NAMES + r"))\b",
+            # "freed last September", "due next March": against the document's date
+            r"\b(?P<step_month>last|next)\s+(?P<named_month>(?-i:" + _MONTH_NAMES + r"))\b",
         )
     ),
     re.IGNORECASE,
@@ -86,6 +88,10 @@ _TRIGGER_WORDS = "today tonight yesterday ago week month year spring summer autu
 _TRIGGER = re.compile(
     "|".join(w for word in _TRIGGER_WORDS.split() for w in (word, word.title(), word.upper()))
     + "|[Tt]hat (?:"
+    + _MONTH_NAMES
+    + ")|[Ll]ast (?:"
+    + _MONTH_NAMES
+    + ")|[Nn]ext (?:"
     + _MONTH_NAMES
     + ")|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
 )
@@ -145,6 +151,8 @@ def _read(match: re.Match[str], reference: date | None, anchor: Anchor | None) -
     if match["today"] or match["today_fa"] or match["yesterday"] or match["yesterday_fa"]:
         when = reference - timedelta(days=0 if match["today"] or match["today_fa"] else 1)
         return when, when, DAY, GREGORIAN
+    if match["named_month"]:
+        return _named_month(reference, match["named_month"], match["step_month"].lower())
     if match["ago"] or match["ago_fa"]:
         return _ago(reference, match["n"] or match["n_fa"], match["unit"] or match["unit_fa"])
     return _deictic(match, reference)
@@ -200,6 +208,17 @@ def _month_of(anchor: Anchor, name: str) -> Found:
     low = month_range(GREGORIAN, first_year, month)[0]
     high = month_range(GREGORIAN, last_year, month)[1]
     return low, high, MONTH if first_year == last_year else RANGE, GREGORIAN
+
+
+def _named_month(reference: date, name: str, step: str) -> Found:
+    """ "Last September": the latest September ended before the document's month; "next
+    March": the first one after it."""
+    month = int(lookup(ENGLISH_MONTHS, name.lower()))
+    if step == "last":
+        year = reference.year if month < reference.month else reference.year - 1
+    else:
+        year = reference.year if month > reference.month else reference.year + 1
+    return (*month_range(GREGORIAN, year, month), MONTH, GREGORIAN)
 
 
 def _ago(reference: date, count: str, unit: str) -> Found:
