@@ -140,3 +140,50 @@ def test_those_set_free_are_no_count() -> None:
     assert _figures("۴۰ نفر بازداشت شدند و ۱۵ نفر پس از یک هفته آزاد شدند.") == [
         ("arrested", 40, 40, 40)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's verb decides past a partitive, a list of names and a و between nouns
+        (
+            "به گفته‌ی خانواده‌ها، دو نفر از بازداشت‌شدگان، رضا کاویانی و نادر شفیعی، در "
+            "سلول‌های انفرادی بر اثر گرسنگی و بیماری جان سپردند.",
+            [("killed", 2, 2, 2)],
+        ),
+        # درگذشتند (died) is the act of the dead counted near it
+        (
+            "وکیلان گفتند پنج زندانی پس از انتقال به آن اردوگاه درگذشتند.",
+            [("killed", 5, 5, 5)],
+        ),
+        # جنازه (a corpse) counts the dead
+        ("امدادگران ۱۸ جنازه را از زیر آوار بیرون آوردند.", [("killed", 18, 18, 18)]),
+        # captives as the object of held, and taken prisoner
+        ("The depot near the river held 312 prisoners.", [("detained", 312, 312, 312)]),
+        (
+            "Militias held hundreds of women in a school.",
+            [("detained", None, 200, 999)],
+        ),
+        (
+            "In that week 870 fighters of the garrison were taken prisoner.",
+            [("detained", 870, 870, 870)],
+        ),
+        # a vague figure as the object of the act's verb
+        ("Police killed dozens in the market town.", [("killed", None, 24, 99)]),
+        # never found: disappeared
+        (
+            "Two men who guided them across the pass have never been found.",
+            [("disappeared", 2, 2, 2)],
+        ),
+    ],
+)
+def test_clause_verbs_captives_and_vague_objects(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_held_by_and_an_act_between_are_no_reading() -> None:
+    # held by people is no detention; an act between the figure and the verb ends the clause
+    assert _figures("A rally held by 300 students ended peacefully.") == []
+    assert _figures("۱۲ نفر کشته و شمار زیادی زخمی شدند.") == [("killed", 12, 12, 12)]

@@ -41,8 +41,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
         r"climbed|has|had|was|is)\b)|"
         # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
-        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|پیکر|به\s+شهادت\s+رس\w*|"
-        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|"
+        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|جنازه|پیکر|به\s+شهادت\s+رس\w*|"
+        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|درگذشت(?:ند|ه[\s\u200c]?اند)?(?![\w\u200c])|"
         # died: مردند، مرده‌اند (مرد alone is "man")
         r"(?:می[\s\u200c]?)?مردند|مرده[\s\u200c]?(?:اند|بودند|است)|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
     ),
@@ -58,6 +58,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
         r"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?(?:camps?|prisons?|jails?|cells?|custody)\b|"
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
+        # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
+        # object of held; "taken prisoner", "taken captive"
+        r"(?:held|holding|holds)(?=\s+(?!by\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
+        r"captives|hostages|inmates|soldiers|fighters|servicemen|combatants|men|women|people)\b)|"
+        r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b|"
         # "took twelve young men … and held them at the station"
         r"held\s+(?:them|us)\s+(?:at|in|for)\b(?!\s+gunpoint)|"
         # "دوازده نفر را چهار سال در صحرا نگه داشتند": they held twelve
@@ -72,6 +77,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
         r"(?:remain|remained|are|were|went|still) missing|"
+        # "the four drivers have never been found"
+        r"(?:have|has|had|were|was)\s+(?:still\s+)?(?:never|not)\s+been\s+(?:found|located|traced)|"
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
         r"(?:unknown|unclear)|"
@@ -115,9 +122,10 @@ _VICTIMS = re.compile(
     r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
-    r"teenagers|teens|minors|adolescents|defendants|suspects|نوجوان\w*|متهم\w*|"
+    r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"
+    r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
-    r"کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
+    r"کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
     re.I,
 )
@@ -159,6 +167,19 @@ _FA_VERB = (
 )
 _FA_VERB_PREDICATE = re.compile(
     r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c\u064b-\u065f]+\s+){0,8}"
+    rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
+    re.I,
+)
+# "سه نفر از بازداشت‌شدگان، الف، ب و ج، بر اثر ضرب‌وشتم و گرسنگی جان باختند": past a partitive
+# (از …) and a list of names set off by commas, the clause's verb is still the figure's act,
+# and و joins nouns on the way, so long as no other act is named between (which would end the
+# clause: "۱۱ نفر کشته و بسیاری مجروح شدند").
+_ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", _ACT.pattern)  # the acts without their group names
+_FA_WORD_NO_ACT = rf"(?!(?:{_ANY_ACT})|[\d۰-۹])[\w\u200c\u064b-\u065f]+"
+_FA_CLAUSE_VERB = re.compile(
+    r"\s*(?:از\s+[\w\u200c]+\s*)?"
+    rf"(?:(?:[،,]\s*(?:{_FA_WORD_NO_ACT}\s*){{1,6}}){{1,6}}[،,]\s*)?"
+    rf"(?:{_FA_WORD_NO_ACT}\s+){{0,8}}"
     rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
     re.I,
 )
@@ -291,6 +312,8 @@ _FA_AND = re.compile(r"\s+و(?=\s)")
 _FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 _ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
+# "soldiers killed hundreds in the town": a vague figure as the object of an act's verb.
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{_ACT.pattern})\s+$", re.I)
 _ABOUT_STOP = re.compile(
     r"\b(?:were|was|are|is|have|had|has|who|that|in|on|at|to|by|during|from|of|and|across)\b|[,.;:،؛()]|اعدام|کشته|بازداشت|ناپدید|محکوم|در|که|را"
 )
@@ -412,7 +435,9 @@ def find_claims(
             victims_end = _victims_end(after, victims)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
             # with کشته just before the figure).
-            predicate = _predicate_act(after, victims_end)
+            # the clause may run past `after`: a Persian verb ends it
+            clause = text[number.end : min(sentence.end, number.end + 200)]
+            predicate = _predicate_act(clause, victims_end)
             if victims and _FA_SENTENCED_OBJECT.match(after, victims_end):
                 predicate = "sentenced"
             act = predicate or _act(sentence, number.start, number.end + victims_end)
@@ -467,6 +492,7 @@ def find_claims(
                         number.value is not None
                         and _ACT.search(before + text[number.start : number.end + 12])
                     )
+                    or _verb_object(before)
                 )
             ):
                 continue
@@ -505,6 +531,12 @@ def _victims_end(after: str, victims: re.Match[str] | None) -> int:
     return victims.end()
 
 
+def _verb_object(before: str) -> bool:
+    """Whether an English act verb ends just before the figure ("killed hundreds")."""
+    verb = _VERB_JUST_BEFORE.search(before)
+    return bool(verb and verb.group().isascii())
+
+
 def _part_follows(
     number: Quantity, numbers: list[Quantity], index: int, sentence: Sentence
 ) -> bool:
@@ -529,6 +561,7 @@ def _predicate_act(after: str, at: int) -> str | None:
         _PREDICATE.match(after, at)
         or _FA_PLACE_PREDICATE.match(after, at)
         or _FA_VERB_PREDICATE.match(after, at)
+        or _FA_CLAUSE_VERB.match(after, at)
     )
     act = _ACT.match(after, predicate.end()) if predicate else None
     return act.lastgroup if act else None
