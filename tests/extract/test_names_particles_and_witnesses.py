@@ -63,3 +63,47 @@ def test_person_found(text: str, name: str) -> None:
 )
 def test_no_person(text: str, name: str) -> None:
     assert name not in _persons(text)
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in propose_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "found"),
+    [
+        # A lower-case armed unit after its name is a body.
+        (
+            "Men of the Kestrel battalion guarded the gate.",
+            "organization",
+            "Kestrel battalion",
+            True,
+        ),
+        (
+            "Fighters of the Sokol regiment were taken prisoner.",
+            "organization",
+            "Sokol regiment",
+            True,
+        ),
+        # An acronym before a weapon names the weapon.
+        ("The town was hit by ATACMS missiles at night.", "organization", "ATACMS", False),
+        ("Prosecutors at the ICTR said the trial would go on.", "organization", "ICTR", True),
+        # A region's government names the region, a place.
+        (
+            "An official of the Borno State government said 40 were buried.",
+            "place",
+            "Borno State",
+            True,
+        ),
+        (
+            "An official of the Borno State government said 40 were buried.",
+            "organization",
+            "Borno State government",
+            False,
+        ),
+        # A name before a burial ground is a place.
+        ("Bodies were found in the Tal Afar burial ground.", "place", "Tal Afar", True),
+    ],
+)
+def test_bodies_and_places(text: str, kind: str, name: str, found: bool) -> None:
+    assert ((kind, name) in _found(text)) is found

@@ -112,6 +112,9 @@ _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesm
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+# The kind of a region closing its name, before a lower-case armed body or government: "the
+# Lagos State government", "Kivu Province police" name the region, a place.
+_REGION_KINDS = frozenset(["State", "Province", "Region", "County", "District", "Governorate"])
 _PEOPLES_REGIONS = frozenset(["region", "province", "governorate", "state"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "In", "At", "Near", "Outside"])
 _GROUP_OPENERS = frozenset(
@@ -209,6 +212,11 @@ def _proposed(text: str) -> Iterator[Mention]:
                               f"names:{rule}", VERSION)  # fmt: skip
                 start = join.end()
             words = text[start:end].split()
+            if rule == "armed-body" and len(words) > 2 and words[-2] in _REGION_KINDS:
+                end = start + len(text[start:end].rsplit(None, 1)[0])
+                yield Mention(None, None, "place", text[start:end], start, end,
+                              "names:region-government", VERSION)  # fmt: skip
+                continue  # "the Lagos State government": the state's, a place is named
             if kind == "organization" and len(words) < 2 and rule not in _ONE_WORD_BODIES:
                 continue
             if rule in ("spokesman", "member-post") and words[0] in _NO_NAME:

@@ -24,6 +24,12 @@ _NOT_BODY_WORDS = (
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
+# An acronym before a weapon or a vehicle names the weapon, not a body: "HIMARS rockets", "the
+# BM-21 launchers", "two MRAP vehicles".
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:rockets?|missiles?|launchers?|drones?|rifles?|shells?|bombs?|munitions|systems?|"
+    r"vehicles?|tanks?|jets?|helicopters?|aircraft|guns?|artillery|warheads?)\b"
+)
 # A body described in apposition: "Tutela Legal, the human rights office of …" (the body's
 # noun heads it: "X, an economist at the bank" describes a person).
 _BODY_DESCRIBED = (
@@ -120,12 +126,12 @@ ORG = Leaping(
     after=300,
 )
 # A body whose kind is written in lower case after its name: "the Zapatista movement", "the
-# US-led coalition" (a capitalised movement or coalition is `ORG`'s).
+# Kestrel battalion", "the US-led coalition" (a capitalised movement or coalition is `ORG`'s).
 LOWER_KIND_BODY = Leaping(
-    re.compile(r"-led (?:coalition|alliance|forces)\b| movement\b"),
+    re.compile(r"-led (?:coalition|alliance|forces)\b| (?:movement|regiment|battalion|brigade)\b"),
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
-        rf"|{CAP}(?:\s+{CAP})?\s+movement)\b"
+        rf"|{CAP}(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade))\b"
     ),
     before=60,
     after=30,
@@ -234,6 +240,8 @@ def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:
     for match in _ACRONYM_ALONE.finditer(text):
         if match["name"] in _NOT_BODIES or _in_capitals(text, *match.span()):
             continue
+        if _WEAPON_AFTER.match(text, match.end()):
+            continue  # "HIMARS rockets": a weapon
         if (dateline := DATELINE.match(text, match.start())) and dateline.end() == match.end():
             continue
         yield match.span()
