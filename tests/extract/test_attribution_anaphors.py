@@ -26,3 +26,19 @@ def test_their_estimate_inside_someones_speech_is_the_speakers() -> None:
         "آقای کیوان رستمی به رادیو فردا گفت که به برآورد آنها دست‌کم ۱۴۰ نفر در آن زندان کشته شدند."
     )
     assert _parties(text) == ["کیوان رستمی"]
+
+
+def test_a_testimony_whose_narrator_named_herself_is_hers() -> None:
+    text = (
+        "My name is Rosalind Abrenica. I teach at the school in San Isidro.\n\n"
+        "In the weeks after the raid, soldiers killed 9 men in our street."
+    )
+    assert _parties(text) == ["Rosalind Abrenica"]
+
+
+def test_i_am_someones_relative_is_no_self_introduction() -> None:
+    text = (
+        "I am Teodoro Lacson's sister. I live in Malabon.\n\n"
+        "Soldiers killed 9 men in our street that night."
+    )
+    assert _parties(text) != ["Teodoro Lacson"]

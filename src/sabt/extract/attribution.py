@@ -26,6 +26,7 @@ from sabt.extract.attribution_discourse import (
     opening_quote_speaker,
     paragraph_speaker,
     person_referred,
+    self_introduced,
     sentence_start,
     speaks_in_first_person,
 )
@@ -574,8 +575,10 @@ def _first_person(
     if not speaks_in_first_person(sentence):
         return cues
     interviewed = interviewee(text, sentence.start, mentions)
-    speaker = interviewed or earlier_party(
-        text, sentence.start, mentions, _find_earlier, person=True
+    speaker = (
+        interviewed
+        or self_introduced(text, sentence.start, mentions)
+        or earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
     )
     if not speaker:
         return cues

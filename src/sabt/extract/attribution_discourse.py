@@ -149,6 +149,27 @@ def interviewee(text: str, at: int, mentions: MentionIndex) -> str | None:
     return (people[-1].name or people[-1].text) if people else None
 
 
+# "My name is X.", "I am X,", "نام من X است", "اسمم X است": a testimony's narrator names herself.
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+$|"
+    r"(?<![\u0600-\u06FF\u200c])(?:نام|اسم)(?:\s+من|م)\s+$"
+)
+
+
+def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The person who introduced herself in the first person before `at` ("My name is X"):
+    the "I" and "our" of a testimony that follows are hers."""
+    people = [m for m in mentions.within(0, at) if m.type == "person"]
+    for person in reversed(people):
+        # "I am Ana's sister" introduces Ana's sister, not Ana.
+        possessive = text.startswith(("'s", "’s"), person.end)
+        if not possessive and _SELF_INTRODUCTION.search(
+            text, max(0, person.start - 20), person.start
+        ):
+            return person.name or person.text
+    return None
+
+
 def speaks_in_first_person(sentence: Sentence) -> bool:
     return bool(_FIRST_PERSON.search(sentence.text))
 
