@@ -113,3 +113,39 @@ def test_a_persian_post_less_a_time_after_dar_and_an_activist_of_a_cause() -> No
         ("کریم سلطانی", "فعال حقوق بشر")
     }
     assert _posts("کریم سلطانی در حزب فعال بود.", "کریم سلطانی") == set()
+
+
+def test_a_post_in_the_plural_after_names_joined_by_and_is_each_ones() -> None:
+    text = "Rosa Ferraz and Tomas Varga, members of the Truth Commission, visited the camp."
+    assert _posts(text, "Rosa Ferraz", "Tomas Varga") == {
+        ("Rosa Ferraz", "member of the Truth Commission"),
+        ("Tomas Varga", "member of the Truth Commission"),
+    }
+    three = "Ana Ruiz, Rosa Ferraz and Tomas Varga, researchers of the institute, wrote it."
+    got = _posts(three, "Ana Ruiz", "Rosa Ferraz", "Tomas Varga")
+    assert got == {
+        (n, "researcher of the institute") for n in ("Ana Ruiz", "Rosa Ferraz", "Tomas Varga")
+    }
+    # (A plural after one name is no post of it.)
+    assert _posts("Guards shot Tomas Varga, members of the unit said.", "Tomas Varga") == set()
+
+
+def test_a_plural_post_after_were_is_each_subjects() -> None:
+    text = (
+        "Rosa Ferraz, a Brazilian, and Tomas Varga, a Hungarian, were members of the Panel of "
+        "Experts on Sudan."
+    )
+    got = _posts(text, "Rosa Ferraz", "Tomas Varga")
+    assert ("Rosa Ferraz", "member of the Panel of Experts on Sudan") in got
+    assert ("Tomas Varga", "member of the Panel of Experts on Sudan") in got
+    # (Names that are the objects of a verb are not the subject of "were".)
+    assert _posts("Police held Rosa Ferraz and Tomas Varga, who were members of the party.",
+                  "Rosa Ferraz", "Tomas Varga") == set()  # fmt: skip
+
+
+def test_a_persian_post_in_the_plural_after_two_names() -> None:
+    text = "رضا کاظمی و مینا صدری، پژوهشگران مرکز مطالعات صلح، این گزارش را نوشتند."
+    assert _posts(text, "رضا کاظمی", "مینا صدری") == {
+        ("رضا کاظمی", "پژوهشگر مرکز مطالعات صلح"),
+        ("مینا صدری", "پژوهشگر مرکز مطالعات صلح"),
+    }

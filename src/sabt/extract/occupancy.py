@@ -36,6 +36,11 @@ _PRONOUN = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;،؛]")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _OPENING = re.compile(r"[\s“\"‘'(]*")
+# Names in a list: "X, Y and Z", "X، Y و Z".
+# (An apposition may follow each: "X, an engineer, and Y".)
+_APPOSED = r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40})?"
+_LISTED = re.compile(rf"{_APPOSED}(?:\s*[,،]\s*|,?\s+(?:and|و)\s+)")
+_AND = re.compile(rf"{_APPOSED},?\s+(?:and|و)\s+")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -79,6 +84,7 @@ def find_occupancies(
                 people[number + 1] if number + 1 < len(people) else None,
             )
         ]
+        held += _shared_posts(text, sentence, people)
         pronoun = _PRONOUN.match(text, sentence.start, sentence.end)
         if last is not None and pronoun and (not people or people[0].start > pronoun.end()):
             stand_in = Mention(last.entity, last.name, "person", pronoun["pronoun"],
@@ -151,6 +157,31 @@ def _posts_of_a_pronoun(
             owner = None
         if owner is not None:
             held.append((owner, (start, end, raw)))
+    return held
+
+
+def _shared_posts(
+    text: str, sentence: Sentence, people: list[Mention]
+) -> list[tuple[Mention, tuple[int, int, str]]]:
+    """A post in the plural after names joined by "and"/و ("X and Y, members of …"), given
+    to each of the names."""
+    held: list[tuple[Mention, tuple[int, int, str]]] = []
+    run: list[Mention] = []
+    for number, person in enumerate(people):
+        run = (
+            [*run, person]
+            if run and _LISTED.fullmatch(text, run[-1].end, person.start)
+            else [person]
+        )
+        if len(run) < 2 or not _AND.fullmatch(text, run[-2].end, person.start):
+            continue
+        stop = people[number + 1].start if number + 1 < len(people) else sentence.end
+        subject = _OPENING.fullmatch(text, sentence.start, run[0].start) is not None
+        posts = [
+            *occupancy_en.shared_post(text, person.end, stop, subject),
+            *occupancy_fa.shared_post(text, person.end, stop),
+        ]
+        held += [(named, post) for named in run for post in posts]
     return held
 
 

@@ -111,6 +111,18 @@ _ONE_OF = re.compile(
     rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
     rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
 )
+# "X and Y, members of the panel,": a post in the plural, after the last of names joined by
+# "and", is each one's, in the singular.
+_SHARED = re.compile(
+    rf"{_ALIAS},\s+(?:both\s+|(?:the|two)\s+)?"
+    rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+)
+# "X, an engineer, and Y, a lawyer, were members of the panel": a post in the plural after a
+# copula, of the names that are the sentence's subject.
+_SHARED_COPULA = re.compile(
+    rf"(?:,\s+(?:an?|the)\s+[^,;.]{{1,40}},)?\s+(?:were|are)\s+(?:both\s+|all\s+)?"
+    rf"(?:(?:the|two)\s+)?(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+)
 # A name in the possessive: "Gaddafi's", "Marek Borov's".
 _POSSESSOR = r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s"
 # "X, Y's brother-in-law and the head of Z": a relation in apposition, then a post joined by
@@ -389,6 +401,18 @@ def after_name(
             post = f"{_POST_OF_VERB[match['verb']]} of {match['o']}"
             found.append((match.start("verb"), match.end("o"), post))
     return found
+
+
+def shared_post(text: str, end: int, stop: int, subject: bool) -> list[Found]:
+    """The post in the plural written after the last of names joined by "and", ending at
+    `end`: each of them holds it, in the singular (after "were" only where the names are
+    the sentence's subject)."""
+    match = _SHARED.match(text, end, stop) or (
+        _SHARED_COPULA.match(text, end, stop) if subject else None
+    )
+    if not match:
+        return []
+    return [(match.start("p"), match.end("of"), match["p"] + match["of"])]
 
 
 def before_name(

@@ -208,10 +208,19 @@ _BODY_WHICH = re.compile(
 _PLURAL_HEAD = {"فرماندهان": "فرمانده", "اعضای": "عضو", "رهبران": "رهبر", "مسئولان": "مسئول",
                 "قضات": "قاضی", "بازجویان": "بازجو", "مدیران": "مدیر", "معاونان": "معاون",
                 "نمایندگان": "نماینده", "مشاوران": "مشاور", "دادستان‌ها": "دادستان",
-                "فرماندهی‌ها": "فرمانده", "سرداران": "سردار"}  # fmt: skip
+                "فرماندهی‌ها": "فرمانده", "سرداران": "سردار", "پژوهشگران": "پژوهشگر",
+                "افسران": "افسر", "وکلای": "وکیل", "خبرنگاران": "خبرنگار",
+                "روزنامه‌نگاران": "روزنامه‌نگار", "فعالان": "فعال"}  # fmt: skip
 _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})(?P<b>(?:\s+{_POST_WORD}){{1,5}}?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
+)
+# "X و Y، پژوهشگران مرکز …": a post in the plural after the last of names joined by و is
+# each one's, in the singular.
+_SHARED = re.compile(
+    rf"\s*[،,]\s*(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(_PLURAL_HEAD)})"
+    rf"(?P<b>(?:\s+{_POST_WORD}){{1,6}}?)"
+    r"(?=\s*[،,.؛]|\s+(?:بود|است|بودند|هستند|گفتند|گفته)\b)"
 )
 # "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,
 # between the subject and its post.
@@ -269,6 +278,15 @@ def after_name(
     if following and _KIN_BETWEEN.fullmatch(text, person.end, following.start):
         found += _relative_of_relation(text, following.end)
     return found
+
+
+def shared_post(text: str, end: int, stop: int) -> list[Found]:
+    """The post in the plural after the last of names joined by و, ending at `end`: each of
+    them holds it, in the singular."""
+    match = _SHARED.match(text, end, stop)
+    if not match:
+        return []
+    return [(match.start("h"), match.end("b"), _PLURAL_HEAD[match["h"]] + match["b"])]
 
 
 def _relative_of_relation(text: str, start: int) -> list[Found]:
