@@ -3,6 +3,7 @@
 import pytest
 
 from sabt.extract import Registry, annotate
+from sabt.extract.claims import _predicate_act
 
 REGISTRY = Registry.builtin()
 
@@ -187,3 +188,11 @@ def test_held_by_and_an_act_between_are_no_reading() -> None:
     # held by people is no detention; an act between the figure and the verb ends the clause
     assert _figures("A rally held by 300 students ended peacefully.") == []
     assert _figures("۱۲ نفر کشته و شمار زیادی زخمی شدند.") == [("killed", 12, 12, 12)]
+
+
+def test_a_count_or_a_finished_verb_ends_the_persian_clause() -> None:
+    # another counted group, or a verb that closes the first clause, is no way to the act
+    assert _predicate_act(" نفر در جلسه شکایت کردند و از آنان اعدام شدند.", 4) is None
+    assert _predicate_act(" نفر در جلسه و دو نفر از آنان اعدام شدند.", 4) is None
+    assert _predicate_act(" نفر در جلسه و دادگاه اعدام شدند.", 4) == "executed"
+    assert _figures("The envoys held talks with 40 women from the camp.") == []

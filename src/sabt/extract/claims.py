@@ -60,7 +60,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
         # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
         # object of held; "taken prisoner", "taken captive"
-        r"(?:held|holding|holds)(?=\s+(?!by\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
+        r"(?:held|holding|holds)(?=\s+(?!(?:by|with|for|in|on|at|during|from|to|since|after|"
+        r"before|among|between|talks|meetings)\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
         r"captives|hostages|inmates|soldiers|fighters|servicemen|combatants|men|women|people)\b)|"
         r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b|"
         # "took twelve young men … and held them at the station"
@@ -173,9 +174,14 @@ _FA_VERB_PREDICATE = re.compile(
 # "سه نفر از بازداشت‌شدگان، الف، ب و ج، بر اثر ضرب‌وشتم و گرسنگی جان باختند": past a partitive
 # (از …) and a list of names set off by commas, the clause's verb is still the figure's act,
 # and و joins nouns on the way, so long as no other act is named between (which would end the
-# clause: "۱۱ نفر کشته و بسیاری مجروح شدند").
+# clause: "۱۱ نفر کشته و بسیاری مجروح شدند"); nor another count (نفر، تن, a figure) or a finished
+# verb ("۵ نفر شکایت کردند و دو نفر اعدام شدند" is two clauses).
 _ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", _ACT.pattern)  # the acts without their group names
-_FA_WORD_NO_ACT = rf"(?!(?:{_ANY_ACT})|[\d۰-۹])[\w\u200c\u064b-\u065f]+"
+_FA_CLAUSE_STOP = (
+    r"[\d۰-۹]|(?:نفر|تن|(?:می[\u200c\s]?)?(?:شد|شدند|کرد|کردند|بود|بودند|است|هستند|کند|کنند|"
+    r"شود|شوند|رفتند|گفت|گفتند|داشتند))(?![\w\u200c])"
+)
+_FA_WORD_NO_ACT = rf"(?!(?:{_ANY_ACT})|{_FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
 _FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
     rf"(?:(?:[،,]\s*(?:{_FA_WORD_NO_ACT}\s*){{1,6}}){{1,6}}[،,]\s*)?"
