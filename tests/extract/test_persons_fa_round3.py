@@ -32,3 +32,17 @@ def test_names_joined_by_and_before_a_shared_calling_are_persons() -> None:
 def test_a_shared_calling_after_words_that_open_no_clause_names_no_one() -> None:
     text = "گزارش کامل پرونده‌ی قتل و اسناد مربوط، دو پژوهشگر را به دادگاه کشاند."
     assert not _persons(text)
+
+
+def test_a_family_name_of_three_letters_is_named_again_in_a_persons_slot() -> None:
+    text = (
+        "مارتین کوپ، بازرس سازمان ملل، از زندان دیدن کرد. به گفته‌ی کوپ، زندانیان شکنجه شده بودند."
+    )
+    assert "کوپ" in _persons(text)
+
+
+def test_an_arabic_bodys_name_with_its_article_is_no_person() -> None:
+    text = "شاهدان گفتند افراد جیش المنتظر، با لباس سیاه، به روستا آمدند."
+    assert not _persons(text)
+    person = "شاهدان گفتند نبیل الحکیمی، با لباس سیاه، به روستا آمد."
+    assert "نبیل الحکیمی" in _persons(person)

@@ -35,6 +35,14 @@ from sabt.extract.name_words_fa import (
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
 _ARTICLE_WORD = re.compile(rf"(?=ال)(?<=\s)ال[{LETTERS}]{{2,}}(?={PERSON_CUE})")
 _WORDS_BEFORE = re.compile(rf"(?:(?P<given>{WORD})\s+)?(?P<first>{WORD})\s+$")
+# Arabic words that open a body's name with an article after them, no person's: a crowd or
+# mobilisation, an army, a front, a party, a movement, a group, brigades, companies, leagues,
+# supporters, forces (حشد الشعبی، جیش المهدی، کتائب …، عصائب اهل الحق).
+_ARABIC_BODY_WORD_LIST = (
+    "حشد جیش جبهه جبهة حزب حرکت حرکة جماعت جماعة تنظیم کتائب کتیبه سرایا عصائب لواء الویه "
+    "انصار قوات مجلس اتحاد رابطه هیئت"
+)
+_ARABIC_BODY_WORDS = frozenset(_ARABIC_BODY_WORD_LIST.split())
 # Both are found from the comma on, then the two words before it are read.
 _AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
 # A post in apposition marks the two words before it as a name, when the second is a known
@@ -190,6 +198,8 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         if before is None:
             continue
         given = before["given"]
+        if before["first"] in _ARABIC_BODY_WORDS:
+            continue
         start = before.start("given") if given and is_given_name(given) else before.start("first")
         yield start, article.end(), "arabic-name-fa"
     for mark in scan(_AGED, text, where):

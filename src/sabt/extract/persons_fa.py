@@ -223,13 +223,14 @@ def unshaped_family(person: Mention) -> str:
     """The last word of a name opening with a known given name, when no shape says it is a
     family name (ژنرال فرامرز کوهستم: کوهستم), or "": the text may go on naming the person
     by it, but it may also be an ordinary word (کوهپایه foothills), so it is a name again
-    only in a person's slot (`in_persons_slot`)."""
+    only in a person's slot (`in_persons_slot`); a foreign family name may have three letters
+    (بنت، کوپ), the slot being the guard."""
     words = person.text.split()
     last = words[-1]
     if (
         len(words) > 1
         and opens_name(words[0])
-        and len(last) >= 4
+        and len(last) >= 3
         and not is_given_name(last)
         and not family_shape(last)
         and may_name(last)
