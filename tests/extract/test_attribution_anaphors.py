@@ -42,3 +42,13 @@ def test_i_am_someones_relative_is_no_self_introduction() -> None:
         "Soldiers killed 9 men in our street that night."
     )
     assert _parties(text) != ["Teodoro Lacson"]
+
+
+def test_it_speaking_again_is_the_body_that_spoke_before() -> None:
+    text = (
+        "The Interior Ministry said 30 prisoners had been killed by a rocket fired by the "
+        "Northern Liberation Front. It said the depot had held 212 detainees."
+    )
+    parties = _parties(text)
+    assert len(parties) == 2 and parties[1] == parties[0] and parties[0] is not None
+    assert "Front" not in parties[1]

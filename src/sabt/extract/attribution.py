@@ -185,6 +185,7 @@ _PRONOUNS = re.compile(
 )
 
 
+_IT = re.compile(r"\s*(?:it|It)\s*$")
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
@@ -493,6 +494,10 @@ def find_cues(
         source = _source(text, x_start, x_end, mentions, named=True)
         # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
         referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
+        # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
+        # the body that spoke last, not one named inside what that body said.
+        if look_back and _IT.match(text, x_start, x_end):
+            referred = _earlier_body(text, sentence, mentions) or referred
         # "…, while several historians put the toll …": after a clause break the clause has a
         # subject of its own, and the sentence's subject is not it.
         if source is None and not (words and any(ch.isupper() for ch in words)):
@@ -592,6 +597,16 @@ def _first_person(
         Cue(c.at, speaker, c.scoped) if is_first_person(c.source, singular=not interviewed) else c
         for c in cues
     ]
+
+
+def _earlier_body(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
+    """The speaker of the sentence before, when no person: what "it" is that speaks again."""
+    speaker = _earlier_speaker(text, sentence, mentions)
+    start = max(0, sentence.start - _ANAPHOR_REACH)
+    people = {
+        m.name or m.text for m in mentions.within(start, sentence.start) if m.type == "person"
+    }
+    return speaker if speaker and speaker not in people else None
 
 
 def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
