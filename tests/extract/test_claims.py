@@ -449,7 +449,8 @@ def test_a_source_in_a_later_clause_speaks_only_of_that_clause() -> None:
         "The Appeals Court of Ruritania sentenced 30 men to death in 2011; defence lawyers "
         "said the hearing lasted an hour."
     )
-    assert _claims(text) == [("sentenced", 30, None)]
+    # the court that sentences is the party of its sentence; the lawyers are not
+    assert _claims(text) == [("sentenced", 30, "Appeals Court of Ruritania")]
 
 
 def test_persian_bodies_sub_counts_and_a_demonstrative_before_a_figure() -> None:
@@ -546,7 +547,7 @@ def test_persian_statistics_cue_a_quotation_after_its_speaker_and_defendants() -
         "لیلا توانا می‌گوید: «۱۲ نفر از همسایه‌های ما را بردند و هیچ‌کدام برنگشتند.»": [
             ("disappeared", 12, "لیلا توانا")
         ],
-        "دادگاه ۱۴ متهم را به اعدام محکوم کرد.": [("sentenced", 14, None)],
+        "دادگاه ۱۴ متهم را به اعدام محکوم کرد.": [("sentenced", 14, "دادگاه")],
     }
     for text, expected in texts.items():
         assert _claims(text) == expected
@@ -609,8 +610,8 @@ def test_a_noun_after_a_and_a_characterisation_name_no_source() -> None:
         "In May the High Court in Dorma sentenced 12 men after a trial that lawyers described "
         "as a sham.",
     ]
-    for text in texts:
-        assert _claims(text) == [("sentenced", 12, None)]
+    for text in texts:  # the sentencing court, not the trial nor the lawyers
+        assert _claims(text) == [("sentenced", 12, "High Court")]
     assert _claims("Witnesses described as many as 40 people being killed.") == [
         ("killed", 40, "Witnesses")
     ]
