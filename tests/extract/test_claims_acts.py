@@ -196,3 +196,7 @@ def test_a_count_or_a_finished_verb_ends_the_persian_clause() -> None:
     assert _predicate_act(" نفر در جلسه و دو نفر از آنان اعدام شدند.", 4) is None
     assert _predicate_act(" نفر در جلسه و دادگاه اعدام شدند.", 4) == "executed"
     assert _figures("The envoys held talks with 40 women from the camp.") == []
+
+
+def test_people_still_in_jail_are_detained() -> None:
+    assert _figures("Of the marchers, 9 remain in custody a year later.") == [("detained", 9, 9, 9)]

@@ -64,6 +64,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"before|among|between|talks|meetings)\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
         r"captives|hostages|inmates|soldiers|fighters|servicemen|combatants|men|women|people)\b)|"
         r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b|"
+        # "2 of them are still in jail", "remain in custody": the state of being held
+        r"(?:are|is|were|was|remains?|remained|still)\s+(?:still\s+)?(?:in|behind)\s+"
+        r"(?:jail|prison|custody|detention)\b|"
         # "took twelve young men … and held them at the station"
         r"held\s+(?:them|us)\s+(?:at|in|for)\b(?!\s+gunpoint)|"
         # "دوازده نفر را چهار سال در صحرا نگه داشتند": they held twelve
