@@ -52,3 +52,11 @@ def test_it_speaking_again_is_the_body_that_spoke_before() -> None:
     parties = _parties(text)
     assert len(parties) == 2 and parties[1] == parties[0] and parties[0] is not None
     assert "Front" not in parties[1]
+
+
+def test_a_persian_subject_set_in_contrast_before_but() -> None:
+    text = (
+        "مقام‌های استان شمار کشته‌ها را ۱۲ نفر اعلام کردند. "
+        "وکلای خانواده‌ها اما شمار کشته‌های آن شب را ۳۰ نفر می‌دانند."
+    )
+    assert _parties(text) == ["مقام‌های استان", "وکلای خانواده‌ها"]

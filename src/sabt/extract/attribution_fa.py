@@ -124,6 +124,31 @@ def persian_subject(
             break
         subject_end = len(body[: relative.start()].rstrip(" ،,"))
         clause_start = openers[-1].end() if openers else 0
+    return _before_but(body, openers, clause_start, subject_end)
+
+
+_OBJECT_MARK = re.compile(r"(?<![\u0600-\u06FF\u200c])را(?![^\W\d_]|\u200c)")
+
+
+def _before_but(
+    body: str, openers: list[re.Match[str]], clause_start: int, subject_end: int
+) -> tuple[int, int]:
+    """ "فعالان محلی اما شمار کشته‌ها را … می‌دانند": an اما (ولی) straight after a noun, with
+    no comma, sets the subject before it in contrast; what follows it up to the verb is the
+    object (it holds را), not the subject."""
+    if not openers or openers[-1].group() not in ("اما", "ولی"):
+        return clause_start, subject_end
+    but = openers[-1]
+    start = openers[-2].end() if len(openers) > 1 else 0
+    subject = body[start : but.start()]
+    words = subject.split()
+    if (
+        1 <= len(words) <= 5
+        and not subject.rstrip().endswith(("،", ","))
+        and not _OBJECT_MARK.search(subject)
+        and _OBJECT_MARK.search(body, clause_start, subject_end)
+    ):
+        return start + len(subject) - len(subject.lstrip()), len(subject.rstrip()) + start
     return clause_start, subject_end
 
 
