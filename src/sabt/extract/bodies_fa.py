@@ -33,8 +33,12 @@ _BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)
 _OFFICE = rf"دفتر{EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماینده|کمیسر|دبیرکل|مشاور|وزیر|رهبر))"
 # Grouped by first letter, the engine tries one branch per position, not every head.
 # Heads beside those shared with the person rules: an assembly (محفل ملی X, a faith's elected
-# council), a magazine or periodical (مجله‌ی X: a foreign title, written as it sounds).
-_MORE_HEADS = "محفل|مجله|نشریه|هفته‌نامه|ماهنامه"
+# council), a magazine or periodical (مجله‌ی X: a foreign title, written as it sounds); a
+# branch or network of a body (شاخه‌ی X، شبکه‌ی X); the Arabic heads of armed groups named in
+# Arabic, their name with its article (حشد الشعبی، جیش المهدی، کتائب X، عصائب X، لواء X).
+_ARABIC_HEADS = "حشد|جیش|کتائب|عصائب|سرایا|لواء|فیلق|هیئة|حرکة|جبهة"
+ARABIC_HEADS = frozenset(_ARABIC_HEADS.split("|"))
+_MORE_HEADS = f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}"
 ORG_HEAD = re.compile(
     rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS + '|' + _MORE_HEADS)}){EZAFE}|{_OFFICE})(?=\s)"
 )

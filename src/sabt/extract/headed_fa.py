@@ -8,7 +8,9 @@ places only (a generic adjective, a camp's people, a known town after a street).
 
 import re
 from collections.abc import Collection, Iterator
+from functools import cache
 
+from sabt.extract.bodies_fa import ARABIC_HEADS
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -16,6 +18,7 @@ from sabt.extract.name_shapes_fa import (
 )
 from sabt.extract.name_words_fa import (
     HEAD_WORD,
+    LETTER_OR_ZWNJ,
     LETTERS,
     NAME_ENDS,
     PREVERBS,
@@ -24,6 +27,8 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
+from sabt.extract.registry import Registry
+from sabt.text.normalise import normalise_for_search
 
 # نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
 _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
@@ -32,7 +37,8 @@ _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بو
 # A word that describes a body rather than names it: the ruling party, a criminal gang, the
 # secret or local police (حزب حاکم، گروه تبهکار، پلیس مخفی), as the name's only word.
 _DESCRIPTOR_WORDS = (
-    "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه"
+    "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه "
+    "کوچک بزرگ"  # a small group of ours
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
@@ -79,6 +85,12 @@ _NEVER_AFTER_PERSONS = ("دادگاه", "دادسرا", "دادستانی", "د�
 _AROUND_A_BODY = ("کوی",)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
+# Bodies and provinces a body belongs to, joined in one ezafe chain after the body's own words:
+# a committee of the parliament (کمیته‌ی ویژه‌ی مجلس …), the judiciary of the armed forces
+# (سازمان قضایی نیروهای مسلح), a province's court (دادگاه تجدیدنظر استان X).
+_ARABIC_NAME_WORD = re.compile(r"ال|.+\u200cالله$")
+_PARENT_HEAD_WORDS = "مجلس سازمان نیروهای نیروی استان وزارت قوه دانشگاه شورای ارتش سپاه"
+_PARENT_HEADS = frozenset(_PARENT_HEAD_WORDS.split())
 
 
 def headed_names(
@@ -100,9 +112,12 @@ def headed_names(
             continue
         end = head.end()
         taken = 0
+        limit = _BODY_WORDS
         words = WORDS.finditer(text, head.end())
         word = next(words, None)
-        while word is not None and taken < _BODY_WORDS:
+        while word is not None and (
+            taken < limit or _country_of_body(kind, word.group(), taken, limit)
+        ):
             after = next(words, None)
             if (
                 text[end : word.start()].strip()
@@ -119,10 +134,21 @@ def headed_names(
                 (head.group().startswith("شورا") and word.group() in _LOCALITIES)
                 or head.group().startswith(_AROUND_A_BODY)
             )
-            if (HEAD_WORD.fullmatch(word.group()) and not local) or _SENTENCE_END.match(
-                text, word.end()
+            # An Arabic head is named in Arabic: its words bear the article (حشد الشعبی).
+            if head.group() in ARABIC_HEADS and not _ARABIC_NAME_WORD.match(word.group()):
+                break
+            parent = (
+                kind == "organization"
+                and taken
+                and _parent_head(word.group())
+                and not _registered_body_at(text, word.start())
+            )
+            if (HEAD_WORD.fullmatch(word.group()) and not local and not parent) or (
+                _SENTENCE_END.match(text, word.end())
             ):
                 break
+            if parent:
+                limit = taken + 1 + _BODY_WORDS
             # The first half of a compound verb ("قرار گرفت", "منتشر کرد") or its object
             # ("فهرستی منتشر کرد") ends the name; so does a known town after a place's name
             # ("خیابان کارگر تهران": the street, then the city).
@@ -188,3 +214,37 @@ def headed_names(
         described = kind == "organization" and len(named) == 1 and named[0] in _DESCRIPTORS
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
+
+
+def _parent_head(word: str) -> bool:
+    """Whether `word` opens the name of a body or province a body belongs to (with its ezafe)."""
+    return bool(HEAD_WORD.fullmatch(word)) and word.removesuffix("\u200cی") in _PARENT_HEADS
+
+
+@cache
+def _registered_bodies() -> tuple[str, ...]:
+    """The Persian names of the registered bodies, folded, the longest first."""
+    names = {
+        normalise_for_search(name)
+        for entity in Registry.builtin().entities
+        if entity.type == "organization"
+        for name in entity.names
+        if name and "\u0600" <= name[0] <= "\u06ff"
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _registered_body_at(text: str, at: int) -> bool:
+    """Whether a registered body's name opens at `at`: it stands as its own mention (the UN in
+    "آژانس پناهندگان سازمان ملل"), which a longer new name would not outlive."""
+    return any(
+        normalise_for_search(text[at : at + len(name)]) == name
+        and not LETTER_OR_ZWNJ.match(text[at + len(name) : at + len(name) + 1])
+        for name in _registered_bodies()
+    )
+
+
+def _country_of_body(kind: str, word: str, taken: int, limit: int) -> bool:
+    """Whether a known country or town ends a body's name one word past the limit: the body's
+    country after its full name (کمیسیون عالی حقوق بشر X)."""
+    return kind == "organization" and taken == limit and is_known_place(word)

@@ -25,6 +25,7 @@ import pycountry
 
 from sabt.extract.given_names import is_given_name
 from sabt.extract.registry import RegisteredEntity, Registry
+from sabt.text.date_words import JALALI_MONTHS, PERSIAN_GREGORIAN_MONTHS
 from sabt.text.normalise import normalise_for_search
 
 ANNOTATOR = "gazetteer:world"
@@ -44,6 +45,14 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’' .\-]+$")
 # safety (Amman), the psyche (Rouen). Read as the word, they are far more frequent.
 _PERSIAN_WORDS = frozenset(
     ("مردان", "میدان", "ميدان", "مدان", "امان", "روان", "جنان", "جيان", "جیان")
+)
+
+
+# A month's name spelt like a foreign town (اوریل: April and Oryol) is read as the month.
+_MONTH_WORDS = frozenset(
+    word.replace("?", "")
+    for month in (*PERSIAN_GREGORIAN_MONTHS, *JALALI_MONTHS)
+    for word in month.split("|")
 )
 
 
@@ -88,6 +97,7 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
         and len(a.replace(" ", "")) >= 4
         and a not in stop
         and a not in _PERSIAN_WORDS
+        and normalise_for_search(a) not in _MONTH_WORDS
         and normalise_for_search(a).replace(" ", "") not in given
         and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
