@@ -200,3 +200,9 @@ def test_a_count_or_a_finished_verb_ends_the_persian_clause() -> None:
 
 def test_people_still_in_jail_are_detained() -> None:
     assert _figures("Of the marchers, 9 remain in custody a year later.") == [("detained", 9, 9, 9)]
+
+
+def test_detainees_counted_with_no_act_are_detained() -> None:
+    assert _figures("در آن هفته ۶۰ بازداشتی را با اتوبوس به شهر دیگری منتقل کردند.") == [
+        ("detained", 60, 60, 60)
+    ]

@@ -129,7 +129,7 @@ _VICTIMS = re.compile(
     r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"
     r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
-    r"کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
+    r"بازداشتی\w*|کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
     re.I,
 )
@@ -321,6 +321,9 @@ _FA_AND = re.compile(r"\s+و(?=\s)")
 _FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 _ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
+# "۱۴۷ بازداشتی به آنجا منتقل شدند", "80 detainees were moved": with no act in the sentence,
+# people counted as detainees are a count of the detained.
+_DETAINEES = re.compile(r"detainees|بازداشتی", re.I)
 # "soldiers killed hundreds in the town": a vague figure as the object of an act's verb.
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{_ACT.pattern})\s+$", re.I)
 _ABOUT_STOP = re.compile(
@@ -461,6 +464,8 @@ def find_claims(
                     and not _SHOT_AT.search(before)
                     else None
                 )
+            if act is None and victims and _DETAINEES.search(victims.group()):
+                act = "detained"
             count_of = _COUNT_OF.search(before)
             if (
                 act is None
