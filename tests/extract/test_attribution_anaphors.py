@@ -60,3 +60,13 @@ def test_a_persian_subject_set_in_contrast_before_but() -> None:
         "وکلای خانواده‌ها اما شمار کشته‌های آن شب را ۳۰ نفر می‌دانند."
     )
     assert _parties(text) == ["مقام‌های استان", "وکلای خانواده‌ها"]
+
+
+def test_a_headline_report_is_the_report_of_the_body_the_story_names() -> None:
+    text = (
+        "Militia burned 40 homes and killed dozens in Karvash, report finds\n\n"
+        "Human Rights Watch said in a report published on Monday that the militia attacked "
+        "the village at dawn."
+    )
+    parties = _parties(text)
+    assert parties and all(p == "Human Rights Watch" for p in parties)

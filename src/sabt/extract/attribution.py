@@ -186,6 +186,9 @@ _PRONOUNS = re.compile(
 
 
 _IT = re.compile(r"\s*(?:it|It)\s*$")
+_BARE_REPORT = re.compile(
+    r"^(?:new\s+|un\s+)?(?:report|study|survey|inquiry|investigation|probe)$", re.I
+)
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
@@ -518,7 +521,31 @@ def find_cues(
         if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     _within_speech(cues, spoken_of)
+    if look_back and not text[: sentence.start].strip():
+        cues = [_headline_report(text, sentence, c, mentions) for c in cues]
     return _first_person(text, sentence, cues, mentions) if look_back else cues
+
+
+def _headline_report(text: str, sentence: Sentence, cue: Cue, mentions: MentionIndex) -> Cue:
+    """ "Soldiers killed hundreds, report finds" in a headline: the report is the one the
+    story goes on to tell of, so its party is the first named party of the sentences below."""
+    if not cue.source or not _BARE_REPORT.match(cue.source):
+        return cue
+    at = sentence.end
+    for _ in range(4):
+        end = SENTENCE_END.search(text, at + 1)
+        stop = end.start() if end else len(text)
+        below = Sentence(at, stop, text[at:stop])
+        for found in _find_earlier(text, below, mentions):
+            near = mentions.within(max(0, found.at - 200), found.at + 200)
+            if found.source and any(
+                found.source in (m.name, m.text, _trimmed(m.name or m.text)) for m in near
+            ):
+                return Cue(cue.at, found.source, cue.scoped, cue.reach)
+        if not end:
+            break
+        at = end.end()
+    return cue
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:
