@@ -46,3 +46,15 @@ def test_an_arabic_bodys_name_with_its_article_is_no_person() -> None:
     assert not _persons(text)
     person = "شاهدان گفتند نبیل الحکیمی، با لباس سیاه، به روستا آمد."
     assert "نبیل الحکیمی" in _persons(person)
+
+
+def test_a_speaker_who_told_a_medium_of_several_words() -> None:
+    text = "در روستا آتش گرفت. ماریکا دوبروف به خبرگزاری آسوشیتدپرس گفت که خانه‌ها سوختند."
+    assert "ماریکا دوبروف" in _persons(text)
+
+
+def test_a_family_name_after_a_title_is_named_again_alone() -> None:
+    text = "آقای کوپ از زندان دیدن کرد. به گفته‌ی کوپ، زندانیان شکنجه شده بودند."
+    assert "کوپ" in {m.text for m in persian_names(text) if m.start > 10 and m.type == "person"}
+    shaped = "خانم کاظمی بازداشت شد. دادگاه کاظمی را محکوم کرد."
+    assert {m.start for m in persian_names(shaped) if m.text == "کاظمی"} == {5, 30}

@@ -148,7 +148,8 @@ _SPEECH = re.compile(
     rf"(?P<holder>{WORD}\s+{WORD}))\s*،"
 )
 _SENTENCE_START = r"(?:^|[.!?؟\n\u2013\u2014])\s*"
-_TO_WHOM = rf"(?:\s+به\s+{WORD})?\s+$"  # "… به خبرنگاران گفت"
+# Told to whom: "… به خبرنگاران گفت", a medium of up to three words "… به رادیو فردا گفت".
+_TO_WHOM = rf"(?:\s+به\s+{WORD}(?:\s+{WORD}){{0,2}})?\s+$"
 _SPEAKER = re.compile(rf"{_SENTENCE_START}(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})?){_TO_WHOM}")
 # A post opening the sentence, the holder's two words just before the verb: "سخنگوی وزارت
 # خارجه‌ی X Y Z گفت", "دبیرکل سازمان ملل X Y به خبرنگاران گفت".

@@ -205,7 +205,9 @@ def repeated_word(person: Mention) -> str:
     words = person.text.split()
     last = words[-1]
     if len(words) == 1:
-        return last if opens_name(last) else ""
+        # "آقای رحیمی": a title before one word gives the family name.
+        titled_family = person.annotator.endswith("honorific-fa") and family_shape(last)
+        return last if opens_name(last) or titled_family else ""
     foreign = (
         person.annotator.endswith(_MARKED_BY_THE_TEXT)
         and len(last) >= 4
@@ -220,16 +222,17 @@ def repeated_word(person: Mention) -> str:
 
 
 def unshaped_family(person: Mention) -> str:
-    """The last word of a name opening with a known given name, when no shape says it is a
-    family name (ژنرال فرامرز کوهستم: کوهستم), or "": the text may go on naming the person
-    by it, but it may also be an ordinary word (کوهپایه foothills), so it is a name again
-    only in a person's slot (`in_persons_slot`); a foreign family name may have three letters
-    (بنت، کوپ), the slot being the guard."""
+    """The last word of a name opening with a known given name, or the one word after a title
+    (آقای کوپ), when no shape says it is a family name (ژنرال فرامرز کوهستم: کوهستم), or "":
+    the text may go on naming the person by it, but it may also be an ordinary word (کوهپایه
+    foothills), so it is a name again only in a person's slot (`in_persons_slot`); a foreign
+    family name may have three letters (بنت، کوپ), the slot being the guard."""
     words = person.text.split()
     last = words[-1]
+    # A given name before it, or a title before it alone ("آقای کوپ").
+    named = opens_name(words[0]) if len(words) > 1 else person.annotator.endswith("honorific-fa")
     if (
-        len(words) > 1
-        and opens_name(words[0])
+        named
         and len(last) >= 3
         and not is_given_name(last)
         and not family_shape(last)
