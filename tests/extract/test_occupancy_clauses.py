@@ -149,3 +149,18 @@ def test_a_persian_post_in_the_plural_after_two_names() -> None:
         ("رضا کاظمی", "پژوهشگر مرکز مطالعات صلح"),
         ("مینا صدری", "پژوهشگر مرکز مطالعات صلح"),
     }
+
+
+def test_an_appointment_after_a_mid_sentence_pronoun_is_the_subjects_not_the_eras() -> None:
+    text = "دادگاه حسن موسوی را تبرئه کرد و او در دولت علی کریمی به ریاست سازمان بهزیستی رسید."
+    assert _posts(text, "حسن موسوی", "علی کریمی") == {("حسن موسوی", "ریاست سازمان بهزیستی")}
+    # (A name after the pronoun outside a phrase of the era is a subject of its own.)
+    other = "حسن موسوی سخنرانی کرد و او گفت علی کریمی به ریاست سازمان بهزیستی رسید."
+    assert ("حسن موسوی", "ریاست سازمان بهزیستی") not in _posts(other, "حسن موسوی", "علی کریمی")
+
+
+def test_a_countrys_possessive_opens_no_post_and_for_continues_one() -> None:
+    text = "Lena Horvat, Croatia's ombudswoman commissioner for children, said it was wrong."
+    assert _posts(text, "Lena Horvat") == {("Lena Horvat", "ombudswoman commissioner for children")}
+    body = "Lena Horvat, the army's chief of staff, said it was wrong."
+    assert _posts(body, "Lena Horvat") == {("Lena Horvat", "army's chief of staff")}

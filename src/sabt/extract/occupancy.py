@@ -85,6 +85,7 @@ def find_occupancies(
             )
         ]
         held += _shared_posts(text, sentence, people)
+        held += _posts_of_a_mid_pronoun(text, sentence, people, last)
         pronoun = _PRONOUN.match(text, sentence.start, sentence.end)
         if last is not None and pronoun and (not people or people[0].start > pronoun.end()):
             stand_in = Mention(last.entity, last.name, "person", pronoun["pronoun"],
@@ -100,6 +101,7 @@ def find_occupancies(
             if position and raw.find(position) >= 0:
                 start += raw.find(position)
                 end = start + len(position)
+            position = _less_a_country(text, start, position, bodies)
             key = (person.name or person.text, position.casefold())
             if not position or key in seen:
                 continue
@@ -158,6 +160,37 @@ def _posts_of_a_pronoun(
         if owner is not None:
             held.append((owner, (start, end, raw)))
     return held
+
+
+def _less_a_country(text: str, start: int, position: str, bodies: list[Mention]) -> str:
+    """The post less a place's possessive that opens it ("Kenya's Prosecutor General" is
+    Prosecutor General, of Kenya: the place stays the post's organisation); a body's stays
+    ("the army's chief of staff")."""
+    place = next((m for m in bodies if m.type == "place" and m.start == start), None)
+    if place is None:
+        return position
+    possessive = _POSSESSIVE.match(text, place.end)
+    if possessive is None or possessive.end() - start >= len(position):
+        return position
+    return position[possessive.end() - start :].lstrip()
+
+
+def _posts_of_a_mid_pronoun(
+    text: str, sentence: Sentence, people: list[Mention], last: Mention | None
+) -> list[tuple[Mention, tuple[int, int, str]]]:
+    """Appointments in a clause "… و او …" in the middle of a sentence: the pronoun's, that is
+    the one person named before it in the sentence (or, if none, before the sentence), up to
+    the next name that is not in a phrase of the era ("در دولت Y")."""
+    at, posts = occupancy_fa.pronoun_posts(text, sentence.start, sentence.end)
+    if not posts:
+        return []
+    before = {p.name or p.text for p in people if p.end <= at}
+    owner = next((p for p in people if p.end <= at), None) if len(before) == 1 else None
+    if not before:
+        owner = last
+    after = [p for p in people if p.start > at and not occupancy_fa.in_an_era(text, p)]
+    stop = after[0].start if after else sentence.end
+    return [(owner, post) for post in posts if owner is not None and post[1] <= stop]
 
 
 def _shared_posts(

@@ -53,7 +53,7 @@ _OF = rf"(?:{_OF_NAME})?"
 # A named thing may open it: "chief of the S-21 security centre", "commander of the army's
 # special forces regiment".
 _OF_WORDS = (
-    rf"(?:{_OF_NAME}|\s+(?:of|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
+    rf"(?:{_OF_NAME}|\s+(?:of|to|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
     r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
     r"when|while|until|during|since)\b)[a-z]+){0,3})?"
 )

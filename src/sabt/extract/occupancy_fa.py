@@ -215,6 +215,8 @@ _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})(?P<b>(?:\s+{_POST_WORD}){{1,5}}?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
 )
+# "… و او/وی …": a clause of its own, whose subject is a pronoun.
+_MID_PRONOUN = re.compile(rf"(?<!{_LETTER})(?:[،,]\s*)?و\s+(?P<o>او|وی)(?!{_LETTER}|\u200c)")
 # "X و Y، پژوهشگران مرکز …": a post in the plural after the last of names joined by و is
 # each one's, in the singular.
 _SHARED = re.compile(
@@ -248,12 +250,12 @@ def after_name(
     """Posts written after the name, up to `stop` (the next person, `following`, or the
     sentence's end)."""
     found: list[Found] = []
-    in_an_era = _IN_AN_ERA.search(text, max(0, person.start - 60), person.start)
+    era = in_an_era(text, person)
     age = _AGE.match(text, person.end, stop)
     after = age.end() if age else person.end
     for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
         # ("که در دولت Y دادستان بود": Y names the era, the post is the clause's subject's.)
-        if pattern is _COPULA and in_an_era:
+        if pattern is _COPULA and era:
             continue
         match = pattern.match(text, after, stop)
         if match:
@@ -274,10 +276,27 @@ def after_name(
         text, max(0, person.start - 40), person.start
     ):
         return []
-    found += _appointed(text, person.end, stop)
+    # ("او بعدها در دولت Y به ریاست Z رسید": the appointment is the clause's subject's.)
+    if not era:
+        found += _appointed(text, person.end, stop)
     if following and _KIN_BETWEEN.fullmatch(text, person.end, following.start):
         found += _relative_of_relation(text, following.end)
     return found
+
+
+def in_an_era(text: str, person: Mention) -> bool:
+    """Whether the name stands in a phrase of the era ("در دولت Y", "در دوران ریاست Y")."""
+    return _IN_AN_ERA.search(text, max(0, person.start - 60), person.start) is not None
+
+
+def pronoun_posts(text: str, start: int, end: int) -> tuple[int, list[Found]]:
+    """Where a clause's pronoun stands in the middle of a sentence ("…، و او بعدها … به
+    ریاست Z رسید"), and the appointments of its clause, up to `end` (a name in a phrase of
+    the era, "در دولت Y", is no subject)."""
+    pronoun = _MID_PRONOUN.search(text, start, end)
+    if not pronoun:
+        return -1, []
+    return pronoun.start("o"), _appointed(text, pronoun.end(), end)
 
 
 def shared_post(text: str, end: int, stop: int) -> list[Found]:
