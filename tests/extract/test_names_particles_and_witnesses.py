@@ -107,3 +107,31 @@ def _found(text: str) -> set[tuple[str, str]]:
 )
 def test_bodies_and_places(text: str, kind: str, name: str, found: bool) -> None:
     assert ((kind, name) in _found(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # An apostrophe after O or D, or d' before a name.
+        ("Ruth D'Souza was detained in March.", "Ruth D'Souza", True),
+        ("Pastor Miguel d'Escoto spoke to the crowd.", "Miguel d'Escoto", True),
+        # A religious title or a survivor opening the sentence is cut off the name.
+        (
+            "Sister Clare Mbeki, a nun at the mission, said the shelling lasted hours.",
+            "Sister Clare Mbeki",
+            False,
+        ),
+        (
+            "Sister Clare Mbeki, a nun at the mission, said the shelling lasted hours.",
+            "Clare Mbeki",
+            True,
+        ),
+        ("Survivor Amara Kone recalled the attack.", "Amara Kone", True),
+        ("Survivor Amara Kone recalled the attack.", "Amara", False),
+        # A surname with its particle stands alone later.
+        ("Lotte van der Berg said the report was sent. Van der Berg left.", "van der Berg", True),
+        ("Lotte van der Berg said the report was sent.", "Berg", False),
+    ],
+)
+def test_name_edges(text: str, name: str, found: bool) -> None:
+    assert (name in _persons(text)) is found

@@ -7,14 +7,15 @@ They live apart from the person, body and place rules (`names_persons`, `names_b
 
 import re
 
-# A capitalised word of a name, an apostrophe inside it ("Ra'ad", not a possessive "Ana's"), or
-# a particle before one: "al-Amin", "bin Salman", "van der Berg", "dos Santos", "de la Cruz".
+# A capitalised word of a name, an apostrophe inside it ("Ra'ad", "O'Hara", not a possessive
+# "Ana's"), or a particle before one: "al-Amin", "bin Salman", "van der Berg", "dos Santos",
+# "de la Cruz", "d'Almeida".
 _PARTICLES = (
     r"[Aa]l|[Ee]l|bin|bint|ibn|van der|van den|van de|van|von der|von|de la|de los|de las|dela|de|"
     r"da|das|dos|do|du|del|della|di"
 )
-_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'](?!s\b)[a-zà-öø-ÿā-ž]+)?"
-CAP = rf"(?:{_WORD}(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|(?:{_PARTICLES})[- ]{_WORD})"
+_WORD = r"(?:[OD][’'])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'](?!s\b)[a-zà-öø-ÿā-ž]+)?"
+CAP = rf"(?:{_WORD}(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|(?:{_PARTICLES})[- ]{_WORD}|d[’']{_WORD})"
 NAME = rf"{CAP}(?:\s+{CAP}){{0,2}}"
 # A name opening on two or three initials, glued or spaced: "M.K. Ibrahim", "A. K. Rahman"; not
 # a country's ("U.S. Army") nor one initial (a sentence may end on "World War I.").

@@ -105,7 +105,9 @@ _OPENERS = _STOP | _DESCRIPTIVE  # trimmed off a person's or a place's name
 # sentence, "Lawmaker Ana Pardo said", or cut short, "Dr Ana Pardo said").
 _STRIPPED = {
     "organization": _STOP,
-    "person": _OPENERS | OPENING_TITLES | {"Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev"},
+    "person": _OPENERS
+    | OPENING_TITLES
+    | {"Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev", "Sister", "Reverend", "Pastor"},
 }
 _NO_PLACE = frozenset(ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesman", "member of"
@@ -313,6 +315,9 @@ def _surnames(words: list[str]) -> list[str]:
     "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali")."""
     if len(words) < 2:
         return []
+    if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
+        opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
+        return [" ".join(words[opening:])]
     if len(words) == 3 and not is_given_name(words[1]) and words[1][0].isupper():
         return [words[1], words[2]]
     return [words[-1]]

@@ -17,7 +17,8 @@ _ABBREVIATED = "|".join(
 # Ana Pardo demanded …"): found there only, and cut off a name a speech verb found.
 _OPENING_TITLE_WORDS = (
     "Lawmaker Warlord Activist Journalist Blogger Lawyer Cleric Dissident Detainee Defendant "
-    "Inmate Protester Poet Novelist Filmmaker Photographer Campaigner Militiaman Gunman"
+    "Inmate Protester Poet Novelist Filmmaker Photographer Campaigner Militiaman Gunman Survivor "
+    "Villager"
 )
 OPENING_TITLES = frozenset(_OPENING_TITLE_WORDS.split())
 _TITLES = (
@@ -26,6 +27,7 @@ _TITLES = (
     r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|General|Colonel|Brigadier|"
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
+    r"Sister|Reverend|Pastor|Rabbi|"
     r"Emir|Chairman|Chairwoman|Director|High Commissioner|Premier|Mrs|Mr|Ms|Haj|Hajj|Haji|"
     r"Coordinator|Representative|Envoy|Ombudsman|Ombudsperson|coordinator|envoy|ombudsman|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|spokesperson|prisoner|witness|"
