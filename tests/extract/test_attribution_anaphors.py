@@ -70,3 +70,11 @@ def test_a_headline_report_is_the_report_of_the_body_the_story_names() -> None:
     )
     parties = _parties(text)
     assert parties and all(p == "Human Rights Watch" for p in parties)
+
+
+def test_a_persian_verb_of_saying_ends_the_speakers_name() -> None:
+    text = (
+        "خانم نسرین افشار می‌گوید در آن سال‌ها پدرش از زندان سخن می‌گفت و یک بار گفت که "
+        "دست‌کم ۲۰ زندانی در بندشان اعدام شدند."
+    )
+    assert all(p and "می‌گوید" not in p for p in _parties(text))

@@ -323,6 +323,17 @@ def _trimmed(name: str) -> str:
     return " ".join(words[:cut])
 
 
+def _before_verb(name: str) -> str:
+    """ "خانم X می‌گوید در … گفت": a verb of asserting ends a subject (or a name a rule took
+    too far), never part of it."""
+    words = name.split()
+    said = next(
+        (i for i, w in enumerate(words) if i and _PERSIAN_LETTER.match(w) and _VERB.fullmatch(w)),
+        len(words),
+    )
+    return " ".join(words[:said])
+
+
 def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
@@ -336,7 +347,7 @@ def _source(
     for kind in ("person", "organization"):
         for mention in inside:
             if mention.type == kind:
-                return _whole_name(text, mention, inside)
+                return _before_verb(_whole_name(text, mention, inside))
     if named:
         return None
     words = text[start:end].strip(" ,،\n").split()
@@ -349,6 +360,7 @@ def _source(
         if len(words) > 1 and words[0] in FA_REPORT_NOUNS:
             words.pop(0)
         words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
+        words = _before_verb(" ".join(words)).split()
     # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
     cut = next(
         (
