@@ -575,7 +575,8 @@ def _predicate_act(after: str, at: int) -> str | None:
         _PREDICATE.match(after, at)
         or _FA_PLACE_PREDICATE.match(after, at)
         or _FA_VERB_PREDICATE.match(after, at)
-        or _FA_CLAUSE_VERB.match(after, at)
+        # (the longest pattern: tried last, and only on Persian)
+        or (None if after.isascii() else _FA_CLAUSE_VERB.match(after, at))
     )
     act = _ACT.match(after, predicate.end()) if predicate else None
     return act.lastgroup if act else None
