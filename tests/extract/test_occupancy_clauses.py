@@ -164,3 +164,11 @@ def test_a_countrys_possessive_opens_no_post_and_for_continues_one() -> None:
     assert _posts(text, "Lena Horvat") == {("Lena Horvat", "ombudswoman commissioner for children")}
     body = "Lena Horvat, the army's chief of staff, said it was wrong."
     assert _posts(body, "Lena Horvat") == {("Lena Horvat", "army's chief of staff")}
+
+
+def test_a_post_before_a_second_post_and_the_name() -> None:
+    text = "Troops shot the rebels' commander, the village chief Amadou Keita, at dawn."
+    assert _posts(text, "Amadou Keita") == {
+        ("Amadou Keita", "rebels' commander"),
+        ("Amadou Keita", "village chief"),
+    }

@@ -269,13 +269,16 @@ _OPENS_POST = (
     rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
 )
 _RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
+# ("the militia's leader, the customary chief X": a second post, in lower case, may stand
+# between the first and the name.)
+_SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
 # ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
 _POST_BEFORE = re.compile(
     rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
     r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
     r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
-    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_RANKS}$"
+    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
 )
 _POST_JOINED = re.compile(rf"{_OPENS_POST}(?P<p>(?:{_MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$")
 # After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
