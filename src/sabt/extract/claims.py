@@ -187,7 +187,7 @@ _FA_CLAUSE_STOP = (
 _FA_WORD_NO_ACT = rf"(?!(?:{_ANY_ACT})|{_FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
 _FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
-    rf"(?:(?:[،,]\s*(?:{_FA_WORD_NO_ACT}\s*){{1,6}}){{1,6}}[،,]\s*)?"
+    rf"(?:(?:[،,]\s*{_FA_WORD_NO_ACT}(?:\s+{_FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
     rf"(?:{_FA_WORD_NO_ACT}\s+){{0,8}}"
     rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
     re.I,
