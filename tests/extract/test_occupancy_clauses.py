@@ -172,3 +172,11 @@ def test_a_post_before_a_second_post_and_the_name() -> None:
         ("Amadou Keita", "rebels' commander"),
         ("Amadou Keita", "village chief"),
     }
+
+
+def test_a_persian_post_joined_to_a_relation_in_apposition() -> None:
+    text = "رضا کاظمی، پدر مهدی و مشاور حسن موسوی، دبیر شورای شهر، پیگیر پرونده بود."
+    got = _posts(text, "رضا کاظمی", "مهدی", "حسن موسوی")
+    assert ("رضا کاظمی", "مشاور حسن موسوی") in got
+    assert ("حسن موسوی", "دبیر شورای شهر") in got
+    assert _posts("رضا کاظمی، پدر مهدی و مادرش آمدند.", "رضا کاظمی", "مهدی") == set()

@@ -135,6 +135,8 @@ _KIN_APPOSED = (
 )
 _KIN_BETWEEN = re.compile(_KIN_APPOSED)
 _KIN_BEFORE = re.compile(_KIN_APPOSED + "$")
+# "X، پدر Y و مشاور Z،": a post joined by و to the relation in apposition is X's.
+_KIN_AND_POST = re.compile(rf"\s+و\s+(?P<p>{_HEAD}(?:\s+{_POST_WORD}){{1,4}}?)(?=\s*[،,.؛])")
 _WHICH = re.compile(r"\s+که\s")
 _CLAUSE_END = re.compile(r"[،,.؛]")
 # "… X را به سمت دادستان کرج منصوب کرد": X, the one appointed, right before را.
@@ -281,6 +283,9 @@ def after_name(
         found += _appointed(text, person.end, stop)
     if following and _KIN_BETWEEN.fullmatch(text, person.end, following.start):
         found += _relative_of_relation(text, following.end)
+        joined = _KIN_AND_POST.match(text, following.end)
+        if joined:
+            found.append((joined.start("p"), joined.end("p"), joined["p"]))
     return found
 
 
