@@ -35,8 +35,11 @@ from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # Grouped by first letter, the engine tries one branch per position, not every head.
 # Heads of a place's name beside those shared with the person rules: a quarter or campus, a
-# plain, a settlement (کوی X، دشت X، شهرک X).
-_MORE_PLACE_HEADS = "کوی|دشت|شهرک|شهرک\u200cهای"
+# plain, a settlement (کوی X، دشت X، شهرک X); a school or course centre (آموزشگاه X); Afghan
+# provinces and districts in the plural (ولایت‌های X و Y).
+_MORE_PLACE_HEADS = (
+    "کوی|دشت|شهرک|شهرک\u200cهای|آموزشگاه|ولایت\u200cهای|ولسوالی\u200cهای|استان\u200cهای"
+)
 PLACE_HEAD = re.compile(
     rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS + '|' + _MORE_PLACE_HEADS)}){EZAFE}(?=\s)"
 )
@@ -66,6 +69,9 @@ _TO_BEFORE = re.compile(
 )
 # More places listed after one named with its head: "، X، Y و Z" (three or more in all).
 _LIST_AFTER = re.compile(rf"(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD}")
+# After a plural head two places are enough: "ولایت‌های X و Y".
+_PAIR_AFTER = re.compile(rf"\s+و\s+{WORD}")
+_PLURAL_HEAD = re.compile(r"^[^ ]+ها(?:ی)?\s")
 # A town with its province in apposition: "در X، در استان Y", "X، شهرستان Y"; or with what kind
 # of place it is: "X، شهرکی در …", "X، روستایی کوچک در …", "X، بیابانی در نزدیکی …".
 _PROVINCE_AFTER = re.compile(
@@ -92,7 +98,9 @@ def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
     استان X، Y و Z"): each one word, a known place or one that may be a name and is no
     common place noun."""
     for place in places:
-        listed = _LIST_AFTER.match(text, place.end)
+        listed = _LIST_AFTER.match(text, place.end) or (
+            _PAIR_AFTER.match(text, place.end) if _PLURAL_HEAD.match(place.text) else None
+        )
         if listed is None:
             continue
         items = list(WORDS.finditer(text, listed.start(), listed.end()))
