@@ -180,3 +180,11 @@ def test_a_persian_post_joined_to_a_relation_in_apposition() -> None:
     assert ("رضا کاظمی", "مشاور حسن موسوی") in got
     assert ("حسن موسوی", "دبیر شورای شهر") in got
     assert _posts("رضا کاظمی، پدر مهدی و مادرش آمدند.", "رضا کاظمی", "مهدی") == set()
+
+
+def test_a_mission_headed_by_a_described_person_after_a_date() -> None:
+    text = (
+        "The council sent a monitoring mission in May 2019, headed by the retired Chilean "
+        "judge Rosa Ferraz, but it was recalled."
+    )
+    assert ("Rosa Ferraz", "head of the mission") in _posts(text, "Rosa Ferraz")

@@ -37,7 +37,7 @@ _BODY = (
     r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
     r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
     r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|command|"
-    r"administration|secretariat|security|staff|group|faction)"
+    r"administration|secretariat|security|staff|group|faction|mission)"
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
@@ -288,13 +288,21 @@ _APPOSITION_CLOSED = re.compile(
 )
 # What may stand between "chaired by" or "the command of" and the name: an article, a word or
 # two of description and a title ("the writer", "General").
-_DESCRIBED_BEFORE_NAME = r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\.?\s+){0,3}$"
+# ("the retired Brazilian general X": a nationality may stand among the words.)
+_DESCRIBED_BEFORE_NAME = (
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
+    r"(?:[A-Z][a-z]+\.?\s+){0,3}$"
+)
 # "The inquiry, chaired by the writer X": X chairs the body named before the verb.
 _BY = re.compile(
     r"\b(?P<verb>chaired|headed|led|commanded|directed|run|presided over|governed)\s+by\s+"
     + _DESCRIBED_BEFORE_NAME
 )
-_BY_BODY = re.compile(rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?\s*,?\s*$", re.IGNORECASE)
+# ("a mission in August 2022, headed by X": a time may follow the body.)
+_BY_BODY = re.compile(
+    rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?(?:\s+(?:in|on|since)\s+[\w ]{{1,25}}?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "under the command of X", "under X's command": X commands whoever the sentence is about.
 _UNDER = re.compile(
     r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
