@@ -58,3 +58,8 @@ def test_a_branch_or_network_of_a_body_is_a_body() -> None:
 def test_a_group_named_only_by_its_size_is_no_body() -> None:
     text = "از گروه کوچک ما در شهر هفت نفر کشته شدند."
     assert _found(text, "organization") == []
+
+
+def test_a_special_rapporteur_in_persian_is_a_post_not_a_body() -> None:
+    text = "لیلا مرادی، گزارشگر ویژه\u200cی سازمان ملل در امور حقوق بشر بوروندی، هشدار داد."
+    assert _found(text, "organization") == ["سازمان ملل"]

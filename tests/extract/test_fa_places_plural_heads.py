@@ -24,3 +24,7 @@ def test_a_school_with_its_name_is_a_place() -> None:
     assert _places("یک بمب\u200cگذار در آموزشگاه نور در غرب شهر خود را منفجر کرد.") == [
         "آموزشگاه نور"
     ]
+
+
+def test_towns_of_war_reporting_with_their_persian_spellings() -> None:
+    assert _places("مردم از رقه و فلوجه گریختند.") == ["رقه", "فلوجه"]
