@@ -13,9 +13,9 @@ measured once, then tuned on), heldout6/ (the same, one round later), heldout7/
 measurement, before the rules changed for it), heldout9/ to heldout12/ (annotated by other
 engineers before the rounds of the evening of 2026-12-06, each measured once with the rules
 before those rounds and once after its round; 9 to 11 then tuned on, 12 in the rounds of
-2026-12-07), heldout13/ (written by another engineer before the rounds of 2026-12-07, measured
-with the rules before them and after the first, then tuned on in the second), heldout14/ (the same, measured before and after rounds 1 and 2,
-then tuned on in the third):
+2026-12-07), heldout13/ to heldout15/ (written by other engineers before the rounds of
+2026-12-07; 13 measured before round 1 and after it, then tuned on; 14 before round 1 and after
+rounds 1 and 2, then tuned on in round 3; 15 before round 3 and after it, never tuned on):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -58,6 +58,7 @@ SETS = (
     ("heldout12_set", GOLD / "heldout12"),
     ("heldout13_set", GOLD / "heldout13"),
     ("heldout14_set", GOLD / "heldout14"),
+    ("heldout15_set", GOLD / "heldout15"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
@@ -270,8 +271,8 @@ def run(work_dir: Path) -> dict[str, Any]:
     that first measurement), `heldout3/` (annotated before the rules so changed read it) and
     `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
     measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
-    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout12/` (the same,
-    the next rounds)."""
+    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout15/` (the same,
+    the next rounds; 15 never tuned on)."""
     del work_dir
     registry = Registry.builtin()
     figures: dict[str, Any] = {}
