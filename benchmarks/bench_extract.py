@@ -198,11 +198,17 @@ def _load(doc: dict[str, Any]) -> str | None:
 def _forget_judged_words() -> None:
     """Empty the name rules' per-word caches (given names, Persian name shapes), so that a pass
     is timed as on words the process has never judged: the repeated speed body and the scoring
-    before it would otherwise leave every word of the gold texts judged already."""
+    before it would otherwise leave every word of the gold texts judged already. Only the
+    modules' own caches: a cached builder they import (the world gazetteer) is start-up, not a
+    word's judgement."""
     for module in (given_names, name_shapes_fa):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
-            if parameters is not None and parameters()["maxsize"] is not None:
+            if (
+                parameters is not None
+                and parameters()["maxsize"] is not None
+                and getattr(value, "__module__", None) == module.__name__
+            ):
                 value.cache_clear()
 
 
