@@ -229,8 +229,9 @@ _SHARED = re.compile(
 # "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,
 # between the subject and its post.
 _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|حکومت|ریاست|سلطنت|فرمانروایی)"
-_ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?")
-_IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+|{_RANK}\s+|ژنرال\s+)?$")
+# (A head covers the ranks and ژنرال: "در دولت رئیس‌جمهور Y"، "در دوران سرتیپ Y".)
+_ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+)?")
+_IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+)?$")
 # "X (۴۵ ساله)، فرمانده …"، "X، ۴۵ ساله، افسر …": an age between the name and its post.
 # ("X (نام مستعار)، پژوهشگر …": an aside in brackets, no post, likewise.)
 _AGE = re.compile(
