@@ -15,6 +15,7 @@ from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
+from sabt.text.date_patterns import REPORT_YEAR_DIGITS, REPORT_YEARS
 from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"
@@ -363,7 +364,7 @@ def _is_year(number: Quantity) -> bool:
     return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
 
 
-_YEAR_PAIR = re.compile(r"\D*(?:1[34]\d\d|19\d\d|20[0-3]\d)\D+(?:1[34]\d\d|19\d\d|20[0-3]\d)")
+_YEAR_PAIR = re.compile(rf"\D*(?:{REPORT_YEAR_DIGITS})\D+(?:{REPORT_YEAR_DIGITS})")
 
 
 def _is_year_pair(number: Quantity) -> bool:
@@ -374,7 +375,7 @@ def _is_year_pair(number: Quantity) -> bool:
         number.qualifier == "between"
         and bool(_YEAR_PAIR.fullmatch(fold(number.text)))
         and 0 < high - low <= 60
-        and (1300 <= low <= high <= 1420 or 1900 <= low <= high <= 2030)
+        and any(first <= low <= high <= last for first, last, _ in REPORT_YEARS)
     )
 
 

@@ -323,8 +323,10 @@ def _between_years(match: re.Match[str], reference: date | None) -> Found | None
     return _years(match)
 
 
-# Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones.
-_FA_PERIOD_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
+# Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones
+# (also what the claim finder takes for a period rather than a count), and their digits.
+REPORT_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
+REPORT_YEAR_DIGITS = r"1[34]\d\d|19\d\d|20[0-3]\d"
 _FA_PERIOD_LONGEST = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
 
 
@@ -337,7 +339,7 @@ def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass
     first, second = int(ends.get("y1") or ends["y"]), int(ends.get("y2") or ends["y"])
     if first % 50 == 0 and second % 50 == 0:
         return NOT_MINE
-    for low, high, calendar in _FA_PERIOD_YEARS:
+    for low, high, calendar in REPORT_YEARS:
         if low <= first < second <= high and second - first <= _FA_PERIOD_LONGEST:
             return (*year_range(calendar, int(match["y"])), YEAR, calendar)
     return NOT_MINE
@@ -364,7 +366,7 @@ def _fa_year_after_preposition(match: re.Match[str], reference: date | None) -> 
     """در ۱۳۶۷, پس از ۱۳۵۷, تا ۱۳۶۰, در 1988: a bare year after a Persian preposition of time,
     when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030)."""
     year = int(match["y"])
-    for low, high, calendar in _FA_PERIOD_YEARS:
+    for low, high, calendar in REPORT_YEARS:
         # "تا 2000 معترض" is "up to 2000 protesters": تا takes a Solar Hijri year only
         if low <= year <= high and not (calendar == GREGORIAN and match[0].startswith("تا")):
             return (*year_range(calendar, year), YEAR, calendar)
@@ -377,7 +379,7 @@ _FA_COUNTED_THINGS = r"مورد|روستا|خانه|خانوار|خانواده|
 _FA_YEAR_AFTER_PREPOSITION = (
     # (not "۱۳۱۰ تا ۱۳۲۰ زخمی": تا after a figure links a range)
     r"(?<![\w\u200c])(?<!\d\s)(?:در|تا|(?:پس|بعد|پیش|قبل)\s+از|اواخر|اوایل|اواسط)\s+"
-    r"(?P<core>(?P<y>1[34]\d\d|19\d\d|20[0-3]\d))\b(?![.,/]\d)"
+    rf"(?P<core>(?P<y>{REPORT_YEAR_DIGITS}))\b(?![.,/]\d)"
     r"(?!\s*(?:" + _COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
 )
 
