@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from sabt.extract.attribution_court import court_cues
 from sabt.extract.attribution_discourse import (
-    DEMONSTRATIVES,
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
     REACH,
     SENTENCE_END,
+    anaphor_head,
     earlier_party,
     interviewee,
     is_anaphor,
@@ -34,9 +34,9 @@ from sabt.extract.attribution_fa import (
     FA_REPORT_NOUNS,
     FA_SPOKE_OF,
     FA_SUBJECT_END,
+    FA_VERBS,
     NOT_IN_A_PARTY,
     PART_OF,
-    persian_report_verbs,
     persian_subject,
     shared_subject,
 )
@@ -78,8 +78,6 @@ _AFTER = re.compile(
     r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
     r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
-# Persian verbs of asserting in each tense and person (see attribution_verbs_fa).
-_FA_VERBS = persian_report_verbs()
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
 # "listed him as a perpetrator".
@@ -96,7 +94,7 @@ _VERB = re.compile(
     rf"\b(?:{_VERBS}|{_LISTED})\b"
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
     # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
-    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{_FA_VERBS})(?:ند)?{_WORD_END}"
+    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{_WORD_END}"
     rf"|{FA_SPOKE_OF}"
 )
 _CLAUSE_START = re.compile(
@@ -126,7 +124,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
     rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b"
-    rf"|(?:{_FA_VERBS}){_WORD_END})[^.“”«»\"\n]{{0,90}}?"
+    rf"|(?:{FA_VERBS}){_WORD_END})[^.“”«»\"\n]{{0,90}}?"
     r"[:,،]?\s*$"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
@@ -192,7 +190,6 @@ _BARE_REPORT = re.compile(
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
-_ANAPHOR_REACH = REACH
 # "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
 # verb after a conjunction has the sentence's subject as its own.
 _PARTICIPLE = re.compile(
@@ -249,16 +246,13 @@ class Cue:
 def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
     """What "the group", "it", "the commission" refers to: the organisation named last before,
     within a few sentences; None when the phrase is no such reference or nothing fits."""
-    words = phrase.split()
-    # Persian puts the object between the subject and the verb: "این سازمان از اعدام ۸۰ … خبر
-    # داد" refers back by its first two words.
-    phrase = " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
+    phrase = anaphor_head(phrase)
     generic = GENERIC_ANAPHOR.match(phrase)
     named = None if generic else NAMED_ANAPHOR.match(phrase)
     if not (generic or named):
         return None
     head = named and (named.group("head") or named.group("fa") or "").lower()
-    earlier = mentions.within(max(0, before - _ANAPHOR_REACH), before)
+    earlier = mentions.within(max(0, before - REACH), before)
     # "Amnesty called the strike a crime by the Russian army. According to this organisation
     # …": the body that opened the sentence naming the last body is what "this organisation"
     # refers to, before one named later inside that sentence.
@@ -595,7 +589,7 @@ def _referred(
     # says …": a body named inside what another party asserts is not what "this body" means.
     named = [
         m
-        for m in mentions.within(max(0, at - _ANAPHOR_REACH), at)
+        for m in mentions.within(max(0, at - REACH), at)
         if found in (m.name, m.text, _trimmed(m.name or m.text))
     ]
     if not named:
@@ -641,7 +635,7 @@ def _first_person(
 def _earlier_body(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
     """The speaker of the sentence before, when no person: what "it" is that speaks again."""
     speaker = _earlier_speaker(text, sentence, mentions)
-    start = max(0, sentence.start - _ANAPHOR_REACH)
+    start = max(0, sentence.start - REACH)
     people = {
         m.name or m.text for m in mentions.within(start, sentence.start) if m.type == "person"
     }

@@ -62,11 +62,17 @@ class _Cue(Protocol):
 FindCues = Callable[[str, Sentence, MentionIndex], Sequence[_Cue]]
 
 
+def anaphor_head(phrase: str) -> str:
+    """The words that refer back: a Persian phrase opening with a demonstrative puts its object
+    between subject and verb ("این سازمان از اعدام ۸۰ … خبر داد"), so only its first two words."""
+    words = phrase.split()
+    return " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
+
+
 def is_anaphor(phrase: str, *, generic: bool = False) -> bool:
     """Whether `phrase` refers back ("this body", "the report", "این نهاد …"); `generic`: with
     a word any party may be called ("the group", not "the foundation", which names its kind)."""
-    words = phrase.split()
-    phrase = " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
+    phrase = anaphor_head(phrase)
     if GENERIC_ANAPHOR.match(phrase):
         return True
     return not generic and bool(NAMED_ANAPHOR.match(phrase))
