@@ -341,10 +341,8 @@ _TRADE_BEFORE = re.compile(
 )
 # "Lt. Col. X", "Gen. X": a rank shortened, as written (a form of address before a post in
 # apposition, as the full rank is).
-_SHORT_RANK = re.compile(
-    r"(?<![\w.])(?P<p>(?:(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)\.\s*)*"
-    r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)\.)\s*$"
-)
+_RANK_SHORTENED = r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)"
+_SHORT_RANK = re.compile(rf"(?<![\w.])(?P<p>(?:{_RANK_SHORTENED}\.\s*)*{_RANK_SHORTENED}\.)\s*$")
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 _A_HEAD = re.compile(HEADS)
 _BODY_WORD = re.compile(rf"(?i:\b{_BODY}s?\b)")
@@ -465,18 +463,22 @@ def before_name(
         position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
         # ("Senior General X, the Commander-in-Chief": with a post in apposition the rank is
         # a form of address, as the gold conventions read it; "General X" alone is the post.)
-        addressed = _RANK_TITLE.fullmatch(position) and _APPOSITION.match(
-            text, _after_suffix(text, person), stop
-        )
+        addressed = _RANK_TITLE.fullmatch(position) and _post_apposed(text, person, stop)
         if _A_HEAD.search(position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
     trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
     if trade:
         found.append((trade.start("p"), trade.end("p"), trade["p"]))
     short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
-    if short and not _APPOSITION.match(text, _after_suffix(text, person), stop):
+    if short and not _post_apposed(text, person, stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
     return found
+
+
+def _post_apposed(text: str, person: Mention, stop: int) -> bool:
+    """Whether a post in apposition follows the name (a rank before it is then a form of
+    address)."""
+    return _APPOSITION.match(text, _after_suffix(text, person), stop) is not None
 
 
 def _after_suffix(text: str, person: Mention) -> int:
