@@ -87,11 +87,7 @@ _TRIGGER_WORDS = "today tonight yesterday ago week month year spring summer autu
 # Written out in lower, title and upper case: a case-blind scan is several times slower.
 _TRIGGER = re.compile(
     "|".join(w for word in _TRIGGER_WORDS.split() for w in (word, word.title(), word.upper()))
-    + "|[Tt]hat (?:"
-    + _MONTH_NAMES
-    + ")|[Ll]ast (?:"
-    + _MONTH_NAMES
-    + ")|[Nn]ext (?:"
+    + "|(?:[Tt]hat|[Ll]ast|[Nn]ext) (?:"
     + _MONTH_NAMES
     + ")|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
 )
