@@ -3,8 +3,8 @@
 import re
 
 from sabt.extract import Registry, annotate
-from sabt.extract.attribution import _whole_name
 from sabt.extract.attribution_fa import persian_report_verbs
+from sabt.extract.attribution_party import whole_name
 from sabt.extract.mentions import Mention
 
 REGISTRY = Registry.builtin()
@@ -77,18 +77,18 @@ def _mention(text: str, words: str, entity: str | None = None) -> Mention:
 def test_a_party_extends_over_the_mentions_that_continue_its_name() -> None:
     text = "کمیته‌ی تحقیق حقوق بشر سازمان ملل اعلام کرد"
     part, union = _mention(text, "کمیته‌ی تحقیق حقوق"), _mention(text, "سازمان ملل", "UN")
-    assert _whole_name(text, part, [part, union]) == "کمیته‌ی تحقیق حقوق بشر سازمان ملل"
+    assert whole_name(text, part, [part, union]) == "کمیته‌ی تحقیق حقوق بشر سازمان ملل"
     # a registered name is whole already; "و" joins two bodies, it continues neither
-    assert _whole_name(text, union, [part, union]) == "UN"
+    assert whole_name(text, union, [part, union]) == "UN"
     joined = "کمیته‌ی تحقیق حقوق و سازمان ملل"
     part, union = _mention(joined, "کمیته‌ی تحقیق حقوق"), _mention(joined, "سازمان ملل", "UN")
-    assert _whole_name(joined, part, [part, union]) == "کمیته‌ی تحقیق حقوق"
+    assert whole_name(joined, part, [part, union]) == "کمیته‌ی تحقیق حقوق"
 
 
 def test_a_proposed_party_stops_before_the_day_it_spoke() -> None:
     text = "شورای صنفی کشاورزان روز یکشنبه اعلام کرد"
     council = _mention(text, "شورای صنفی کشاورزان روز یکشنبه")
-    assert _whole_name(text, council, [council]) == "شورای صنفی کشاورزان"
+    assert whole_name(text, council, [council]) == "شورای صنفی کشاورزان"
 
 
 def test_the_publisher_of_a_report_in_apposition_is_its_party() -> None:

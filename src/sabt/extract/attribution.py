@@ -6,7 +6,6 @@ nearest cue in its own clause, else the nearest in its sentence. With no cue the
 source's own (attributed_to null), which a reviewer reads as "the author says so".
 """
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -14,11 +13,8 @@ from sabt.extract.attribution_court import court_cues
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
-    GENERIC_ANAPHOR,
-    NAMED_ANAPHOR,
     REACH,
     SENTENCE_END,
-    anaphor_head,
     earlier_party,
     interviewee,
     is_anaphor,
@@ -31,35 +27,24 @@ from sabt.extract.attribution_discourse import (
     speaks_in_first_person,
 )
 from sabt.extract.attribution_fa import (
-    FA_REPORT_NOUNS,
-    FA_SPOKE_OF,
-    FA_SUBJECT_END,
     FA_VERBS,
-    NOT_IN_A_PARTY,
-    PART_OF,
     persian_subject,
     shared_subject,
 )
-from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.attribution_party import (
+    PERSIAN_LETTER,
+    POSSESSIVE,
+    VERB,
+    VERBS,
+    WORD_END,
+    antecedent,
+    party_in,
+    possessor,
+    trimmed,
+)
+from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
-_VERBS = (
-    r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
-    r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
-    r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
-    r"tweeted|declared|insists|insisted|maintains|maintained|contends|contended|alleged|alleges|assessed|assesses|calculated|"
-    r"verified|testified|recalled|recounted|published|released|tallied|described|"
-    r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
-    r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
-    r"highlighted|highlights|"
-    # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
-    r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
-    r"(?:toll|figure|estimate|count|tally|number)\b)|"
-    r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
-    # "found the bodies of 40 men" is a discovery, not a finding: no source.
-    r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
-    r"(?:bodies|remains|corpses|graves?)\b)"
-)
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
     r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|"
@@ -78,33 +63,13 @@ _AFTER = re.compile(
     r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
     r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
-# A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
-# "listed" names a source only before a figure ("listed at least 271 people"), not in
-# "listed him as a perpetrator".
-_LISTED = (
-    r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
-    # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
-    r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
-    r"(?=\s+(?:a|the|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:list|register|database|tally))"
-)
-# Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
-_WORD_END = r"(?![^\W\d_]|\u200c)"
-# A Persian verb may be plural ("تأیید کردند", "گفتند").
-_VERB = re.compile(
-    rf"\b(?:{_VERBS}|{_LISTED})\b"
-    # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
-    # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
-    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{_WORD_END}"
-    rf"|{FA_SPOKE_OF}"
-)
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
     r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
     # که is a word of its own, not the end of ملکه or کودکه.
-    rf"(?<![\u0600-\u06FF\u200c])که{_WORD_END}|در حالی|"
+    rf"(?<![\u0600-\u06FF\u200c])که{WORD_END}|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
-_PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 # "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
 _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 _CLAUSE_BREAK = re.compile(
@@ -118,13 +83,13 @@ _NEW_CLAUSE = re.compile(
 )
 _QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
 _SPEECH_AFTER = re.compile(
-    rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{_VERBS})\b"
-    rf"|(?:{_VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
+    rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
+    rf"|(?:{VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
 )
 _SPEECH_BEFORE = re.compile(
     # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
-    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{_VERBS})\b"
-    rf"|(?:{FA_VERBS}){_WORD_END})[^.“”«»\"\n]{{0,90}}?"
+    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{VERBS})\b"
+    rf"|(?:{FA_VERBS}){WORD_END})[^.“”«»\"\n]{{0,90}}?"
     r"[:,،]?\s*$"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
@@ -205,26 +170,6 @@ _OPENING_NAME = re.compile(
 _OFFICIAL = re.compile(
     r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
 )
-# "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
-# phrase of time, manner or source opens before its verb.
-# Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
-_NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
-# "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
-_SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
-# "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
-_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
-    r"(?:figures|data|statistics|tally|count|records|estimates?|researchers|investigators|"
-    r"reports?|findings|list|database|monitors|documentation)\b"
-)
-_POSSESSOR_STOP = frozenset(
-    ("the", "a", "an", "in", "on", "of", "and", "that", "while", "but", "by", "to", "at", "from")
-)
-_AUXILIARIES = frozenset(
-    ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
-     "initially", "first", "subsequently", "since", "now", "long", "always", "repeatedly",
-     "consistently", "publicly")
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -243,140 +188,6 @@ class Cue:
     reach: tuple[int, int] | None = None
 
 
-def _antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
-    """What "the group", "it", "the commission" refers to: the organisation named last before,
-    within a few sentences; None when the phrase is no such reference or nothing fits."""
-    phrase = anaphor_head(phrase)
-    generic = GENERIC_ANAPHOR.match(phrase)
-    named = None if generic else NAMED_ANAPHOR.match(phrase)
-    if not (generic or named):
-        return None
-    head = named and (named.group("head") or named.group("fa") or "").lower()
-    earlier = mentions.within(max(0, before - REACH), before)
-    # "Amnesty called the strike a crime by the Russian army. According to this organisation
-    # …": the body that opened the sentence naming the last body is what "this organisation"
-    # refers to, before one named later inside that sentence.
-    bodies = [m for m in earlier if m.type == "organization"]
-    if generic and bodies:
-        opened = sentence_start(text, bodies[-1].start)
-        earlier += [m for m in bodies if m.start == opened]
-    for mention in reversed(earlier):
-        if mention.type != "organization":
-            continue
-        name = mention.name or mention.text
-        if head and head not in name.lower() and head not in mention.text.lower():
-            continue
-        return name if mention.entity is not None else _trimmed(name)
-    return None
-
-
-def _possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
-    """The party before "'s figures" at `at`: a mention ending there, else the words before it
-    back to a determiner or preposition."""
-    for mention in mentions.within(sentence.start, at):
-        if mention.end == at and mention.type in ("person", "organization"):
-            return mention.name or mention.text
-    words = text[sentence.start : at].split()
-    taken: list[str] = []
-    while words and len(taken) < 5:
-        word = words.pop()
-        if word.lower() in _POSSESSOR_STOP or not word[-1].isalnum():
-            break
-        taken.insert(0, word)
-    return " ".join(taken) or None
-
-
-def _whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
-    """The party a mention names, extended over the organisation mentions that overlap it or
-    continue its name ("دفتر کمیسر عالی حقوق" + "بشر" + "سازمان ملل" is one office of the UN).
-
-    A registered mention keeps its canonical name: a rule's proposed mention may have caught
-    only part of a long name, a registered one is whole.
-    """
-    if mention.entity is not None or mention.type != "organization":
-        return mention.name or mention.text
-    end = mention.end
-    for other in inside:
-        if other.start < mention.start or other.end <= end or other.type != "organization":
-            continue
-        gap = text[end : other.start].split()
-        if other.start > end and not (
-            len(gap) <= 2 and all(_PERSIAN_LETTER.match(w) and w not in _NOT_IN_NAME for w in gap)
-        ):
-            break
-        end = other.end
-    name = text[mention.start : end] if end > mention.end else mention.name or mention.text
-    return _trimmed(name)
-
-
-def _trimmed(name: str) -> str:
-    """ "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
-    that ran on into when it spoke or what it counted, cut back to the party."""
-    words = name.split()
-    cut = next((i for i, w in enumerate(words) if i and w in NOT_IN_A_PARTY), len(words))
-    return " ".join(words[:cut])
-
-
-def _before_verb(name: str) -> str:
-    """ "خانم X می‌گوید در … گفت": a verb of asserting ends a subject (or a name a rule took
-    too far), never part of it."""
-    words = name.split()
-    said = next(
-        (i for i, w in enumerate(words) if i and _PERSIAN_LETTER.match(w) and _VERB.fullmatch(w)),
-        len(words),
-    )
-    return " ".join(words[:said])
-
-
-def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
-
-
-def _source(
-    text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
-) -> str | None:
-    """The asserting party named in text[start:end]: a person, else an organisation, else words
-    (unless `named`: then only a mention will do)."""
-    inside = mentions.within(start, end)
-    for kind in ("person", "organization"):
-        for mention in inside:
-            if mention.type == kind:
-                return _before_verb(_whole_name(text, mention, inside))
-    if named:
-        return None
-    words = text[start:end].strip(" ,،\n").split()
-    while words and words[0].lower() in ("the", "and", "in", "a", "also"):
-        words.pop(0)
-    # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
-    # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
-    words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
-    if words and _PERSIAN_LETTER.match(words[0]):
-        if len(words) > 1 and words[0] in FA_REPORT_NOUNS:
-            words.pop(0)
-        words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
-        words = _before_verb(" ".join(words)).split()
-    # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
-    cut = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in PART_OF)
-        ),
-        len(words),
-    )
-    if cut > 1 and cut < len(words) and words[cut - 1] == "این":
-        cut -= 1
-    words = words[:cut]
-    while words and words[-1].lower() in _AUXILIARIES:
-        words.pop()
-    phrase = " ".join(words[-8:])
-    # "The ministry's figures put the toll at …": whose figures they are.
-    possessive = _POSSESSIVE.search(phrase)
-    if possessive and possessive.start() > 0:
-        phrase = phrase[: possessive.start()]
-    return phrase or None
-
-
 def find_cues(
     text: str, sentence: Sentence, mentions: MentionIndex, *, look_back: bool = True
 ) -> list[Cue]:
@@ -386,7 +197,7 @@ def find_cues(
     body = sentence.text
     header = _HEADER.match(body)
     if header:
-        source = _source(
+        source = party_in(
             text, sentence.start, sentence.start + header.end("x"), mentions, named=True
         )
         if source:
@@ -395,7 +206,7 @@ def find_cues(
     for match in _AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         source = _referred(text, match.group("x"), x_start, mentions, look_back)
-        source = source or _source(text, x_start, x_end, mentions)
+        source = source or party_in(text, x_start, x_end, mentions)
         if source and _PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
             source = person_referred(text, x_start, mentions) or source
@@ -409,7 +220,9 @@ def find_cues(
             cues.append(Cue(sentence.start + match.start(), source))
     for match in _PARTICIPLE.finditer(body):
         opening = _OPENING_NAME.match(body)
-        source = _source(text, sentence.start, sentence.start + match.start(), mentions, named=True)
+        source = party_in(
+            text, sentence.start, sentence.start + match.start(), mentions, named=True
+        )
         source = source or (opening.group("x") if opening else None)
         if source:
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
@@ -420,22 +233,22 @@ def find_cues(
     ]
     for match in _OFFICIAL.finditer(body):
         cues.append(Cue(sentence.start + match.start(), match.group()))
-    for match in _POSSESSIVE.finditer(body):
+    for match in POSSESSIVE.finditer(body):
         at = sentence.start + match.start()
-        source = _possessor(text, sentence, at, mentions)
+        source = possessor(text, sentence, at, mentions)
         if source:
-            cues.append(Cue(at, _antecedent(text, source, at, mentions) or source))
-    for match in _VERB.finditer(body):
+            cues.append(Cue(at, antecedent(text, source, at, mentions) or source))
+    for match in VERB.finditer(body):
         openers = list(_CLAUSE_START.finditer(body, 0, match.start()))
         clause_start = openers[-1].end() if openers else 0
         subject_end = match.start()
-        if _PERSIAN_LETTER.match(match.group()):
+        if PERSIAN_LETTER.match(match.group()):
             clause_start, subject_end = persian_subject(body, openers, clause_start, subject_end)
             shared = shared_subject(body[:subject_end], openers, clause_start)
             if shared[0] >= 0:
                 clause_start, subject_end = shared
                 # The clause before و runs on into its object: only a name there is its subject.
-                if not _PERSON_PRONOUN.match(body[clause_start:subject_end]) and not _source(
+                if not _PERSON_PRONOUN.match(body[clause_start:subject_end]) and not party_in(
                     text, sentence.start + clause_start, sentence.start + subject_end,
                     mentions, named=True,
                 ):  # fmt: skip
@@ -459,7 +272,7 @@ def find_cues(
                 sentence.start + inverted.start("x"),
                 sentence.start + inverted.end("x"),
             )
-            source = _antecedent(text, inverted.group("x"), x_start, mentions) or _source(
+            source = antecedent(text, inverted.group("x"), x_start, mentions) or party_in(
                 text, x_start, x_end, mentions
             )
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
@@ -474,9 +287,9 @@ def find_cues(
         # "…, disputed by the army, which put the toll at 40": "which" stands for the noun before.
         relative = _RELATIVE_SUBJECT.search(text, x_start, x_end)
         if relative:
-            antecedent = _possessor(text, sentence, relative.start(), mentions)
-            if antecedent:
-                cues.append(Cue(sentence.start + match.start(), antecedent, scoped=True))
+            noun_before = possessor(text, sentence, relative.start(), mentions)
+            if noun_before:
+                cues.append(Cue(sentence.start + match.start(), noun_before, scoped=True))
                 continue
         apposition = _APPOSITION.search(text, x_start, x_end)
         # "The tribunal, which sat for four years, found …": the noun before it, named or not.
@@ -499,8 +312,8 @@ def find_cues(
         # before the verb names nobody, the sentence's subject (its first party) is the source;
         # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
         # estimates" is Foo Watch's even if no rule knew the name).
-        words = _source(text, x_start, x_end, mentions)
-        source = _source(text, x_start, x_end, mentions, named=True)
+        words = party_in(text, x_start, x_end, mentions)
+        source = party_in(text, x_start, x_end, mentions, named=True)
         # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
         referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
         # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
@@ -514,7 +327,7 @@ def find_cues(
             dateline = _DATELINE.match(body, 0, clause_start)
             opened.insert(0, dateline.end() if dateline else 0)
             subject_start = sentence.start + max(opened)
-            source = _source(text, subject_start, x_end, mentions, named=True)
+            source = party_in(text, subject_start, x_end, mentions, named=True)
         named_source = referred or source
         source = named_source or words
         if source and _PERSON_PRONOUN.match(source):
@@ -545,7 +358,7 @@ def _headline_report(text: str, sentence: Sentence, cue: Cue, mentions: MentionI
         for found in _find_earlier(text, below, mentions):
             near = mentions.within(max(0, found.at - 200), found.at + 200)
             if found.source and any(
-                found.source in (m.name, m.text, _trimmed(m.name or m.text)) for m in near
+                found.source in (m.name, m.text, trimmed(m.name or m.text)) for m in near
             ):
                 return Cue(cue.at, found.source, cue.scoped, cue.reach)
         if not end:
@@ -575,14 +388,14 @@ def _referred(
     """What a phrase referring back names: the organisation named last that fits, else (for a
     noun phrase: "this body", "این نهاد") the party that last asserted something before."""
     if not look_back or len(phrase.split()) < 2 or not is_anaphor(phrase, generic=True):
-        return _antecedent(text, phrase, at, mentions)
+        return antecedent(text, phrase, at, mentions)
     # "به گفته‌ی همین سازمان", "the same group": the party that last asserted, not a body
     # named since in passing ("…'s police chief denied it").
     if _SAME.match(phrase):
-        return earlier_party(text, at, mentions, _find_earlier) or _antecedent(
+        return earlier_party(text, at, mentions, _find_earlier) or antecedent(
             text, phrase, at, mentions
         )
-    found = _antecedent(text, phrase, at, mentions)
+    found = antecedent(text, phrase, at, mentions)
     if not found:
         return earlier_party(text, at, mentions, _find_earlier)
     # "According to this report, five members of the Foo Council were taken …. This body
@@ -590,7 +403,7 @@ def _referred(
     named = [
         m
         for m in mentions.within(max(0, at - REACH), at)
-        if found in (m.name, m.text, _trimmed(m.name or m.text))
+        if found in (m.name, m.text, trimmed(m.name or m.text))
     ]
     if not named:
         return found
@@ -661,16 +474,16 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
         source = None
         if after:
             group = "x" if after.group("x") else "y"
-            source = _antecedent(text, after.group(group), after.start(group), mentions) or _source(
+            source = antecedent(text, after.group(group), after.start(group), mentions) or party_in(
                 text, after.start(group), after.end(group), mentions
             )
         if source is None:
             line_start = text.rfind("\n", 0, quote.start()) + 1
             before = _SPEECH_BEFORE.search(text, line_start, quote.start())
             if before:
-                source = _antecedent(
+                source = antecedent(
                     text, before.group("x").strip(), before.start("x"), mentions
-                ) or _source(text, before.start("x"), before.end("x"), mentions)
+                ) or party_in(text, before.start("x"), before.end("x"), mentions)
         if source is None or _PRONOUNS.match(source):
             source = paragraph_speaker(text, quote.start(), mentions) or source
         if source is None:

@@ -1,0 +1,219 @@
+"""Who a span of text names as the party asserting a figure: the subject before a verb of
+asserting, the possessor of "X's figures", the organisation "this body" refers back to.
+
+The verbs of asserting live here too, since a verb ends a subject ("خانم X می‌گوید …" is no
+part of the name). attribution finds the cues; this module says whom each one names.
+"""
+
+import itertools
+import re
+
+from sabt.extract.attribution_discourse import (
+    GENERIC_ANAPHOR,
+    NAMED_ANAPHOR,
+    REACH,
+    anaphor_head,
+    sentence_start,
+)
+from sabt.extract.attribution_fa import (
+    FA_REPORT_NOUNS,
+    FA_SPOKE_OF,
+    FA_SUBJECT_END,
+    FA_VERBS,
+    NOT_IN_A_PARTY,
+    PART_OF,
+)
+from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.sentences import Sentence
+
+VERBS = (
+    r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
+    r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
+    r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
+    r"tweeted|declared|insists|insisted|maintains|maintained|contends|contended|alleged|alleges|assessed|assesses|calculated|"
+    r"verified|testified|recalled|recounted|published|released|tallied|described|"
+    r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
+    r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
+    r"highlighted|highlights|"
+    # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
+    r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
+    r"(?:toll|figure|estimate|count|tally|number)\b)|"
+    r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
+    # "found the bodies of 40 men" is a discovery, not a finding: no source.
+    r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
+    r"(?:bodies|remains|corpses|graves?)\b)"
+)
+# A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
+# "listed" names a source only before a figure ("listed at least 271 people"), not in
+# "listed him as a perpetrator".
+_LISTED = (
+    r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
+    # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
+    r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
+    r"(?=\s+(?:a|the|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:list|register|database|tally))"
+)
+# Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
+WORD_END = r"(?![^\W\d_]|\u200c)"
+# A Persian verb may be plural ("تأیید کردند", "گفتند").
+VERB = re.compile(
+    rf"\b(?:{VERBS}|{_LISTED})\b"
+    # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
+    # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
+    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{WORD_END}"
+    rf"|{FA_SPOKE_OF}"
+)
+PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
+# "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
+# phrase of time, manner or source opens before its verb.
+# Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
+_NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
+# "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
+_SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
+# "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
+POSSESSIVE = re.compile(
+    r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
+    r"(?:figures|data|statistics|tally|count|records|estimates?|researchers|investigators|"
+    r"reports?|findings|list|database|monitors|documentation)\b"
+)
+_POSSESSOR_STOP = frozenset(
+    ("the", "a", "an", "in", "on", "of", "and", "that", "while", "but", "by", "to", "at", "from")
+)
+_AUXILIARIES = frozenset(
+    ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
+     "initially", "first", "subsequently", "since", "now", "long", "always", "repeatedly",
+     "consistently", "publicly")
+)  # fmt: skip
+
+
+def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
+    """What "the group", "it", "the commission" refers to: the organisation named last before,
+    within a few sentences; None when the phrase is no such reference or nothing fits."""
+    phrase = anaphor_head(phrase)
+    generic = GENERIC_ANAPHOR.match(phrase)
+    named = None if generic else NAMED_ANAPHOR.match(phrase)
+    if not (generic or named):
+        return None
+    head = named and (named.group("head") or named.group("fa") or "").lower()
+    earlier = mentions.within(max(0, before - REACH), before)
+    # "Amnesty called the strike a crime by the Russian army. According to this organisation
+    # …": the body that opened the sentence naming the last body is what "this organisation"
+    # refers to, before one named later inside that sentence.
+    bodies = [m for m in earlier if m.type == "organization"]
+    if generic and bodies:
+        opened = sentence_start(text, bodies[-1].start)
+        earlier += [m for m in bodies if m.start == opened]
+    for mention in reversed(earlier):
+        if mention.type != "organization":
+            continue
+        name = mention.name or mention.text
+        if head and head not in name.lower() and head not in mention.text.lower():
+            continue
+        return name if mention.entity is not None else trimmed(name)
+    return None
+
+
+def possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
+    """The party before "'s figures" at `at`: a mention ending there, else the words before it
+    back to a determiner or preposition."""
+    for mention in mentions.within(sentence.start, at):
+        if mention.end == at and mention.type in ("person", "organization"):
+            return mention.name or mention.text
+    words = text[sentence.start : at].split()
+    taken: list[str] = []
+    while words and len(taken) < 5:
+        word = words.pop()
+        if word.lower() in _POSSESSOR_STOP or not word[-1].isalnum():
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
+
+
+def whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
+    """The party a mention names, extended over the organisation mentions that overlap it or
+    continue its name ("دفتر کمیسر عالی حقوق" + "بشر" + "سازمان ملل" is one office of the UN).
+
+    A registered mention keeps its canonical name: a rule's proposed mention may have caught
+    only part of a long name, a registered one is whole.
+    """
+    if mention.entity is not None or mention.type != "organization":
+        return mention.name or mention.text
+    end = mention.end
+    for other in inside:
+        if other.start < mention.start or other.end <= end or other.type != "organization":
+            continue
+        gap = text[end : other.start].split()
+        if other.start > end and not (
+            len(gap) <= 2 and all(PERSIAN_LETTER.match(w) and w not in _NOT_IN_NAME for w in gap)
+        ):
+            break
+        end = other.end
+    name = text[mention.start : end] if end > mention.end else mention.name or mention.text
+    return trimmed(name)
+
+
+def trimmed(name: str) -> str:
+    """ "وزارت بهداشت روز دوشنبه", "انجمن X پیش‌تر", "فرمانداری شمار کشته‌ها": a proposed name
+    that ran on into when it spoke or what it counted, cut back to the party."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in NOT_IN_A_PARTY), len(words))
+    return " ".join(words[:cut])
+
+
+def _before_verb(name: str) -> str:
+    """ "خانم X می‌گوید در … گفت": a verb of asserting ends a subject (or a name a rule took
+    too far), never part of it."""
+    words = name.split()
+    said = next(
+        (i for i, w in enumerate(words) if i and PERSIAN_LETTER.match(w) and VERB.fullmatch(w)),
+        len(words),
+    )
+    return " ".join(words[:said])
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def party_in(
+    text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
+) -> str | None:
+    """The asserting party named in text[start:end]: a person, else an organisation, else words
+    (unless `named`: then only a mention will do)."""
+    inside = mentions.within(start, end)
+    for kind in ("person", "organization"):
+        for mention in inside:
+            if mention.type == kind:
+                return _before_verb(whole_name(text, mention, inside))
+    if named:
+        return None
+    words = text[start:end].strip(" ,،\n").split()
+    while words and words[0].lower() in ("the", "and", "in", "a", "also"):
+        words.pop(0)
+    # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
+    # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
+    words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
+    if words and PERSIAN_LETTER.match(words[0]):
+        if len(words) > 1 and words[0] in FA_REPORT_NOUNS:
+            words.pop(0)
+        words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
+        words = _before_verb(" ".join(words)).split()
+    # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in PART_OF)
+        ),
+        len(words),
+    )
+    if cut > 1 and cut < len(words) and words[cut - 1] == "این":
+        cut -= 1
+    words = words[:cut]
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()
+    phrase = " ".join(words[-8:])
+    # "The ministry's figures put the toll at …": whose figures they are.
+    possessive = POSSESSIVE.search(phrase)
+    if possessive and possessive.start() > 0:
+        phrase = phrase[: possessive.start()]
+    return phrase or None
