@@ -24,6 +24,7 @@ from sabt.extract.names_bodies import (
     ACRONYM,
     ARMED,
     BODY_APPOSITION,
+    BODY_HEADS,
     BODY_OF_MEMBER,
     BODY_SPEECH,
     BODY_SPOKESMAN,
@@ -31,7 +32,6 @@ from sabt.extract.names_bodies import (
     DEFINES_ACRONYM,
     LOWER_KIND_BODY,
     ORG,
-    ORG_WORDS,
     SHORT_NAME,
     acronym_start,
     bodies_joined,
@@ -109,7 +109,7 @@ _STRIPPED = {
     | OPENING_TITLES
     | {"Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev", "Sister", "Reverend", "Pastor"},
 }
-_NO_PLACE = frozenset(ORG_WORDS.split("|")) | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
+_NO_PLACE = BODY_HEADS | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesman", "member of"
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 

@@ -174,16 +174,19 @@ _NEXT_WORD = re.compile(r"[ ]+([A-Z]\w*)")
 # Two bodies joined by "and": "the UN Office and the National Commission" (not "the Ministry of
 # Culture and Guidance": the word before "and" must be a body's own).
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
-_BODY_HEADS = frozenset(ORG_WORDS.split("|"))
+BODY_HEADS = frozenset(ORG_WORDS.split("|"))
 # Words that close a body's name without being its kind ("Amnesty International and …").
 _NAME_ENDINGS = frozenset(["International", "Watch"])
+# A capitalised word of a span, where the words spelling an acronym may begin (`acronym_start`).
+_CAPITALISED_WORD = re.compile(r"[A-Z]\S*")
 _STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
 
 
 def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A body's name found by its head word, less a person's title and name before "of (the)",
     with a purpose or a mission's place after it; None where the name is part of a post."""
-    first = text[start : text.find(" ", start, end)] if " " in text[start:end] else ""
+    space = text.find(" ", start, end)
+    first = text[start:space] if space >= 0 else ""
     if first in _TITLE_WORDS and (of := _OF_THE.search(text, start, end)):
         start = of.end()
     words = text[start:end].split()
@@ -204,8 +207,8 @@ def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
     for join in _AND_THE.finditer(text, start, end):
         head = text[start : join.start()].rsplit(None, 1)[-1]
         if (
-            head in _BODY_HEADS
-            or head.removesuffix("s") in _BODY_HEADS
+            head in BODY_HEADS
+            or head.removesuffix("s") in BODY_HEADS
             or head in _NAME_ENDINGS
             or join[0].endswith("the ")
         ):
@@ -228,7 +231,7 @@ def acronym_start(text: str, start: int, end: int) -> int | None:
     start, or a later word's when the span opens on a longer name ("the Verification Mission of
     the Organization for Security and Co-operation in Europe (OSCE)" defines OSCE from
     "Organization"); None where no run of its last words spells it."""
-    for word in re.finditer(r"[A-Z]\S*", text[start:end]):
+    for word in _CAPITALISED_WORD.finditer(text[start:end]):
         if spells_acronym(text, text[start + word.start() : end].split(), end):
             return start + word.start()
     return None
