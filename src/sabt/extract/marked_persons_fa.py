@@ -27,6 +27,7 @@ from sabt.extract.name_words_fa import (
     WORD,
     WORD_JUST_BEFORE,
     WORD_START,
+    WORDS,
     may_name,
     scan,
 )
@@ -83,15 +84,15 @@ _SHARED_CALLING = re.compile(
 # The word that joins a list's names: و, or a comma.
 _LISTED_BEFORE = re.compile(r"(?:\s+و|\s*،)\s*$")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
+# The speaker's verbs that close an apposition ("X Y، سخنگوی …، گفت").
+_SAYS = r"(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
-_SAYS_AFTER_POST = re.compile(
-    r"(?:(?!\sرا\s)[^.!?؟\n،]){0,80}?\s(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
-)
+_SAYS_AFTER_POST = re.compile(rf"(?:(?!\sرا\s)[^.!?؟\n،]){{0,80}}?\s{_SAYS}")
 # The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
 # ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد". Found from the comma, then the post read back.
 _NAME_AFTER_COMMA = re.compile(
     rf"،\s*(?P<name>{WORD}\s+{WORD})"
-    r"(?=\s*،|\s+(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)\b)"
+    rf"(?=\s*،|\s+{_SAYS}\b)"
 )
 _POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,80}}$")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
@@ -179,7 +180,6 @@ _CALLING_OF_A_NATION = re.compile(
     rf"(?<![{LETTERS}\u200c]){_POSTS}(?:\u200cی|ی|ِ)?\s+(?P<nation>{WORD})"
     rf"(?P<name>(?:\s+{WORD}){{2,3}})"
 )
-_A_WORD = re.compile(WORD)
 _CLOSES_A_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:؛]|\s+(?P<word>{WORD})")
 # Words that open a clause and are no name's first word (but, then, also).
 _CONNECTIVES = frozenset(
@@ -418,7 +418,7 @@ def _is_nationality(word: str) -> bool:
 def _name_closed_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the longest two or three words between `start` and `end` that may be a
     name no list knows, when a cue, a function word or a verb closes them."""
-    words = list(_A_WORD.finditer(text, start, end))
+    words = list(WORDS.finditer(text, start, end))
     while len(words) >= 2:
         name = " ".join(word.group() for word in words)
         closing = _CLOSES_A_NAME.match(text, words[-1].end())
