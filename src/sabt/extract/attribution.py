@@ -409,9 +409,8 @@ def _referred(
         return found
     start = sentence_start(text, named[-1].start)
     end = SENTENCE_END.search(text, named[-1].end)
-    held = Sentence(
-        start, end.start() if end else len(text), text[start : end.start() if end else len(text)]
-    )
+    stop = end.start() if end else len(text)
+    held = Sentence(start, stop, text[start:stop])
     others = [
         c.source for c in _find_earlier(text, held, mentions) if c.source and c.source != found
     ]
