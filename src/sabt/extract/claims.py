@@ -455,16 +455,7 @@ def find_claims(
                 predicate = "sentenced"
             act = predicate or _act(sentence, number.start, number.end + victims_end)
             if act == _SHOT:
-                held = (victims.group() if victims else "") + (previous.text if previous else "")
-                act = (
-                    "executed"
-                    if _CAPTIVES.search(held)
-                    else "killed"
-                    if victims
-                    and not _NOT_FATAL.search(sentence.text)
-                    and not _SHOT_AT.search(before)
-                    else None
-                )
+                act = _shot_act(victims, sentence, previous, before)
             if act is None and victims and _DETAINEES.search(victims.group()):
                 act = "detained"
             count_of = _COUNT_OF.search(before)
@@ -533,6 +524,20 @@ def _without_headline_repeats(text: str, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.start >= headline.end() or (c.property, c.value, c.low, c.high) not in body
     ]
+
+
+def _shot_act(
+    victims: re.Match[str] | None, sentence: Sentence, previous: Sentence | None, before: str
+) -> str | None:
+    """What "shot" means for a figure: executed when captives are named with it or in the
+    sentence before, killed when people are counted and nothing tells of wounds or of being
+    shot at, else unsure (None)."""
+    held = (victims.group() if victims else "") + (previous.text if previous else "")
+    if _CAPTIVES.search(held):
+        return "executed"
+    if victims and not _NOT_FATAL.search(sentence.text) and not _SHOT_AT.search(before):
+        return "killed"
+    return None
 
 
 def _victims_end(after: str, victims: re.Match[str] | None) -> int:
