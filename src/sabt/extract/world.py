@@ -97,8 +97,8 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
         and len(a.replace(" ", "")) >= 4
         and a not in stop
         and a not in _PERSIAN_WORDS
-        and normalise_for_search(a) not in _MONTH_WORDS
-        and normalise_for_search(a).replace(" ", "") not in given
+        and (folded := normalise_for_search(a)) not in _MONTH_WORDS
+        and folded.replace(" ", "") not in given
         and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
 
