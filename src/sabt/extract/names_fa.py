@@ -58,10 +58,11 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from found
     persons = [m for m in found if m.type == "person"]
     # A word that opens another person's name there is that person's given name.
-    families = {repeated_word(m) for m in persons} - {""} - opening_words(persons)
+    first_words = opening_words(persons)
+    families = {repeated_word(m) for m in persons} - {""} - first_words
     # The given name of a person named in full, alone where it opens a sentence (a foreign name
     # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
-    firsts = {w[0] for w in (m.text.split() for m in persons) if len(w) > 1 and opens_name(w[0])}
+    firsts = {word for word in first_words if opens_name(word)}
     again = list(
         _named_again(
             text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
