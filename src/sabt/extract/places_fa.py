@@ -118,11 +118,15 @@ def shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
     """Words shaped as a place's name (عادل‌آباد، کردستان، بوشهر; `words` are those of that
     shape), two of them joined by و as one place (سیستان و بلوچستان)."""
     for match in words:
-        end = match.end()
-        joined = _AND_WORD.match(text, end)
-        if joined and place_shape(joined["word"]):
-            end = joined.end()
+        end = _through_joined_place(text, match.end())
         yield mention(text, match.start(), end, "place", "place-shape-fa")
+
+
+def _through_joined_place(text: str, end: int) -> int:
+    """Where a place's name ending at `end` ends when و joins a second word of a place's shape
+    to it (سیستان و بلوچستان is one place)."""
+    joined = _AND_WORD.match(text, end)
+    return joined.end() if joined and place_shape(joined["word"]) else end
 
 
 def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -163,7 +167,5 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
             or HEAD_WORD.fullmatch(name)
         ):
             continue
-        joined = _AND_WORD.match(text, end)
-        if joined and place_shape(joined["word"]):
-            end = joined.end()
+        end = _through_joined_place(text, end)
         yield mention(text, start, end, "place", "place-cue-fa")
