@@ -2,6 +2,7 @@
 (sentences written for these tests)."""
 
 from sabt.extract import Registry, annotate
+from sabt.extract.attribution_party import _before_verb
 
 REGISTRY = Registry.builtin()
 
@@ -78,3 +79,10 @@ def test_a_persian_verb_of_saying_ends_the_speakers_name() -> None:
         "دست‌کم ۲۰ زندانی در بندشان اعدام شدند."
     )
     assert all(p and "می‌گوید" not in p for p in _parties(text))
+
+
+def test_a_name_that_ran_on_into_its_verb_is_cut_before_it() -> None:
+    # The sentence-level test above no longer reaches this guard (the name rules now stop at
+    # the verb themselves); a party a rule took too far is still cut at its verb of saying.
+    assert _before_verb("پروین صالحی می‌گوید") == "پروین صالحی"
+    assert _before_verb("نسرین افشار") == "نسرین افشار"
