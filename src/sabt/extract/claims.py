@@ -12,128 +12,28 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
+from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_fa import (
+    ALL_OF,
+    FA_AND,
+    FA_CLAUSE_VERB,
+    FA_KIN_AFTER,
+    FA_LABEL_BEFORE,
+    FA_PARTITIVE_AFTER,
+    FA_PARTITIVE_BEFORE,
+    FA_PLACE_PREDICATE,
+    FA_SENTENCED_OBJECT,
+    FA_VERB_PREDICATE,
+)
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
-from sabt.text.date_patterns import REPORT_YEAR_DIGITS, REPORT_YEARS
+from sabt.text.date_patterns import _FA_PERIOD_LONGEST, REPORT_YEAR_DIGITS, REPORT_YEARS
 from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"
 VERSION = "1"
 
-_UNCOUNTED = "uncounted"
-_SHOT = "shot"
-_ACTS: tuple[tuple[str, str], ...] = (
-    (
-        "executed",
-        r"execut\w*|hanged|hanging|hangings|gallows|firing squads?|"
-        r"put\s+(?:[\w,]+\s+){0,3}?to\s+death|"
-        # "shot 200 prisoners": shooting captives is an execution (see _SHOT below)
-        r"shot\s+(?:[\w,\-]+\s+){0,4}?(?:prisoners|detainees|inmates|captives)\b|"
-        r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*",
-    ),
-    (
-        "killed",
-        r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
-        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
-        r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
-        # "the war cost about 69,000 lives", "claimed 300 lives"
-        r"(?:cost|claimed|took)\s+(?:[\w,.]+\s+){1,3}?lives\b|"
-        r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
-        r"climbed|has|had|was|is)\b)|"
-        # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
-        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|جنازه|پیکر|به\s+شهادت\s+رس\w*|"
-        r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|درگذشت(?:ند|ه[\s\u200c]?اند)?(?![\w\u200c])|"
-        # died: مردند، مرده‌اند (مرد alone is "man")
-        r"(?:می[\s\u200c]?)?مردند|مرده[\s\u200c]?(?:اند|بودند|است)|جان\s+(?:خود\s+)?را\s+از\s+دست\s+داد\w*",
-    ),
-    # بازداشتی (a detainee) and بازداشتگاه (a detention centre) are nouns, not the act.
-    (
-        "arrested",
-        r"arrest\w*|rounded up|round-?ups?|taken into custody|بازداشت(?!گاه|ی)\w*|دستگیر\w*",
-    ),
-    (
-        "detained",
-        r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|behind bars|"
-        # "they kept eight of us in one cell": holding a number of us/them is detention
-        r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
-        r"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?(?:camps?|prisons?|jails?|cells?|custody)\b|"
-        r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
-        # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
-        # object of held; "taken prisoner", "taken captive"
-        r"(?:held|holding|holds)(?=\s+(?!(?:by|with|for|in|on|at|during|from|to|since|after|"
-        r"before|among|between|talks|meetings)\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
-        r"captives|hostages|inmates|soldiers|fighters|servicemen|combatants|men|women|people)\b)|"
-        r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b|"
-        # "2 of them are still in jail", "remain in custody": the state of being held
-        r"(?:are|is|were|was|remains?|remained|still)\s+(?:still\s+)?(?:in|behind)\s+"
-        r"(?:jail|prison|custody|detention)\b|"
-        # "took twelve young men … and held them at the station"
-        r"held\s+(?:them|us)\s+(?:at|in|for)\b(?!\s+gunpoint)|"
-        # "دوازده نفر را چهار سال در صحرا نگه داشتند": they held twelve
-        r"نگه\s+(?:می[\u200c\s]?)?داشت(?:ند|ه[\u200c\s]?اند)|"
-        # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
-        r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
-        r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*",
-    ),
-    (
-        "disappeared",
-        r"disappear\w*|vanish\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
-        r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
-        r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
-        r"(?:remain|remained|are|were|went|still) missing|"
-        # "the four drivers have never been found"
-        r"(?:have|has|had|were|was)\s+(?:still\s+)?(?:never|not)\s+been\s+(?:found|located|traced)|"
-        # "the fate of thousands of X is still unknown"
-        r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
-        r"(?:unknown|unclear)|"
-        r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
-        # "از سه نفرشان هیچ خبری نیست": nothing has been heard of them
-        r"هیچ\s+خبری\s+(?:از\s+\S+\s+)?(?:در\s+دست\s+)?(?:نیست|ندار\w*)|"
-        r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
-    ),
-    # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer
-    # form starts earlier, so it is found before اعدام alone.
-    # "این اعدام‌ها را محکوم کرد" condemns: محکوم right after its object (را) is no sentence.
-    # "awaiting execution", "on death row", "در انتظار اجرای حکم اعدام": a sentence not yet
-    # carried out.
-    (
-        "sentenced",
-        r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
-        r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
-        r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
-        # "condemned to death" (condemned alone is denounced)
-        r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
-        # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
-        r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
-    ),
-    ("tortured", r"tortur\w*|شکنجه\w*"),
-    # Injuries, rape, expulsion and displacement are no count sabt proposes, but naming them
-    # keeps their figure from taking the act of a neighbour ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم
-    # شدند", "massacred civilians and raped thousands of women").
-    (
-        _UNCOUNTED,
-        r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
-        r"exiled|banished|(?:were|was|been|being)\s+tried\b|stood\s+trial|"
-        r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
-        # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
-        r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
-    ),
-    # "N people had been shot": an execution when prisoners are the victims, else unsure.
-    (_SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))"),
-)
-_ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTS), re.I)
-_VICTIMS = re.compile(
-    r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
-    r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
-    r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
-    r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"
-    r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
-    r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
-    r"بازداشتی\w*|کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
-    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
-    re.I,
-)
 # "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
 # its act, however near another act stands before it.
 _PREDICATE = re.compile(
@@ -147,50 +47,6 @@ _PREDICATE = re.compile(
     # "at least 30 bore marks of torture", "showed signs of torture"
     r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
     r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
-    re.I,
-)
-# "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
-# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count).
-_FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
-    rf"(?=(?:{_ACT.pattern}))",
-    re.I,
-)
-# "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
-# زندانی اعدام‌شده": Persian ends its clause with the verb, and an act written as a verb (or
-# its participle) after the figure is the figure's act, however near an act noun stands
-# (بازداشت‌شدگان, "the detained", names whom the figure is taken from); the last such verb of
-# the clause wins ("زندانیان بازداشت‌شده شکنجه شدند": detainees were tortured). The clause
-# ends at punctuation, و, که: "۱۱ نفر کشته و ۸۰ نفر مصدوم شدند" keeps کشته for the 11.
-_FA_VERB = (
-    r"[\s\u200c]*(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند|کرده|نمود|نمودند|"
-    r"می[\s\u200c]?(?:شود|شوند|کند|کنند)|"
-    # a state: "هنوز ناپدید هستند", "مفقود مانده‌اند"
-    r"هستند|هست|است|ماندند|مانده|ماند)(?!\w)"
-    # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
-    r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
-)
-_FA_VERB_PREDICATE = re.compile(
-    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c\u064b-\u065f]+\s+){0,8}"
-    rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
-    re.I,
-)
-# "سه نفر از بازداشت‌شدگان، الف، ب و ج، بر اثر ضرب‌وشتم و گرسنگی جان باختند": past a partitive
-# (از …) and a list of names set off by commas, the clause's verb is still the figure's act,
-# and و joins nouns on the way, so long as no other act is named between (which would end the
-# clause: "۱۱ نفر کشته و بسیاری مجروح شدند"); nor another count (نفر، تن, a figure) or a finished
-# verb ("۵ نفر شکایت کردند و دو نفر اعدام شدند" is two clauses).
-_ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", _ACT.pattern)  # the acts without their group names
-_FA_CLAUSE_STOP = (
-    r"[\d۰-۹]|(?:نفر|تن|(?:می[\u200c\s]?)?(?:شد|شدند|کرد|کردند|بود|بودند|است|هستند|کند|کنند|"
-    r"شود|شوند|رفتند|گفت|گفتند|داشتند))(?![\w\u200c])"
-)
-_FA_WORD_NO_ACT = rf"(?!(?:{_ANY_ACT})|{_FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
-_FA_CLAUSE_VERB = re.compile(
-    r"\s*(?:از\s+[\w\u200c]+\s*)?"
-    rf"(?:(?:[،,]\s*{_FA_WORD_NO_ACT}(?:\s+{_FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
-    rf"(?:{_FA_WORD_NO_ACT}\s+){{0,8}}"
-    rf"(?=(?:{_ACT.pattern})(?:{_FA_VERB}))",
     re.I,
 )
 # "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
@@ -226,8 +82,6 @@ _DETERMINER = re.compile(
 # it. A whole with no figure for its part is a count ("most of the 108 people killed", "Of
 # the 23 men they arrested, only my uncle came back").
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
-_FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+$")
-_FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
 # Whom "shot" befalls as an execution: captives, named with the figure or in the sentence
 # before ("… to shoot the officers held in camps. A note said 21,000 people had been shot").
 _CAPTIVES = re.compile(
@@ -263,17 +117,6 @@ _LABEL_BEFORE = re.compile(
     r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
     r"[A-Z][a-z]+\s+$"
 )
-# "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
-_FA_LABEL_BEFORE = re.compile(
-    r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
-    r"بخش|سالن)(?:\u200cی|ی|ِ)?\s+$"
-)
-# "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
-# possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).
-_FA_KIN_AFTER = re.compile(
-    r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
-    r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
-)
 # "interviews with more than 60 victims", "testimony from 40 survivors", "مصاحبه با ۳۰ شاهد":
 # people who spoke are counted, not an act's victims. "one of the ten women executed", "یکی از
 # ده زن اعدام‌شده", "the anniversary of the execution of ten": a count told before, named again.
@@ -286,7 +129,7 @@ _SPOKEN_OR_NAMED_BEFORE = re.compile(
     re.I,
 )
 # "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
-# people the witness names (as _FA_KIN_AFTER in Persian).
+# people the witness names (as FA_KIN_AFTER in Persian).
 _KIN_BEFORE = re.compile(r"\b(?:whose|her|his|my|our|their|your)\s+$", re.I)
 _KIN_AFTER = re.compile(
     r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
@@ -315,18 +158,11 @@ _SURVIVED = re.compile(
 # a verb of its own).
 _AND = re.compile(r"\s*(?:and|و)\s+")
 _LIST_END = re.compile(r"\s*(?:[\w\-'’\u200c]+\s+){0,2}[\w\-'’\u200c]+\s*(?:[,.;:)،؛]|$)")
-# "۱۴۸ مرد و نوجوان": two nouns of one count.
-_FA_AND = re.compile(r"\s+و(?=\s)")
-# "دادگاه دو سرباز را محکوم کرد": people counted as محکوم's object are sentenced (an act
-# with no counted people before را is condemned: "این حمله را محکوم کرد").
-_FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
-# "هر سه زندانی" (all three prisoners) refers back to people already counted.
-_ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
 # "۱۴۷ بازداشتی به آنجا منتقل شدند", "80 detainees were moved": with no act in the sentence,
 # people counted as detainees are a count of the detained.
 _DETAINEES = re.compile(r"detainees|بازداشتی", re.I)
 # "soldiers killed hundreds in the town": a vague figure as the object of an act's verb.
-_VERB_JUST_BEFORE = re.compile(rf"\b(?:{_ACT.pattern})\s+$", re.I)
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{ACT.pattern})\s+$", re.I)
 _ABOUT_STOP = re.compile(
     r"\b(?:were|was|are|is|have|had|has|who|that|in|on|at|to|by|during|from|of|and|across)\b|[,.;:،؛()]|اعدام|کشته|بازداشت|ناپدید|محکوم|در|که|را"
 )
@@ -369,12 +205,13 @@ _YEAR_PAIR = re.compile(rf"\D*(?:{REPORT_YEAR_DIGITS})\D+(?:{REPORT_YEAR_DIGITS}
 
 def _is_year_pair(number: Quantity) -> bool:
     """ "از 1357 تا 1377", "between 1990 and 2004": a range whose two ends are written as
-    years of one calendar is a period, not a count, unless counted people follow it."""
+    years of one calendar, no further apart than the date rules' longest period, is a period,
+    not a count, unless counted people follow it."""
     low, high = number.low or 0, number.high or 0
     return (
         number.qualifier == "between"
         and bool(_YEAR_PAIR.fullmatch(fold(number.text)))
-        and 0 < high - low <= 60
+        and 0 < high - low <= _FA_PERIOD_LONGEST
         and any(first <= low <= high <= last for first, last, _ in REPORT_YEARS)
     )
 
@@ -403,7 +240,7 @@ def _act(sentence: Sentence, start: int, end: int) -> str | None:
     """The act nearest to the figure in its sentence, within a short window."""
     lo, hi = max(sentence.start, start - 90), min(sentence.end, end + 110)
     best: tuple[int, str] | None = None
-    for match in _ACT.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
+    for match in ACT.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
         at = sentence.start + match.start()
         distance = at - end if at >= end else start - (sentence.start + match.end())
         name = match.lastgroup or ""
@@ -442,7 +279,7 @@ def find_claims(
             before = text[max(sentence.start, number.start - 30) : number.start]
             if _is_age(number, before, after):
                 continue
-            victims = _VICTIMS.match(after)
+            victims = VICTIMS.match(after)
             if not victims and _is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
@@ -451,10 +288,10 @@ def find_claims(
             # the clause may run past `after`: a Persian verb ends it
             clause = text[number.end : min(sentence.end, number.end + 200)]
             predicate = _predicate_act(clause, victims_end)
-            if victims and _FA_SENTENCED_OBJECT.match(after, victims_end):
+            if victims and FA_SENTENCED_OBJECT.match(after, victims_end):
                 predicate = "sentenced"
             act = predicate or _act(sentence, number.start, number.end + victims_end)
-            if act == _SHOT:
+            if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
             if act is None and victims and _DETAINEES.search(victims.group()):
                 act = "detained"
@@ -474,29 +311,29 @@ def find_claims(
             # victims right after it; a number may also have its act just before it.
             if (
                 act is None
-                or act == _UNCOUNTED
+                or act == UNCOUNTED
                 or (not victims and not count_of and _DETERMINER.search(before))
                 or (not victims and _LABEL_BEFORE.search(before))
-                or (not victims and _FA_LABEL_BEFORE.search(before))
+                or (not victims and FA_LABEL_BEFORE.search(before))
                 or _SURVIVED.match(after)
-                or _FA_KIN_AFTER.match(after)
+                or FA_KIN_AFTER.match(after)
                 or (_KIN_BEFORE.search(before) and _KIN_AFTER.match(after))
                 or _SPOKEN_OR_NAMED_BEFORE.search(before)
                 or (not victims and _THINGS_AFTER.match(after))
-                or _ALL_OF.search(before)
+                or ALL_OF.search(before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
-                or (_FA_PARTITIVE_BEFORE.search(before) and _FA_PARTITIVE_AFTER.match(after))
+                or (FA_PARTITIVE_BEFORE.search(before) and FA_PARTITIVE_AFTER.match(after))
                 or not (
                     victims
                     or predicate
                     or count_of
                     or _IMPLIED.match(after)
                     or _paired(text, claims, number, after)
-                    or _ACT.search(soon)
+                    or ACT.search(soon)
                     # "kept nine of us": an act just before the figure, read with it
                     or (
                         number.value is not None
-                        and _ACT.search(before + text[number.start : number.end + 12])
+                        and ACT.search(before + text[number.start : number.end + 12])
                     )
                     or _verb_object(before)
                 )
@@ -545,8 +382,8 @@ def _victims_end(after: str, victims: re.Match[str] | None) -> int:
     مرد و نوجوان"), so that the clause's verb after it is still the figure's act."""
     if victims is None:
         return 0
-    joined = _FA_AND.match(after, victims.end())
-    if joined and (second := _VICTIMS.match(after[joined.end() :])):
+    joined = FA_AND.match(after, victims.end())
+    if joined and (second := VICTIMS.match(after[joined.end() :])):
         return joined.end() + second.end()
     return victims.end()
 
@@ -569,7 +406,7 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
     if not claims or not 0 < number.start - claims[-1].end < 40 or not _LIST_END.match(after):
         return False
     between = text[claims[-1].end : number.start]
-    victims = _VICTIMS.match(between)
+    victims = VICTIMS.match(between)
     return bool(victims and _AND.fullmatch(between, victims.end()))
 
 
@@ -579,19 +416,19 @@ def _predicate_act(after: str, at: int) -> str | None:
     ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند")."""
     predicate = (
         _PREDICATE.match(after, at)
-        or _FA_PLACE_PREDICATE.match(after, at)
-        or _FA_VERB_PREDICATE.match(after, at)
+        or FA_PLACE_PREDICATE.match(after, at)
+        or FA_VERB_PREDICATE.match(after, at)
         # (the longest pattern: tried last, and only on Persian)
-        or (None if after.isascii() else _FA_CLAUSE_VERB.match(after, at))
+        or (None if after.isascii() else FA_CLAUSE_VERB.match(after, at))
     )
-    act = _ACT.match(after, predicate.end()) if predicate else None
+    act = ACT.match(after, predicate.end()) if predicate else None
     return act.lastgroup if act else None
 
 
 def _last_act(sentence: Sentence) -> str | None:
     """The last act a sentence names: what "767 victims" in the next sentence are victims of."""
     acts = [
-        m.lastgroup for m in _ACT.finditer(sentence.text) if m.lastgroup not in (_UNCOUNTED, _SHOT)
+        m.lastgroup for m in ACT.finditer(sentence.text) if m.lastgroup not in (UNCOUNTED, SHOT)
     ]
     return acts[-1] if acts else None
 

@@ -1,0 +1,71 @@
+"""Persian clause shapes of a claim: the verb that ends a figure's clause names its act
+("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند"), and the Persian words that make a figure no count
+(a unit's number, kin, a partitive whole)."""
+
+import re
+
+from sabt.extract.claims_acts import ACT, ANY_ACT
+
+# "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
+# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count).
+FA_PLACE_PREDICATE = re.compile(
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    rf"(?=(?:{ACT.pattern}))",
+    re.I,
+)
+# "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
+# زندانی اعدام‌شده": Persian ends its clause with the verb, and an act written as a verb (or
+# its participle) after the figure is the figure's act, however near an act noun stands
+# (بازداشت‌شدگان, "the detained", names whom the figure is taken from); the last such verb of
+# the clause wins ("زندانیان بازداشت‌شده شکنجه شدند": detainees were tortured). The clause
+# ends at punctuation, و, که: "۱۱ نفر کشته و ۸۰ نفر مصدوم شدند" keeps کشته for the 11.
+FA_VERB = (
+    r"[\s\u200c]*(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند|کرده|نمود|نمودند|"
+    r"می[\s\u200c]?(?:شود|شوند|کند|کنند)|"
+    # a state: "هنوز ناپدید هستند", "مفقود مانده‌اند"
+    r"هستند|هست|است|ماندند|مانده|ماند)(?!\w)"
+    # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
+    r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
+)
+FA_VERB_PREDICATE = re.compile(
+    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c\u064b-\u065f]+\s+){0,8}"
+    rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
+    re.I,
+)
+# "سه نفر از بازداشت‌شدگان، الف، ب و ج، بر اثر ضرب‌وشتم و گرسنگی جان باختند": past a partitive
+# (از …) and a list of names set off by commas, the clause's verb is still the figure's act,
+# and و joins nouns on the way, so long as no other act is named between (which would end the
+# clause: "۱۱ نفر کشته و بسیاری مجروح شدند"); nor another count (نفر، تن, a figure) or a finished
+# verb ("۵ نفر شکایت کردند و دو نفر اعدام شدند" is two clauses).
+FA_CLAUSE_STOP = (
+    r"[\d۰-۹]|(?:نفر|تن|(?:می[\u200c\s]?)?(?:شد|شدند|کرد|کردند|بود|بودند|است|هستند|کند|کنند|"
+    r"شود|شوند|رفتند|گفت|گفتند|داشتند))(?![\w\u200c])"
+)
+FA_WORD_NO_ACT = rf"(?!(?:{ANY_ACT})|{FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
+FA_CLAUSE_VERB = re.compile(
+    r"\s*(?:از\s+[\w\u200c]+\s*)?"
+    rf"(?:(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
+    rf"(?:{FA_WORD_NO_ACT}\s+){{0,8}}"
+    rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
+    re.I,
+)
+FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+$")
+FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
+# "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
+FA_LABEL_BEFORE = re.compile(
+    r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
+    r"بخش|سالن)(?:\u200cی|ی|ِ)?\s+$"
+)
+# "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
+# possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).
+FA_KIN_AFTER = re.compile(
+    r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
+    r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
+)
+# "۱۴۸ مرد و نوجوان": two nouns of one count.
+FA_AND = re.compile(r"\s+و(?=\s)")
+# "دادگاه دو سرباز را محکوم کرد": people counted as محکوم's object are sentenced (an act
+# with no counted people before را is condemned: "این حمله را محکوم کرد").
+FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
+# "هر سه زندانی" (all three prisoners) refers back to people already counted.
+ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
