@@ -136,7 +136,8 @@ def _before_but(
 ) -> tuple[int, int]:
     """ "فعالان محلی اما شمار کشته‌ها را … می‌دانند": an اما (ولی) straight after a noun, with
     no comma, sets the subject before it in contrast; what follows it up to the verb is the
-    object (it holds را), not the subject."""
+    object (it holds را), not the subject. Right before the verb ("X اما می‌گوید …") nothing
+    follows it, and the subject stands before it too."""
     if not openers or openers[-1].group() not in ("اما", "ولی"):
         return clause_start, subject_end
     but = openers[-1]
@@ -147,7 +148,10 @@ def _before_but(
         1 <= len(words) <= 5
         and not subject.rstrip().endswith(("،", ","))
         and not _OBJECT_MARK.search(subject)
-        and _OBJECT_MARK.search(body, clause_start, subject_end)
+        and (
+            _OBJECT_MARK.search(body, clause_start, subject_end)
+            or not body[but.end() : subject_end].strip()
+        )
     ):
         return start + len(subject) - len(subject.lstrip()), len(subject.rstrip()) + start
     return clause_start, subject_end
