@@ -60,8 +60,16 @@ def test_a_given_name_after_a_courts_head_is_a_persons() -> None:
 
 
 def test_a_participle_before_a_present_verb_ends_a_bodys_name() -> None:
-    found = _found("پرونده برای بررسی به دیوان عالی کشور ارجاع داده می\u200cشود.", "organization")
-    assert not any("داده" in m for m in found)
+    found = _found("متهمان برای محاکمه به دادگاه انقلاب فرستاده می\u200cشوند.", "organization")
+    assert found == ["دادگاه انقلاب"]
+
+
+def test_the_noun_of_a_passive_compound_verb_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "پرونده برای بررسی به دیوان عالی کشور ارجاع داده می\u200cشود. "
+        "مدارک به دادستانی کل تحویل داده شد."
+    )
+    assert _found(text, "organization") == ["دیوان عالی کشور", "دادستانی کل"]
 
 
 def test_an_assembly_of_a_faith_is_a_body() -> None:

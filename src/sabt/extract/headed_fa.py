@@ -177,11 +177,7 @@ def headed_names(
                     and head.group().startswith(_NEVER_AFTER_PERSONS)
                     and is_given_name(word.group())
                 )
-                or (
-                    after is not None
-                    and _PARTICIPLE.fullmatch(word.group())
-                    and _PRESENT_VERB.fullmatch(after.group())
-                )
+                or (after is not None and _opens_passive(text, word, after))
                 or (
                     taken
                     and (
@@ -214,6 +210,21 @@ def headed_names(
         described = kind == "organization" and len(named) == 1 and named[0] in _DESCRIPTORS
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
+
+
+def _opens_passive(text: str, word: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether `word` opens a verb: a participle before a present verb ("… فرستاده می‌شود"), or
+    the noun of a compound verb in the passive, a participle and its verb after it ("… ارجاع
+    داده می‌شود", "… تحویل داده شد")."""
+    if _PARTICIPLE.fullmatch(word.group()):
+        return bool(_PRESENT_VERB.fullmatch(after.group()))
+    verb = WORDS.search(text, after.end())
+    return (
+        _PARTICIPLE.fullmatch(after.group()) is not None
+        and verb is not None
+        and not text[after.end() : verb.start()].strip()
+        and (verb.group() in _LIGHT_VERBS or _PRESENT_VERB.fullmatch(verb.group()) is not None)
+    )
 
 
 def _parent_head(word: str) -> bool:
