@@ -163,8 +163,9 @@ _SELF_INTRODUCTION = re.compile(
 
 
 def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
-    """The person who introduced herself in the first person before `at` ("My name is X"):
-    the "I" and "our" of a testimony that follows are hers."""
+    """The person who introduced herself in the first person before `at` ("My name is X"), or
+    whom the text introduced as testifying ("Testimony of X"): the "I" and "our" of a
+    testimony that follows are hers."""
     people = [m for m in mentions.within(0, at) if m.type == "person"]
     for person in reversed(people):
         # "I am Ana's sister" introduces Ana's sister, not Ana.
@@ -173,7 +174,7 @@ def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
             text, max(0, person.start - 20), person.start
         ):
             return person.name or person.text
-    return None
+    return introduced_person(text, 0, at, mentions, testifying=True)
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
@@ -225,6 +226,36 @@ def person_referred(text: str, at: int, mentions: MentionIndex) -> str | None:
 
 
 def last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
-    """The person named last before a quotation in its paragraph (what "she said" refers to)."""
+    """The person named last before a quotation in its paragraph (what "she said" refers to);
+    a name no rule knew counts when the text introduces it by its role ("Mi-rae Song, a
+    teacher who …, said")."""
     people = [m for m in mentions.within(start, end) if m.type == "person"]
-    return (people[-1].name or people[-1].text) if people else None
+    if people:
+        return people[-1].name or people[-1].text
+    return introduced_person(text, start, end, mentions)
+
+
+# "Lerato Dube, a nurse at …", "Testimony of Ana Ruiz (a survivor)": a capitalised name the
+# text introduces by a role or as the one testifying is a person, known to a rule or not.
+_INTRODUCED = re.compile(
+    r"(?:\b(?:[Tt]estimony|[Ss]tatement|[Aa]ccount|[Ee]vidence)\s+(?:of|by|from)\s+)?"
+    r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+    r"(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,3})"
+    r"(?=,\s+(?:an?|who|whose|aged)\s|\s+\((?:an?|aged)\s)"
+)
+_TESTIFYING = re.compile(r"^(?:[Tt]estimony|[Ss]tatement|[Aa]ccount|[Ee]vidence)\b")
+
+
+def introduced_person(
+    text: str, start: int, end: int, mentions: MentionIndex, *, testifying: bool = False
+) -> str | None:
+    """The last name in text[start:end] introduced by a role or as a testimony's witness
+    (only the latter, if `testifying`), that no rule took for a place or an organisation."""
+    found = None
+    for match in _INTRODUCED.finditer(text, start, end):
+        if testifying and not _TESTIFYING.match(match.group()):
+            continue
+        named = mentions.within(match.start("name"), match.end("name"))
+        if not any(m.type in ("place", "organization") for m in named):
+            found = match.group("name")
+    return found

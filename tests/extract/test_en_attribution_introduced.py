@@ -1,0 +1,44 @@
+"""A witness whose name no rule knows is still the party of her count when the text introduces
+her by a role ("X, a nurse who …") or as the one testifying ("Testimony of X") (sentences
+written for these tests)."""
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _parties(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+
+
+def test_she_said_after_a_quote_is_the_person_introduced_by_her_role() -> None:
+    text = (
+        "Kwon Hye-rin, a teacher who ran a shelter in the township at the time, said she "
+        'hid children in the school hall. "By the evening 23 people had been shot dead in our '
+        'street," she said.'
+    )
+    assert (23, "Kwon Hye-rin") in _parties(text)
+
+
+def test_she_said_opening_a_sentence_is_the_person_introduced_by_her_role() -> None:
+    text = (
+        "Outside the hall stood Baek Dong-su, a retired clerk whose brother vanished in 1983. "
+        "She said soldiers had detained 14 men from her village that week."
+    )
+    assert _parties(text) == [(14, "Baek Dong-su")]
+
+
+def test_the_first_person_of_a_testimony_is_the_witness_it_names() -> None:
+    text = (
+        "Public hearing, Kampala, 3 March 2004. Testimony of Nakato Birungi (a survivor).\n\n"
+        "WITNESS: They came at night. In our parish alone we buried 19 people."
+    )
+    assert _parties(text) == [(19, "Nakato Birungi")]
+
+
+def test_a_place_introduced_by_a_role_is_no_speaker() -> None:
+    text = (
+        "Thessaloniki, a port city, was bombed for a week. "
+        '"At least 30 people were killed," she said.'
+    )
+    assert all(p != "Thessaloniki" for _, p in _parties(text))
