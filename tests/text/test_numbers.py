@@ -80,7 +80,7 @@ N = None
         ("thousands of prisoners", N, 2000, 9999, "vague", "thousands"),
         ("tens of thousands", N, 20000, 99999, "vague", "tens of thousands"),
         ("hundreds of thousands", N, 200000, 999999, "vague", "hundreds of thousands"),
-        ("several hundred", N, 300, 900, "vague", "several hundred"),
+        ("several hundred", N, 200, 999, "vague", "several hundred"),
         ("a few thousand", N, 2000, 5000, "vague", "a few thousand"),
         ("ده‌ها هزار نفر", N, 20000, 99999, "vague", "ده‌ها هزار"),
         ("هزاران زندانی", N, 2000, 9999, "vague", "هزاران"),

@@ -54,7 +54,9 @@ VAGUE = {
     r"hundreds|صد[\u200c ]?ها": (200, 999),
     r"dozens|ده[\u200c ]?ها": (24, 99),
     r"scores": (40, 199),
-    r"several\s+hundred|چند\s+صد": (300, 900),
+    # "several hundred" is read as "hundreds" (the gold's convention); "several thousand"
+    # keeps its narrower reading (the gold's too).
+    r"several\s+hundred|چند\s+صد": (200, 999),
     r"several\s+thousand|چند\s+هزار": (3_000, 9_000),
     r"a\s+few\s+hundred": (200, 500),
     r"a\s+few\s+thousand": (2_000, 5_000),

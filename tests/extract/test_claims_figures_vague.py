@@ -1,0 +1,36 @@
+"""Vague figures a claim may count: "several hundred" is read as "hundreds" (200-999)."""
+
+import pytest
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    claims = annotate(text, registry=REGISTRY).claims
+    return [(c.property, c.value, c.low, c.high) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local monitors believe several hundred miners were shot dead in the valley.",
+            [("killed", None, 200, 999)],
+        ),
+        (
+            "گروه‌های محلی می‌گویند چند صد کشاورز در آن پاییز بازداشت شدند.",
+            [("arrested", None, 200, 999)],
+        ),
+        # "several thousand" keeps its narrower reading
+        (
+            "Witnesses said several thousand villagers disappeared during the campaign.",
+            [("disappeared", None, 3000, 9000)],
+        ),
+    ],
+)
+def test_several_hundred_reads_as_hundreds(
+    text: str, expected: list[tuple[str, float | None, float | None, float | None]]
+) -> None:
+    assert _figures(text) == expected
