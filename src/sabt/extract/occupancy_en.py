@@ -186,6 +186,17 @@ _WHO_WAS = re.compile(
     r"(?!(?:appointed|named|elected|made|promoted|sworn|chosen|installed|replaced)\b)"
     rf"(?P<p>{_LOW_POST}){_END}"
 )
+# "X, who as head of the security command seized …": the capacity a relative clause's subject
+# acted in, ended by the clause's verb (a past, a copula) or a comma, a period between ("as
+# interior minister from 1998 to 2002 oversaw …").
+_CLAUSE_VERB = (
+    r"(?=\s*[,;]|\s+(?:[a-z]+ed|oversaw|gave|took|ran|sent|led|made|held|kept|met|had|has|was|"
+    r"is|would|will|did|could)\b)"
+)
+_WHO_AS = re.compile(
+    rf"\s*,\s*who\s+{_ADVERBS}as\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
+    rf"(?:\s+{_PERIOD_WORDS})?{_CLAUSE_VERB}"
+)
 # "X, the commander of the brigade and later army chief,", "X, governor of A, then minister
 # of B", "X, deputy minister and head of the commission": a chain of posts after one in
 # apposition. (With an article and no word of time, "and a key member of …" may be a second
@@ -220,7 +231,8 @@ _AS_POST_PRONOUN = re.compile(
     rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
     r"(?:\s+(?:before|after|during|until|from|in|between|since)\b[^,;.]{0,40})?\s*,\s+(?:he|she)\b"
 )
-_PRONOUN_AFTER_COMMA = re.compile(r", (?:he|she)\b")
+# (The pattern's own comma and space before the pronoun, as _AS_POST_PRONOUN reads them.)
+_PRONOUN_AFTER_COMMA = re.compile(r",\s+(?:he|she)\b")
 # "headed the secret police" is the post "head of the secret police".
 _POST_OF_VERB = {
     "commanded": "commander", "headed": "head", "ran": "head", "led": "leader",
@@ -252,7 +264,8 @@ _NEXT_TO = re.compile(
 )
 # "X, a colonel who was director of …": the relative clause of an apposition.
 _APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s[^,;:]{1,60}?\s")
-_JOINED = re.compile(r"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+")
+# ("… seized control in 1979 and later ruled as president": a word of time after "and".)
+_JOINED = re.compile(rf"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+{_ADVERBS}")
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|by|of|with|from|for|against|on|at|about|than|like)\s+$")
 # Words that bring in another subject or clause between the name and a predicate.
@@ -280,7 +293,13 @@ _POST_BEFORE = re.compile(
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
     rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
 )
-_POST_JOINED = re.compile(rf"{_OPENS_POST}(?P<p>(?:{_MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$")
+# ("the army removed President X": a verb's participle or past is no word of the title.)
+_NOT_A_VERB = (
+    r"(?![a-z]+(?:ed|ing)\b|(?:overthrew|met|told|sent|shot|gave|took|saw|made|won|beat)\b)"
+)
+_POST_JOINED = re.compile(
+    rf"{_OPENS_POST}(?P<p>(?:{_NOT_A_VERB}{_MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$"
+)
 # After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
 _APPOSITION_CLOSED = re.compile(
     r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
@@ -382,6 +401,7 @@ def after_name(
         add(_RELATION_AND_POST.match(text, after, stop))
     add(_RANK_APPOSED.match(text, after, stop))
     add(_WHO_WAS.match(text, after, stop))
+    add(_WHO_AS.match(text, after, stop))
     one_of = _ONE_OF.match(text, after, end)
     if one_of:
         found.append((one_of.start("p"), one_of.end("of"), one_of["p"] + one_of["of"]))

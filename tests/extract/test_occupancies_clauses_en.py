@@ -1,0 +1,51 @@
+"""English occupancy wordings of a relative clause's capacity ("who as head of … seized"), a
+second verb after "and later", a title after a verb ("the army removed President X") and a
+passive "was chaired by"."""
+
+from datetime import date
+
+from sabt.extract import annotate
+from sabt.extract.registry import Registry
+
+_REGISTRY = Registry.builtin()
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
+    return {(o.person, o.position) for o in got.occupancies}
+
+
+def test_who_as_a_post_before_the_clause_verb() -> None:
+    text = (
+        "Tomasz Wielgosz, who as head of the Border Guard Directorate ordered the pushbacks, "
+        "was questioned on Monday."
+    )
+    assert ("Tomasz Wielgosz", "head of the Border Guard Directorate") in _posts(text)
+
+
+def test_who_as_a_lower_case_post_with_a_period() -> None:
+    text = (
+        "Aurelio Bastidas, who as interior minister from 1998 to 2002 oversaw the prisons, "
+        "denied the charges."
+    )
+    assert ("Aurelio Bastidas", "interior minister") in _posts(text)
+
+
+def test_who_as_no_post() -> None:
+    text = "Aurelio Bastidas, who as a boy lived in Quito, denied the charges."
+    assert _posts(text) == set()
+
+
+def test_and_later_a_second_verb_of_the_clause() -> None:
+    text = (
+        "Aurelio Bastidas, who as governor seized the radio station in 1981 and later ruled "
+        "as president from 1984 to 1990, died in prison."
+    )
+    posts = _posts(text)
+    assert ("Aurelio Bastidas", "governor") in posts
+    assert ("Aurelio Bastidas", "president") in posts
+
+
+def test_a_verb_before_a_title_is_no_part_of_it() -> None:
+    text = "Soldiers loyal to the junta deposed President Aurelio Bastidas in 1976."
+    assert _posts(text) == {("Aurelio Bastidas", "President")}
