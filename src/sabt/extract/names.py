@@ -38,6 +38,7 @@ from sabt.extract.names_bodies import (
     body_span,
     lone_acronyms,
 )
+from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name, written_family_first
 from sabt.extract.names_fa import persian_names
 from sabt.extract.names_persons import (
     ACCORDING_TO,
@@ -81,6 +82,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
+_CUT_OFF = re.compile(r"-[a-z]")
 # The next name of a list after a proposed one (`_list_after`).
 _LIST_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}\s+{CAP})(?=[,.;)]|\s+and\b)")
 _PLACE_LIST_NEXT = re.compile(
@@ -114,6 +116,7 @@ _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesm
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+_KEPT: frozenset[str] = frozenset()  # an East Asian name keeps its words ("Nguyen Van An")
 # The kind of a region closing its name, before a lower-case armed body or government: "the
 # Lagos State government", "Kivu Province police" name the region, a place.
 _REGION_KINDS = frozenset(["State", "Province", "Region", "County", "District", "Governorate"])
@@ -153,6 +156,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (BODY_OF_MEMBER, "organization", "member-post"),
     (LOWER_KIND_BODY, "organization", "lower-case-kind"),
     (GIVEN_NAME_RUN, "person", "given-name"),
+    (EAST_ASIAN_NAME, "person", "east-asian-name"),
     (PLACE_PREFIX, "place", "place-prefix"),
     (PLACE_OPENING, "place", "place-opening"),
     (DEFINES_ACRONYM, "organization", "defines-acronym"),
@@ -191,12 +195,14 @@ def _yield_to_spelt(text: str, body: Mention, spelt: list[Mention]) -> Mention |
 
 def _proposed(text: str) -> Iterator[Mention]:
     surnames: set[str] = set()
+    families: set[str] = set()  # family names written first ("Chun" of "Chun Doo-hwan")
     places: set[str] = set()
     bodies: set[str] = set()  # one-word bodies found in apposition ("Vantor, the miner, …")
     described_bodies: set[tuple[int, int]] = set()  # spans a body's apposition described
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
-            span = _trim(text, *match.span("name"), strip=_STRIPPED.get(kind, _OPENERS))
+            strip = _KEPT if rule == "east-asian-name" else _STRIPPED.get(kind, _OPENERS)
+            span = _trim(text, *match.span("name"), strip=strip)
             if span is None:
                 continue
             start, end = span
@@ -230,6 +236,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 not _NO_PLACE.isdisjoint(words) or _name_length(words, kind) > 3
             ):
                 continue
+            if kind == "person" and _CUT_OFF.match(text, end):
+                continue  # "President Roh Moo-hyun": a name ends no word short of its hyphen
             if kind == "person" and (words[-1] in POSTS or words[-1] in SITE_WORDS):
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
@@ -261,6 +269,8 @@ def _proposed(text: str) -> Iterator[Mention]:
             if kind == "person":
                 yield from _list_after(text, end, surnames)
                 surnames.update(_surnames(words))
+                if family := family_name(tuple(words)):
+                    families.add(family)
             elif kind == "organization":
                 if rule == "body-apposition":
                     described_bodies.add((start, end))
@@ -290,16 +300,22 @@ def _proposed(text: str) -> Iterator[Mention]:
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
     # A place named once with its cue, or a one-word body named in apposition, is one where it
     # stands bare (one scan for both; a place's word wins over a body's of the same spelling).
-    again = dict.fromkeys(bodies, "organization") | dict.fromkeys(places, "place")
+    # A family name written first stands bare for its person the same way ("Chun's
+    # government"), not inside a longer capitalised run ("the Song Dynasty", "Gorky Park").
+    again = (
+        dict.fromkeys(families, "person")
+        | dict.fromkeys(bodies, "organization")
+        | dict.fromkeys(places, "place")
+    )
     if again:
         for match in _words_regex(set(again)).finditer(text):
             start, end = match.span()
             kind = again[match.group()]
             if _after_capitalised_word(text, start) or (
-                kind == "place" and _before_capitalised_word(text, end)
+                kind != "organization" and _before_capitalised_word(text, end)
             ):
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
-            rule = "place-again" if kind == "place" else "body-again"
+            rule = {"place": "place-again", "person": "surname"}.get(kind, "body-again")
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
 
 
@@ -314,6 +330,8 @@ def _surnames(words: list[str]) -> list[str]:
     name of three words the middle one unless it is a given name (a first of two family names,
     "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali")."""
     if len(words) < 2:
+        return []
+    if written_family_first(tuple(words)):  # "Chun Doo-hwan" … "Chun": `families`
         return []
     if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
         opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
