@@ -45,7 +45,7 @@ _PLACE_NOUNS = (
     "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
     "cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|forest|woods|hamlet|"
     "village|ghetto|barracks|base|airport|quarry|ravine|mine|settlement|township|territory|"
-    "massacre|quarter|burial ground|graveyard|grave|graves"
+    "massacre|quarter|burial ground|graveyard|grave|graves|provincial|municipal|prefectural"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
