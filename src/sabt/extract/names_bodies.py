@@ -24,6 +24,9 @@ _NOT_BODY_WORDS = (
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
+# A word in capitals opening a line before a colon labels a transcript's speaker ("WITNESS: …",
+# "PROSECUTOR: …").
+_SPEAKER_LABEL = re.compile(r":\s")
 # An acronym before a weapon or a vehicle names the weapon, not a body: "HIMARS rockets", "the
 # BM-21 launchers", "two MRAP vehicles".
 _WEAPON_AFTER = re.compile(
@@ -69,13 +72,21 @@ ORG_WORDS = (
     "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese|Government|"
     "Administration|Society|Federation|Alliance|League|Board|Senate|Command|Infantry|Rifles|"
     "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|Force|"
-    "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting"
+    "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting|Brotherhood|"
+    "Conference|Headquarters|Cartel|Syndicate|Consortium|Caucus|Inspectorate|Ombudsman"
+)
+# A force's word before a site's noun names the site, not the force: "the Tarnak army base",
+# "the Kindu police station" (the place-noun rule names the place).
+_FORCES_SITES = (
+    "base|bases|barracks|camp|camps|compound|post|checkpoint|station|academy|garrison|airfield|"
+    "outpost|hospital|prison|jail|school|headquarters"
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; and a
 # party named so ("the ruling Mavuno party").
 ARMED = Anchored(
     re.compile(
         rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops|party')})\b"
+        rf"(?!\s+(?:{by_first_letter(_FORCES_SITES)})\b)"
     ),
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
     re.compile(
@@ -163,7 +174,8 @@ _SERVES_IN = re.compile(rf"\s+in\s+{CAP}(?:\s+{CAP})?\b")
 # Court" names the court from its own first word after "of (the)".
 # So are a body's members opening a sentence: "Soldiers of the 5th Brigade …".
 _MEMBER_WORDS = (
-    "Soldiers Troops Members Officers Fighters Militiamen Agents Officials Units Elements"
+    "Soldiers Troops Members Officers Fighters Militiamen Agents Officials Units Elements "
+    "Supporters Followers Activists Leaders Commanders Representatives Delegates"
 )
 _TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"} | frozenset(_MEMBER_WORDS.split())
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -245,9 +257,16 @@ def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _WEAPON_AFTER.match(text, match.end()):
             continue  # "HIMARS rockets": a weapon
+        if _SPEAKER_LABEL.match(text, match.end()) and _opens_line(text, match.start()):
+            continue  # "WITNESS: I was …": a transcript's speaker, not a body
         if (dateline := DATELINE.match(text, match.start())) and dateline.end() == match.end():
             continue
         yield match.span()
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a word opens its line (a transcript's speaker label, a dateline)."""
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,58 @@
+"""English bodies and places on wordings unseen reporting uses: bodies headed by a brotherhood,
+a conference, a headquarters or a cartel; a force's word before a site's noun; a region before
+"provincial" or "municipal"; a transcript's speaker label in capitals."""
+
+from sabt.extract import Registry, annotate
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [m.text for m in annotate(text, registry=Registry.builtin()).mentions if m.type == kind]
+
+
+def test_bodies_headed_by_less_common_words() -> None:
+    text = (
+        "Supporters of the Free Officers Brotherhood marched on Monday. The Andean Bishops "
+        "Conference condemned the raids, and the Joint Rescue Headquarters said 12 were missing. "
+        "Police blamed the Golfo Cartel for the ambush."
+    )
+    found = _found(text, "organization")
+    assert "Free Officers Brotherhood" in found
+    assert "Andean Bishops Conference" in found
+    assert "Joint Rescue Headquarters" in found
+    assert "Golfo Cartel" in found
+
+
+def test_a_force_before_a_site_noun_names_the_site_not_the_force() -> None:
+    text = "Detainees were beaten at the Tarnak army base for weeks, witnesses said."
+    assert "Tarnak army" not in _found(text, "organization")
+    assert "Tarnak" in _found(text, "place")
+
+
+def test_a_nation_s_forces_are_still_a_body() -> None:
+    text = "Witnesses said Ethiopian troops shelled the town on Tuesday."
+    assert "Ethiopian troops" in _found(text, "organization")
+
+
+def test_a_region_before_provincial_or_municipal_is_a_place() -> None:
+    text = (
+        "Protesters gathered outside the Zamboanga provincial office, and the Tetovo municipal "
+        "council met later."
+    )
+    found = _found(text, "place")
+    assert "Zamboanga" in found
+    assert "Tetovo" in found
+
+
+def test_a_speaker_label_in_capitals_is_no_body() -> None:
+    text = (
+        "CHAIRPERSON: Please tell us what you saw.\n\n"
+        "DEPONENT: Soldiers came to our street at night."
+    )
+    found = _found(text, "organization")
+    assert "CHAIRPERSON" not in found
+    assert "DEPONENT" not in found
+
+
+def test_an_acronym_opening_a_sentence_is_still_a_body() -> None:
+    text = "KHRC: the numbers are rising.\n\nKHRC said 40 people were held in Nakuru."
+    assert "KHRC" in _found(text, "organization")
