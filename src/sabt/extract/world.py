@@ -48,9 +48,10 @@ _PERSIAN_WORDS = frozenset(
 )
 
 
-# A month's name spelt like a foreign town (اوریل: April and Oryol) is read as the month.
+# A month's name spelt like a foreign town (اوریل: April and Oryol) is read as the month; folded
+# as the spellings it is compared with are (ژوئن, June, folds its hamza).
 _MONTH_WORDS = frozenset(
-    word.replace("?", "")
+    normalise_for_search(word.replace("?", ""))
     for month in (*PERSIAN_GREGORIAN_MONTHS, *JALALI_MONTHS)
     for word in month.split("|")
 )
