@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from sabt.extract.fold import Folded, fold, fold_key
+from sabt.extract.name_words import DATELINE
 from sabt.extract.registry import EntityId, RegisteredEntity, Registry
 from sabt.extract.skeleton import latin_name_keys, persian_word_key
 from sabt.extract.world import ANNOTATOR as WORLD_ANNOTATOR
@@ -53,8 +54,6 @@ class _Key:
 # A word next to a match, for `_stands_alone`.
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
-# A dateline: a place in capitals opening a line, then a dash ("ADDIS ABABA — …").
-_DATELINE_DASH = re.compile(r"(?:,[^\n—–]{1,30})?\s+[—–]\s")
 # Capitalised words that open a sentence before a place ("In Lima, …"), not part of its name.
 _OPENER_WORDS = (
     "In At From To Near Outside Inside Across Around Into Throughout Through Beyond Towards "
@@ -224,9 +223,10 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether a name in capitals opens a line before a dash: a dateline's place."""
-    opens_line = start == 0 or text[start - 1] == "\n"
-    return opens_line and _DATELINE_DASH.match(text, end) is not None
+    """Whether a name in capitals is a dateline's place ("ADDIS ABABA, Ethiopia —"), as the
+    name rules read a dateline."""
+    dateline = DATELINE.match(text, start)
+    return dateline is not None and dateline.end("name") == end
 
 
 def _mention(key: _Key, text: str, start: int, end: int) -> Mention:
