@@ -42,6 +42,10 @@ from sabt.extract.attribution_party import (
     possessor,
     trimmed,
 )
+from sabt.extract.attribution_subject import (
+    PASSIVE,
+    end_of_subject,
+)
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -97,7 +101,6 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 # "61 people were reported killed", "was estimated at": a passive verb names no source here.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
-_PASSIVE = re.compile(r"\s+by\b")
 _DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|low)\b)")
 # "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":
 # whoever the apposition names is not the subject of the verb.
@@ -260,7 +263,7 @@ def find_cues(
             clause_start = comma + 1
         # "figures published by X": the party comes after, as with "reported by"; "a trial that
         # observers described as a show trial" characterises the noun before "that".
-        if _PASSIVE.match(body, match.end()) or _DESCRIBED_AS.match(body, match.start()):
+        if PASSIVE.match(body, match.end()) or _DESCRIBED_AS.match(body, match.start()):
             continue
         inverted = (
             _INVERTED.match(body, match.end())
@@ -291,6 +294,9 @@ def find_cues(
             if noun_before:
                 cues.append(Cue(sentence.start + match.start(), noun_before, scoped=True))
                 continue
+        # "A panel examining the killings said", "it had confirmed … and identified": the
+        # words after a participle or an earlier verb are no part of the subject.
+        x_end = end_of_subject(text, x_start, x_end)
         apposition = _APPOSITION.search(text, x_start, x_end)
         # "The tribunal, which sat for four years, found …": the noun before it, named or not.
         if apposition and text[x_start : apposition.start()].strip():
