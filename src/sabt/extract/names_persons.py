@@ -80,9 +80,12 @@ _APPOSITION_WORDS = (
     r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|head|chief|commander|"
     r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
     r"spokes(?:man|woman|person)\s+(?:for|of)|"
-    r"[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|spokes(?:man|woman|person)|lawyer|"
-    r"commissioner|ombuds(?:man|woman|person)|representative|coordinator|minister|governor|"
-    r"envoy|ambassador|prosecutor|deputy|secretary|chairman|chairwoman|chief|head|director)|"
+    # ("X, South Korea's first president": a country's head, its name of two words or one.)
+    r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|"
+    r"spokes(?:man|woman|person)|lawyer|commissioner|ombuds(?:man|woman|person)|representative|"
+    r"coordinator|minister|governor|envoy|ambassador|prosecutor|deputy|secretary|chairman|"
+    r"chairwoman|chief|head|director|president|prime minister|premier|dictator|ruler|leader|"
+    r"king|queen|emperor|monarch|strongman|founder)|"
     # ("X, East Africa director at ABC": a post over a region, written in capitals before it.)
     r"(?:[A-Z][\w\-]*\s+){1,3}(?:deputy\s+)?(?:director|researcher|head|chief|spokes(?:man|woman|"
     r"person)|coordinator|representative|advocate|officer|editor|correspondent)\s+(?:at|of|for|with))\b"
@@ -119,8 +122,9 @@ _AFTER_SOURCE = (
     "speaking|interviewed|himself|herself"
 )
 # The literal opens the regex and the look-behinds follow it, so that it is searched fast.
+# "According" in capitals after a word is a title's ("All According to Plan"), not a source.
 ACCORDING_TO = re.compile(
-    r"ccording to(?<=[Aa]ccording to)(?<![\w].ccording to)"
+    r"ccording to(?<=[Aa]ccording to)(?<![\w].ccording to)(?<![\w,] According to)"
     rf"\s+(?P<name>{NAME})\b(?!\s+(?:{CAP}))(?!\s+(?!(?:{_AFTER_SOURCE})\b)[a-z]{{3,}})"
 )
 PERSON_SPEECH = Anchored(
