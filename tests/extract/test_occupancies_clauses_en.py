@@ -49,3 +49,12 @@ def test_and_later_a_second_verb_of_the_clause() -> None:
 def test_a_verb_before_a_title_is_no_part_of_it() -> None:
     text = "Soldiers loyal to the junta deposed President Aurelio Bastidas in 1976."
     assert _posts(text) == {("Aurelio Bastidas", "President")}
+
+
+def test_a_passive_chaired_by_names_the_body_before_it() -> None:
+    text = "The inquiry into the shootings was chaired by Roberto Almeida."
+    assert ("Roberto Almeida", "chair of the inquiry") in _posts(text)
+
+
+def test_a_passive_led_by_needs_a_body() -> None:
+    assert _posts("The attack was led by Roberto Almeida.") == set()

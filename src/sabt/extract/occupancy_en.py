@@ -318,8 +318,12 @@ _BY = re.compile(
     + _DESCRIBED_BEFORE_NAME
 )
 # ("a mission in August 2022, headed by X": a time may follow the body.)
+# ("The inquiry into the shootings was chaired by X": what the body is into or for, and the
+# passive's auxiliary, may stand between.)
+_PASSIVE = r"(?:\s+(?:was|is|were|are|has been|had been|will be|would be))?"
 _BY_BODY = re.compile(
-    rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?(?:\s+(?:in|on|since)\s+[\w ]{{1,25}}?)?\s*,?\s*$",
+    rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?(?:\s+(?:in|on|since|into|for)\s+[\w ]{{1,25}}?)?"
+    rf"{_PASSIVE}\s*,?\s*$",
     re.IGNORECASE,
 )
 # "under the command of X", "under X's command": X commands whoever the sentence is about.
@@ -332,7 +336,9 @@ _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
            "chairmanship": "chair", "presidency": "president"}  # fmt: skip
 # ("The X Mothers, a group led by Y": an apposition may name the body's kind.)
-_BY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z\-]+\s+){1,3})?")
+_BY_GAP = re.compile(
+    rf"\)?\s*(?:\([^()]{{1,20}}\))?{_PASSIVE}\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z\-]+\s+){{1,3}})?"
+)
 _NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded": "commander",
                "directed": "director", "run": "head", "presided over": "head",
                "governed": "governor"}  # fmt: skip
