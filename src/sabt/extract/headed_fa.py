@@ -42,6 +42,11 @@ _DESCRIPTOR_WORDS = (
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
+# A light verb with می‌, present or past: "… زندگی می‌کند" (lives), "… برگزار می‌شود", "… کار
+# می‌کرد" (worked).
+_CONTINUOUS_LIGHT_VERB = re.compile(
+    r"ن?می\u200c(?:(?:کن|شو|ده|دار|زن|گیر)(?:م|ی|د|یم|ید|ند)|(?:کرد|شد|داد|زد|گرفت)(?:م|ی|یم|ید|ند)?)"
+)
 # Nouns of an assault that open a compound verb with بردن/آوردن (یورش بردند، هجوم آوردند); بردند
 # alone is "took there" (به زندان X بردند), so these go by the noun.
 _ASSAULTS = frozenset(("یورش", "هجوم", "تاخت"))
@@ -65,7 +70,7 @@ _GENERIC_PLACE_WORD_LIST = (
 _GENERIC_PLACE_WORDS = frozenset(_GENERIC_PLACE_WORD_LIST.split())
 # What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
 _OBJECT_NOUN = re.compile(
-    r"(?:واکنش|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
+    r"(?:واکنش|مسئولیت|مسؤولیت|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
     r"(?:ی|\u200cای|\u200cها|\u200cهای|ها|های)?"
 )
 # Words no name runs into: a preposition or quantifier (بدون اجازه، هر کدام), a time (سازمان X روز
@@ -73,10 +78,14 @@ _OBJECT_NOUN = re.compile(
 _PREPOSITIONS = "بدون علیه طبق توسط نزد درباره درباره‌ی پیرامون میان هر همه‌ی"
 _TIMES = "روز شب سال ماه هفته امروز دیروز امسال صبح بامداد عصر هنگام زمان"
 _COUNTS = "صدها هزاران ده‌ها دهها میلیون‌ها صدهزار نفر تن"
-_ENDS_HERE = frozenset(f"{_PREPOSITIONS} {_TIMES} {_COUNTS}".split())
+# A bound on a count after the name (پلیس X دست‌کم ۸۴ نفر را …).
+_BOUNDS = "دست‌کم دستکم حداقل حداکثر حدود تقریباً تقریبا بیش کمتر"
+_ENDS_HERE = frozenset(f"{_PREPOSITIONS} {_TIMES} {_COUNTS} {_BOUNDS}".split())
 # A past participle (فرستاده، کشته، گرفته) before a verb belongs to the verb ("… فرستاده می‌شود").
 _PARTICIPLE = re.compile(r".+(?:اد|رد|مد|ید|شد|ند|فت|شت|ست|خت)ه")
 _PRESENT_VERB = re.compile(r"ن?می\u200c.+")
+# A light verb's participle: "ارجاع داده شد" is a verb; "X جنگیده بودند" is X's own verb.
+_LIGHT_PARTICIPLES = frozenset(("داده", "شده", "کرده", "گرفته", "زده", "نموده", "گشته"))
 # Bodies never named after a person (a court, a ministry, the police): a given name after the
 # head opens the name of a person the sentence is about ("دادگاه X Y را تبرئه کرد"). A campaign
 # office, a university or a foundation may bear a person's name (ستاد X، بنیاد X).
@@ -192,12 +201,14 @@ def headed_names(
             ):
                 break
             # A noun before a light verb is the verb's ("… شکنجه شدند" = were tortured, "شهر
-            # امید داشتند" = the city hoped), unless one enters the place ("وارد شهر خانقین شدند").
+            # امید داشتند" = the city hoped), unless one enters the place ("وارد شهر خانقین شدند")
+            # or it is a known country or town, which makes no verb ("… به ارتش پاکستان شدند").
             if (
                 (taken or not _ENTERED.search(text, max(0, head.start() - 6), head.start()))
                 and after is not None
-                and after.group() in _LIGHT_VERBS
+                and _is_light_verb(after.group())
                 and not text[word.end() : after.start()].strip()
+                and not is_known_place(word.group())
             ):
                 break
             end, taken, word = word.end(), taken + 1, after
@@ -212,18 +223,23 @@ def headed_names(
             yield mention(text, head.start(), end, kind, rule)
 
 
+def _is_light_verb(word: str) -> bool:
+    """Whether `word` is a light verb that makes a compound verb of the noun before it."""
+    return word in _LIGHT_VERBS or _CONTINUOUS_LIGHT_VERB.fullmatch(word) is not None
+
+
 def _opens_passive(text: str, word: re.Match[str], after: re.Match[str]) -> bool:
     """Whether `word` opens a verb: a participle before a present verb ("… فرستاده می‌شود"), or
-    the noun of a compound verb in the passive, a participle and its verb after it ("… ارجاع
-    داده می‌شود", "… تحویل داده شد")."""
+    the noun of a compound verb in the passive, a light verb's participle and its verb after it
+    ("… ارجاع داده می‌شود", "… تحویل داده شد")."""
     if _PARTICIPLE.fullmatch(word.group()):
         return bool(_PRESENT_VERB.fullmatch(after.group()))
     verb = WORDS.search(text, after.end())
     return (
-        _PARTICIPLE.fullmatch(after.group()) is not None
+        after.group() in _LIGHT_PARTICIPLES
         and verb is not None
         and not text[after.end() : verb.start()].strip()
-        and (verb.group() in _LIGHT_VERBS or _PRESENT_VERB.fullmatch(verb.group()) is not None)
+        and (_is_light_verb(verb.group()) or _PRESENT_VERB.fullmatch(verb.group()) is not None)
     )
 
 
