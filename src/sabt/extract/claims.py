@@ -153,6 +153,9 @@ _SURVIVED = re.compile(
     r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
     re.I,
 )
+# "…, an interpreter and three drivers,": the last item of an apposition that names the
+# parts of a count (see _breaks_down).
+_BREAKDOWN_BEFORE = re.compile(r"[,،]\s*(?:an?|one|یک)\s+[\w\-\u200c]+\s+(?:and|و)\s+$", re.I)
 # "among them 425 civilians and 22 guards": a figure joined to a counted one and its victims.
 # Only in a list: the second figure's noun phrase ends the clause ("and 12 soldiers left" has
 # a verb of its own).
@@ -321,6 +324,7 @@ def find_claims(
                 or _SPOKEN_OR_NAMED_BEFORE.search(before)
                 or (not victims and _THINGS_AFTER.match(after))
                 or ALL_OF.search(before)
+                or _breaks_down(number, numbers, index, sentence, before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
                 or (FA_PARTITIVE_BEFORE.search(before) and FA_PARTITIVE_AFTER.match(after))
                 or not (
@@ -392,6 +396,21 @@ def _verb_object(before: str) -> bool:
     """Whether an English act verb ends just before the figure ("killed hundreds")."""
     verb = _VERB_JUST_BEFORE.search(before)
     return bool(verb and verb.group().isascii())
+
+
+def _breaks_down(
+    number: Quantity, numbers: list[Quantity], index: int, sentence: Sentence, before: str
+) -> bool:
+    """Whether the figure ends an apposition that breaks down a count made just before it in
+    its sentence ("the five men with them, a guide and four porters, were never found"): the
+    count is the whole, not its parts."""
+    whole = numbers[index - 2] if index >= 2 else None
+    return bool(
+        whole is not None
+        and sentence.start <= whole.start
+        and number.start - whole.end < 120
+        and _BREAKDOWN_BEFORE.search(before)
+    )
 
 
 def _part_follows(

@@ -113,7 +113,13 @@ VICTIMS = re.compile(
     r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"بازداشتی\w*|کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
-    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases)\b",
+    r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases|"
+    # people named by their work or their way ("74 miners", "۷۴ کولبر", "30 pilgrims")
+    r"workers|miners|farmers|peasants|labou?rers|drivers|fishermen|doctors|nurses|teachers|"
+    r"lawyers|reporters|monks|priests|clerics|pilgrims|passengers|migrants|pupils|relatives|"
+    r"کارگر\w*|کولبر\w*|کاسب\w*|کشاورز\w*|معدنچی\w*|راننده\w*|ماهیگیر\w*|پزشک\w*|"
+    r"پرستار\w*|معلم\w*|وکیل|وکلا|روزنامه\u200c?نگار\w*|مسافر\w*|مهاجر\w*|پناهجو\w*|زائر\w*|"
+    r"دانش\u200c?آموز\w*)\b",
     re.I,
 )
 ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", ACT.pattern)  # the acts without their group names
