@@ -45,6 +45,7 @@ from sabt.extract.names_persons import (
     ALIAS,
     GIVEN_NAME_RUN,
     OPENING_TITLES,
+    PATRONYMIC_ENDINGS,
     PERSON_AFTER_ROLE,
     PERSON_AFTER_SPEECH,
     PERSON_APPOSITION,
@@ -55,6 +56,8 @@ from sabt.extract.names_persons import (
     PERSON_NAME_IS,
     PERSON_OBJECT,
     PERSON_OPENING_TITLE,
+    PERSON_OWN_KIN,
+    PERSON_PATRONYMIC,
     PERSON_RELATIVE,
     PERSON_SPEECH,
     PERSON_TITLE,
@@ -147,6 +150,8 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_AFTER_SPEECH, "person", "after-speech-verb"),
     (PERSON_FATE_OF, "person", "fate-of"),
     (PERSON_KIN, "person", "kin"),
+    (PERSON_OWN_KIN, "person", "own-kin"),
+    (PERSON_PATRONYMIC, "person", "patronymic"),
     (PERSON_OBJECT, "person", "object"),
     (PLACE_WORDS, "place", "place-word"),
     (ORG, "organization", "organization-word"),
@@ -336,9 +341,15 @@ def _surnames(words: list[str]) -> list[str]:
     if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
         opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
         return [" ".join(words[opening:])]
-    if len(words) == 3 and not is_given_name(words[1]) and words[1][0].isupper():
+    if len(words) == 3 and _a_family_name(words[1]):
         return [words[1], words[2]]
     return [words[-1]]
+
+
+def _a_family_name(word: str) -> bool:
+    """Whether the middle word of a full name may be a family name: not a given name nor a
+    patronymic ("Ramzan Akhmadovich Kadyrov" … "Kadyrov", never "Akhmadovich")."""
+    return word[0].isupper() and not is_given_name(word) and not word.endswith(PATRONYMIC_ENDINGS)
 
 
 def _a_peoples_site(text: str, word: str, end: int) -> bool:

@@ -218,3 +218,24 @@ PERSON_NAME_IS = Leaping(
     re.compile(rf"\b(?:[Mm]y|[Hh]is|[Hh]er)\s+name\s+(?:is|was)\s+(?P<name>{NAME})\b(?!\s+{CAP})"),
     before=10,
 )
+# Someone whose own kin the sentence names after a verb of family life or with "and": "Ana
+# Pardo lost her husband in the raid", "Omar Haddad and his wife were taken" (a body's verbs,
+# "interviewed her mother", "demanded his release", are not among them).
+_OWN_KIN_VERBS = (
+    "lost|buried|mourned|married|divorced|raised|hugged|kissed|carried|left|searched for|"
+    "looked for|waited for|fled with|lived with|lives with|travelled with|traveled with|and"
+)
+PERSON_OWN_KIN = Anchored(
+    re.compile(
+        rf"\s(?:{_OWN_KIN_VERBS})\s+(?:his|her)\s+(?:(?:eldest|youngest|elder|younger|older|"
+        rf"only|two|three|four|baby|infant|newborn|late|pregnant)\s+)?(?:{_RELATIVES}|"
+        r"children|sons|daughters|brothers|sisters|parents|family|baby)\b"
+    ),
+    re.compile(rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})$"),
+)
+# A Slavic name with its patronymic: "Ramzan Akhmadovich Kadyrov", "Yulia Olehivna Petrenko".
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna")
+PERSON_PATRONYMIC = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{CAP}\s+[A-Z][a-z]+(?:{'|'.join(PATRONYMIC_ENDINGS)})\s+{CAP})"
+    r"(?![\w\-]|\s+[A-Z])"
+)
