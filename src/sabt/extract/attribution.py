@@ -42,6 +42,7 @@ from sabt.extract.attribution_party import (
     possessor,
     trimmed,
 )
+from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
 from sabt.extract.attribution_subject import (
     PASSIVE,
     end_of_subject,
@@ -343,6 +344,9 @@ def find_cues(
         short = source is not None and (source == named_source or len(source.split()) <= 8)
         if look_back and source and _PLURAL_PRONOUN.match(source):
             source = _earlier_speaker(text, sentence, mentions)
+        # "The report also documents …", "Researchers recorded …": the report's author.
+        if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
+            source = report_author(text, x_start, mentions) or source
         if source and short and not _PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     _within_speech(cues, spoken_of)

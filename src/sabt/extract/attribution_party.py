@@ -30,6 +30,7 @@ VERBS = (
     r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
     r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
+    r"concludes|conclude|"
     r"tweeted|declared|insists|insisted|maintains|maintained|contends|contended|alleged|alleges|assessed|assesses|calculated|"
     r"verified|testified|recalled|recounted|published|released|tallied|described|"
     r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
