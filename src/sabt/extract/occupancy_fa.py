@@ -53,13 +53,14 @@ _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
 # its place or domain after در is the post's too, "دبیر حزب در استان X از سال …" up to the
 # time phrase.)
 # ("رئیس سازمان زندان‌ها در سال‌های ۱۳۶۰": a time after در is no place of the post.)
-_IN_PLACE_POSITION = (
-    rf"{_HEAD}(?:\s+{_POST_WORD}){{0,5}}?\s+در\s+"
-    rf"(?!(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{_LETTER}))"
-    rf"{_POST_WORD}(?:\s+{_POST_WORD}){{0,4}}?"
-)
+# ("نماینده‌ی پیرانشهر و سردشت در مجلس"، "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر در
+# ایران": words joined by و, and a second در, the domain's place, are the post's too.)
+_TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{_LETTER})"
+_IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}?"
+_IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,5}}?(?:{_IN_PLACE}){{1,2}}"
 _APPOSITION = re.compile(
-    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD})"
+    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})"
+    rf"(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD}|\s+در\s+{_TIME_AFTER_IN})"
     rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
     rf"|\s+{_NUMBER}\s+(?:نفر|تن)\b))"
 )

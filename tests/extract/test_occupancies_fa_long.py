@@ -1,0 +1,30 @@
+"""Persian posts in apposition that run on past و and a second در ("نماینده‌ی A و B در
+مجلس"، "گزارشگر … در امور … در Y"), and the capacity given in a relative clause whose
+object is the name's pronoun ("X، که Y او را به عنوان … فرستاده بود")."""
+
+from datetime import date
+
+from sabt.extract import annotate
+from sabt.extract.registry import Registry
+
+_REGISTRY = Registry.builtin()
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
+    return {(o.person, o.position) for o in got.occupancies}
+
+
+def test_places_joined_by_and_then_the_body() -> None:
+    text = "محمد کریمی، نماینده‌ی بانه و مریوان در مجلس شورای اسلامی، از این حکم انتقاد کرد."
+    assert ("محمد کریمی", "نماینده‌ی بانه و مریوان در مجلس شورای اسلامی") in _posts(text)
+
+
+def test_a_domain_and_its_country_after_two_dar() -> None:
+    text = "محمد کریمی، مشاور ویژه‌ی سازمان ملل در امور پناهندگان در عراق، به بغداد رفت."
+    assert ("محمد کریمی", "مشاور ویژه‌ی سازمان ملل در امور پناهندگان در عراق") in _posts(text)
+
+
+def test_a_time_after_the_place_is_no_part_of_the_post() -> None:
+    text = "محمد کریمی، فرمانده سپاه در کردستان در سال ۱۳۶۰، دستور حمله را داد."
+    assert ("محمد کریمی", "فرمانده سپاه در کردستان") in _posts(text)
