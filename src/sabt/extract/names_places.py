@@ -17,7 +17,9 @@ _CAP_APOSTROPHE = rf"(?:[A-Z][a-z]+['’](?!s\b)[a-z]+|{CAP})"
 _PLACE_DESCRIBED = (
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
-    r"province|neighbou?rhood|cemetery|square|island|port|valley)s?\b" + HEAD_ENDS
+    r"province|neighbou?rhood|cemetery|square|island|port|valley|capital|seat|stronghold|hub|"
+    r"hometown|birthplace|hamlet|settlement|township|municipality|county|commune|enclave)s?\b"
+    + HEAD_ENDS
 )
 PLACE_APPOSITION = Leaping(
     re.compile(_PLACE_DESCRIBED),
@@ -89,6 +91,7 @@ _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 PLACE_CUE = re.compile(
     rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
+    r"recaptured|retook|retaken|liberated|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
     r"evacuated|bused|trucked|walked|escaped) to))"
