@@ -136,13 +136,15 @@ ORG = Leaping(
     before=150,
     after=300,
 )
+# A body named by a letter code and a number: "the M23 movement", "the 3-R militia".
+_CODE_NAME = r"[A-Z]{1,4}-?\d{1,3}"
 # A body whose kind is written in lower case after its name: "the Zapatista movement", "the
 # Kestrel battalion", "the US-led coalition" (a capitalised movement or coalition is `ORG`'s).
 LOWER_KIND_BODY = Leaping(
     re.compile(r"-led (?:coalition|alliance|forces)\b| (?:movement|regiment|battalion|brigade)\b"),
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
-        rf"|{CAP}(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade))\b"
+        rf"|(?:{CAP}|{_CODE_NAME})(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade))\b"
     ),
     before=60,
     after=30,
@@ -199,8 +201,9 @@ def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     with a purpose or a mission's place after it; None where the name is part of a post."""
     space = text.find(" ", start, end)
     first = text[start:space] if space >= 0 else ""
-    if first in _TITLE_WORDS and (of := _OF_THE.search(text, start, end)):
-        start = of.end()
+    of = _OF_THE.search(text, start, end) if first in _TITLE_WORDS else None
+    if of is not None and BODY_HEADS.isdisjoint(text[start : of.start()].split()):
+        start = of.end()  # (not "Supreme Court of Justice": a body's head before "of")
     words = text[start:end].split()
     head = words[-1]
     after = _NEXT_WORD.match(text, end)
