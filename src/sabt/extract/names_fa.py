@@ -41,7 +41,12 @@ from sabt.extract.persons_fa import (
     repeated_word,
     unshaped_family,
 )
-from sabt.extract.places_fa import PLACE_HEAD, listed_after, places_after_cue
+from sabt.extract.places_fa import (
+    PLACE_HEAD,
+    listed_after,
+    listed_among_known,
+    places_after_cue,
+)
 
 # The rules of persons named right after a body's name (a post's body, a leader's country):
 # the body's name stops where the person's begins.
@@ -115,7 +120,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
     places = list(headed_names(text, where, PLACE_HEAD, "place", "place-word-fa"))
     places += list(listed_after(text, places))
-    cued = list(places_after_cue(text, where))
+    cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
     yield from places
     yield from cued
     # A place named once with its head or its cue is found bare elsewhere.

@@ -69,6 +69,13 @@ _TO_BEFORE = re.compile(
 )
 # More places listed after one named with its head: "، X، Y و Z" (three or more in all).
 _LIST_AFTER = re.compile(rf"(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD}")
+# A list of words standing alone, "X، Y، Z و W" (three or more), after a preposition or a plural
+# head; two known places in it make the others places (در پاوه، مریوان، سقز و سنندج).
+_BARE_LIST = re.compile(
+    rf"(?:{WORD_START}(?:در|از|به|تا)|ها(?:ی)?)\s+(?P<list>{WORD}(?:\s*،\s*{WORD})+\s*،?\s*و\s+{WORD})"
+    rf"(?![{LETTERS}\u200c])"
+)
+_KNOWN_IN_A_LIST = 2
 # After a plural head two places are enough: "ولایت‌های X و Y".
 _PAIR_AFTER = re.compile(rf"\s+و\s+{WORD}")
 _PLURAL_HEAD = re.compile(r"^[^ ]+ها(?:ی)?\s")
@@ -111,6 +118,23 @@ def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
             for w in words
         ):
             for word in words:
+                yield mention(text, *word.span(), "place", "place-list-fa")
+
+
+def listed_among_known(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """The words of a bare list ("در X، Y، Z و W") that no gazetteer knows, where two or more of
+    the others are known places: a list of places holds the small towns beside the big ones.
+    Each must be a word that may name and no common place noun."""
+    for found in scan(_BARE_LIST, text, where):
+        items = [w for w in WORDS.finditer(text, *found.span("list")) if w.group() != "و"]
+        known = [is_known_place(w.group()) for w in items]
+        if sum(known) < _KNOWN_IN_A_LIST or not all(
+            is_known or (may_name(w.group()) and not _NOT_A_PLACE.fullmatch(w.group()))
+            for w, is_known in zip(items, known, strict=True)
+        ):
+            continue
+        for word, is_known in zip(items, known, strict=True):
+            if not is_known:
                 yield mention(text, *word.span(), "place", "place-list-fa")
 
 
