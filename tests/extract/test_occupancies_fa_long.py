@@ -28,3 +28,18 @@ def test_a_domain_and_its_country_after_two_dar() -> None:
 def test_a_time_after_the_place_is_no_part_of_the_post() -> None:
     text = "محمد کریمی، فرمانده سپاه در کردستان در سال ۱۳۶۰، دستور حمله را داد."
     assert ("محمد کریمی", "فرمانده سپاه در کردستان") in _posts(text)
+
+
+def test_the_capacity_given_to_the_relative_clause_object() -> None:
+    text = (
+        "محمد کریمی، که حسن روحانی در سال ۱۳۹۲ وی را به عنوان فرمانده پلیس تهران برگزیده "
+        "بود، استعفا داد."
+    )
+    posts = _posts(text)
+    assert ("محمد کریمی", "فرمانده پلیس تهران") in posts
+    assert not any(person == "حسن روحانی" for person, _ in posts)
+
+
+def test_a_capacity_in_the_next_clause_is_not_the_name_s() -> None:
+    text = "محمد کریمی، که دیروز به تهران رفت، گفت حسن روحانی او را به عنوان مشاور برگزید."
+    assert ("محمد کریمی", "مشاور") not in _posts(text)

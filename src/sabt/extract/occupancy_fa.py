@@ -101,6 +101,14 @@ _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در سمت|در مقام|در کسوت|به عنوان)\s+(?P<p>{_STRICT_POSITION})"
     rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s)"
 )
+# "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
+# clause's object, the name's pronoun (the clause's own subject, another person, stands
+# between; the clause ends at its comma).
+_HIM_AS = re.compile(
+    rf"\s*[،,]\s*که\s+[^،,.؛]{{0,60}}?(?<!{_LETTER})(?:او|وی)\s+را\s+{_WHEN}"
+    rf"(?:در سمت|در مقام|به عنوان|به سمت|به مقام)\s+(?P<p>{_STRICT_POSITION})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که|منصوب|انتخاب|تعیین|برگزیده)\s)"
+)
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
 # "در سمت دادستان حکم را امضا کرد" is left alone.)
 _OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
@@ -271,6 +279,9 @@ def after_name(
         match = _COPULA.match(text, following.end)
         if match:
             found.append((match.start("p"), match.end("p"), match["p"]))
+    him = _HIM_AS.match(text, after)
+    if him:
+        found.append((him.start("p"), him.end("p"), him["p"]))
     one_of = _ONE_OF.match(text, after, stop)
     if one_of:
         post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
