@@ -45,10 +45,17 @@ def is_given_name(word: str) -> bool:
     return normalise_for_search(word) in given_names()
 
 
+def two_given_names(words: list[str]) -> bool:
+    """Whether a name of four words opens on two known given names, then two family names, as
+    Spanish and Portuguese names are written ("José Efraín Ríos Montt")."""
+    return len(words) == 4 and is_given_name(words[0]) and is_given_name(words[1])
+
+
 @dataclass(frozen=True)
 class GivenNameRuns:
     """`run` (a regex with a `name` group: the capitalised words of a name, and what must not
-    follow them) matched where a known given name opens it."""
+    follow them) matched where a known given name opens it; a run of four words only where a
+    second given name follows the first (`two_given_names`)."""
 
     run: re.Pattern[str]
 
@@ -59,5 +66,7 @@ class GivenNameRuns:
                 continue
             if is_given_name(word.group(1)):
                 found = self.run.match(string, start)
-                if found is not None:
+                if found is not None and (
+                    found["name"].count(" ") < 3 or two_given_names(found["name"].split(" "))
+                ):
                     yield found

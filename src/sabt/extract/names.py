@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sabt.extract.anchored import Finder
-from sabt.extract.given_names import is_given_name
+from sabt.extract.given_names import is_given_name, two_given_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_words import CAP, DATELINE, POSTS
 from sabt.extract.names_bodies import (
@@ -238,7 +238,8 @@ def _proposed(text: str) -> Iterator[Mention]:
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
             if kind != "organization" and (
-                not _NO_PLACE.isdisjoint(words) or _name_length(words, kind) > 3
+                not _NO_PLACE.isdisjoint(words)
+                or (_name_length(words, kind) > 3 and not two_given_names(words))
             ):
                 continue
             if kind == "person" and _CUT_OFF.match(text, end):
@@ -341,6 +342,8 @@ def _surnames(words: list[str]) -> list[str]:
     if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
         opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
         return [" ".join(words[opening:])]
+    if two_given_names(words):  # "José Efraín Ríos Montt" … "Ríos Montt", "Ríos"
+        return [" ".join(words[2:]), words[2]]
     if len(words) == 3 and _a_family_name(words[1]):
         return [words[1], words[2]]
     return [words[-1]]
@@ -363,9 +366,10 @@ def _words_regex(words: set[str]) -> re.Pattern[str]:
     """`\b(?:w1|w2|…)\b` over the sorted words, written so that it is searched fast: each word
     opens on its first letter (the regex then skips every position holding no first letter),
     with the word boundary before it checked after it. Words that open on a letter of their
-    own share its branch; the sorted order, and so which word wins, is kept."""
+    own share its branch, the longest first, so that a name of two words wins over its first
+    ("Ríos Montt" over "Ríos")."""
     by_letter: dict[str, list[str]] = {}
-    for word in sorted(words):
+    for word in sorted(sorted(words), key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(word)
     branches = []
     for letter, group in by_letter.items():

@@ -58,10 +58,11 @@ PERSON_TITLE = re.compile(
     rf"(?=[A-Za-z])\b(?:{by_first_letter(_TITLES)})\s+(?=[A-Zabdeiv])(?P<name>{_INITIALS}|{NAME})"
 )
 # A person named with no other cue: two or three capitalised words, the first a known given
-# name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"); not the start of a
-# longer capitalised run ("Helen Suzman Foundation" is a body's name).
+# name ("the inquiry led by Helena Novak", "Henrik Larsen overruled it"), or four opening on two
+# ("Juan Carlos Ríos Montt"); not the start of a longer capitalised run ("Helen Suzman
+# Foundation" is a body's name).
 GIVEN_NAME_RUN = GivenNameRuns(
-    re.compile(rf"(?P<name>{CAP}(?:[ ]{CAP}){{1,2}})(?![ ]*[A-Z\d])(?=[’']s\b|[^\w’'\-]|$)")
+    re.compile(rf"(?P<name>{CAP}(?:[ ]{CAP}){{1,3}})(?![ ]*[A-Z\d])(?=[’']s\b|[^\w’'\-]|$)")
 )
 # A post, then the person who holds it in apposition: "its director, Amal Haddad, said", "The
 # Special Rapporteur on Myanmar, Tom Andrews, …".
