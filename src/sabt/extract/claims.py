@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
-from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT, UNCOUNTED, VICTIMS
 from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
@@ -66,10 +66,28 @@ _TOLL_AT = re.compile(
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
     r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$"
-    r"|\b(?:executions?|killings?|murders?|massacre|slaughter|arrests?|detention|abductions?|"
-    r"disappearances?|torture)\s+of\s+$",
+    r"|\b(?:executions?|killings?|murders?|massacre|slaughter|arrests?|detentions?|abductions?|"
+    r"disappearances?|torture|deaths|hangings?|shootings?|imprisonment|jailing)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "statements putting the number of people killed in the city in January at more than 5,000":
+# the count a source puts a long-named toll at (looked for up to 150 characters back).
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
+    r"setting)\s+(?:the|its|their|a)\s+(?:\w+\s+)?(?:number|figure|toll|count|total|tally)\b"
+    r"[^.;:]{0,110}?\s+at\s+$",
+    re.I,
+)
+_PUT_AT_REACH = 150
+# "at least 817 protesters …, and probably more than 1,000.": a second hedged figure restating
+# the count just made in the sentence (its act and victims are that count's).
+_RESTATED = re.compile(
+    r"[,;]\s*(?:and|or|but)\s+(?:probably|possibly|perhaps|maybe|likely|even)\s+$"
+    r"|\s+و\s+(?:احتمالا\S*|شاید|حتی)\s+$",
+    re.I,
+)
+_RESTATED_REACH = 90
+_CLOSES = re.compile(r"\s*(?:[,.;:)،؛]|$)")
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
 # than victims unless victims follow it; "کشتار ۶۷" (the massacre of [13]67) names an event.
 _DETERMINER = re.compile(
@@ -126,6 +144,16 @@ _SPOKEN_OR_NAMED_BEFORE = re.compile(
     r"(?:the\s+)?\w+\s+of)\s+$"
     r"|(?<![\w\u200c])(?:مصاحبه|گفت[\u200c\s]?و[\u200c\s]?گو)\s+با\s+$"
     r"|(?<![\w\u200c])یکی\s+از\s+$|(?<![\w\u200c])سالگرد\s+[\w\u200c]+\s+$",
+    re.I,
+)
+# "the accounts of 25 detainees who said they had been tortured": people who spoke count as
+# victims of the act they told of.
+_SELF_REPORTED = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:who|that)\s+(?:said|say|says|reported|described|recounted|"
+    r"told\s+\w+)\s+(?:that\s+)?(?:they|he|she)\s+(?:had\s+been|have\s+been|has\s+been|were|"
+    r"was)\s+(?:\w+ly\s+)?(?=" + ANY_ACT + ")"
+    r"|\s*(?:[\w\u200c]+\s+){0,2}?که\s+(?:گفتند|می[\u200c\s]?گویند|گفته[\u200c\s]?اند)\s+"
+    r"(?:[\w\u200c]+\s+){0,3}?(?=" + ANY_ACT + ")",
     re.I,
 )
 # "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
@@ -298,7 +326,12 @@ def find_claims(
                 act = _shot_act(victims, sentence, previous, before)
             if act is None and victims and _DETAINEES.search(victims.group()):
                 act = "detained"
-            count_of = _COUNT_OF.search(before)
+            count_of = _COUNT_OF.search(before) or _PUT_AT.search(
+                text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
+            )
+            restated = _restated(text, claims, number, sentence, after)
+            if restated:
+                act = claims[-1].property
             if (
                 act is None
                 and previous is not None
@@ -321,7 +354,10 @@ def find_claims(
                 or _SURVIVED.match(after)
                 or FA_KIN_AFTER.match(after)
                 or (_KIN_BEFORE.search(before) and _KIN_AFTER.match(after))
-                or _SPOKEN_OR_NAMED_BEFORE.search(before)
+                or (
+                    _SPOKEN_OR_NAMED_BEFORE.search(before)
+                    and not _SELF_REPORTED.match(after, victims_end)
+                )
                 or (not victims and _THINGS_AFTER.match(after))
                 or ALL_OF.search(before)
                 or _breaks_down(number, numbers, index, sentence, before)
@@ -333,6 +369,7 @@ def find_claims(
                     or count_of
                     or _IMPLIED.match(after)
                     or _paired(text, claims, number, after)
+                    or restated
                     or ACT.search(soon)
                     # "kept nine of us": an act just before the figure, read with it
                     or (
@@ -413,6 +450,22 @@ def _breaks_down(
     )
 
 
+def _restated(
+    text: str, claims: list[Claim], number: Quantity, sentence: Sentence, after: str
+) -> bool:
+    """Whether the figure restates the count just made in its sentence with another hedge
+    ("killed at least 817, and probably more than 1,000."): nothing is counted after it."""
+    if not claims or claims[-1].start < sentence.start:
+        return False
+    between = text[claims[-1].end : number.start]
+    return (
+        len(between) < _RESTATED_REACH
+        and not any(c.isdigit() for c in between)
+        and bool(_RESTATED.search(between))
+        and bool(_CLOSES.match(after))
+    )
+
+
 def _part_follows(
     number: Quantity, numbers: list[Quantity], index: int, sentence: Sentence
 ) -> bool:
@@ -435,6 +488,7 @@ def _predicate_act(after: str, at: int) -> str | None:
     ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند")."""
     predicate = (
         _PREDICATE.match(after, at)
+        or _SELF_REPORTED.match(after, at)
         or FA_PLACE_PREDICATE.match(after, at)
         or FA_VERB_PREDICATE.match(after, at)
         # (the longest pattern: tried last, and only on Persian)

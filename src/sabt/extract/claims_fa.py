@@ -27,8 +27,10 @@ FA_VERB = (
     # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
     r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
 )
+# a word of the clause, perhaps in quotation marks: "۴ نفر از «عاملان اصلی» کشته شدند"
+_QUOTED_WORD = r"[«\"“]?[\w\u200c\u064b-\u065f]+[»\"”]?"
 FA_VERB_PREDICATE = re.compile(
-    r"\s*(?:(?!(?:و|که|اما|ولی|تا)\s)[\w\u200c\u064b-\u065f]+\s+){0,8}"
+    rf"\s*(?:(?!(?:و|که|اما|ولی|تا)\s){_QUOTED_WORD}\s+){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
