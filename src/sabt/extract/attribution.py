@@ -59,7 +59,8 @@ _AFTER_CUES = (
     r"به برآورد|به تخمین|"
     r"(?:بر پایه|به استناد)(?:ِ|‌ی|ی)?\s+(?:برآورد|گزارش|آمار|اطلاعات)(?:‌های|‌ها)?|"
     r"(?:طبق|بنا بر|بنابر|بر اساس|براساس) آمار(?:‌های|‌ها)?(?!\s+رسمی)|"
-    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) (?:published|released|compiled|collected) by"
+    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) "
+    r"(?:published|released|compiled|collected|gathered|kept|provided|obtained) by"
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
 # name also ends where a figure or its hedge begins.

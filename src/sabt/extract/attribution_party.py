@@ -52,6 +52,10 @@ _LISTED = (
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
     r"(?=\s+(?:a|the|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:list|register|database|tally))"
+    # "The commission has received statements putting the toll at 5,000", "the UN said it had
+    # received credible reports that 40 …": who received the accounts vouches for their count.
+    r"|(?:received|collected|gathered|registered)(?=\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statements|reports|testimonies|accounts|complaints)\b)"
 )
 # Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
 WORD_END = r"(?![^\W\d_]|\u200c)"
