@@ -45,6 +45,7 @@ from sabt.extract.places_fa import (
     PLACE_HEAD,
     listed_after,
     listed_among_known,
+    outlets_in_datelines,
     places_after_cue,
 )
 
@@ -110,6 +111,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     described = {(body.start, body.end) for body, name in own if name.annotator.endswith(KNOWN)}
     named_bodies = [name for _, name in own]
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
+    bodies += outlets_in_datelines(text, where)
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
     groups = {

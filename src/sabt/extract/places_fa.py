@@ -62,6 +62,10 @@ _PLACE_CUES = tuple(
 )
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
 _DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
+# A byline is an outlet's, not a town's, where the date follows its dash ("X — دوشنبه ۳ آذر …",
+# "X — ۹ مرداد …") or it names a language service ("X فارسی —"); a town known as one stays one.
+_DATE_AFTER_DASH = re.compile(r"\s*(?:[\d۰-۹]|(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه)")
+_SERVICES = frozenset(("فارسی", "عربی", "ترکی", "دری", "پشتو", "اردو"))
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
 _MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
 _TO_BEFORE = re.compile(
@@ -153,6 +157,28 @@ def _through_joined_place(text: str, end: int) -> int:
     return joined.end() if joined and place_shape(joined["word"]) else end
 
 
+def _datelines(
+    text: str, where: list[tuple[int, int]], *, outlets: bool
+) -> Iterator[re.Match[str]]:
+    """The datelines whose words may name, those of an outlet or (`outlets` False) of a town."""
+    for dateline in scan(_DATELINE, text, where):
+        words = dateline["name"].split()
+        if not all(may_name(word) or is_known_place(word) for word in words):
+            continue
+        outlet = not all(map(is_known_place, words)) and (
+            words[-1] in _SERVICES or bool(_DATE_AFTER_DASH.match(text, dateline.end()))
+        )
+        if outlet == outlets:
+            yield dateline
+
+
+def outlets_in_datelines(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """An outlet opening a line before its dash and the date, or as a language service
+    (ایندیپندنت فارسی — ۹ مرداد ۱۴۰۲): a body, where no gazetteer knows it."""
+    for dateline in _datelines(text, where, outlets=True):
+        yield mention(text, *dateline.span("name"), "organization", "outlet-dateline-fa")
+
+
 def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
@@ -178,10 +204,7 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
         town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
         if town and town["word"] not in NOT_A_NAME:
             spans.append(town.span("word"))
-    for dateline in scan(_DATELINE, text, where):
-        words = dateline["name"].split()
-        if all(may_name(word) or is_known_place(word) for word in words):
-            spans.append(dateline.span("name"))
+    spans += [dateline.span("name") for dateline in _datelines(text, where, outlets=False)]
     for start, end in spans:
         name = text[start:end]
         if (
