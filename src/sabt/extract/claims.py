@@ -12,7 +12,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
-from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_context import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    CODE_AFTER,
+    CODE_BEFORE,
+    KIN_AFTER,
+    KIN_BEFORE,
+    LABEL_BEFORE,
+    NOT_COUNT,
+    SELF_REPORTED,
+    SPOKEN_OR_NAMED_BEFORE,
+    SURVIVED,
+    THINGS_AFTER,
+)
 from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
@@ -118,69 +132,6 @@ _SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
 _SHORT = 40  # characters: "That is not true.", "No one believed it."
 # "their own list had more than 200 names": names on a list of the act's victims.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|names|قربانی\w*)\b", re.I)
-# A letter and a hyphen glued to a figure: "S-21", "1-A".
-_CODE_BEFORE = re.compile(r"[A-Za-z]-")
-_CODE_AFTER = re.compile(r"-[A-Za-z]")
-_NOT_COUNT = re.compile(
-    r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
-    r"hours?|times|counts?\s+of|درصد|سال|روز|ماه)",
-    re.I,
-)
-# "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
-_AGE_BEFORE = re.compile(r"[,،]\s*$|\baged\s+$", re.I)
-_AGE_AFTER = re.compile(r"^\s*[,،)]")
-# "Room 101", "Flight 752", "Ward 209": a capitalised noun just before a figure names it.
-_LABEL_BEFORE = re.compile(
-    r"\b(?!(?:Another|Only|Just|All|Exactly|Almost|Some|About|Nearly|Over|Around|Roughly|At|"
-    r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
-    r"[A-Z][a-z]+\s+$"
-)
-# "interviews with more than 60 victims", "testimony from 40 survivors", "مصاحبه با ۳۰ شاهد":
-# people who spoke are counted, not an act's victims. "one of the ten women executed", "یکی از
-# ده زن اعدام‌شده", "the anniversary of the execution of ten": a count told before, named again.
-_SPOKEN_OR_NAMED_BEFORE = re.compile(
-    r"\b(?:interviews?\s+with|interviewed|spoke\s+(?:to|with)|testimon(?:y|ies)\s+(?:of|from)|"
-    r"accounts\s+(?:of|from)|statements\s+(?:of|from)|one\s+of\s+the|anniversary\s+of\s+"
-    r"(?:the\s+)?\w+\s+of)\s+$"
-    r"|(?<![\w\u200c])(?:مصاحبه|گفت[\u200c\s]?و[\u200c\s]?گو)\s+با\s+$"
-    r"|(?<![\w\u200c])یکی\s+از\s+$|(?<![\w\u200c])سالگرد\s+[\w\u200c]+\s+$",
-    re.I,
-)
-# "the accounts of 25 detainees who said they had been tortured": people who spoke count as
-# victims of the act they told of.
-_SELF_REPORTED = re.compile(
-    r"\s*(?:[\w\-]+\s+){0,2}?(?:who|that)\s+(?:said|say|says|reported|described|recounted|"
-    r"told\s+\w+)\s+(?:that\s+)?(?:they|he|she)\s+(?:had\s+been|have\s+been|has\s+been|were|"
-    r"was)\s+(?:\w+ly\s+)?(?=" + ANY_ACT + ")"
-    r"|\s*(?:[\w\u200c]+\s+){0,2}?که\s+(?:گفتند|می[\u200c\s]?گویند|گفته[\u200c\s]?اند)\s+"
-    r"(?:[\w\u200c]+\s+){0,3}?(?=" + ANY_ACT + ")",
-    re.I,
-)
-# "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
-# people the witness names (as FA_KIN_AFTER in Persian).
-_KIN_BEFORE = re.compile(r"\b(?:whose|her|his|my|our|their|your)\s+$", re.I)
-_KIN_AFTER = re.compile(
-    r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
-    re.I,
-)
-# "burned 35 houses and killed 12 villagers", "۴۰ خانه را به آتش کشیدند": things counted
-# near an act are no count of people.
-_THINGS_AFTER = re.compile(
-    r"^\s*(?:[\w\-]+\s+)?(?:houses|homes|buildings|villages|towns|vehicles|cars|trucks|buses|"
-    r"tanks|schools|mosques|churches|hospitals|shops|rounds|bullets|shells|rockets|missiles|"
-    r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
-    r"|^\s*(?:خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
-    r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
-    re.I,
-)
-# "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
-# So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
-_SURVIVED = re.compile(
-    r"^\s*(?:[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
-    r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه)|"
-    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
-    re.I,
-)
 # "…, an interpreter and three drivers,": the last item of an apposition that names the
 # parts of a count (see _breaks_down).
 _BREAKDOWN_BEFORE = re.compile(r"[,،]\s*(?:an?|one|یک)\s+[\w\-\u200c]+\s+(?:and|و)\s+$", re.I)
@@ -254,16 +205,16 @@ def _is_age(number: Quantity, before: str, after: str) -> bool:
         value is not None
         and not number.qualifier
         and value < 120
-        and bool(_AGE_BEFORE.search(before))
-        and (bool(_AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
+        and bool(AGE_BEFORE.search(before))
+        and (bool(AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
     )
 
 
 def _is_code(text: str, number: Quantity) -> bool:
     """A figure glued to letters by a hyphen names something ("S-21", "Camp 1-A"): no count."""
     return bool(
-        _CODE_BEFORE.fullmatch(text, max(0, number.start - 2), number.start)
-        or _CODE_AFTER.fullmatch(text, number.end, number.end + 2)
+        CODE_BEFORE.fullmatch(text, max(0, number.start - 2), number.start)
+        or CODE_AFTER.fullmatch(text, number.end, number.end + 2)
     )
 
 
@@ -305,7 +256,7 @@ def find_claims(
             if number.start < sentence.start:
                 continue
             after = text[number.end : min(sentence.end, number.end + 70)]
-            if _NOT_COUNT.match(after):
+            if NOT_COUNT.match(after):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
             if _is_age(number, before, after):
@@ -349,16 +300,16 @@ def find_claims(
                 act is None
                 or act == UNCOUNTED
                 or (not victims and not count_of and _DETERMINER.search(before))
-                or (not victims and _LABEL_BEFORE.search(before))
+                or (not victims and LABEL_BEFORE.search(before))
                 or (not victims and FA_LABEL_BEFORE.search(before))
-                or _SURVIVED.match(after)
+                or SURVIVED.match(after)
                 or FA_KIN_AFTER.match(after)
-                or (_KIN_BEFORE.search(before) and _KIN_AFTER.match(after))
+                or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
                 or (
-                    _SPOKEN_OR_NAMED_BEFORE.search(before)
-                    and not _SELF_REPORTED.match(after, victims_end)
+                    SPOKEN_OR_NAMED_BEFORE.search(before)
+                    and not SELF_REPORTED.match(after, victims_end)
                 )
-                or (not victims and _THINGS_AFTER.match(after))
+                or (not victims and THINGS_AFTER.match(after))
                 or ALL_OF.search(before)
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
@@ -488,7 +439,7 @@ def _predicate_act(after: str, at: int) -> str | None:
     ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند")."""
     predicate = (
         _PREDICATE.match(after, at)
-        or _SELF_REPORTED.match(after, at)
+        or SELF_REPORTED.match(after, at)
         or FA_PLACE_PREDICATE.match(after, at)
         or FA_VERB_PREDICATE.match(after, at)
         # (the longest pattern: tried last, and only on Persian)

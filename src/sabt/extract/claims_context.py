@@ -1,0 +1,71 @@
+"""What makes a figure near an act no count of its victims, or what makes people who spoke
+count as victims: a year, a percent or a duration after it, an age, a label ("Room 101"), a
+code ("S-21"), people who spoke or are named again, kin, things, survivors."""
+
+import re
+
+from sabt.extract.claims_acts import ANY_ACT
+
+# A letter and a hyphen glued to a figure: "S-21", "1-A".
+CODE_BEFORE = re.compile(r"[A-Za-z]-")
+CODE_AFTER = re.compile(r"-[A-Za-z]")
+NOT_COUNT = re.compile(
+    r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
+    r"hours?|times|counts?\s+of|درصد|سال|روز|ماه)",
+    re.I,
+)
+# "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
+AGE_BEFORE = re.compile(r"[,،]\s*$|\baged\s+$", re.I)
+AGE_AFTER = re.compile(r"^\s*[,،)]")
+# "Room 101", "Flight 752", "Ward 209": a capitalised noun just before a figure names it.
+LABEL_BEFORE = re.compile(
+    r"\b(?!(?:Another|Only|Just|All|Exactly|Almost|Some|About|Nearly|Over|Around|Roughly|At|"
+    r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+# "interviews with more than 60 victims", "testimony from 40 survivors", "مصاحبه با ۳۰ شاهد":
+# people who spoke are counted, not an act's victims. "one of the ten women executed", "یکی از
+# ده زن اعدام‌شده", "the anniversary of the execution of ten": a count told before, named again.
+SPOKEN_OR_NAMED_BEFORE = re.compile(
+    r"\b(?:interviews?\s+with|interviewed|spoke\s+(?:to|with)|testimon(?:y|ies)\s+(?:of|from)|"
+    r"accounts\s+(?:of|from)|statements\s+(?:of|from)|one\s+of\s+the|anniversary\s+of\s+"
+    r"(?:the\s+)?\w+\s+of)\s+$"
+    r"|(?<![\w\u200c])(?:مصاحبه|گفت[\u200c\s]?و[\u200c\s]?گو)\s+با\s+$"
+    r"|(?<![\w\u200c])یکی\s+از\s+$|(?<![\w\u200c])سالگرد\s+[\w\u200c]+\s+$",
+    re.I,
+)
+# "the accounts of 25 detainees who said they had been tortured": people who spoke count as
+# victims of the act they told of.
+SELF_REPORTED = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:who|that)\s+(?:said|say|says|reported|described|recounted|"
+    r"told\s+\w+)\s+(?:that\s+)?(?:they|he|she)\s+(?:had\s+been|have\s+been|has\s+been|were|"
+    r"was)\s+(?:\w+ly\s+)?(?=" + ANY_ACT + ")"
+    r"|\s*(?:[\w\u200c]+\s+){0,2}?که\s+(?:گفتند|می[\u200c\s]?گویند|گفته[\u200c\s]?اند)\s+"
+    r"(?:[\w\u200c]+\s+){0,3}?(?=" + ANY_ACT + ")",
+    re.I,
+)
+# "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
+# people the witness names (as FA_KIN_AFTER in Persian).
+KIN_BEFORE = re.compile(r"\b(?:whose|her|his|my|our|their|your)\s+$", re.I)
+KIN_AFTER = re.compile(
+    r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
+    re.I,
+)
+# "burned 35 houses and killed 12 villagers", "۴۰ خانه را به آتش کشیدند": things counted
+# near an act are no count of people.
+THINGS_AFTER = re.compile(
+    r"^\s*(?:[\w\-]+\s+)?(?:houses|homes|buildings|villages|towns|vehicles|cars|trucks|buses|"
+    r"tanks|schools|mosques|churches|hospitals|shops|rounds|bullets|shells|rockets|missiles|"
+    r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
+    r"|^\s*(?:خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
+    r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
+    re.I,
+)
+# "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
+# So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
+SURVIVED = re.compile(
+    r"^\s*(?:[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
+    r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه)|"
+    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
+    re.I,
+)
