@@ -86,6 +86,26 @@ PLACE_OPENING = re.compile(
 )
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
+# Capitalised words a place's cue often comes before that name no place: a language ("in
+# Arabic", "in Kinyarwanda"), a feast or a season ("at Christmas", "in Spring"), a part of a
+# prison or of a report ("to Block C", "from Witness A"), a state of a detainee ("in Solitary").
+_NOT_PLACE_WORDS = (
+    "Arabic|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Punjabi|Swahili|Hebrew|Latin|Amharic|"
+    "Tigrinya|Oromo|Somali|Hausa|Yoruba|Igbo|Zulu|Xhosa|Lingala|Kinyarwanda|Kirundi|Wolof|"
+    "Russian|Ukrainian|Italian|Romanian|Hungarian|Armenian|Albanian|Serbian|Croatian|Bosnian|"
+    "Indonesian|Malay|Tagalog|Mandarin|Cantonese|Korean|Greek|Dutch|German|French|Creole|"
+    "Quechua|Sorani|Kurmanji|Baluchi|Azeri|Uzbek|Tajik|Sinhala|Tamil|Burmese|Braille|"
+    "Christmas|Easter|Ramadan|Eid|Nowruz|Passover|Hanukkah|Diwali|Thanksgiving|Lent|Advent|"
+    "Ashura|Muharram|New Year|Spring|Summer|Autumn|Fall|Winter|"
+    "Block|Section|Ward|Wing|Cell|Room|Building|Floor|Gate|Mile|Kilometre|Kilometer|Exhibit|"
+    "Annex|Appendix|Chapter|Article|Paragraph|Page|Figure|Table|Witness|Solitary|Detention|"
+    "Custody|Isolation|Exile|Hiding"
+)
+# (A word ending as a language does is one only alone: "in Kurdish areas", not "in Danish Town".)
+_NOT_A_PLACE = (
+    rf"(?:{by_first_letter(_NOT_PLACE_WORDS)})(?![\w\-])"
+    r"|[A-Z][a-z]+(?:ish|ese|ic)(?![\w\-])(?!\s+[A-Z])"
+)
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
@@ -95,7 +115,7 @@ PLACE_CUE = re.compile(
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
     r"evacuated|bused|trucked|walked|escaped) to))"
-    rf"\s+(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
+    rf"\s+(?!{_NOT_A_PLACE})(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
 )
 # Last words that make a name a place's or a building's, not a person's ("Maria Street",
 # "Nelson Hall, a hostel for …").
