@@ -36,6 +36,8 @@ VERBS = (
     r"describes|acknowledged|acknowledges|admitted|admits|shows|showed|show|emphasi[sz]es|"
     r"emphasi[sz]ed|stresses|stressed|explained|explains|warned|warns|argues|argued|"
     r"highlighted|highlights|"
+    # the plural's present: "Activists claim that as many as 90 …"
+    r"claim|allege|assert|asserts|asserted|maintain|insist|contend|confirm|"
     # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
