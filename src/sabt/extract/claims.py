@@ -36,8 +36,8 @@ from sabt.extract.claims_fa import (
     FA_PARTITIVE_AFTER,
     FA_PARTITIVE_BEFORE,
     FA_PLACE_PREDICATE,
-    FA_SENTENCED_OBJECT,
     FA_VERB_PREDICATE,
+    fa_object_act,
 )
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
@@ -270,8 +270,8 @@ def find_claims(
             # the clause may run past `after`: a Persian verb ends it
             clause = text[number.end : min(sentence.end, number.end + 200)]
             predicate = _predicate_act(clause, victims_end)
-            if victims and FA_SENTENCED_OBJECT.match(after, victims_end):
-                predicate = "sentenced"
+            if victims and (object_act := fa_object_act(after, victims_end)):
+                predicate = object_act
             act = predicate or _act(sentence, number.start, number.end + victims_end)
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)

@@ -106,7 +106,7 @@ ACTS: tuple[tuple[str, str], ...] = (
 )
 ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ACTS), re.I)
 VICTIMS = re.compile(
-    r"^\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
+    r"^\s*(?:of\s+)?(?:(?![\d۰-۹])[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"

@@ -66,8 +66,37 @@ FA_KIN_AFTER = re.compile(
 )
 # "۱۴۸ مرد و نوجوان": two nouns of one count.
 FA_AND = re.compile(r"\s+و(?=\s)")
-# "دادگاه دو سرباز را محکوم کرد": people counted as محکوم's object are sentenced (an act
-# with no counted people before را is condemned: "این حمله را محکوم کرد").
-FA_SENTENCED_OBJECT = re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم")
+# Counted people as the object (را) of a verb that names the act only with them:
+# "دادگاه دو سرباز را محکوم کرد": sentenced (an act with no counted people before را is
+# condemned: "این حمله را محکوم کرد"); "۷ نفر را از صف بیرون کشیدند و بردند": taken away by
+# those who hold them, arrested (not "از بین بردند", destroyed); "۱۱ نفر از خانواده را از دست
+# دادیم": lost, killed.
+_FA_OBJECT = r"\s*(?:از\s+[\w\u200c]+\s+)?را\s+"
+_FA_OBJECT_ACTS = (
+    (re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم"), "sentenced"),
+    (
+        re.compile(
+            rf"{_FA_OBJECT}(?:از\s+(?!بین\s)(?:[\w\u200c]+\s+){{1,3}}?)?"
+            r"(?:[\w\u200c]+\s+(?:کشیدند|آوردند)\s+و\s+)?(?:با\s+خود\s+)?بردند(?![\w\u200c])"
+        ),
+        "arrested",
+    ),
+    (
+        re.compile(
+            rf"{_FA_OBJECT}(?:در\s+[\w\u200c]+\s+)?از\s+دست\s+داد(?:یم|ند|ه)?(?![\w\u200c])"
+        ),
+        "killed",
+    ),
+)
+
+
+def fa_object_act(after: str, at: int) -> str | None:
+    """The act of a verb whose object (را) is the people counted just before `at`, if any."""
+    for pattern, act in _FA_OBJECT_ACTS:
+        if pattern.match(after, at):
+            return act
+    return None
+
+
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
