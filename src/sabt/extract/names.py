@@ -119,6 +119,18 @@ _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesm
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
 _CONNECTIVES = ("of", "for", "on", "and", "the")
+# Person rules whose cue is the name's own shape, which "the" before it does not undo ("the
+# Kim Jong-un regime", "the Ana Pardo case"); a cue around the name does not outweigh "the".
+_SHAPED = frozenset(["title", "given-name", "east-asian-name", "patronymic"])
+# Words that end the name of a state, an armed body or a party, never a person's ("Islamic
+# State claimed", "the Patriotic Front said", "Sinaloa Cartel gunmen").
+_BODY_END_WORDS = (
+    "State Republic Kingdom Emirate Caliphate Union Federation Army Front Party Movement Brigade "
+    "Brigades Battalion Regiment Division Corps Guards Forces Militia Cartel Police Government "
+    "Authority Coalition Alliance League Congress Assembly Parliament Agency Company Corporation "
+    "University Dynasty Accords Agreement Convention Declaration"
+)
+_BODY_ENDS = frozenset(_BODY_END_WORDS.split())
 _KEPT: frozenset[str] = frozenset()  # an East Asian name keeps its words ("Nguyen Van An")
 # The kind of a region closing its name, before a lower-case armed body or government: "the
 # Lagos State government", "Kivu Province police" name the region, a place.
@@ -244,7 +256,9 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue
             if kind == "person" and _CUT_OFF.match(text, end):
                 continue  # "President Roh Moo-hyun": a name ends no word short of its hyphen
-            if kind == "person" and (words[-1] in POSTS or words[-1] in SITE_WORDS):
+            if kind == "person" and (
+                words[-1] in POSTS or words[-1] in SITE_WORDS or words[-1] in _BODY_ENDS
+            ):
                 continue  # "the UN High Commissioner, said", "Maria Street, a …": no person
             if rule == "speech-verb" and len(words) == 1 and _opens_sentence(text, start):
                 continue  # "Prosecutors said", "Witnesses recalled": a plural noun, no name
@@ -256,8 +270,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue
             if rule in ("apposition", "fate-or-age") and _after_place_preposition(text, start):
                 continue  # "In Velika Brda, the men …", "talks in South Sudan died": a place
-            if rule in ("apposition", "fate-or-age") and _word_before(text, start) == "the":
-                continue  # "outside the Dar Salam, the main mosque": a building, no person
+            if kind == "person" and rule not in _SHAPED and _after_the(text, start):
+                continue  # "outside the Dar Salam, the …", "The Islamic State claimed": no person
             if kind == "person" and words[0] in PLACE_KINDS:
                 continue  # "Camp Speicher, a large air base": a place named by its kind
             if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):
@@ -395,6 +409,12 @@ def _name_length(words: list[str], kind: str) -> int:
     initials = sum(len(word) == 2 and word[1] == "." for word in words) if len(words) > 3 else 0
     particles = sum(word[0].islower() for word in words) if kind == "person" else 0
     return len(words) - initials - particles
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" or "The" comes just before: a name after it is a body's, a building's or a
+    state's ("The Islamic State claimed", "outside the Dar Salam, the main mosque")."""
+    return _word_before(text, start) in ("the", "The")
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
