@@ -146,9 +146,10 @@ def headed_names(
             # An Arabic head is named in Arabic: its words bear the article (حشد الشعبی).
             if head.group() in ARABIC_HEADS and not _ARABIC_NAME_WORD.match(word.group()):
                 break
+            # A body's province may follow its head straight away (پلیس استان X، مرزبانی استان X).
             parent = (
                 kind == "organization"
-                and taken
+                and (taken or word.group().startswith("استان"))
                 and _parent_head(word.group())
                 and not _registered_body_at(text, word.start())
             )
