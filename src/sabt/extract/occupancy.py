@@ -67,6 +67,7 @@ def find_occupancies(
     out: list[Occupancy] = []
     seen: set[tuple[str, str]] = set()
     index = MentionIndex(mentions)
+    full_names = _full_names([m for m in mentions if m.type == "person"])
     last: Mention | None = None
     for sentence in _joined_over_names(text, sentences, mentions):
         inside = index.within(sentence.start, sentence.end)
@@ -102,8 +103,10 @@ def find_occupancies(
                 start += raw.find(position)
                 end = start + len(position)
             position = _less_a_country(text, start, position, bodies)
-            key = (person.name or person.text, position.casefold())
-            if not position or key in seen:
+            who = person.name or person.text
+            key = (who, position.casefold())
+            # ("President Kabbah" after "President Ahmad Tejan Kabbah": the same post again.)
+            if not position or key in seen or (full_names.get(who), key[1]) in seen:
                 continue
             seen.add(key)
             out.append(_occupancy(text, sentence, person, start, end, position, inside, dates))
@@ -116,6 +119,20 @@ def find_occupancies(
             # Only where one person was named: "X met Y. He became …" is left alone.
             last = people[-1] if len({p.name or p.text for p in people}) == 1 else None
     return out
+
+
+def _full_names(people: list[Mention]) -> dict[str, str]:
+    """A surname alone ("Kabbah", "مرتضوی") → the one full name of the text that ends with it
+    ("Ahmad Tejan Kabbah"; two full names that end alike leave it alone). Only a post the full
+    name already holds is folded: a relative's full name may be one the rules did not find."""
+    ending: dict[str, set[str]] = {}
+    for person in people:
+        name = person.name or person.text
+        # ("Andal Ampatuan Jr." and "Zaldy Ampatuan" share "Ampatuan".)
+        words = occupancy_en.SUFFIX.sub("", name).split()
+        if len(words) > 1:
+            ending.setdefault(words[-1], set()).add(name)
+    return {last: next(iter(names)) for last, names in ending.items() if len(names) == 1}
 
 
 def _joined_over_names(

@@ -100,7 +100,7 @@ _PERIOD_WORDS = (
     r"|for (?:many |several |some )?(?:years|decades|a decade|months))"
 )
 _PERIOD = rf"(?:{_PERIOD_WORDS}\s+)?"
-_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b")
+SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b")
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 # ("X — then the army's chief of staff — said": a dash opens an apposition too.)
 _APPOSITION = re.compile(
@@ -508,7 +508,7 @@ def _post_apposed(text: str, person: Mention, stop: int) -> bool:
 
 
 def _after_suffix(text: str, person: Mention) -> int:
-    suffix = _SUFFIX.match(text, person.end)
+    suffix = SUFFIX.match(text, person.end)
     return suffix.end() if suffix else person.end
 
 
