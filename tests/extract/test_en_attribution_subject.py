@@ -37,3 +37,11 @@ def test_a_second_verb_shares_the_subject_of_the_first() -> None:
 def test_a_noun_in_ing_before_the_subject_is_no_participle() -> None:
     text = "On Tuesday evening the Velmora Observatory said 44 people were killed."
     assert [p for _, p in _parties(text)] == ["Velmora Observatory"]
+
+
+def test_a_fronted_phrase_and_its_comma_are_no_part_of_the_subject() -> None:
+    text = (
+        "The Ostrava Reconciliation Commission sat for three years. In its final report, the "
+        "commission documented 2,700 disappearances."
+    )
+    assert _parties(text) == [(2700, "Ostrava Reconciliation Commission")]

@@ -46,6 +46,7 @@ from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
 from sabt.extract.attribution_subject import (
     PASSIVE,
     end_of_subject,
+    start_of_subject,
 )
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
@@ -299,6 +300,7 @@ def find_cues(
         # "A panel examining the killings said", "it had confirmed … and identified": the
         # words after a participle or an earlier verb are no part of the subject.
         x_end = end_of_subject(text, x_start, x_end)
+        x_start = start_of_subject(text, x_start, x_end)
         apposition = _APPOSITION.search(text, x_start, x_end)
         # "The tribunal, which sat for four years, found …": the noun before it, named or not.
         if apposition and text[x_start : apposition.start()].strip():

@@ -29,6 +29,19 @@ _REDUCED_RELATIVE = re.compile(
 # is a verb, not a noun ("court records", "its estimates").
 _SHARED_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|had|has|have)\s+(?:also\s+)?$", re.I)
 
+# "In its final report, the commission documented …", "On Monday, X said …": a phrase of
+# time, place or manner fronted before the subject, closed by a comma.
+_FRONTED = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Speaking|Writing|Citing|"
+    r"Asked|Earlier|Later|Last|This)\b[^,;:“”\"]{1,80},\s*(?=\S)"
+)
+
+
+def start_of_subject(text: str, start: int, end: int) -> int:
+    """Where the subject in text[start:end] begins: after a fronted phrase and its comma."""
+    fronted = _FRONTED.match(text, start, end)
+    return fronted.end() if fronted else start
+
 
 def end_of_subject(text: str, start: int, end: int) -> int:
     """Where the subject in text[start:end] (the words before a verb of asserting) ends."""
