@@ -496,7 +496,8 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
                 source = antecedent(
                     text, before.group("x").strip(), before.start("x"), mentions
                 ) or party_in(text, before.start("x"), before.end("x"), mentions)
-        if source is None or _PRONOUNS.match(source):
+        # "she said", "او گفت": the person who spoke last in the paragraph.
+        if source is None or _PRONOUNS.match(source) or _PERSON_PRONOUN.match(source):
             source = paragraph_speaker(text, quote.start(), mentions) or source
         if source is None:
             source = opening_quote_speaker(text, quote.start(), mentions)
