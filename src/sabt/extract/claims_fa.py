@@ -69,7 +69,8 @@ FA_AND = re.compile(r"\s+و(?=\s)")
 # Counted people as the object (را) of a verb that names the act only with them:
 # "دادگاه دو سرباز را محکوم کرد": sentenced (an act with no counted people before را is
 # condemned: "این حمله را محکوم کرد"); "۷ نفر را از صف بیرون کشیدند و بردند": taken away by
-# those who hold them, arrested (not "از بین بردند", destroyed); "۱۱ نفر از خانواده را از دست
+# those who hold them, arrested (not "از بین بردند", destroyed; "… و هرگز بازنگشتند" is
+# disappeared); "۱۱ نفر از خانواده را از دست
 # دادیم": lost, killed.
 _FA_OBJECT = r"\s*(?:از\s+[\w\u200c]+\s+)?را\s+"
 _FA_OBJECT_ACTS = (
@@ -78,6 +79,8 @@ _FA_OBJECT_ACTS = (
         re.compile(
             rf"{_FA_OBJECT}(?:از\s+(?!بین\s)(?:[\w\u200c]+\s+){{1,3}}?)?"
             r"(?:[\w\u200c]+\s+(?:کشیدند|آوردند)\s+و\s+)?(?:با\s+خود\s+)?بردند(?![\w\u200c])"
+            # "… را بردند و هرگز بازنگشتند": taken and never back is a disappearance
+            r"(?!\s+و\s+(?:[\w\u200c]+\s+){0,2}?(?:باز|بر)نگشت)"
         ),
         "arrested",
     ),
