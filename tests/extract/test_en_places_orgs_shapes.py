@@ -39,3 +39,17 @@ def test_a_title_before_of_is_still_cut_from_a_body() -> None:
 def test_a_body_named_by_a_letter_code_and_a_number() -> None:
     text = "Fighters of the R12 movement withdrew from the hills."
     assert "R12 movement" in _found(text, "organization")
+
+
+def test_a_place_after_a_kind_of_district_and_of() -> None:
+    text = (
+        "Police raided the suburb of Kawangware, then the island of Idjwi and the commune "
+        "of Nyanza-Lac."
+    )
+    found = _found(text, "place")
+    for name in ("Kawangware", "Idjwi", "Nyanza-Lac"):
+        assert name in found
+
+
+def test_a_state_of_emergency_names_no_place() -> None:
+    assert _found("The state of emergency was extended for a third time.", "place") == []

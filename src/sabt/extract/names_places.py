@@ -39,7 +39,8 @@ PLACE_WORDS = Anchored(
 _OF_PLACE = (
     "city|town|village|province|region|district|capital|outskirts|north|south|east|west|centre|"
     "center|bishop|archbishop|mayor|governor|people|resident|residents|native|inhabitants|"
-    "streets|suburbs|"
+    "streets|suburbs|suburb|neighbourhood|neighborhood|municipality|commune|county|department|"
+    "state|island|islands|port|governorate|prefecture|oblast|"
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
