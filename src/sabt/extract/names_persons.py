@@ -240,3 +240,29 @@ PERSON_PATRONYMIC = re.compile(
     rf"(?<![\w’'\-])(?P<name>{CAP}\s+[A-Z][a-z]+(?:{'|'.join(PATRONYMIC_ENDINGS)})\s+{CAP})"
     r"(?![\w\-]|\s+[A-Z])"
 )
+# A person whose own words a record holds: "the testimony of Ana Pardo", "Deposition by Omar
+# Haddad", "an affidavit from Lena Varga" (a heading's capital too); not a statement, an account
+# or evidence, which a state or a body gives as often ("the statement of South Africa").
+_RECORDS = "testimony|deposition|affidavit"
+PERSON_RECORD = _cue_then_name(
+    f"{_RECORDS}|{_RECORDS.title()}",
+    r"(?:of|by|from|given by)\s+(?!(?:North|South|East|West|Central|New|Upper|Lower)\s)",
+    closes=rf"{_CLOSES_NAME}|(?=\s+\()",
+)
+# A person described in brackets after the name: "Ana Pardo (a witness)", "Omar Haddad (not his
+# real name)", "Lena Varga (then a nurse at the hospital)".
+_BRACKETED_ROLES = (
+    "witness|survivor|victim|detainee|prisoner|nurse|doctor|teacher|farmer|student|lawyer|"
+    "journalist|activist|soldier|officer|commander|resident|villager|mother|father|widow|"
+    "relative|refugee|guard|driver|trader|pharmacist|mechanic|fighter|defector|official|"
+    "pseudonym|minor|girl|boy|woman|man"
+)
+PERSON_BRACKETED = Leaping(
+    re.compile(r" \((?:a|an|the|then|former|not)\s"),
+    re.compile(
+        rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})\s+\((?:(?:a|an|the|then|"
+        rf"former)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_BRACKETED_ROLES})\b|"
+        r"not\s+(?:his|her|their)\s+real\s+name)"
+    ),
+    before=60,
+)
