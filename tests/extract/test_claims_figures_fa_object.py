@@ -25,3 +25,16 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
 )
 def test_persian_object_verbs(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("گزارشگران می‌گویند دست‌کم ۲۰۰ نفر در آن بازداشتگاه‌ها بازداشت شده‌اند.", [("detained", 200)]),
+        ("پلیس روز شنبه ۱۵ دانشجو را در خیابان بازداشت کرد.", [("arrested", 15)]),
+    ],
+)
+def test_persian_arrested_in_a_camp_is_detained(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -31,6 +31,7 @@ from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
     FA_CLAUSE_VERB,
+    FA_HELD_IN,
     FA_KIN_AFTER,
     FA_LABEL_BEFORE,
     FA_PARTITIVE_AFTER,
@@ -273,6 +274,8 @@ def find_claims(
             if victims and (object_act := fa_object_act(after, victims_end)):
                 predicate = object_act
             act = predicate or _act(sentence, number.start, number.end + victims_end)
+            if act == "arrested" and FA_HELD_IN.match(clause):
+                act = "detained"
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
             if act is None and victims and _DETAINEES.search(victims.group()):

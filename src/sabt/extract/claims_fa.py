@@ -103,3 +103,9 @@ def fa_object_act(after: str, at: int) -> str | None:
 
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
 ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
+# "یک میلیون نفر در این اردوگاه‌ها بازداشت شده‌اند": arrested in a camp or a prison is held
+# there, detained (as "held in camps" in English).
+FA_HELD_IN = re.compile(
+    r"^[^.،؛!?]{0,60}?(?<![\w\u200c])در\s+(?:این\s+|آن\s+|همان\s+)?(?:اردوگاه|بازداشتگاه|زندان|سلول)"
+    r"[^.،؛!?]{0,40}?(?:بازداشت|دستگیر)"
+)
