@@ -6,6 +6,7 @@ nearest cue in its own clause, else the nearest in its sentence. With no cue the
 source's own (attributed_to null), which a reviewer reads as "the author says so".
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from sabt.extract.attribution_fa import (
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
     POSSESSIVE,
+    POSSESSIVE_TOLL,
     VERB,
     VERBS,
     WORD_END,
@@ -239,9 +241,10 @@ def find_cues(
     ]
     for match in _OFFICIAL.finditer(body):
         cues.append(Cue(sentence.start + match.start(), match.group()))
-    for match in POSSESSIVE.finditer(body):
+    for match in itertools.chain(POSSESSIVE.finditer(body), POSSESSIVE_TOLL.finditer(body)):
         at = sentence.start + match.start()
-        source = possessor(text, sentence, at, mentions)
+        named = match.re is POSSESSIVE_TOLL
+        source = possessor(text, sentence, at, mentions, named=named)
         if source:
             cues.append(Cue(at, antecedent(text, source, at, mentions) or source))
     for match in VERB.finditer(body):

@@ -82,6 +82,9 @@ POSSESSIVE = re.compile(
     r"(?:figures|data|statistics|tally|count|records|estimates?|researchers|investigators|"
     r"reports?|findings|list|database|monitors|documentation)\b"
 )
+# "Foo Watch's death toll stands at 212": a body's toll is its count; "Syria's death toll" is
+# the toll in a place, which no one named asserts.
+POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:death\s+)?toll\b")
 _POSSESSOR_STOP = frozenset(
     ("the", "a", "an", "in", "on", "of", "and", "that", "while", "but", "by", "to", "at", "from")
 )
@@ -119,12 +122,16 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
     return None
 
 
-def possessor(text: str, sentence: Sentence, at: int, mentions: MentionIndex) -> str | None:
-    """The party before "'s figures" at `at`: a mention ending there, else the words before it
-    back to a determiner or preposition."""
+def possessor(
+    text: str, sentence: Sentence, at: int, mentions: MentionIndex, *, named: bool = False
+) -> str | None:
+    """The party before "'s figures" at `at`: a mention ending there, else (unless `named`)
+    the words before it back to a determiner or preposition."""
     for mention in mentions.within(sentence.start, at):
         if mention.end == at and mention.type in ("person", "organization"):
             return mention.name or mention.text
+    if named:
+        return None
     words = text[sentence.start : at].split()
     taken: list[str] = []
     while words and len(taken) < 5:
