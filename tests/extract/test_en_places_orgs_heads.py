@@ -56,3 +56,18 @@ def test_a_speaker_label_in_capitals_is_no_body() -> None:
 def test_an_acronym_opening_a_sentence_is_still_a_body() -> None:
     text = "KHRC: the numbers are rising.\n\nKHRC said 40 people were held in Nakuru."
     assert "KHRC" in _found(text, "organization")
+
+
+def test_a_name_before_a_natural_feature_or_a_building_noun_is_a_place() -> None:
+    text = (
+        "Survivors hid near the Kagera river and later in the Al-Rahma mosque; the wounded "
+        "reached the Ibn Sina hospital."
+    )
+    found = _found(text, "place")
+    for name in ("Kagera", "Al-Rahma", "Ibn Sina"):
+        assert name in found
+
+
+def test_a_faith_before_a_church_names_no_place() -> None:
+    text = "Families sheltered in the Pentecostal church and the Anglican cathedral."
+    assert _found(text, "place") == []

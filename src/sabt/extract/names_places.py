@@ -48,7 +48,9 @@ _PLACE_NOUNS = (
     "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
     "cemetery|prison|camp|square|street|stadium|market|neighbou?rhood|forest|woods|hamlet|"
     "village|ghetto|barracks|base|airport|quarry|ravine|mine|settlement|township|territory|"
-    "massacre|quarter|burial ground|graveyard|grave|graves|provincial|municipal|prefectural"
+    "massacre|quarter|burial ground|graveyard|grave|graves|provincial|municipal|prefectural|"
+    "river|lake|mountain|mountains|hills|island|dam|bridge|canal|bay|desert|plateau|peninsula|"
+    "highway|mosque|church|cathedral|hospital|hotel"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -143,7 +145,9 @@ _PEOPLE_WORDS = (
     "Arab Muslim Christian Catholic Protestant Orthodox Jewish Sunni Shia Shiite Alawite Druze "
     "Yazidi Hindu Buddhist Sikh Hutu Tutsi Hazara Pashtun Tajik Uzbek Uyghur Uighur Rohingya Kurd "
     "Serb Croat Bosniak Tamil Baluch Oromo Fulani Dinka Nuer Masalit Zaghawa Igbo Yoruba Hausa "
-    "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali"
+    "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali "
+    "Anglican Methodist Baptist Pentecostal Adventist Lutheran Evangelical Coptic Episcopal "
+    "Maronite"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
 
