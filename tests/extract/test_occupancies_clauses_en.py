@@ -58,3 +58,23 @@ def test_a_passive_chaired_by_names_the_body_before_it() -> None:
 
 def test_a_passive_led_by_needs_a_body() -> None:
     assert _posts("The attack was led by Roberto Almeida.") == set()
+
+
+def test_the_place_a_post_is_held_in_closes_the_apposition() -> None:
+    text = "Roberto Almeida, the head of the UN mission in Haiti, said the figures were wrong."
+    assert ("Roberto Almeida", "head of the UN mission in Haiti") in _posts(text)
+
+
+def test_a_month_after_in_is_no_place() -> None:
+    text = "Roberto Almeida, the police chief in March, said the figures were wrong."
+    assert _posts(text) == {("Roberto Almeida", "police chief")}
+
+
+def test_given_command_of_a_unit_after_and() -> None:
+    text = "In 2012 Roberto Almeida was promoted to colonel and given command of the 3rd Army."
+    assert ("Roberto Almeida", "commander of the 3rd Army") in _posts(text)
+
+
+def test_a_possessive_pronoun_is_no_part_of_the_post() -> None:
+    text = "Roberto Almeida, the commander, and Pedro Souza, his deputy, were indicted."
+    assert ("Pedro Souza", "deputy") in _posts(text)

@@ -13,6 +13,7 @@ needs a head noun (minister, commander, …) or a body (the army, the committee,
 import re
 
 from sabt.extract.mentions import Mention
+from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 Found = tuple[int, int, str]
 
@@ -103,8 +104,14 @@ _PERIOD = rf"(?:{_PERIOD_WORDS}\s+)?"
 SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|\s+(?:II|III|IV)\b")
 ALIAS_BETWEEN = re.compile(r",\s+(?:alias|also known as|known as|a\.k\.a\.)\s+")
 # ("X — then the army's chief of staff — said": a dash opens an apposition too.)
+# ("X, the head of the UN mission in Haiti, said": the place a post is held in, up to the
+# apposition's end, is the post's; a month is a date's.)
+_IN_A_PLACE = (
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?(?!(?:{'|'.join(ENGLISH_MONTH_NAMES)})\b)[A-Z][\w’'\-]*"
+    r"(?:\s+[A-Z][\w’'\-]*){0,3}(?=\s*[,;.)—–]))?"
+)
 _APPOSITION = re.compile(
-    rf"{_ALIAS}(?:,|\s*[—–])\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}){_END}"
+    rf"{_ALIAS}(?:,|\s*[—–])\s+(?:{_TIME_WORDS}\s+|then-)*(?P<p>{_DESCRIBED}{_IN_A_PLACE}){_END}"
 )
 # "X, one of the commanders of the brigade," is a commander of the brigade.
 _ONE_OF = re.compile(
@@ -241,6 +248,8 @@ _POST_OF_VERB = {
     "took charge of": "in charge", "took command of": "commander",
     "assumed command of": "commander", "was given command of": "commander",
     "took over command of": "commander", "assumed leadership of": "leader",
+    "given command of": "commander", "placed in command of": "commander",
+    "put in charge of": "in charge", "placed in charge of": "in charge",
     "commands": "commander", "heads": "head", "runs": "head", "leads": "leader",
     "chairs": "chair", "directs": "director", "governs": "governor", "is in charge of": "in charge",
     "to command": "commander", "to head": "head", "to run": "head", "to lead": "leader",
