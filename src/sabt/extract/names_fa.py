@@ -24,6 +24,7 @@ from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
 from sabt.extract.name_shapes_fa import opens_name
 from sabt.extract.name_words_fa import (
+    EZAFE,
     LETTERS,
     SENTENCE_OPENS,
     WORD_START,
@@ -52,6 +53,12 @@ from sabt.extract.places_fa import (
 # The rules of persons named right after a body's name (a post's body, a leader's country):
 # the body's name stops where the person's begins.
 _AFTER_A_BODY = (APPOSED, "post-speaker-fa", "leader-fa")
+# A family name after a tribe or clan (طایفه‌ی بارزانی) or a man or men of it (مردان بارزانی)
+# names the kin group, not the person named by it earlier.
+_KIN_GROUP_BEFORE = re.compile(
+    rf"(?<![{LETTERS}\u200c])(?:طایفه|قبیله|ایل|عشیره|تیره|خاندان|مرد|مردان|پسران|زنان)"
+    rf"{EZAFE}\s+$"
+)
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -69,11 +76,13 @@ def persian_names(text: str) -> Iterator[Mention]:
     # The given name of a person named in full, alone where it opens a sentence (a foreign name
     # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
     firsts = {word for word in first_words if opens_name(word)}
-    again = list(
-        _named_again(
+    again = [
+        m
+        for m in _named_again(
             text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
         )
-    )
+        if not _KIN_GROUP_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
     unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts
     again += [
         m
