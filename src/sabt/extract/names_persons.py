@@ -226,19 +226,29 @@ _OWN_KIN_VERBS = (
     "lost|buried|mourned|married|divorced|raised|hugged|kissed|carried|left|searched for|"
     "looked for|waited for|fled with|lived with|lives with|travelled with|traveled with|and"
 )
+# (The anchor opens on "his" or "her", so that it is searched fast; the verb is looked for
+# before it.)
 PERSON_OWN_KIN = Anchored(
     re.compile(
-        rf"\s(?:{_OWN_KIN_VERBS})\s+(?:his|her)\s+(?:(?:eldest|youngest|elder|younger|older|"
-        rf"only|two|three|four|baby|infant|newborn|late|pregnant)\s+)?(?:{_RELATIVES}|"
-        r"children|sons|daughters|brothers|sisters|parents|family|baby)\b"
+        r"h(?<!\wh)(?:is|er)\s+(?:(?:eldest|youngest|elder|younger|older|only|two|three|four|baby|"
+        rf"infant|newborn|late|pregnant)\s+)?(?:{_RELATIVES}|children|sons|daughters|brothers|"
+        r"sisters|parents|family|baby)\b"
     ),
-    re.compile(rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})$"),
+    re.compile(
+        rf"{NAME_START}(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})\s+(?:{_OWN_KIN_VERBS})\s+$"
+    ),
 )
 # A Slavic name with its patronymic: "Ramzan Akhmadovich Kadyrov", "Yulia Olehivna Petrenko".
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna")
-PERSON_PATRONYMIC = re.compile(
-    rf"(?<![\w’'\-])(?P<name>{CAP}\s+[A-Z][a-z]+(?:{'|'.join(PATRONYMIC_ENDINGS)})\s+{CAP})"
-    r"(?![\w\-]|\s+[A-Z])"
+_PATRONYMIC = "|".join(PATRONYMIC_ENDINGS)
+PERSON_PATRONYMIC = Leaping(
+    re.compile(rf"(?:{_PATRONYMIC})\s"),
+    re.compile(
+        rf"(?<![\w’'\-])(?P<name>{CAP}\s+[A-Z][a-z]+(?:{_PATRONYMIC})\s+{CAP})"
+        r"(?![\w\-]|\s+[A-Z])"
+    ),
+    before=60,
+    after=40,
 )
 # A person whose own words a record holds: "the testimony of Ana Pardo", "Deposition by Omar
 # Haddad", "an affidavit from Lena Varga" (a heading's capital too); not a statement, an account
