@@ -1,0 +1,23 @@
+"""Persian acts told by wordings the gold sets do not hold yet: sent to prison (detained),
+a fate still unknown (disappeared)."""
+
+import pytest
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("پس از اعتصاب، ۳۳ راننده‌ی اتوبوس روانه‌ی زندان شدند.", [("detained", 33)]),
+        ("به گفته‌ی خانواده‌ها، سرنوشت ۴۶ روستایی هنوز نامشخص است.", [("disappeared", 46)]),
+    ],
+)
+def test_persian_acts_in_other_words(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert _figures(text) == expected
