@@ -194,6 +194,9 @@ class Cue:
     scoped: bool = False
     # A cue that speaks only of the figures in text[reach[0]:reach[1]] (a court's sentence).
     reach: tuple[int, int] | None = None
+    # "Ana Ruiz, whose son was among 43 students taken, said …": the speaker's apposition, whose
+    # figures the author states, not the speaker.
+    aside: tuple[int, int] | None = None
 
 
 def find_cues(
@@ -305,8 +308,10 @@ def find_cues(
         x_end = end_of_subject(text, x_start, x_end)
         x_start = start_of_subject(text, x_start, x_end)
         apposition = _APPOSITION.search(text, x_start, x_end)
+        aside = None
         # "The tribunal, which sat for four years, found …": the noun before it, named or not.
         if apposition and text[x_start : apposition.start()].strip():
+            aside = (apposition.start(), x_end)
             x_end = apposition.start()
         # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
         # an apposition of role is the subject, not the body the role names.
@@ -354,7 +359,7 @@ def find_cues(
         if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
             source = report_author(text, x_start, mentions) or source
         if source and short and not _PRONOUNS.match(source):
-            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
+            cues.append(Cue(sentence.start + match.start(), source, scoped=True, aside=aside))
     _within_speech(cues, spoken_of)
     if look_back and not text[: sentence.start].strip():
         cues = [_headline_report(text, sentence, c, mentions) for c in cues]
@@ -516,7 +521,12 @@ def attribute(
     for start, end, source in quotes:
         if start < position < end:
             return source
-    cues = [c for c in cues if c.reach is None or c.reach[0] <= position < c.reach[1]]
+    cues = [
+        c
+        for c in cues
+        if (c.reach is None or c.reach[0] <= position < c.reach[1])
+        and not (c.aside and c.aside[0] <= position < c.aside[1])
+    ]
     if not cues:
         return None
     joined = [sentence.start + m.start() for m in _NEW_CLAUSE.finditer(sentence.text)]
