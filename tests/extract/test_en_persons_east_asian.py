@@ -52,3 +52,9 @@ def test_the_family_name_written_first_stands_for_the_person() -> None:
     text = "Yang Ji-hoon was jailed in 1981. Yang's trial lasted a day; the Yang River is wide."
     found = [m.text for m in propose_names(text) if m.type == "person"]
     assert found.count("Yang") == 1
+
+
+def test_a_burmese_name_of_the_same_shape_has_no_family_name() -> None:
+    text = "Min Aung Hlaing seized power in 2021. Min, the monks said, was feared."
+    found = [m.text for m in propose_names(text) if m.type == "person"]
+    assert "Min" not in found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sabt.extract.anchored import MatchLike
+from sabt.extract.given_names import is_given_name
 
 _KOREAN = (
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Han Oh "
@@ -83,7 +84,10 @@ def _pinyin(word: str) -> bool:
 
 def family_name(words: tuple[str, ...]) -> str | None:
     """The family name of a Korean or Chinese name ("Chun" of "Chun Doo-hwan"), the word that
-    stands for the person later; None for any other name."""
+    stands for the person later; None for any other name, and for one whose second word is a
+    known given name (a Burmese name of the same shape has no family name)."""
+    if len(words) < 2 or is_given_name(words[1].split("-")[0]):
+        return None  # "Min Aung Hlaing": a Burmese name, no family name in it
     shaped = _shaped(" ".join(words))
     return words[0] if shaped and words[0] in FAMILY_FIRST else None
 
