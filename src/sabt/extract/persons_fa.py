@@ -178,8 +178,13 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
     """A known given name opening a run of two or three words that a cue follows, or the first
     of two such names joined by و."""
     run = _NAME_RUN.match(text, word.start())
-    # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name.
-    if run and not set(run["name"].split()) & NAME_ENDS and not _INDEFINITE.search(run["name"]):
+    # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name; "X Y
+    # سخن گفت": the noun of a compound verb is the verb's.
+    if (
+        run
+        and not set(run["name"].split()) & (NAME_ENDS | PREVERBS)
+        and not _INDEFINITE.search(run["name"])
+    ):
         yield mention(text, *run.span("name"), "person", "given-name-fa")
     pair = _BEFORE_AND.match(text, word.start())
     if (
