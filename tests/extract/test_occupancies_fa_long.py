@@ -43,3 +43,13 @@ def test_the_capacity_given_to_the_relative_clause_object() -> None:
 def test_a_capacity_in_the_next_clause_is_not_the_name_s() -> None:
     text = "محمد کریمی، که دیروز به تهران رفت، گفت حسن روحانی او را به عنوان مشاور برگزید."
     assert ("محمد کریمی", "مشاور") not in _posts(text)
+
+
+def test_a_half_space_in_be_samt() -> None:
+    text = "محمد کریمی در سال ۱۳۹۰ به‌سمت دادستان کرج منصوب شد."
+    assert ("محمد کریمی", "دادستان کرج") in _posts(text)
+
+
+def test_a_half_space_in_be_onvan_of_the_relative_clause() -> None:
+    text = "محمد کریمی، که رئیس‌جمهور او را به‌عنوان مشاور برگزیده بود، استعفا داد."
+    assert ("محمد کریمی", "مشاور") in _posts(text)

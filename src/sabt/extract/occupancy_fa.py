@@ -96,9 +96,12 @@ _COPULA = re.compile(
     rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?P<p>{_COPULA_POSITION})\s+(?:سابق\s+|پیشین\s+)?"
     rf"(?:وقت\s+)?(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
 )
+# "به عنوان/به سمت/به مقام", also written with a half-space ("به‌عنوان").
+_AS = "به[\u200c ](?:عنوان|سمت|مقام)"
 # "X در سمت/در مقام/به عنوان دادستان تهران …": the capacity X acted in.
 _CAPACITY = re.compile(
-    rf"\s*[،,]?\s+{_WHEN}(?:در سمت|در مقام|در کسوت|به عنوان)\s+(?P<p>{_STRICT_POSITION})"
+    rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
+    rf"(?P<p>{_STRICT_POSITION})"
     rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s)"
 )
 # "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
@@ -106,7 +109,7 @@ _CAPACITY = re.compile(
 # between; the clause ends at its comma).
 _HIM_AS = re.compile(
     rf"\s*[،,]\s*که\s+[^،,.؛]{{0,60}}?(?<!{_LETTER})(?:او|وی)\s+را\s+{_WHEN}"
-    rf"(?:در سمت|در مقام|به عنوان|به سمت|به مقام)\s+(?P<p>{_STRICT_POSITION})"
+    rf"(?:در[\u200c ](?:سمت|مقام)|{_AS})\s+(?P<p>{_STRICT_POSITION})"
     rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که|منصوب|انتخاب|تعیین|برگزیده)\s)"
 )
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
@@ -118,8 +121,8 @@ _HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وز
            "فرمانداری": "فرماندار", "سرپرستی": "سرپرست", "رهبری": "رهبر",
            "ریاست‌جمهوری": "رئیس‌جمهور", "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
-# "به عنوان/به سمت/به مقام" a post, or "به" an office and what it is of ("به ریاست دادگاه").
-_AS = "به عنوان|به سمت|به مقام"
+# "به عنوان/به سمت/به مقام" (_AS) a post, or "به" an office and what it is of ("به ریاست
+# دادگاه").
 _OFFICE_OF = rf"{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?"
 _APPOINTED = re.compile(
     rf"(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF})\s+(?:{_MADE}|رسید|رسیده)"
