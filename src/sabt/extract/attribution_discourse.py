@@ -174,7 +174,7 @@ def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
             text, max(0, person.start - 20), person.start
         ):
             return person.name or person.text
-    return introduced_person(text, 0, at, mentions, testifying=True)
+    return _testifying(text, at, mentions)
 
 
 def speaks_in_first_person(sentence: Sentence) -> bool:
@@ -246,16 +246,34 @@ _INTRODUCED = re.compile(
 _TESTIFYING = re.compile(r"^(?:[Tt]estimony|[Ss]tatement|[Aa]ccount|[Ee]vidence)\b")
 
 
-def introduced_person(
-    text: str, start: int, end: int, mentions: MentionIndex, *, testifying: bool = False
-) -> str | None:
-    """The last name in text[start:end] introduced by a role or as a testimony's witness
-    (only the latter, if `testifying`), that no rule took for a place or an organisation."""
+def introduced_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The last name in text[start:end] introduced by a role or as a testimony's witness,
+    that no rule took for a place or an organisation."""
     found = None
     for match in _INTRODUCED.finditer(text, start, end):
-        if testifying and not _TESTIFYING.match(match.group()):
-            continue
-        named = mentions.within(match.start("name"), match.end("name"))
-        if not any(m.type in ("place", "organization") for m in named):
+        if _not_a_body(match.start("name"), match.end("name"), mentions):
             found = match.group("name")
+    return found
+
+
+def _not_a_body(start: int, end: int, mentions: MentionIndex) -> bool:
+    return not any(m.type in ("place", "organization") for m in mentions.within(start, end))
+
+
+@functools.lru_cache(maxsize=4)
+def _testimonies(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each "Testimony of X" names its witness (found once per text, not per sentence)."""
+    return tuple(
+        (m.start("name"), m.end("name"), m.group("name"))
+        for m in _INTRODUCED.finditer(text)
+        if _TESTIFYING.match(m.group())
+    )
+
+
+def _testifying(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The witness the text last introduced as testifying before `at` ("Testimony of X")."""
+    found = None
+    for start, end, name in _testimonies(text):
+        if end <= at and _not_a_body(start, end, mentions):
+            found = name
     return found
