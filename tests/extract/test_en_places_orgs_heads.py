@@ -71,3 +71,8 @@ def test_a_name_before_a_natural_feature_or_a_building_noun_is_a_place() -> None
 def test_a_faith_before_a_church_names_no_place() -> None:
     text = "Families sheltered in the Pentecostal church and the Anglican cathedral."
     assert _found(text, "place") == []
+
+
+def test_a_nation_s_adjective_before_a_place_noun_names_no_place() -> None:
+    text = "Yemeni coastguards met the boats at the Omani border; the Kenyan camp was full."
+    assert _found(text, "place") == []

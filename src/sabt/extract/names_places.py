@@ -147,7 +147,12 @@ _PEOPLE_WORDS = (
     "Serb Croat Bosniak Tamil Baluch Oromo Fulani Dinka Nuer Masalit Zaghawa Igbo Yoruba Hausa "
     "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali "
     "Anglican Methodist Baptist Pentecostal Adventist Lutheran Evangelical Coptic Episcopal "
-    "Maronite"
+    "Maronite "
+    # nations' adjectives that no ending tells: "the Bangladeshi border", "the Kenyan border"
+    "Iraqi Pakistani Bangladeshi Israeli Yemeni Kuwaiti Saudi Omani Qatari Emirati Bahraini "
+    "Azerbaijani Nepali Kashmiri Sindhi Afghan Rwandan Kenyan Ugandan Angolan Eritrean Libyan "
+    "Mexican American Chilean Guatemalan Salvadoran Cuban Korean Lankan Moroccan Dominican "
+    "Jamaican Rican Honduran"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
 
