@@ -90,6 +90,10 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
         # "condemned to death" (condemned alone is denounced)
         r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
+        # "condemned 11 men to death": the people between the verb and the sentence
+        r"condemned(?=\s+(?:[\w,\-]+\s+){1,4}?to\s+(?:death|die|hang|life|prison|jail)\b)|"
+        # "حکم اعدام ۲۵ نفر صادر شد": a death sentence issued (carried out, اجرا, is executed)
+        r"حکم\s+(?:اعدام|حبس|زندان)(?=[^.؛]{0,40}?صادر)|"
         # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
         r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
     ),
@@ -101,6 +105,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         UNCOUNTED,
         r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
         r"exiled|banished|(?:were|was|been|being)\s+tried\b|stood\s+trial|"
+        # "30 were later charged (with murder)": a step of a trial, no sentence yet
+        r"charged|indicted|prosecuted|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
         # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
         r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
