@@ -20,15 +20,12 @@ from sabt.extract.attribution_discourse import (
     interviewee,
     is_anaphor,
     is_first_person,
-    opening_quote_speaker,
-    paragraph_speaker,
     person_referred,
     self_introduced,
     sentence_start,
     speaks_in_first_person,
 )
 from sabt.extract.attribution_fa import (
-    FA_VERBS,
     persian_subject,
     shared_subject,
 )
@@ -37,13 +34,14 @@ from sabt.extract.attribution_party import (
     POSSESSIVE,
     POSSESSIVE_TOLL,
     VERB,
-    VERBS,
     WORD_END,
     antecedent,
     party_in,
     possessor,
     trimmed,
 )
+from sabt.extract.attribution_quotes import PERSON_PRONOUN, PRONOUNS
+from sabt.extract.attribution_quotes import quote_speakers as quote_speakers
 from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
 from sabt.extract.attribution_subject import (
     PASSIVE,
@@ -89,17 +87,6 @@ _AND = re.compile(r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)|\band\b")
 _NEW_CLAUSE = re.compile(
     r",\s+and\s+(?!that\b|who\b|which\b|then\b)(?=(?:[\w\-,]+\s+){0,5}?"
     r"(?:were|was|are|is|have|has|had)\b)"
-)
-_QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
-_SPEECH_AFTER = re.compile(
-    rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
-    rf"|(?:{VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
-)
-_SPEECH_BEFORE = re.compile(
-    # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
-    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{VERBS})\b"
-    rf"|(?:{FA_VERBS}){WORD_END})[^.“”«»\"\n]{{0,90}}?"
-    r"[:,،]?\s*$"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
@@ -151,9 +138,6 @@ _INVERTIBLE = re.compile(
 )
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
-_PRONOUNS = re.compile(
-    r"^(?:he|she|they|it|the (?:group|organi[sz]ation|report|rapporteur|body))$", re.I
-)
 
 
 _IT = re.compile(r"\s*(?:it|It)\s*$")
@@ -162,7 +146,6 @@ _BARE_REPORT = re.compile(
 )
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
-_PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
 # "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
 # verb after a conjunction has the sentence's subject as its own.
 _PARTICIPLE = re.compile(
@@ -218,7 +201,7 @@ def find_cues(
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         source = _referred(text, match.group("x"), x_start, mentions, look_back)
         source = source or party_in(text, x_start, x_end, mentions)
-        if source and _PERSON_PRONOUN.match(source):
+        if source and PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
             source = person_referred(text, x_start, mentions) or source
         if _PLURAL_PRONOUN.match(match.group("x").strip()):
@@ -260,7 +243,7 @@ def find_cues(
             if shared[0] >= 0:
                 clause_start, subject_end = shared
                 # The clause before و runs on into its object: only a name there is its subject.
-                if not _PERSON_PRONOUN.match(body[clause_start:subject_end]) and not party_in(
+                if not PERSON_PRONOUN.match(body[clause_start:subject_end]) and not party_in(
                     text, sentence.start + clause_start, sentence.start + subject_end,
                     mentions, named=True,
                 ):  # fmt: skip
@@ -348,7 +331,7 @@ def find_cues(
             source = party_in(text, subject_start, x_end, mentions, named=True)
         named_source = referred or source
         source = named_source or words
-        if source and _PERSON_PRONOUN.match(source):
+        if source and PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before.
             source = named_source = person_referred(text, x_start, mentions)
         # A long run of words is no subject; a name is one however long it is.
@@ -358,7 +341,7 @@ def find_cues(
         # "The report also documents …", "Researchers recorded …": the report's author.
         if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
             source = report_author(text, x_start, mentions) or source
-        if source and short and not _PRONOUNS.match(source):
+        if source and short and not PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True, aside=aside))
     _within_speech(cues, spoken_of)
     if look_back and not text[: sentence.start].strip():
@@ -484,34 +467,6 @@ def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> s
     before = Sentence(start, sentence.start, text[start : sentence.start])
     spoken = [c for c in find_cues(text, before, mentions, look_back=False) if c.scoped]
     return spoken[-1].source if spoken else None
-
-
-def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, str]]:
-    """Quoted passages with the speaker named just after or just before them."""
-    out = []
-    for quote in _QUOTE.finditer(text):
-        after = _SPEECH_AFTER.match(text, quote.end(), min(len(text), quote.end() + 120))
-        source = None
-        if after:
-            group = "x" if after.group("x") else "y"
-            source = antecedent(text, after.group(group), after.start(group), mentions) or party_in(
-                text, after.start(group), after.end(group), mentions
-            )
-        if source is None:
-            line_start = text.rfind("\n", 0, quote.start()) + 1
-            before = _SPEECH_BEFORE.search(text, line_start, quote.start())
-            if before:
-                source = antecedent(
-                    text, before.group("x").strip(), before.start("x"), mentions
-                ) or party_in(text, before.start("x"), before.end("x"), mentions)
-        # "she said", "او گفت": the person who spoke last in the paragraph.
-        if source is None or _PRONOUNS.match(source) or _PERSON_PRONOUN.match(source):
-            source = paragraph_speaker(text, quote.start(), mentions) or source
-        if source is None:
-            source = opening_quote_speaker(text, quote.start(), mentions)
-        if source:
-            out.append((quote.start(), quote.end(), source))
-    return out
 
 
 def attribute(

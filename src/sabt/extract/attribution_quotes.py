@@ -1,0 +1,56 @@
+"""Who speaks a quotation: the speaker named just after it ("…," she said) or just before it
+(X said: "…"), else the person who spoke last in its paragraph or the one before.
+
+A pronoun ("she said", "او گفت") is the person it refers to, not a party of its own.
+"""
+
+import re
+
+from sabt.extract.attribution_discourse import opening_quote_speaker, paragraph_speaker
+from sabt.extract.attribution_fa import FA_VERBS
+from sabt.extract.attribution_party import VERBS, WORD_END, antecedent, party_in
+from sabt.extract.mentions import MentionIndex
+
+_QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
+_SPEECH_AFTER = re.compile(
+    rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
+    rf"|(?:{VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
+)
+_SPEECH_BEFORE = re.compile(
+    # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
+    rf"(?P<x>[^.;“”\"\n]{{2,200}}?)\s+(?:\b(?:{VERBS})\b"
+    rf"|(?:{FA_VERBS}){WORD_END})[^.“”«»\"\n]{{0,90}}?"
+    r"[:,،]?\s*$"
+)
+PRONOUNS = re.compile(
+    r"^(?:he|she|they|it|the (?:group|organi[sz]ation|report|rapporteur|body))$", re.I
+)
+PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
+
+
+def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, str]]:
+    """Quoted passages with the speaker named just after or just before them."""
+    out = []
+    for quote in _QUOTE.finditer(text):
+        after = _SPEECH_AFTER.match(text, quote.end(), min(len(text), quote.end() + 120))
+        source = None
+        if after:
+            group = "x" if after.group("x") else "y"
+            source = antecedent(text, after.group(group), after.start(group), mentions) or party_in(
+                text, after.start(group), after.end(group), mentions
+            )
+        if source is None:
+            line_start = text.rfind("\n", 0, quote.start()) + 1
+            before = _SPEECH_BEFORE.search(text, line_start, quote.start())
+            if before:
+                source = antecedent(
+                    text, before.group("x").strip(), before.start("x"), mentions
+                ) or party_in(text, before.start("x"), before.end("x"), mentions)
+        # "she said", "او گفت": the person who spoke last in the paragraph.
+        if source is None or PRONOUNS.match(source) or PERSON_PRONOUN.match(source):
+            source = paragraph_speaker(text, quote.start(), mentions) or source
+        if source is None:
+            source = opening_quote_speaker(text, quote.start(), mentions)
+        if source:
+            out.append((quote.start(), quote.end(), source))
+    return out
