@@ -53,3 +53,15 @@ def test_a_half_space_in_be_samt() -> None:
 def test_a_half_space_in_be_onvan_of_the_relative_clause() -> None:
     text = "محمد کریمی، که رئیس‌جمهور او را به‌عنوان مشاور برگزیده بود، استعفا داد."
     assert ("محمد کریمی", "مشاور") in _posts(text)
+
+
+def test_a_number_before_a_singular_head_is_each_name_s_post() -> None:
+    text = "محمد کریمی و حسن رضایی، دو وکیل دادگستری در شیراز، بازداشت شدند."
+    posts = _posts(text)
+    assert ("محمد کریمی", "وکیل دادگستری در شیراز") in posts
+    assert ("حسن رضایی", "وکیل دادگستری در شیراز") in posts
+
+
+def test_a_number_of_people_is_no_post() -> None:
+    text = "محمد کریمی و حسن رضایی، دو نفر از ساکنان روستا، کشته شدند."
+    assert _posts(text) == set()

@@ -233,9 +233,12 @@ _ONE_OF = re.compile(
 _MID_PRONOUN = re.compile(rf"(?<!{_LETTER})(?:[،,]\s*)?و\s+(?P<o>او|وی)(?!{_LETTER}|\u200c)")
 # "X و Y، پژوهشگران مرکز …": a post in the plural after the last of names joined by و is
 # each one's, in the singular.
+# ("X و Y، دو پژوهشگر مرکز A و B در دانشگاه C،": after a number the head is singular; the
+# post's words may be joined by و and run on to its place after در.)
 _SHARED = re.compile(
-    rf"\s*[،,]\s*(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(_PLURAL_HEAD)})"
-    rf"(?P<b>(?:\s+{_POST_WORD}){{1,6}}?)"
+    rf"\s*[،,]\s*(?:(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(_PLURAL_HEAD)})"
+    rf"|(?:هر\s+)?(?:دو|سه|چهار)\s+(?P<s>{_HEAD}))"
+    rf"(?P<b>(?:\s+(?:و\s+)?{_POST_WORD}){{1,6}}?(?:{_IN_PLACE}){{0,2}})"
     r"(?=\s*[،,.؛]|\s+(?:بود|است|بودند|هستند|گفتند|گفته)\b)"
 )
 # "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,
@@ -326,7 +329,10 @@ def shared_post(text: str, end: int, stop: int) -> list[Found]:
     match = _SHARED.match(text, end, stop)
     if not match:
         return []
-    return [(match.start("h"), match.end("b"), _PLURAL_HEAD[match["h"]] + match["b"])]
+    head = "h" if match["h"] else "s"
+    return [
+        (match.start(head), match.end("b"), _PLURAL_HEAD.get(match[head], match[head]) + match["b"])
+    ]
 
 
 def _relative_of_relation(text: str, start: int) -> list[Found]:
