@@ -43,7 +43,7 @@ from sabt.extract.claims_fa import (
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
-from sabt.text.date_patterns import _FA_PERIOD_LONGEST, REPORT_YEAR_DIGITS, REPORT_YEARS
+from sabt.text.date_patterns import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
 from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"
@@ -194,7 +194,7 @@ def _is_year_pair(number: Quantity) -> bool:
     return (
         number.qualifier == "between"
         and bool(_YEAR_PAIR.fullmatch(fold(number.text)))
-        and 0 < high - low <= _FA_PERIOD_LONGEST
+        and 0 < high - low <= PERIOD_LONGEST_YEARS
         and any(first <= low <= high <= last for first, last, _ in REPORT_YEARS)
     )
 

@@ -327,7 +327,7 @@ def _between_years(match: re.Match[str], reference: date | None) -> Found | None
 # (also what the claim finder takes for a period rather than a count), and their digits.
 REPORT_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
 REPORT_YEAR_DIGITS = r"1[34]\d\d|19\d\d|20[0-3]\d"
-_FA_PERIOD_LONGEST = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
+PERIOD_LONGEST_YEARS = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
 
 
 def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass:
@@ -340,7 +340,7 @@ def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass
     if first % 50 == 0 and second % 50 == 0:
         return NOT_MINE
     for low, high, calendar in REPORT_YEARS:
-        if low <= first < second <= high and second - first <= _FA_PERIOD_LONGEST:
+        if low <= first < second <= high and second - first <= PERIOD_LONGEST_YEARS:
             return (*year_range(calendar, int(match["y"])), YEAR, calendar)
     return NOT_MINE
 
