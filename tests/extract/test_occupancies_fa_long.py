@@ -65,3 +65,8 @@ def test_a_number_before_a_singular_head_is_each_name_s_post() -> None:
 def test_a_number_of_people_is_no_post() -> None:
     text = "محمد کریمی و حسن رضایی، دو نفر از ساکنان روستا، کشته شدند."
     assert _posts(text) == set()
+
+
+def test_a_compound_rank_joined_to_the_name_is_its_title() -> None:
+    text = "در این حمله سرتیپ‌پاسدار محمد کریمی کشته شد."
+    assert ("محمد کریمی", "سرتیپ‌پاسدار") in _posts(text)

@@ -159,21 +159,19 @@ _MADE_OBJECT = re.compile(
 _CLOSED = re.compile(r"\s*[،,]")
 # Joined to a name, a rank or office is its title ("سرهنگ X", "دادستان تهران X"); another head
 # of one word may be the name's possessor ("معاون X" is also X's deputy).
+# "فرمانده لشکر ۲۷، سرتیپ X": a rank may stand between the post and the name.
+_RANK = (
+    r"سپهبد|ارتشبد|سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|سروان|ستوان|گروهبان|دریادار|"
+    r"سرتیپ\u200cپاسدار|سرلشکر\u200cپاسدار"
+)
 _TITLE = re.compile(
-    r"(?:سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|ژنرال|سپهبد|ارتشبد|سروان|ستوان|گروهبان|دریادار|"
-    r"قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)"
-    rf"(?!{_LETTER}|\u200c)|\S+\s+\S"
+    rf"(?:{_RANK}|ژنرال|قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)(?!{_LETTER}|\u200c)|\S+\s+\S"
 )
 # The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
 # ("پسر وزیر، X" is the minister's son).
 # ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
 # (A dateline's dash opens one too: "کابل — ژنرال X".)
 _OPENS = re.compile(rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
-# "فرمانده لشکر ۲۷، سرتیپ X": a rank may stand between the post and the name.
-_RANK = (
-    r"سپهبد|ارتشبد|سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|سروان|ستوان|گروهبان|دریادار|"
-    r"سرتیپ\u200cپاسدار|سرلشکر\u200cپاسدار"
-)
 _OWN_TITLE = re.compile(
     r"رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|ژنرال|" + _RANK
 )
