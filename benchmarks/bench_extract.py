@@ -59,6 +59,7 @@ SETS = (
     ("heldout13_set", GOLD / "heldout13"),
     ("heldout14_set", GOLD / "heldout14"),
     ("heldout15_set", GOLD / "heldout15"),
+    ("heldout16_set", GOLD / "heldout16"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
