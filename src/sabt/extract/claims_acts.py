@@ -19,6 +19,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
+        # a witness's "went down and never got up", "did not wake up": fell dead
+        r"(?:never|not|n't)\s+(?:got|get|stood|stand|woke|wake)\s+up\b|"
         # "the war cost about 69,000 lives", "claimed 300 lives"
         r"(?:cost|claimed|took)\s+(?:[\w,.]+\s+){1,3}?lives\b|"
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
@@ -65,9 +67,13 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"disappear\w*|vanish\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
-        r"(?:remain|remained|are|were|went|still) missing|"
-        # "the four drivers have never been found"
-        r"(?:have|has|had|were|was)\s+(?:still\s+)?(?:never|not)\s+been\s+(?:found|located|traced)|"
+        r"(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
+        r"declared)\s+missing|"
+        # "the four drivers have never been found", "the other eight we never found" (not "never
+        # found him guilty")
+        r"(?:have|has|had|were|was)\s+(?:still\s+)?not\s+been\s+(?:found|located|traced)|"
+        r"never\s+(?:been\s+)?(?:found|located|traced)(?![^.;:]{0,60}?\b(?:guilty|innocent|"
+        r"liable|responsible))|never\s+heard\s+(?:from|of)\s+again|"
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
         r"(?:unknown|unclear)|"
@@ -105,6 +111,13 @@ ACTS: tuple[tuple[str, str], ...] = (
         UNCOUNTED,
         r"injur\w*|wounded|rap(?:ed|ing|es)\b|deport\w*|expell?\w*|expulsions?|displac\w*|"
         r"exiled|banished|(?:were|was|been|being)\s+tried\b|stood\s+trial|"
+        # flight and displacement: "some 90,000 fled", "350,000 driven from their homes",
+        # "forced 6,000 villagers out of the valley"
+        r"fled\b|flee(?:s|ing)?\b|escaped|uprooted|homeless|evacuated|"
+        r"(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
+        r"(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
+        r"{0,4}?(?:from|out\s+of|out|off)\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|"
+        r"villages?|lands?|towns?|city|cities|country|region|district|valley|area)\b)|"
         # "30 were later charged (with murder)": a step of a trial, no sentence yet
         r"charged|indicted|prosecuted|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
