@@ -29,24 +29,32 @@ HEADS = (
     r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
     r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
     r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian|"
-    r"[Oo]fficial|[Dd]octor|[Nn]urse"
+    r"[Oo]fficial|[Dd]octor|[Nn]urse|"
+    # Members of a legislature or council, and other offices held by election or appointment.
+    r"[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
+    r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
+    r"[Oo]mbuds(?:man|woman|person)|[Ss]heriff|[Cc]onsul|[Dd]ean|[Rr]ector|[Pp]rovost|"
+    r"Admiral|Commodore"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
-_BODY = (
+BODY = (
     r"(?:army|navy|air force|police|gendarmerie|militia|military|intelligence|ministry|"
     r"government|junta|council|committee|commission|court|tribunal|panel|inquiry|party|"
     r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
     r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
     r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|command|"
-    r"administration|secretariat|security|staff|group|faction|mission)"
+    r"administration|secretariat|security|staff|group|faction|mission|garrison|fleet|wing|"
+    r"detachment|contingent|battery|task force|taskforce|headquarters|station|precinct|zone|"
+    r"sector|district|region|chamber|parliament|assembly|senate|congress|legislature|union|federation)"
 )
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
-_CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b)[\w’'\-]*"
+# ("the 81 Division": a bare number, before a capitalised word.)
+_CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
 # ("of the Black Hand militia": a body's kind may follow its name.)
 _OF_NAME = (
     rf"\s+(?:of|for|on|to)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
-    rf"(?:\s+{_BODY}s?\b)?"
+    rf"(?:\s+{BODY}s?\b)?"
 )
 _OF = rf"(?:{_OF_NAME})?"
 # In apposition, where the end of the position must follow, also one or two lower-case words:
@@ -73,12 +81,14 @@ _NOT_IN_POST = (
 _DESCRIBED = rf"(?:{_NOT_IN_POST}(?!of\b)[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"
 # A word that may stand before a head noun, but not one that starts a phrase or clause of its
 # own ("the son of the commander" is no commander).
-_MODIFIER = (
+MODIFIER = (
     r"(?!(?:who|whom|whose|which|that|was|were|is|are|and|as|or|but|of|by|to|for|with|from|"
     r"in|on|at|he|she|they|it|said|told|when|where|while|after|before|since|until|during|the|"
-    r"a|an|not|between|into|under)\b)[\w’'\-]+\s+"
+    r"a|an|not|between|into|under|against|about|over|among|amid|across|through|towards?|"
+    r"without|within|upon|beyond|despite|near|behind|along|around|onto|via|versus|than|like)"
+    r"\b)[\w’'\-]+\s+"
 )
-_LOW_POST = rf"(?:{_MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
+_LOW_POST = rf"(?:{MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
 _END = (
     r"(?=\s*[,;.()”—–]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
     r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
@@ -116,19 +126,19 @@ _APPOSITION = re.compile(
 # "X, one of the commanders of the brigade," is a commander of the brigade.
 _ONE_OF = re.compile(
     rf"{_ALIAS},\s+(?:{_TIME_WORDS}\s+)*one of\s+(?:the|its|their|his|her|[\w’']+[’']s)\s+"
-    rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+    rf"(?P<p>(?:{MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
 )
 # "X and Y, members of the panel,": a post in the plural, after the last of names joined by
 # "and", is each one's, in the singular.
 _SHARED = re.compile(
     rf"{_ALIAS},\s+(?:both\s+|(?:the|two)\s+)?"
-    rf"(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+    rf"(?P<p>(?:{MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
 )
 # "X, an engineer, and Y, a lawyer, were members of the panel": a post in the plural after a
 # copula, of the names that are the sentence's subject.
 _SHARED_COPULA = re.compile(
     rf"(?:,\s+(?:an?|the)\s+[^,;.]{{1,40}},)?\s+(?:were|are)\s+(?:both\s+|all\s+)?"
-    rf"(?:(?:the|two)\s+)?(?P<p>(?:{_MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
+    rf"(?:(?:the|two)\s+)?(?P<p>(?:{MODIFIER}){{0,2}}?(?:{HEADS}))s\b(?P<of>{_OF_WORDS}){_END}"
 )
 # A name in the possessive: "Gaddafi's", "Marek Borov's".
 _POSSESSOR = r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s"
@@ -136,7 +146,7 @@ _POSSESSOR = r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s"
 # "and" (a first part that is a post is _APPOSITION's, and "and the …" after it is left alone).
 _RELATION_AND_POST = re.compile(
     rf"{_ALIAS},\s+(?:the|a|an|his|her|{_POSSESSOR})\s+"
-    rf"(?:{_MODIFIER}){{0,2}}[\w’'\-]+"
+    rf"(?:{MODIFIER}){{0,2}}[\w’'\-]+"
     rf"\s+and\s+(?:the|a|an)\s+(?P<p>{_DESCRIBED}){_END}"
 )
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
@@ -165,6 +175,9 @@ _TAKES_POST = (
     r"|(?:served|serves|serving|acted|acts|worked|works|took over|takes over|took office|"
     r"remained|remains|continued|stayed)(?=\s+as\b)"
     r"|became|becomes|becoming|rose to(?:\s+(?:become|be))?"
+    # ("declared himself president", "proclaimed herself interim president": self-designation.)
+    r"|(?:declared|proclaimed|named|appointed|installed|crowned|styled|made)\s+"
+    r"(?:him|her|them)sel(?:f|ves)"
     r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b)"
     # ("held the post of interior minister", "held the rank of colonel".)
     r"|(?:held|holds|holding|had held|occupied)"
@@ -225,7 +238,7 @@ _TENURE_AS = re.compile(
 # word or two before it that are no verb's participle ("was arrested alongside journalist Y"
 # is no post).
 _BARE_POST = (
-    rf"(?!(?:never|not|no)\b)(?:(?![a-z]+(?:ed|ing)\b){_MODIFIER}){{1,2}}?(?:{HEADS})\b(?![\-’'])"
+    rf"(?!(?:never|not|no)\b)(?:(?![a-z]+(?:ed|ing)\b){MODIFIER}){{1,2}}?(?:{HEADS})\b(?![\-’'])"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})?"
 )
 _COPULA = re.compile(
@@ -258,7 +271,7 @@ _POST_OF_VERB = {
 _VERBS = "|".join(sorted(_POST_OF_VERB, key=len, reverse=True))
 _DETERMINER = r"(?:the|a|an|its|his|her|their)"
 _OBJECT = (
-    rf"{_DETERMINER}\s+(?:(?:{_MODIFIER}){{0,4}}(?i:{_BODY})s?\b|(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL})"
+    rf"{_DETERMINER}\s+(?:(?:{MODIFIER}){{0,4}}(?i:{BODY})s?\b|(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL})"
     rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|the|{_CAPITAL})){{0,4}})?"
 )
 # ("led the junta as President": the post is the one after "as".)
@@ -296,7 +309,7 @@ _RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
 _SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
 # ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
 _POST_BEFORE = re.compile(
-    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{_MODIFIER}){{0,4}}?(?:{HEADS})\b"
+    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
     r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
     r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
@@ -307,7 +320,7 @@ _NOT_A_VERB = (
     r"(?![a-z]+(?:ed|ing)\b|(?:overthrew|met|told|sent|shot|gave|took|saw|made|won|beat)\b)"
 )
 _POST_JOINED = re.compile(
-    rf"{_OPENS_POST}(?P<p>(?:{_NOT_A_VERB}{_MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$"
+    rf"{_OPENS_POST}(?P<p>(?:{_NOT_A_VERB}{MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$"
 )
 # After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
 _APPOSITION_CLOSED = re.compile(
@@ -317,40 +330,19 @@ _APPOSITION_CLOSED = re.compile(
 # What may stand between "chaired by" or "the command of" and the name: an article, a word or
 # two of description and a title ("the writer", "General").
 # ("the retired Brazilian general X": a nationality may stand among the words.)
-_DESCRIBED_BEFORE_NAME = (
+DESCRIBED_BEFORE_NAME = (
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
     r"(?:[A-Z][a-z]+\.?\s+){0,3}$"
-)
-# "The inquiry, chaired by the writer X": X chairs the body named before the verb.
-_BY = re.compile(
-    r"\b(?P<verb>chaired|headed|led|commanded|directed|run|presided over|governed)\s+by\s+"
-    + _DESCRIBED_BEFORE_NAME
-)
-# ("a mission in August 2022, headed by X": a time may follow the body.)
-# ("The inquiry into the shootings was chaired by X": what the body is into or for, and the
-# passive's auxiliary, may stand between.)
-_PASSIVE = r"(?:\s+(?:was|is|were|are|has been|had been|will be|would be))?"
-_BY_BODY = re.compile(
-    rf"\b(?P<b>{_BODY})\s*(?:\([^()]{{1,20}}\))?(?:\s+(?:in|on|since|into|for)\s+[\w ]{{1,25}}?)?"
-    rf"{_PASSIVE}\s*,?\s*$",
-    re.IGNORECASE,
 )
 # "under the command of X", "under X's command": X commands whoever the sentence is about.
 _UNDER = re.compile(
     r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
-    + _DESCRIBED_BEFORE_NAME
+    + DESCRIBED_BEFORE_NAME
 )
 _UNDER_AFTER = re.compile(r"[’']s\s+(?P<noun>command|leadership)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
 _HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
            "chairmanship": "chair", "presidency": "president"}  # fmt: skip
-# ("The X Mothers, a group led by Y": an apposition may name the body's kind.)
-_BY_GAP = re.compile(
-    rf"\)?\s*(?:\([^()]{{1,20}}\))?{_PASSIVE}\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z\-]+\s+){{1,3}})?"
-)
-_NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded": "commander",
-               "directed": "director", "run": "head", "presided over": "head",
-               "governed": "governor"}  # fmt: skip
 _NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
 _NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
 # (It starts at a word's start: a search backwards from the name tries each start.)
@@ -379,7 +371,7 @@ _RANK_SHORTENED = r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)"
 _SHORT_RANK = re.compile(rf"(?<![\w.])(?P<p>(?:{_RANK_SHORTENED}\.\s*)*{_RANK_SHORTENED}\.)\s*$")
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 _A_HEAD = re.compile(HEADS)
-_BODY_WORD = re.compile(rf"(?i:\b{_BODY}s?\b)")
+_BODY_WORD = re.compile(rf"(?i:\b{BODY}s?\b)")
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
 _TITLE_WORD_LIST = (
     "foreign policy human rights supreme deputy religious chief general prime minister leader "
@@ -459,9 +451,7 @@ def shared_post(text: str, end: int, stop: int, subject: bool) -> list[Found]:
     return [(match.start("p"), match.end("of"), match["p"] + match["of"])]
 
 
-def before_name(
-    text: str, start: int, person: Mention, stop: int, bodies: list[Mention]
-) -> list[Found]:
+def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found]:
     """Posts written before the name, from `start` (the sentence's start); "named X as …"
     also after it, up to `stop`."""
     found: list[Found] = []
@@ -476,9 +466,6 @@ def before_name(
     joined = _POST_JOINED.search(text, window, person.start)
     if joined:
         found.append((joined.start("p"), joined.end("p"), joined["p"]))
-    by = _BY.search(text, window, person.start)
-    if by:
-        found.extend(_chair_of(text, window, by, bodies))
     under = _UNDER.search(text, window, person.start)
     if under:
         found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
@@ -542,18 +529,6 @@ def _is_body(match: re.Match[str], bodies: list[Mention]) -> bool:
     if _BODY_WORD.search(match["o"]):
         return True
     return any(m.start <= match.end("o") and match.start("o") < m.end for m in bodies)
-
-
-def _chair_of(text: str, start: int, by: re.Match[str], bodies: list[Mention]) -> list[Found]:
-    """'The inquiry, chaired by X' → chair of the inquiry; 'CONADEP, chaired by X' likewise."""
-    noun = _NOUN_OF_BY[by["verb"]]
-    for body in bodies:
-        if start <= body.start and _BY_GAP.fullmatch(text, body.end, by.start()):
-            return [(by.start("verb"), by.end("verb"), f"{noun} of {body.name or body.text}")]
-    named = _BY_BODY.search(text, start, by.start())
-    if named:
-        return [(by.start("verb"), by.end("verb"), f"{noun} of the {named['b'].lower()}")]
-    return []
 
 
 def before_pronoun(text: str, start: int, end: int) -> list[Found]:
