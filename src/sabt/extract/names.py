@@ -100,6 +100,8 @@ _STOP_WORDS = (
     "Most Many Some Under Reporting According Source Tags Copyright"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+# Stop words that are names of their own after a body's "of" (`_complement_of`).
+_NAMES_AFTER_OF = frozenset(["God", "Twitter", "Facebook", "YouTube"])
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
@@ -228,7 +230,10 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue
             start, end = span
             if _BLANK_LINE.search(text, start, end):
-                continue  # "… Survivors Say\n\nSudanese forces": a heading ran into the text
+                span = _after_heading(text, start, end, strip)
+                if span is None:
+                    continue
+                start, end = span
             if kind == "person" and (start, end) in described_bodies:
                 continue  # "the Red Path, the armed group whose …": a body, not a person
             if rule == "organization-word":
@@ -463,6 +468,22 @@ def _list_after(
         yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
 
 
+def _after_heading(
+    text: str, start: int, end: int, strip: frozenset[str]
+) -> tuple[int, int] | None:
+    """The part of a name after the last blank line in it: a heading ran into the text ("…
+    SACABA AND SENKATA\n\nThe Interdisciplinary Group of …", "… Survivors Say\n\nSudanese
+    forces"), and the name is the paragraph's own."""
+    *_, blank = _BLANK_LINE.finditer(text, start, end)
+    return _trim(text, blank.end(), end, strip=strip)
+
+
+def _complement_of(words: list[str], at: int) -> bool:
+    """Whether a word closing a name is the complement of its "of" and a name of its own: "the
+    Assemblies of God", "the Army of God", "the Party of God" (not a stop word to trim)."""
+    return at > 0 and words[at - 1] == "of" and words[at] in _NAMES_AFTER_OF
+
+
 def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
     """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
     span = text[start:end]
@@ -472,7 +493,10 @@ def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, 
         words[opening].rstrip("’'s") in strip or words[opening].endswith("’s")
     ):
         opening += 1
-    while closing > opening and (words[closing - 1] in strip or words[closing - 1] in _CONNECTIVES):
+    while closing > opening and (
+        (words[closing - 1] in strip and not _complement_of(words, closing - 1))
+        or words[closing - 1] in _CONNECTIVES
+    ):
         closing -= 1
     if opening == closing:
         return None

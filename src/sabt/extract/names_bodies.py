@@ -62,19 +62,38 @@ BODY_SPEECH = Anchored(
         rf"(?P<name>{CAP}(?:\s+(?:for\s+|of\s+)?{CAP}){{1,4}}),?\s*$"
     ),
 )
-ORG_WORDS = (
-    "Ministry|Court|Council|Organization|Organisation|Commission|Committee|Assembly|Agency|"
-    "Office|Party|Front|Army|Corps|Guards|Police|Parliament|Tribunal|Watch|Centre|"
-    "Center|Institute|Foundation|Association|Union|Service|Department|Bureau|Group|Network|"
-    "Congress|Treasury|Companies|Staff|Forces|Families|Mothers|Brigade|Brigades|Militia|"
-    "Directorate|Authority|Movement|Coalition|Division|Battalion|Regiment|Mission|Chambers|Chamber|"
-    "Panel|"
-    "Guard|Cabinet|Secretariat|Unit|University|Church|Archdiocese|Diocese|Government|"
-    "Administration|Society|Federation|Alliance|League|Board|Senate|Command|Infantry|Rifles|"
-    "Legion|Gendarmerie|Marines|Navy|Company|Fund|Trust|Initiative|Campaign|Observatory|Monitor|Force|"
-    "Academy|Times|Herald|Tribune|Gazette|Journal|Radio|Television|Broadcasting|Brotherhood|"
-    "Conference|Headquarters|Cartel|Syndicate|Consortium|Caucus|Inspectorate|Ombudsman"
+# Every English noun that heads a body's name ("the Lekki Legal Aid Collective", "the Peace
+# Desk", "the Special Anti-Robbery Squad"), and a parliament's own name ("the Jogorku Kenesh",
+# "the Verkhovna Rada"); a noun in -y is also found in its plural ("the Assemblies of God").
+_ORG_WORD_LIST = (
+    "Ministry Court Council Organization Organisation Commission Committee Assembly Agency "
+    "Office Party Front Army Corps Guards Police Parliament Tribunal Watch Centre Center "
+    "Institute Foundation Association Union Service Department Bureau Group Network Congress "
+    "Treasury Companies Staff Forces Families Mothers Brigade Brigades Militia Directorate "
+    "Authority Movement Coalition Division Battalion Regiment Mission Chambers Chamber Panel "
+    "Guard Cabinet Secretariat Unit University Church Archdiocese Diocese Government "
+    "Administration Society Federation Alliance League Board Senate Command Infantry Rifles "
+    "Legion Gendarmerie Marines Navy Company Fund Trust Initiative Campaign Observatory Monitor "
+    "Force Academy Times Herald Tribune Gazette Journal Radio Television Broadcasting "
+    "Brotherhood Conference Headquarters Cartel Syndicate Consortium Caucus Inspectorate "
+    "Ombudsman Collective Desk Squad Squadron Platoon Detachment Contingent Flotilla Fleet "
+    "Platform Forum Project Programme Program Cooperative Co-operative Guild Fellowship "
+    "Congregation Synod Patriarchate Procuracy Procuratorate Delegation Embassy Consulate "
+    "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
+    "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
+    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai"
 )
+_ORG_WORD_NOUNS = _ORG_WORD_LIST.split()
+ORG_WORDS = "|".join(
+    _ORG_WORD_NOUNS + [word[:-1] + "ies" for word in _ORG_WORD_NOUNS if word.endswith("y")]
+)
+# The heads of an armed unit, which a bare number may open: "the 81 Division", "3 Commando
+# Brigade" (a number with its ending opens any body's name: "the 5th Brigade").
+_UNIT_HEADS = (
+    "Division|Brigade|Battalion|Regiment|Squadron|Platoon|Detachment|Corps|Infantry|Fleet|"
+    "Flotilla|Commando|Army|Group"
+)
+_NUMBERED = rf"\d+(?:st|nd|rd|th|(?=(?:\s+{CAP})?\s+(?:{_UNIT_HEADS})\b))"
 # A force's word before a site's noun names the site, not the force: "the Tarnak army base",
 # "the Kindu police station" (the place-noun rule names the place).
 _FORCES_SITES = (
@@ -128,7 +147,7 @@ _POSSESSIVE_IN_NAME = (
 ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
     re.compile(
-        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
@@ -177,7 +196,10 @@ _SERVES_IN = re.compile(rf"\s+in\s+{CAP}(?:\s+{CAP})?\b")
 # So are a body's members opening a sentence: "Soldiers of the 5th Brigade …".
 _MEMBER_WORDS = (
     "Soldiers Troops Members Officers Fighters Militiamen Agents Officials Units Elements "
-    "Supporters Followers Activists Leaders Commanders Representatives Delegates"
+    "Supporters Followers Activists Leaders Commanders Representatives Delegates Deputies "
+    "Lawmakers Legislators Senators Judges Lawyers Volunteers Employees Workers Staffers "
+    "Researchers Investigators Inspectors Priests Monks Nuns Clergy Students Cadets Recruits "
+    "Policemen Gunmen Militants Rebels Veterans"
 )
 _TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"} | frozenset(_MEMBER_WORDS.split())
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
