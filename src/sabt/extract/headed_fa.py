@@ -15,9 +15,11 @@ from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
     is_known_place,
+    is_nationality,
 )
 from sabt.extract.name_words_fa import (
     HEAD_WORD,
+    HONORIFICS,
     LETTER_OR_ZWNJ,
     LETTERS,
     NAME_ENDS,
@@ -38,7 +40,10 @@ _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بو
 # secret or local police (حزب حاکم، گروه تبهکار، پلیس مخفی), as the name's only word.
 _DESCRIPTOR_WORDS = (
     "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه "
-    "کوچک بزرگ"  # a small group of ours
+    "کوچک بزرگ "  # a small group of ours
+    # Who owns or runs it, how it stands, what it does: state television, an independent body,
+    # the attacking or occupying forces (تلویزیون دولتی، نهاد مستقل، نیروهای مهاجم).
+    "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن"
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
@@ -61,7 +66,10 @@ _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # subject of a report ("جمعیت … اعلام کرد").
 _REPORTING_HEADS = ("جمعیت",)
 _REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
-_INDEFINITE_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|این|آن|همین|همان)\s+$")
+# A determiner before the head makes it a common noun: one, this, no, every, some, which, such
+# (یک گروه، این اداره، هیچ نهاد مستقلی، هر دادگاه، چند سازمان، چنین کمیته‌ای).
+_DETERMINERS = "یک|این|آن|همین|همان|هیچ|هر|چند|چندین|کدام|فلان|چنین|چنان|برخی|بعضی"
+_INDEFINITE_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:{_DETERMINERS})\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
 # Words that make a place noun generic rather than named (the main square, a big city).
 _GENERIC_PLACE_WORD_LIST = (
@@ -85,6 +93,8 @@ _ENDS_HERE = frozenset(f"{_PREPOSITIONS} {_TIMES} {_COUNTS} {_BOUNDS}".split())
 _PARTICIPLE = re.compile(r".+(?:اد|رد|مد|ید|شد|ند|فت|شت|ست|خت)ه")
 _PRESENT_VERB = re.compile(r"ن?می\u200c.+")
 # A light verb's participle: "ارجاع داده شد" is a verb; "X جنگیده بودند" is X's own verb.
+# An auxiliary after a past participle, negated or not: "… فراخوانده نشد", "… بسته شده بود".
+_AUXILIARY = re.compile(r"ن?(?:شد|شدند|شده|بود|بودند|است|گردید|گشت)")
 _LIGHT_PARTICIPLES = frozenset(("داده", "شده", "کرده", "گرفته", "زده", "نموده", "گشته"))
 # Bodies never named after a person (a court, a ministry, the police): a given name after the
 # head opens the name of a person the sentence is about ("دادگاه X Y را تبرئه کرد"). A campaign
@@ -92,6 +102,9 @@ _LIGHT_PARTICIPLES = frozenset(("داده", "شده", "کرده", "گرفته", 
 _NEVER_AFTER_PERSONS = ("دادگاه", "دادسرا", "دادستانی", "دیوان", "وزارت", "پلیس", "ارتش", "قوه")
 # Places named after the body they surround: a campus's quarters (کوی دانشگاه).
 _AROUND_A_BODY = ("کوی",)
+# A title before a given name opens a person's name, which a body's name never runs into
+# ("نیروهای عراقی آیت‌الله X"; not بازار مولوی, a market's name).
+_TITLE = re.compile(HONORIFICS)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
 # Bodies and provinces a body belongs to, joined in one ezafe chain after the body's own words:
@@ -117,7 +130,7 @@ def headed_names(
     After یک (a committee, a group) or a demonstrative (این اداره: the office just named) the
     noun names no body."""
     for head in scan(pattern, text, where):
-        if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
+        if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 7), head.start()):
             continue
         end = head.end()
         taken = 0
@@ -133,6 +146,11 @@ def headed_names(
                 or word.group() in NAME_ENDS
                 or word.group() in _ENDS_HERE
                 or word.start() in persons
+                or (
+                    _TITLE.fullmatch(word.group())
+                    and after is not None
+                    and is_given_name(after.group())
+                )
                 or (taken and word.start() in named_again)
             ):
                 break
@@ -192,6 +210,8 @@ def headed_names(
                     taken
                     and (
                         _OBJECT_NOUN.fullmatch(word.group())
+                        # A bare plural takes no ezafe: a noun of the clause (… خانه‌ها را).
+                        or word.group().endswith("\u200cها")
                         or (
                             kind == "place"
                             and is_known_place(word.group())
@@ -214,27 +234,43 @@ def headed_names(
                 break
             end, taken, word = word.end(), taken + 1, after
         named = text[head.end() : end].split()
+        # A country's adjective names its forces (نیروهای عراقی), no other adjective does.
         generic = set(named) <= _GENERIC_FORCES or (
-            len(named) == 1 and _PLURAL_HEAD.search(head.group()) and _ADJECTIVE.search(named[0])
+            len(named) == 1
+            and _PLURAL_HEAD.search(head.group())
+            and _ADJECTIVE.search(named[0])
+            and not is_nationality(named[0])
         )
         if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
             continue
-        described = kind == "organization" and len(named) == 1 and named[0] in _DESCRIPTORS
+        described = kind == "organization" and len(named) == 1 and _describes(named[0])
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
 
 
+def _describes(word: str) -> bool:
+    """Whether `word`, a body's only word after its head, describes the body rather than names
+    it (حزب حاکم، تلویزیون دولتی), also with the indefinite -ی (نهاد مستقلی، گروه مسلحی)."""
+    return word in _DESCRIPTORS or (word.endswith("ی") and word[:-1] in _DESCRIPTORS)
+
+
 def _is_light_verb(word: str) -> bool:
-    """Whether `word` is a light verb that makes a compound verb of the noun before it."""
-    return word in _LIGHT_VERBS or _CONTINUOUS_LIGHT_VERB.fullmatch(word) is not None
+    """Whether `word` is a light verb that makes a compound verb of the noun before it, also
+    negated ("… احضار نشدند")."""
+    return (
+        word in _LIGHT_VERBS
+        or (word.startswith("ن") and word[1:] in _LIGHT_VERBS)
+        or _CONTINUOUS_LIGHT_VERB.fullmatch(word) is not None
+    )
 
 
 def _opens_passive(text: str, word: re.Match[str], after: re.Match[str]) -> bool:
-    """Whether `word` opens a verb: a participle before a present verb ("… فرستاده می‌شود"), or
+    """Whether `word` opens a verb: a participle before a present verb or an auxiliary
+    ("… فرستاده می‌شود", "به دادگاه فراخوانده نشد"), or
     the noun of a compound verb in the passive, a light verb's participle and its verb after it
     ("… ارجاع داده می‌شود", "… تحویل داده شد")."""
     if _PARTICIPLE.fullmatch(word.group()):
-        return bool(_PRESENT_VERB.fullmatch(after.group()))
+        return bool(_PRESENT_VERB.fullmatch(after.group()) or _AUXILIARY.fullmatch(after.group()))
     verb = WORDS.search(text, after.end())
     return (
         after.group() in _LIGHT_PARTICIPLES

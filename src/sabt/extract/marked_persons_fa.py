@@ -16,6 +16,7 @@ from sabt.extract.name_shapes_fa import (
     is_given_name,
     is_known_body,
     is_known_place,
+    is_nationality,
     opens_name,
 )
 from sabt.extract.name_words_fa import (
@@ -223,7 +224,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         ):
             yield (*comma.span("name"), "post-before-fa")
     for calling in scan(_CALLING_OF_A_NATION, text, where):
-        if _is_nationality(calling["nation"]):
+        if is_nationality(calling["nation"]):
             held = _name_closed_after(text, *calling.span("name"))
             if held:
                 yield (*held, "calling-of-a-nation-fa")
@@ -405,14 +406,6 @@ def _apposed_opens(text: str, at: int, post_end: int, closed: bool) -> bool:
     return bool(
         SENTENCE_OPENS.search(text, max(0, at - 10), at) and _SAYS_AFTER_POST.match(text, post_end)
     )
-
-
-def _is_nationality(word: str) -> bool:
-    """Whether `word` is a country's adjective: ایرلندی، آمریکایی، فرانسوی (فرانسه)."""
-    if not word.endswith("ی") or len(word) < 4:
-        return False
-    stems = (word[:-1], word[:-2], word[:-2] + "ه")
-    return any(is_known_place(stem) for stem in stems)
 
 
 def _name_closed_after(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -177,6 +177,14 @@ def is_known_place(word: str) -> bool:
     return _key(word) in _persian_places()
 
 
+def is_nationality(word: str) -> bool:
+    """Whether `word` is a country's adjective: ایرلندی، آمریکایی، فرانسوی (فرانسه)."""
+    if not word.endswith("ی") or len(word) < 4:
+        return False
+    stems = (word[:-1], word[:-2], word[:-2] + "ه")
+    return any(is_known_place(stem) for stem in stems)
+
+
 @lru_cache(maxsize=65536)
 def family_shape(word: str, *, of_places: bool = True) -> int:
     """2: a family name by its ending alone; 1: a given name or a place with the -ی of origin,
