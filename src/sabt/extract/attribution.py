@@ -45,6 +45,7 @@ from sabt.extract.attribution_quotes import quote_speakers as quote_speakers
 from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
 from sabt.extract.attribution_subject import (
     PASSIVE,
+    apposition_after,
     end_of_subject,
     start_of_subject,
 )
@@ -289,13 +290,20 @@ def find_cues(
         # "A panel examining the killings said", "it had confirmed … and identified": the
         # words after a participle or an earlier verb are no part of the subject.
         x_end = end_of_subject(text, x_start, x_end)
-        x_start = start_of_subject(text, x_start, x_end)
+        clause_x_start, x_start = x_start, start_of_subject(text, x_start, x_end)
         apposition = _APPOSITION.search(text, x_start, x_end)
         aside = None
         # "The tribunal, which sat for four years, found …": the noun before it, named or not.
         if apposition and text[x_start : apposition.start()].strip():
             aside = (apposition.start(), x_end)
             x_end = apposition.start()
+        # "The X Commission, a body headed by Y, estimated …" (but "The survey, published by Z on
+        # Friday, says …" is the publisher's, below).
+        elif (
+            not _PUBLISHED_BY.search(text, x_start, x_end)
+            and (described := apposition_after(text, x_start, x_end)) is not None
+        ):
+            aside, x_end = (described, x_end), described
         # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
         # an apposition of role is the subject, not the body the role names.
         head = _NAME_THEN_ROLE.match(text, x_start, x_end)
@@ -323,7 +331,12 @@ def find_cues(
             referred = _earlier_body(text, sentence, mentions) or referred
         # "…, while several historians put the toll …": after a clause break the clause has a
         # subject of its own, and the sentence's subject is not it.
-        if source is None and not (words and any(ch.isupper() for ch in words)):
+        # A subject found after a fronted phrase is the subject, whether named or not.
+        if (
+            source is None
+            and x_start == clause_x_start
+            and not (words and any(ch.isupper() for ch in words))
+        ):
             opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, 0, clause_start)]
             dateline = _DATELINE.match(body, 0, clause_start)
             opened.insert(0, dateline.end() if dateline else 0)

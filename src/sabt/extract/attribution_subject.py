@@ -28,6 +28,7 @@ _REDUCED_RELATIVE = re.compile(
 # "it had confirmed …", "the body has documented …": a verb after a subject pronoun or "have"
 # is a verb, not a noun ("court records", "its estimates").
 _SHARED_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|had|has|have)\s+(?:also\s+)?$", re.I)
+_PRONOUN_AGAIN = re.compile(r"\b(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|also)\s+)*$")
 
 # "In its final report, the commission documented …", "On Monday, X said …": a phrase of
 # time, place or manner fronted before the subject, closed by a comma.
@@ -37,10 +38,53 @@ _FRONTED = re.compile(
 )
 
 
+# "…, the group counted": the noun phrase after the last comma before the verb, opened by a
+# determiner, a pronoun or a capital; a list ("X, Y and Z said") is one subject of its own.
+_AFTER_COMMA = re.compile(
+    r"\s*(?:the|this|that|these|those|its|their|his|her|our|it|they|he|she|we|[A-Z])"
+    r"(?![^,]*\s(?:and|or)\s)[^,]*$"
+)
+
+# What names a nameless head: a capitalised name, or a participle of naming.
+_NAMING = re.compile(
+    r"\s*(?:[A-Z]|[^,]*\b(?:called|named|given|known|identified|nicknamed|dubbed|referred)\b)"
+)
+
+
 def start_of_subject(text: str, start: int, end: int) -> int:
-    """Where the subject in text[start:end] begins: after a fronted phrase and its comma."""
+    """Where the subject in text[start:end] begins: after a fronted phrase and its comma.
+
+    Whatever clause or phrase is fronted ("Across the crisis that followed X's fall, the group
+    counted …", "When the soldiers of Y came, they killed …"), a noun phrase standing between
+    its closing comma and the verb is the subject, and the names before it are not.
+    """
     fronted = _FRONTED.match(text, start, end)
-    return fronted.end() if fronted else start
+    if fronted:
+        return fronted.end()
+    comma = text.rfind(",", start, end)
+    if comma > start and _AFTER_COMMA.match(text, comma + 1, end):
+        return comma + 1
+    return start
+
+
+def apposition_after(text: str, start: int, end: int) -> int | None:
+    """Where a subject's apposition begins: "The X Commission, an international body headed
+    by Y, estimated …", "Z, 54, a lawyer for the families, said …".
+
+    The words between the head's comma and the comma that closes them before the verb
+    describe the head (and may name its chair, founder or employer); the head asserts.
+    """
+    if not text[start:end].rstrip().endswith(","):
+        return None
+    comma = text.find(",", start, end)
+    head = text[start:comma].split()
+    if not head or comma >= text.rfind(",", start, end):
+        return None
+    # "Its spokesman, Ibrahim Musa, said", "A witness, called X in this file, said": a head
+    # with no name of its own is named by what follows it, which is the speaker.
+    if not any(word[0].isupper() for word in head[1:]) and _NAMING.match(text, comma + 1, end):
+        return None
+    return comma
 
 
 def end_of_subject(text: str, start: int, end: int) -> int:
@@ -48,9 +92,12 @@ def end_of_subject(text: str, start: int, end: int) -> int:
     modifier = _REDUCED_RELATIVE.search(text, start, end)
     if modifier and text[start : modifier.start()].strip():
         end = modifier.start()
-    for verb in VERB.finditer(text, start, end):
-        if _SHARED_SUBJECT.search(text, start, verb.start()) and not PASSIVE.match(
-            text, verb.end()
-        ):
+    verbs = [v for v in VERB.finditer(text, start, end) if not PASSIVE.match(text, v.end())]
+    for verb in verbs:
+        if _SHARED_SUBJECT.search(text, start, verb.start()):
             return verb.start()
+    # "X, an alliance led by Y, said on Friday it had recorded …": the pronoun after the first
+    # verb is that verb's subject again.
+    if verbs and _PRONOUN_AGAIN.search(text, verbs[0].end(), end):
+        return verbs[0].start()
     return end
