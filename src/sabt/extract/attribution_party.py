@@ -38,6 +38,9 @@ VERBS = (
     r"highlighted|highlights|"
     # the plural's present: "Activists claim that as many as 90 …"
     r"claim|allege|assert|asserts|asserted|maintain|insist|contend|confirm|"
+    # "attributed 405 of the deaths to gunfire", "blamed 60 killings on the guard": who assigns
+    # a count its cause asserts the count; "deaths attributed to X" is a participle, no verb.
+    r"(?:attribut|ascrib|blam|link|trac)(?:ed|es|e)(?!\s+(?:to|on|for|with|back)\b)|"
     # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
