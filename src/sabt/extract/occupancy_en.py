@@ -172,7 +172,7 @@ _TAKES_POST = (
     r"(?:named|appointed|elected|made|installed|chosen|nominated|reappointed|re-elected|"
     r"confirmed|sworn in|promoted|posted|designated|selected)"
     r"|(?<=,\s)(?:named|appointed|elected|promoted|installed|sworn in)"
-    r"|(?:served|serves|serving|acted|acts|worked|works|took over|takes over|took office|"
+    r"|(?:served|serves|serving|acted|acts|acting|worked|works|took over|takes over|took office|"
     r"remained|remains|continued|stayed)(?=\s+as\b)"
     r"|became|becomes|becoming|rose to(?:\s+(?:become|be))?"
     # ("declared himself president", "proclaimed herself interim president": self-designation.)
@@ -267,6 +267,9 @@ _POST_OF_VERB = {
     "chairs": "chair", "directs": "director", "governs": "governor", "is in charge of": "in charge",
     "to command": "commander", "to head": "head", "to run": "head", "to lead": "leader",
     "to chair": "chair", "to direct": "director", "to govern": "governor",
+    # ("X, commanding the 3rd Brigade, …": a participle in apposition.)
+    "commanding": "commander", "heading": "head", "chairing": "chair", "directing": "director",
+    "governing": "governor", "presiding over": "head", "in command of": "commander",
 }  # fmt: skip
 _VERBS = "|".join(sorted(_POST_OF_VERB, key=len, reverse=True))
 _DETERMINER = r"(?:the|a|an|its|his|her|their)"
@@ -282,6 +285,8 @@ _NEXT_TO = re.compile(
     rf"(?:\s*,\s*who|\s*,[^,;:]{{1,80}},|\s*,\s+(?:a|an|the)\s[^,;:]{{1,60}}?\swho)?\s*{_ADVERBS}"
     # ("who had served as …": a perfect's auxiliary before the verb.)
     rf"(?:(?:had|has|have)\s+{_ADVERBS})?"
+    # ("who was serving as …": a progressive's auxiliary.)
+    rf"(?:(?:was|were|is|are)\s+{_ADVERBS})?"
     rf"(?:(?:was|were|had been|has been)\s+{_ADVERBS}(?:appointed|named|chosen|elected|sent)\s+)?"
 )
 # "X, a colonel who was director of …": the relative clause of an apposition.
@@ -479,7 +484,7 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
         or _APPOSITION_CLOSED.match(text, person.end)
     ):
         words = title.group("p").split()
-        keep = len(words)
+        keep = len(words) - _lower_head(words)
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
         position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
@@ -495,6 +500,15 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
     if short and not _post_apposed(text, person, stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
     return found
+
+
+def _lower_head(words: list[str]) -> int:
+    """1 where the title's last word is a head in lower case after a capitalised or title word
+    ("Rivers State governor", "Labour lawmaker"): the name's qualifier makes it a title; 0
+    where it stands alone ("hired a lawyer X recommended" is no title)."""
+    if len(words) < 2 or not _A_HEAD.fullmatch(words[-1]) or not words[-1][:1].islower():
+        return 0
+    return int(words[-2][:1].isupper() or words[-2] in _TITLE_WORDS)
 
 
 def _post_apposed(text: str, person: Mention, stop: int) -> bool:

@@ -1,0 +1,71 @@
+"""English occupancy mechanisms of round 5, second part: a lower-case head after a proper noun,
+joined to the name ("Rivers State governor X", "Labour MP X"); a participle heading a body
+("X, commanding the 3rd Brigade, …"); a progressive "who was serving as …"."""
+
+from datetime import date
+
+from sabt.extract import annotate
+from sabt.extract.registry import Registry
+
+_REGISTRY = Registry.builtin()
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
+    return {(o.person, o.position) for o in got.occupancies}
+
+
+def test_a_state_governor_joined_to_the_name() -> None:
+    text = "The decree was signed by Rivers State governor Nyesom Wike on Monday."
+    assert ("Nyesom Wike", "Rivers State governor") in _posts(text)
+
+
+def test_a_party_lawmaker_joined_to_the_name_at_the_start() -> None:
+    text = "Labour lawmaker Dawn Butler asked the minister about the raids."
+    assert ("Dawn Butler", "Labour lawmaker") in _posts(text)
+
+
+def test_a_city_police_commissioner_joined_to_the_name() -> None:
+    text = "Protesters marched on the office of Nairobi police commander Japheth Koome."
+    assert ("Japheth Koome", "Nairobi police commander") in _posts(text)
+
+
+def test_a_trade_after_an_ordinary_noun_is_left_alone() -> None:
+    text = "The family hired a lawyer Ruth Mensah recommended."
+    assert _posts(text) == set()
+
+
+def test_a_lower_case_head_after_a_verb_is_left_alone() -> None:
+    text = "Reporters asked Governor Sani whether the leader Ahmed Musa had fled."
+    assert ("Ahmed Musa", "Sani whether the leader") not in _posts(text)
+
+
+def test_a_participle_commanding_a_unit() -> None:
+    text = (
+        "Colonel Ruslan Tagirov, commanding the 58th Motor Rifle Brigade, gave the order "
+        "on 3 March."
+    )
+    assert ("Ruslan Tagirov", "commander of the 58th Motor Rifle Brigade") in _posts(text)
+
+
+def test_a_participle_presiding_over_a_court() -> None:
+    text = "Amina Yusuf, presiding over the tribunal, adjourned the case until June."
+    assert ("Amina Yusuf", "head of the tribunal") in _posts(text)
+
+
+def test_a_participle_leading_no_body_is_left_alone() -> None:
+    text = "Amina Yusuf, leading the march, was arrested."
+    assert _posts(text) == set()
+
+
+def test_who_was_serving_as_after_a_preposition() -> None:
+    text = (
+        "The deportations were approved by Hamid Farouk, who was serving as deputy interior "
+        "minister at the time."
+    )
+    assert ("Hamid Farouk", "deputy interior minister") in _posts(text)
+
+
+def test_who_is_acting_as_a_post() -> None:
+    text = "The order came from Lucía Paredes, who is acting as interim governor of Cusco."
+    assert ("Lucía Paredes", "governor of Cusco") in _posts(text)
