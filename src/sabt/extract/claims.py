@@ -20,12 +20,15 @@ from sabt.extract.claims_context import (
     CODE_BEFORE,
     KIN_AFTER,
     KIN_BEFORE,
+    KIN_LIST_AFTER,
+    KIN_LIST_BEFORE,
     LABEL_BEFORE,
     NOT_COUNT,
     SELF_REPORTED,
     SPOKEN_OR_NAMED_BEFORE,
     SURVIVED,
     THINGS_AFTER,
+    seized,
 )
 from sabt.extract.claims_fa import (
     ALL_OF,
@@ -141,9 +144,6 @@ _BREAKDOWN_BEFORE = re.compile(r"[,،]\s*(?:an?|one|یک)\s+[\w\-\u200c]+\s+(?:a
 # a verb of its own).
 _AND = re.compile(r"\s*(?:and|و)\s+")
 _LIST_END = re.compile(r"\s*(?:[\w\-'’\u200c]+\s+){0,2}[\w\-'’\u200c]+\s*(?:[,.;:)،؛]|$)")
-# "۱۴۷ بازداشتی به آنجا منتقل شدند", "80 detainees were moved": with no act in the sentence,
-# people counted as detainees are a count of the detained.
-_DETAINEES = re.compile(r"detainees|بازداشتی", re.I)
 # "soldiers killed hundreds in the town": a vague figure as the object of an act's verb.
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{ACT.pattern})\s+$", re.I)
 _ABOUT_STOP = re.compile(
@@ -278,7 +278,7 @@ def find_claims(
                 act = "detained"
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
-            if act is None and victims and _DETAINEES.search(victims.group()):
+            if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
             count_of = _COUNT_OF.search(before) or _PUT_AT.search(
                 text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
@@ -308,6 +308,7 @@ def find_claims(
                 or SURVIVED.match(after)
                 or FA_KIN_AFTER.match(after)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
+                or (KIN_LIST_BEFORE.search(before) and not KIN_LIST_AFTER.match(after))
                 or (
                     SPOKEN_OR_NAMED_BEFORE.search(before)
                     and not SELF_REPORTED.match(after, victims_end)

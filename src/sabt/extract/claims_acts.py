@@ -140,6 +140,8 @@ VICTIMS = re.compile(
     # people named by their work or their way ("74 miners", "۷۴ کولبر", "30 pilgrims")
     r"workers|miners|farmers|peasants|labou?rers|drivers|fishermen|doctors|nurses|teachers|"
     r"lawyers|reporters|monks|priests|clerics|pilgrims|passengers|migrants|pupils|relatives|"
+    # people named by their bond to the speaker ("six of our neighbours")
+    r"neighbou?rs|friends|classmates|colleagues|comrades|youths|"
     r"کارگر\w*|کولبر\w*|کاسب\w*|کشاورز\w*|معدنچی\w*|راننده\w*|ماهیگیر\w*|پزشک\w*|"
     r"پرستار\w*|معلم\w*|وکیل|وکلا|روزنامه\u200c?نگار\w*|مسافر\w*|مهاجر\w*|پناهجو\w*|زائر\w*|"
     r"دانش\u200c?آموز\w*)\b",

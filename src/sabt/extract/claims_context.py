@@ -1,6 +1,7 @@
 """What makes a figure near an act no count of its victims, or what makes people who spoke
 count as victims: a year, a percent or a duration after it, an age, a label ("Room 101"), a
-code ("S-21"), people who spoke or are named again, kin, things, survivors."""
+code ("S-21"), people who spoke or are named again, kin, things, survivors; and people held
+or seized, whose count is of the detained when no act is named with them."""
 
 import re
 
@@ -51,6 +52,16 @@ KIN_AFTER = re.compile(
     r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
     re.I,
 )
+# "shot her uncle and two neighbours", "my father, my brother and three friends": a count
+# joined to a relative the witness names is that witness's list of people, no count told of an
+# act ("my brother and 11 other prisoners" still counts: see KIN_LIST_AFTER).
+KIN_LIST_BEFORE = re.compile(
+    r"\b(?:whose|her|his|my|our|their|your)\s+(?:father|mother|son|daughter|brother|sister|"
+    r"husband|wife|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|"
+    r"granddaughter|fianc[ée]e?|friend|neighbou?r)\s*(?:,|and)\s+$",
+    re.I,
+)
+KIN_LIST_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
 # "burned 35 houses and killed 12 villagers", "۴۰ خانه را به آتش کشیدند": things counted
 # near an act are no count of people.
 THINGS_AFTER = re.compile(
@@ -69,3 +80,32 @@ SURVIVED = re.compile(
     r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
     re.I,
 )
+# "۱۴۷ بازداشتی به آنجا منتقل شدند", "80 detainees were moved": with no act in the sentence,
+# people counted as detainees are a count of the detained.
+DETAINEES = re.compile(r"detainees|بازداشتی", re.I)
+# "they took twelve men from our street", "militiamen seized 9 aid workers": people counted as
+# the object of a verb of seizure are held (detained) unless another act in the clause tells
+# their fate ("took away 5 men who never came home").
+SEIZED_BEFORE = re.compile(
+    r"\b(?:took|taken|taking|seized|seizing|grabbed|dragged|hauled|snatched|carried\s+off|"
+    r"picked\s+up|bundled)\s+(?:away\s+)?$",
+    re.I,
+)
+# Not a seizure: "took 40 children to safety" (a rescue), "took 40 men from our wing" (people
+# already held, taken from their place of detention to a fate not told).
+NOT_SEIZED_AFTER = re.compile(
+    r"[^.;:]{0,40}?\bto\s+(?:the\s+|a\s+)?(?:hospitals?|safety|shelters?|clinics?|"
+    r"the\s+border|school|church|their\s+homes?)\b"
+    r"|\s*(?:away\s+)?(?:from|out\s+of)\s+(?:our|the|their|his|her|my|its)\s+(?:\w+\s+)?"
+    r"(?:wing|cells?|block|ward|prison|jail|camp|barracks|detention|custody)\b",
+    re.I,
+)
+
+
+def seized(before: str, after: str, victims_end: int) -> bool:
+    """Whether people counted with no act in their clause are detainees ("80 detainees were
+    moved") or the object of a verb of seizure ("took twelve men from the mosque")."""
+    return bool(
+        DETAINEES.search(after, 0, victims_end)
+        or (SEIZED_BEFORE.search(before) and not NOT_SEIZED_AFTER.match(after, victims_end))
+    )
