@@ -8,6 +8,7 @@ are copied into extract's own `DateSpan` so that the annotators' output is plain
 from dataclasses import dataclass
 from datetime import date
 
+from sabt.extract.event_dates import UNKNOWN, find_event_dates
 from sabt.text import dates as text_dates
 from sabt.text import numbers as text_numbers
 from sabt.text.numbers import Quantity
@@ -36,8 +37,15 @@ class DateSpan:
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateSpan]:
-    """Dates in `text`; those without a year are placed against `reference`."""
-    return [
+    """Dates in `text`; those without a year are placed against `reference`. Dates relative
+    to another event ("four days later", همان روز) and seasons without a year are spans with
+    no value (`event_dates`)."""
+    dated = [
         DateSpan(d.start, d.end, d.text, d.earliest, d.latest, d.precision, d.calendar)
         for d in text_dates.find_dates(text, reference=reference)
     ]
+    relative = [
+        DateSpan(start, end, text[start:end], None, None, UNKNOWN, calendar)
+        for start, end, calendar in find_event_dates(text, [(d.start, d.end) for d in dated])
+    ]
+    return sorted([*dated, *relative], key=lambda d: d.start) if relative else dated
