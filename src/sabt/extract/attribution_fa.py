@@ -157,6 +157,25 @@ def _before_but(
     return clause_start, subject_end
 
 
+# The head of a counted object: "شمار کشته‌ها را", "تعداد بازداشت‌شدگان را", "رقم … را".
+_OBJECT_HEADS = frozenset(("شمار", "تعداد", "رقم", "آمار", "را"))
+
+
+def _opens_adverbial(clause: str) -> bool:
+    """Whether a clause opens with a short phrase of time or place (a preposition or a word of
+    time and at most two words, "در گزارش بعدی", "روز بعد") straight before its object: no
+    subject stands between them ("در همان روز دولت شمار … را" has one, and keeps it)."""
+    words = clause.split()
+    # "پس از", "پیش از", "بعد از": a preposition of two words
+    first = 2 if words[1:2] == ["از"] else 1
+    return (
+        bool(words)
+        and words[0] in FA_SUBJECT_END | {"پیش", "بعد", "قبل"}
+        and "را" in words
+        and any(word in _OBJECT_HEADS for word in words[first : first + 3])
+    )
+
+
 _PERSON_PRONOUNS = frozenset(("او", "وی", "ایشان", "آنان", "آن‌ها", "آنها"))
 
 
@@ -164,8 +183,14 @@ def shared_subject(body: str, openers: list[re.Match[str]], clause_start: int) -
     """The subject of a Persian verb whose clause opens with و and holds nothing before it:
     "او کشتار را رد کرده و گفته است که …" shares the subject of the clause before و. A
     pronoun that opens that clause is the subject; else the clause up to its verb holds it.
-    (-1, -1) when the verb has a subject of its own."""
-    if not openers or openers[-1].group() != "و" or body[clause_start:].strip():
+    (-1, -1) when the verb has a subject of its own.
+
+    A clause that opens with a phrase of time or place and then names its object ("… منتشر
+    کرد و در گزارش بعدی شمار کشته‌ها را … اعلام کرد") has no subject of its own either: a
+    subject stands before such phrases, and a phrase of time or place is never a party."""
+    if not openers or openers[-1].group() != "و":
+        return -1, -1
+    if body[clause_start:].strip() and not _opens_adverbial(body[clause_start:]):
         return -1, -1
     start = openers[-2].end() if len(openers) > 1 else 0
     words = body[start : openers[-1].start()].split()
