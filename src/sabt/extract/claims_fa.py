@@ -44,10 +44,21 @@ FA_CLAUSE_STOP = (
     r"شود|شوند|رفتند|گفت|گفتند|داشتند))(?![\w\u200c])"
 )
 FA_WORD_NO_ACT = rf"(?!(?:{ANY_ACT})|{FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
+# "N عضو گروهی که دولت آن را «X» نامید، … اعدام شدند", "۳۰ زندانی، که سال‌ها پیش بازداشت شده
+# بودند، اعدام شدند": a relative clause after the counted noun, closed by a comma, says which
+# people they are; its verbs (and acts) are its own, the clause's verb comes after it.
+_FA_RELATIVE = r"(?:[\w\u200c]+\s+){0,3}?[،,]?\s*که\s[^،,.؛!?\n]{1,80}?[،,]\s*"
+# "به اتهام قتل", "به جرم قاچاق و سرقت", "به دلیل …": the charge or cause of what was done
+# names a crime, not the act; an act noun in it ("قتل") is skipped on the way to the verb.
+_FA_CHARGE = (
+    r"(?:به|با)\s+(?:اتهام|اتهامات|جرم|جرائم|جرایم|دلیل|علت|خاطر|سبب|بهانه)(?:\u200cی|ی|ِ)?"
+    r"(?:\s+(?:و\s+)?(?!(?:و|که)\s)[\w\u200c]+){1,4}?"
+)
 FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
-    rf"(?:(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
-    rf"(?:{FA_WORD_NO_ACT}\s+){{0,8}}"
+    rf"(?:{_FA_RELATIVE}|"
+    rf"(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
+    rf"(?:(?:{_FA_CHARGE}|{FA_WORD_NO_ACT})\s+){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
@@ -105,7 +116,15 @@ def fa_object_act(after: str, at: int) -> str | None:
 ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
 # "یک میلیون نفر در این اردوگاه‌ها بازداشت شده‌اند": arrested in a camp or a prison is held
 # there, detained (as "held in camps" in English).
+# "صدها تن از بازداشت‌شدگان در اوین نگهداری می‌شدند", "۴۰ فعال بازداشت‌شده در انفرادی محبوس
+# هستند": a verb of being held that ends the clause makes people first named as arrested
+# held, detained, wherever they are held.
+_FA_HELD_VERB = (
+    r"(?<![\w\u200c])(?:نگهداری|نگه[\s\u200c]?داری|نگه[\s\u200c]داشته|محبوس|زندانی|در\s+بند)"
+    r"\s+(?:می[\s\u200c]?)?(?:شد|شدند|شده|شود|شوند|هستند|است|بود|بودند|ماندند|مانده)"
+    r"(?:[\s\u200c]?اند)?(?![\w\u200c])"
+)
 FA_HELD_IN = re.compile(
     r"^[^.،؛!?]{0,60}?(?<![\w\u200c])در\s+(?:این\s+|آن\s+|همان\s+)?(?:اردوگاه|بازداشتگاه|زندان|سلول)"
-    r"[^.،؛!?]{0,40}?(?:بازداشت|دستگیر)"
+    rf"[^.،؛!?]{{0,40}}?(?:بازداشت|دستگیر)|^[^.،؛!?]{{0,80}}?{_FA_HELD_VERB}"
 )
