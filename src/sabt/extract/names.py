@@ -36,6 +36,7 @@ from sabt.extract.names_bodies import (
     acronym_start,
     bodies_joined,
     body_span,
+    initials,
     lone_acronyms,
 )
 from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name, written_family_first
@@ -100,6 +101,12 @@ _STOP_WORDS = (
     "Most Many Some Under Reporting According Source Tags Copyright"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+# A lower-case body after a person's surname is a body named after its chair or its author:
+# "the Waki commission", "the Goldstone panel", "the Kahan inquiry".
+_CHAIRED_BODY = re.compile(
+    r"[ ]+(?:commission|committee|panel|inquiry|tribunal|task force|mission|fact-finding mission)"
+    r"(?![\w-])"
+)
 # Stop words that are names of their own after a body's "of" (`_complement_of`).
 _NAMES_AFTER_OF = frozenset(["God", "Twitter", "Facebook", "YouTube"])
 # Words that open a person's or place's description but never their name.
@@ -222,6 +229,7 @@ def _proposed(text: str) -> Iterator[Mention]:
     places: set[str] = set()
     bodies: set[str] = set()  # one-word bodies found in apposition ("Vantor, the miner, …")
     described_bodies: set[tuple[int, int]] = set()  # spans a body's apposition described
+    acronyms_spelt: set[str] = set()  # the acronyms that the bodies' names spell ("SARS")
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
             strip = _KEPT if rule == "east-asian-name" else _STRIPPED.get(kind, _OPENERS)
@@ -301,6 +309,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 if family := family_name(tuple(words)):
                     families.add(family)
             elif kind == "organization":
+                acronyms_spelt.add(initials(text[start:end]))
                 if rule == "body-apposition":
                     described_bodies.add((start, end))
                 if len(words) == 1:
@@ -319,13 +328,18 @@ def _proposed(text: str) -> Iterator[Mention]:
             yield Mention(
                 None, None, "place", text[start:end], start, end, "names:plural-kind", VERSION
             )
-    for start, end in lone_acronyms(text):
+    for start, end in lone_acronyms(text, frozenset(acronyms_spelt)):
         yield Mention(
             None, None, "organization", text[start:end], start, end, "names:acronym", VERSION
         )
     if surnames:
         for match in _words_regex(surnames).finditer(text):
             start, end = match.span()
+            if kind_after := _CHAIRED_BODY.match(text, end):
+                end = kind_after.end()  # "the Waki commission": a body named after its chair
+                yield Mention(None, None, "organization", text[start:end], start, end,
+                              "names:chaired-body", VERSION)  # fmt: skip
+                continue
             yield Mention(None, None, "person", match.group(), start, end, "names:surname", VERSION)
     # A place named once with its cue, or a one-word body named in apposition, is one where it
     # stands bare (one scan for both; a place's word wins over a body's of the same spelling).

@@ -24,6 +24,7 @@ _NOT_BODY_WORDS = (
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
+_NAME_PARTS = re.compile(r"[\s\-]+")
 # A word in capitals opening a line before a colon labels a transcript's speaker ("WITNESS: …",
 # "PROSECUTOR: …").
 _SPEAKER_LABEL = re.compile(r":\s")
@@ -274,11 +275,20 @@ def acronym_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def lone_acronyms(text: str) -> Iterator[tuple[int, int]]:
+def initials(name: str) -> str:
+    """The capitals opening a name's words and hyphened parts: "Special Anti-Robbery Squad"
+    gives "SARS" (the acronym a body is known by, whatever its words spell elsewhere)."""
+    return "".join(part[0] for part in _NAME_PARTS.split(name) if part[:1].isupper())
+
+
+def lone_acronyms(text: str, spelt: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Acronyms standing alone, unless the line is in capitals (a heading, a shouted quote) or
-    the word is a dateline's place."""
+    the word is a dateline's place. An acronym that a body named in the text spells (`spelt`)
+    is that body's even where the word is listed as no body's ("SARS", the police squad)."""
     for match in _ACRONYM_ALONE.finditer(text):
-        if match["name"] in _NOT_BODIES or _in_capitals(text, *match.span()):
+        if match["name"] in _NOT_BODIES and match["name"] not in spelt:
+            continue
+        if _in_capitals(text, *match.span()):
             continue
         if _WEAPON_AFTER.match(text, match.end()):
             continue  # "HIMARS rockets": a weapon
