@@ -154,6 +154,10 @@ def _dated_span(calendar: str) -> Reader:
 
 
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+# "Towards the end of January", "at the beginning of May": a month's edge is its early or late
+# part, as "early" and "late" are.
+_EDGES = {"beginning": "early", "start": "early", "middle": "mid", "end": "late", "close": "late"}
+_EDGE = r"(?:(?:towards?|at|by|until|till|near|around|from|since|before|after)\s+)?the\s+"
 
 
 def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass:
@@ -166,7 +170,7 @@ def _part_of_month(match: re.Match[str], reference: date | None) -> Found | Pass
         return NOT_MINE
     else:
         year = reference.year if month <= reference.month else reference.year - 1
-    first_day, last_day = _MONTH_PARTS[match["part"].lower()]
+    first_day, last_day = _MONTH_PARTS[_EDGES.get(match["part"].lower(), match["part"].lower())]
     start, end = month_range(GREGORIAN, year, month)
     return (
         start.replace(day=first_day),
@@ -195,10 +199,27 @@ def nearest(candidates: list[date], reference: date) -> date:
     return min(candidates, key=lambda d: (abs((d - reference).days), d))
 
 
+# "The May 18 Memorial Foundation", "the April 6 Youth Movement", "the 26 July Movement": a day
+# and month between "the" and a capitalised word are part of a name, not a date.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+
+
+def _names_a_body(match: re.Match[str]) -> bool:
+    """Whether a day and month stand inside a proper name: "the" before, a capital after."""
+    text = match.string
+    return bool(
+        _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        and _CAPITAL_AFTER.match(text, match.end())
+    )
+
+
 def _day_month(calendar: str) -> Reader:
     """A day and month without a year: the one nearest the document's date."""
 
-    def read(match: re.Match[str], reference: date | None) -> Found | Pass:
+    def read(match: re.Match[str], reference: date | None) -> Found | Pass | None:
+        if _names_a_body(match):
+            return None  # the span is claimed, so that its day is no count either
         if reference is None:
             return NOT_MINE
         month = int(lookup(MONTHS[calendar], match["mon"]))
@@ -455,6 +476,13 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
         ]
     if calendar == GREGORIAN:
         out.append((rf"\b(?P<part>early|mid|late)[- ]\s*{name}(?:,?\s+{year}\b)?", _part_of_month))
+        out.append(
+            (
+                rf"\b{_EDGE}(?P<part>{'|'.join(_EDGES)})\s+of\s+(?-i:(?P<mon>"
+                rf"{'|'.join(ENGLISH_MONTH_NAMES)}))\b(?:,?\s+{year}\b)?",
+                _part_of_month,
+            )
+        )
         # Case-sensitive, so the scan runs on capitals: the preposition is checked by the reader.
         out.append((rf"\b(?-i:(?P<mon>{'|'.join(ENGLISH_MONTH_NAMES)}))\b", _month_alone))
     if calendar != HIJRI:
