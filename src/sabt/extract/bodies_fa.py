@@ -16,11 +16,13 @@ from sabt.extract.name_shapes_fa import (
 from sabt.extract.name_words_fa import (
     EZAFE,
     LETTER_OR_ZWNJ,
+    LETTERS,
     ORG_HEADS,
     WORD,
     WORD_START,
     may_name,
     mention,
+    scan,
 )
 
 ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
@@ -38,10 +40,29 @@ _OFFICE = rf"دفتر{EZAFE}(?=\s+(?:دادستان|رئیس|رییس|نماین
 # Arabic, their name with its article (حشد الشعبی، جیش المهدی، کتائب X، عصائب X، لواء X).
 _ARABIC_HEADS = "حشد|جیش|کتائب|عصائب|سرایا|لواء|فیلق|هیئة|حرکة|جبهة"
 ARABIC_HEADS = frozenset(_ARABIC_HEADS.split("|"))
-_MORE_HEADS = f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}"
+# Heads of bodies of study, state and arms (a centre, an institute, a think tank, a faculty, an
+# academy, a secretariat, a guard, a regiment, a fleet) and a union or project, which `headed_fa`
+# takes as ordinary nouns but in a body's slot. A country's parliament or embassy (پارلمان X)
+# is the country's, as its government is (دولت X), not a name.
+_STATE_HEADS = (
+    "مرکز|انستیتو|انستیتوی|اندیشکده|پژوهشکده|پژوهشگاه|دانشکده|آکادمی|فرهنگستان|دبیرخانه|"
+    "گارد|هنگ|ناوگان|اتحاد|پروژه"
+)
+_MORE_HEADS = f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}"
 ORG_HEAD = re.compile(
     rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS + '|' + _MORE_HEADS)}){EZAFE}|{_OFFICE})(?=\s)"
 )
+
+
+# Afghanistan's assemblies put their kind before the head, in Pashto order: the people's, the
+# elders', the grand and the national jirga (ولسی جرگه، مشرانو جرگه، لویه جرگه، ملی جرگه).
+_ASSEMBLY = re.compile(rf"{WORD_START}(?:ولسی|مشرانو|لویه|لوی|ملی)\s+جرگه(?![{LETTERS}]|\u200cی)")
+
+
+def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Afghan assemblies named with their kind before the head (ولسی جرگه، لویه جرگه)."""
+    for found in scan(_ASSEMBLY, text, where):
+        yield mention(text, *found.span(), "organization", "assembly-fa")
 
 
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

@@ -64,8 +64,19 @@ _ADJECTIVE = re.compile(r"(?:ی|نشین)$")
 _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
 # subject of a report ("جمعیت … اعلام کرد").
-_REPORTING_HEADS = ("جمعیت",)
-_REPORTS = re.compile(r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تأیید|تایید|افزود|خواستار|هشدار)")
+# Heads that are ordinary nouns too (جمعیت a crowd, اتحاد unity, پروژه a project, مرکز a centre)
+# name a body only as the subject of a report ("جمعیت … اعلام کرد", "مرکز X (…) تخمین زد"), or
+# where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
+ORDINARY_HEADS = frozenset(("جمعیت", "اتحاد", "پروژه", "مرکز"))
+_REPORTS = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:نیز|هم|همچنین|اما))?(?:\s+در)?"
+    r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تخمین|تأیید|تایید|افزود|خواستار|هشدار|بیانیه)"
+)
+_MEMBERS_BEFORE = re.compile(
+    r"(?:نیروهای|شبه\u200cنظامیان|جنگجویان|اعضای|عضو|هواداران|فرماندهان|فرمانده|رهبر|رهبران|"
+    r"رهبری|سخنگوی|رئیس|رییس|مدیر|دبیرکل|بنیانگذار|پژوهشگر|پژوهشگران|کارشناس|کارشناسان|"
+    r"مواضع|پایگاه\u200cهای|مقر|دفتر)(?:\u200cی)?\s+$"
+)
 # A determiner before the head makes it a common noun: one, this, no, every, some, which, such
 # (یک گروه، این اداره، هیچ نهاد مستقلی، هر دادگاه، چند سازمان، چنین کمیته‌ای).
 _DETERMINERS = "یک|این|آن|همین|همان|هیچ|هر|چند|چندین|کدام|فلان|چنین|چنان|برخی|بعضی"
@@ -241,11 +252,20 @@ def headed_names(
             and _ADJECTIVE.search(named[0])
             and not is_nationality(named[0])
         )
-        if head.group().startswith(_REPORTING_HEADS) and not _REPORTS.match(text, end):
+        if _ordinary_head(head.group()) and not (
+            _REPORTS.match(text, end)
+            or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
+        ):
             continue
         described = kind == "organization" and len(named) == 1 and _describes(named[0])
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
+
+
+def _ordinary_head(head: str) -> bool:
+    """Whether `head` (with its ezafe) is an ordinary noun that names a body only in a body's
+    slot (ORDINARY_HEADS); اتحادیه, a union's own head, is not اتحاد."""
+    return head.removesuffix("\u200cی").removesuffix("ٔ") in ORDINARY_HEADS
 
 
 def _describes(word: str) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator
 
 from sabt.extract.anchored import by_first_letter
-from sabt.extract.bodies_fa import ARMED_HEADS, KNOWN, ORG_HEAD, own_names
+from sabt.extract.bodies_fa import ARMED_HEADS, KNOWN, ORG_HEAD, assemblies, own_names
 from sabt.extract.headed_fa import headed_names
 from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
@@ -121,6 +121,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     named_bodies = [name for _, name in own]
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     bodies += outlets_in_datelines(text, where)
+    bodies += assemblies(text, where)
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
     groups = {
