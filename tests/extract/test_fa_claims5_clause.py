@@ -50,6 +50,14 @@ def _parties(text: str) -> list[tuple[str, str | None]]:
             [("detained", None)],
         ),
         ("۴۰ فعال بازداشت‌شده هنوز در سلول‌های انفرادی محبوس هستند.", [("detained", 40)]),
+        # taken with no warrant, charge or trial: arbitrary detention
+        ("نیروهای امنیتی ۳۵ دانشجو را بدون حکم قضایی بازداشت کردند.", [("detained", 35)]),
+        (
+            "به گفته‌ی وکیلشان، ۶ فعال کارگری بی هیچ اتهامی در خانه‌هایشان دستگیر شدند.",
+            [("detained", 6)],
+        ),
+        ("در جریان این یورش ۲۰ نفر بدون درگیری بازداشت شدند.", [("arrested", 20)]),
+        ("۱۲ نفر با حکم دادستان بازداشت شدند.", [("arrested", 12)]),
         # near-misses: a killing is no charge; moved to a prison is no holding
         ("در این درگیری ۱۵ نفر به قتل رسیدند.", [("killed", 15)]),
         (
