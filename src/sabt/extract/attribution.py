@@ -47,6 +47,7 @@ from sabt.extract.attribution_subject import (
     PASSIVE,
     apposition_after,
     end_of_subject,
+    passive_agent,
     start_of_subject,
 )
 from sabt.extract.mentions import MentionIndex
@@ -257,6 +258,13 @@ def find_cues(
         # "figures published by X": the party comes after, as with "reported by"; "a trial that
         # observers described as a show trial" characterises the noun before "that".
         if PASSIVE.match(body, match.end()) or _DESCRIBED_AS.match(body, match.start()):
+            agent = passive_agent(body, match)
+            if agent:
+                x_start, x_end = sentence.start + agent[0], sentence.start + agent[1]
+                source = _referred(text, body[agent[0] : agent[1]], x_start, mentions, look_back)
+                source = source or party_in(text, x_start, x_end, mentions)
+                if source:
+                    cues.append(Cue(sentence.start + match.start(), source, scoped=True))
             continue
         inverted = (
             _INVERTED.match(body, match.end())
