@@ -73,7 +73,9 @@ _NUMBER_WORD = "|".join(
 _WORDS = re.compile(
     _starts(*w.ENGLISH_UNITS, *w.PERSIAN_UNITS, *w.SCALES, *w.MULTIPLIERS)
     + rf"\b(?:{_NUMBER_WORD})\b"
-    + rf"(?:(?:[\s-]+(?:and[\s-]+)?|\s+و\s+|[\s\u200c]+)(?:{_NUMBER_WORD})\b)*",
+    # Persian joins the parts of a compound with و, spaced or glued by a ZWNJ: "چهل و پنج",
+    # "چهل‌وپنج", "سیصد‌و‌بیست"
+    + rf"(?:(?:[\s-]+(?:and[\s-]+)?|[\s\u200c]+و[\s\u200c]*|[\s\u200c]+)(?:{_NUMBER_WORD})\b)*",
     re.IGNORECASE,
 )
 _UNIT = "|".join(sorted([*w.ENGLISH_UNITS, *w.PERSIAN_UNITS], key=len, reverse=True))
@@ -106,6 +108,8 @@ def _digits_value(match: re.Match[str]) -> float:
 
 
 _NOR_BEFORE = re.compile(r"(?<![\w\u200c])و\s+$")
+# Between the words of a number phrase; a و glued to the next word ("چهل‌وپنج") goes with it.
+_WORD_SPLIT = re.compile(r"[\s\u200c-]+(?:و(?=[^\s\u200c]))?")
 
 
 def _words_value(phrase: str, after: str = "", before: str = "") -> tuple[float, int] | None:
@@ -113,7 +117,7 @@ def _words_value(phrase: str, after: str = "", before: str = "") -> tuple[float,
     only with another ("a", نه, ده), unless `after` (the text that follows) opens with a
     counted noun (ده زن, نه عضو; یک only before نفر or تن) and, for نه, `before` (the text
     before) does not end in و ("نه زن و نه مرد": neither … nor)."""
-    words = [t for t in re.split(r"[\s\u200c-]+", phrase.lower()) if t not in ("and", "و")]
+    words = [t for t in _WORD_SPLIT.split(phrase.lower()) if t not in ("and", "و")]
     if len(words) == 1 and words[0] in w.NOT_ALONE:
         counted = w.COUNTED_AFTER_ONE if words[0] == "یک" else w.COUNTED_AFTER_ALONE
         nor = words[0] == "نه" and _NOR_BEFORE.search(before)
