@@ -12,8 +12,8 @@ Five shapes, each a closed class of words written out in full:
 - a counted shift: N (days|weeks|months|years|decades) later|earlier|afterwards|on, or N units
   after|before (a count that closes a range or follows a duration verb is a duration: "terms of
   14 to 20 years after a trial", "served ten years before");
-- a unit placed against an event: the same|following|next|previous day, the weeks that
-  followed, the day after|before (the arrest);
+- a unit placed against an event: the same|following|next (three) day(s), the weeks that
+  followed, the day after|before|since (the arrest), the eve|night of the vote;
 - an anaphoric day: that (same) morning|night|day|week, later that year (not after a verb that
   takes a "that" clause: "said that night raids …");
 - a season after a preposition of time with no year after it: in the autumn, during winter;
@@ -47,11 +47,15 @@ _EN_PERIODS = (
     r"|spring|summer|autumn|winter)"
 )
 # The event a unit is placed against, when it is a determiner and a word ("the shooting").
-_EN_EVENT = r"(?:\s+(?:the|his|her|their|its|that|this)\s+[a-z]+(?<!\bthat)(?<!\bthis))?"
+_EN_EVENT = r"(?:\s+(?:the|his|her|their|its|that|this)\s+(?-i:[a-z]+)(?<!\bthat)(?<!\bthis))?"
+_EN_EVENT_NEEDED = _EN_EVENT.removesuffix("?")
 _FA_NUMBER = "|".join(sorted((w for w in PERSIAN_UNITS if w != "نه"), key=len, reverse=True))
 _FA_COUNT = rf"(?:\d{{1,3}}|(?:{_FA_NUMBER})(?:[\s\u200c]*و[\s\u200c]*(?:{_FA_NUMBER}))?|چند|چندین)"
 _FA_UNIT = r"(?:روز|شب|هفته|ماه|سال)"
-_FA_PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب)"
+_FA_PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب|شامگاه|نیمه[\u200c ]?شب)"
+# What a Persian shift is placed against: آن or این ("سه روز پس از آن"). Not a noun: "چند روز پس
+# از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …" is dated by the date its event is given.
+_FA_EVENT = r"(?:ان|این)"
 _SEASONS_EN = r"(?:spring|summer|autumn|fall|winter)"
 _SEASONS_FA = r"(?:بهار|تابستان|پاییز|پائیز|زمستان)"
 
@@ -64,8 +68,9 @@ _ENGLISH = re.compile(
             rf"|(?:after|before){_EN_EVENT}))\b",
             # the following day, the same night, the weeks that followed, the day after the vote
             r"\b(?P<placed>the\s+(?:(?:same|following|next|previous|preceding|ensuing|subsequent)"
-            rf"\s+{_EN_PERIODS}|{_EN_PERIODS}\s+(?:that|which)\s+followed"
-            rf"|{_EN_PERIODS}\s+(?:after|before|following){_EN_EVENT}))\b",
+            rf"\s+(?:{_EN_COUNT}\s+)?{_EN_PERIODS}|{_EN_PERIODS}\s+(?:that|which)\s+followed"
+            rf"|{_EN_PERIODS}\s+(?:after|before|following|since){_EN_EVENT}"
+            rf"|(?-i:eve|day|night|morning|evening|afternoon)\s+of{_EN_EVENT_NEEDED}))\b",
             # that night, that same week, later that year
             rf"\b(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?{_EN_PERIOD})\b"
             r"(?![-\u2010\u2011])",
@@ -80,15 +85,15 @@ _ENGLISH = re.compile(
 _PERSIAN = re.compile(
     "|".join(
         (
-            # سه روز بعد، چند هفته بعد، سال‌ها بعد، دو روز پس از آن، ده سال قبل از انقلاب
+            # سه روز بعد، چند هفته بعد، سال‌ها بعد، دو روز پس از آن، ده سال قبل از این
             _FA
             + rf"(?P<shift_fa>(?:{_FA_COUNT}\s+{_FA_UNIT}|{_FA_UNIT}\u200c?ها)\s+"
-            + r"(?:بعد|بعدتر|دیرتر|(?:پس|قبل)\s+از\s+(?:ان|این)))"
+            + rf"(?:بعد|بعدتر|دیرتر|(?:پس|قبل|پیش|بعد)\s+از\s+{_FA_EVENT}))"
             + _FA_END,
             # روز بعد، هفته‌ی بعد، سال‌های بعد، شب قبل
             _FA
-            + rf"(?P<next_fa>{_FA_UNIT}(?:\u200c?ها)?(?:\u200cی|\s+ی|ی)?\s+(?:بعد|بعدی|قبل)"
-            + r"(?:\s+از\s+(?:ان|این))?)"
+            + rf"(?P<next_fa>{_FA_UNIT}(?:\u200c?ها)?(?:\u200cی|\s+ی|ی)?\s+"
+            + rf"(?:(?:بعد|قبل)(?:\s+از\s+{_FA_EVENT})?|بعدی|پس\s+از\s+{_FA_EVENT}))"
             + _FA_END,
             # همان روز، آن شب، صبح آن روز، فردای آن شب، فردای اعدام
             _FA
