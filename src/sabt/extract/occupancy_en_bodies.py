@@ -31,10 +31,9 @@ _WHOSE = re.compile(
 # ("a mission in August 2022, headed by X": a time may follow the body.)
 # ("The inquiry into the shootings was chaired by X": what the body is into or for, and the
 # passive's auxiliary, may stand between.)
-# ("the appeals chamber, whose …": a word or two may qualify the body's noun.)
 _PASSIVE = r"(?:\s+(?:was|is|were|are|has been|had been|will be|would be))?"
 _BY_BODY = re.compile(
-    rf"\b(?P<b>(?:{MODIFIER}){{0,2}}?{BODY})\s*(?:\([^()]{{1,20}}\))?"
+    rf"\b(?P<b>{BODY})\s*(?:\([^()]{{1,20}}\))?"
     rf"(?:\s+(?:in|on|since|into|for)\s+[\w ]{{1,25}}?)?{_PASSIVE}\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -42,8 +41,6 @@ _BY_BODY = re.compile(
 _BY_GAP = re.compile(
     rf"\)?\s*(?:\([^()]{{1,20}}\))?{_PASSIVE}\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z\-]+\s+){{1,3}})?"
 )
-
-_THE_BEFORE = re.compile(r"(?<![\w’'\-])[Tt]he\s+$")
 
 
 def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -> list[Found]:
@@ -67,9 +64,7 @@ def _head_of(
     the body found by name right before `at`, else a body's noun there."""
     for body in bodies:
         if start <= body.start and _BY_GAP.fullmatch(text, body.end, at):
-            # (The body's article, left out of its name, is the post's: "chair of the X".)
-            article = "the " if _THE_BEFORE.search(text, max(0, body.start - 4), body.start) else ""
-            return [(*span, f"{noun} of {article}{body.name or body.text}")]
+            return [(*span, f"{noun} of {body.name or body.text}")]
     named = _BY_BODY.search(text, start, at)
     if named:
         return [(*span, f"{noun} of the {named['b'].lower()}")]
