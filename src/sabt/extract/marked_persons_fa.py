@@ -4,7 +4,8 @@ A foreign name written in Persian (Arabic, Lebanese, Ethiopian …) has neither 
 name nor a Persian family name's shape, so `persons_fa` cannot open it. The text marks it all
 the same: an Arabic article (عمر البشیر)، an age in apposition (، ۲۳ ساله)، a post in
 apposition before or after it (X Y، سخنگوی …، گفت)، a noun for a person before به نام، a
-pseudonym's mark in brackets, a government named after its leader (دولت X Y). Each mark is
+pseudonym's mark in brackets, a government named after its leader (دولت X Y), a leadership
+held as a verbal noun before the name (به رهبری X Y). Each mark is
 found first, then the words before or after it are read.
 """
 
@@ -186,6 +187,13 @@ _CLOSES_A_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:؛]|\s+(?P<word>{WORD})")
 _CONNECTIVES = frozenset(
     ["اما", "ولی", "لیکن", "البته", "سپس", "بنابراین", "همچنین", "اکنون", "هنوز", "ضمنا"]
 )
+# A body or a force led by a person, a post held as a verbal noun before the holder's name:
+# "به رهبری X Y"، "تحت فرماندهی X Y"، "به ریاست X Y"، "زیر نظر X Y".
+_LED_BY = re.compile(
+    rf"{WORD_START}(?:به|تحت|زیر)\s+(?:رهبری|ریاست|فرماندهی|سرپرستی|دبیرکلی|مدیریت|نظر|امامت)"
+    rf"(?:\u200cی)?(?P<name>(?:\s+{WORD}){{2,3}})"
+)
+LED_BY = "led-by-fa"
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
 
@@ -237,6 +245,10 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         if may_name(words[0]):
             start = called.start("name")
             yield start, start + len(" ".join(words)), "called-fa"
+    for led in scan(_LED_BY, text, where):
+        held = _leaders_after(text, *led.span("name"))
+        if held:
+            yield (*held, LED_BY)
     for mark in scan(_PSEUDONYM, text, where):
         yield from _before_pseudonym(text, mark.start())
     for ruled in scan(_GOVERNMENT_OF, text, where):
@@ -423,6 +435,20 @@ def _name_closed_after(text: str, start: int, end: int) -> tuple[int, int] | Non
             return words[0].start(), words[-1].end()
         words.pop()
     return None
+
+
+def _leaders_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name of a leader after "به رهبری" in `start`–`end`: the words up to the first that
+    no person's name holds (a place, a body, a function word), two or three of them, closed by
+    a cue or a function word, or two opening with a known given name ("به رهبری X Y شهر را …")."""
+    words = list(WORDS.finditer(text, start, end))
+    cut = next((i for i, w in enumerate(words) if not unlisted_name(w.group())), len(words))
+    if cut < 2:  # a given name and a family name at least
+        return None
+    closed = _name_closed_after(text, words[0].start(), words[cut - 1].end())
+    if closed:
+        return closed
+    return (words[0].start(), words[1].end()) if opens_name(words[0].group()) else None
 
 
 def _two_words_before(text: str, at: int) -> re.Match[str] | None:

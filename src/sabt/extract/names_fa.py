@@ -76,12 +76,27 @@ def persian_names(text: str) -> Iterator[Mention]:
     # The given name of a person named in full, alone where it opens a sentence (a foreign name
     # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
     firsts = {word for word in first_words if opens_name(word)}
+    # A name of two given names has no family name (an Arab's name and his father's: X Y): the
+    # text names the person again by the first anywhere, where no other name's word follows.
+    patronyms = {
+        words[0]
+        for words in (m.text.split() for m in persons)
+        if len(words) == 2 and opens_name(words[0]) and is_given_name(words[1])
+    } - families
+    openers = firsts - families - patronyms
     again = [
         m
         for m in _named_again(
-            text, where, families | firsts, persons, "person", "family-again-fa", firsts - families
+            text,
+            where,
+            families | firsts | patronyms,
+            persons,
+            "person",
+            "family-again-fa",
+            openers,
         )
         if not _KIN_GROUP_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not (m.text in patronyms and continues_a_name(text, m.end))
     ]
     unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts
     again += [

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
-from sabt.extract.marked_persons_fa import APPOSED, marked_names, unlisted_name
+from sabt.extract.marked_persons_fa import APPOSED, LED_BY, marked_names, unlisted_name
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
@@ -67,7 +67,7 @@ _NAME_RUN = re.compile(rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}}?)(?={PERSON_CUE})"
 # name among them, no Persian shape, is the word the text names the person by again.
 _MARKED_BY_THE_TEXT = (
     APPOSED, "post-before-fa", "who-was-fa", "leader-fa", "pseudonym-fa", "age-fa",
-    "government-of-fa", "given-name-fa", "speaker-fa", "post-speaker-fa",
+    "government-of-fa", "given-name-fa", "speaker-fa", "post-speaker-fa", LED_BY,
 )  # fmt: skip
 _STRONG = 2  # family_shape's answer for a family name's own ending
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
