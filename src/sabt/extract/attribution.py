@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from sabt.extract.attribution_after import AFTER, INVERTED, INVERTIBLE, SENTENCE_TAIL
 from sabt.extract.attribution_court import court_cues
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
@@ -53,25 +54,6 @@ from sabt.extract.attribution_subject import (
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
-_AFTER_CUES = (
-    r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
-    r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|"
-    r"به گفته‌ی|به گفته|به گزارش(?:‌های|‌ها)?|بنا بر گزارش(?:‌های|‌ها)?|بنابر گزارش(?:‌های|‌ها)?|"
-    r"طبق گزارش(?:‌های|‌ها)?|به نوشته‌ی|به نوشته|"
-    r"به اعلام|به نقل از|از قول|بر اساس گزارش|براساس گزارش|بنا به گفته|به ادعای|به روایت|"
-    r"به برآورد|به تخمین|"
-    r"(?:بر پایه|به استناد)(?:ِ|‌ی|ی)?\s+(?:برآورد|گزارش|آمار|اطلاعات)(?:‌های|‌ها)?|"
-    r"(?:طبق|بنا بر|بنابر|بر اساس|براساس) آمار(?:‌های|‌ها)?(?!\s+رسمی)|"
-    r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) "
-    r"(?:published|released|compiled|collected|gathered|kept|provided|obtained) by"
-)
-# Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
-# name also ends where a figure or its hedge begins.
-_AFTER = re.compile(
-    rf"(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
-    r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
-    r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
-)
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
     r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
@@ -119,25 +101,6 @@ _NOT_A_NAME_START = frozenset(
      "From", "For", "Of", "The", "A", "An", "It", "They", "He", "She", "This", "That", "Later",
      "Earlier", "Meanwhile", "However", "Yesterday", "Today")
 )  # fmt: skip
-# What may follow a closing verb: "…, witnesses told reporters on Sunday, citing X."
-_SENTENCE_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
-    r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}|"
-    # whom it was told to: "…, local officials told Reuters."
-    r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))*\s*[.!?\n]|\s*$"
-)
-# "…were killed, said Ana Ruiz, a teacher.": a verb after a comma with its speaker after it.
-# The speaker is a short noun phrase: no "that", no verb ("…, said three men were …" is not).
-_INVERTED = re.compile(
-    r"\s+(?P<x>(?!that\b)(?:(?!(?:were|was|is|are|had|have|has|been|that)\b)"
-    r"[^\s,.;:“”\"\d]+\s*){1,6}?)(?=\s*[,.;!?]|\s*$)"
-)
-# Only verbs of speech put their speaker after them: "…, said Ana Ruiz"; in "…, a court
-# found Leo Marsh guilty of …" the name after "found" is its object.
-_INVERTIBLE = re.compile(
-    r"said|says|added|adds|stated|wrote|writes|noted|recalled|recounted|explained|declared|"
-    r"insisted|warned|argued|claimed|reported|estimated|confirmed|announced"
-)
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
 
@@ -199,7 +162,7 @@ def find_cues(
         if source:
             cues.append(Cue(sentence.start, source))
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
-    for match in _AFTER.finditer(body):
+    for match in AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         source = _referred(text, match.group("x"), x_start, mentions, look_back)
         source = source or party_in(text, x_start, x_end, mentions)
@@ -253,7 +216,7 @@ def find_cues(
         # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
         # its source after the last comma.
         comma = body.rfind(",", clause_start, match.start())
-        if comma >= 0 and _SENTENCE_TAIL.match(body, match.end()):
+        if comma >= 0 and SENTENCE_TAIL.match(body, match.end()):
             clause_start = comma + 1
         # "figures published by X": the party comes after, as with "reported by"; "a trial that
         # observers described as a show trial" characterises the noun before "that".
@@ -267,8 +230,8 @@ def find_cues(
                     cues.append(Cue(sentence.start + match.start(), source, scoped=True))
             continue
         inverted = (
-            _INVERTED.match(body, match.end())
-            if body[: match.start()].rstrip().endswith(",") and _INVERTIBLE.fullmatch(match.group())
+            INVERTED.match(body, match.end())
+            if body[: match.start()].rstrip().endswith(",") and INVERTIBLE.fullmatch(match.group())
             else None
         )
         if inverted:
