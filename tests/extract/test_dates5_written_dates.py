@@ -66,3 +66,27 @@ def test_a_day_and_month_inside_a_name_are_no_date(text: str) -> None:
 )
 def test_near_misses_keep_their_date(text: str, span: str) -> None:
     assert [t for t, _, _ in _found(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This month marks 30 years since the massacre in the village.",
+        "Today marks the anniversary of the prison fire.",
+        "This year will mark two decades since the disappearances began.",
+        "Last year marked a record for executions in the province.",
+    ],
+)
+def test_a_period_that_marks_an_anniversary_is_the_moment_of_writing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("This week, police arrested 12 students in Lagos.", "This week"),
+        ("The commission's report was released today.", "today"),
+    ],
+)
+def test_a_period_that_dates_an_event_keeps_its_date(text: str, span: str) -> None:
+    assert [t for t, _, _ in _found(text)] == [span]

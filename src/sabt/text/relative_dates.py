@@ -38,6 +38,10 @@ _COUNT_FA = (
     r"(?P<n_fa>\d{1,2}|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+(?P<unit_fa>روز|هفته|ماه|سال)\s+"
 )
 _SEASON = "|".join(SEASONS)
+# "This week marks ten years since …", "Today marks the anniversary of …": the period that
+# marks an anniversary is the moment of writing, the subject of the sentence, not a date the
+# report gives to an event.
+_MARKS = r"(?!\s+(?:marks|marked|will\s+mark)\b)"
 _MONTH_NAMES = "|".join(ENGLISH_MONTH_NAMES)
 # "در یک هفته‌ی گذشته", "سه سال گذشته": a count before the unit makes a span of time back
 # from when it was said (a duration), not the calendar week or year before the document.
@@ -46,14 +50,20 @@ _PATTERN = re.compile(
     "|".join(
         (
             # Against the document's date.
-            r"\b(?P<today>today|tonight)\b|" + _FA + r"(?P<today_fa>امروز|امشب)" + _FA_END,
+            r"\b(?P<today>today|tonight)\b"
+            + _MARKS
+            + "|"
+            + _FA
+            + r"(?P<today_fa>امروز|امشب)"
+            + _FA_END,
             r"\b(?P<yesterday>yesterday|last\s+night)\b|"
             + _FA
             + r"(?P<yesterday_fa>دیروز|دیشب)"
             + _FA_END,
             r"(?<!the\s)\b(?P<this>this|last|next)\s+(?P<deictic>week|month|year|"
             + _SEASON
-            + r")\b(?!\s+of\b|['’]s\b)",
+            + r")\b(?!\s+of\b|['’]s\b)"
+            + _MARKS,
             _FA + r"(?P<this_year_fa>امسال|سال\s+جاری)" + _FA_END,
             _FA + r"(?P<last_year_fa>پارسال)" + _FA_END,
             r"(?<!\d\s)"
