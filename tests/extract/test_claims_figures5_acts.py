@@ -84,3 +84,30 @@ def test_flight_is_no_act(text: str, expected: list[tuple[str, float | None]]) -
 )
 def test_witness_idioms_name_the_act(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By morning, 14 fishermen from the village were gone, their boats left on the beach.",
+            [("disappeared", 14)],
+        ),
+        (
+            "Relatives say 27 students have not been seen since the raid on the campus.",
+            [("disappeared", 27)],
+        ),
+        (
+            "The witness said 6 labourers left the quarry with the patrol and no one has seen "
+            "them since.",
+            [("disappeared", 6)],
+        ),
+        # near-misses: gone from a place, and things gone
+        ("By noon, 200 protesters were gone from the square.", []),
+        ("When the inspectors returned, 3 trucks were gone.", []),
+    ],
+)
+def test_people_gone_and_unseen_since_disappeared(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _figures(text) == expected

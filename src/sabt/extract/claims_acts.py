@@ -74,6 +74,11 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:have|has|had|were|was)\s+(?:still\s+)?not\s+been\s+(?:found|located|traced)|"
         r"never\s+(?:been\s+)?(?:found|located|traced)(?![^.;:]{0,60}?\b(?:guilty|innocent|"
         r"liable|responsible))|never\s+heard\s+(?:from|of)\s+again|"
+        # "her two daughters were gone. Nobody has seen them since": gone with nothing after
+        # it, and no one's sight of them since
+        r"(?:were|was|are|is|been)\s+(?:simply\s+|just\s+|all\s+)?gone(?=\s*(?:[.;,!]|$))|"
+        r"(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:seen|heard\s+from)\s+"
+        r"(?:them|him|her)\s+(?:since|again)\b|not\s+been\s+seen\s+since\b|"
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
         r"(?:unknown|unclear)|"
