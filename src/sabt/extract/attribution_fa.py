@@ -17,18 +17,26 @@ _KARDAN = ("کرد", "کن")
 _DADAN = ("داد", "ده")
 _ZADAN = ("زد", "زن")
 _DASHTAN = ("داشت", "دار")
+# نمودن is the formal کردن ("اعلام نمود", "تصریح نمودند"), ساختن a literary one ("فاش
+# ساخت"), شدن makes a state of saying ("یادآور شد", "خاطرنشان شد").
+_NAMUDAN = ("نمود", "نما")
+_SAKHTAN = ("ساخت", "ساز")
+_SHODAN = ("شد", "شو")
+# Every noun a light verb turns into a verb of saying or of making known.
+_SAID_WITH_KARDAN = (
+    "اعلام", "گزارش", "برآورد", "تخمین", "تایید", "تأیید", "ثبت", "مستند", "ادعا",
+    "منتشر", "ذکر", "تاکید", "تأکید", "اذعان", "اعتراف", "ارزیابی", "محاسبه", "شمارش",
+    "روایت", "نقل", "بیان", "تصریح", "مستندسازی", "اظهار", "عنوان", "خاطرنشان", "اشاره",
+    "یادآوری", "فاش", "افشا", "اعلان", "تشریح",
+)  # fmt: skip
 _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
-    *(
-        (noun, _KARDAN)
-        for noun in (
-            "اعلام", "گزارش", "برآورد", "تخمین", "تایید", "تأیید", "ثبت", "مستند", "ادعا",
-            "منتشر", "ذکر", "تاکید", "تأکید", "اذعان", "اعتراف", "ارزیابی", "محاسبه", "شمارش",
-            "روایت", "نقل", "بیان", "تصریح", "مستندسازی", "اظهار",
-        )
-    ),
-    *((noun, _DADAN) for noun in ("گزارش", "خبر", "نشان", "شهادت")),
+    *((noun, _KARDAN) for noun in _SAID_WITH_KARDAN),
+    *((noun, _NAMUDAN) for noun in _SAID_WITH_KARDAN),
+    *((noun, _SAKHTAN) for noun in ("منتشر", "فاش", "خاطرنشان", "روشن", "مطرح")),
+    *((noun, _SHODAN) for noun in ("یادآور", "خاطرنشان", "متذکر")),
+    *((noun, _DADAN) for noun in ("گزارش", "خبر", "نشان", "شهادت", "توضیح", "اطلاع", "گواهی")),
     ("تخمین", _ZADAN),
-    *((noun, _DASHTAN) for noun in ("اعلام", "اظهار", "بیان")),
+    *((noun, _DASHTAN) for noun in ("اعلام", "اظهار", "بیان", "اذعان")),
 )  # fmt: skip
 # A verb of one word: (past stem, present stem).
 _SIMPLE = (("گفت", "گوی"), ("نوشت", "نویس"), ("افزود", "افزای"), ("دانست", "دان"))
@@ -73,7 +81,7 @@ def persian_report_verbs() -> str:
             ]
         )
     )
-    for light in (_KARDAN, _DADAN, _ZADAN, _DASHTAN):
+    for light in (_KARDAN, _NAMUDAN, _SAKHTAN, _SHODAN, _DADAN, _ZADAN, _DASHTAN):
         nouns = {noun for noun, verb in _COMPOUNDS if verb == light}
         forms = _forms(*light, bare_participle=True)
         branches.append(f"(?:{_longest_first(nouns)}) (?:{_longest_first(forms)})")
