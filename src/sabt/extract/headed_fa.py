@@ -238,7 +238,7 @@ def headed_names(
             if (
                 (taken or not _ENTERED.search(text, max(0, head.start() - 6), head.start()))
                 and after is not None
-                and _is_light_verb(after.group())
+                and is_light_verb(after.group())
                 and not text[word.end() : after.start()].strip()
                 and not is_known_place(word.group())
             ):
@@ -274,7 +274,7 @@ def _describes(word: str) -> bool:
     return word in _DESCRIPTORS or (word.endswith("ی") and word[:-1] in _DESCRIPTORS)
 
 
-def _is_light_verb(word: str) -> bool:
+def is_light_verb(word: str) -> bool:
     """Whether `word` is a light verb that makes a compound verb of the noun before it, also
     negated ("… احضار نشدند")."""
     return (
@@ -296,7 +296,7 @@ def _opens_passive(text: str, word: re.Match[str], after: re.Match[str]) -> bool
         after.group() in _LIGHT_PARTICIPLES
         and verb is not None
         and not text[after.end() : verb.start()].strip()
-        and (_is_light_verb(verb.group()) or _PRESENT_VERB.fullmatch(verb.group()) is not None)
+        and (is_light_verb(verb.group()) or _PRESENT_VERB.fullmatch(verb.group()) is not None)
     )
 
 

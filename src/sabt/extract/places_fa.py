@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
+from sabt.extract.headed_fa import is_light_verb
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_known_place,
@@ -44,6 +45,8 @@ PLACE_HEAD = re.compile(
     rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS + '|' + _MORE_PLACE_HEADS)}){EZAFE}(?=\s)"
 )
 _AND_WORD = re.compile(rf"\s+و\s+(?P<word>{WORD})")
+_NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
+_TO_BE = frozenset(("است", "بود", "بودند", "نیست", "نبود"))
 # Shapes of a place's name (…آباد، …ستان، …شهر، …دشت); place_shape decides.
 PLACE_ENDINGS = ("آباد", "اباد", "ستان", "شهر", "دشت")
 # Found from their shared -دار: the holder of a province, a county, a district, a town.
@@ -96,7 +99,9 @@ _NOT_A_PLACE = re.compile(
     r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
     r"قرنطینه|انفرادی|کلانتری|کارخانه|کتابخانه|درمانگاه|آسایشگاه|بهداری|سلول|بند|مرخصی|خارج|"
     r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|ورودی|دروازه|درب|محوطه|حاشیه|کنار|لبه|"
-    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار)"
+    r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار|"
+    # A shrine, a tomb, a holy place: a building, as a mosque is (در نزدیکی حرم).
+    r"حرم|زیارتگاه|آرامگاه|مقبره|امامزاده|قبر|گور)"
     r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
 
@@ -126,9 +131,9 @@ def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
 
 
 def listed_among_known(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
-    """The words of a bare list ("در X، Y، Z و W") that no gazetteer knows, where two or more of
-    the others are known places: a list of places holds the small towns beside the big ones.
-    Each must be a word that may name and no common place noun."""
+    """The words of a bare list ("در X، Y، Z و W") where two or more are known places: a list of
+    places holds the small towns beside the big ones. Each must be a known place or a word that
+    may name and no common place noun."""
     for found in scan(_BARE_LIST, text, where):
         items = [w for w in WORDS.finditer(text, *found.span("list")) if w.group() != "و"]
         known = [is_known_place(w.group()) for w in items]
@@ -137,9 +142,9 @@ def listed_among_known(text: str, where: list[tuple[int, int]]) -> Iterator[Ment
             for w, is_known in zip(items, known, strict=True)
         ):
             continue
-        for word, is_known in zip(items, known, strict=True):
-            if not is_known:
-                yield mention(text, *word.span(), "place", "place-list-fa")
+        # The known ones too: a town the origin list knows may be in no gazetteer (نجف).
+        for word in items:
+            yield mention(text, *word.span(), "place", "place-list-fa")
 
 
 def shaped_places(text: str, words: list[re.Match[str]]) -> Iterator[Mention]:
@@ -207,8 +212,17 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
     spans += [dateline.span("name") for dateline in _datelines(text, where, outlets=False)]
     for start, end in spans:
         name = text[start:end]
+        after = _NEXT_WORD.match(text, end)
         if (
-            name in NAME_ENDS
+            # A noun a light verb follows is the verb's: "در جنوب نظارت داشت" (oversaw); not
+            # a known town, nor one the verb "to be" follows ("… در شمال X است").
+            (
+                after
+                and is_light_verb(after["word"])
+                and after["word"] not in _TO_BE
+                and not is_known_place(name)
+            )
+            or name in NAME_ENDS
             or name in NUMBER_WORDS
             or _NOT_A_PLACE.fullmatch(name)
             or HEAD_WORD.fullmatch(name)
