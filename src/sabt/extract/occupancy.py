@@ -196,15 +196,16 @@ def _less_a_country(text: str, start: int, position: str, bodies: list[Mention])
 def _posts_of_a_mid_pronoun(
     text: str, sentence: Sentence, people: list[Mention], last: Mention | None
 ) -> list[tuple[Mention, tuple[int, int, str]]]:
-    """Appointments in a clause "… و او …" in the middle of a sentence: the pronoun's, that is
-    the one person named before it in the sentence (or, if none, before the sentence), up to
-    the next name that is not in a phrase of the era ("در دولت Y")."""
-    at, posts = occupancy_fa.pronoun_posts(text, sentence.start, sentence.end)
+    """Appointments in a clause "… و او …" (or "…: او …") in the middle of a sentence: the
+    pronoun's, that is the one person named before it in the sentence (or, if none and و joins
+    the clause, before the sentence), up to the next name that is not in a phrase of the era
+    ("در دولت Y")."""
+    at, joined, posts = occupancy_fa.pronoun_posts(text, sentence.start, sentence.end)
     if not posts:
         return []
     before = {p.name or p.text for p in people if p.end <= at}
     owner = next((p for p in people if p.end <= at), None) if len(before) == 1 else None
-    if not before:
+    if not before and joined:
         owner = last
     after = [p for p in people if p.start > at and not occupancy_fa.in_an_era(text, p)]
     stop = after[0].start if after else sentence.end

@@ -213,6 +213,11 @@ _ITS_OFFICE = re.compile(
     rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE})(?:ش|\s+آن)\s+را\s+(?:(?P<t>قاضی|{_RANK})\s+)?$"
 )
 _IN_ITS_CHARGE = re.compile(r"\s+(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت|دارد|داشته)")
+# "سازمان X (نیز) که Y ریاست آن را بر عهده داشت": the body the name's relative clause opens on.
+_BODY_THAT = re.compile(
+    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{_BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)"
+    r"(?:\s+(?:نیز|هم))?\s*[،,]?\s*که\s+$"
+)
 _BODY_WHICH = re.compile(
     rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{_BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)\s*[،,]\s*که\s"
 )
@@ -227,8 +232,10 @@ _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})(?P<b>(?:\s+{_POST_WORD}){{1,5}}?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
 )
-# "… و او/وی …": a clause of its own, whose subject is a pronoun.
-_MID_PRONOUN = re.compile(rf"(?<!{_LETTER})(?:[،,]\s*)?و\s+(?P<o>او|وی)(?!{_LETTER}|\u200c)")
+# "… و او/وی …", "…: او …", "…؛ وی …": a clause of its own, whose subject is a pronoun.
+_MID_PRONOUN = re.compile(
+    rf"(?:(?<!{_LETTER})(?:[،,]\s*)?و\s+|[:؛]\s*)(?P<o>او|وی)(?!{_LETTER}|\u200c)"
+)
 # "X و Y، پژوهشگران مرکز …": a post in the plural after the last of names joined by و is
 # each one's, in the singular.
 # ("X و Y، دو پژوهشگر مرکز A و B در دانشگاه C،": after a number the head is singular; the
@@ -297,7 +304,7 @@ def after_name(
         return []
     # ("او بعدها در دولت Y به ریاست Z رسید": the appointment is the clause's subject's.)
     if not era:
-        found += _appointed(text, person.end, stop)
+        found += _of_the_clause_body(text, person, _appointed(text, person.end, stop))
     if following and _KIN_BETWEEN.fullmatch(text, person.end, following.start):
         found += _relative_of_relation(text, following.end)
         joined = _KIN_AND_POST.match(text, following.end)
@@ -311,14 +318,19 @@ def in_an_era(text: str, person: Mention) -> bool:
     return _IN_AN_ERA.search(text, max(0, person.start - 60), person.start) is not None
 
 
-def pronoun_posts(text: str, start: int, end: int) -> tuple[int, list[Found]]:
+def pronoun_posts(text: str, start: int, end: int) -> tuple[int, bool, list[Found]]:
     """Where a clause's pronoun stands in the middle of a sentence ("…، و او بعدها … به
     ریاست Z رسید"), and the appointments of its clause, up to `end` (a name in a phrase of
-    the era, "در دولت Y", is no subject)."""
+    the era, "در دولت Y", is no subject); and whether و joins it to what went before (after
+    a colon or semicolon the pronoun may be the unnamed subject's of the clause before)."""
     pronoun = _MID_PRONOUN.search(text, start, end)
     if not pronoun:
-        return -1, []
-    return pronoun.start("o"), _appointed(text, pronoun.end(), end)
+        return -1, False, []
+    # ("…: او پس از ۲۰۰۱ نماینده‌ی مجلس شد": a copula's post too.)
+    copula = _COPULA.match(text, pronoun.end(), end)
+    found = [(copula.start("p"), copula.end("p"), copula["p"])] if copula else []
+    joined = pronoun[0].rstrip()[:1] not in (":", "؛")
+    return pronoun.start("o"), joined, found + _appointed(text, pronoun.end(), end)
 
 
 def shared_post(text: str, end: int, stop: int) -> list[Found]:
@@ -357,6 +369,19 @@ def _appointed(text: str, start: int, stop: int) -> list[Found]:
                 post = _HOLDER.get(office[0], office[0]) + post[office.end() :]
         found.append((match.start(group), match.end(group), post))
     return found
+
+
+def _of_the_clause_body(text: str, person: Mention, found: list[Found]) -> list[Found]:
+    """An office held with its pronoun ("ریاست آن را بر عهده داشت" → رئیس) is of the body the
+    name's relative clause opens on: "سازمان X که Y ریاست آن را …" → رئیس سازمان X."""
+    body = _BODY_THAT.search(text, max(0, person.start - 80), person.start)
+    if body is None:
+        return found
+    holders = set(_HOLDER.values())
+    return [
+        (start, end, f"{post} {body['b']}" if post in holders else post)
+        for start, end, post in found
+    ]
 
 
 def _joined_posts(text: str, start: int, stop: int) -> list[Found]:

@@ -1,0 +1,68 @@
+"""Persian occupancy mechanisms of round 5: an office the name holds of the body a relative
+clause opens on ("سازمان X که Y ریاست آن را بر عهده داشت" → رئیس سازمان X), and a clause of
+its own after a colon or semicolon whose subject is a pronoun ("…: او بعدها وزیر کشور شد")."""
+
+from datetime import date
+
+from sabt.extract import annotate
+from sabt.extract.registry import Registry
+
+_REGISTRY = Registry.builtin()
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
+    return {(o.person, o.position) for o in got.occupancies}
+
+
+def test_the_office_of_the_body_a_clause_opens_on() -> None:
+    text = "کمیته‌ی امداد استان فارس که حمید رضایی ریاست آن را بر عهده داشت، هیچ گزارشی منتشر نکرد."
+    assert ("حمید رضایی", "رئیس کمیته‌ی امداد استان فارس") in _posts(text)
+
+
+def test_the_office_with_its_pronoun_and_an_adverb_before_that() -> None:
+    text = (
+        "دادگاه انقلاب شیراز نیز که سعید نوری از سال ۱۳۹۰ ریاستش را بر عهده داشت، "
+        "به پرونده رسیدگی نکرد."
+    )
+    assert ("سعید نوری", "رئیس دادگاه انقلاب شیراز") in _posts(text)
+
+
+def test_the_office_of_a_unit_after_a_comma() -> None:
+    # (With فرماندهی or رهبری right after the name the name rules take the office into the
+    # name, "کاظمی فرماندهی"; the mechanism is the same.)
+    text = "لشکر ۲۱ حمزه، که محمد کاظمی ریاست آن را بر عهده داشت، به شهر وارد شد."
+    assert ("محمد کاظمی", "رئیس لشکر ۲۱ حمزه") in _posts(text)
+
+
+def test_no_body_before_that_keeps_the_holder() -> None:
+    text = "گفته می‌شود که حمید رضایی ریاست آن را بر عهده داشت."
+    assert ("حمید رضایی", "رئیس") in _posts(text)
+
+
+def test_a_pronoun_after_a_colon_becomes_a_post() -> None:
+    text = (
+        "مهدی کرمانی از صحنه کنار نرفت: او پس از ۱۳۸۴ نماینده‌ی مجلس شد و "
+        "در انتخابات بعدی شکست خورد."
+    )
+    assert ("مهدی کرمانی", "نماینده‌ی مجلس") in _posts(text)
+
+
+def test_a_pronoun_after_a_semicolon_appointed() -> None:
+    text = "محمد کاظمی به تهران بازگشت؛ او در سال ۱۳۷۰ به سمت دادستان کرج منصوب شد."
+    assert ("محمد کاظمی", "دادستان کرج") in _posts(text)
+
+
+def test_a_pronoun_after_a_colon_with_no_post() -> None:
+    text = "محمد کاظمی به تهران بازگشت: او گفت که از هیچ چیز خبر نداشت."
+    assert _posts(text) == set()
+
+
+def test_a_pronoun_after_a_colon_with_a_second_person_before() -> None:
+    text = "محمد کاظمی با حسن نادری دیدار کرد: او بعدها وزیر کشور شد."
+    assert _posts(text) == set()
+
+
+def test_a_pronoun_after_a_colon_with_its_subject_unnamed_in_the_sentence() -> None:
+    text = "محمد کاظمی، وزیر کشور، استعفا داد. برادرش اما در سیاست ماند: او بعدها نماینده‌ی مجلس شد."
+    assert ("محمد کاظمی", "نماینده‌ی مجلس") not in _posts(text)
