@@ -19,6 +19,7 @@ from dataclasses import replace
 from sabt.extract.anchored import Finder
 from sabt.extract.given_names import is_given_name, two_given_names
 from sabt.extract.mentions import Mention
+from sabt.extract.name_trim import BLANK_LINE, after_heading, trim
 from sabt.extract.name_words import CAP, DATELINE, POSTS
 from sabt.extract.names_bodies import (
     ACRONYM,
@@ -75,6 +76,7 @@ from sabt.extract.names_places import (
     PLACE_WORDS,
     SITE_WORDS,
     WATER_CUE,
+    after_plural_cue,
     names_a_people,
     places_before_plural,
 )
@@ -84,15 +86,25 @@ __all__ = ["POSTS", "VERSION", "propose_names"]
 VERSION = "1"
 
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
-_LETTER = re.compile(r"[^\W\d_]")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _CUT_OFF = re.compile(r"-[a-z]")
 # The next name of a list after a proposed one (`_list_after`).
 _LIST_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}\s+{CAP})(?=[,.;)]|\s+and\b)")
 _PLACE_LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}(?:\s+{CAP})?)(?=[,.;)]|\s+(?:and|near|in)\b)"
+)
+# After a plural place noun and "of" the names listed are places whatever follows them: "the
+# neighbourhoods of Cheremushki and Shait-Tepe say …".
+_PLURAL_LIST_NEXT = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}(?:\s+{CAP})?)(?![\w-])"
+)
+_LIST_PATTERNS = {"person": _LIST_NEXT, "place": _PLACE_LIST_NEXT, "plural": _PLURAL_LIST_NEXT}
+# "into" after an inquiry's noun opens the matter inquired into, not a place.
+_INQUIRY_INTO = re.compile(
+    r"(?:[Ii]nquiry|[Ee]nquiry|[Ii]nvestigation|[Pp]robe|[Rr]eview|[Ss]tudy|[Rr]esearch|"
+    r"[Ll]ook|[Ll]ooking|[Ll]ooked|[Ii]nquire|[Ii]nquired|[Ii]nvestigations|[Ii]nquiries)"
+    r"\s+into\s+$"
 )
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
@@ -107,8 +119,6 @@ _CHAIRED_BODY = re.compile(
     r"[ ]+(?:commission|committee|panel|inquiry|tribunal|task force|mission|fact-finding mission)"
     r"(?![\w-])"
 )
-# Stop words that are names of their own after a body's "of" (`_complement_of`).
-_NAMES_AFTER_OF = frozenset(["God", "Twitter", "Facebook", "YouTube"])
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
@@ -129,7 +139,6 @@ _NO_PLACE = BODY_HEADS | _DESCRIPTIVE | {"Judiciary", "UN", "Prime", "General"}
 _NO_NAME = _NO_PLACE | _STOP  # a word that opens no body's name before "spokesman", "member of"
 _NOT_LISTED = _NO_NAME | POSTS  # a word that ends a list of names ("X, Tehran Prosecutor")
 
-_CONNECTIVES = ("of", "for", "on", "and", "the")
 # Person rules whose cue is the name's own shape, which "the" before it does not undo ("the
 # Kim Jong-un regime", "the Ana Pardo case"); a cue around the name does not outweigh "the".
 _SHAPED = frozenset(["title", "given-name", "east-asian-name", "patronymic"])
@@ -233,12 +242,12 @@ def _proposed(text: str) -> Iterator[Mention]:
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
             strip = _KEPT if rule == "east-asian-name" else _STRIPPED.get(kind, _OPENERS)
-            span = _trim(text, *match.span("name"), strip=strip)
+            span = trim(text, *match.span("name"), strip=strip)
             if span is None:
                 continue
             start, end = span
-            if _BLANK_LINE.search(text, start, end):
-                span = _after_heading(text, start, end, strip)
+            if BLANK_LINE.search(text, start, end):
+                span = after_heading(text, start, end, strip)
                 if span is None:
                     continue
                 start, end = span
@@ -283,6 +292,10 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "the Kurdish village", "the Tutsi neighbourhood": a people's
             if rule == "water" and (words[0] in _NO_NAME or names_a_people(words[0])):
                 continue  # "across the Army", "near the Syrian border": no river
+            if rule == "place-preposition" and _INQUIRY_INTO.search(
+                text, max(0, start - 40), start
+            ):
+                continue  # "the Commission of Inquiry into Post-Election Violence": a matter
             if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
                 continue
             if rule in ("apposition", "fate-or-age") and _after_place_preposition(text, start):
@@ -302,7 +315,8 @@ def _proposed(text: str) -> Iterator[Mention]:
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
                 places.add(text[start:end])
-                yield from _list_after(text, end, set(), kind="place")
+                plural = rule == "place-preposition" and after_plural_cue(text, start)
+                yield from _list_after(text, end, set(), kind="plural" if plural else "place")
             if kind == "person":
                 yield from _list_after(text, end, surnames)
                 surnames.update(_surnames(words))
@@ -472,59 +486,12 @@ def _list_after(
 ) -> Iterator[Mention]:
     """Names listed after a proposed one ("such as Ali Mobasheri, Mohammad Moghesiye and …",
     "at Omarska, Keraterm and Trnopolje"): a person's list takes full names, a place's one word
-    or two."""
-    pattern = _LIST_NEXT if kind == "person" else _PLACE_LIST_NEXT
+    or two; a "plural" one (after "the villages of") ends whatever follows its last name."""
+    pattern = _LIST_PATTERNS[kind]
+    kind = "person" if kind == "person" else "place"
     while (match := pattern.match(text, end)) is not None:
         start, end = match.span("name")
         if not _NOT_LISTED.isdisjoint(match["name"].split()):
             return  # "X, Tehran Prosecutor; …": a post, not the next name
         surnames.add(match["name"].split()[-1])
         yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
-
-
-def _after_heading(
-    text: str, start: int, end: int, strip: frozenset[str]
-) -> tuple[int, int] | None:
-    """The part of a name after the last blank line in it: a heading ran into the text ("…
-    SACABA AND SENKATA\n\nThe Interdisciplinary Group of …", "… Survivors Say\n\nSudanese
-    forces"), and the name is the paragraph's own."""
-    *_, blank = _BLANK_LINE.finditer(text, start, end)
-    return _trim(text, blank.end(), end, strip=strip)
-
-
-def _complement_of(words: list[str], at: int) -> bool:
-    """Whether a word closing a name is the complement of its "of" and a name of its own: "the
-    Assemblies of God", "the Army of God", "the Party of God" (not a stop word to trim)."""
-    return at > 0 and words[at - 1] == "of" and words[at] in _NAMES_AFTER_OF
-
-
-def _trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
-    """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
-    span = text[start:end]
-    words = span.split()
-    opening, closing = 0, len(words)
-    while opening < closing and (
-        words[opening].rstrip("’'s") in strip or words[opening].endswith("’s")
-    ):
-        opening += 1
-    while closing > opening and (
-        (words[closing - 1] in strip and not _complement_of(words, closing - 1))
-        or words[closing - 1] in _CONNECTIVES
-    ):
-        closing -= 1
-    if opening == closing:
-        return None
-    at = start  # the words are found in turn: only white space lies between them
-    for word in words[:opening]:
-        at = text.index(word, at) + len(word)
-    first = text.index(words[opening], at)
-    if closing == len(words):
-        last = start + len(span.rstrip())
-    else:
-        at = first
-        for word in words[opening:closing]:
-            at = text.index(word, at) + len(word)
-        last = at
-    if text.endswith(("’s", "'s"), first, last):
-        last -= 2
-    return (first, last) if _LETTER.search(text, first, last) else None

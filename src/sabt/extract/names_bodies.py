@@ -82,7 +82,7 @@ _ORG_WORD_LIST = (
     "Congregation Synod Patriarchate Procuracy Procuratorate Delegation Embassy Consulate "
     "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
     "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
-    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai"
+    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry"
 )
 _ORG_WORD_NOUNS = _ORG_WORD_LIST.split()
 ORG_WORDS = "|".join(
@@ -144,6 +144,10 @@ _POSSESSIVE_IN_NAME = (
     r"(?:(?:People|Lord|Women|Children|Mother)[’']s|(?:Peoples|Workers|Farmers|Martyrs|Mothers|"
     r"Peasants|Veterans|Students|Journalists)[’'])"
 )
+# An inquiry's name runs on to the matter it looks into: "the Commission of Inquiry into
+# Post-Election Violence", "the Independent Inquiry into Child Abuse" (no other word's "into":
+# "sent the Army into Gaza").
+_INTO_MATTER = r"(?<=nquiry\s)into"
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
@@ -151,7 +155,7 @@ ORG = Leaping(
         rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
-        rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
+        rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
     ),
     before=150,
     after=300,

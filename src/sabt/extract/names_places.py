@@ -30,7 +30,9 @@ PLACE_WORDS = Anchored(
         r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
         r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
         r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
-        r"Prefecture|County|Quarter)\b"
+        r"Prefecture|County|Quarter|Gate|Plaza|Junction|Roundabout|Interchange|Crossing|"
+        r"Checkpoint|Terminal|Expressway|Highway|Boulevard|Harbour|Harbor|Beach|Ground|Grounds|"
+        r"Mosque|Cathedral|Temple|Shrine|Monastery|Dam|Canal)\b"
     ),
     re.compile(rf"{NAME_START}(?P<name>{_CAP_APOSTROPHE}(?:\s+{CAP})?)\s+$"),
     with_anchor=True,
@@ -41,7 +43,16 @@ _OF_PLACE = (
     "center|bishop|archbishop|mayor|governor|people|resident|residents|native|inhabitants|"
     "streets|suburbs|suburb|neighbourhood|neighborhood|municipality|commune|county|department|"
     "state|island|islands|port|governorate|prefecture|oblast|"
-    "hamlet|hamlets|villages|towns|cities|provinces|districts|camps"
+    "hamlet|hamlets|villages|towns|cities|provinces|districts|camps|neighbourhoods|"
+    "neighborhoods|municipalities|communes|counties|regions|settlements|quarters|townships|"
+    "prefectures|oblasts|governorates"
+)
+# A plural place noun and "of" just before a name: a list of places follows ("the
+# neighbourhoods of Cheremushki and Shait-Tepe say …"; not "residents of", people).
+_PLURAL_PLACE_CUE = re.compile(
+    r"\b(?:neighbou?rhoods|villages|towns|cities|provinces|districts|camps|hamlets|suburbs|"
+    r"streets|islands|municipalities|communes|counties|regions|settlements|quarters|townships|"
+    r"prefectures|oblasts|governorates)\s+of\s+$"
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_NOUNS = (
@@ -50,7 +61,8 @@ _PLACE_NOUNS = (
     "village|ghetto|barracks|base|airport|quarry|ravine|mine|settlement|township|territory|"
     "massacre|quarter|burial ground|graveyard|grave|graves|provincial|municipal|prefectural|"
     "river|lake|mountain|mountains|hills|island|dam|bridge|canal|bay|desert|plateau|peninsula|"
-    "highway|mosque|church|cathedral|hospital|hotel"
+    "highway|mosque|church|cathedral|hospital|hotel|ground|grounds|junction|roundabout|"
+    "interchange|plaza|terminal|expressway|toll gate|tollgate|crossing|checkpoint|beach|harbour"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -58,7 +70,8 @@ PLACE_BEFORE_NOUN = Anchored(
     re.compile(
         rf"(?=the\s|[A-Z])(?<![.!?]\s)(?<!^)\b(?:the\s+)?(?P<name>{CAP}(?:\s+{CAP})?)"
         r"(?:\s+(?:refugee|detention|military|army|police|prison|labour|labor|concentration|"
-        r"transit|mass|air|naval|mining|gold|coal|copper|platinum|diamond|informal|squatter))?"
+        r"transit|mass|air|naval|mining|gold|coal|copper|platinum|diamond|informal|squatter|"
+        r"protest|parade|sports|bus|railway|border|toll|market))?"
         r"\s*$"
     ),
 )
@@ -169,3 +182,9 @@ def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
         if any(names_a_people(name.group()) for name in names):
             continue
         yield from (name.span() for name in names)
+
+
+def after_plural_cue(text: str, start: int) -> bool:
+    """Whether a plural place noun and "of" come just before a name ("the villages of X and
+    Y"): every name listed after it is a place."""
+    return _PLURAL_PLACE_CUE.search(text, max(0, start - 30), start) is not None

@@ -1,0 +1,58 @@
+"""How a proposed name's span is trimmed: possessives, stop words and connectives off its ends
+(a deity's name after "of" kept), and a heading cut off before a blank line in it.
+`names.propose_names` reads them.
+"""
+
+import re
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LETTER = re.compile(r"[^\W\d_]")
+_CONNECTIVES = ("of", "for", "on", "and", "the")
+# Stop words that are names of their own after a body's "of" (`_complement_of`).
+_NAMES_AFTER_OF = frozenset(["God", "Twitter", "Facebook", "YouTube"])
+
+
+def after_heading(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
+    """The part of a name after the last blank line in it: a heading ran into the text ("…
+    SACABA AND SENKATA\n\nThe Interdisciplinary Group of …", "… Survivors Say\n\nSudanese
+    forces"), and the name is the paragraph's own."""
+    *_, blank = BLANK_LINE.finditer(text, start, end)
+    return trim(text, blank.end(), end, strip=strip)
+
+
+def _complement_of(words: list[str], at: int) -> bool:
+    """Whether a word closing a name is the complement of its "of" and a name of its own: "the
+    Assemblies of God", "the Army of God", "the Party of God" (not a stop word to trim)."""
+    return at > 0 and words[at - 1] == "of" and words[at] in _NAMES_AFTER_OF
+
+
+def trim(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
+    """Drop possessives, stop words and connectives at either end; refuse what is left empty."""
+    span = text[start:end]
+    words = span.split()
+    opening, closing = 0, len(words)
+    while opening < closing and (
+        words[opening].rstrip("’'s") in strip or words[opening].endswith("’s")
+    ):
+        opening += 1
+    while closing > opening and (
+        (words[closing - 1] in strip and not _complement_of(words, closing - 1))
+        or words[closing - 1] in _CONNECTIVES
+    ):
+        closing -= 1
+    if opening == closing:
+        return None
+    at = start  # the words are found in turn: only white space lies between them
+    for word in words[:opening]:
+        at = text.index(word, at) + len(word)
+    first = text.index(words[opening], at)
+    if closing == len(words):
+        last = start + len(span.rstrip())
+    else:
+        at = first
+        for word in words[opening:closing]:
+            at = text.index(word, at) + len(word)
+        last = at
+    if text.endswith(("’s", "'s"), first, last):
+        last -= 2
+    return (first, last) if _LETTER.search(text, first, last) else None
