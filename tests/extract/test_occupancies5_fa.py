@@ -66,3 +66,24 @@ def test_a_pronoun_after_a_colon_with_a_second_person_before() -> None:
 def test_a_pronoun_after_a_colon_with_its_subject_unnamed_in_the_sentence() -> None:
     text = "محمد کاظمی، وزیر کشور، استعفا داد. برادرش اما در سیاست ماند: او بعدها نماینده‌ی مجلس شد."
     assert ("محمد کاظمی", "نماینده‌ی مجلس") not in _posts(text)
+
+
+def test_a_capacity_closed_by_a_verb_of_saying() -> None:
+    text = "محمد کاظمی به عنوان سخنگوی دولت گفت که ۳۰ نفر کشته شدند."
+    assert ("محمد کاظمی", "سخنگوی دولت") in _posts(text)
+
+
+def test_a_capacity_in_office_before_an_announcement() -> None:
+    text = "حسن نادری در مقام دادستان تهران اعلام کرد که پرونده بسته شده است."
+    assert ("حسن نادری", "دادستان تهران") in _posts(text)
+
+
+def test_a_capacity_of_a_long_body_before_writing() -> None:
+    # (With the half-space, "به‌عنوان", the name rules take it into the name for now.)
+    text = "محمد کاظمی به عنوان رئیس کمیسیون امنیت ملی مجلس نوشت که گزارش محرمانه است."
+    assert ("محمد کاظمی", "رئیس کمیسیون امنیت ملی مجلس") in _posts(text)
+
+
+def test_a_witness_is_no_capacity() -> None:
+    text = "محمد کاظمی به عنوان شاهد گفت که ۳۰ نفر کشته شدند."
+    assert _posts(text) == set()

@@ -101,8 +101,9 @@ _AS = "به[\u200c ](?:عنوان|سمت|مقام)"
 # "X در سمت/در مقام/به عنوان دادستان تهران …": the capacity X acted in.
 _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
-    rf"(?P<p>{_STRICT_POSITION})"
-    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s)"
+    # ("به عنوان سخنگوی دولت گفت": a verb of saying, which is no post's word, closes it.)
+    rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){_POST_WORD}){{0,4}})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYS})"
 )
 # "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
 # clause's object, the name's pronoun (the clause's own subject, another person, stands
