@@ -18,6 +18,7 @@ from sabt.extract.name_words_fa import (
     LETTER_OR_ZWNJ,
     LETTERS,
     ORG_HEADS,
+    SENTENCE_OPENS,
     WORD,
     WORD_START,
     may_name,
@@ -63,6 +64,40 @@ def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Afghan assemblies named with their kind before the head (ولسی جرگه، لویه جرگه)."""
     for found in scan(_ASSEMBLY, text, where):
         yield mention(text, *found.span(), "organization", "assembly-fa")
+
+
+# Heads whose name is a proper name, no description: an outlet, a party, a movement (خبرگزاری
+# X، روزنامه‌ی X، حزب X). The text may go on naming the body by X alone.
+_PROPER_NAMED_HEADS = frozenset(
+    (
+        "خبرگزاری", "روزنامه", "رادیو", "تلویزیون", "شبکه", "مجله", "نشریه", "هفته‌نامه",
+        "ماهنامه", "کانال", "حزب", "جنبش", "نهضت",
+    )
+)  # fmt: skip
+_DATE_AFTER = re.compile(r"\s*[0-9۰-۹]")
+# A report's verb after a body's name, past a bracket, an adverb or در ("X (…) نیز در گزارشی").
+REPORTS = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:نیز|هم|همچنین|اما))?(?:\s+در)?"
+    r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تخمین|تأیید|تایید|افزود|خواستار|هشدار|بیانیه)"
+)
+
+
+def short_name(words: list[str]) -> bool:
+    """Whether a body named by `words`, a proper-named head and one word (خبرگزاری X), may be
+    named again by that word: one that may name, no adjective in -ی."""
+    return (
+        len(words) == 2  # the head and its name
+        and words[0].removesuffix("\u200cی") in _PROPER_NAMED_HEADS
+        and may_name(words[1])
+    )
+
+
+def in_a_bodys_slot(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`–`end` stands where a body does: opening a sentence, or before
+    a report's verb; not before a date's number (مهر ۱۴۰۱ is a month)."""
+    if _DATE_AFTER.match(text, end):
+        return False
+    return bool(SENTENCE_OPENS.search(text, max(0, start - 10), start) or REPORTS.match(text, end))
 
 
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from sabt.extract.bodies_fa import ARABIC_HEADS
+from sabt.extract.bodies_fa import ARABIC_HEADS, REPORTS
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -68,10 +68,6 @@ _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # name a body only as the subject of a report ("جمعیت … اعلام کرد", "مرکز X (…) تخمین زد"), or
 # where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
 ORDINARY_HEADS = frozenset(("جمعیت", "اتحاد", "پروژه", "مرکز"))
-_REPORTS = re.compile(
-    r"(?:\s*\([^()\n]{0,60}\))?(?:\s+(?:نیز|هم|همچنین|اما))?(?:\s+در)?"
-    r"\s+(?:اعلام|گفت|نوشت|گزارش|برآورد|تخمین|تأیید|تایید|افزود|خواستار|هشدار|بیانیه)"
-)
 _MEMBERS_BEFORE = re.compile(
     r"(?:نیروهای|شبه\u200cنظامیان|جنگجویان|اعضای|عضو|هواداران|فرماندهان|فرمانده|رهبر|رهبران|"
     r"رهبری|سخنگوی|رئیس|رییس|مدیر|دبیرکل|بنیانگذار|پژوهشگر|پژوهشگران|کارشناس|کارشناسان|"
@@ -95,7 +91,9 @@ _OBJECT_NOUN = re.compile(
 # Words no name runs into: a preposition or quantifier (بدون اجازه، هر کدام), a time (سازمان X روز
 # ۹ شهریور), a count (نیروهای امنیتی صدها نفر).
 _PREPOSITIONS = "بدون علیه طبق توسط نزد درباره درباره‌ی پیرامون میان هر همه‌ی"
-_TIMES = "روز شب سال ماه هفته امروز دیروز امسال صبح بامداد عصر هنگام زمان"
+_TIMES = (
+    "روز شب سال ماه هفته امروز دیروز امسال صبح بامداد عصر هنگام زمان هنوز همچنان تاکنون هرگز اکنون"
+)
 _COUNTS = "صدها هزاران ده‌ها دهها میلیون‌ها صدهزار نفر تن"
 # A bound on a count after the name (پلیس X دست‌کم ۸۴ نفر را …).
 _BOUNDS = "دست‌کم دستکم حداقل حداکثر حدود تقریباً تقریبا بیش کمتر"
@@ -253,7 +251,7 @@ def headed_names(
             and not is_nationality(named[0])
         )
         if _ordinary_head(head.group()) and not (
-            _REPORTS.match(text, end)
+            REPORTS.match(text, end)
             or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
         ):
             continue

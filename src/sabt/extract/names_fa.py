@@ -17,7 +17,15 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator
 
 from sabt.extract.anchored import by_first_letter
-from sabt.extract.bodies_fa import ARMED_HEADS, KNOWN, ORG_HEAD, assemblies, own_names
+from sabt.extract.bodies_fa import (
+    ARMED_HEADS,
+    KNOWN,
+    ORG_HEAD,
+    assemblies,
+    in_a_bodys_slot,
+    own_names,
+    short_name,
+)
 from sabt.extract.headed_fa import headed_names
 from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
@@ -145,6 +153,14 @@ def persian_names(text: str) -> Iterator[Mention]:
         if len(words) == 2 and words[0] in ARMED_HEADS and may_name(words[1])
     } | {m.text for m in named_bodies if " " not in m.text}
     yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
+    # An outlet or a party named once with its head (خبرگزاری X، حزب X) is X alone where a body
+    # stands: opening a sentence or reporting ("X این خبر را منتشر کرد", "X نوشت").
+    short = {words[1] for words in (m.text.split() for m in bodies) if short_name(words)} - groups
+    yield from (
+        m
+        for m in _named_again(text, where, short, bodies, "organization", "short-again-fa")
+        if in_a_bodys_slot(text, m.start, m.end)
+    )
     places = list(headed_names(text, where, PLACE_HEAD, "place", "place-word-fa"))
     places += list(listed_after(text, places))
     cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
