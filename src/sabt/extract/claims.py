@@ -61,6 +61,9 @@ _PREDICATE = re.compile(
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
     r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
     # "subjecting hundreds to enforced disappearance"
+    # "and 45 people had died": the perfect of an act that takes no object
+    r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"
+    r"(?=died|perished|disappeared|vanished|gone\s+missing)"
     r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture)"
     # "at least 30 bore marks of torture", "showed signs of torture"
     r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
@@ -105,6 +108,7 @@ _RESTATED = re.compile(
     re.I,
 )
 _RESTATED_REACH = 90
+_OF_THEM = re.compile(r"\s*of\s+(?:them|us|those|these)\b", re.I)
 _CLOSES = re.compile(r"\s*(?:[,.;:)،؛]|$)")
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
 # than victims unless victims follow it; "کشتار ۶۷" (the massacre of [13]67) names an event.
@@ -296,7 +300,9 @@ def find_claims(
                 act = _last_act(previous) or (
                     _last_act(earlier) if earlier and len(previous.text) < _SHORT else None
                 )
-            soon = " ".join(after.split()[:3])
+            # "Nineteen of them never came home": the words after a partitive pronoun
+            partitive = _OF_THEM.match(after)
+            soon = " ".join(after[partitive.end() if partitive else 0 :].split()[:3])
             # A vague figure ("hundreds of thousands more were imprisoned") needs its act or
             # victims right after it; a number may also have its act just before it.
             if (

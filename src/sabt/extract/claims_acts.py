@@ -5,6 +5,11 @@ import re
 
 UNCOUNTED = "uncounted"
 SHOT = "shot"
+# Where people flee or are driven from: "their homes", "the valley".
+_HOME = (
+    r"(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?|lands?|towns?|city|cities|country|"
+    r"region|district|valley|area)\b"
+)
 ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
@@ -66,7 +71,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         "disappeared",
         r"disappear\w*|vanish\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
-        r"(?:never|none|not|n't)\s+(?:came|come)\s+back|did\s+not\s+return|"
+        r"(?:never|none|not|n't)\s+(?:came|come|made\s+it)\s+(?:back|home)|did\s+not\s+return|"
+        r"(?:never|not)\s+(?:been\s+)?accounted\s+for|"
         r"(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
         r"declared)\s+missing|"
         # "the four drivers have never been found", "the other eight we never found" (not "never
@@ -121,8 +127,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"fled\b|flee(?:s|ing)?\b|escaped|uprooted|homeless|evacuated|"
         r"(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
         r"(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
-        r"{0,4}?(?:from|out\s+of|out|off)\s+(?:their|his|her|its|the)\s+(?:homes?|houses?|"
-        r"villages?|lands?|towns?|city|cities|country|region|district|valley|area)\b)|"
+        rf"{{0,4}}?(?:from|out\s+of|out|off)\s+{_HOME})|"
+        # "300 members had left the city": a departure
+        rf"(?:left|leaving|abandoned|abandoning)\s+{_HOME}|"
         # "30 were later charged (with murder)": a step of a trial, no sentence yet
         r"charged|indicted|prosecuted|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"

@@ -1,0 +1,51 @@
+"""The act in a figure's own clause governs it: the perfect of an act that takes no object
+("and 45 people had died") outweighs an act of the clause before it, and the words after a
+partitive pronoun ("Nineteen of them never came home") are the figure's predicate."""
+
+import pytest
+
+from sabt.extract import Registry, annotate
+
+REGISTRY = Registry.builtin()
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said 2,500 families had been displaced and 45 people had died.",
+            [("killed", 45)],
+        ),
+        (
+            "Medics reported that 90 marchers were injured and that 7 demonstrators have "
+            "since died in hospital.",
+            [("killed", 7)],
+        ),
+        (
+            "In the judgment, the chamber found that 31 conscripts had vanished from the "
+            "garrison after being deported there.",
+            [("disappeared", 31)],
+        ),
+        (
+            '"Soldiers rounded everyone up in the market. Nineteen of them never came home," '
+            "he told the truth commission.",
+            [("disappeared", 19)],
+        ),
+        (
+            "Families of the miners say 1,500 people who were taken in the sweeps have never "
+            "been accounted for.",
+            [("disappeared", 1500)],
+        ),
+        # near-misses: a perfect with an object is no intransitive act; a partitive with no act
+        ("Since then, 12 of them have joined the opposition in exile.", []),
+        ("The union said 300 members had left the city and 20 had died.", [("killed", 20)]),
+    ],
+)
+def test_the_act_of_the_figures_own_clause(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _figures(text) == expected
