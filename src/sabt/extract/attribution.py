@@ -49,6 +49,7 @@ from sabt.extract.attribution_subject import (
     apposition_after,
     end_of_subject,
     passive_agent,
+    renamed,
     start_of_subject,
 )
 from sabt.extract.mentions import MentionIndex
@@ -164,7 +165,8 @@ def find_cues(
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
     for match in AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
-        source = _referred(text, match.group("x"), x_start, mentions, look_back)
+        source = renamed(text, match.group("x"), x_end, mentions)
+        source = source or _referred(text, match.group("x"), x_start, mentions, look_back)
         source = source or party_in(text, x_start, x_end, mentions)
         if source and PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.

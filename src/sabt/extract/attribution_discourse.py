@@ -21,9 +21,13 @@ from sabt.extract.sentences import Sentence
 # "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
 # sentence and referred back to. A generic word takes the last organisation named before; a
 # specific one ("the commission") the last whose name holds it.
+# "the local monitoring group", "the national commission": lowercase words describing the body
+# before its head noun still refer back; a capitalised one ("the Kyrgyzstan Inquiry
+# Commission") begins a name of its own.
+_DESCRIBED = r"(?:(?-i:[a-z][a-z'’\-]*)\s+){0,3}?"
 GENERIC_ANAPHOR = re.compile(
     # "the same organisation", "همین سازمان": the same body as before, said with emphasis.
-    r"^(?:it|they|(?:the|this)\s+(?:same\s+)?(?:(?:rights\s+|human\s+rights\s+)?group|organi[sz]ation|"
+    rf"^(?:it|they|(?:the|this)\s+(?:same\s+)?{_DESCRIBED}(?:group|organi[sz]ation|"
     r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
     # "according to the findings", "its authors": what a body named before published
     r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
@@ -31,9 +35,13 @@ GENERIC_ANAPHOR = re.compile(
     re.I,
 )
 NAMED_ANAPHOR = re.compile(
-    r"^(?:the|this)\s+(?:same\s+)?(?P<head>agency|office|cent(?:re|er)|commission|committee|ministry|"
-    r"mission|inquiry|network|panel|tribunal|court|council|institute|foundation|association|"
-    r"observatory|project|rapporteur)$|"
+    # Every noun that heads a body's name and may stand for it alone.
+    rf"^(?:the|this)\s+(?:same\s+)?{_DESCRIBED}(?P<head>agency|office|cent(?:re|er)|commission|"
+    r"committee|ministry|mission|inquiry|network|panel|tribunal|court|council|institute|"
+    r"foundation|association|observatory|project|rapporteur|coalition|alliance|union|"
+    r"federation|league|society|board|bureau|department|directorate|unit|team|trust|fund|"
+    r"campaign|movement|collective|desk|forum|initiative|platform|clinic|hospital|"
+    r"secretariat|authority|service)$|"
     r"^(?:این|همین|همان)\s+(?P<fa>کمیته|کمیسیون|وزارت|دادگاه|کانون|انجمن|شبکه|نهاد|مرکز|سازمان)$",
     re.I,
 )

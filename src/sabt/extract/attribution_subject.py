@@ -9,7 +9,8 @@ subject, so the words before the second verb are no subject of their own.
 
 import re
 
-from sabt.extract.attribution_party import VERB
+from sabt.extract.attribution_party import VERB, party_in
+from sabt.extract.mentions import MentionIndex
 
 PASSIVE = re.compile(r"\s+by\b")
 # "37 deaths were counted by the group in its report": the agent of a passive verb of
@@ -122,3 +123,19 @@ def end_of_subject(text: str, start: int, end: int) -> int:
     if verbs and _PRONOUN_AGAIN.search(text, verbs[0].end(), end):
         return verbs[0].start()
     return end
+
+
+# ", Ibrahim Diallo,": a name between commas right after a phrase.
+_NAME_BETWEEN_COMMAS = re.compile(r"\s*,\s*(?P<x>[A-Z][^,;:.()“”\"]{1,60}?)\s*,")
+
+
+def renamed(text: str, phrase: str, end: int, mentions: MentionIndex) -> str | None:
+    """The name a nameless phrase is given in apposition: "according to the witness, Ibrahim
+    Diallo, soldiers killed …", "figures from its spokesman, Ana Ruiz, …". The name, not the
+    role, is the party; a phrase with a name of its own keeps it."""
+    if any(ch.isupper() for ch in phrase):
+        return None
+    apposed = _NAME_BETWEEN_COMMAS.match(text, end)
+    if not apposed:
+        return None
+    return party_in(text, apposed.start("x"), apposed.end("x"), mentions, named=True)
