@@ -43,6 +43,9 @@ _SAYS = (
     r"(?:که|گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار|کرد|کرده|کردند|شد|شدند|شده|"
     rf"داد|دادند|روز|امروز|دیروز|بامداد|صبح|شب|نفر|تن)(?!{_LETTER}|\u200c)"
 )
+# Verbs of saying only ("… حاضر شد" after a capacity is a compound verb, its first half no
+# post's word).
+_SAYING = rf"(?:گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار)(?!{_LETTER}|\u200c)"
 _POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده|{_SAYS}){_WORD}|{_NUMBER}(?!\s+(?:نفر|تن)\b))"
 _POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,6}}?"
 _LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
@@ -103,7 +106,7 @@ _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
     # ("به عنوان سخنگوی دولت گفت": a verb of saying, which is no post's word, closes it.)
     rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){_POST_WORD}){{0,4}})"
-    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYS})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING})"
 )
 # "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
 # clause's object, the name's pronoun (the clause's own subject, another person, stands
