@@ -60,6 +60,32 @@ ORG_HEAD = re.compile(
 _ASSEMBLY = re.compile(rf"{WORD_START}(?:ولسی|مشرانو|لویه|لوی|ملی)\s+جرگه(?![{LETTERS}]|\u200cی)")
 
 
+# A body named in quotation marks after its noun: "گروهی به نام «X»"، "سازمانی موسوم به «X»"،
+# "گروهی که آن را «X» نامید"، "جنبشی که خود را «X» می‌خواند" (the clause may follow the
+# verb: "سازمانی دانست که خود را «X» می‌نامد"). The noun is the named one's.
+_NAMING_VERB = r"(?:ن?می\u200c)?(?:نامید|نامیدند|نامیده|نامند|نامد|خواند|خواندند|خوانند|خوانده)"
+_BODY_NOUN = (
+    r"(?:گروه|سازمان|جنبش|حزب|جبهه|شبکه|تشکیلات|جمعیت|انجمن|کانون|ستاد|شاخه|هسته|جناح|فرقه)"
+    r"(?:ی|\u200cای|\u200cی)?"
+)
+_QUOTED_BODY = re.compile(
+    rf"{WORD_START}{_BODY_NOUN}\s+(?:(?P<which>(?:{WORD}\s+)?که\s+(?:آن|خود|خودش|خودشان)\s+را)|به\s+نام|"
+    r"با\s+نام|موسوم\s+به|معروف\s+به|مشهور\s+به)\s*«(?P<name>[^«»\n]{2,50})»"
+    rf"(?P<verb>\s*(?:را\s+)?{_NAMING_VERB})?"
+)
+_QUOTED_NAME_WORDS = 5
+
+
+def quoted_bodies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A body's name in quotation marks after a noun for a body that it names: after به نام or
+    موسوم به, or after "که آن/خود را" with a verb of naming (نامید، می‌خواند)."""
+    for found in scan(_QUOTED_BODY, text, where):
+        if found["which"] and not found["verb"]:
+            continue
+        if len(found["name"].split()) <= _QUOTED_NAME_WORDS:
+            yield mention(text, *found.span("name"), "organization", "quoted-body-fa")
+
+
 def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Afghan assemblies named with their kind before the head (ولسی جرگه، لویه جرگه)."""
     for found in scan(_ASSEMBLY, text, where):

@@ -24,6 +24,7 @@ from sabt.extract.bodies_fa import (
     assemblies,
     in_a_bodys_slot,
     own_names,
+    quoted_bodies,
     short_name,
 )
 from sabt.extract.headed_fa import headed_names
@@ -145,6 +146,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     bodies += outlets_in_datelines(text, where)
     bodies += assemblies(text, where)
+    bodies += quoted_bodies(text, where)
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
     groups = {
