@@ -69,3 +69,26 @@ def test_who_was_serving_as_after_a_preposition() -> None:
 def test_who_is_acting_as_a_post() -> None:
     text = "The order came from Lucía Paredes, who is acting as interim governor of Cusco."
     assert ("Lucía Paredes", "governor of Cusco") in _posts(text)
+
+
+def test_as_a_post_in_apposition() -> None:
+    text = (
+        "The chamber found that Milan Babić, as president of the Krajina government, bore "
+        "responsibility for the expulsions."
+    )
+    assert ("Milan Babić", "president of the Krajina government") in _posts(text)
+
+
+def test_as_a_post_in_apposition_in_testimony() -> None:
+    text = '"Ibrahim Sesay, as the camp commander, gave that order," the witness testified.'
+    assert ("Ibrahim Sesay", "camp commander") in _posts(text)
+
+
+def test_as_a_matter_of_course_is_no_post() -> None:
+    text = "Ibrahim Sesay, as the court heard, gave that order."
+    assert _posts(text) == set()
+
+
+def test_led_by_three_words_of_description() -> None:
+    text = "The inquiry, led by former chief justice Musa Bello, said 12 were charged."
+    assert ("Musa Bello", "leader of the inquiry") in _posts(text)

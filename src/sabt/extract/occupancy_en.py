@@ -93,8 +93,9 @@ _END = (
     r"(?=\s*[,;.()”—–]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
     r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
 )
+# ("X, as head of the council, …": the capacity in apposition.)
 _TIME_WORDS = (
-    r"(?:the|then|a|an|former|now|later|once|previously|formerly|currently|still|at the time|"
+    r"(?:the|then|a|an|as|former|now|later|once|previously|formerly|currently|still|at the time|"
     r"at that time|by then|until then)"
 )
 # "Kaing Guek Eav, alias Duch, the chief of …": a second name between the name and its post.
@@ -336,7 +337,7 @@ _APPOSITION_CLOSED = re.compile(
 # two of description and a title ("the writer", "General").
 # ("the retired Brazilian general X": a nationality may stand among the words.)
 DESCRIBED_BEFORE_NAME = (
-    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
     r"(?:[A-Z][a-z]+\.?\s+){0,3}$"
 )
 # "under the command of X", "under X's command": X commands whoever the sentence is about.
