@@ -12,6 +12,7 @@ from sabt.extract.anchored import by_first_letter
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
+    is_known_place,
 )
 from sabt.extract.name_words_fa import (
     EZAFE,
@@ -20,6 +21,7 @@ from sabt.extract.name_words_fa import (
     ORG_HEADS,
     SENTENCE_OPENS,
     WORD,
+    WORD_JUST_BEFORE,
     WORD_START,
     may_name,
     mention,
@@ -84,6 +86,24 @@ def quoted_bodies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         if len(found["name"].split()) <= _QUOTED_NAME_WORDS:
             yield mention(text, *found.span("name"), "organization", "quoted-body-fa")
+
+
+# A body named with what kind of body it is in apposition: "X، روزنامه‌ای نزدیک به …"،
+# "X، سازمانی غیردولتی در …"، "X، گروهی مسلح …" (not "گروهی از", a number of people).
+_KIND_AFTER = re.compile(
+    r"،\s*(?:روزنامه|نشریه|هفته\u200cنامه|ماهنامه|خبرگزاری|رسانه|سازمان|گروه|حزب|شبکه|نهاد|"
+    r"انجمن|جنبش|بنیاد|کانون|موسسه|مؤسسه|اتحادیه|تشکل|جمعیت|کمیته)(?:\u200cای|ی)\s+(?!از\s)"
+)
+
+
+def bodies_of_a_kind(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """The word before an apposition that says what kind of body it is ("X، روزنامه‌ای …"):
+    one that may name and is no known place or given name."""
+    for kind in scan(_KIND_AFTER, text, where):
+        name = WORD_JUST_BEFORE.search(text, max(0, kind.start() - 40), kind.start())
+        word = name["word"] if name else ""
+        if name and may_name(word) and not is_known_place(word) and not is_given_name(word):
+            yield mention(text, *name.span("word"), "organization", "kind-after-fa")
 
 
 def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:

@@ -22,6 +22,7 @@ from sabt.extract.bodies_fa import (
     KNOWN,
     ORG_HEAD,
     assemblies,
+    bodies_of_a_kind,
     in_a_bodys_slot,
     own_names,
     quoted_bodies,
@@ -147,6 +148,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     bodies += outlets_in_datelines(text, where)
     bodies += assemblies(text, where)
     bodies += quoted_bodies(text, where)
+    bodies += bodies_of_a_kind(text, where)
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
     groups = {
