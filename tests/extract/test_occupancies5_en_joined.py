@@ -92,3 +92,28 @@ def test_as_a_matter_of_course_is_no_post() -> None:
 def test_led_by_three_words_of_description() -> None:
     text = "The inquiry, led by former chief justice Musa Bello, said 12 were charged."
     assert ("Musa Bello", "leader of the inquiry") in _posts(text)
+
+
+def test_a_head_with_a_hyphenated_prefix_in_apposition() -> None:
+    text = "Rashid Dostum, ex-governor of Jowzjan, denied the charges."
+    assert ("Rashid Dostum", "governor of Jowzjan") in _posts(text)
+
+
+def test_a_vice_head_in_apposition() -> None:
+    text = "Rashid Dostum, vice-chairman of the ruling party, denied the charges."
+    assert ("Rashid Dostum", "vice-chairman of the ruling party") in _posts(text)
+
+
+def test_a_hyphenated_title_before_the_name() -> None:
+    text = "Then-president Joseph Kabila ordered the inquiry."
+    assert ("Joseph Kabila", "president") in _posts(text)
+
+
+def test_a_post_with_a_body() -> None:
+    text = "Rashid Dostum, an inspector with the federal police, denied the charges."
+    assert ("Rashid Dostum", "inspector with the federal police") in _posts(text)
+
+
+def test_an_ex_wife_is_no_post() -> None:
+    text = "Rashid Dostum, ex-husband of the witness, denied the charges."
+    assert _posts(text) == set()

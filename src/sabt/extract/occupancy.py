@@ -26,6 +26,7 @@ _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
 _STOP_HEAD = re.compile(
     r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|[Ff]ormer|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
     r"[Tt]hen-|"
+    r"[Ee]x-|"
     r"[Ff]ormer-)+"
 )
 # "In 1990 he was appointed …", "او در سال ۱۳۶۰ … منصوب شد": the subject is the last person named.

@@ -17,8 +17,10 @@ from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 Found = tuple[int, int, str]
 
-HEADS = (
-    r"[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
+# ("ex-governor", "vice-chairman", "then-president": a prefix joined to the head by a hyphen.)
+_HEAD_PREFIX = r"(?:(?:[Ee]x|[Vv]ice|[Cc]o|[Tt]hen|[Ff]ormer|[Aa]cting|[Ss]ub|[Uu]nder)-)?"
+HEADS = _HEAD_PREFIX + (
+    r"(?:[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
     r"[Cc]hief(?: [Jj]ustice)?|[Pp]resident(?:-elect)?|[Dd]irector|[Gg]overnor|"
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
     r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
@@ -34,7 +36,7 @@ HEADS = (
     r"[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
     r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
     r"[Oo]mbuds(?:man|woman|person)|[Ss]heriff|[Cc]onsul|[Dd]ean|[Rr]ector|[Pp]rovost|"
-    r"Admiral|Commodore"
+    r"Admiral|Commodore)"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 BODY = (
@@ -53,7 +55,7 @@ _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
 # ("of the Black Hand militia": a body's kind may follow its name.)
 _OF_NAME = (
-    rf"\s+(?:of|for|on|to)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
     rf"(?:\s+{BODY}s?\b)?"
 )
 _OF = rf"(?:{_OF_NAME})?"
@@ -62,7 +64,7 @@ _OF = rf"(?:{_OF_NAME})?"
 # A named thing may open it: "chief of the S-21 security centre", "commander of the army's
 # special forces regiment".
 _OF_WORDS = (
-    rf"(?:{_OF_NAME}|\s+(?:of|to|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
+    rf"(?:{_OF_NAME}|\s+(?:of|to|for|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
     r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
     r"when|while|until|during|since)\b)[a-z]+){0,3})?"
 )
