@@ -41,6 +41,10 @@ VERBS = (
     # "attributed 405 of the deaths to gunfire", "blamed 60 killings on the guard": who assigns
     # a count its cause asserts the count; "deaths attributed to X" is a participle, no verb.
     r"(?:attribut|ascrib|blam|link|trac)(?:ed|es|e)(?!\s+(?:to|on|for|with|back)\b)|"
+    # "the court held that soldiers executed 17", "the chamber ruled that …": a judgment's
+    # finding; only before "that" ("police held 40 people" holds no finding).
+    r"(?:held|holds|ruled|rules|determined|determines|established|establishes|judged|"
+    r"observed|accepted|considered)(?=\s+that\b)|"
     # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
