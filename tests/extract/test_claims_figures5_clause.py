@@ -49,3 +49,35 @@ def test_the_act_of_the_figures_own_clause(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The indictment states that 41 farmworkers were beaten to death at the estate.",
+            [("killed", 41)],
+        ),
+        (
+            "Relief workers said 3,000 people crossed into Malawi, and that 25 of them later "
+            "died of hunger.",
+            [("killed", 25)],
+        ),
+        (
+            "The inquiry found 6 inmates died in the cells and 50 others were beaten by guards.",
+            [("killed", 6)],
+        ),
+        (
+            "Roughly 900 villagers were rounded up; 140 of them are still unaccounted for, the "
+            "report says.",
+            [("arrested", 900), ("disappeared", 140)],
+        ),
+        # near-misses: a death sentence is no killing; a beating is no act sabt counts
+        ("The court sentenced 5 men to death in absentia.", [("sentenced", 5)]),
+        ("At least 70 prisoners were beaten during the transfer.", []),
+    ],
+)
+def test_an_act_between_is_no_shared_predicate(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -446,9 +446,14 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
 def _predicate_act(after: str, at: int) -> str | None:
     """The act of "were/was/have been <act>" right after the figure and its victim words, or
     of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند") or
-    ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند")."""
+    ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند"). Words that name an
+    act of their own ("9 died in custody and 30 others were beaten") are no way to a shared
+    predicate."""
+    english = _PREDICATE.match(after, at)
+    if english and ACT.search(after, at, english.end()):
+        english = None
     predicate = (
-        _PREDICATE.match(after, at)
+        english
         or SELF_REPORTED.match(after, at)
         or FA_PLACE_PREDICATE.match(after, at)
         or FA_VERB_PREDICATE.match(after, at)

@@ -24,6 +24,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
+        # "hacked to death", "beaten to death" (not "sentenced" or "put to death")
+        r"(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
+        r"flogged|crushed|trampled|frozen|burned|burnt|shot)\s+to\s+death|"
         # a witness's "went down and never got up", "did not wake up": fell dead
         r"(?:never|not|n't)\s+(?:got|get|stood|stand|woke|wake)\s+up\b|"
         # "the war cost about 69,000 lives", "claimed 300 lives"
@@ -70,7 +73,7 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "disappeared",
         r"disappear\w*|vanish\w*|never seen again|never returned|whereabouts (?:are )?unknown|"
-        r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|unaccounted for|"
+        r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|(?:still\s+)?unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come|made\s+it)\s+(?:back|home)|did\s+not\s+return|"
         r"(?:never|not)\s+(?:been\s+)?accounted\s+for|"
         r"(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
@@ -125,6 +128,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         # flight and displacement: "some 90,000 fled", "350,000 driven from their homes",
         # "forced 6,000 villagers out of the valley"
         r"fled\b|flee(?:s|ing)?\b|escaped|uprooted|homeless|evacuated|"
+        r"crossed\s+(?:into|over|the\s+border)\b|"
+        # beatings: ill-treatment, no count sabt proposes ("beaten to death" is killed, above)
+        r"beaten\b|beatings?\b|"
         r"(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
         r"(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
         rf"{{0,4}}?(?:from|out\s+of|out|off)\s+{_HOME})|"
