@@ -16,7 +16,6 @@ from sabt.extract.name_shapes_fa import (
 )
 from sabt.extract.name_words_fa import (
     EZAFE,
-    LETTER_OR_ZWNJ,
     LETTERS,
     ORG_HEADS,
     SENTENCE_OPENS,
@@ -28,6 +27,16 @@ from sabt.extract.name_words_fa import (
     scan,
 )
 
+# A word that describes a body rather than names it: the ruling party, a criminal gang, the
+# secret or local police (حزب حاکم، گروه تبهکار، پلیس مخفی), as the name's only word.
+_DESCRIPTOR_WORDS = (
+    "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه "
+    "کوچک بزرگ "  # a small group of ours
+    # Who owns or runs it, how it stands, what it does: state television, an independent body,
+    # the attacking or occupying forces (تلویزیون دولتی، نهاد مستقل، نیروهای مهاجم).
+    "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن"
+)
+_DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
 # A body's own name after its description: "شورای نظامی موسوم به X", "… معروف به X".
 _KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<name>{WORD}(?:\s+{WORD}){{0,2}})")
@@ -146,11 +155,17 @@ def in_a_bodys_slot(text: str, start: int, end: int) -> bool:
     return bool(SENTENCE_OPENS.search(text, max(0, start - 10), start) or REPORTS.match(text, end))
 
 
+def describes(word: str) -> bool:
+    """Whether `word`, a body's only word after its head, describes the body rather than names
+    it (حزب حاکم، تلویزیون دولتی), also with the indefinite -ی (نهاد مستقلی، گروه مسلحی)."""
+    return word in _DESCRIPTORS or (word.endswith("ی") and word[:-1] in _DESCRIPTORS)
+
+
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
     """(body, its own name) where a body's name is given after it: "موسوم/معروف به X" after a
     description (شورای نظامی موسوم به X), or one word in brackets, a short name, after the full
-    one and used again (هیئت … در افغانستان (X); not an adjective in -ی, a given name or a
-    place)."""
+    one (سازمان اطلاعات عراق (X); not an adjective, in -ی or describing, "(مستقل)", a given name
+    or a place)."""
     for body in bodies:
         known = _KNOWN_AS.match(text, body.end)
         if known:
@@ -168,20 +183,6 @@ def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Menti
             and may_name(word)
             and not word.endswith("ی")
             and not is_given_name(word)
-            and _used_again(text, word, short.end())
+            and not describes(word)
         ):
             yield body, mention(text, *short.span("name"), "organization", "short-name-fa")
-
-
-def _used_again(text: str, word: str, after: int) -> bool:
-    """Whether `word` stands alone again after `after`: a short name is given to be used (an
-    adjective in brackets, "(مستقل)", seldom comes back alone)."""
-    at = text.find(word, after)
-    while at != -1:
-        end = at + len(word)
-        if not LETTER_OR_ZWNJ.match(text[at - 1]) and not (
-            end < len(text) and LETTER_OR_ZWNJ.match(text[end])
-        ):
-            return True
-        at = text.find(word, end)
-    return False

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from sabt.extract.bodies_fa import ARABIC_HEADS, REPORTS
+from sabt.extract.bodies_fa import ARABIC_HEADS, REPORTS, describes
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -36,16 +36,6 @@ from sabt.text.normalise import normalise_for_search
 _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
-# A word that describes a body rather than names it: the ruling party, a criminal gang, the
-# secret or local police (حزب حاکم، گروه تبهکار، پلیس مخفی), as the name's only word.
-_DESCRIPTOR_WORDS = (
-    "حاکم تبهکار جنایتکار مخفی محلی مسلح مخالف رقیب تروریستی افراطی مذکور یادشده مربوطه "
-    "کوچک بزرگ "  # a small group of ours
-    # Who owns or runs it, how it stands, what it does: state television, an independent body,
-    # the attacking or occupying forces (تلویزیون دولتی، نهاد مستقل، نیروهای مهاجم).
-    "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن"
-)
-_DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 # A light verb with می‌, present or past: "… زندگی می‌کند" (lives), "… برگزار می‌شود", "… کار
 # می‌کرد" (worked).
@@ -255,7 +245,7 @@ def headed_names(
             or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
         ):
             continue
-        described = kind == "organization" and len(named) == 1 and _describes(named[0])
+        described = kind == "organization" and len(named) == 1 and describes(named[0])
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
 
@@ -264,12 +254,6 @@ def _ordinary_head(head: str) -> bool:
     """Whether `head` (with its ezafe) is an ordinary noun that names a body only in a body's
     slot (ORDINARY_HEADS); اتحادیه, a union's own head, is not اتحاد."""
     return head.removesuffix("\u200cی").removesuffix("ٔ") in ORDINARY_HEADS
-
-
-def _describes(word: str) -> bool:
-    """Whether `word`, a body's only word after its head, describes the body rather than names
-    it (حزب حاکم، تلویزیون دولتی), also with the indefinite -ی (نهاد مستقلی، گروه مسلحی)."""
-    return word in _DESCRIPTORS or (word.endswith("ی") and word[:-1] in _DESCRIPTORS)
 
 
 def is_light_verb(word: str) -> bool:
