@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from sabt.extract.fold import Folded, fold, fold_key
-from sabt.extract.name_words import DATELINE
+from sabt.extract.name_words import DATELINE, in_heading
 from sabt.extract.registry import EntityId, RegisteredEntity, Registry
 from sabt.extract.skeleton import latin_name_keys, persian_word_key
 from sabt.extract.world import ANNOTATOR as WORLD_ANNOTATOR
@@ -200,8 +200,8 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
     """A place's name of its own, not part of a person's: in Latin script capitalised, not a
     heading in capitals and next to no other capitalised word ("Grozny" in "fled to Grozny",
     not "Jackson" in "Mary Jackson said" nor "President Obama"; "In", "From" … before it may
-    open a sentence; in capitals only as a dateline); in Persian, not after a given name
-    (مرادی in رضا مرادی is a family name)."""
+    open a sentence; in capitals only in a dateline, or a heading when the text names it
+    again); in Persian, not after a given name (مرادی in رضا مرادی is a family name)."""
     if script != "Latn":
         from sabt.extract.names_fa import is_given_name  # names_fa builds on this module
 
@@ -212,7 +212,7 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
         before_fa = _PERSIAN_WORD_BEFORE.search(text, max(0, start - 40), start)
         return before_fa is None or not is_given_name(before_fa.group(1))
     if end - start > 1 and text[start:end].isupper():
-        return _dateline(text, start, end)
+        return _dateline(text, start, end) or _named_in_heading(text, start, end)
     if not text[start].isupper():
         return False
     after = _WORD_AFTER.match(text, end)
@@ -220,6 +220,13 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or not before.group(1)[0].isupper() or before.group(1) in _OPENERS
+
+
+def _named_in_heading(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals lies in a heading and the text names it again in its own
+    case ("SACABA AND SENKATA" … "at Sacaba"): capitals alone may be a body's or a shout, and
+    "NAIROBI BUREAU REPORT" names a bureau, so the text's own spelling decides."""
+    return in_heading(text, start, end) and text.find(text[start:end].title()) >= 0
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

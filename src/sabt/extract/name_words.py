@@ -52,3 +52,18 @@ DATELINE = re.compile(
     r"(?m)^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
     r"(?=(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?){0,2}\s*(?:\([A-Za-z .]{2,24}\)\s*)?[—–-]\s)"
 )
+# A heading is a short line; a longer one in capitals is a shouted sentence, not a heading.
+_HEADING_LENGTH = 100
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Whether a word lies on a short line with no lower-case letter: a heading in capitals
+    ("REPORT SUMMARY: SACABA AND SENKATA", "FINDINGS — TUOL SLENG"), where a known place in
+    capitals is that place, as in a dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _HEADING_LENGTH:
+        return False
+    line = text[line_start:line_end]
+    return line.upper() == line

@@ -20,7 +20,7 @@ from sabt.extract.anchored import Finder
 from sabt.extract.given_names import is_given_name, two_given_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_trim import BLANK_LINE, after_heading, trim
-from sabt.extract.name_words import CAP, DATELINE, POSTS
+from sabt.extract.name_words import CAP, DATELINE, POSTS, in_heading
 from sabt.extract.names_bodies import (
     ACRONYM,
     ARMED,
@@ -359,16 +359,21 @@ def _proposed(text: str) -> Iterator[Mention]:
     # stands bare (one scan for both; a place's word wins over a body's of the same spelling).
     # A family name written first stands bare for its person the same way ("Chun's
     # government"), not inside a longer capitalised run ("the Song Dynasty", "Gorky Park").
+    shouted = {place.upper() for place in places} - places  # a heading's ("SENKATA")
     again = (
         dict.fromkeys(families, "person")
         | dict.fromkeys(bodies, "organization")
         | dict.fromkeys(places, "place")
+        | dict.fromkeys(shouted, "place")
     )
     if again:
         for match in _words_regex(set(again)).finditer(text):
             start, end = match.span()
             kind = again[match.group()]
-            if _after_capitalised_word(text, start) or (
+            if match.group() in shouted:
+                if not in_heading(text, start, end):
+                    continue  # a place in capitals only in a heading ("… SACABA AND SENKATA")
+            elif _after_capitalised_word(text, start) or (
                 kind != "organization" and _before_capitalised_word(text, end)
             ):
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
