@@ -87,3 +87,18 @@ def test_a_capacity_of_a_long_body_before_writing() -> None:
 def test_a_witness_is_no_capacity() -> None:
     text = "محمد کاظمی به عنوان شاهد گفت که ۳۰ نفر کشته شدند."
     assert _posts(text) == set()
+
+
+def test_the_command_of_an_attack_is_no_post() -> None:
+    text = "محمد کاظمی فرماندهی این حمله را بر عهده داشت و بعدها بازداشت شد."
+    assert _posts(text) == set()
+
+
+def test_the_overall_command_of_a_siege_is_no_post() -> None:
+    text = "به گفته‌ی شاهدان، محمد کاظمی فرماندهی کلی محاصره را در دست گرفت."
+    assert _posts(text) == set()
+
+
+def test_the_command_of_a_unit_is_still_a_post() -> None:
+    text = "محمد کاظمی در آن سال‌ها ریاست ستاد عملیات ویژه‌ی پلیس را بر عهده داشت."
+    assert ("محمد کاظمی", "رئیس ستاد عملیات ویژه‌ی پلیس") in _posts(text)

@@ -128,10 +128,18 @@ _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|مع
 # "به عنوان/به سمت/به مقام" (_AS) a post, or "به" an office and what it is of ("به ریاست
 # دادگاه").
 _OFFICE_OF = rf"{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?"
+# An operation's command is no post, whatever qualifies it ("فرماندهی کلی عملیات"، "فرماندهی
+# این حمله").
+_OPERATION = (
+    rf"(?:عملیات|حمله|حملات|یورش|تهاجم|لشکرکشی|محاصره|سرکوب|پاکسازی|هجوم)(?!{_LETTER}|\u200c)"
+)
+# (Only a word that qualifies the command itself: "فرماندهی ستاد عملیات" is a body's.)
+_OPERATION_QUALIFIER = r"(?:کلی|این|آن|همین|همان|مستقیم|میدانی|اصلی)"
+_OF_AN_OPERATION = rf"(?:\s+{_OPERATION_QUALIFIER})?\s+{_OPERATION}"
 _APPOINTED = re.compile(
     rf"(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF})\s+(?:{_MADE}|رسید|رسیده)"
     rf"|\s+(?:{_AS})\s+(?P<q>{_POSITION})\s+{_MADE}"
-    rf"|(?P<r>{_OFFICE}(?!\s+عملیات)[\u0600-\u06ff\u200c ]{{0,40}}?)"
+    rf"|(?P<r>{_OFFICE}(?!{_OF_AN_OPERATION})[\u0600-\u06ff\u200c ]{{0,40}}?)"
     r"(?:\s*\([^()]{1,30}\))?\s+را\s+"
     r"(?:(?:بر|به)\s*\u200c?عهده|در دست|به دست)\s+(?:داشت|گرفت)"
 )
