@@ -33,7 +33,10 @@ def test_place(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The panel opened an inquiry into Police Misconduct last year.", "Police Misconduct"),
+        (
+            "The panel opened an inquiry into Enforced Disappearances last year.",
+            "Enforced Disappearances",
+        ),
         ("An investigation into Forced Disappearances was promised.", "Forced Disappearances"),
         # A name after a singular cue and "and" followed by a verb is not listed as a place.
         ("Residents of Kalewa and Tomas Reyes say nobody came.", "Tomas Reyes"),
