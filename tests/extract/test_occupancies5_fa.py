@@ -102,3 +102,28 @@ def test_the_overall_command_of_a_siege_is_no_post() -> None:
 def test_the_command_of_a_unit_is_still_a_post() -> None:
     text = "محمد کاظمی در آن سال‌ها ریاست ستاد عملیات ویژه‌ی پلیس را بر عهده داشت."
     assert ("محمد کاظمی", "رئیس ستاد عملیات ویژه‌ی پلیس") in _posts(text)
+
+
+def test_more_heads_a_chief_executive() -> None:
+    text = "محمد کاظمی، مدیرعامل شرکت ملی نفت، گفت که خسارت جبران می‌شود."
+    assert ("محمد کاظمی", "مدیرعامل شرکت ملی نفت") in _posts(text)
+
+
+def test_more_heads_an_investigating_judge() -> None:
+    text = "پرونده را محمد کاظمی، بازپرس شعبه‌ی سوم دادسرای امنیت، به دادگاه فرستاد."
+    assert ("محمد کاظمی", "بازپرس شعبه‌ی سوم دادسرای امنیت") in _posts(text)
+
+
+def test_one_of_the_commanders_in_a_place() -> None:
+    text = "محمد کاظمی، از فرماندهان سپاه در کردستان، گفت که دستور از تهران آمد."
+    assert ("محمد کاظمی", "فرمانده سپاه در کردستان") in _posts(text)
+
+
+def test_an_era_between_the_name_and_the_copula() -> None:
+    text = "محمد کاظمی در دولت خاتمی وزیر کشور بود."
+    assert ("محمد کاظمی", "وزیر کشور") in _posts(text)
+
+
+def test_an_era_with_a_title_between_the_name_and_the_copula() -> None:
+    text = "محمد کاظمی در دوران رئیس‌جمهور رفسنجانی دادستان کل کشور بود."
+    assert ("محمد کاظمی", "دادستان کل کشور") in _posts(text)
