@@ -5,6 +5,7 @@ The verbs of asserting live here too, since a verb ends a subject ("خانم X �
 part of the name). attribution finds the cues; this module says whom each one names.
 """
 
+import functools
 import itertools
 import re
 
@@ -95,11 +96,20 @@ POSSESSIVE_TOLL = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|new\s+)
 _POSSESSOR_STOP = frozenset(
     ("the", "a", "an", "in", "on", "of", "and", "that", "while", "but", "by", "to", "at", "from")
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _AUXILIARIES = frozenset(
     ("have", "has", "had", "also", "was", "were", "is", "are", "will", "would", "later", "then",
      "initially", "first", "subsequently", "since", "now", "long", "always", "repeatedly",
-     "consistently", "publicly")
+     "consistently", "publicly", "still", "again", "too", "only", "already", "reportedly",
+     "officially", "previously", "often", "once", "jointly", "separately", "independently",
+     "themselves", "itself", "meanwhile")
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    """The lowercased words of a name."""
+    return frozenset(_WORD.findall(name.lower()))
 
 
 def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> str | None:
@@ -123,7 +133,8 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
         if mention.type != "organization":
             continue
         name = mention.name or mention.text
-        if head and head not in name.lower() and head not in mention.text.lower():
+        # A whole word: "the commission" is not the "Office of the High Commissioner".
+        if head and head not in _words(name) and head not in _words(mention.text):
             continue
         return name if mention.entity is not None else trimmed(name)
     return None

@@ -59,6 +59,13 @@ _FRONTED = re.compile(
     r"Asked|Earlier|Later|Last|This)\b[^,;:“”\"]{1,80},\s*(?=\S)"
 )
 
+_FRONTED_UNMARKED = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Throughout|Within|Under|"
+    r"Over|Across|By|For|From|Until|Last|Earlier|Later)\s[^,;:“”\"]*"
+    # the last determiner that no preposition governs ("the ministry of the interior")
+    r"(?<!\sof)(?<!\sin)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sfor)(?<!\sfrom)(?<!\sby)(?<!\swith)"
+    r"\s(?P<x>(?:the|this|these|those)\s[^,;:“”\"]+)$"
+)
 
 # "…, the group counted": the noun phrase after the last comma before the verb, opened by a
 # determiner, a pronoun or a capital; a list ("X, Y and Z said") is one subject of its own.
@@ -83,6 +90,11 @@ def start_of_subject(text: str, start: int, end: int) -> int:
     fronted = _FRONTED.match(text, start, end)
     if fronted:
         return fronted.end()
+    # "In its final report the commission estimated", "On Monday the ministry said": with no
+    # comma, the fronted phrase ends where the last determiner opens the subject.
+    unmarked = _FRONTED_UNMARKED.match(text, start, end)
+    if unmarked:
+        return unmarked.start("x")
     comma = text.rfind(",", start, end)
     if comma > start and _AFTER_COMMA.match(text, comma + 1, end):
         return comma + 1
