@@ -10,20 +10,17 @@ office held ("ریاست … را بر عهده داشت" → رئیس …).
 import re
 
 from sabt.extract.mentions import Mention
+from sabt.extract.occupancy_fa_words import (
+    BODY_NOUN,
+    HEADS,
+    HOLDER,
+    KIN,
+    PLURAL_HEAD,
+    PREVERB,
+)
 
 Found = tuple[int, int, str]
 
-_HEADS = (
-    r"دادستان|معاون|رئیس|رییس|وزیر|قاضی|حاکم شرع|دبیرکل|دبیر|فرمانده|رهبر|نماینده|مدیرکل|مدیر|"
-    r"عضو|قائم[\u200c ]?مقام|استاندار|فرماندار|بخشدار|شهردار|امام جمعه|سخنگوی|سخنگو|جانشین|"
-    r"مشاور|سرپرست|والی|نخست[\u200c ]?وزیر|سفیر|بازجو|مسئول|نایب[\u200c ]?رئیس|سرلشکر|سرتیپ|"
-    r"سردار|سرهنگ|سرگرد|کمیسر|کمیسیونر|گزارشگر|امپراتور|پادشاه|ژنرال|اسقف|پژوهشگر|"
-    r"اقتصاددان|روزنامه[\u200c ]?نگار|وکیل|سپهبد|ارتشبد|سروان|ستوان|گروهبان|سرجوخه|دریادار|"
-    r"مدیرعامل|مدیر عامل|بازپرس|دادیار|بازرس|کنسول|رایزن|سناتور|دهیار|"
-    r"افسر|خبرنگار|عکاس|فیلمبردار|مستندساز|فیلمساز|مورخ|تاریخ[\u200c ]?نگار|مقام|پزشک|پرستار|"
-    # (An activist only of a cause: "فعال حقوق بشر"; "فعال بود" is "was active".)
-    r"فعال(?=\s+(?:حقوق|سیاسی|مدنی|صنفی|کارگری|محیط|دانشجویی|زنان|اجتماعی))"
-)
 _LETTER = r"[\u0621-\u06cc]"
 _WORD = r"[\u0621-\u06cc\u200c]+"
 # Words that end a post: particles, pronouns and verbs ("وزیر کشور گفت" is the post وزیر کشور).
@@ -36,7 +33,7 @@ _NUMBER = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])"
 _POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
-_HEAD = rf"(?<!{_LETTER})(?:{_HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
+_HEAD = rf"(?<!{_LETTER})(?:{HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
 # (A relative clause is no part of the post: "رهبر حزب که خود زاده‌ی … است" is رهبر حزب.)
 # (Nor a verb or a day after a post whose closing comma the writer left out: "X، رئیس پلیس
 # تهران روز دوشنبه گفت" is رئیس پلیس تهران.)
@@ -91,12 +88,7 @@ _WHEN = (
     rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{_PERIOD})\s+)"
     r"{0,2}"
 )
-# The first half of a compound verb is no word of a post ("رئیس هیئت … حاضر شد": X was present).
-_PREVERB = (
-    r"حاضر|کشته|بازداشت|دستگیر|اعدام|زخمی|مجروح|آزاد|متولد|ناپدید|محکوم|منتقل|تبعید|وارد|خارج|"
-    r"مطرح|ظاهر|موفق|مجبور|مانع|متهم|مشغول|ساکن|عازم|راهی|غایب|زندانی|مخالف|موافق|معروف|مشهور"
-)
-_COPULA_WORD = rf"(?!(?:{_PREVERB})(?!{_LETTER}|\u200c)){_POST_WORD}"
+_COPULA_WORD = rf"(?!(?:{PREVERB})(?!{_LETTER}|\u200c)){_POST_WORD}"
 # "X که … فرمانده لشکر بود", "X از سال ۱۳۶۰ دادستان … بود", "X نماینده‌ی ولی فقیه در سپاه بود".
 _COPULA_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?(?:\s+در\s+{_POST_WORD})?"
 _COPULA = re.compile(
@@ -123,11 +115,6 @@ _HIM_AS = re.compile(
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
 # "در سمت دادستان حکم را امضا کرد" is left alone.)
 _OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
-# An office's holder: "به ریاست X" makes X a رئیس.
-_HOLDER = {"ریاست": "رئیس", "دادستانی": "دادستان", "وزارت": "وزیر", "معاونت": "معاون",
-           "فرماندهی": "فرمانده", "دبیرکلی": "دبیرکل", "استانداری": "استاندار",
-           "فرمانداری": "فرماندار", "سرپرستی": "سرپرست", "رهبری": "رهبر",
-           "ریاست‌جمهوری": "رئیس‌جمهور", "ریاستجمهوری": "رئیس‌جمهور"}  # fmt: skip
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 # "به عنوان/به سمت/به مقام" (_AS) a post, or "به" an office and what it is of ("به ریاست
 # دادگاه").
@@ -153,12 +140,8 @@ _APPOINTED = re.compile(
 _HELD_OFFICE = re.compile(rf"ریاست[\u200c]?جمهوری|{_OFFICE}")
 # "X، برادر ناتنی Y که … ریاست Z را بر عهده داشت": Y names X's relation; the relative clause
 # after Y is about X, the apposition's subject.
-_KIN = (
-    r"برادر|خواهر|پسر|دختر|همسر|پدر|مادر|داماد|عروس|شوهر|برادرزاده|خواهرزاده|پسرعمو|"
-    r"پسرخاله|پسردایی|پسرعمه|عمو|دایی|نوه|برادرزن|پدرزن|باجناق"
-)
 _KIN_APPOSED = (
-    rf"\s*[،,]\s*(?:{_KIN})(?:\u200cی)?(?!{_LETTER})"
+    rf"\s*[،,]\s*(?:{KIN})(?:\u200cی)?(?!{_LETTER})"
     r"(?:\s+(?:ناتنی|تنی|بزرگ|کوچک|بزرگ‌تر|کوچک‌تر|بزرگتر|کوچکتر|ارشد))?\s+"
 )
 _KIN_BETWEEN = re.compile(_KIN_APPOSED)
@@ -205,15 +188,9 @@ _OVER = re.compile(r"\s+بر\s+")
 _OVER_WORDS = re.compile(
     rf"(?P<b>{_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,2}}?)(?=\s*[،,.؛]|\s+{_STOP}\b|$)"
 )
-# The body an office is of, before it: "کمیسیونی (که) به ریاست X", "لشکری به فرماندهی X".
-_BODY_NOUN = (
-    r"هیئت|هیات|کمیته|کمیسیون|شورا|دادگاه|لشکر|سپاه|گردان|تیپ|یگان|نیرو|گروه|سازمان|دولت|"
-    r"کابینه|جبهه|حزب|ستاد|قرارگاه|دفتر|اداره|زندان|بازداشتگاه|دیوان|مجلس|انجمن|اتحادیه|"
-    r"هیئت‌مدیره|گروهان|جوخه|واحد|دسته|کاروان|نشست|جلسه|کنفرانس|شعبه"
-)
 # ("شعبه‌ی ۱۵ دادگاه بندر به ریاست X": the body's name may run on after its noun.)
 _OF_BODY = re.compile(
-    rf"(?<!{_LETTER}|‌)(?P<b>(?:{_BODY_NOUN})(?:(?:ی|‌ای|‌ی)?(?:\s+{_POST_WORD}){{1,5}}?)?)"
+    rf"(?<!{_LETTER}|‌)(?P<b>(?:{BODY_NOUN})(?:(?:ی|‌ای|‌ی)?(?:\s+{_POST_WORD}){{1,5}}?)?)"
     r"(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$"
 )
 _BODY_BEFORE_OFFICE = re.compile(r"\s*(?:[،,]\s*)?(?:که\s+)?(?:به|تحت)\s+")
@@ -231,21 +208,14 @@ _ITS_OFFICE = re.compile(
 _IN_ITS_CHARGE = re.compile(r"\s+(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت|دارد|داشته)")
 # "سازمان X (نیز) که Y ریاست آن را بر عهده داشت": the body the name's relative clause opens on.
 _BODY_THAT = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{_BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)"
+    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)"
     r"(?:\s+(?:نیز|هم))?\s*[،,]?\s*که\s+$"
 )
 _BODY_WHICH = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{_BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)\s*[،,]\s*که\s"
+    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)\s*[،,]\s*که\s"
 )
-# Plural heads: "X، یکی از فرماندهان سپاه،" is one of its commanders.
-_PLURAL_HEAD = {"فرماندهان": "فرمانده", "اعضای": "عضو", "رهبران": "رهبر", "مسئولان": "مسئول",
-                "قضات": "قاضی", "بازجویان": "بازجو", "مدیران": "مدیر", "معاونان": "معاون",
-                "نمایندگان": "نماینده", "مشاوران": "مشاور", "دادستان‌ها": "دادستان",
-                "فرماندهی‌ها": "فرمانده", "سرداران": "سردار", "پژوهشگران": "پژوهشگر",
-                "افسران": "افسر", "وکلای": "وکیل", "خبرنگاران": "خبرنگار",
-                "روزنامه‌نگاران": "روزنامه‌نگار", "فعالان": "فعال"}  # fmt: skip
 _ONE_OF = re.compile(
-    rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(_PLURAL_HEAD)})"
+    rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(PLURAL_HEAD)})"
     # ("از فرماندهان سپاه در کردستان": the place after در is the post's.)
     rf"(?P<b>(?:\s+{_POST_WORD}){{1,5}}?(?:{_IN_PLACE})?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
@@ -259,7 +229,7 @@ _MID_PRONOUN = re.compile(
 # ("X و Y، دو پژوهشگر مرکز A و B در دانشگاه C،": after a number the head is singular; the
 # post's words may be joined by و and run on to its place after در.)
 _SHARED = re.compile(
-    rf"\s*[،,]\s*(?:(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(_PLURAL_HEAD)})"
+    rf"\s*[،,]\s*(?:(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(PLURAL_HEAD)})"
     rf"|(?:هر\s+)?(?:دو|سه|چهار)\s+(?P<s>{_HEAD}))"
     rf"(?P<b>(?:\s+(?:و\s+)?{_POST_WORD}){{1,6}}?(?:{_IN_PLACE}){{0,2}})"
     r"(?=\s*[،,.؛]|\s+(?:بود|است|بودند|هستند|گفتند|گفته)\b)"
@@ -312,7 +282,7 @@ def after_name(
         found.append((him.start("p"), him.end("p"), him["p"]))
     one_of = _ONE_OF.match(text, after, stop)
     if one_of:
-        post = _PLURAL_HEAD[one_of["h"]] + one_of["b"]
+        post = PLURAL_HEAD[one_of["h"]] + one_of["b"]
         found.append((one_of.start("h"), one_of.end("b"), post))
     # (Y in "X، برادر Y که …" is a possessor; the relative clause after it is X's.)
     if _WHICH.match(text, person.end) and _KIN_BEFORE.search(
@@ -358,7 +328,7 @@ def shared_post(text: str, end: int, stop: int) -> list[Found]:
         return []
     head = "h" if match["h"] else "s"
     return [
-        (match.start(head), match.end("b"), _PLURAL_HEAD.get(match[head], match[head]) + match["b"])
+        (match.start(head), match.end("b"), PLURAL_HEAD.get(match[head], match[head]) + match["b"])
     ]
 
 
@@ -383,7 +353,7 @@ def _appointed(text: str, start: int, stop: int) -> list[Found]:
         if group == "r":
             office = _HELD_OFFICE.match(post)
             if office:
-                post = _HOLDER.get(office[0], office[0]) + post[office.end() :]
+                post = HOLDER.get(office[0], office[0]) + post[office.end() :]
         found.append((match.start(group), match.end(group), post))
     return found
 
@@ -394,7 +364,7 @@ def _of_the_clause_body(text: str, person: Mention, found: list[Found]) -> list[
     body = _BODY_THAT.search(text, max(0, person.start - 80), person.start)
     if body is None:
         return found
-    holders = set(_HOLDER.values())
+    holders = set(HOLDER.values())
     return [
         (start, end, f"{post} {body['b']}" if post in holders else post)
         for start, end, post in found
@@ -452,7 +422,7 @@ def _office_before(
     """The holder of an office named before the name: "در دوران ریاست X بر دادگاه" → رئیس
     دادگاه; "کمیسیونی به ریاست X" → رئیس کمیسیون; "تحت فرماندهی X" → فرمانده."""
     title: list[Found] = [(office.start("t"), office.end("t"), office["t"])] if office["t"] else []
-    holder = _HOLDER[office["o"]]
+    holder = HOLDER[office["o"]]
     over = _OVER.match(text, person.end)
     if over:
         body = next((m for m in bodies if m.start == over.end()), None)
@@ -495,14 +465,14 @@ def _its_office(text: str, start: int, its: re.Match[str]) -> list[Found]:
     body = _BODY_WHICH.search(text, start, its.start())
     if body is None:
         return title
-    return [*title, (body.start("b"), its.end("o"), f"{_HOLDER[its['o']]} {body['b']}")]
+    return [*title, (body.start("b"), its.end("o"), f"{HOLDER[its['o']]} {body['b']}")]
 
 
 def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
     """The office in X's charge: "فرماندهی لشکر ۲۷ بر عهده‌ی X بود" → فرمانده لشکر ۲۷; "این
     نیرو" is the body named last before it whose name opens with that noun, else the post is
     the holder alone."""
-    holder = _HOLDER[charge["o"]]
+    holder = HOLDER[charge["o"]]
     what = charge["b"]
     if charge["this"]:
         noun = what.split()[1]
