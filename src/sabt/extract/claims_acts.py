@@ -25,7 +25,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         # "hacked to death", "beaten to death" (not "sentenced" or "put to death")
-        r"(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
+        r"\b(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
         r"flogged|crushed|trampled|frozen|burned|burnt|shot)\s+to\s+death|"
         # a witness's "went down and never got up", "did not wake up": fell dead
         r"(?:never|not|n't)\s+(?:got|get|stood|stand|woke|wake)\s+up\b|"
@@ -76,7 +76,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"abduct\w*|kidnapp?\w*|(?:taken|took|led) away|(?:still\s+)?unaccounted for|"
         r"(?:never|none|not|n't)\s+(?:came|come|made\s+it)\s+(?:back|home)|did\s+not\s+return|"
         r"(?:never|not)\s+(?:been\s+)?accounted\s+for|"
-        r"(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
+        r"\b(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
         r"declared)\s+missing|"
         # "the four drivers have never been found", "the other eight we never found" (not "never
         # found him guilty")
@@ -85,8 +85,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"liable|responsible))|never\s+heard\s+(?:from|of)\s+again|"
         # "her two daughters were gone. Nobody has seen them since": gone with nothing after
         # it, and no one's sight of them since
-        r"(?:were|was|are|is|been)\s+(?:simply\s+|just\s+|all\s+)?gone(?=\s*(?:[.;,!]|$))|"
-        r"(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:seen|heard\s+from)\s+"
+        r"\b(?:were|was|are|is|been)\s+(?:simply\s+|just\s+|all\s+)?gone(?=\s*(?:[.;,!]|$))|"
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:seen|heard\s+from)\s+"
         r"(?:them|him|her)\s+(?:since|again)\b|not\s+been\s+seen\s+since\b|"
         # "the fate of thousands of X is still unknown"
         r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
@@ -127,15 +127,15 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"exiled|banished|(?:were|was|been|being)\s+tried\b|stood\s+trial|"
         # flight and displacement: "some 90,000 fled", "350,000 driven from their homes",
         # "forced 6,000 villagers out of the valley"
-        r"fled\b|flee(?:s|ing)?\b|escaped|uprooted|homeless|evacuated|"
-        r"crossed\s+(?:into|over|the\s+border)\b|"
+        r"\b(?:fled|flee(?:s|ing)?|escaped|uprooted|homeless|evacuated)\b|"
+        r"\bcrossed\s+(?:into|over|the\s+border)\b|"
         # beatings: ill-treatment, no count sabt proposes ("beaten to death" is killed, above)
-        r"beaten\b|beatings?\b|"
-        r"(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
-        r"(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
+        r"\bbeat(?:en|ings?)\b|"
+        r"\b(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
+        r"\b(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
         rf"{{0,4}}?(?:from|out\s+of|out|off)\s+{_HOME})|"
         # "300 members had left the city": a departure
-        rf"(?:left|leaving|abandoned|abandoning)\s+{_HOME}|"
+        rf"\b(?:left|leaving|abandoned|abandoning)\s+{_HOME}|"
         # "30 were later charged (with murder)": a step of a trial, no sentence yet
         r"charged|indicted|prosecuted|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
