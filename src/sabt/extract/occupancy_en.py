@@ -13,42 +13,11 @@ needs a head noun (minister, commander, …) or a body (the army, the committee,
 import re
 
 from sabt.extract.mentions import Mention
+from sabt.extract.occupancy_en_words import BODY, HEADS
 from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 Found = tuple[int, int, str]
 
-# ("ex-governor", "vice-chairman", "then-president": a prefix joined to the head by a hyphen.)
-_HEAD_PREFIX = r"(?:(?:[Ee]x|[Vv]ice|[Cc]o|[Tt]hen|[Ff]ormer|[Aa]cting|[Ss]ub|[Uu]nder)-)?"
-HEADS = _HEAD_PREFIX + (
-    r"(?:[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
-    r"[Cc]hief(?: [Jj]ustice)?|[Pp]resident(?:-elect)?|[Dd]irector|[Gg]overnor|"
-    r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
-    r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
-    r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
-    r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|Sergeant|Corporal|[Oo]fficer|[Mm]ayor|"
-    r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
-    r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
-    r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
-    r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
-    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian|"
-    r"[Oo]fficial|[Dd]octor|[Nn]urse|"
-    # Members of a legislature or council, and other offices held by election or appointment.
-    r"[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
-    r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
-    r"[Oo]mbuds(?:man|woman|person)|[Ss]heriff|[Cc]onsul|[Dd]ean|[Rr]ector|[Pp]rovost|"
-    r"Admiral|Commodore)"
-)
-# A body a post is of: "headed the secret police", "the inquiry, chaired by …".
-BODY = (
-    r"(?:army|navy|air force|police|gendarmerie|militia|military|intelligence|ministry|"
-    r"government|junta|council|committee|commission|court|tribunal|panel|inquiry|party|"
-    r"movement|front|organi[sz]ation|agency|service|directorate|department|bureau|office|"
-    r"division|brigade|regiment|battalion|platoon|unit|squad|forces?|guard|corps|prison|jail|"
-    r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|command|"
-    r"administration|secretariat|security|staff|group|faction|mission|garrison|fleet|wing|"
-    r"detachment|contingent|battery|task force|taskforce|headquarters|station|precinct|zone|"
-    r"sector|district|region|chamber|parliament|assembly|senate|congress|legislature|union|federation)"
-)
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 # ("the 81 Division": a bare number, before a capitalised word.)
 _CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
