@@ -47,7 +47,8 @@ SELF_REPORTED = re.compile(
 )
 # "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
 # people the witness names (as FA_KIN_AFTER in Persian).
-KIN_BEFORE = re.compile(r"\b(?:whose|her|his|my|our|their|your)\s+$", re.I)
+_POSSESSIVE = r"\b(?:whose|her|his|my|our|their|your)\s+"
+KIN_BEFORE = re.compile(_POSSESSIVE + "$", re.I)
 KIN_AFTER = re.compile(
     r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
     re.I,
@@ -56,7 +57,7 @@ KIN_AFTER = re.compile(
 # joined to a relative the witness names is that witness's list of people, no count told of an
 # act ("my brother and 11 other prisoners" still counts: see KIN_LIST_AFTER).
 KIN_LIST_BEFORE = re.compile(
-    r"\b(?:whose|her|his|my|our|their|your)\s+(?:father|mother|son|daughter|brother|sister|"
+    _POSSESSIVE + r"(?:father|mother|son|daughter|brother|sister|"
     r"husband|wife|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|"
     r"granddaughter|fianc[ée]e?|friend|neighbou?r)\s*(?:,|and)\s+$",
     re.I,
