@@ -68,7 +68,9 @@ ORG_HEAD = re.compile(
 
 # Afghanistan's assemblies put their kind before the head, in Pashto order: the people's, the
 # elders', the grand and the national jirga (ولسی جرگه، مشرانو جرگه، لویه جرگه، ملی جرگه).
-_ASSEMBLY = re.compile(rf"{WORD_START}(?:ولسی|مشرانو|لویه|لوی|ملی)\s+جرگه(?![{LETTERS}]|\u200cی)")
+# Found from the head (a literal the engine looks for fast), the kind read back.
+_ASSEMBLY = re.compile(r"جرگه(?![\u0600-\u06ff]|\u200cی)")
+_ASSEMBLY_KIND = re.compile(rf"(?<![{LETTERS}\u200c])(?:ولسی|مشرانو|لویه|لوی|ملی)\s+$")
 
 
 # A body named in quotation marks after its noun: "گروهی به نام «X»"، "سازمانی موسوم به «X»"،
@@ -79,10 +81,11 @@ _BODY_NOUN = (
     r"(?:گروه|سازمان|جنبش|حزب|جبهه|شبکه|تشکیلات|جمعیت|انجمن|کانون|ستاد|شاخه|هسته|جناح|فرقه)"
     r"(?:ی|\u200cای|\u200cی)?"
 )
-_QUOTED_BODY = re.compile(
-    rf"{WORD_START}{_BODY_NOUN}\s+(?:(?P<which>(?:{WORD}\s+)?که\s+(?:آن|خود|خودش|خودشان)\s+را)|به\s+نام|"
-    r"با\s+نام|موسوم\s+به|معروف\s+به|مشهور\s+به)\s*«(?P<name>[^«»\n]{2,50})»"
-    rf"(?P<verb>\s*(?:را\s+)?{_NAMING_VERB})?"
+# Found from the quotation mark, then the noun read back.
+_QUOTED = re.compile(rf"«(?P<name>[^«»\n]{{2,50}})»(?P<verb>\s*(?:را\s+)?{_NAMING_VERB})?")
+_NAMED_BODY_BEFORE = re.compile(
+    rf"(?<![{LETTERS}\u200c]){_BODY_NOUN}\s+(?:(?P<which>(?:{WORD}\s+)?که\s+(?:آن|خود|خودش|خودشان)"
+    r"\s+را)|به\s+نام|با\s+نام|موسوم\s+به|معروف\s+به|مشهور\s+به)\s*$"
 )
 _QUOTED_NAME_WORDS = 5
 
@@ -90,8 +93,9 @@ _QUOTED_NAME_WORDS = 5
 def quoted_bodies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """A body's name in quotation marks after a noun for a body that it names: after به نام or
     موسوم به, or after "که آن/خود را" with a verb of naming (نامید، می‌خواند)."""
-    for found in scan(_QUOTED_BODY, text, where):
-        if found["which"] and not found["verb"]:
+    for found in scan(_QUOTED, text, where):
+        before = _NAMED_BODY_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        if before is None or (before["which"] and not found["verb"]):
             continue
         if len(found["name"].split()) <= _QUOTED_NAME_WORDS:
             yield mention(text, *found.span("name"), "organization", "quoted-body-fa")
@@ -117,8 +121,10 @@ def bodies_of_a_kind(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
 
 def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Afghan assemblies named with their kind before the head (ولسی جرگه، لویه جرگه)."""
-    for found in scan(_ASSEMBLY, text, where):
-        yield mention(text, *found.span(), "organization", "assembly-fa")
+    for head in scan(_ASSEMBLY, text, where):
+        kind = _ASSEMBLY_KIND.search(text, max(0, head.start() - 10), head.start())
+        if kind:
+            yield mention(text, kind.start(), head.end(), "organization", "assembly-fa")
 
 
 # Heads whose name is a proper name, no description: an outlet, a party, a movement (خبرگزاری

@@ -288,8 +288,9 @@ def _parent_head(word: str) -> bool:
 
 
 @cache
-def _registered_bodies() -> tuple[str, ...]:
-    """The Persian names of the registered bodies, folded, the longest first."""
+def _registered_bodies() -> dict[str, tuple[str, ...]]:
+    """The Persian names of the registered bodies, folded, the longest first, by their first
+    folded word: a word is compared only with the names it may open."""
     names = {
         normalise_for_search(name)
         for entity in Registry.builtin().entities
@@ -297,16 +298,21 @@ def _registered_bodies() -> tuple[str, ...]:
         for name in entity.names
         if name and "\u0600" <= name[0] <= "\u06ff"
     }
-    return tuple(sorted(names, key=len, reverse=True))
+    index: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        index.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(group) for first, group in index.items()}
 
 
 def _registered_body_at(text: str, at: int) -> bool:
     """Whether a registered body's name opens at `at`: it stands as its own mention (the UN in
     "آژانس پناهندگان سازمان ملل"), which a longer new name would not outlive."""
-    return any(
+    word = WORDS.match(text, at)
+    folded = normalise_for_search(word.group()).split() if word else []
+    return bool(folded) and any(
         normalise_for_search(text[at : at + len(name)]) == name
         and not LETTER_OR_ZWNJ.match(text[at + len(name) : at + len(name) + 1])
-        for name in _registered_bodies()
+        for name in _registered_bodies().get(folded[0], ())
     )
 
 

@@ -189,10 +189,12 @@ _CONNECTIVES = frozenset(
 )
 # A body or a force led by a person, a post held as a verbal noun before the holder's name:
 # "به رهبری X Y"، "تحت فرماندهی X Y"، "به ریاست X Y"، "زیر نظر X Y".
+# Found from the post (the engine looks for its first letters fast), then به read back.
 _LED_BY = re.compile(
-    rf"{WORD_START}(?:به|تحت|زیر)\s+(?:رهبری|ریاست|فرماندهی|سرپرستی|دبیرکلی|مدیریت|نظر|امامت)"
+    r"(?:رهبری|ریاست|فرماندهی|سرپرستی|دبیرکلی|مدیریت|نظر|امامت)"
     rf"(?:\u200cی)?(?P<name>(?:\s+{WORD}){{2,3}})"
 )
+_LED_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:به|تحت|زیر)\s+$")
 LED_BY = "led-by-fa"
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
@@ -246,6 +248,8 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             start = called.start("name")
             yield start, start + len(" ".join(words)), "called-fa"
     for led in scan(_LED_BY, text, where):
+        if not _LED_BEFORE.search(text, max(0, led.start() - 6), led.start()):
+            continue
         held = _leaders_after(text, *led.span("name"))
         if held:
             yield (*held, LED_BY)
