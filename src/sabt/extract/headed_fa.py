@@ -52,8 +52,14 @@ _PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
 _ADJECTIVE = re.compile(r"(?:ی|نشین)$")
 # Who lives in a camp is no camp's name: اردوگاه آوارگان، پناهندگان، زندانیان، اسیران.
 _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
+# Units of arms and branches of a service named by a number (لشکر ۲۷، شاخه‌ی ۲۱۵).
+_UNIT_HEADS = frozenset(("شاخه", "گردان", "تیپ", "لشکر", "یگان", "هنگ", "ناوگان", "قرارگاه"))
+_NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
 # Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
 # subject of a report ("جمعیت … اعلام کرد").
+# Units of arms and branches of a service named by a number (لشکر ۲۷، شاخه‌ی ۲۱۵).
+_UNIT_HEADS = frozenset(("شاخه", "گردان", "تیپ", "لشکر", "یگان", "هنگ", "ناوگان", "قرارگاه"))
+_NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
 # Heads that are ordinary nouns too (جمعیت a crowd, اتحاد unity, پروژه a project, مرکز a centre)
 # name a body only as the subject of a report ("جمعیت … اعلام کرد", "مرکز X (…) تخمین زد"), or
 # where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
@@ -134,7 +140,10 @@ def headed_names(
         end = head.end()
         taken = 0
         limit = _BODY_WORDS
-        words = WORDS.finditer(text, head.end())
+        number = _unit_number(text, head)
+        if number:
+            end, taken, limit = number, 1, _BODY_WORDS + 1
+        words = WORDS.finditer(text, end)
         word = next(words, None)
         while word is not None and (
             taken < limit or _country_of_body(kind, word.group(), taken, limit)
@@ -248,6 +257,21 @@ def headed_names(
         described = kind == "organization" and len(named) == 1 and describes(named[0])
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
+
+
+def _unit_number(text: str, head: re.Match[str]) -> int:
+    """Where a unit's number after its head ends ("لشکر ۲۷ …"، "شاخه‌ی ۲۱۵ اطلاعات"), or 0: a
+    branch or unit of arms is named by a number; not a count ("یگان ۲۰ نفری")."""
+    if head.group().removesuffix("\u200cی") not in _UNIT_HEADS:
+        return 0
+    number = _NUMBER.match(text, head.end())
+    if number is None:
+        return 0
+    after = WORDS.match(text, number.end() + 1)
+    counted = after is not None and (
+        after.group() in _ENDS_HERE or after.group().startswith(("نفر", "تن", "سرباز", "نیرو"))
+    )
+    return 0 if counted else number.end()
 
 
 def _ordinary_head(head: str) -> bool:
