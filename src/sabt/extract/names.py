@@ -30,6 +30,7 @@ from sabt.extract.names_bodies import (
     BODY_SPEECH,
     BODY_SPOKESMAN,
     BODY_WORDS,
+    CHAIRED_BODY,
     DEFINES_ACRONYM,
     LOWER_KIND_BODY,
     ORG,
@@ -55,6 +56,7 @@ from sabt.extract.names_persons import (
     PERSON_CALLED,
     PERSON_FATE,
     PERSON_FATE_OF,
+    PERSON_GIVEN_POST,
     PERSON_KIN,
     PERSON_NAME_IS,
     PERSON_OBJECT,
@@ -67,6 +69,7 @@ from sabt.extract.names_persons import (
     PERSON_TITLE,
 )
 from sabt.extract.names_places import (
+    COMPASS_WORDS,
     PLACE_APPOSITION,
     PLACE_BEFORE_NOUN,
     PLACE_CUE,
@@ -113,12 +116,6 @@ _STOP_WORDS = (
     "Most Many Some Under Reporting According Source Tags Copyright"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-# A lower-case body after a person's surname is a body named after its chair or its author:
-# "the Waki commission", "the Goldstone panel", "the Kahan inquiry".
-_CHAIRED_BODY = re.compile(
-    r"[ ]+(?:commission|committee|panel|inquiry|tribunal|task force|mission|fact-finding mission)"
-    r"(?![\w-])"
-)
 # Words that open a person's or place's description but never their name.
 _DESCRIPTIVE_WORDS = (
     "Iranian Syrian Iraqi Western European International Inquiry Chief Head Deputy Supreme "
@@ -187,6 +184,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_RECORD, "person", "record"),
     (PERSON_BRACKETED, "person", "bracketed"),
     (PERSON_OBJECT, "person", "object"),
+    (PERSON_GIVEN_POST, "person", "given-post"),
     (PLACE_WORDS, "place", "place-word"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
@@ -302,6 +300,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "In Velika Brda, the men …", "talks in South Sudan died": a place
             if kind == "person" and rule not in _SHAPED and _after_the(text, start):
                 continue  # "outside the Dar Salam, the …", "The Islamic State claimed": no person
+            if kind == "person" and words[0] in COMPASS_WORDS:
+                continue  # "declared Northern Kivuto a disaster zone": a region, no person
             if kind == "person" and words[0] in PLACE_KINDS:
                 continue  # "Camp Speicher, a large air base": a place named by its kind
             if rule == "speech-verb" and len(words) == 1 and _after_group_word(text, start):
@@ -349,7 +349,7 @@ def _proposed(text: str) -> Iterator[Mention]:
     if surnames:
         for match in _words_regex(surnames).finditer(text):
             start, end = match.span()
-            if kind_after := _CHAIRED_BODY.match(text, end):
+            if kind_after := CHAIRED_BODY.match(text, end):
                 end = kind_after.end()  # "the Waki commission": a body named after its chair
                 yield Mention(None, None, "organization", text[start:end], start, end,
                               "names:chaired-body", VERSION)  # fmt: skip

@@ -222,6 +222,13 @@ _NAME_ENDINGS = frozenset(["International", "Watch"])
 _CAPITALISED_WORD = re.compile(r"[A-Z]\S*")
 _STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
 
+# A lower-case body after a person's surname is a body named after its chair or its author:
+# "the Waki commission", "the Goldstone panel", "the Kahan inquiry".
+CHAIRED_BODY = re.compile(
+    r"[ ]+(?:commission|committee|panel|inquiry|tribunal|task force|mission|fact-finding mission)"
+    r"(?![\w-])"
+)
+
 
 def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A body's name found by its head word, less a person's title and name before "of (the)",

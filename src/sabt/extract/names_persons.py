@@ -180,14 +180,23 @@ _FATE_NOUNS = (
     "trial|release|funeral|burial|torture|kidnapping|shooting|hanging|conviction|sentencing"
 )
 PERSON_FATE_OF = _cue_then_name(_FATE_NOUNS, r"of\s+")
-# A person named as the object of a verb of fate, or identified by name: "soldiers shot Ana
-# Pardo in the back", "the court sentenced Omar Haddad to death", "police identified the man as
-# Omar Haddad".
+# A person named as the object of a verb of fate, of a verb that gives or takes a post, or
+# identified by name: "soldiers shot Ana Pardo in the back", "the court sentenced Omar Haddad
+# to death", "the board declared Tomas Reyes the winner", "parliament elected Lena Varga
+# speaker", "police identified the man as Omar Haddad".
 _OBJECT_VERBS = (
     "shot|killed|arrested|detained|abducted|executed|tortured|kidnapped|murdered|assassinated|"
-    "hanged|beheaded|sentenced|charged|convicted|acquitted|indicted|extradited|identified|named"
+    "hanged|beheaded|sentenced|charged|convicted|acquitted|indicted|extradited|identified|named|"
+    "proclaimed|appointed|nominated|dismissed|sacked|pardoned|summoned|questioned|interviewed|"
+    "deported|expelled"
 )
 PERSON_OBJECT = _cue_then_name(_OBJECT_VERBS, r"(?:(?:\w+\s+){0,3}?as\s+)?")
+# A person given a post by a verb, the post after the name: "declared Tomas Reyes the winner",
+# "elected Lena Varga speaker", "named Omar Haddad a deputy" (a lower-case word closes it).
+_POST_VERBS = "declared|proclaimed|elected|re-elected|appointed|named|nominated|made|crowned"
+PERSON_GIVEN_POST = _cue_then_name(
+    _POST_VERBS, closes=r"(?=\s+(?:(?:the|a|an|as|its|their)\s+)?[a-z]{3,}\b)"
+)
 # A person named by kin: "Ana Pardo's brother", "Omar Haddad's family".
 _KIN = (
     "brother|sister|mother|father|wife|husband|son|daughter|family|relatives|widow|lawyer|"

@@ -168,6 +168,10 @@ _PEOPLE_WORDS = (
     "Jamaican Rican Honduran"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
+# Words of a region's name that open no person's ("declared Northern Kivuto a disaster zone").
+COMPASS_WORDS = frozenset(
+    ["Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater", "Central"]
+)
 
 
 def names_a_people(word: str) -> bool:
