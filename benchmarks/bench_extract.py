@@ -60,6 +60,7 @@ SETS = (
     ("heldout14_set", GOLD / "heldout14"),
     ("heldout15_set", GOLD / "heldout15"),
     ("heldout16_set", GOLD / "heldout16"),
+    ("heldout17_set", GOLD / "heldout17"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
@@ -278,8 +279,8 @@ def run(work_dir: Path) -> dict[str, Any]:
     that first measurement), `heldout3/` (annotated before the rules so changed read it) and
     `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
     measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
-    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout15/` (the same,
-    the next rounds; 15 never tuned on)."""
+    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout17/` (the same,
+    the next rounds; 17 never tuned on)."""
     del work_dir
     registry = Registry.builtin()
     figures: dict[str, Any] = {}
