@@ -15,7 +15,10 @@ engineers before the rounds of the evening of 2026-12-06, each measured once wit
 before those rounds and once after its round; 9 to 11 then tuned on, 12 in the rounds of
 2026-12-07), heldout13/ to heldout15/ (written by other engineers before the rounds of
 2026-12-07; 13 measured before round 1 and after it, then tuned on; 14 before round 1 and after
-rounds 1 and 2, then tuned on in round 3; 15 before round 3 and after it, never tuned on):
+rounds 1 and 2, then tuned on in round 3; 15 before round 3 and after it, tuned on in round 4
+of the next session), heldout16/ and heldout17/ (written by other engineers before rounds 4 and
+5; 16 measured before and after round 4, then tuned on in round 5; 17 measured before and after
+both, never tuned on):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
