@@ -13,19 +13,19 @@ def _parties(text: str) -> list[tuple[float | None, str | None]]:
 
 def test_she_said_after_a_quote_is_the_person_introduced_by_her_role() -> None:
     text = (
-        "Kwon Hye-rin, a teacher who ran a shelter in the township at the time, said she "
-        'hid children in the school hall. "By the evening 23 people had been shot dead in our '
-        'street," she said.'
+        "Quelva Torrimund, aged 40, a teacher who ran a shelter in the township at the time, "
+        'said she hid children in the school hall. "By the evening 23 people had been shot dead '
+        'in our street," she said.'
     )
-    assert (23, "Kwon Hye-rin") in _parties(text)
+    assert (23, "Quelva Torrimund") in _parties(text)
 
 
 def test_she_said_opening_a_sentence_is_the_person_introduced_by_her_role() -> None:
     text = (
-        "Outside the hall stood Baek Dong-su, a retired clerk whose brother vanished in 1983. "
-        "She said soldiers had detained 14 men from her village that week."
+        "Outside the hall stood Ostra Vellinor, aged 61, a retired clerk whose brother vanished "
+        "in 1983. She said soldiers had detained 14 men from her village that week."
     )
-    assert _parties(text) == [(14, "Baek Dong-su")]
+    assert _parties(text) == [(14, "Ostra Vellinor")]
 
 
 def test_the_first_person_of_a_testimony_is_the_witness_it_names() -> None:
