@@ -46,7 +46,7 @@ from sabt.extract.claims_fa import (
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
-from sabt.text.date_patterns import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
+from sabt.text.date_years_fa import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
 from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"

@@ -4,12 +4,13 @@ Patterns run on text folded by `date_words.fold` (ASCII digits, one Persian spel
 letter), case-insensitively. A reader returns (earliest, latest, precision, calendar); None to
 claim the span without reporting a date (a blocker: "2000 prisoners" is not a year); or
 NOT_MINE to pass. Where a pattern has a "core" group, only that part is the date's span.
+
+What a reader returns is in `date_reading`; the Persian bare years (a period of two years, a
+year after a preposition) are their own table in `date_years_fa`, run here in its place.
 """
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
-from enum import Enum
 
 from sabt.text.calendars import (
     GREGORIAN,
@@ -22,6 +23,22 @@ from sabt.text.calendars import (
     today_in,
     year_range,
 )
+from sabt.text.date_reading import (
+    CONTEXT_YEARS,
+    COUNTED,
+    DAY,
+    DECADE,
+    JALALI_YEARS,
+    MONTH,
+    NOT_MINE,
+    RANGE,
+    SEASON,
+    YEAR,
+    Found,
+    Pass,
+    Reader,
+    calendar_of_year,
+)
 from sabt.text.date_words import (
     ENGLISH_MONTH_NAMES,
     MONTHS,
@@ -30,24 +47,7 @@ from sabt.text.date_words import (
     alternation,
     lookup,
 )
-
-DAY, MONTH, SEASON, YEAR, DECADE, RANGE = "day", "month", "season", "year", "decade", "range"
-GREGORIAN_YEARS = (1800, 2100)
-JALALI_YEARS = (1200, 1499)
-# A year alone needs a date context and a plausible modern year.
-CONTEXT_YEARS = (1900, 2100)
-
-Found = tuple[date, date, str, str]
-
-
-class Pass(Enum):
-    """A reader's answer for "this match is not a date I report or block"."""
-
-    NOT_MINE = 0
-
-
-NOT_MINE = Pass.NOT_MINE
-Reader = Callable[[re.Match[str], date | None], Found | Pass | None]
+from sabt.text.date_years_fa import PERSIAN_BARE_YEARS
 
 _G = r"(?P<y>1[89]\d\d|20\d\d|2100)"
 _J = r"(?P<y>1[234]\d\d)"
@@ -61,19 +61,6 @@ _ERA_WORD = (
     r"|ه\.?\s?[قش]\.?"
 )
 _ERA = rf"(?:\s*(?:{_ERA_WORD})(?!\w))?"
-_COUNTED = (
-    r"people|persons|prisoners|victims|men|women|children|individuals|members|bodies"
-    r"|detainees|inmates|families|نفر|زندانی|تن"
-)
-
-
-def calendar_of_year(year: int) -> str:
-    """The calendar a bare four-digit year is in: 1200-1499 Solar Hijri, 1800-2100 Gregorian."""
-    if JALALI_YEARS[0] <= year <= JALALI_YEARS[1]:
-        return JALALI
-    if GREGORIAN_YEARS[0] <= year <= GREGORIAN_YEARS[1]:
-        return GREGORIAN
-    raise BadDate(f"year {year}")
 
 
 def _year(match: re.Match[str]) -> int:
@@ -344,67 +331,6 @@ def _between_years(match: re.Match[str], reference: date | None) -> Found | None
     return _years(match)
 
 
-# Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones
-# (also what the claim finder takes for a period rather than a count), and their digits.
-REPORT_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
-REPORT_YEAR_DIGITS = r"1[34]\d\d|19\d\d|20[0-3]\d"
-PERIOD_LONGEST_YEARS = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
-
-
-def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass:
-    """One end of از ۱۳۹۳ تا ۱۳۹۹, سال‌های ۱۳۶۰ تا ۱۳۶۴, بین ۲۰۰۵ و ۲۰۰۹: each end is a year
-    (the gold writes a period of bare years as two dates) when both ends are years of one
-    calendar, in order and no more than a lifetime apart, and not both round fifties ("بین ۱۳۵۰
-    تا ۱۴۰۰ معترض" counts protesters); else the pair is a range of counts."""
-    ends = match.groupdict()
-    first, second = int(ends.get("y1") or ends["y"]), int(ends.get("y2") or ends["y"])
-    if first % 50 == 0 and second % 50 == 0:
-        return NOT_MINE
-    for low, high, calendar in REPORT_YEARS:
-        if low <= first < second <= high and second - first <= PERIOD_LONGEST_YEARS:
-            return (*year_range(calendar, int(match["y"])), YEAR, calendar)
-    return NOT_MINE
-
-
-def _fa_period_patterns() -> list[tuple[str, Reader]]:
-    """The two ends of a Persian period of bare years, each its own pattern ("core" = the end).
-
-    It opens with از, بین, میان or سال‌های (not بیش از / کمتر از: "more than 1350 to …" is a
-    count), and no counted noun follows it ("از ۱۳۰۰ تا ۱۴۰۰ نفر")."""
-    opening = (
-        r"(?<![\u0600-\u06ff\u200c])(?<!بیش\s)(?<!کمتر\s)"
-        r"(?:از|بین|میان|سال(?:\u200c?ها(?:ی)?))\s+(?:سال\s+)?"
-    )
-    link = r"\s+(?:تا|و)\s+(?:سال\s+)?"
-    closing = r"\b(?!\s*(?:" + _COUNTED + r"))"
-    return [
-        (rf"{opening}(?P<core>(?P<y>\d{{4}}))(?={link}(?P<y2>\d{{4}}){closing})", _fa_period_end),
-        (rf"{opening}(?P<y1>\d{{4}}){link}(?P<core>(?P<y>\d{{4}})){closing}", _fa_period_end),
-    ]
-
-
-def _fa_year_after_preposition(match: re.Match[str], reference: date | None) -> Found | Pass:
-    """در ۱۳۶۷, پس از ۱۳۵۷, تا ۱۳۶۰, در 1988: a bare year after a Persian preposition of time,
-    when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030)."""
-    year = int(match["y"])
-    for low, high, calendar in REPORT_YEARS:
-        # "تا 2000 معترض" is "up to 2000 protesters": تا takes a Solar Hijri year only
-        if low <= year <= high and not (calendar == GREGORIAN and match[0].startswith("تا")):
-            return (*year_range(calendar, year), YEAR, calendar)
-    return NOT_MINE
-
-
-# Nouns a count in year range may count after در or تا ("در ۱۳۵۰ روستا", "تا ۲۰۰۰ مورد"):
-# then it is no year.
-_FA_COUNTED_THINGS = r"مورد|روستا|خانه|خانوار|خانواده|پرونده|نقطه|شهر|کیلومتر|متر|ریال|تومان|دلار"
-_FA_YEAR_AFTER_PREPOSITION = (
-    # (not "۱۳۱۰ تا ۱۳۲۰ زخمی": تا after a figure links a range)
-    r"(?<![\w\u200c])(?<!\d\s)(?:در|تا|(?:پس|بعد|پیش|قبل)\s+از|اواخر|اوایل|اواسط)\s+"
-    rf"(?P<core>(?P<y>{REPORT_YEAR_DIGITS}))\b(?![.,/]\d)"
-    r"(?!\s*(?:" + _COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
-)
-
-
 def weekday_on(reference: date, weekday: int, relation: str) -> date:
     """The weekday a text means: "next" after its date, "last" before it, and a bare weekday
     the most recent one on or before it (reports tell what already happened)."""
@@ -515,12 +441,12 @@ _RAW: list[tuple[str, Reader]] = [
     # ("سال‌های ۱۳۶۰ تا ۱۳۶۷" is a range, left to the range patterns)
     (
         r"سال(?:\u200c?ها(?:ی)?(?=\s+\d{4}\s+و\s))?\s+"
-        r"(?P<y>1[2-9]\d\d|20\d\d|(?<=سال\s)\d\d)\b(?!\s*(?:" + _COUNTED + "))",
+        r"(?P<y>1[2-9]\d\d|20\d\d|(?<=سال\s)\d\d)\b(?!\s*(?:" + COUNTED + "))",
         _year_after_sal,
     ),
     (
         r"و(?<=(?:سال|های)\s\d{4}\sو)\s+(?P<core>(?P<y>1[2-9]\d\d|20\d\d))\b"
-        r"(?!\s*(?:" + _COUNTED + "))",
+        r"(?!\s*(?:" + COUNTED + "))",
         _year_after_sal,
     ),
     (
@@ -542,9 +468,8 @@ _RAW: list[tuple[str, Reader]] = [
     ),
     (r"\b(?P<y1>19\d\d|20\d\d)\s*-\s*(?P<y2>\d\d|19\d\d|20\d\d)\b(?![-/.]\d)", _year_span),
     (r"\bbetween\s+(?P<y1>\d{4})\s+and\s+(?P<y2>\d{4})\b", _between_years),
-    *_fa_period_patterns(),
-    (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
-    (rf"\b\d{{4}}\s+(?:{_COUNTED})\b", _blocked),
+    *PERSIAN_BARE_YEARS,
+    (rf"\b\d{{4}}\s+(?:{COUNTED})\b", _blocked),
     # "Friday prayers" are no date.
     (rf"\b(?:(?P<rel>last|next)\s+)?(?P<wd>{alternation(WEEKDAYS)})\b(?!\s+prayers?)", _weekday),
     # "the 1988 massacre", "its 1984 report", "© 2020": a year naming an event or a work.

@@ -14,7 +14,7 @@ from datetime import date
 
 from sabt.text import date_patterns as p
 from sabt.text.calendars import BadDate, day, month_range, year_range
-from sabt.text.date_patterns import DAY, MONTH, YEAR
+from sabt.text.date_reading import DAY, MONTH, YEAR, Pass, calendar_of_year
 from sabt.text.date_words import fold
 from sabt.text.relative_dates import find_relative
 from sabt.text.spans import SpanSet
@@ -53,7 +53,7 @@ def find_dates(text: str, *, reference: date | None = None) -> list[DateRange]:
                 found = None  # "31 June 1988" is no date, and not June 1988 either
             except (ValueError, KeyError):
                 continue
-            if not isinstance(found, p.Pass):
+            if not isinstance(found, Pass):
                 candidates.append((start, end, found))
     taken: list[tuple[int, int, tuple[date, date, str, str] | None]] = []
     spans = SpanSet()
@@ -87,7 +87,7 @@ _MY = re.compile(r"(\d{1,2})[/.-](\d{4})")
 
 def _parse_cell(value: str) -> tuple[date, date, str, str] | None:
     if value.isdigit() and len(value) == 4:
-        calendar = p.calendar_of_year(int(value))
+        calendar = calendar_of_year(int(value))
         return (*year_range(calendar, int(value)), YEAR, calendar)
     if m := _YMD.fullmatch(value):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -96,11 +96,11 @@ def _parse_cell(value: str) -> tuple[date, date, str, str] | None:
     elif m := _YM.fullmatch(value) or _MY.fullmatch(value):
         first, second = int(m[1]), int(m[2])
         y, mo = (first, second) if first > 99 else (second, first)
-        calendar = p.calendar_of_year(y)
+        calendar = calendar_of_year(y)
         return (*month_range(calendar, y, mo), MONTH, calendar)
     else:
         return None
-    calendar = p.calendar_of_year(y)
+    calendar = calendar_of_year(y)
     when = day(calendar, y, mo, d)
     return when, when, DAY, calendar
 

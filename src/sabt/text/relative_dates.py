@@ -13,7 +13,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from sabt.text.calendars import GREGORIAN, JALALI, month_range, season_range, today_in, year_range
-from sabt.text.date_patterns import DAY, MONTH, RANGE, SEASON, YEAR, Found
+from sabt.text.date_reading import DAY, MONTH, RANGE, SEASON, YEAR, Found
 from sabt.text.date_words import ENGLISH_MONTH_NAMES, ENGLISH_MONTHS, SEASONS, lookup
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
 

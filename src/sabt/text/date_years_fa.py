@@ -1,0 +1,78 @@
+"""Bare years in Persian text: a period of two years, a year after a preposition of time.
+
+A Persian report names a year with no month or era (از ۱۳۹۳ تا ۱۳۹۹, در ۱۳۶۷, پس از 1988), and
+the same four digits also count people or villages; these patterns decide by the years a modern
+report names (`REPORT_YEARS`, which the claim finder shares) and by the words around. They run
+inside `date_patterns`' table, at the place `PERSIAN_BARE_YEARS` stands there.
+"""
+
+import re
+from datetime import date
+
+from sabt.text.calendars import GREGORIAN, JALALI, year_range
+from sabt.text.date_reading import COUNTED, NOT_MINE, YEAR, Found, Pass, Reader
+
+# Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones
+# (also what the claim finder takes for a period rather than a count), and their digits.
+REPORT_YEARS = ((1300, 1420, JALALI), (1900, 2030, GREGORIAN))
+REPORT_YEAR_DIGITS = r"1[34]\d\d|19\d\d|20[0-3]\d"
+PERIOD_LONGEST_YEARS = 50  # years: "از ۱۹۰۰ تا ۲۰۰۰" is more likely a count than a period
+
+
+def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """One end of از ۱۳۹۳ تا ۱۳۹۹, سال‌های ۱۳۶۰ تا ۱۳۶۴, بین ۲۰۰۵ و ۲۰۰۹: each end is a year
+    (the gold writes a period of bare years as two dates) when both ends are years of one
+    calendar, in order and no more than a lifetime apart, and not both round fifties ("بین ۱۳۵۰
+    تا ۱۴۰۰ معترض" counts protesters); else the pair is a range of counts."""
+    ends = match.groupdict()
+    first, second = int(ends.get("y1") or ends["y"]), int(ends.get("y2") or ends["y"])
+    if first % 50 == 0 and second % 50 == 0:
+        return NOT_MINE
+    for low, high, calendar in REPORT_YEARS:
+        if low <= first < second <= high and second - first <= PERIOD_LONGEST_YEARS:
+            return (*year_range(calendar, int(match["y"])), YEAR, calendar)
+    return NOT_MINE
+
+
+def _fa_period_patterns() -> list[tuple[str, Reader]]:
+    """The two ends of a Persian period of bare years, each its own pattern ("core" = the end).
+
+    It opens with از, بین, میان or سال‌های (not بیش از / کمتر از: "more than 1350 to …" is a
+    count), and no counted noun follows it ("از ۱۳۰۰ تا ۱۴۰۰ نفر")."""
+    opening = (
+        r"(?<![\u0600-\u06ff\u200c])(?<!بیش\s)(?<!کمتر\s)"
+        r"(?:از|بین|میان|سال(?:\u200c?ها(?:ی)?))\s+(?:سال\s+)?"
+    )
+    link = r"\s+(?:تا|و)\s+(?:سال\s+)?"
+    closing = r"\b(?!\s*(?:" + COUNTED + r"))"
+    return [
+        (rf"{opening}(?P<core>(?P<y>\d{{4}}))(?={link}(?P<y2>\d{{4}}){closing})", _fa_period_end),
+        (rf"{opening}(?P<y1>\d{{4}}){link}(?P<core>(?P<y>\d{{4}})){closing}", _fa_period_end),
+    ]
+
+
+def _fa_year_after_preposition(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """در ۱۳۶۷, پس از ۱۳۵۷, تا ۱۳۶۰, در 1988: a bare year after a Persian preposition of time,
+    when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030)."""
+    year = int(match["y"])
+    for low, high, calendar in REPORT_YEARS:
+        # "تا 2000 معترض" is "up to 2000 protesters": تا takes a Solar Hijri year only
+        if low <= year <= high and not (calendar == GREGORIAN and match[0].startswith("تا")):
+            return (*year_range(calendar, year), YEAR, calendar)
+    return NOT_MINE
+
+
+# Nouns a count in year range may count after در or تا ("در ۱۳۵۰ روستا", "تا ۲۰۰۰ مورد"):
+# then it is no year.
+_FA_COUNTED_THINGS = r"مورد|روستا|خانه|خانوار|خانواده|پرونده|نقطه|شهر|کیلومتر|متر|ریال|تومان|دلار"
+_FA_YEAR_AFTER_PREPOSITION = (
+    # (not "۱۳۱۰ تا ۱۳۲۰ زخمی": تا after a figure links a range)
+    r"(?<![\w\u200c])(?<!\d\s)(?:در|تا|(?:پس|بعد|پیش|قبل)\s+از|اواخر|اوایل|اواسط)\s+"
+    rf"(?P<core>(?P<y>{REPORT_YEAR_DIGITS}))\b(?![.,/]\d)"
+    r"(?!\s*(?:" + COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
+)
+
+PERSIAN_BARE_YEARS: list[tuple[str, Reader]] = [
+    *_fa_period_patterns(),
+    (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
+]
