@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sabt.extract import occupancy_en, occupancy_en_bodies, occupancy_fa
+from sabt.extract import occupancy_en, occupancy_en_before, occupancy_en_bodies, occupancy_fa
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan
 from sabt.extract.sentences import Sentence
@@ -284,7 +284,7 @@ def _positions(
     """(start, end, position text) of each position the sentence gives `person`."""
     return [
         *_after(text, person, stop, sentence, bodies, following),
-        *occupancy_en.before_name(text, sentence.start, person, stop),
+        *occupancy_en_before.before_name(text, sentence.start, person, stop),
         *occupancy_en_bodies.before_name(text, sentence.start, person, bodies),
         *occupancy_fa.before_name(text, sentence.start, person, bodies),
     ]

@@ -1,13 +1,14 @@
-"""English wordings of a post held, by where the post stands against the person's name.
+"""English wordings of a post held written after the person's name.
 
 After the name: apposition ("X, the Tehran Prosecutor", "X, then governor of …", "X, Tehran's
 prosecutor at the time"), a predicate ("was Deputy Prosecutor", "served as", "was sworn in as",
 "succeeded Y as", "rose to"), also after another verb phrase of the same subject ("seized power
 in 1982 and served as …"), and a verb whose object is a body ("headed the secret police" → head
-of the secret police). Before the name: a title ("Interior Minister X"), a post in apposition
-("The head of the security committee, X, said"), a possessive ("Y's deputy X") and the passive
-"chaired by (the writer) X". Each is a category of wording, not a document's phrase: a post
-needs a head noun (minister, commander, …) or a body (the army, the committee, …).
+of the secret police). The wordings before the name (a title, "Y's deputy X") are in
+`occupancy_en_before`, which shares this module's pieces of a post (`TITLE`, `MODIFIER`,
+`CAPITAL`); those that name the body first ("chaired by X") in `occupancy_en_bodies`. Each is
+a category of wording, not a document's phrase: a post needs a head noun (minister, commander,
+…) or a body (the army, the committee, …).
 """
 
 import re
@@ -20,11 +21,11 @@ Found = tuple[int, int, str]
 
 # A capitalised word, or an ordinal that opens a unit's name ("the 58th Division").
 # ("the 81 Division": a bare number, before a capitalised word.)
-_CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
+CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
 # ("of the Black Hand militia": a body's kind may follow its name.)
 _OF_NAME = (
-    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|on|in|the|{_CAPITAL})){{0,8}}"
+    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?{CAPITAL}(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
     rf"(?:\s+{BODY}s?\b)?"
 )
 _OF = rf"(?:{_OF_NAME})?"
@@ -38,9 +39,7 @@ _OF_WORDS = (
     r"when|while|until|during|since)\b)[a-z]+){0,3})?"
 )
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
-_TITLE = (
-    rf"(?:(?:{_CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{HEADS}){_OF}"
-)
+TITLE = rf"(?:(?:{CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{HEADS}){_OF}"
 # A position in apposition may open with ordinary words: "the German government’s human
 # rights commissioner", "the religious judge".
 # ("who was director of …" and "and as head of …" belong to another clause.)
@@ -121,7 +120,7 @@ _RELATION_AND_POST = re.compile(
     rf"(?:{MODIFIER}){{0,2}}[\w’'\-]+"
     rf"\s+and\s+(?:the|a|an)\s+(?P<p>{_DESCRIBED}){_END}"
 )
-_JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{_TITLE}){_END}")
+_JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{TITLE}){_END}")
 _BRACKETED = re.compile(rf"\s*\(\s*(?:{_TIME_WORDS}\s+)*(?P<p>{_DESCRIBED})\s*\)")
 # A capitalised post after a copula or appointment, anywhere in the person's stretch of text.
 _PREDICATE = re.compile(
@@ -130,7 +129,7 @@ _PREDICATE = re.compile(
     r"\b(?:led|ruled|governed|commanded|ran|headed|served)\b[^,.;]{0,40}?\bas)"
     r"\s+(?:(?:presently|currently|later|then|also|subsequently)\s+)?"
     rf"{_PERIOD}(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w’']+’s\s+|[\w']+'s\s+)?"
-    rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{_TITLE}))"
+    rf"(?:one of (?:the\s+|\w+\s+)?(?P<m>members)\s+of|(?P<p>{TITLE}))"
 )
 _ADVERBS = (
     r"(?:(?:later|then|subsequently|also|eventually|briefly|once|previously|formerly|first|"
@@ -164,7 +163,7 @@ _RANK = r"(?:colonel|general|major|captain|lieutenant|brigadier|sergeant)(?:[- ]
 _SERVICE = r"(?:(?:army|police|navy|naval|air force|militia|rebel|retired|senior|junior)\s+)?"
 _APPOINTED = re.compile(
     rf"(?P<verb>{_TAKES_POST})\s+(?:(?:the|a|an)\s+)?(?:(?:new|acting|interim|sole)\s+)?"
-    rf"(?P<p>{_TITLE}|{_LOW_POST}|{_RANK}){_END}"
+    rf"(?P<p>{TITLE}|{_LOW_POST}|{_RANK}){_END}"
 )
 # "X, then a colonel,", "X, a lieutenant in the army,": a rank in lower case in apposition.
 # (Closed there or by a place: "X, a colonel who was director of …" gives the post alone.)
@@ -186,7 +185,7 @@ _CLAUSE_VERB = (
     r"is|would|will|did|could)\b)"
 )
 _WHO_AS = re.compile(
-    rf"\s*,\s*who\s+{_ADVERBS}as\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
+    rf"\s*,\s*who\s+{_ADVERBS}as\s+(?:(?:the|a|an)\s+)?(?P<p>{TITLE}|{_LOW_POST})"
     rf"(?:\s+{_PERIOD_WORDS})?{_CLAUSE_VERB}"
 )
 # "X, the commander of the brigade and later army chief,", "X, governor of A, then minister
@@ -202,7 +201,7 @@ _AND_THEN = re.compile(
 _TENURE_AS = re.compile(
     r"[’']s\s+(?:(?:brief|long|first|second|later)\s+)?(?:tenure|term|time|years|appointment|"
     r"election|promotion|role|stint|career)\s+as\s+(?:(?:the|a|an)\s+)?"
-    rf"(?P<p>{_TITLE}|{_LOW_POST}){_END}"
+    rf"(?P<p>{TITLE}|{_LOW_POST}){_END}"
 )
 # "was the interior minister", "is a member of the council": a post in lower case after a
 # copula needs an article.
@@ -211,7 +210,7 @@ _TENURE_AS = re.compile(
 # is no post).
 _BARE_POST = (
     rf"(?!(?:never|not|no)\b)(?:(?![a-z]+(?:ed|ing)\b){MODIFIER}){{1,2}}?(?:{HEADS})\b(?![\-’'])"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL}(?:\s+{CAPITAL}){{0,3}})?"
 )
 _COPULA = re.compile(
     rf"\b(?:was|is|had been|has been|remained)\s+{_ADVERBS}{_PERIOD}"
@@ -220,7 +219,7 @@ _COPULA = re.compile(
 )
 # "…, and as head of the judiciary before becoming president, he …": a post before a pronoun.
 _AS_POST_PRONOUN = re.compile(
-    rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{_TITLE}|{_LOW_POST})"
+    rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{TITLE}|{_LOW_POST})"
     r"(?:\s+(?:before|after|during|until|from|in|between|since)\b[^,;.]{0,40})?\s*,\s+(?:he|she)\b"
 )
 # (The pattern's own comma and space before the pronoun, as _AS_POST_PRONOUN reads them.)
@@ -246,8 +245,8 @@ _POST_OF_VERB = {
 _VERBS = "|".join(sorted(_POST_OF_VERB, key=len, reverse=True))
 _DETERMINER = r"(?:the|a|an|its|his|her|their)"
 _OBJECT = (
-    rf"{_DETERMINER}\s+(?:(?:{MODIFIER}){{0,4}}(?i:{BODY})s?\b|(?:{_CAPITAL}\s+){{0,4}}{_CAPITAL})"
-    rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{_CAPITAL}(?:\s+(?:of|the|{_CAPITAL})){{0,4}})?"
+    rf"{_DETERMINER}\s+(?:(?:{MODIFIER}){{0,4}}(?i:{BODY})s?\b|(?:{CAPITAL}\s+){{0,4}}{CAPITAL})"
+    rf"(?:\s+(?:of|for|in)\s+(?:the\s+)?{CAPITAL}(?:\s+(?:of|the|{CAPITAL})){{0,4}})?"
 )
 # ("led the junta as President": the post is the one after "as".)
 _HEADED = re.compile(rf"\b(?P<verb>{_VERBS})\s+(?P<o>{_OBJECT})(?=[,.;)]|\s+(?!as\b)|$)")
@@ -272,92 +271,11 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:that|who|whom|whose|which|where|when|while|because|whether|if|said|says|told|"
     r"according|his|her|their|its|he|she|they)\b"
 )
-# Before the name, the post in apposition: "The head of the security committee, X, said",
-# "Tehran's prosecutor at the time, X", "the army chief, General X"; or joined to it: "Y's
-# deputy X", "the lawyer X".
-# ("As head of the council, X ordered …": after "As" the name needs no closing comma.)
-_OPENS_POST = (
-    rf"(?<![\w’'\-])(?P<as>[Aa]s\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-    rf"|(?=(?:{_CAPITAL}\s+){{0,3}}{_CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
-)
-_RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
-# ("the militia's leader, the customary chief X": a second post, in lower case, may stand
-# between the first and the name.)
-_SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
-# ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
-_POST_BEFORE = re.compile(
-    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
-    r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
-    r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
-    r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
-    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
-)
-# ("the army removed President X": a verb's participle or past is no word of the title.)
-_NOT_A_VERB = (
-    r"(?![a-z]+(?:ed|ing)\b|(?:overthrew|met|told|sent|shot|gave|took|saw|made|won|beat)\b)"
-)
-_POST_JOINED = re.compile(
-    rf"{_OPENS_POST}(?P<p>(?:{_NOT_A_VERB}{MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$"
-)
-# After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
-_APPOSITION_CLOSED = re.compile(
-    r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
-    r"argued|insisted|confirmed|denied|ordered|signed|gave|defended)\b"
-)
-# What may stand between "chaired by" or "the command of" and the name: an article, a word or
-# two of description and a title ("the writer", "General").
-# ("the retired Brazilian general X": a nationality may stand among the words.)
-DESCRIBED_BEFORE_NAME = (
-    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
-    r"(?:[A-Z][a-z]+\.?\s+){0,3}$"
-)
-# "under the command of X", "under X's command": X commands whoever the sentence is about.
-_UNDER = re.compile(
-    r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
-    + DESCRIBED_BEFORE_NAME
-)
 _UNDER_AFTER = re.compile(r"[’']s\s+(?P<noun>command|leadership)\b")
 _UNDER_BEFORE = re.compile(r"\bunder\s+$")
-_HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
+HOLDER = {"command": "commander", "leadership": "leader", "direction": "director",
            "chairmanship": "chair", "presidency": "president"}  # fmt: skip
-_NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
-_NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{_TITLE})")
-# (It starts at a word's start: a search backwards from the name tries each start.)
-_TITLE_BEFORE = re.compile(
-    rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+|[Tt]hen-|[Ff]ormer-){{0,3}}?(?:{HEADS})"
-    r"(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
-)
-_RANK_TITLE = re.compile(
-    r"(?:(?:Senior|Lieutenant|Major|Brigadier|Colonel|General|Captain|Field|Marshal|Admiral|"
-    r"Second|First|Staff|Sergeant|Corporal|Private|Commander|"
-    r"Vice|Rear)[\s\-]*)+"
-)
-# "human rights lawyer X", "the trial of journalist X", "Police officer X": a trade in lower
-# case joined to a name, at a sentence's start or after a preposition or "the" ("hired a
-# lawyer X recommended" is left alone).
-_TRADE_BEFORE = re.compile(
-    r"(?:^|(?<=[.,;:(—–\"“])\s*|\b(?:[Oo]f|[Tt]o|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Aa]gainst|including|"
-    r"and|[Tt]he|[Aa]ccording to)\s+)"
-    r"(?P<p>(?:(?:[Hh]uman[- ]rights|[Pp]olice|[Aa]rmy|[Ss]enior|[Dd]efen[cs]e|[Ii]nvestigative|"
-    r"[Ff]reelance|[Dd]istrict|[Mm]ilitary|[Ss]tate)\s+)?(?:lawyer|journalist|reporter|photographer|"
-    r"cameraman|prosecutor|judge|officer|economist|researcher|activist))\s+$"
-)
-# "Lt. Col. X", "Gen. X": a rank shortened, as written (a form of address before a post in
-# apposition, as the full rank is).
-_RANK_SHORTENED = r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)"
-_SHORT_RANK = re.compile(rf"(?<![\w.])(?P<p>(?:{_RANK_SHORTENED}\.\s*)*{_RANK_SHORTENED}\.)\s*$")
-_HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
-_A_HEAD = re.compile(HEADS)
 _BODY_WORD = re.compile(rf"(?i:\b{BODY}s?\b)")
-# Lower-case words that belong to a title written before a name ("EU foreign policy chief").
-_TITLE_WORD_LIST = (
-    "foreign policy human rights supreme deputy religious chief general prime minister leader "
-    "prosecutor judge commissioner commander of for on in the interior defence defense justice "
-    "intelligence army police security military provincial regional district presiding"
-)
-_TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
-# "called for Senior General X": a preposition before the title is not part of it.
-_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:of|for|on|in|the)\s+)+")
 
 
 def after_name(
@@ -394,7 +312,7 @@ def after_name(
     add(_TENURE_AS.match(text, after, stop))
     under = _UNDER_AFTER.match(text, after, stop)
     if under and _UNDER_BEFORE.search(text, max(0, person.start - 12), person.start):
-        found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
+        found.append((under.start("noun"), under.end("noun"), HOLDER[under["noun"]]))
     for match in _PREDICATE.finditer(text, after, stop):
         if not _same_subject(text, after, match.start(), subject):
             continue
@@ -428,62 +346,7 @@ def shared_post(text: str, end: int, stop: int, subject: bool) -> list[Found]:
     return [(match.start("p"), match.end("of"), match["p"] + match["of"])]
 
 
-def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found]:
-    """Posts written before the name, from `start` (the sentence's start); "named X as …"
-    also after it, up to `stop`."""
-    found: list[Found] = []
-    if _NAMED_BEFORE.search(text, max(start, person.start - 30), person.start):
-        match = _NAMED_AS.match(text, person.end, stop)
-        if match:
-            found.append((match.start("p"), match.end("p"), match["p"]))
-    window = max(start, person.start - 160)
-    before = _POST_BEFORE.search(text, window, person.start)
-    if before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)):
-        found.append((before.start("p"), before.end("p"), before["p"]))
-    joined = _POST_JOINED.search(text, window, person.start)
-    if joined:
-        found.append((joined.start("p"), joined.end("p"), joined["p"]))
-    under = _UNDER.search(text, window, person.start)
-    if under:
-        found.append((under.start("noun"), under.end("noun"), _HOLDER[under["noun"]]))
-    # ("National Police Commissioner X": a name found with its title's head word.)
-    inner = _HEAD_OPENING.match(person.text)
-    ends = person.start + inner.end() if inner else person.start
-    title = _TITLE_BEFORE.search(text, max(start, person.start - 120), ends)
-    if title and (
-        "," not in title[0][-3:]
-        or title["p"].startswith(("As ", "as "))
-        or _APPOSITION_CLOSED.match(text, person.end)
-    ):
-        words = title.group("p").split()
-        keep = len(words) - _lower_head(words)
-        while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
-            keep -= 1
-        position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
-        # ("Senior General X, the Commander-in-Chief": with a post in apposition the rank is
-        # a form of address, as the gold conventions read it; "General X" alone is the post.)
-        addressed = _RANK_TITLE.fullmatch(position) and _post_apposed(text, person, stop)
-        if _A_HEAD.search(position) and not addressed:
-            found.append((title.end("p") - len(position), title.end("p"), position))
-    trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
-    if trade:
-        found.append((trade.start("p"), trade.end("p"), trade["p"]))
-    short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
-    if short and not _post_apposed(text, person, stop):
-        found.append((short.start("p"), short.end("p"), short["p"]))
-    return found
-
-
-def _lower_head(words: list[str]) -> int:
-    """1 where the title's last word is a head in lower case after a capitalised or title word
-    ("Rivers State governor", "Labour lawmaker"): the name's qualifier makes it a title; 0
-    where it stands alone ("hired a lawyer X recommended" is no title)."""
-    if len(words) < 2 or not _A_HEAD.fullmatch(words[-1]) or not words[-1][:1].islower():
-        return 0
-    return int(words[-2][:1].isupper() or words[-2] in _TITLE_WORDS)
-
-
-def _post_apposed(text: str, person: Mention, stop: int) -> bool:
+def post_apposed(text: str, person: Mention, stop: int) -> bool:
     """Whether a post in apposition follows the name (a rank before it is then a form of
     address)."""
     return _APPOSITION.match(text, _after_suffix(text, person), stop) is not None

@@ -8,7 +8,8 @@ commander at the time was General X"). The post is the head's noun of the body, 
 import re
 
 from sabt.extract.mentions import Mention
-from sabt.extract.occupancy_en import DESCRIBED_BEFORE_NAME, MODIFIER
+from sabt.extract.occupancy_en import MODIFIER
+from sabt.extract.occupancy_en_before import DESCRIBED_BEFORE_NAME
 from sabt.extract.occupancy_en_words import BODY, HEADS
 
 Found = tuple[int, int, str]

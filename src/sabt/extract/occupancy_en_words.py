@@ -1,6 +1,6 @@
 """English words of the occupancy rules: the head nouns of posts and the nouns of the bodies
 a post is of. Closed classes written out in full, kept apart from the wordings in
-`occupancy_en`.
+`occupancy_en` and `occupancy_en_before`.
 """
 
 # ("ex-governor", "vice-chairman", "then-president": a prefix joined to the head by a hyphen.)

@@ -1,0 +1,151 @@
+"""English wordings of a post written before the person's name.
+
+A title ("Interior Minister X", "Lt. Col. X", "human rights lawyer X"), a post in apposition
+("The head of the security committee, X, said"), one joined to the name ("Y's deputy X"), a
+commander named by "under the command of X", and "named X as …". These read backwards from the
+name, as `occupancy_en`'s wordings read forwards from it; they share its pieces of a post
+(`TITLE`, `MODIFIER`, `CAPITAL`) and its test for a post in apposition after the name.
+"""
+
+import re
+
+from sabt.extract.mentions import Mention
+from sabt.extract.occupancy_en import CAPITAL, HOLDER, MODIFIER, TITLE, Found, post_apposed
+from sabt.extract.occupancy_en_words import HEADS
+
+# Before the name, the post in apposition: "The head of the security committee, X, said",
+# "Tehran's prosecutor at the time, X", "the army chief, General X"; or joined to it: "Y's
+# deputy X", "the lawyer X".
+# ("As head of the council, X ordered …": after "As" the name needs no closing comma.)
+_OPENS_POST = (
+    rf"(?<![\w’'\-])(?P<as>[Aa]s\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    rf"|(?=(?:{CAPITAL}\s+){{0,3}}{CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
+)
+_RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
+# ("the militia's leader, the customary chief X": a second post, in lower case, may stand
+# between the first and the name.)
+_SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
+# ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
+_POST_BEFORE = re.compile(
+    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
+    r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
+    r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
+    r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
+    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
+)
+# ("the army removed President X": a verb's participle or past is no word of the title.)
+_NOT_A_VERB = (
+    r"(?![a-z]+(?:ed|ing)\b|(?:overthrew|met|told|sent|shot|gave|took|saw|made|won|beat)\b)"
+)
+_POST_JOINED = re.compile(
+    rf"{_OPENS_POST}(?P<p>(?:{_NOT_A_VERB}{MODIFIER}){{0,3}}?(?:{HEADS}))\s+{_RANKS}$"
+)
+# After a name in apposition, the sentence goes on: "…, X, said" or "…, X."
+_APPOSITION_CLOSED = re.compile(
+    r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
+    r"argued|insisted|confirmed|denied|ordered|signed|gave|defended)\b"
+)
+# What may stand between "chaired by" or "the command of" and the name: an article, a word or
+# two of description and a title ("the writer", "General").
+# ("the retired Brazilian general X": a nationality may stand among the words.)
+DESCRIBED_BEFORE_NAME = (
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?"
+    r"(?:[A-Z][a-z]+\.?\s+){0,3}$"
+)
+# "under the command of X", "under X's command": X commands whoever the sentence is about.
+_UNDER = re.compile(
+    r"\bunder\s+the\s+(?P<noun>command|leadership|direction|chairmanship|presidency)\s+of\s+"
+    + DESCRIBED_BEFORE_NAME
+)
+_NAMED_BEFORE = re.compile(r"(?:named|appointed|promoted)\s*$")
+_NAMED_AS = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<p>{TITLE})")
+# (It starts at a word's start: a search backwards from the name tries each start.)
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?P<p>(?:[\w’'\-]+\s+|[Tt]hen-|[Ff]ormer-){{0,3}}?(?:{HEADS})"
+    r"(?:\s+(?:of|on)\s+[\w ]+?)?)\s*,?\s*$"
+)
+_RANK_TITLE = re.compile(
+    r"(?:(?:Senior|Lieutenant|Major|Brigadier|Colonel|General|Captain|Field|Marshal|Admiral|"
+    r"Second|First|Staff|Sergeant|Corporal|Private|Commander|"
+    r"Vice|Rear)[\s\-]*)+"
+)
+# "human rights lawyer X", "the trial of journalist X", "Police officer X": a trade in lower
+# case joined to a name, at a sentence's start or after a preposition or "the" ("hired a
+# lawyer X recommended" is left alone).
+_TRADE_BEFORE = re.compile(
+    r"(?:^|(?<=[.,;:(—–\"“])\s*|\b(?:[Oo]f|[Tt]o|[Bb]y|[Ww]ith|[Ff]or|[Ff]rom|[Aa]gainst|including|"
+    r"and|[Tt]he|[Aa]ccording to)\s+)"
+    r"(?P<p>(?:(?:[Hh]uman[- ]rights|[Pp]olice|[Aa]rmy|[Ss]enior|[Dd]efen[cs]e|[Ii]nvestigative|"
+    r"[Ff]reelance|[Dd]istrict|[Mm]ilitary|[Ss]tate)\s+)?(?:lawyer|journalist|reporter|photographer|"
+    r"cameraman|prosecutor|judge|officer|economist|researcher|activist))\s+$"
+)
+# "Lt. Col. X", "Gen. X": a rank shortened, as written (a form of address before a post in
+# apposition, as the full rank is).
+_RANK_SHORTENED = r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)"
+_SHORT_RANK = re.compile(rf"(?<![\w.])(?P<p>(?:{_RANK_SHORTENED}\.\s*)*{_RANK_SHORTENED}\.)\s*$")
+_HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
+_A_HEAD = re.compile(HEADS)
+# Lower-case words that belong to a title written before a name ("EU foreign policy chief").
+_TITLE_WORD_LIST = (
+    "foreign policy human rights supreme deputy religious chief general prime minister leader "
+    "prosecutor judge commissioner commander of for on in the interior defence defense justice "
+    "intelligence army police security military provincial regional district presiding"
+)
+_TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
+# "called for Senior General X": a preposition before the title is not part of it.
+_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:of|for|on|in|the)\s+)+")
+
+
+def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found]:
+    """Posts written before the name, from `start` (the sentence's start); "named X as …"
+    also after it, up to `stop`."""
+    found: list[Found] = []
+    if _NAMED_BEFORE.search(text, max(start, person.start - 30), person.start):
+        match = _NAMED_AS.match(text, person.end, stop)
+        if match:
+            found.append((match.start("p"), match.end("p"), match["p"]))
+    window = max(start, person.start - 160)
+    before = _POST_BEFORE.search(text, window, person.start)
+    if before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)):
+        found.append((before.start("p"), before.end("p"), before["p"]))
+    joined = _POST_JOINED.search(text, window, person.start)
+    if joined:
+        found.append((joined.start("p"), joined.end("p"), joined["p"]))
+    under = _UNDER.search(text, window, person.start)
+    if under:
+        found.append((under.start("noun"), under.end("noun"), HOLDER[under["noun"]]))
+    # ("National Police Commissioner X": a name found with its title's head word.)
+    inner = _HEAD_OPENING.match(person.text)
+    ends = person.start + inner.end() if inner else person.start
+    title = _TITLE_BEFORE.search(text, max(start, person.start - 120), ends)
+    if title and (
+        "," not in title[0][-3:]
+        or title["p"].startswith(("As ", "as "))
+        or _APPOSITION_CLOSED.match(text, person.end)
+    ):
+        words = title.group("p").split()
+        keep = len(words) - _lower_head(words)
+        while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
+            keep -= 1
+        position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
+        # ("Senior General X, the Commander-in-Chief": with a post in apposition the rank is
+        # a form of address, as the gold conventions read it; "General X" alone is the post.)
+        addressed = _RANK_TITLE.fullmatch(position) and post_apposed(text, person, stop)
+        if _A_HEAD.search(position) and not addressed:
+            found.append((title.end("p") - len(position), title.end("p"), position))
+    trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
+    if trade:
+        found.append((trade.start("p"), trade.end("p"), trade["p"]))
+    short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
+    if short and not post_apposed(text, person, stop):
+        found.append((short.start("p"), short.end("p"), short["p"]))
+    return found
+
+
+def _lower_head(words: list[str]) -> int:
+    """1 where the title's last word is a head in lower case after a capitalised or title word
+    ("Rivers State governor", "Labour lawmaker"): the name's qualifier makes it a title; 0
+    where it stands alone ("hired a lawyer X recommended" is no title)."""
+    if len(words) < 2 or not _A_HEAD.fullmatch(words[-1]) or not words[-1][:1].islower():
+        return 0
+    return int(words[-2][:1].isupper() or words[-2] in _TITLE_WORDS)
