@@ -9,7 +9,8 @@ not a dependency; see docs/extraction.md.
 
 The rules live by what they find (`names_persons`, `names_bodies`, `names_places`, sharing
 `name_words`); this module runs them in order, filters what they find, and follows a name's
-list, surname, acronym or bare repetition through the text. Other code imports from here.
+list, surname, acronym or bare repetition through the text (what a list or a surname is, and
+the regex that finds a name again, in `names_again`). Other code imports from here.
 """
 
 import re
@@ -17,10 +18,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sabt.extract.anchored import Finder
-from sabt.extract.given_names import is_given_name, two_given_names
+from sabt.extract.given_names import two_given_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_trim import BLANK_LINE, after_heading, trim
-from sabt.extract.name_words import CAP, DATELINE, POSTS, in_heading
+from sabt.extract.name_words import DATELINE, POSTS, in_heading
+from sabt.extract.names_again import listed_after, surnames_of, words_regex
 from sabt.extract.names_bodies import (
     ACRONYM,
     ARMED,
@@ -41,14 +43,13 @@ from sabt.extract.names_bodies import (
     initials,
     lone_acronyms,
 )
-from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name, written_family_first
+from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name
 from sabt.extract.names_fa import persian_names
 from sabt.extract.names_persons import (
     ACCORDING_TO,
     ALIAS,
     GIVEN_NAME_RUN,
     OPENING_TITLES,
-    PATRONYMIC_ENDINGS,
     PERSON_AFTER_ROLE,
     PERSON_AFTER_SPEECH,
     PERSON_APPOSITION,
@@ -92,17 +93,6 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _CUT_OFF = re.compile(r"-[a-z]")
-# The next name of a list after a proposed one (`_list_after`).
-_LIST_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}\s+{CAP})(?=[,.;)]|\s+and\b)")
-_PLACE_LIST_NEXT = re.compile(
-    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}(?:\s+{CAP})?)(?=[,.;)]|\s+(?:and|near|in)\b)"
-)
-# After a plural place noun and "of" the names listed are places whatever follows them: "the
-# neighbourhoods of Cheremushki and Shait-Tepe say …".
-_PLURAL_LIST_NEXT = re.compile(
-    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}(?:\s+{CAP})?)(?![\w-])"
-)
-_LIST_PATTERNS = {"person": _LIST_NEXT, "place": _PLACE_LIST_NEXT, "plural": _PLURAL_LIST_NEXT}
 # "into" after an inquiry's noun opens the matter inquired into, not a place.
 _INQUIRY_INTO = re.compile(
     r"(?:[Ii]nquiry|[Ee]nquiry|[Ii]nvestigation|[Pp]robe|[Rr]eview|[Ss]tudy|[Rr]esearch|"
@@ -319,7 +309,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 yield from _list_after(text, end, set(), kind="plural" if plural else "place")
             if kind == "person":
                 yield from _list_after(text, end, surnames)
-                surnames.update(_surnames(words))
+                surnames.update(surnames_of(words))
                 if family := family_name(tuple(words)):
                     families.add(family)
             elif kind == "organization":
@@ -347,7 +337,7 @@ def _proposed(text: str) -> Iterator[Mention]:
             None, None, "organization", text[start:end], start, end, "names:acronym", VERSION
         )
     if surnames:
-        for match in _words_regex(surnames).finditer(text):
+        for match in words_regex(surnames).finditer(text):
             start, end = match.span()
             if kind_after := CHAIRED_BODY.match(text, end):
                 end = kind_after.end()  # "the Waki commission": a body named after its chair
@@ -367,7 +357,7 @@ def _proposed(text: str) -> Iterator[Mention]:
         | dict.fromkeys(shouted, "place")
     )
     if again:
-        for match in _words_regex(set(again)).finditer(text):
+        for match in words_regex(set(again)).finditer(text):
             start, end = match.span()
             kind = again[match.group()]
             if match.group() in shouted:
@@ -387,56 +377,11 @@ def _short_name(text: str, words: list[str], end: int) -> re.Match[str] | None:
     return short if short is not None and short["name"][0] == words[0][0] else None
 
 
-def _surnames(words: list[str]) -> list[str]:
-    """The words of a full name that may stand alone for the person later: the last, and in a
-    name of three words the middle one unless it is a given name (a first of two family names,
-    "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali")."""
-    if len(words) < 2:
-        return []
-    if written_family_first(tuple(words)):  # "Chun Doo-hwan" … "Chun": `families`
-        return []
-    if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
-        opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
-        return [" ".join(words[opening:])]
-    if two_given_names(words):  # "José Efraín Ríos Montt" … "Ríos Montt", "Ríos"
-        return [" ".join(words[2:]), words[2]]
-    if len(words) == 3 and _a_family_name(words[1]):
-        return [words[1], words[2]]
-    return [words[-1]]
-
-
-def _a_family_name(word: str) -> bool:
-    """Whether the middle word of a full name may be a family name: not a given name nor a
-    patronymic ("Ramzan Akhmadovich Kadyrov" … "Kadyrov", never "Akhmadovich")."""
-    return word[0].isupper() and not is_given_name(word) and not word.endswith(PATRONYMIC_ENDINGS)
-
-
 def _a_peoples_site(text: str, word: str, end: int) -> bool:
     """Whether a people's adjective opens a site ("the Tutsi neighbourhood"), not a region
     named after its people ("the Ixil region", "the Amhara region" are places)."""
     noun = _WORD_AFTER.match(text, end)
     return names_a_people(word) and (noun is None or noun[1] not in _PEOPLES_REGIONS)
-
-
-def _words_regex(words: set[str]) -> re.Pattern[str]:
-    """`\b(?:w1|w2|…)\b` over the sorted words, written so that it is searched fast: each word
-    opens on its first letter (the regex then skips every position holding no first letter),
-    with the word boundary before it checked after it. Words that open on a letter of their
-    own share its branch, the longest first, so that a name of two words wins over its first
-    ("Ríos Montt" over "Ríos")."""
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(sorted(words), key=len, reverse=True):
-        by_letter.setdefault(word[0], []).append(word)
-    branches = []
-    for letter, group in by_letter.items():
-        opening = re.escape(letter)
-        if letter.isalnum() or letter == "_":
-            opening += rf"(?<!\w{opening})"
-        else:  # "\b" before a non-word character: a word character before it
-            opening += rf"(?<=\w{opening})"
-        rests = "|".join(re.escape(word[1:]) for word in group)
-        branches.append(f"{opening}(?:{rests})")
-    return re.compile("(?:" + "|".join(branches) + r")\b")
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
@@ -489,14 +434,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _list_after(
     text: str, end: int, surnames: set[str], *, kind: str = "person"
 ) -> Iterator[Mention]:
-    """Names listed after a proposed one ("such as Ali Mobasheri, Mohammad Moghesiye and …",
-    "at Omarska, Keraterm and Trnopolje"): a person's list takes full names, a place's one word
-    or two; a "plural" one (after "the villages of") ends whatever follows its last name."""
-    pattern = _LIST_PATTERNS[kind]
-    kind = "person" if kind == "person" else "place"
-    while (match := pattern.match(text, end)) is not None:
-        start, end = match.span("name")
-        if not _NOT_LISTED.isdisjoint(match["name"].split()):
-            return  # "X, Tehran Prosecutor; …": a post, not the next name
-        surnames.add(match["name"].split()[-1])
-        yield Mention(None, None, kind, match["name"], start, end, "names:list", VERSION)
+    """The names `listed_after` a proposed one, as mentions; a listed person's last word joins
+    `surnames`."""
+    listed = "person" if kind == "person" else "place"
+    for start, stop in listed_after(text, end, kind, _NOT_LISTED):
+        name = text[start:stop]
+        surnames.add(name.split()[-1])
+        yield Mention(None, None, listed, name, start, stop, "names:list", VERSION)
