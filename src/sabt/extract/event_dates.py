@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from sabt.text.date_words import fold
+from sabt.text.date_words import SEASONS, fold
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
 
 UNKNOWN = "unknown"  # the date_precision vocabulary's value for a date with no bounds
@@ -56,8 +56,10 @@ _FA_PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب|شامگاه|ن�
 # What a Persian shift is placed against: آن or این ("سه روز پس از آن"). Not a noun: "چند روز پس
 # از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …" is dated by the date its event is given.
 _FA_EVENT = r"(?:ان|این)"
-_SEASONS_EN = r"(?:spring|summer|autumn|fall|winter)"
-_SEASONS_FA = r"(?:بهار|تابستان|پاییز|پائیز|زمستان)"
+# The season words of the date rules' own table, one alternation per script.
+_SEASON_WORDS = [word for names in SEASONS for word in names.split("|")]
+_SEASONS_EN = "(?:" + "|".join(w for w in _SEASON_WORDS if w.isascii()) + ")"
+_SEASONS_FA = "(?:" + "|".join(w for w in _SEASON_WORDS if not w.isascii()) + ")"
 
 _ENGLISH = re.compile(
     "|".join(
