@@ -3,14 +3,7 @@
 nearest the figure in its clause governs it."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_flight_is_no_act(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_flight_is_no_act(text: str, expected: list[tuple[str, float | None]]) -
     ],
 )
 def test_witness_idioms_name_the_act(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,4 +103,4 @@ def test_witness_idioms_name_the_act(text: str, expected: list[tuple[str, float 
 def test_people_gone_and_unseen_since_disappeared(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

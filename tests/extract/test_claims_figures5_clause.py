@@ -3,14 +3,7 @@
 partitive pronoun ("Nineteen of them never came home") are the figure's predicate."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
 def test_the_act_of_the_figures_own_clause(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,4 +73,4 @@ def test_the_act_of_the_figures_own_clause(
 def test_an_act_between_is_no_shared_predicate(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

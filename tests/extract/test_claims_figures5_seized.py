@@ -2,14 +2,7 @@
 another fate; a count joined to a relative the witness names is a list of people, no count."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_a_seizure_is_a_detention(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,4 +66,4 @@ def test_a_seizure_is_a_detention(text: str, expected: list[tuple[str, float | N
 def test_a_list_of_named_relatives_is_no_count(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

@@ -2,14 +2,7 @@
 a fate still unknown (disappeared)."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -20,4 +13,4 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_persian_acts_in_other_words(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

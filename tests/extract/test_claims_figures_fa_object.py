@@ -2,14 +2,7 @@
 taken away (arrested), lost (killed); a figure never counts across another figure."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -24,7 +17,7 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_persian_object_verbs(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -37,4 +30,4 @@ def test_persian_object_verbs(text: str, expected: list[tuple[str, float | None]
 def test_persian_arrested_in_a_camp_is_detained(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

@@ -2,14 +2,7 @@
 (حکم اعدام … صادر) is a sentence not an execution, and those charged are no count."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -23,4 +16,4 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_legal_steps(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

@@ -2,14 +2,7 @@
 count into its parts adds no count of its own."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import figures
 
 
 @pytest.mark.parametrize(
@@ -35,4 +28,4 @@ def _figures(text: str) -> list[tuple[str, float | None]]:
 def test_people_named_by_work_and_a_breakdown(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected

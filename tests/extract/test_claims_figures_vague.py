@@ -1,15 +1,7 @@
 """Vague figures a claim may count: "several hundred" is read as "hundreds" (200-999)."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
-    claims = annotate(text, registry=REGISTRY).claims
-    return [(c.property, c.value, c.low, c.high) for c in claims]
+from tests.extract.helpers import figure_ranges
 
 
 @pytest.mark.parametrize(
@@ -33,4 +25,4 @@ def _figures(text: str) -> list[tuple[str, float | None, float | None, float | N
 def test_several_hundred_reads_as_hundreds(
     text: str, expected: list[tuple[str, float | None, float | None, float | None]]
 ) -> None:
-    assert _figures(text) == expected
+    assert figure_ranges(text) == expected

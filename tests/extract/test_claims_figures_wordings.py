@@ -3,15 +3,7 @@
 noun with "of", and a Persian clause with quoted words before its verb."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
-    claims = annotate(text, registry=REGISTRY).claims
-    return [(c.property, c.value, c.low, c.high) for c in claims]
+from tests.extract.helpers import figure_ranges
 
 
 @pytest.mark.parametrize(
@@ -46,9 +38,9 @@ def _figures(text: str) -> list[tuple[str, float | None, float | None, float | N
 def test_wordings_of_a_count(
     text: str, expected: list[tuple[str, float | None, float | None, float | None]]
 ) -> None:
-    assert [(p, v, lo, hi) for p, v, lo, hi in _figures(text)] == expected
+    assert [(p, v, lo, hi) for p, v, lo, hi in figure_ranges(text)] == expected
 
 
 def test_spoken_to_without_telling_of_an_act_is_no_count() -> None:
     text = "Investigators interviewed 40 former guards who said they were never present."
-    assert _figures(text) == []
+    assert figure_ranges(text) == []

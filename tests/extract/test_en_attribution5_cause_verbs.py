@@ -3,23 +3,17 @@
 source. The subject may be a body's short or informal name with a parenthesis after it
 (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_a_body_blaming_killings_on_a_unit_asserts_their_count() -> None:
     text = "Amnesty International blamed 60 of the killings on the presidential guard."
-    assert _parties(text) == [(60, "Amnesty International")]
+    assert parties(text) == [(60, "Amnesty International")]
 
 
 def test_a_court_ascribing_deaths_in_its_ruling() -> None:
     text = "The coroner's court, in its ruling of 3 May, ascribed 12 deaths to police gunfire."
-    assert _parties(text) == [(12, "coroner's court")]
+    assert parties(text) == [(12, "coroner's court")]
 
 
 def test_a_ministry_linking_deaths_after_a_fronted_phrase() -> None:
@@ -27,7 +21,7 @@ def test_a_ministry_linking_deaths_after_a_fronted_phrase() -> None:
         "In a statement on Monday, the Ministry of Health linked 25 deaths to the contaminated "
         "water."
     )
-    assert _parties(text) == [(25, "Ministry of Health")]
+    assert parties(text) == [(25, "Ministry of Health")]
 
 
 def test_a_body_by_its_informal_name_with_a_parenthesis() -> None:
@@ -35,14 +29,14 @@ def test_a_body_by_its_informal_name_with_a_parenthesis() -> None:
         "The Okafor panel, as the press called it, attributed 31 of the deaths to the mobile "
         "police."
     )
-    assert _parties(text) == [(31, "Okafor panel")]
+    assert parties(text) == [(31, "Okafor panel")]
 
 
 def test_near_miss_deaths_attributed_to_a_unit_have_no_source() -> None:
     text = "The 40 deaths attributed to the militia in March were never investigated."
-    assert [party for _, party in _parties(text)] in ([], [None])
+    assert [party for _, party in parties(text)] in ([], [None])
 
 
 def test_near_miss_killings_blamed_on_rebels_have_no_source() -> None:
     text = "Most of the 300 killings blamed on the rebels took place in 1997."
-    assert [party for _, party in _parties(text)] in ([], [None])
+    assert [party for _, party in parties(text)] in ([], [None])

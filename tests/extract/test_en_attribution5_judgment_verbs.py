@@ -2,13 +2,7 @@
 "established that", "observed that"); without "that" the verb is no finding ("police held 40
 people") (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_a_court_held_that_after_a_fronted_phrase() -> None:
@@ -16,29 +10,29 @@ def test_a_court_held_that_after_a_fronted_phrase() -> None:
         "In a 2015 judgment, the Inter-American Court of Human Rights held that soldiers had "
         "executed 17 prisoners."
     )
-    assert _parties(text) == [(17, "Inter-American Court of Human Rights")]
+    assert parties(text) == [(17, "Inter-American Court of Human Rights")]
 
 
 def test_a_tribunal_established_that() -> None:
     text = "The tribunal established that 230 people had been detained without charge at the base."
-    assert _parties(text) == [(230, "tribunal")]
+    assert parties(text) == [(230, "tribunal")]
 
 
 def test_a_judge_observed_that() -> None:
     text = "Justice Maria Santos observed that police had arrested 64 students that night."
-    assert _parties(text) == [(64, "Maria Santos")]
+    assert parties(text) == [(64, "Maria Santos")]
 
 
 def test_a_chamber_determined_that() -> None:
     text = "The Pre-Trial Chamber determined that militiamen had killed 58 villagers in Bogoro."
-    assert _parties(text) == [(58, "Pre-Trial Chamber")]
+    assert parties(text) == [(58, "Pre-Trial Chamber")]
 
 
 def test_near_miss_police_holding_people_is_no_finding() -> None:
     text = "Police held 40 people in the stadium for three days."
-    assert _parties(text) == [(40, None)]
+    assert parties(text) == [(40, None)]
 
 
 def test_near_miss_a_ruling_as_a_noun_names_no_source() -> None:
     text = "The ruling that 40 people died was overturned."
-    assert _parties(text) == [(40, None)]
+    assert parties(text) == [(40, None)]

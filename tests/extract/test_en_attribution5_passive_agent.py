@@ -2,18 +2,12 @@
 arrests were recorded by X", "deaths confirmed by Y"); a passive that is no act of asserting
 ("bodies found by farmers") names no source (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_deaths_counted_by_a_group() -> None:
     text = "At least 37 deaths were counted by the Interdisciplinary Group of Independent Experts."
-    assert _parties(text) == [(37, "Interdisciplinary Group of Independent Experts")]
+    assert parties(text) == [(37, "Interdisciplinary Group of Independent Experts")]
 
 
 def test_deaths_confirmed_by_a_body_in_a_letter() -> None:
@@ -21,24 +15,24 @@ def test_deaths_confirmed_by_a_body_in_a_letter() -> None:
         "The deaths of 52 prisoners were confirmed by the International Committee of the Red "
         "Cross in a letter."
     )
-    assert _parties(text) == [(52, "International Committee of the Red Cross")]
+    assert parties(text) == [(52, "International Committee of the Red Cross")]
 
 
 def test_arrests_tallied_by_a_person_in_testimony() -> None:
     text = "In all, 64 arrests were tallied by Michael Osei, the parish priest, during the raids."
-    assert _parties(text) == [(64, "Michael Osei")]
+    assert parties(text) == [(64, "Michael Osei")]
 
 
 def test_a_ruling_verified_by_the_court() -> None:
     text = "The names of 18 executed men were verified by the Supreme Court of Justice in 2009."
-    assert _parties(text) == [(18, "Supreme Court of Justice")]
+    assert parties(text) == [(18, "Supreme Court of Justice")]
 
 
 def test_near_miss_bodies_found_by_farmers_are_no_assertion() -> None:
     text = "The bodies of 12 men were found by farmers near the river."
-    assert [party for _, party in _parties(text)] in ([], [None])
+    assert [party for _, party in parties(text)] in ([], [None])
 
 
 def test_near_miss_people_killed_by_soldiers_name_no_source() -> None:
     text = "At least 15 people were killed by soldiers at the checkpoint."
-    assert _parties(text) == [(15, None)]
+    assert parties(text) == [(15, None)]

@@ -2,13 +2,7 @@
 monitoring group", "the national commission"), and a nameless role is named by its
 apposition ("according to the witness, X,") (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_a_described_group_refers_to_the_body_introduced_before() -> None:
@@ -16,7 +10,7 @@ def test_a_described_group_refers_to_the_body_introduced_before() -> None:
         "A local monitoring group, Valley Watch, was set up in 2011. The monitoring group says "
         "it has documented 12 disappearances."
     )
-    assert _parties(text) == [(12, "Valley Watch")]
+    assert parties(text) == [(12, "Valley Watch")]
 
 
 def test_a_described_commission_refers_to_the_commission_named_before() -> None:
@@ -24,7 +18,7 @@ def test_a_described_commission_refers_to_the_commission_named_before() -> None:
         "Parliament created the Commission on Missing Persons in 1996. In its final report, the "
         "independent commission estimated that 3,400 people had disappeared."
     )
-    assert _parties(text) == [(3400, "Commission on Missing Persons")]
+    assert parties(text) == [(3400, "Commission on Missing Persons")]
 
 
 def test_a_described_coalition_in_a_wire_story() -> None:
@@ -32,17 +26,17 @@ def test_a_described_coalition_in_a_wire_story() -> None:
         "The Darfur Justice Alliance held a news conference on Tuesday. The exile "
         "alliance said 70 villagers had been killed."
     )
-    assert _parties(text) == [(70, "Darfur Justice Alliance")]
+    assert parties(text) == [(70, "Darfur Justice Alliance")]
 
 
 def test_according_to_a_role_named_in_apposition() -> None:
     text = "According to the witness, Ibrahim Diallo, soldiers killed 23 villagers."
-    assert _parties(text) == [(23, "Ibrahim Diallo")]
+    assert parties(text) == [(23, "Ibrahim Diallo")]
 
 
 def test_according_to_a_spokesman_named_in_apposition() -> None:
     text = "According to its spokesman, Karim Nasser, the militia executed 9 prisoners."
-    assert _parties(text) == [(9, "Karim Nasser")]
+    assert parties(text) == [(9, "Karim Nasser")]
 
 
 def test_near_miss_a_full_name_after_the_is_no_reference_back() -> None:
@@ -50,9 +44,9 @@ def test_near_miss_a_full_name_after_the_is_no_reference_back() -> None:
         "The Alliance for Justice in Darfur held a news conference. The Kordofan Relief "
         "Committee said 40 people had been killed."
     )
-    assert _parties(text) == [(40, "Kordofan Relief Committee")]
+    assert parties(text) == [(40, "Kordofan Relief Committee")]
 
 
 def test_near_miss_a_named_source_keeps_its_name_before_an_apposition() -> None:
     text = "According to Amnesty International, a London-based group, police killed 31 people."
-    assert _parties(text) == [(31, "Amnesty International")]
+    assert parties(text) == [(31, "Amnesty International")]

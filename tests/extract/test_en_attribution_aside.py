@@ -1,13 +1,7 @@
 """A figure in the speaker's apposition ("X, whose son was among 43 students taken, said …")
 is the author's, not what the speaker says (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_a_figure_in_the_speakers_apposition_is_the_authors() -> None:
@@ -15,7 +9,7 @@ def test_a_figure_in_the_speakers_apposition_is_the_authors() -> None:
         "Lucia Ferreira, whose brother was among 61 miners killed in the 1989 strike, said the "
         "company had never apologised."
     )
-    assert _parties(text) == [(61, None)]
+    assert parties(text) == [(61, None)]
 
 
 def test_a_figure_after_the_verb_stays_the_speakers() -> None:
@@ -23,4 +17,4 @@ def test_a_figure_after_the_verb_stays_the_speakers() -> None:
         "Lucia Ferreira, whose brother died in the 1989 strike, said soldiers killed 61 miners "
         "that day."
     )
-    assert _parties(text) == [(61, "Lucia Ferreira")]
+    assert parties(text) == [(61, "Lucia Ferreira")]

@@ -2,13 +2,7 @@
 her by a role ("X, a nurse who …") or as the one testifying ("Testimony of X") (sentences
 written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_she_said_after_a_quote_is_the_person_introduced_by_her_role() -> None:
@@ -17,7 +11,7 @@ def test_she_said_after_a_quote_is_the_person_introduced_by_her_role() -> None:
         'said she hid children in the school hall. "By the evening 23 people had been shot dead '
         'in our street," she said.'
     )
-    assert (23, "Quelva Torrimund") in _parties(text)
+    assert (23, "Quelva Torrimund") in parties(text)
 
 
 def test_she_said_opening_a_sentence_is_the_person_introduced_by_her_role() -> None:
@@ -25,7 +19,7 @@ def test_she_said_opening_a_sentence_is_the_person_introduced_by_her_role() -> N
         "Outside the hall stood Ostra Vellinor, aged 61, a retired clerk whose brother vanished "
         "in 1983. She said soldiers had detained 14 men from her village that week."
     )
-    assert _parties(text) == [(14, "Ostra Vellinor")]
+    assert parties(text) == [(14, "Ostra Vellinor")]
 
 
 def test_the_first_person_of_a_testimony_is_the_witness_it_names() -> None:
@@ -33,7 +27,7 @@ def test_the_first_person_of_a_testimony_is_the_witness_it_names() -> None:
         "Public hearing, Kampala, 3 March 2004. Testimony of Nakato Birungi (a survivor).\n\n"
         "WITNESS: They came at night. In our parish alone we buried 19 people."
     )
-    assert _parties(text) == [(19, "Nakato Birungi")]
+    assert parties(text) == [(19, "Nakato Birungi")]
 
 
 def test_a_place_introduced_by_a_role_is_no_speaker() -> None:
@@ -41,4 +35,4 @@ def test_a_place_introduced_by_a_role_is_no_speaker() -> None:
         "Thessaloniki, a port city, was bombed for a week. "
         '"At least 30 people were killed," she said.'
     )
-    assert all(p != "Thessaloniki" for _, p in _parties(text))
+    assert all(p != "Thessaloniki" for _, p in parties(text))

@@ -1,13 +1,7 @@
 """Who received the accounts vouches for their count ("has received statements putting the
 toll at …"), and data "gathered by" X are X's (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_a_body_that_collected_statements_is_the_party_of_their_count() -> None:
@@ -15,7 +9,7 @@ def test_a_body_that_collected_statements_is_the_party_of_their_count() -> None:
         "The Kessel Ombudsman's Office has collected sworn statements from survivors that put "
         "the number of villagers killed in the raid at 73."
     )
-    assert _parties(text) == [(73, "Kessel Ombudsman's Office")]
+    assert parties(text) == [(73, "Kessel Ombudsman's Office")]
 
 
 def test_the_body_that_received_statements_putting_a_toll() -> None:
@@ -23,9 +17,9 @@ def test_the_body_that_received_statements_putting_a_toll() -> None:
         "The Velmora Truth Commission opened its hearings in March. The commission has "
         "received testimonies putting the number of people killed in the valley at 1,300."
     )
-    assert [p and "ommission" in p for _, p in _parties(text)] == [True]
+    assert [p and "ommission" in p for _, p in parties(text)] == [True]
 
 
 def test_data_gathered_by_a_body_are_its_figures() -> None:
     text = "Data gathered by the Ostrava Monitoring Group indicate that 230 people were killed."
-    assert _parties(text) == [(230, "Ostrava Monitoring Group")]
+    assert parties(text) == [(230, "Ostrava Monitoring Group")]

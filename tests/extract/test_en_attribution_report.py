@@ -1,13 +1,7 @@
 """A report's figures are its author's: "the report", "researchers" and a finding that
 "concludes" name the organisation that wrote it (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties
 
 
 def test_an_investigation_that_concludes_is_its_authors_finding() -> None:
@@ -15,7 +9,7 @@ def test_an_investigation_that_concludes_is_its_authors_finding() -> None:
         "Amnesty International's two-year investigation into the Marawi siege concludes that "
         "soldiers killed at least 140 civilians."
     )
-    assert _parties(text) == [(140, "Amnesty International")]
+    assert parties(text) == [(140, "Amnesty International")]
 
 
 def test_the_report_is_its_author_not_the_body_named_last() -> None:
@@ -24,7 +18,7 @@ def test_the_report_is_its_author_not_the_body_named_last() -> None:
         "The Philippine army said that 47 soldiers were killed. "
         "The report also documents that troops detained more than 300 residents."
     )
-    assert (300, "Amnesty International") in _parties(text)
+    assert (300, "Amnesty International") in parties(text)
 
 
 def test_the_title_of_a_report_names_its_author() -> None:
@@ -33,4 +27,4 @@ def test_the_title_of_a_report_names_its_author() -> None:
         "The Philippine army said 47 soldiers were killed. "
         "The report documents that troops detained 260 residents."
     )
-    assert (260, "Amnesty International") in _parties(text)
+    assert (260, "Amnesty International") in parties(text)

@@ -2,12 +2,7 @@
 or a body in that slot is no person (sentences of our own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -20,7 +15,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_person_given_a_post(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -31,4 +26,4 @@ def test_person_given_a_post(text: str, name: str) -> None:
     ],
 )
 def test_no_person_given_a_post(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")

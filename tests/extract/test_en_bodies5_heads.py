@@ -3,12 +3,7 @@ own name), a number opening an armed unit, a deity's name after "of", and a name
 in capitals (sentences of our own, unlike any gold one)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _bodies(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "organization"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def _bodies(text: str) -> set[str]:
     ],
 )
 def test_body_by_its_head(text: str, name: str) -> None:
-    assert name in _bodies(text)
+    assert name in proposed(text, "organization")
 
 
 @pytest.mark.parametrize(
@@ -55,9 +50,9 @@ def test_body_by_its_head(text: str, name: str) -> None:
     ],
 )
 def test_no_body(text: str, name: str) -> None:
-    assert name not in _bodies(text)
+    assert name not in proposed(text, "organization")
 
 
 def test_heading_in_capitals_does_not_swallow_the_name() -> None:
     text = "FINDINGS: MOSUL AND TAL AFAR\n\nThe Independent Fact-Finding Panel on Iraq said it met."
-    assert "Independent Fact-Finding Panel on Iraq" in _bodies(text)
+    assert "Independent Fact-Finding Panel on Iraq" in proposed(text, "organization")

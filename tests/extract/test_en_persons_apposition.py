@@ -2,12 +2,7 @@
 title's "According to" that names no source (sentences of our own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -20,7 +15,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_a_countrys_head_in_apposition_is_a_person(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -32,8 +27,8 @@ def test_a_countrys_head_in_apposition_is_a_person(text: str, name: str) -> None
     ],
 )
 def test_no_person_in_a_places_apposition_or_a_titles_according_to(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")
 
 
 def test_according_to_a_source_opening_a_sentence_still_names_a_person() -> None:
-    assert "Lena Varga" in _persons("The toll rose. According to Lena Varga, 40 died.")
+    assert "Lena Varga" in proposed("The toll rose. According to Lena Varga, 40 died.", "person")

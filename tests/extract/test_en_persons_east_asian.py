@@ -3,12 +3,9 @@ found by their shape with no other cue; the family name stands for them later (s
 our own)."""
 
 import pytest
+from tests.extract.helpers import proposed
 
 from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_an_east_asian_name_is_a_person(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_an_east_asian_name_is_a_person(text: str, name: str) -> None:
     ],
 )
 def test_other_capitalised_runs_are_no_east_asian_person(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")
 
 
 def test_the_family_name_written_first_stands_for_the_person() -> None:

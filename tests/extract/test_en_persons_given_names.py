@@ -3,12 +3,7 @@ American and East African given names, and the short forms English names take (s
 our own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_a_known_given_name_opens_a_person(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -37,4 +32,4 @@ def test_a_known_given_name_opens_a_person(text: str, name: str) -> None:
     ],
 )
 def test_a_given_name_that_is_a_word_or_a_place_opens_no_person(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")

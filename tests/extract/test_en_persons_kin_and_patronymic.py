@@ -2,12 +2,7 @@
 names with a patronymic, whose surname is the last word (sentences of our own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> list[str]:
-    return [m.text for m in propose_names(text) if m.type == "person"]
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _persons(text: str) -> list[str]:
     ],
 )
 def test_a_person_by_own_kin_or_patronymic(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -36,11 +31,11 @@ def test_a_person_by_own_kin_or_patronymic(text: str, name: str) -> None:
     ],
 )
 def test_no_person_from_a_bodys_verb_or_a_place(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")
 
 
 def test_a_patronymic_does_not_stand_for_the_person() -> None:
     text = "Dzhokhar Musayevich Gantamirov left. Gantamirov, not Musayevich, was tried."
-    found = _persons(text)
+    found = proposed(text, "person")
     assert "Musayevich" not in found
     assert "Gantamirov" in found

@@ -3,12 +3,7 @@ body's or a party's word, is no person; a name of its own shape still is (senten
 own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -22,7 +17,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_no_person_after_the_or_on_a_bodys_word(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -34,4 +29,4 @@ def test_no_person_after_the_or_on_a_bodys_word(text: str, name: str) -> None:
     ],
 )
 def test_a_name_of_its_own_shape_after_the_is_still_a_person(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")

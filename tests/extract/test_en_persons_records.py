@@ -2,12 +2,7 @@
 (sentences of our own)."""
 
 import pytest
-
-from sabt.extract.names import propose_names
-
-
-def _persons(text: str) -> set[str]:
-    return {m.text for m in propose_names(text) if m.type == "person"}
+from tests.extract.helpers import proposed
 
 
 @pytest.mark.parametrize(
@@ -21,7 +16,7 @@ def _persons(text: str) -> set[str]:
     ],
 )
 def test_a_testimony_or_a_bracketed_description_names_a_person(text: str, name: str) -> None:
-    assert name in _persons(text)
+    assert name in proposed(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -34,4 +29,4 @@ def test_a_testimony_or_a_bracketed_description_names_a_person(text: str, name: 
     ],
 )
 def test_a_states_statement_or_a_bracketed_place_names_no_person(text: str, name: str) -> None:
-    assert name not in _persons(text)
+    assert name not in proposed(text, "person")

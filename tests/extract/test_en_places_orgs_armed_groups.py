@@ -1,12 +1,9 @@
 """Armed groups and security services that reports name bare, with no body's word in the name,
 are bodies by the gazetteer; a group's word used as a common noun in lower case is not."""
 
+from tests.extract.helpers import annotated
+
 from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
 
 
 def test_armed_groups_named_bare_are_bodies() -> None:
@@ -15,7 +12,7 @@ def test_armed_groups_named_bare_are_bodies() -> None:
         "Tigers veterans and Peshmerga fighters watched. Mai-Mai militiamen fled as "
         "Lashkar-e-Taiba denied it."
     )
-    found = _bodies(text)
+    found = annotated(text, "organization")
     for name in ("Hayat Tahrir al-Sham", "Tamil Tigers", "Peshmerga", "Mai-Mai", "Lashkar-e-Taiba"):
         assert name in found
 

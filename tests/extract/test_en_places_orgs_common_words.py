@@ -3,13 +3,7 @@ parts of a prison or a report, a detainee's state; a real place after the same c
 one."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _places(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "place"]
+from tests.extract.helpers import annotated
 
 
 @pytest.mark.parametrize(
@@ -24,9 +18,9 @@ def _places(text: str) -> list[str]:
     ],
 )
 def test_a_common_capitalised_word_after_a_cue_is_no_place(text: str) -> None:
-    assert _places(text) == []
+    assert annotated(text, "place") == []
 
 
 def test_a_town_after_the_same_cues_is_still_a_place() -> None:
     text = "He was held near Kisoro and testified in Kabale in the spring."
-    assert _places(text) == ["Kisoro", "Kabale"]
+    assert annotated(text, "place") == ["Kisoro", "Kabale"]

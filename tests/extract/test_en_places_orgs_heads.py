@@ -2,11 +2,7 @@
 a conference, a headquarters or a cartel; a force's word before a site's noun; a region before
 "provincial" or "municipal"; a transcript's speaker label in capitals."""
 
-from sabt.extract import Registry, annotate
-
-
-def _found(text: str, kind: str) -> list[str]:
-    return [m.text for m in annotate(text, registry=Registry.builtin()).mentions if m.type == kind]
+from tests.extract.helpers import annotated
 
 
 def test_bodies_headed_by_less_common_words() -> None:
@@ -15,7 +11,7 @@ def test_bodies_headed_by_less_common_words() -> None:
         "Conference condemned the raids, and the Joint Rescue Headquarters said 12 were missing. "
         "Police blamed the Golfo Cartel for the ambush."
     )
-    found = _found(text, "organization")
+    found = annotated(text, "organization")
     assert "Free Officers Brotherhood" in found
     assert "Andean Bishops Conference" in found
     assert "Joint Rescue Headquarters" in found
@@ -24,13 +20,13 @@ def test_bodies_headed_by_less_common_words() -> None:
 
 def test_a_force_before_a_site_noun_names_the_site_not_the_force() -> None:
     text = "Detainees were beaten at the Tarnak army base for weeks, witnesses said."
-    assert "Tarnak army" not in _found(text, "organization")
-    assert "Tarnak" in _found(text, "place")
+    assert "Tarnak army" not in annotated(text, "organization")
+    assert "Tarnak" in annotated(text, "place")
 
 
 def test_a_nation_s_forces_are_still_a_body() -> None:
     text = "Witnesses said Ethiopian troops shelled the town on Tuesday."
-    assert "Ethiopian troops" in _found(text, "organization")
+    assert "Ethiopian troops" in annotated(text, "organization")
 
 
 def test_a_region_before_provincial_or_municipal_is_a_place() -> None:
@@ -38,7 +34,7 @@ def test_a_region_before_provincial_or_municipal_is_a_place() -> None:
         "Protesters gathered outside the Zamboanga provincial office, and the Tetovo municipal "
         "council met later."
     )
-    found = _found(text, "place")
+    found = annotated(text, "place")
     assert "Zamboanga" in found
     assert "Tetovo" in found
 
@@ -48,14 +44,14 @@ def test_a_speaker_label_in_capitals_is_no_body() -> None:
         "CHAIRPERSON: Please tell us what you saw.\n\n"
         "DEPONENT: Soldiers came to our street at night."
     )
-    found = _found(text, "organization")
+    found = annotated(text, "organization")
     assert "CHAIRPERSON" not in found
     assert "DEPONENT" not in found
 
 
 def test_an_acronym_opening_a_sentence_is_still_a_body() -> None:
     text = "KHRC: the numbers are rising.\n\nKHRC said 40 people were held in Nakuru."
-    assert "KHRC" in _found(text, "organization")
+    assert "KHRC" in annotated(text, "organization")
 
 
 def test_a_name_before_a_natural_feature_or_a_building_noun_is_a_place() -> None:
@@ -63,16 +59,16 @@ def test_a_name_before_a_natural_feature_or_a_building_noun_is_a_place() -> None
         "Survivors hid near the Kagera river and later in the Al-Rahma mosque; the wounded "
         "reached the Ibn Sina hospital."
     )
-    found = _found(text, "place")
+    found = annotated(text, "place")
     for name in ("Kagera", "Al-Rahma", "Ibn Sina"):
         assert name in found
 
 
 def test_a_faith_before_a_church_names_no_place() -> None:
     text = "Families sheltered in the Pentecostal church and the Anglican cathedral."
-    assert _found(text, "place") == []
+    assert annotated(text, "place") == []
 
 
 def test_a_nation_s_adjective_before_a_place_noun_names_no_place() -> None:
     text = "Yemeni coastguards met the boats at the Omani border; the Kenyan camp was full."
-    assert _found(text, "place") == []
+    assert annotated(text, "place") == []

@@ -4,14 +4,11 @@ was for ("به اتهام قتل", a charge, no act); people held (نگهدار�
 a clause after و that opens with a phrase of time or place shares the subject before و."""
 
 import pytest
+from tests.extract.helpers import figures
 
 from sabt.extract import Registry, annotate
 
 REGISTRY = Registry.builtin()
-
-
-def _figures(text: str) -> list[tuple[str, float | None]]:
-    return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]
 
 
 def _parties(text: str) -> list[tuple[str, str | None]]:
@@ -78,7 +75,7 @@ def _parties(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_act_of_the_figures_clause(text: str, expected: list[tuple[str, float | None]]) -> None:
-    assert _figures(text) == expected
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ nouns too (جمعیت a crowd, اتحاد unity, پروژه a project, مرکز 
 as the subject of a report or after its members, forces or leader."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
-
+from tests.extract.helpers import annotated
 
 _NAMED = {
     "forces of a party": (
@@ -47,7 +40,7 @@ _NAMED = {
 
 @pytest.mark.parametrize(("text", "names"), _NAMED.values(), ids=_NAMED.keys())
 def test_bodies_named(text: str, names: list[str]) -> None:
-    assert _bodies(text) == names
+    assert annotated(text, "organization") == names
 
 
 _ORDINARY = {
@@ -61,4 +54,4 @@ _ORDINARY = {
 
 @pytest.mark.parametrize("text", _ORDINARY.values(), ids=_ORDINARY.keys())
 def test_ordinary_nouns_name_no_body(text: str) -> None:
-    assert _bodies(text) == []
+    assert annotated(text, "organization") == []

@@ -2,18 +2,12 @@
 does not use it again ("سازمان امنیت ملی سودان (نیسس)"); an adjective in brackets is not."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
+from tests.extract.helpers import annotated
 
 
 def test_a_short_name_used_once() -> None:
     text = "به گفته‌ی شاهدان، مأموران سازمان امنیت ملی سودان (نیسس) معترضان را ربودند."
-    assert "نیسس" in _bodies(text)
+    assert "نیسس" in annotated(text, "organization")
 
 
 @pytest.mark.parametrize(
@@ -24,4 +18,4 @@ def test_a_short_name_used_once() -> None:
     ],
 )
 def test_an_adjective_in_brackets(text: str) -> None:
-    assert len(_bodies(text)) <= 1
+    assert len(annotated(text, "organization")) <= 1

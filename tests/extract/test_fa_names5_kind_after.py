@@ -2,14 +2,7 @@
 نزدیک به …"، "X، سازمانی غیردولتی …"; not "X، گروهی از …" (a number of people)."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
-
+from tests.extract.helpers import annotated
 
 _KIND = {
     "a newspaper, in a wire story": (
@@ -29,7 +22,7 @@ _KIND = {
 
 @pytest.mark.parametrize(("text", "name"), _KIND.values(), ids=_KIND.keys())
 def test_kind_after(text: str, name: str) -> None:
-    assert name in _bodies(text)
+    assert name in annotated(text, "organization")
 
 
 _NOT_A_KIND = {
@@ -40,4 +33,4 @@ _NOT_A_KIND = {
 
 @pytest.mark.parametrize("text", _NOT_A_KIND.values(), ids=_NOT_A_KIND.keys())
 def test_not_a_kind(text: str) -> None:
-    assert _bodies(text) == []
+    assert annotated(text, "organization") == []

@@ -3,14 +3,7 @@ and named again alone: by the family name of such a name, and by the first of tw
 (an Arab's name and his father's, with no family name)."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _persons(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "person"]
-
+from tests.extract.helpers import annotated
 
 _LED = {
     "a militia led by": (
@@ -30,7 +23,7 @@ _LED = {
 
 @pytest.mark.parametrize(("text", "names"), _LED.values(), ids=_LED.keys())
 def test_led_by(text: str, names: list[str]) -> None:
-    assert _persons(text) == names
+    assert annotated(text, "person") == names
 
 
 _NOT_LED = {
@@ -41,7 +34,7 @@ _NOT_LED = {
 
 @pytest.mark.parametrize("text", _NOT_LED.values(), ids=_NOT_LED.keys())
 def test_not_led_by_a_person(text: str) -> None:
-    assert _persons(text) == []
+    assert annotated(text, "person") == []
 
 
 def test_the_first_of_two_given_names_again() -> None:
@@ -49,9 +42,9 @@ def test_the_first_of_two_given_names_again() -> None:
         "در بصره، یاسین طه، فرمانده‌ی پادگان، دستور تیرباران را داد. سربازان از یاسین "
         "فرمان می‌بردند و پس از فرار یاسین در سال ۲۰۰۳ کسی پاسخگو نشد."
     )
-    assert _persons(text).count("یاسین") == 2
+    assert annotated(text, "person").count("یاسین") == 2
 
 
 def test_the_first_given_name_before_another_name_is_not_again() -> None:
     text = "علی حسن، فرمانده‌ی تیپ، گفت که دستور را اجرا کرد. علی رضایی، وکیل خانواده، گفت نه."
-    assert "علی" not in _persons(text)
+    assert "علی" not in annotated(text, "person")

@@ -3,18 +3,12 @@ too; a shrine or tomb after a cue is a building, no town; a noun that a light ve
 after a cue is the verb's (در جنوب نظارت داشت), though a town before "to be" stays one."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _places(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "place"]
+from tests.extract.helpers import annotated
 
 
 def test_a_bare_list_keeps_its_known_towns() -> None:
     text = "اعتراض‌ها در کمتر از یک هفته به بهبهان، دزفول، شوشتر و نایین کشیده شد."
-    assert {"بهبهان", "دزفول", "شوشتر", "نایین"} <= set(_places(text))
+    assert {"بهبهان", "دزفول", "شوشتر", "نایین"} <= set(annotated(text, "place"))
 
 
 _NO_TOWN = {
@@ -26,8 +20,8 @@ _NO_TOWN = {
 
 @pytest.mark.parametrize("text", _NO_TOWN.values(), ids=_NO_TOWN.keys())
 def test_no_town(text: str) -> None:
-    assert _places(text) == []
+    assert annotated(text, "place") == []
 
 
 def test_a_town_before_to_be_stays() -> None:
-    assert _places("این اردوگاه در نزدیکی کلاته‌نو است.") == ["کلاته\u200cنو"]
+    assert annotated("این اردوگاه در نزدیکی کلاته‌نو است.", "place") == ["کلاته\u200cنو"]

@@ -2,14 +2,7 @@
 "گروهی به نام «X»"، "سازمانی موسوم به «X»"، "گروهی که آن را «X» نامید"."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
-
+from tests.extract.helpers import annotated
 
 _QUOTED = {
     "called, in a wire story": (
@@ -33,7 +26,7 @@ _QUOTED = {
 
 @pytest.mark.parametrize(("text", "name"), _QUOTED.values(), ids=_QUOTED.keys())
 def test_quoted_body(text: str, name: str) -> None:
-    assert name in _bodies(text)
+    assert name in annotated(text, "organization")
 
 
 _NOT_A_BODY = {
@@ -45,4 +38,4 @@ _NOT_A_BODY = {
 @pytest.mark.parametrize("text", _NOT_A_BODY.values(), ids=_NOT_A_BODY.keys())
 def test_no_quoted_body(text: str) -> None:
     quoted = text[text.index("«") + 1 : text.index("»")]
-    assert quoted not in _bodies(text)
+    assert quoted not in annotated(text, "organization")

@@ -2,14 +2,7 @@
 again by X alone where a body stands: opening a sentence, or before a report's verb."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
-
+from tests.extract.helpers import annotated
 
 _AGAIN = {
     "a newspaper opening a sentence": (
@@ -27,7 +20,7 @@ _AGAIN = {
 
 @pytest.mark.parametrize(("text", "names"), _AGAIN.values(), ids=_AGAIN.keys())
 def test_short_name_again(text: str, names: list[str]) -> None:
-    assert _bodies(text) == names
+    assert annotated(text, "organization") == names
 
 
 _NOT_AGAIN = {
@@ -40,4 +33,4 @@ _NOT_AGAIN = {
 
 @pytest.mark.parametrize("text", [t for (t,) in _NOT_AGAIN.values()], ids=_NOT_AGAIN.keys())
 def test_no_short_name_again(text: str) -> None:
-    assert len(_bodies(text)) == 1
+    assert len(annotated(text, "organization")) == 1

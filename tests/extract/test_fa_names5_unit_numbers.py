@@ -2,14 +2,7 @@
 (لشکر ۲۷ …، شاخه‌ی ۲۱۵ اطلاعات نظامی); a count after the head is no number of a unit."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-
-def _bodies(text: str) -> list[str]:
-    mentions = annotate(text, registry=Registry.builtin()).mentions
-    return [m.text for m in mentions if m.type == "organization"]
-
+from tests.extract.helpers import annotated
 
 _NUMBERED = {
     "a division, in a ruling": (
@@ -25,8 +18,8 @@ _NUMBERED = {
 
 @pytest.mark.parametrize(("text", "name"), _NUMBERED.values(), ids=_NUMBERED.keys())
 def test_unit_number(text: str, name: str) -> None:
-    assert name in _bodies(text)
+    assert name in annotated(text, "organization")
 
 
 def test_a_count_is_no_unit_number() -> None:
-    assert _bodies("فرمانده گفت یگان ۲۰ نفری به روستا رسید.") == []
+    assert annotated("فرمانده گفت یگان ۲۰ نفری به روستا رسید.", "organization") == []

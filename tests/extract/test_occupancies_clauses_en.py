@@ -2,17 +2,7 @@
 second verb after "and later", a title after a verb ("the army removed President X") and a
 passive "was chaired by"."""
 
-from datetime import date
-
-from sabt.extract import annotate
-from sabt.extract.registry import Registry
-
-_REGISTRY = Registry.builtin()
-
-
-def _posts(text: str) -> set[tuple[str, str]]:
-    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
-    return {(o.person, o.position) for o in got.occupancies}
+from tests.extract.helpers import posts
 
 
 def test_who_as_a_post_before_the_clause_verb() -> None:
@@ -20,7 +10,7 @@ def test_who_as_a_post_before_the_clause_verb() -> None:
         "Tomasz Wielgosz, who as head of the Border Guard Directorate ordered the pushbacks, "
         "was questioned on Monday."
     )
-    assert ("Tomasz Wielgosz", "head of the Border Guard Directorate") in _posts(text)
+    assert ("Tomasz Wielgosz", "head of the Border Guard Directorate") in posts(text)
 
 
 def test_who_as_a_lower_case_post_with_a_period() -> None:
@@ -28,12 +18,12 @@ def test_who_as_a_lower_case_post_with_a_period() -> None:
         "Aurelio Bastidas, who as interior minister from 1998 to 2002 oversaw the prisons, "
         "denied the charges."
     )
-    assert ("Aurelio Bastidas", "interior minister") in _posts(text)
+    assert ("Aurelio Bastidas", "interior minister") in posts(text)
 
 
 def test_who_as_no_post() -> None:
     text = "Aurelio Bastidas, who as a boy lived in Quito, denied the charges."
-    assert _posts(text) == set()
+    assert posts(text) == set()
 
 
 def test_and_later_a_second_verb_of_the_clause() -> None:
@@ -41,40 +31,40 @@ def test_and_later_a_second_verb_of_the_clause() -> None:
         "Aurelio Bastidas, who as governor seized the radio station in 1981 and later ruled "
         "as president from 1984 to 1990, died in prison."
     )
-    posts = _posts(text)
-    assert ("Aurelio Bastidas", "governor") in posts
-    assert ("Aurelio Bastidas", "president") in posts
+    held = posts(text)
+    assert ("Aurelio Bastidas", "governor") in held
+    assert ("Aurelio Bastidas", "president") in held
 
 
 def test_a_verb_before_a_title_is_no_part_of_it() -> None:
     text = "Soldiers loyal to the junta deposed President Aurelio Bastidas in 1976."
-    assert _posts(text) == {("Aurelio Bastidas", "President")}
+    assert posts(text) == {("Aurelio Bastidas", "President")}
 
 
 def test_a_passive_chaired_by_names_the_body_before_it() -> None:
     text = "The inquiry into the shootings was chaired by Roberto Almeida."
-    assert ("Roberto Almeida", "chair of the inquiry") in _posts(text)
+    assert ("Roberto Almeida", "chair of the inquiry") in posts(text)
 
 
 def test_a_passive_led_by_needs_a_body() -> None:
-    assert _posts("The attack was led by Roberto Almeida.") == set()
+    assert posts("The attack was led by Roberto Almeida.") == set()
 
 
 def test_the_place_a_post_is_held_in_closes_the_apposition() -> None:
     text = "Roberto Almeida, the head of the UN mission in Haiti, said the figures were wrong."
-    assert ("Roberto Almeida", "head of the UN mission in Haiti") in _posts(text)
+    assert ("Roberto Almeida", "head of the UN mission in Haiti") in posts(text)
 
 
 def test_a_month_after_in_is_no_place() -> None:
     text = "Roberto Almeida, the police chief in March, said the figures were wrong."
-    assert _posts(text) == {("Roberto Almeida", "police chief")}
+    assert posts(text) == {("Roberto Almeida", "police chief")}
 
 
 def test_given_command_of_a_unit_after_and() -> None:
     text = "In 2012 Roberto Almeida was promoted to colonel and given command of the 3rd Army."
-    assert ("Roberto Almeida", "commander of the 3rd Army") in _posts(text)
+    assert ("Roberto Almeida", "commander of the 3rd Army") in posts(text)
 
 
 def test_a_possessive_pronoun_is_no_part_of_the_post() -> None:
     text = "Roberto Almeida, the commander, and Pedro Souza, his deputy, were indicted."
-    assert ("Pedro Souza", "deputy") in _posts(text)
+    assert ("Pedro Souza", "deputy") in posts(text)
