@@ -107,6 +107,9 @@ _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
 
 
 _IT = re.compile(r"\s*(?:it|It)\s*$")
+# A text's first word: a sentence with none before it opens the text. Searched, it stops at the
+# text's first word, where copying all before each sentence would be quadratic over a long text.
+_NOT_BLANK = re.compile(r"\S")
 _BARE_REPORT = re.compile(
     r"^(?:new\s+|un\s+)?(?:report|study|survey|inquiry|investigation|probe)$", re.I
 )
@@ -330,7 +333,7 @@ def find_cues(
         if source and short and not PRONOUNS.match(source):
             cues.append(Cue(sentence.start + match.start(), source, scoped=True, aside=aside))
     _within_speech(cues, spoken_of)
-    if look_back and not text[: sentence.start].strip():
+    if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
         cues = [_headline_report(text, sentence, c, mentions) for c in cues]
     return _first_person(text, sentence, cues, mentions) if look_back else cues
 

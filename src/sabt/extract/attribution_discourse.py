@@ -218,7 +218,9 @@ def opening_quote_speaker(text: str, quote_start: int, mentions: MentionIndex) -
     line_start = text.rfind("\n", 0, quote_start) + 1
     if text[line_start:quote_start].strip() or line_start == 0:
         return None
-    previous_end = len(text[:line_start].rstrip())
+    previous_end = line_start  # the end of the text before, blank space read back (no copy)
+    while previous_end > 0 and text[previous_end - 1].isspace():
+        previous_end -= 1
     if previous_end == 0:
         return None
     return paragraph_speaker(text, previous_end, mentions)
