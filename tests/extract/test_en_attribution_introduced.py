@@ -32,7 +32,7 @@ def test_the_first_person_of_a_testimony_is_the_witness_it_names() -> None:
 
 def test_a_place_introduced_by_a_role_is_no_speaker() -> None:
     text = (
-        "Thessaloniki, a port city, was bombed for a week. "
+        "Port Harcourt, a port city, was bombed for a week. "
         '"At least 30 people were killed," she said.'
     )
-    assert all(p != "Thessaloniki" for _, p in parties(text))
+    assert all(p != "Port Harcourt" for _, p in parties(text))
