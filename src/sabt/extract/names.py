@@ -191,6 +191,8 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
 )
 
 
+# The rule a name found again bare is reported by, by its kind (a body's: "body-again").
+_AGAIN_RULES = {"place": "place-again", "person": "surname"}
 # Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman").
 _ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post"])
 
@@ -367,7 +369,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 kind != "organization" and _before_capitalised_word(text, end)
             ):
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
-            rule = {"place": "place-again", "person": "surname"}.get(kind, "body-again")
+            rule = _AGAIN_RULES.get(kind, "body-again")
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
 
 

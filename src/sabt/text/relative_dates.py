@@ -102,6 +102,7 @@ _TRIGGER = re.compile(
     + ")|امروز|امشب|دیروز|دیشب|امسال|جاری|پارسال|گذشته|پیش|بهار|تابستان|پاییز|پائیز|زمستان"
 )
 _REACH = 40  # characters a relative date may run before or after its trigger word
+_STEPS = {"this": 0, "last": -1, "next": 1}  # "last week" is the week one step back
 Anchor = tuple[date, date, str, str]
 
 
@@ -173,7 +174,7 @@ def _deictic(match: re.Match[str], reference: date) -> Found:
         unit, step, calendar = _UNITS[match["deictic_fa"]], -1, JALALI
     else:
         unit = match["deictic"].lower()
-        step = {"this": 0, "last": -1, "next": 1}[match["this"].lower()]
+        step = _STEPS[match["this"].lower()]
         calendar = GREGORIAN
     if unit in _UNITS:
         return _period_of(_UNITS[unit], calendar, reference, step)
