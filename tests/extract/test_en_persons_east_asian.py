@@ -55,3 +55,8 @@ def test_a_burmese_name_of_the_same_shape_has_no_family_name() -> None:
     text = "Min Aung Hlaing seized power in 2021. Min, the monks said, was feared."
     found = [m.text for m in propose_names(text) if m.type == "person"]
     assert "Min" not in found
+
+
+def test_the_given_name_written_last_does_not_stand_for_the_person() -> None:
+    text = "Yang Ji-hoon was jailed in 1981. The Ji-hoon Foundation later paid for his appeal."
+    assert "Ji-hoon" not in proposed(text, "person")
