@@ -85,7 +85,9 @@ def _spellings() -> dict[str, tuple[str, ...]]:
     return {e.name: e.names for e in entities}
 
 
-def _same_party(predicted: str | None, accepted: list[str | None]) -> bool:
+def same_party(predicted: str | None, accepted: list[str | None]) -> bool:
+    """Whether the annotator's party (any registered spelling of it) is one the gold accepts;
+    no party on both sides is the source's own voice."""
     for spelling in _spellings().get(predicted or "", (predicted,)):
         got = _key(spelling)
         for option in accepted:
@@ -99,7 +101,9 @@ def _words(position: str) -> set[str]:
     return set(_key(position).replace("’s", "").split()) - {"the", "of", "in", "s", "regime"}
 
 
-class _Score:
+class Score:
+    """Matches, proposals and gold items of one kind, summed over documents."""
+
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
 
@@ -131,11 +135,13 @@ def _match(predicted: list[Any], gold: list[dict[str, Any]], same: Any) -> int:
     return matched
 
 
-def _overlap(a: Any, b: dict[str, Any]) -> bool:
+def overlap(a: Any, b: dict[str, Any]) -> bool:
+    """Whether a proposed span and a gold span share a character."""
     return bool(a.start < b["end"] and b["start"] < a.end)
 
 
-def _same_figures(claim: Any, want: dict[str, Any]) -> bool:
+def same_figures(claim: Any, want: dict[str, Any]) -> bool:
+    """Same act, and every figure the gold gives (value, low, high) the same."""
     if claim.property != want["property"]:
         return False
     return all(
@@ -143,37 +149,36 @@ def _same_figures(claim: Any, want: dict[str, Any]) -> bool:
     ) and not (want["value"] is None and claim.value is not None)
 
 
-def _score_document(doc: dict[str, Any], got: Annotations, scores: dict[str, _Score]) -> None:
+def score_document(doc: dict[str, Any], got: Annotations, scores: dict[str, Score]) -> None:
+    """Add one document's matches, proposals and gold items to `scores`, kind by kind."""
     for kind in KINDS:
         predicted = [m for m in got.mentions if m.type == kind]
         gold = [m for m in doc["mentions"] if m["type"] == kind]
-        scores[kind].add(_match(predicted, gold, _overlap), len(predicted), len(gold))
-    scores["dates"].add(
-        _match(got.dates, doc["dates"], _overlap), len(got.dates), len(doc["dates"])
-    )
+        scores[kind].add(_match(predicted, gold, overlap), len(predicted), len(gold))
+    scores["dates"].add(_match(got.dates, doc["dates"], overlap), len(got.dates), len(doc["dates"]))
     valued = [d for d in doc["dates"] if d["earliest"]]
     scores["date_values"].add(
         _match(
             got.dates,
             valued,
             lambda d, w: (
-                _overlap(d, w)
+                overlap(d, w)
                 and d.earliest == date.fromisoformat(w["earliest"])
                 and d.latest == date.fromisoformat(w["latest"])
             ),
         ),
-        len([d for d in got.dates if any(_overlap(d, w) for w in valued)]),
+        len([d for d in got.dates if any(overlap(d, w) for w in valued)]),
         len(valued),
     )
     claims = doc["claims"]
     scores["claims_figures"].add(
-        _match(got.claims, claims, _same_figures), len(got.claims), len(claims)
+        _match(got.claims, claims, same_figures), len(got.claims), len(claims)
     )
     scores["claims_attributed"].add(
         _match(
             got.claims,
             claims,
-            lambda c, w: _same_figures(c, w) and _same_party(c.attributed_to, w["attributed_to"]),
+            lambda c, w: same_figures(c, w) and same_party(c.attributed_to, w["attributed_to"]),
         ),
         len(got.claims),
         len(claims),
@@ -195,7 +200,9 @@ def _score_document(doc: dict[str, Any], got: Annotations, scores: dict[str, _Sc
     )
 
 
-def _load(doc: dict[str, Any]) -> str | None:
+def load_text(doc: dict[str, Any]) -> str | None:
+    """The gold document's text: inside it, or a corpus seed read from ../shared (None when
+    that folder is absent)."""
     if "text" in doc:
         return str(doc["text"])
     path = SHARED / doc["file"]
@@ -262,18 +269,18 @@ def _score_set(
     paths: list[Path], registry: Registry, *, ner: ModelUse = "none"
 ) -> tuple[dict[str, Any], list[str]]:
     names = [*KINDS, "dates", "date_values", "claims_figures", "claims_attributed", "occupancies"]
-    scores = {name: _Score() for name in names}
+    scores = {name: Score() for name in names}
     texts, skipped = [], []
     for path in paths:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        text = _load(doc)
+        text = load_text(doc)
         if text is None:
             skipped.append(doc["name"])
             continue
         texts.append(text)
         reference = date.fromisoformat(doc["reference_date"])
         got = annotate(text, registry=registry, reference_date=reference, ner=ner)
-        _score_document(doc, got, scores)
+        score_document(doc, got, scores)
     figures: dict[str, Any] = {"documents": len(texts), "skipped_no_shared_corpus": skipped}
     return figures | {name: score.figures() for name, score in scores.items()}, texts
 
