@@ -59,10 +59,13 @@ _STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
 _TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{_LETTER})"
 _IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}?"
 _IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,5}}?(?:{_IN_PLACE}){{1,2}}"
+# ("X، مدیرکل سازمان منع سلاح‌های شیمیایی (OPCW)، گفت": an acronym or a gloss in brackets
+# may close the apposition before its comma.)
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _APPOSITION = re.compile(
     rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})"
-    rf"(?=\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD}|\s+در\s+{_TIME_AFTER_IN})"
-    rf"|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
+    rf"(?={_ASIDE}\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD}|\s+در\s+{_TIME_AFTER_IN})"
+    rf"|(?P<q>{_LONG_POSITION})(?={_ASIDE}\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
     rf"|\s+{_NUMBER}\s+(?:نفر|تن)\b))"
 )
 # "X، معاون وزیر کشور در امور حقوق بشر و رئیس کمیسیون …،": a second post joined by و.
