@@ -23,20 +23,29 @@ Found = tuple[int, int, str]
 # ("the 81 Division": a bare number, before a capitalised word.)
 CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
-# ("of the Black Hand militia": a body's kind may follow its name.)
+# ("of the Black Hand militia": a body's kind may follow its name; "of the HVO military
+# police", "of the Federal Police special forces": in up to two words, one lower-case word
+# before each.)
 _OF_NAME = (
     rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?{CAPITAL}(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
-    rf"(?:\s+{BODY}s?\b)?"
+    rf"(?:(?:\s+(?!(?:and|or|of|in|at|on|to|for|with|by|the|from)\b)[a-z]+)?\s+{BODY}s?\b){{0,2}}"
 )
 _OF = rf"(?:{_OF_NAME})?"
 # In apposition, where the end of the position must follow, also one or two lower-case words:
 # "head of state", "head of the secret police", "head of a military junta".
 # A named thing may open it: "chief of the S-21 security centre", "commander of the army's
 # special forces regiment".
-_OF_WORDS = (
-    rf"(?:{_OF_NAME}|\s+(?:of|to|for|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-\d+)"
+# ("of the G9 alliance of armed groups", "of the M23 rebel movement": a name with a digit.)
+# (A body's named part may be followed by what it is of: "commander of the 3rd Brigade of the
+# presidential guard".)
+_LOWER_WORDS = (
     r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
-    r"when|while|until|during|since)\b)[a-z]+){0,3})?"
+    r"when|while|until|during|since)\b)[a-z]+){0,5}"
+)
+_OF_WORDS = (
+    rf"(?:{_OF_NAME}(?:\s+of\s+(?:the\s+)?[a-z]+{_LOWER_WORDS})?"
+    rf"|\s+(?:of|to|for|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-?\d+[a-z]*)"
+    rf"{_LOWER_WORDS})?"
 )
 # A position as a title: capitalised words (and a few lower-case ones) ending in a head noun.
 TITLE = rf"(?:(?:{CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,5}}(?:{HEADS}){_OF}"

@@ -22,7 +22,11 @@ HEADS = _HEAD_PREFIX + (
     r"[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
     r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
     r"[Oo]mbuds(?:man|woman|person)|[Ss]heriff|[Cc]onsul|[Dd]ean|[Rr]ector|[Pp]rovost|"
-    r"Admiral|Commodore)"
+    r"Admiral|Commodore|"
+    # Offices of delegation, administration and the courts, and the heads of churches.
+    r"[Dd]elegate|[Pp]refect|[Ss]ub-?[Pp]refect|[Ee]ditor|[Mm]anager|[Ss]upervisor|[Cc]omptroller|"
+    r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Aa]rchbishop|[Bb]ishop|"
+    r"[Ii]mam|[Mm]ufti|[Vv]iceroy)"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 BODY = (
