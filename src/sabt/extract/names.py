@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sabt.extract.anchored import Finder
+from sabt.extract.bodies_romance import ROMANCE_BODY
 from sabt.extract.given_names import two_given_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_trim import BLANK_LINE, after_heading, trim
@@ -176,6 +177,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_OBJECT, "person", "object"),
     (PERSON_GIVEN_POST, "person", "given-post"),
     (PLACE_WORDS, "place", "place-word"),
+    (ROMANCE_BODY, "organization", "romance-body"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
     (ARMED, "organization", "armed-body"),

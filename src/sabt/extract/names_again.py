@@ -51,7 +51,8 @@ def surnames_of(words: list[str]) -> list[str]:
     if written_family_first(tuple(words)):  # "Chun Doo-hwan" … "Chun": `families`
         return []
     if len(words) > 2 and words[-2][0].islower():  # "von der Leyen", "dos Santos"
-        opening = max(i for i, word in enumerate(words[:-1]) if not word[0].islower()) + 1
+        capitals = (i for i, word in enumerate(words[:-1]) if not word[0].islower())
+        opening = max(capitals, default=-1) + 1  # ("de la Nation": no capital before)
         return [" ".join(words[opening:])]
     if two_given_names(words):  # "José Efraín Ríos Montt" … "Ríos Montt", "Ríos"
         return [" ".join(words[2:]), words[2]]
