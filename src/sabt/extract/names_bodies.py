@@ -11,14 +11,15 @@ from collections.abc import Iterator
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
-ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,8})\)")
+ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,9})\)")
 # A body's short name in brackets written as a word: "the Legal Aid Society (Lexaid)"; it opens
 # on the name's first letter (not "the Rights Council (Geneva)", a place).
 SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{3,11})\)")
 # An acronym standing alone ("Prosecutors at the ICTY", "HRANA reported") is nearly always a
 # body in this kind of text; the exceptions are listed (Roman numerals are excluded by shape).
 # The first capital opens the regex and the look-behind follows it, so that it is searched fast.
-_ACRONYM_ALONE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{2,7})(?![\w\-])")
+# A UN mission's acronym runs to nine letters ("MINUJUSTH", "MINURCAT").
+_ACRONYM_ALONE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{2,8})(?![\w\-])")
 _NOT_BODY_WORDS = (
     "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
     "TV SMS PLC LLC LTD INC XML RSS FAQ"
@@ -82,7 +83,8 @@ _ORG_WORD_LIST = (
     "Congregation Synod Patriarchate Procuracy Procuratorate Delegation Embassy Consulate "
     "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
     "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
-    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry"
+    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry Hospital Clinic Community "
+    "Jurisdiction"
 )
 _ORG_WORD_NOUNS = _ORG_WORD_LIST.split()
 ORG_WORDS = "|".join(
@@ -220,6 +222,15 @@ BODY_HEADS = frozenset(ORG_WORDS.split("|"))
 _NAME_ENDINGS = frozenset(["International", "Watch"])
 # A capitalised word of a span, where the words spelling an acronym may begin (`acronym_start`).
 _CAPITALISED_WORD = re.compile(r"[A-Z]\S*")
+# A court's part named by its role only is no body of its own ("the Trial Chamber convicted",
+# "the Appeals Chamber quashed", "the Grand Chamber held"): the gold sets mark none of them; a
+# named one is ("the Extraordinary Chambers in the Courts of Cambodia").
+_COURT_PARTS = frozenset(["Chamber", "Chambers", "Panel", "Bench"])
+_COURT_ROLE_WORDS = (
+    "Trial Appeals Appeal Pre-Trial Pre-trial Grand Full Plenary Sentencing Review Appellate "
+    "First Second Third Fourth Fifth"
+)
+_COURT_ROLES = frozenset(_COURT_ROLE_WORDS.split())
 _STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
 
 # A lower-case body after a person's surname is a body named after its chair or its author:
@@ -242,6 +253,8 @@ def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = words[-1]
     after = _NEXT_WORD.match(text, end)
     if after and after[1] in POSTS and _GENERIC_WORDS.issuperset(words[:-1]):
+        return None
+    if head in _COURT_PARTS and words[:-1] and _COURT_ROLES.issuperset(words[:-1]):
         return None
     tail = _PURPOSE if head in _PURPOSE_HEADS else _SERVES_IN if head == "Mission" else None
     if tail is not None and (more := tail.match(text, end)):
