@@ -32,6 +32,7 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
+from sabt.extract.world import cued_places_fa
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # Grouped by first letter, the engine tries one branch per position, not every head.
@@ -61,6 +62,52 @@ _PLACE_CUES = tuple(
         r"نزدیک(?:ی)?",  # near X (not "نزدیک به ۱۰۰ نفر": به is no name)
         rf"(?:انتقال|تبعید|اعزام)(?:\s+{WORD})?\s+به",
         r"(?:اهل|متولد|ساکن|زاده)",  # from, born in, living in X
+    )
+)
+# A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition
+# or nearness (در گنبد، به صور، اطراف خوی); not before a word that makes it the noun (در گنبد
+# مسجد، به صور مختلف).
+_PREPOSITION_BEFORE = re.compile(
+    rf"{WORD_START}(?:در|به|از|تا|اطراف|نزدیکی|حومه(?:‌ی)?)\s+(?P<name>{WORD})(?:\s+(?P<after>{WORD}))?"
+)
+_NOUN_AFTER = frozenset(
+    (
+        "مختلف",
+        "گوناگون",
+        "متعدد",
+        "دیگر",
+        "بزرگ",
+        "کوچک",
+        "زیبا",
+        "طلایی",
+        "فیروزه\u200cای",
+        "کاشی",
+        "مسجد",
+        "حرم",
+        "امامزاده",
+        "آرامگاه",
+        "کلیسا",
+        "خانه",
+        "بنا",
+        "کاخ",
+        "آسمان",
+        "فلکی",
+        "ذهنی",
+        "خیالی",
+        "هنری",
+        "ادبی",
+        "اسرافیل",
+        "قیامت",
+        "آب",
+        "حمام",
+        "نقره\u200cای",
+        "سفید",
+        "شعر",
+        "کلام",
+        "قرآن",
+        "مثالی",
+        "معقول",
+        "را",
     )
 )
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
@@ -198,6 +245,11 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
                     spans.append(cue.span("name"))
             elif at == 0 or not LETTER_OR_ZWNJ.match(text[at - 1]):
                 spans.append(cue.span("name"))
+    spans += [
+        cued.span("name")
+        for cued in scan(_PREPOSITION_BEFORE, text, where)
+        if cued["name"] in cued_places_fa() and cued["after"] not in _NOUN_AFTER
+    ]
     for verb in scan(_MOVED, text, where):
         at = verb.start("verb")
         to = _TO_BEFORE.search(text, max(0, at - 40), at)

