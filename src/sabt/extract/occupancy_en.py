@@ -231,6 +231,13 @@ _AS_POST_PRONOUN = re.compile(
     rf"(?<![\w’'\-])[Aa]s\s+(?:(?:the|a|an)\s+)?(?P<p>{TITLE}|{_LOW_POST})"
     r"(?:\s+(?:before|after|during|until|from|in|between|since)\b[^,;.]{0,40})?\s*,\s+(?:he|she)\b"
 )
+# "with X as its chairman", "named X as envoy", "X as head of the inquiry, ruled": a post
+# given by "as" straight after the name.
+_NAME_AS = re.compile(
+    rf"\s+as\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?P<p>{TITLE}|{_LOW_POST}){_END}"
+)
+# ("Y succeeded X as minister": the post is Y's, the subject's, not the one X left.)
+_LEFT_TO = re.compile(r"\b(?:succeed(?:ed|s)?|replac(?:ed|es|e)|follow(?:ed|s)?|after)\s+$")
 # (The pattern's own comma and space before the pronoun, as _AS_POST_PRONOUN reads them.)
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(?:he|she)\b")
 # "headed the secret police" is the post "head of the secret police".
@@ -313,6 +320,8 @@ def after_name(
     add(_RANK_APPOSED.match(text, after, stop))
     add(_WHO_WAS.match(text, after, stop))
     add(_WHO_AS.match(text, after, stop))
+    if not _LEFT_TO.search(text, max(0, person.start - 12), person.start):
+        add(_NAME_AS.match(text, after, stop))
     one_of = _ONE_OF.match(text, after, end)
     if one_of:
         found.append((one_of.start("p"), one_of.end("of"), one_of["p"] + one_of["of"]))

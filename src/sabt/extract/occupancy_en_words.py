@@ -23,10 +23,10 @@ HEADS = _HEAD_PREFIX + (
     r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
     r"[Oo]mbuds(?:man|woman|person)|[Ss]heriff|[Cc]onsul|[Dd]ean|[Rr]ector|[Pp]rovost|"
     r"Admiral|Commodore|"
-    # Offices of delegation, administration and the courts, and the heads of churches.
+    # Offices of delegation, administration and the courts. (A church's titles, "Archbishop X",
+    # are a form of address, no post.)
     r"[Dd]elegate|[Pp]refect|[Ss]ub-?[Pp]refect|[Ee]ditor|[Mm]anager|[Ss]upervisor|[Cc]omptroller|"
-    r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Aa]rchbishop|[Bb]ishop|"
-    r"[Ii]mam|[Mm]ufti|[Vv]iceroy)"
+    r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Vv]iceroy)"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 BODY = (
