@@ -1,5 +1,6 @@
 """How a proposed name's span is trimmed: possessives, stop words and connectives off its ends
-(a deity's name after "of" kept), and a heading cut off before a blank line in it.
+(a deity's name after "of" kept), and a heading cut off before a blank line in it (or, for a
+body named in the heading, the paragraph cut off after it).
 `names.propose_names` reads them.
 """
 
@@ -18,6 +19,16 @@ def after_heading(text: str, start: int, end: int, strip: frozenset[str]) -> tup
     forces"), and the name is the paragraph's own."""
     *_, blank = BLANK_LINE.finditer(text, start, end)
     return trim(text, blank.end(), end, strip=strip)
+
+
+def before_paragraph(
+    text: str, start: int, end: int, strip: frozenset[str]
+) -> tuple[int, int] | None:
+    """The part of a name before the first blank line in it: a heading's body ran on into the
+    paragraph's first word ("… before the Court of Appeal of Kenya\n\nWitnesses said", "…
+    the Council of Europe\n\nObservers …"), and the name is the heading's own."""
+    blank = BLANK_LINE.search(text, start, end)
+    return None if blank is None else trim(text, start, blank.start(), strip=strip)
 
 
 def _complement_of(words: list[str], at: int) -> bool:

@@ -21,7 +21,7 @@ from sabt.extract.anchored import Finder
 from sabt.extract.bodies_romance import ROMANCE_BODY
 from sabt.extract.given_names import two_given_names
 from sabt.extract.mentions import Mention
-from sabt.extract.name_trim import BLANK_LINE, after_heading, trim
+from sabt.extract.name_trim import BLANK_LINE, after_heading, before_paragraph, trim
 from sabt.extract.name_words import DATELINE, POSTS, in_heading
 from sabt.extract.names_again import listed_after, surnames_of, words_regex
 from sabt.extract.names_bodies import (
@@ -240,6 +240,8 @@ def _proposed(text: str) -> Iterator[Mention]:
             start, end = span
             if BLANK_LINE.search(text, start, end):
                 span = after_heading(text, start, end, strip)
+                if rule == "organization-word" and not _holds_body_head(text, span):
+                    span = before_paragraph(text, start, end, strip)
                 if span is None:
                     continue
                 start, end = span
@@ -373,6 +375,16 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = _AGAIN_RULES.get(kind, "body-again")
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
+
+
+def _holds_body_head(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a span holds a body's head word ("Court", "Courts"): which side of a blank line
+    a name found by its head word belongs to."""
+    if span is None:
+        return False
+    return any(
+        w.removesuffix("s") in BODY_HEADS or w in BODY_HEADS for w in text[slice(*span)].split()
+    )
 
 
 def _short_name(text: str, words: list[str], end: int) -> re.Match[str] | None:
