@@ -18,6 +18,7 @@ from sabt.extract.claims_context import (
     AGE_BEFORE,
     CODE_AFTER,
     CODE_BEFORE,
+    IN_CONFINEMENT,
     KIN_AFTER,
     KIN_BEFORE,
     KIN_LIST_AFTER,
@@ -100,6 +101,13 @@ _PUT_AT = re.compile(
     re.I,
 )
 _PUT_AT_REACH = 150
+# "9 others who remain missing": a relative clause after the count gives its act, unless it
+# only describes them ("killed 58 people who had fled"): then the verb before governs.
+_RELATIVE = re.compile(
+    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:(?:been|were|was|are|is)\s+)?(?:(?:\w+ly|later|then|also|all|since|eventually|still)\s+)?",
+    re.I,
+)
 # "at least 817 protesters …, and probably more than 1,000.": a second hedged figure restating
 # the count just made in the sentence (its act and victims are that count's).
 _RESTATED = re.compile(
@@ -284,6 +292,8 @@ def find_claims(
                 act = _shot_act(victims, sentence, previous, before)
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
+            if predicate is None and victims and IN_CONFINEMENT.search(before):
+                act = "detained"
             count_of = _COUNT_OF.search(before) or _PUT_AT.search(
                 text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
             )
@@ -461,6 +471,10 @@ def _predicate_act(after: str, at: int) -> str | None:
         or (None if after.isascii() else FA_CLAUSE_VERB.match(after, at))
     )
     act = ACT.match(after, predicate.end()) if predicate else None
+    if act is None and (relative := _RELATIVE.match(after, at)):
+        act = ACT.match(after, relative.end())
+        if act and act.lastgroup in (UNCOUNTED, SHOT):
+            return None
     return act.lastgroup if act else None
 
 

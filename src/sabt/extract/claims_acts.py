@@ -10,6 +10,12 @@ _HOME = (
     r"(?:their|his|her|its|the)\s+(?:homes?|houses?|villages?|lands?|towns?|city|cities|country|"
     r"region|district|valley|area)\b"
 )
+# Places of confinement, as the head of a noun phrase: "the Omarska compound", "its cells".
+CONFINEMENT = (
+    r"(?:camps?|prisons?|jails?|cells?|compounds?|facility|facilities|sites?|barracks|"
+    r"centres?|centers?|dungeons?|wards?|blocks?|detention|custody|stockades?|gaols?|"
+    r"lock-?ups?|hangars?|warehouses?|basements?|cellars?|pens?)\b"
+)
 ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
@@ -53,17 +59,25 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
         # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
         # object of held; "taken prisoner", "taken captive"
-        r"(?:held|holding|holds)(?=\s+(?!(?:by|with|for|in|on|at|during|from|to|since|after|"
+        r"(?:held|holding|holds)(?![^.;:]{0,40}?\b(?:responsible|accountable|liable)\b)"
+        r"(?=\s+(?!(?:by|with|for|in|on|at|during|from|to|since|after|"
         r"before|among|between|talks|meetings)\b)(?:[\w,\-]+\s+){1,3}?(?:prisoners|detainees|"
         r"captives|hostages|inmates|soldiers|fighters|servicemen|combatants|men|women|people)\b)|"
         r"taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)\b|"
+        # the passive state of being held: "3,000 people were held there", "were secretly
+        # held until 1999" (not held responsible, to account, in contempt)
+        r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|later\s+|then\s+|still\s+|also\s+)?"
+        r"held\b(?!\s+(?:\w+\s+)?(?:responsible|accountable|liable|to\s+account|in\s+contempt|"
+        r"talks|elections?|hearings?|meetings?|up\b))|interned|internment|"
+        # "thousands passed through the camp": a place of confinement passed through
+        rf"passed\s+through\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?(?:[\w\-]+\s+)?{CONFINEMENT}|"
         # "2 of them are still in jail", "remain in custody": the state of being held
         r"(?:are|is|were|was|remains?|remained|still)\s+(?:still\s+)?(?:in|behind)\s+"
         r"(?:jail|prison|custody|detention)\b|"
         # "took twelve young men … and held them at the station"
         r"held\s+(?:them|us)\s+(?:at|in|for)\b(?!\s+gunpoint)|"
         # "دوازده نفر را چهار سال در صحرا نگه داشتند": they held twelve
-        r"نگه\s+(?:می[\u200c\s]?)?داشت(?:ند|ه[\u200c\s]?اند)|"
+        r"نگه\s+(?:می[\u200c\s]?)?داشت(?:ند|ه[\u200c\s]?(?:اند|بودند|بود|است))|"
         # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
         r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*|"
@@ -77,7 +91,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:never|none|not|n't)\s+(?:came|come|made\s+it)\s+(?:back|home)|did\s+not\s+return|"
         r"(?:never|not)\s+(?:been\s+)?accounted\s+for|"
         r"\b(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
-        r"declared)\s+missing|"
+        r"declared|registered|recorded)\s+(?:as\s+)?missing|"
         # "the four drivers have never been found", "the other eight we never found" (not "never
         # found him guilty")
         r"(?:have|has|had|were|was)\s+(?:still\s+)?not\s+been\s+(?:found|located|traced)|"
@@ -89,13 +103,16 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:seen|heard\s+from)\s+"
         r"(?:them|him|her)\s+(?:since|again)\b|not\s+been\s+seen\s+since\b|"
         # "the fate of thousands of X is still unknown"
-        r"fate\s+of\s+[^.;:]{1,60}?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+        r"(?:fate\s+of\s+[^.;:]{1,60}?|whose\s+fates?)\s+(?:is|are|was|were|remains?|remained)\s+"
+        r"(?:still\s+)?"
         r"(?:unknown|unclear)|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
         # "سرنوشت ۲۰ نفر همچنان نامعلوم است": the fate of twenty is unknown
         r"سرنوشت\s+[^.؛]{1,60}?\s+(?:همچنان\s+|هنوز\s+)?(?:نامعلوم|نامشخص|ناروشن|مجهول)|"
         # "از سه نفرشان هیچ خبری نیست": nothing has been heard of them
-        r"هیچ\s+خبری\s+(?:از\s+\S+\s+)?(?:در\s+دست\s+)?(?:نیست|ندار\w*)|"
+        # "هرگز خبری به خانواده‌هایشان نرسید": no news ever reached them
+        r"(?:هیچ|هرگز)\s+(?:هیچ\s+)?خبری\s+(?:[^.؛،]{0,40}?\s)?(?:در\s+دست\s+)?"
+        r"(?:نیست|ندار\w*|نرسید\w*|نیامد\w*|نشد\w*)|"
         r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer

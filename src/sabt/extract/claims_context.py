@@ -5,7 +5,7 @@ or seized, whose count is of the detained when no act is named with them."""
 
 import re
 
-from sabt.extract.claims_acts import ANY_ACT
+from sabt.extract.claims_acts import ANY_ACT, CONFINEMENT
 
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
 CODE_BEFORE = re.compile(r"[A-Za-z]-")
@@ -110,3 +110,18 @@ def seized(before: str, after: str, victims_end: int) -> bool:
         DETAINEES.search(after, 0, victims_end)
         or (SEIZED_BEFORE.search(before) and not NOT_SEIZED_AFTER.match(after, victims_end))
     )
+
+
+# "In our cell there were about 35 women", "در بند ما حدود ۴۰ نفر بودیم": people counted inside
+# a place of confinement, with no verb of their own, are the detained.
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?"
+IN_CONFINEMENT = re.compile(
+    r"\b(?:in|inside)\s+(?:our|my|the|that|this|their|each|one|a)\s+(?:\w+\s+)?"
+    + CONFINEMENT
+    + r"\s*,?\s+(?:there\s+were\s+|we\s+were\s+|were\s+|was\s+)?"
+    + _HEDGE
+    + "$"
+    r"|(?<![\w\u200c])در\s+(?:بند|سلول|زندان|اردوگاه|بازداشتگاه|قرنطینه)(?:[\s\u200c]+"
+    r"(?!در)[\w\u200c]+)?\s+(?:(?:حدود|نزدیک\s+به|بیش\s+از|دست[\s\u200c]?کم|تقریبا)\s+)?$",
+    re.I,
+)
