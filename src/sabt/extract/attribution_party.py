@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 
+from sabt.extract.attribution_description import ITS, described_body, described_candidates
 from sabt.extract.attribution_discourse import (
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
@@ -119,7 +120,12 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
     generic = GENERIC_ANAPHOR.match(phrase)
     named = None if generic else NAMED_ANAPHOR.match(phrase)
     if not (generic or named):
-        return None
+        # "its own inquiry": the body "it" stands for.
+        if ITS.match(phrase):
+            return antecedent(text, "it", before, mentions)
+        # "the trust's ledgers", "the Kenyan collective": any head noun of a body named before.
+        body = described_body(phrase, described_candidates(before, mentions))
+        return _party_name(body) if body else None
     head = named and (named.group("head") or named.group("fa") or "").lower()
     earlier = mentions.within(max(0, before - REACH), before)
     # "Amnesty called the strike a crime by the Russian army. According to this organisation
@@ -132,12 +138,17 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
     for mention in reversed(earlier):
         if mention.type != "organization":
             continue
-        name = mention.name or mention.text
         # A whole word: "the commission" is not the "Office of the High Commissioner".
-        if head and head not in _words(name) and head not in _words(mention.text):
+        if head and head not in _words(mention.name or mention.text) | _words(mention.text):
             continue
-        return name if mention.entity is not None else trimmed(name)
+        return _party_name(mention)
     return None
+
+
+def _party_name(mention: Mention) -> str:
+    """How a body referred back to is named: its registered name, else its words cut back."""
+    name = mention.name or mention.text
+    return name if mention.entity is not None else trimmed(name)
 
 
 def possessor(
