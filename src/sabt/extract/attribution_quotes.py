@@ -15,6 +15,9 @@ _QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"
 _SPEECH_AFTER = re.compile(
     rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
     rf"|(?:{VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
+    # '"…," Ana Ruiz, a nurse at the clinic, said': the name before an apposition speaks, on
+    # the quote's own line, when the quote ends in a comma (or ! ?) that hands over to it.
+    rf"|(?<=[,!?][”\"])[ \t]*(?P<z>[^,.;:“”\"\n]{{2,80}}?),[^;“”\"\n]{{1,120}}?,\s+(?:{VERBS})\b"
 )
 _SPEECH_BEFORE = re.compile(
     # "به گفته‌ی او، «…»": گفت inside گفته‌ی is no verb, and به no speaker.
@@ -35,7 +38,7 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
         after = _SPEECH_AFTER.match(text, quote.end(), min(len(text), quote.end() + 120))
         source = None
         if after:
-            group = "x" if after.group("x") else "y"
+            group = next(g for g in "xyz" if after.group(g))
             source = antecedent(text, after.group(group), after.start(group), mentions) or party_in(
                 text, after.start(group), after.end(group), mentions
             )
