@@ -45,6 +45,9 @@ _PERSON_HONORIFIC = re.compile(
     rf"{WORD_START}(?:{by_first_letter(HONORIFICS)})(?:\s+(?:اعظم|ارشد|بازنشسته|دوم|یکم))?"
     rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
+# Foreign given names that are also Persian words (جان, life; پل, a bridge; مارک, a brand; رز, a
+# rose): after a title, the first word of a name a cue closes.
+_FOREIGN_GIVEN_WORDS = frozenset(("جان", "پل", "مارک", "جک", "تام", "دان", "رز", "کیم", "سام"))
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …"; not the
 # word inside a compound (بی‌پدر fatherless).
 _KIN = re.compile(
@@ -83,15 +86,9 @@ PLURAL_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ه
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Persons, and places whose name has a place's shape (found in the same pass)."""
     for match in scan(_PERSON_HONORIFIC, text, where):
-        first, *rest = match["name"].split()
-        if not (
-            first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first)
-        ):
-            # "قاضی X است": a function word or a verb after one word is no part of the name.
-            end = match.end("name")
-            if rest and (rest[0] in NAME_ENDS or rest[0] in PREVERBS):
-                end = match.start("name") + len(first)
-            yield mention(text, match.start("name"), end, "person", "honorific-fa")
+        titled = _titled_name(text, match)
+        if titled:
+            yield mention(text, *titled, "person", "honorific-fa")
     for start, end, rule in marked_names(text, where):
         words = text[start:end].split()
         if not set(words) & NAME_ENDS and not HEAD_WORD.match(words[0]):
@@ -131,6 +128,34 @@ def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterat
             if token in opening:
                 yield from _named_from(text, word)
     yield from shaped_places(text, places)
+
+
+def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The name after a title: its one or two words, or three where a cue (a comma, a speech
+    verb, a post) closes them, a foreign name (ژنرال فرانکلین فان کاپن، …); a foreign given
+    name that is also a Persian word opens it only so closed (ژنرال جان کمپبل، …)."""
+    start, end = match.span("name")
+    first, *rest = match["name"].split()
+    closed = _PERSON_CUE_AFTER.match(text, end)
+    foreign_first = first in _FOREIGN_GIVEN_WORDS and bool(rest) and may_name(rest[0])
+    third = _NEXT_WORD.match(text, end)
+    if (
+        rest
+        and third
+        and (may_name(first) or foreign_first)
+        and all(map(may_name, (*rest, third["word"])))
+        and third["word"] not in NAME_ENDS
+        and _PERSON_CUE_AFTER.match(text, third.end())
+    ):
+        return start, third.end()
+    if foreign_first and closed:
+        return start, end
+    if first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first):
+        return None
+    # "قاضی X است": a function word or a verb after one word is no part of the name.
+    if rest and (rest[0] in NAME_ENDS or rest[0] in PREVERBS):
+        return start, start + len(first)
+    return start, end
 
 
 def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
