@@ -1,4 +1,6 @@
-"""A court that sentences people asserts the count of its sentence.
+"""A court that sentences people asserts the count of its sentence; so does one that convicts,
+charges, indicts or acquits them, or refers to victims in its reasoning, and the deaths its
+ruling is over ("for the killing of 9 miners").
 
 "A military court sentenced 40 soldiers", "دادگاه ۳ متهم را به اعدام محکوم کرد": the
 number sentenced is the court's own ruling, so the court is the party of that count (the
@@ -19,11 +21,21 @@ _SENTENCED_EN = re.compile(
     rf"{_COURT_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){{1,5}})?)"
     r"(?P<rest>(?:\s+(?:in|at|on|of)\s+(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3})*"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?)"
-    r"sentenced\b",
+    # Any act of a court on people, or on victims its reasoning refers to, not only a sentence.
+    r"(?:sentenced|convicted|charged|indicted|acquitted|referred\s+to)\b",
     re.I,
 )
 # Those sentenced: the object up to "to death", "to prison", a clause's end.
-_SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,80}?(?=\s+to\b|[.;:,()]|$)")
+_SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,160}?(?=\s+to\b|[.;:,()]|$)")
+# "… to eight years for the killing of 9 miners": the deaths a ruling is over are its finding
+# (but not "for the raid, in which 30 died", a crime the author describes).
+_GROUNDS = re.compile(
+    r"[^.;:,()]{0,80}?\b(?:for|over)\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?"
+    r"(?:deaths?|killings?|murders?)\s+of\s+[^.;:,()]{1,60}",
+    re.I,
+)
+# "In July 2021 the court": the court's words begin at its last article.
+_BEFORE_ARTICLE = re.compile(r"^.*\b(?:an?|the|its)\s+(?=\S)", re.I | re.S)
 # "دادگاه نظامی ۲ نفر را … محکوم کرد": the court opens the sentence or a clause (after
 # "،", "و", "که"); its name runs on until a number, a preposition or را.
 _FA_WORD = r"(?:[^\W\d_]|\u200c)+"
@@ -38,7 +50,6 @@ _COURT_FA = re.compile(
     rf"(?:\s+(?!{_FA_STOP}){_FA_WORD}){{0,4}}?)(?=\s+{_FA_STOP})"
 )
 _SENTENCED_FA = re.compile(r"محکوم\s+(?:کرد|کردند|می‌کند|می‌کنند|نمود|نمودند|ساخت)" + _END)
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
 
 def court_cues(
@@ -53,10 +64,12 @@ def court_cues(
         x_start = sentence.start + match.start("x")
         x_end = sentence.start + match.end("x")
         named = [m for m in mentions.within(x_start, x_end) if m.type == "organization"]
-        court = named[-1].text if named else _ARTICLE.sub("", match.group("x").strip())
+        court = named[-1].text if named else _BEFORE_ARTICLE.sub("", match.group("x").strip())
         after = sentence.start + match.end()
         sentenced = _SENTENCED_EN_OBJECT.match(text, after)
-        out.append((after, court, (after, sentenced.end() if sentenced else after)))
+        end = sentenced.end() if sentenced else after
+        grounds = _GROUNDS.match(text, end, sentence.end)
+        out.append((after, court, (after, grounds.end() if grounds else end)))
     for verb in _SENTENCED_FA.finditer(body):
         courts = list(_COURT_FA.finditer(body, 0, verb.start()))
         if not courts:
