@@ -21,14 +21,15 @@ _OPENS_POST = (
     rf"(?<![\w’'\-])(?P<as>[Aa]s\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
     rf"|(?=(?:{CAPITAL}\s+){{0,3}}{CAPITAL}[’']s\s)|(?<=\b[Aa]s\s))"
 )
-_RANKS = r"(?:[A-Z][a-z]+\.?\s+){0,3}"
+# ("The police commander, Lieutenant-Colonel X": a rank's words may be joined by a hyphen.)
+_RANKS = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,3}"
 # ("the militia's leader, the customary chief X": a second post, in lower case, may stand
 # between the first and the name.)
 _SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
 # ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
 _POST_BEFORE = re.compile(
     rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
-    r"(?:\s+(?:of|for|to|on|in(?!\s+(?:\d|the time\b|that time\b)))\s+"
+    r"(?:\s+(?:of|for|to|on|(?:at|in)(?!\s+(?:\d|the time\b|that time\b)))\s+"
     r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
     rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
@@ -106,7 +107,8 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
             found.append((match.start("p"), match.end("p"), match["p"]))
     window = max(start, person.start - 160)
     before = _POST_BEFORE.search(text, window, person.start)
-    if before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)):
+    apposed_before = bool(before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)))
+    if before and apposed_before:
         found.append((before.start("p"), before.end("p"), before["p"]))
     joined = _POST_JOINED.search(text, window, person.start)
     if joined:
@@ -128,16 +130,19 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
         position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
-        # ("Senior General X, the Commander-in-Chief": with a post in apposition the rank is
-        # a form of address, as the gold conventions read it; "General X" alone is the post.)
-        addressed = _RANK_TITLE.fullmatch(position) and post_apposed(text, person, stop)
+        # ("Senior General X, the Commander-in-Chief", "the army commander, General X": with a
+        # post in apposition, after the name or before it, the rank is a form of address, as
+        # the gold conventions read it; "General X" alone is the post.)
+        addressed = _RANK_TITLE.fullmatch(position) and (
+            apposed_before or post_apposed(text, person, stop)
+        )
         if _A_HEAD.search(position) and not addressed:
             found.append((title.end("p") - len(position), title.end("p"), position))
     trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
     if trade:
         found.append((trade.start("p"), trade.end("p"), trade["p"]))
     short = _SHORT_RANK.search(text, max(start, person.start - 30), person.start)
-    if short and not post_apposed(text, person, stop):
+    if short and not apposed_before and not post_apposed(text, person, stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
     return found
 
