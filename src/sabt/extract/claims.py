@@ -34,16 +34,15 @@ from sabt.extract.claims_context import (
 from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
-    FA_CLAUSE_VERB,
     FA_HELD_IN,
     FA_KIN_AFTER,
     FA_LABEL_BEFORE,
     FA_PARTITIVE_AFTER,
     FA_PARTITIVE_BEFORE,
-    FA_PLACE_PREDICATE,
-    FA_VERB_PREDICATE,
     fa_object_act,
 )
+from sabt.extract.claims_predicate import last_of_chain
+from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
@@ -53,24 +52,6 @@ from sabt.text.numbers import fold
 ANNOTATOR = "claim-rules"
 VERSION = "1"
 
-# "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
-# its act, however near another act stands before it.
-_PREDICATE = re.compile(
-    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:(?:and|or)\s+[\d,.]+\s+(?:[\w\-'‘’]+\s+){0,2}?)?"
-    # "15 others, most of them guards, were sentenced": an apposition on the part before it
-    r"(?:[\w\-'‘’]+,\s*(?:most|all|many|some|several|half|none)\s+of\s+them\b[^,;.]{0,40},\s+)?"
-    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
-    r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
-    # "subjecting hundreds to enforced disappearance"
-    # "and 45 people had died": the perfect of an act that takes no object
-    r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"
-    r"(?=died|perished|disappeared|vanished|gone\s+missing)"
-    r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture)"
-    # "at least 30 bore marks of torture", "showed signs of torture"
-    r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
-    r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
-    re.I,
-)
 # "put the number at 20", "put the toll there in the hundreds", "the fate of thousands": the
 # figure is the count of the act; with no act in its sentence, of the act named just before
 # ("… were killed. Officials put the number at 1,700.").
@@ -101,13 +82,6 @@ _PUT_AT = re.compile(
     re.I,
 )
 _PUT_AT_REACH = 150
-# "9 others who remain missing": a relative clause after the count gives its act, unless it
-# only describes them ("killed 58 people who had fled"): then the verb before governs.
-_RELATIVE = re.compile(
-    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has)\s+)?"
-    r"(?:(?:been|were|was|are|is)\s+)?(?:(?:\w+ly|later|then|also|all|since|eventually|still)\s+)?",
-    re.I,
-)
 # "at least 817 protesters …, and probably more than 1,000.": a second hedged figure restating
 # the count just made in the sentence (its act and victims are that count's).
 _RESTATED = re.compile(
@@ -238,7 +212,7 @@ def _act(sentence: Sentence, start: int, end: int) -> str | None:
     for match in ACT.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
         at = sentence.start + match.start()
         distance = at - end if at >= end else start - (sentence.start + match.end())
-        name = match.lastgroup or ""
+        name = last_of_chain(sentence.text, match).lastgroup or ""
         if best is None or distance < best[0]:
             best = (distance, name)
     return best[1] if best else None
@@ -451,31 +425,6 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
     between = text[claims[-1].end : number.start]
     victims = VICTIMS.match(between)
     return bool(victims and _AND.fullmatch(between, victims.end()))
-
-
-def _predicate_act(after: str, at: int) -> str | None:
-    """The act of "were/was/have been <act>" right after the figure and its victim words, or
-    of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند") or
-    ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند"). Words that name an
-    act of their own ("9 died in custody and 30 others were beaten") are no way to a shared
-    predicate."""
-    english = _PREDICATE.match(after, at)
-    if english and ACT.search(after, at, english.end()):
-        english = None
-    predicate = (
-        english
-        or SELF_REPORTED.match(after, at)
-        or FA_PLACE_PREDICATE.match(after, at)
-        or FA_VERB_PREDICATE.match(after, at)
-        # (the longest pattern: tried last, and only on Persian)
-        or (None if after.isascii() else FA_CLAUSE_VERB.match(after, at))
-    )
-    act = ACT.match(after, predicate.end()) if predicate else None
-    if act is None and (relative := _RELATIVE.match(after, at)):
-        act = ACT.match(after, relative.end())
-        if act and act.lastgroup in (UNCOUNTED, SHOT):
-            return None
-    return act.lastgroup if act else None
 
 
 def _last_act(sentence: Sentence) -> str | None:

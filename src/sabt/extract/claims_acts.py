@@ -28,7 +28,11 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
-        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter\w*|"
+        r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter(?!house)\w*|"
+        # the result of a killing: found dead, found in a grave
+        r"found\s+(?:\w+ly\s+)?(?:dead|murdered|slain|lifeless)\b|"
+        r"found\s+(?:buried\s+)?(?:in|inside)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
+        r"(?:mass\s+|shallow\s+|common\s+|unmarked\s+)?graves?\b|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         # "hacked to death", "beaten to death" (not "sentenced" or "put to death")
         r"\b(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
@@ -40,6 +44,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"\btolls?\b(?=\s+(?:there\s+|here\s+)?(?:of|at|from|in|rose|rises|stood|stands|reached|"
         r"climbed|has|had|was|is)\b)|"
         # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
+        r"سوختند|سوخته[\s\u200c]?(?:اند|بودند)|گور(?:[\s\u200c]?های)?\s+(?:دسته[\s\u200c]?)?جمعی|"
         r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|جنازه|پیکر|به\s+شهادت\s+رس\w*|"
         r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|درگذشت(?:ند|ه[\s\u200c]?اند)?(?![\w\u200c])|"
         # died: مردند، مرده‌اند (مرد alone is "man")
@@ -166,7 +171,7 @@ ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ACTS), r
 VICTIMS = re.compile(
     r"^\s*(?:of\s+)?(?:(?![\d۰-۹])[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
-    r"victims|bodies|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
+    r"victims|bodies|patients|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"
     r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
     r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
@@ -179,7 +184,7 @@ VICTIMS = re.compile(
     r"neighbou?rs|friends|classmates|colleagues|comrades|youths|"
     r"کارگر\w*|کولبر\w*|کاسب\w*|کشاورز\w*|معدنچی\w*|راننده\w*|ماهیگیر\w*|پزشک\w*|"
     r"پرستار\w*|معلم\w*|وکیل|وکلا|روزنامه\u200c?نگار\w*|مسافر\w*|مهاجر\w*|پناهجو\w*|زائر\w*|"
-    r"دانش\u200c?آموز\w*)\b",
+    r"دانش\u200c?آموز\w*|بیمار\w*)\b",
     re.I,
 )
 ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", ACT.pattern)  # the acts without their group names

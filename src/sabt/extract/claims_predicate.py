@@ -1,0 +1,89 @@
+"""The act a figure's own clause gives it: the predicate right after the figure and its victim
+words ("were later executed"), a relative clause's verb ("who remain missing") or the main verb
+after one that only describes the people, and the last fate of a chain of acts ("abducted and
+killed")."""
+
+import re
+
+from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT, UNCOUNTED
+from sabt.extract.claims_context import SELF_REPORTED
+from sabt.extract.claims_fa import FA_CLAUSE_VERB, FA_PLACE_PREDICATE, FA_VERB_PREDICATE
+
+# "…were killed, and hundreds more were imprisoned": an act in the figure's own predicate is
+# its act, however near another act stands before it.
+_PREDICATE = re.compile(
+    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:(?:and|or)\s+[\d,.]+\s+(?:[\w\-'‘’]+\s+){0,2}?)?"
+    # "15 others, most of them guards, were sentenced": an apposition on the part before it
+    r"(?:[\w\-'‘’]+,\s*(?:most|all|many|some|several|half|none)\s+of\s+them\b[^,;.]{0,40},\s+)?"
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
+    r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
+    # "subjecting hundreds to enforced disappearance"
+    # "and 45 people had died": the perfect of an act that takes no object
+    r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"
+    r"(?=died|perished|disappeared|vanished|gone\s+missing)"
+    r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture)"
+    # "at least 30 bore marks of torture", "showed signs of torture"
+    r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
+    r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
+    re.I,
+)
+# "9 others who remain missing": a relative clause after the count gives its act, unless it
+# only describes them ("killed 58 people who had fled"): then the verb before governs.
+_RELATIVE = re.compile(
+    r"\s*(?:[\w\-'‘’]+\s+){0,3}?(?:who|that)\s+(?:(?:had|have|has)\s+)?"
+    r"(?:(?:been|were|was|are|is)\s+)?(?:(?:\w+ly|later|then|also|all|since|eventually|still)\s+)?",
+    re.I,
+)
+# "who had been wounded at the march were later held": the main verb after a relative clause
+# that only describes the people.
+_MAIN_VERB = re.compile(
+    r"[^.;:()،؛]{0,80}?\b(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+"
+    r"(?:(?:\w+ly|later|then|also|all|since|eventually|subsequently)\s+)?(?=" + ANY_ACT + ")",
+    re.I,
+)
+_FATES = ("killed", "executed", "disappeared")
+# "were abducted and killed", "ربوده و کشته شدند": a chain of acts on one subject; the last
+# is their fate.
+_CHAIN = re.compile(
+    r"\s+(?:and|و)\s+(?:(?:\w+ly|later|then|subsequently|eventually|afterwards)\s+)?", re.I
+)
+
+
+def predicate_act(after: str, at: int) -> str | None:
+    """The act of "were/was/have been <act>" right after the figure and its victim words, or
+    of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند") or
+    ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند"). Words that name an
+    act of their own ("9 died in custody and 30 others were beaten") are no way to a shared
+    predicate."""
+    english = _PREDICATE.match(after, at)
+    if english and ACT.search(after, at, english.end()):
+        english = None
+    predicate = (
+        english
+        or SELF_REPORTED.match(after, at)
+        or FA_PLACE_PREDICATE.match(after, at)
+        or FA_VERB_PREDICATE.match(after, at)
+        # (the longest pattern: tried last, and only on Persian)
+        or (None if after.isascii() else FA_CLAUSE_VERB.match(after, at))
+    )
+    act = ACT.match(after, predicate.end()) if predicate else None
+    if (act is None or act.lastgroup in (UNCOUNTED, SHOT)) and (
+        relative := _RELATIVE.match(after, at)
+    ):
+        act = ACT.match(after, relative.end())
+        if act is None or act.lastgroup in (UNCOUNTED, SHOT):
+            main = _MAIN_VERB.match(after, act.end() if act else relative.end())
+            act = ACT.match(after, main.end()) if main else None
+            if act is None:
+                return None
+    return last_of_chain(after, act).lastgroup if act else None
+
+
+def last_of_chain(after: str, act: re.Match[str]) -> re.Match[str]:
+    """The last act of a chain joined by and/و that is a fate ("abducted and killed",
+    "arrested and executed"); a step on the way ("arrested and tortured") keeps the first."""
+    chained = _CHAIN.match(after, act.end())
+    then = ACT.match(after, chained.end()) if chained else None
+    if then is None or then.lastgroup not in _FATES:
+        return act
+    return last_of_chain(after, then)
