@@ -37,6 +37,25 @@ _DESCRIPTOR_WORDS = (
     "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن"
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
+# Which arm or branch a single body is, what it is for: the military wing, the navy, a
+# fact-finding mission (شاخه‌ی نظامی، نیروی دریایی، هیئت حقیقت‌یاب); a plural head keeps them
+# (دادگاه‌های نظامی, the military courts). Not انتظامی: نیروی انتظامی is Iran's police.
+_ARMS = frozenset(
+    [
+        "نظامی",
+        "سیاسی",
+        "دریایی",
+        "هوایی",
+        "زمینی",
+        "امنیتی",
+        "ویژه",
+        "حقیقت\u200cیاب",
+        "ضربت",
+        "چندملیتی",
+    ]
+)
+# Descriptions of two words: a peacekeeping or a rapid-reaction force (نیروی حافظ صلح).
+_DESCRIPTIVE_PHRASES = frozenset(("حافظ صلح", "واکنش سریع", "پاسدار صلح"))
 ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
 # A body's own name after its description: "شورای نظامی موسوم به X", "… معروف به X".
 _KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<name>{WORD}(?:\s+{WORD}){{0,2}})")
@@ -165,6 +184,18 @@ def describes(word: str) -> bool:
     """Whether `word`, a body's only word after its head, describes the body rather than names
     it (حزب حاکم، تلویزیون دولتی), also with the indefinite -ی (نهاد مستقلی، گروه مسلحی)."""
     return word in _DESCRIPTORS or (word.endswith("ی") and word[:-1] in _DESCRIPTORS)
+
+
+def only_describes(text: str, end: int, words: list[str], *, plural: bool) -> bool:
+    """Whether the words after a body's head, ending at `end`, only describe it, as one
+    description (نیروی حافظ صلح) or each word (شاخه‌ی نظامی، نیروی دریایی): a kind of body, no
+    name; one named word makes a name (نیروی دریایی سپاه). A description before the body's own
+    name (شورای نظامی موسوم به X، کمیسیون مستقل حقیقت‌یاب (X)) stays, so that `own_names` finds
+    the name after it."""
+    if not words or _KNOWN_AS.match(text, end) or _BRACKETED.match(text, end):
+        return False
+    arms = frozenset() if plural else _ARMS
+    return " ".join(words) in _DESCRIPTIVE_PHRASES or all(describes(w) or w in arms for w in words)
 
 
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from sabt.extract.bodies_fa import ARABIC_HEADS, REPORTS, describes
+from sabt.extract.bodies_fa import ARABIC_HEADS, REPORTS, only_describes
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -254,7 +254,8 @@ def headed_names(
             or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
         ):
             continue
-        described = kind == "organization" and len(named) == 1 and describes(named[0])
+        plural = "ها" in head.group()
+        described = kind == "organization" and only_describes(text, end, named, plural=plural)
         if taken and not (head.group().startswith("نیروهای") and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
 
