@@ -282,11 +282,14 @@ def _positions(
     following: Mention | None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, position text) of each position the sentence gives `person`."""
+    after = _after(text, person, stop, sentence, bodies, following)
     return [
-        *_after(text, person, stop, sentence, bodies, following),
+        *after,
         *occupancy_en_before.before_name(text, sentence.start, person, stop),
         *occupancy_en_bodies.before_name(text, sentence.start, person, bodies),
-        *occupancy_fa.before_name(text, sentence.start, person, bodies),
+        *occupancy_fa.without_address(
+            occupancy_fa.before_name(text, sentence.start, person, bodies), after
+        ),
     ]
 
 

@@ -385,6 +385,20 @@ def _joined_posts(text: str, start: int, stop: int) -> list[Found]:
     return found
 
 
+# A rank, as a title joined to the name ("سرلشکر X"، "ژنرال X").
+_ADDRESS = re.compile(rf"(?:{_RANK}|ژنرال)(?:\s+(?:دوم|یکم))?")
+
+
+def without_address(before: list[Found], after: list[Found]) -> list[Found]:
+    """The posts before the name less its rank where a post follows it ("ژنرال X، فرمانده‌ی
+    سنتکام"، "سرلشکر X که آن زمان رئیس ستاد ارتش بود"): the rank is then a form of address,
+    as the gold conventions read it, and as the English rules read "General X, the army's
+    commander"; a rank alone is the post."""
+    if not after:
+        return before
+    return [found for found in before if not _ADDRESS.fullmatch(found[2])]
+
+
 def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -> list[Found]:
     """Posts written before the name, from `start` (the sentence's start)."""
     window = max(start, person.start - 80)
