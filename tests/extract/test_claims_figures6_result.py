@@ -46,6 +46,22 @@ from tests.extract.helpers import figures
             'She said gunmen "took up to twelve men from the market to the slaughterhouse."',
             [("detained", 12)],
         ),
+        # wire story: killed under a vehicle, told by the crushing
+        (
+            "Medics said 9 of the marchers had been run over by an armoured truck.",
+            [("killed", 9)],
+        ),
+        # court ruling: held in detention after a descriptive relative clause
+        (
+            "The court noted that 52 men who were present at the rally were later held in "
+            "detention.",
+            [("detained", 52)],
+        ),
+        # near-miss: a car crushed by a tank holds no people
+        (
+            "Witnesses said 4 cars were crushed by tanks on the bridge.",
+            [],
+        ),
         # near-miss: documents found in a grave are no people
         (
             "Investigators found 40 documents in the grave.",

@@ -31,6 +31,10 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter(?!house)\w*|"
         # the result of a killing: found dead, found in a grave
         r"found\s+(?:\w+ly\s+)?(?:dead|murdered|slain|lifeless)\b|"
+        # "crushed by military vehicles", "run over by a tank": killed under a vehicle
+        r"(?:crushed|run\s+over|ran\s+over|mown\s+down|mowed\s+down)\s+(?:by|under)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:vehicles?|tanks?|trucks?|lorr(?:y|ies)|cars?|bulldozers?|"
+        r"carriers?|jeeps?|armou?r)\b|"
         r"found\s+(?:buried\s+)?(?:in|inside)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
         r"(?:mass\s+|shallow\s+|common\s+|unmarked\s+)?graves?\b|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
@@ -60,7 +64,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"detain(?:ed|ing|s)?\b|detention|imprison\w*|jailed|incarcerated|behind bars|"
         # "they kept eight of us in one cell": holding a number of us/them is detention
         r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
-        r"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?(?:camps?|prisons?|jails?|cells?|custody)\b|"
+        rf"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?{CONFINEMENT}|"
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
         # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
         # object of held; "taken prisoner", "taken captive"
