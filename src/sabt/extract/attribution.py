@@ -17,6 +17,7 @@ from sabt.extract.attribution_discourse import (
     FIRST_PERSON_ASSERT,
     REACH,
     SENTENCE_END,
+    body_that_spoke,
     earlier_party,
     interviewee,
     is_anaphor,
@@ -388,7 +389,10 @@ def _referred(
         return earlier_party(text, at, mentions, _find_earlier) or antecedent(
             text, phrase, at, mentions
         )
-    found = antecedent(text, phrase, at, mentions)
+    # "According to the memory project, 3,000 were held. The group added …": the body that
+    # spoke in the sentence before, not one named there in passing ("ITN reporters filmed").
+    found = body_that_spoke(text, at, mentions, _find_earlier)
+    found = found or antecedent(text, phrase, at, mentions)
     if not found:
         return earlier_party(text, at, mentions, _find_earlier)
     # "According to this report, five members of the Foo Council were taken …. This body

@@ -123,6 +123,26 @@ def earlier_party(
     return None
 
 
+def body_that_spoke(text: str, at: int, mentions: MentionIndex, find: FindCues) -> str | None:
+    """The last party, not a person, that asserted something in the sentence before `at`'s:
+    "The group added …" after it is that body, not one named earlier in passing."""
+    start = sentence_start(text, at)
+    before = sentence_start(text, start - 1) if start else start
+    if before >= start:
+        return None
+    held = Sentence(before, start, text[before:start])
+    people = {m.name or m.text for m in mentions.within(before, start) if m.type == "person"}
+    spoken = [
+        c.source
+        for c in find(text, held, mentions)
+        if c.source
+        and c.source not in people
+        and not is_anaphor(c.source)
+        and not _PRONOUN_SOURCE.match(c.source)
+    ]
+    return spoken[-1] if spoken else None
+
+
 # "As far as I know, at least 12 …", "تا جایی که من می‌دانم": the speaker asserts what follows.
 FIRST_PERSON_ASSERT = re.compile(
     r"\b(?:as far as (?:I|we) know|I (?:know|believe|counted|estimate|saw))\b|"
