@@ -56,6 +56,7 @@ from sabt.extract.places_fa import (
     PLACE_HEAD,
     listed_after,
     listed_among_known,
+    only_described,
     outlets_in_datelines,
     places_after_cue,
 )
@@ -165,7 +166,11 @@ def persian_names(text: str) -> Iterator[Mention]:
         for m in _named_again(text, where, short, bodies, "organization", "short-again-fa")
         if in_a_bodys_slot(text, m.start, m.end)
     )
-    places = list(headed_names(text, where, PLACE_HEAD, "place", "place-word-fa"))
+    places = [
+        m
+        for m in headed_names(text, where, PLACE_HEAD, "place", "place-word-fa")
+        if not only_described(m)
+    ]
     places += list(listed_after(text, places))
     cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
     yield from places

@@ -156,6 +156,26 @@ _NOT_A_PLACE = re.compile(
 NUMBER_WORDS = frozenset(PERSIAN_UNITS) | frozenset(w for w in SCALES if not w.isascii())
 
 
+# Words that describe a place rather than name it, after its head: a position or direction (روستای
+# بالا، the upper village; ده پایین), nearness (روستاهای اطراف، مجاور، همسایه), size or age; and
+# any comparative (شهرهای کوچک‌تر، مناطق دورتر).
+_DESCRIBING = frozenset(
+    (
+        "بالا", "پایین", "بالایی", "پایینی", "اطراف", "مجاور", "همسایه", "نزدیک", "دور",
+        "دوردست", "کوچک", "بزرگ", "قدیم", "قدیمی", "جدید", "تازه", "دیگر", "مختلف", "اصلی",
+        "بیشتر", "کمتر", "دورتر", "بزرگتر", "کوچکتر",
+    )
+)  # fmt: skip
+_COMPARATIVE = ("\u200cتر", "\u200cترین")
+
+
+def only_described(place: Mention) -> bool:
+    """Whether the words after a place's head only describe it (روستای بالا، شهرهای کوچک‌تر,
+    روستاهای اطراف): no name, whatever the head."""
+    words = place.text.split()[1:]
+    return bool(words) and all(w in _DESCRIBING or w.endswith(_COMPARATIVE) for w in words)
+
+
 def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
     """The places listed after one named with its head, by commas and a closing و ("در سه
     استان X، Y و Z"): each one word, a known place or one that may be a name and is no
