@@ -67,6 +67,11 @@ from tests.extract.helpers import figures
             "Investigators found 40 documents in the grave.",
             [],
         ),
+        # near-miss: a fate told first stays ("disappeared and killed")
+        (
+            "فرماندار گفت بیش از ۳۰۰ مرد در این یورش ناپدید و کشته شدند.",
+            [("disappeared", 300)],
+        ),
         # near-miss: a chain whose last step is a release keeps no killing
         (
             "Police said 30 protesters were arrested and questioned overnight.",

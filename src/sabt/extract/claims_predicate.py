@@ -42,6 +42,10 @@ _MAIN_VERB = re.compile(
     re.I,
 )
 _FATES = ("killed", "executed", "disappeared")
+# A seizure is a step on the way, though counted as a disappearance alone: "abducted and
+# killed" ends in the killing, while "ناپدید و کشته شدند" (disappeared and killed) stays a
+# disappearance, the fate first told.
+_SEIZURE = re.compile(r"abduct\w*|kidnapp?\w*|ربوده\w*|ربودند|(?:taken|took|led)\s+away", re.I)
 # "were abducted and killed", "ربوده و کشته شدند": a chain of acts on one subject; the last
 # is their fate.
 _CHAIN = re.compile(
@@ -82,6 +86,8 @@ def predicate_act(after: str, at: int) -> str | None:
 def last_of_chain(after: str, act: re.Match[str]) -> re.Match[str]:
     """The last act of a chain joined by and/و that is a fate ("abducted and killed",
     "arrested and executed"); a step on the way ("arrested and tortured") keeps the first."""
+    if act.lastgroup in _FATES and not _SEIZURE.fullmatch(act.group()):
+        return act
     chained = _CHAIN.match(after, act.end())
     then = ACT.match(after, chained.end()) if chained else None
     if then is None or then.lastgroup not in _FATES:
