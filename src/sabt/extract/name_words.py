@@ -46,11 +46,12 @@ _POST_WORDS = (
 )
 POSTS = frozenset(_POST_WORDS.split())
 # A wire's dateline: a place in capitals opening a line, its country or date after commas, the
-# agency in brackets, then a dash ("ACCRA, Ghana, May 3 (AFP) —", "SAN SALVADOR — …"); a place,
+# agency in brackets, described or not, then a dash ("ACCRA, Ghana, May 3 (AFP) —", "LOME, Jan 4
+# (Coast Wire, a regional agency) —", "SAN SALVADOR — …"); a place,
 # never an acronym ("UNICEF, the children's agency, said" opens no dateline).
 DATELINE = re.compile(
     r"(?m)^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
-    r"(?=(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?){0,2}\s*(?:\([A-Za-z .]{2,24}\)\s*)?[—–-]\s)"
+    r"(?=(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?){0,2}\s*(?:\([^()\n]{2,60}\)\s*)?[—–-]\s)"
 )
 # A heading is a short line; a longer one in capitals is a shouted sentence, not a heading.
 _HEADING_LENGTH = 100
