@@ -71,7 +71,9 @@ _CLAUSE_BREAK = re.compile(
 # ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
 _AND = re.compile(r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)|\band\b")
 _NEW_CLAUSE = re.compile(
-    r",\s+and\s+(?!that\b|who\b|which\b|then\b)(?=(?:[\w\-,]+\s+){0,5}?"
+    # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
+    # second object's relative clause, not a clause of its own.
+    r",\s+and\s+(?!then\b)(?=(?:(?!that\b|who\b|which\b)[\w\-,]+\s+){0,5}?"
     r"(?:were|was|are|is|have|has|had)\b)"
 )
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
