@@ -19,7 +19,8 @@ rounds 1 and 2, then tuned on in round 3; 15 before round 3 and after it, tuned 
 of the next session), heldout16/ and heldout17/ (written by other engineers before rounds 4 and
 5; 16 measured before and after round 4, then tuned on in round 5; 17 measured before and after
 both, never tuned on), heldout18/ (written by another engineer after round 5, measured with the
-rules before the session and after it, never tuned on):
+rules before the session and after it, tuned on in round 6), heldout19/ (written during round 6,
+measured before and after it, never tuned on):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -66,6 +67,7 @@ SETS = (
     ("heldout16_set", GOLD / "heldout16"),
     ("heldout17_set", GOLD / "heldout17"),
     ("heldout18_set", GOLD / "heldout18"),
+    ("heldout19_set", GOLD / "heldout19"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
@@ -292,7 +294,7 @@ def run(work_dir: Path) -> dict[str, Any]:
     `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
     measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
     and `heldout8/` (annotated one round later still), `heldout9/` to `heldout17/` (the same,
-    the next rounds; 17 and 18 never tuned on)."""
+    the next rounds; 19 never tuned on)."""
     del work_dir
     registry = Registry.builtin()
     figures: dict[str, Any] = {}
