@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sabt.extract import Registry, annotate, given_names, name_shapes_fa
+from sabt.extract import Registry, annotate, given_names, name_shapes_fa, names_east_asian
 from sabt.extract.annotate import Annotations, merge_mentions
 from sabt.extract.fold import fold
 from sabt.extract.mentions import matcher_for
@@ -212,12 +212,12 @@ def load_text(doc: dict[str, Any]) -> str | None:
 
 
 def _forget_judged_words() -> None:
-    """Empty the name rules' per-word caches (given names, Persian name shapes), so that a pass
-    is timed as on words the process has never judged: the repeated speed body and the scoring
-    before it would otherwise leave every word of the gold texts judged already. Only the
-    modules' own caches: a cached builder they import (the world gazetteer) is start-up, not a
-    word's judgement."""
-    for module in (given_names, name_shapes_fa):
+    """Empty the name rules' per-word caches (given names, East Asian and Persian name shapes),
+    so that a pass is timed as on words the process has never judged: the repeated speed body
+    and the scoring before it would otherwise leave every word of the gold texts judged
+    already. Only the modules' own caches: a cached builder they import (the world gazetteer)
+    is start-up, not a word's judgement."""
+    for module in (given_names, names_east_asian, name_shapes_fa):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
             if (
