@@ -208,14 +208,14 @@ def _is_code(text: str, number: Quantity) -> bool:
 def _act(sentence: Sentence, start: int, end: int) -> str | None:
     """The act nearest to the figure in its sentence, within a short window."""
     lo, hi = max(sentence.start, start - 90), min(sentence.end, end + 110)
-    best: tuple[int, str] | None = None
+    best: tuple[int, re.Match[str]] | None = None
     for match in ACT.finditer(sentence.text, lo - sentence.start, hi - sentence.start):
         at = sentence.start + match.start()
         distance = at - end if at >= end else start - (sentence.start + match.end())
-        name = last_of_chain(sentence.text, match).lastgroup or ""
         if best is None or distance < best[0]:
-            best = (distance, name)
-    return best[1] if best else None
+            best = (distance, match)
+    # only the nearest act's chain is followed
+    return (last_of_chain(sentence.text, best[1]).lastgroup or "") if best else None
 
 
 def find_claims(
