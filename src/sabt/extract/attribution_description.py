@@ -53,12 +53,14 @@ def name_head(name: str) -> str:
     return head.lower()
 
 
-def described_body(phrase: str, earlier: list[Mention]) -> Mention | None:
-    """The organisation named last in `earlier` whose name's head noun heads `phrase`."""
+def described_body(phrase: str, before: int, mentions: MentionIndex) -> Mention | None:
+    """The organisation named last before `before` whose name's head noun heads `phrase`: one
+    of the text's opening lines, else one within reach. The mentions are gathered only for a
+    phrase that is a description (most subjects are names, read here once per verb)."""
     head = described_head(phrase)
     if head is None:
         return None
-    for mention in reversed(earlier):
+    for mention in reversed(_candidates(before, mentions)):
         if mention.type == "organization" and head in (
             name_head(mention.name or mention.text),
             name_head(mention.text),
@@ -67,7 +69,7 @@ def described_body(phrase: str, earlier: list[Mention]) -> Mention | None:
     return None
 
 
-def described_candidates(before: int, mentions: MentionIndex) -> list[Mention]:
+def _candidates(before: int, mentions: MentionIndex) -> list[Mention]:
     """The mentions a head noun may name back: those of the text's opening lines, then the
     ones within reach before `before`, in text order."""
     near = max(0, before - _REACH)

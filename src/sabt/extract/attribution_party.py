@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 
-from sabt.extract.attribution_description import ITS, described_body, described_candidates
+from sabt.extract.attribution_description import ITS, described_body
 from sabt.extract.attribution_discourse import (
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
@@ -124,7 +124,7 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
         if ITS.match(phrase):
             return antecedent(text, "it", before, mentions)
         # "the trust's ledgers", "the Kenyan collective": any head noun of a body named before.
-        body = described_body(phrase, described_candidates(before, mentions))
+        body = described_body(phrase, before, mentions)
         return _party_name(body) if body else None
     head = named and (named.group("head") or named.group("fa") or "").lower()
     earlier = mentions.within(max(0, before - REACH), before)
