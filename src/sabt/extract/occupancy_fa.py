@@ -151,6 +151,7 @@ _KIN_BETWEEN = re.compile(_KIN_APPOSED)
 _KIN_BEFORE = re.compile(_KIN_APPOSED + "$")
 # "X، پدر Y و مشاور Z،": a post joined by و to the relation in apposition is X's.
 _KIN_AND_POST = re.compile(rf"\s+و\s+(?P<p>{_HEAD}(?:\s+{_POST_WORD}){{1,4}}?)(?=\s*[،,.؛])")
+_HOLDERS = frozenset(HOLDER.values())
 _WHICH = re.compile(r"\s+که\s")
 _CLAUSE_END = re.compile(r"[،,.؛]")
 # "… X را به سمت دادستان کرج منصوب کرد": X, the one appointed, right before را.
@@ -316,11 +317,9 @@ def pronoun_posts(text: str, start: int, end: int) -> tuple[int, bool, list[Foun
     pronoun = _MID_PRONOUN.search(text, start, end)
     if not pronoun:
         return -1, False, []
-    # ("…: او پس از ۲۰۰۱ نماینده‌ی مجلس شد": a copula's post too.)
-    copula = _COPULA.match(text, pronoun.end(), end)
-    found = [(copula.start("p"), copula.end("p"), copula["p"])] if copula else []
     joined = pronoun[0].rstrip()[:1] not in (":", "؛")
-    return pronoun.start("o"), joined, found + _appointed(text, pronoun.end(), end)
+    # ("…: او پس از ۲۰۰۱ نماینده‌ی مجلس شد": a copula's post too.)
+    return pronoun.start("o"), joined, _clause_posts(text, pronoun.end(), end)
 
 
 def shared_post(text: str, end: int, stop: int) -> list[Found]:
@@ -340,7 +339,11 @@ def _relative_of_relation(text: str, start: int) -> list[Found]:
     if not _WHICH.match(text, start):
         return []
     end = _CLAUSE_END.search(text, start)
-    stop = end.start() if end else len(text)
+    return _clause_posts(text, start, end.start() if end else len(text))
+
+
+def _clause_posts(text: str, start: int, stop: int) -> list[Found]:
+    """The post of a copula opening at `start`, then the appointments up to `stop`."""
     copula = _COPULA.match(text, start, stop)
     found = [(copula.start("p"), copula.end("p"), copula["p"])] if copula else []
     return found + _appointed(text, start, stop)
@@ -367,9 +370,8 @@ def _of_the_clause_body(text: str, person: Mention, found: list[Found]) -> list[
     body = _BODY_THAT.search(text, max(0, person.start - 80), person.start)
     if body is None:
         return found
-    holders = set(HOLDER.values())
     return [
-        (start, end, f"{post} {body['b']}" if post in holders else post)
+        (start, end, f"{post} {body['b']}" if post in _HOLDERS else post)
         for start, end, post in found
     ]
 
