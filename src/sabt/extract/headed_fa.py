@@ -55,11 +55,6 @@ _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # Units of arms and branches of a service named by a number (لشکر ۲۷، شاخه‌ی ۲۱۵).
 _UNIT_HEADS = frozenset(("شاخه", "گردان", "تیپ", "لشکر", "یگان", "هنگ", "ناوگان", "قرارگاه"))
 _NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
-# Heads that are ordinary nouns too (جمعیت: a crowd, a population) name a body only as the
-# subject of a report ("جمعیت … اعلام کرد").
-# Units of arms and branches of a service named by a number (لشکر ۲۷، شاخه‌ی ۲۱۵).
-_UNIT_HEADS = frozenset(("شاخه", "گردان", "تیپ", "لشکر", "یگان", "هنگ", "ناوگان", "قرارگاه"))
-_NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
 # Heads that are ordinary nouns too (جمعیت a crowd, اتحاد unity, پروژه a project, مرکز a centre)
 # name a body only as the subject of a report ("جمعیت … اعلام کرد", "مرکز X (…) تخمین زد"), or
 # where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
