@@ -53,7 +53,7 @@ from sabt.extract.attribution_subject import (
     renamed,
     start_of_subject,
 )
-from sabt.extract.mentions import MentionIndex
+from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
 
 _CLAUSE_START = re.compile(
@@ -185,8 +185,8 @@ def find_cues(
         source = _referred(text, match.group("x"), at, mentions, look_back)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
+    opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None
     for match in _PARTICIPLE.finditer(body):
-        opening = _OPENING_NAME.match(body)
         source = party_in(
             text, sentence.start, sentence.start + match.start(), mentions, named=True
         )
@@ -348,19 +348,28 @@ def _headline_report(text: str, sentence: Sentence, cue: Cue, mentions: MentionI
         return cue
     at = sentence.end
     for _ in range(4):
-        end = SENTENCE_END.search(text, at + 1)
-        stop = end.start() if end else len(text)
-        below = Sentence(at, stop, text[at:stop])
+        below, end = _sentence_from(text, at, at + 1)
         for found in _find_earlier(text, below, mentions):
             near = mentions.within(max(0, found.at - 200), found.at + 200)
-            if found.source and any(
-                found.source in (m.name, m.text, trimmed(m.name or m.text)) for m in near
-            ):
+            if found.source and any(_names(m, found.source) for m in near):
                 return Cue(cue.at, found.source, cue.scoped, cue.reach)
         if not end:
             break
         at = end.end()
     return cue
+
+
+def _sentence_from(text: str, start: int, after: int) -> tuple[Sentence, re.Match[str] | None]:
+    """The sentence from `start` to the first sentence end at or after `after` (or the text's
+    end), with that end."""
+    end = SENTENCE_END.search(text, after)
+    stop = end.start() if end else len(text)
+    return Sentence(start, stop, text[start:stop]), end
+
+
+def _names(mention: Mention, source: str) -> bool:
+    """Whether `mention` names `source`: its name, its words, or its words cut back."""
+    return source in (mention.name, mention.text, trimmed(mention.name or mention.text))
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:
@@ -399,17 +408,10 @@ def _referred(
         return earlier_party(text, at, mentions, _find_earlier)
     # "According to this report, five members of the Foo Council were taken …. This body
     # says …": a body named inside what another party asserts is not what "this body" means.
-    named = [
-        m
-        for m in mentions.within(max(0, at - REACH), at)
-        if found in (m.name, m.text, trimmed(m.name or m.text))
-    ]
+    named = [m for m in mentions.within(max(0, at - REACH), at) if _names(m, found)]
     if not named:
         return found
-    start = sentence_start(text, named[-1].start)
-    end = SENTENCE_END.search(text, named[-1].end)
-    stop = end.start() if end else len(text)
-    held = Sentence(start, stop, text[start:stop])
+    held, _ = _sentence_from(text, sentence_start(text, named[-1].start), named[-1].end)
     others = [
         c.source for c in _find_earlier(text, held, mentions) if c.source and c.source != found
     ]
