@@ -42,6 +42,7 @@ from sabt.extract.names_bodies import (
     bodies_joined,
     body_span,
     initials,
+    is_body_head,
     lone_acronyms,
 )
 from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name
@@ -382,9 +383,7 @@ def _holds_body_head(text: str, span: tuple[int, int] | None) -> bool:
     a name found by its head word belongs to."""
     if span is None:
         return False
-    return any(
-        w.removesuffix("s") in BODY_HEADS or w in BODY_HEADS for w in text[slice(*span)].split()
-    )
+    return any(is_body_head(word) for word in text[slice(*span)].split())
 
 
 def _short_name(text: str, words: list[str], end: int) -> re.Match[str] | None:

@@ -268,14 +268,14 @@ def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
     the Kachin Army": a name of its own, not a name's second half)."""
     for join in _AND_THE.finditer(text, start, end):
         head = text[start : join.start()].rsplit(None, 1)[-1]
-        if (
-            head in BODY_HEADS
-            or head.removesuffix("s") in BODY_HEADS
-            or head in _NAME_ENDINGS
-            or join[0].endswith("the ")
-        ):
+        if is_body_head(head) or head in _NAME_ENDINGS or join[0].endswith("the "):
             return join
     return None
+
+
+def is_body_head(word: str) -> bool:
+    """Whether a word is a body's head noun, or its plural ("Court", "Courts")."""
+    return word in BODY_HEADS or word.removesuffix("s") in BODY_HEADS
 
 
 def spells_acronym(text: str, words: list[str], end: int) -> bool:
