@@ -81,6 +81,8 @@ _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 _COMMON_LAST = re.compile(r"رمضان|شعبان|رجب|محرم|صفر")
 # A plural before a name: the name's holder's people (نیروهای X, X's forces).
 PLURAL_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ها|های)\s+$")
+# Words no run of a given name holds: a function word, or the noun of a compound verb.
+_NOT_IN_A_RUN = NAME_ENDS | PREVERBS
 
 
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -205,11 +207,7 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
     run = _NAME_RUN.match(text, word.start())
     # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name; "X Y
     # سخن گفت": the noun of a compound verb is the verb's.
-    if (
-        run
-        and not set(run["name"].split()) & (NAME_ENDS | PREVERBS)
-        and not _INDEFINITE.search(run["name"])
-    ):
+    if run and not set(run["name"].split()) & _NOT_IN_A_RUN and not _INDEFINITE.search(run["name"]):
         yield mention(text, *run.span("name"), "person", "given-name-fa")
     pair = _BEFORE_AND.match(text, word.start())
     if (
