@@ -60,7 +60,7 @@ def test_a_day_and_month_inside_a_name_are_no_date(text: str) -> None:
     [
         # A capital after the date that starts a clause, with no "the" before it.
         ("On May 18 Iranian police arrested 30 people.", "May 18"),
-        # "the end of the month", "the end of Ramadan" are no edge of a named Gregorian month.
+        # "the" before the date, but no capital after it: no name.
         ("She was arrested on the 6 April raid and released.", "6 April"),
     ],
 )

@@ -256,9 +256,10 @@ def find_claims(
             # with کشته just before the figure).
             # the clause may run past `after`: a Persian verb ends it
             clause = text[number.end : min(sentence.end, number.end + 200)]
-            predicate = _predicate_act(clause, victims_end)
-            if victims and (object_act := fa_object_act(after, victims_end)):
-                predicate = object_act
+            # a Persian verb whose object is the people counted wins over any predicate
+            predicate = (victims and fa_object_act(after, victims_end)) or _predicate_act(
+                clause, victims_end
+            )
             act = predicate or _act(sentence, number.start, number.end + victims_end)
             if act == "arrested" and FA_HELD_IN.match(clause):
                 act = "detained"
