@@ -167,6 +167,8 @@ def _before_but(
 
 # The head of a counted object: "شمار کشته‌ها را", "تعداد بازداشت‌شدگان را", "رقم … را".
 _OBJECT_HEADS = frozenset(("شمار", "تعداد", "رقم", "آمار", "را"))
+# A preposition or word of time that opens such a phrase ("پیش از", "بعد از", "قبل از").
+_ADVERBIAL_START = FA_SUBJECT_END | {"پیش", "بعد", "قبل"}
 
 
 def _opens_adverbial(clause: str) -> bool:
@@ -178,7 +180,7 @@ def _opens_adverbial(clause: str) -> bool:
     first = 2 if words[1:2] == ["از"] else 1
     return (
         bool(words)
-        and words[0] in FA_SUBJECT_END | {"پیش", "بعد", "قبل"}
+        and words[0] in _ADVERBIAL_START
         and "را" in words
         and any(word in _OBJECT_HEADS for word in words[first : first + 3])
     )
