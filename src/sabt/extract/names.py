@@ -97,9 +97,8 @@ _WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _CUT_OFF = re.compile(r"-[a-z]")
 # "into" after an inquiry's noun opens the matter inquired into, not a place.
 _INQUIRY_INTO = re.compile(
-    r"(?:[Ii]nquiry|[Ee]nquiry|[Ii]nvestigation|[Pp]robe|[Rr]eview|[Ss]tudy|[Rr]esearch|"
-    r"[Ll]ook|[Ll]ooking|[Ll]ooked|[Ii]nquire|[Ii]nquired|[Ii]nvestigations|[Ii]nquiries)"
-    r"\s+into\s+$"
+    r"(?:[Ii]nquir(?:y|ies|e|ed)|[Ee]nquiry|[Ii]nvestigations?|[Pp]robe|[Rr]eview|[Ss]tudy|"
+    r"[Rr]esearch|[Ll]ook(?:ing|ed)?)\s+into\s+$"
 )
 _STOP_WORDS = (
     "January February March April May June July August September October November December "
@@ -339,7 +338,7 @@ def _proposed(text: str) -> Iterator[Mention]:
             yield Mention(
                 None, None, "place", text[start:end], start, end, "names:plural-kind", VERSION
             )
-    for start, end in lone_acronyms(text, frozenset(acronyms_spelt)):
+    for start, end in lone_acronyms(text, acronyms_spelt):
         yield Mention(
             None, None, "organization", text[start:end], start, end, "names:acronym", VERSION
         )

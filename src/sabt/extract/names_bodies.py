@@ -6,7 +6,7 @@ body's span (a title before it, a purpose after it, two bodies joined by "and").
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
@@ -305,7 +305,7 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in _NAME_PARTS.split(name) if part[:1].isupper())
 
 
-def lone_acronyms(text: str, spelt: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+def lone_acronyms(text: str, spelt: Set[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Acronyms standing alone, unless the line is in capitals (a heading, a shouted quote) or
     the word is a dateline's place. An acronym that a body named in the text spells (`spelt`)
     is that body's even where the word is listed as no body's ("SARS", the police squad)."""
