@@ -38,6 +38,11 @@ def test_a_pronoun_after_a_colon_becomes_a_post() -> None:
     assert ("مهدی کرمانی", "نماینده‌ی مجلس") in posts(text)
 
 
+def test_a_pronoun_joined_by_va_in_a_sentence_with_no_name_is_the_last_person_s() -> None:
+    text = "علی رضایی به تهران رفت. مدتی گذشت و او به ریاست دادگاه انقلاب رسید."
+    assert ("علی رضایی", "ریاست دادگاه انقلاب") in posts(text)
+
+
 def test_a_pronoun_after_a_semicolon_appointed() -> None:
     text = "محمد کاظمی به تهران بازگشت؛ او در سال ۱۳۷۰ به سمت دادستان کرج منصوب شد."
     assert ("محمد کاظمی", "دادستان کرج") in posts(text)

@@ -1,17 +1,7 @@
 """A surname's post that the full name already holds is one suggestion, not two; a
 surname's other post stays under the surname (a relative may share it)."""
 
-from datetime import date
-
-from sabt.extract import annotate
-from sabt.extract.registry import Registry
-
-_REGISTRY = Registry.builtin()
-
-
-def _posts(text: str) -> list[tuple[str, str]]:
-    got = annotate(text, registry=_REGISTRY, reference_date=date(2024, 1, 1))
-    return [(o.person, o.position) for o in got.occupancies]
+from tests.extract.helpers import posts
 
 
 def test_a_surname_repeats_the_full_name_s_post() -> None:
@@ -19,7 +9,7 @@ def test_a_surname_repeats_the_full_name_s_post() -> None:
         "Rebels attacked the capital to overthrow President Roberto Almeida. "
         "The government of President Almeida said 600 people had died."
     )
-    presidents = [post for post in _posts(text) if post[1] == "President"]
+    presidents = [post for post in posts(text) if post[1] == "President"]
     assert presidents == [("Roberto Almeida", "President")]
 
 
@@ -28,4 +18,4 @@ def test_a_surname_s_other_post_stays_its_own() -> None:
         "Roberto Almeida, the governor of the province, denied it. "
         "Almeida, the mayor of Caxias, was his son."
     )
-    assert ("Almeida", "mayor of Caxias") in _posts(text)
+    assert ("Almeida", "mayor of Caxias") in posts(text)
