@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sabt.extract import occupancy_en, occupancy_en_before, occupancy_en_bodies, occupancy_fa
+from sabt.extract import (
+    occupancy_en,
+    occupancy_en_before,
+    occupancy_en_bodies,
+    occupancy_fa,
+    occupancy_fa_before,
+)
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan
 from sabt.extract.sentences import Sentence
@@ -287,8 +293,8 @@ def _positions(
         *after,
         *occupancy_en_before.before_name(text, sentence.start, person, stop),
         *occupancy_en_bodies.before_name(text, sentence.start, person, bodies),
-        *occupancy_fa.without_address(
-            occupancy_fa.before_name(text, sentence.start, person, bodies), after
+        *occupancy_fa_before.without_address(
+            occupancy_fa_before.before_name(text, sentence.start, person, bodies), after
         ),
     ]
 

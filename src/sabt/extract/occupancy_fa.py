@@ -1,10 +1,9 @@
-"""Persian wordings of a post held: apposition ("X، دادستان وقت تهران"، "X، یکی از فرماندهان
-سپاه"), copula ("X که آن زمان رئیس … بود"، "X از سال ۱۳۶۰ دادستان … بود"), appointment ("به
-سمت/به عنوان … منصوب شد"، "ریاست … را بر عهده داشت"), the post before the name ("رئیس قوه
-قضاییه، X، گفت"، "از سوی دادستان تهران، X،"، "دادستان تهران X") and a post named by its office
-before the name ("در دوران ریاست X بر …"، "کمیسیونی به ریاست X"، "تحت فرماندهی X"، "فرماندهی
-این نیرو بر عهده‌ی X بود"), which is given as its holder's post (رئیس، فرمانده …), as is an
-office held ("ریاست … را بر عهده داشت" → رئیس …).
+"""Persian wordings of a post held, read forwards from the name: apposition ("X، دادستان وقت
+تهران"، "X، یکی از فرماندهان سپاه"), copula ("X که آن زمان رئیس … بود"، "X از سال ۱۳۶۰ دادستان …
+بود"), capacity ("X به عنوان سخنگوی دولت گفت"), appointment ("به سمت/به عنوان … منصوب شد"،
+"ریاست … را بر عهده داشت", an office held given as its holder's post, رئیس …), a pronoun's
+clause and a post shared by names joined by و. The wordings before the name are in
+`occupancy_fa_before`, which shares this module's pieces of a post.
 """
 
 import re
@@ -21,44 +20,44 @@ from sabt.extract.occupancy_fa_words import (
 
 Found = tuple[int, int, str]
 
-_LETTER = r"[\u0621-\u06cc]"
+LETTER = r"[\u0621-\u06cc]"
 _WORD = r"[\u0621-\u06cc\u200c]+"
 # Words that end a post: particles, pronouns and verbs ("وزیر کشور گفت" is the post وزیر کشور).
-_STOP = (
+STOP = (
     r"(?:و|در|از|به|با|که|را|تا|بر|برای|این|آن|او|وی|اما|یا|پس|گفت|گفته|کرد|کرده|شد|شده|"
     r"است|بود|بوده|نیز|هم|همچنین|منصوب|انتخاب|برگزیده)"
 )
 # A unit's number is a word of its post ("فرمانده لشکر ۲۷").
 _NUMBER = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])"
-_POST_WORD = rf"(?:(?!{_STOP}(?!{_LETTER}|\u200c)){_WORD}|{_NUMBER})"
+POST_WORD = rf"(?:(?!{STOP}(?!{LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
-_HEAD = rf"(?<!{_LETTER})(?:{HEADS})(?:\u200c{_LETTER}+)?(?:\u200cی)?(?!{_LETTER})"
+_HEAD = rf"(?<!{LETTER})(?:{HEADS})(?:\u200c{LETTER}+)?(?:\u200cی)?(?!{LETTER})"
 # (A relative clause is no part of the post: "رهبر حزب که خود زاده‌ی … است" is رهبر حزب.)
 # (Nor a verb or a day after a post whose closing comma the writer left out: "X، رئیس پلیس
 # تهران روز دوشنبه گفت" is رئیس پلیس تهران.)
 _SAYS = (
     r"(?:که|گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار|کرد|کرده|کردند|شد|شدند|شده|"
-    rf"داد|دادند|روز|امروز|دیروز|بامداد|صبح|شب|نفر|تن)(?!{_LETTER}|\u200c)"
+    rf"داد|دادند|روز|امروز|دیروز|بامداد|صبح|شب|نفر|تن)(?!{LETTER}|\u200c)"
 )
 # Verbs of saying only ("… حاضر شد" after a capacity is a compound verb, its first half no
 # post's word).
-_SAYING = rf"(?:گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار)(?!{_LETTER}|\u200c)"
+_SAYING = rf"(?:گفت|گفته|گفتند|اعلام|افزود|نوشت|تأکید|تاکید|خواستار)(?!{LETTER}|\u200c)"
 _POSITION_WORD = rf"\s+(?:(?!منصوب|انتخاب|برگزیده|{_SAYS}){_WORD}|{_NUMBER}(?!\s+(?:نفر|تن)\b))"
 _POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,6}}?"
 _LONG_POSITION = rf"{_HEAD}(?:{_POSITION_WORD}){{0,9}}?"
 # Before a name the post's words are bounded: no particle or verb, "و" only between two words
 # ("استاندار سیستان و بلوچستان").
-_STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}"
+STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}"
 # (Closed by a comma, a post may be long: "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر …";
 # its place or domain after در is the post's too, "دبیر حزب در استان X از سال …" up to the
 # time phrase.)
 # ("رئیس سازمان زندان‌ها در سال‌های ۱۳۶۰": a time after در is no place of the post.)
 # ("نماینده‌ی پیرانشهر و سردشت در مجلس"، "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر در
 # ایران": words joined by و, and a second در, the domain's place, are the post's too.)
-_TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{_LETTER})"
-_IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,4}}?"
-_IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,5}}?(?:{_IN_PLACE}){{1,2}}"
+_TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{LETTER})"
+_IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){POST_WORD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}?"
+_IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,5}}?(?:{_IN_PLACE}){{1,2}}"
 # ("X، مدیرکل سازمان منع سلاح‌های شیمیایی (OPCW)، گفت": an acronym or a gloss in brackets
 # may close the apposition before its comma.)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
@@ -75,28 +74,28 @@ _AND_POST = re.compile(
     rf"(?:\s+و\s+(?:{_THEN}\s+)?|\s*[،,]\s*{_THEN}\s+)(?:(?P<p>{_IN_PLACE_POSITION})(?=\s*[،,.؛])|(?P<q>{_LONG_POSITION})(?=\s*[،,.؛]))"
 )
 # "X (دادستان وقت تهران) …".
-_BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{_STRICT_POSITION})\s*\)")
+_BRACKETED = re.compile(rf"\s*\(\s*(?P<p>{STRICT_POSITION})\s*\)")
 # "X که در آن زمان دادستان کرج بود": a phrase of time may stand before the post.
 _DIGITS = r"[0-9۰-۹]{2,4}"
 # "از سال ۱۳۶۰ تا ۱۳۶۸", "در مهر ۱۳۶۷", "سال‌ها": a time phrase before a copula's post.
-_PERIOD = (
-    rf"(?:(?:از|در|تا|طی|پس از|بین)\s+(?:سال(?:‌های)?\s+)?(?:{_LETTER}+\s+)?{_DIGITS}"
-    rf"(?:\s+(?:تا|و)\s+(?:سال\s+)?(?:{_LETTER}+\s+)?{_DIGITS})?|سال‌ها|سالیان|مدتی|چند سال)"
+PERIOD = (
+    rf"(?:(?:از|در|تا|طی|پس از|بین)\s+(?:سال(?:‌های)?\s+)?(?:{LETTER}+\s+)?{_DIGITS}"
+    rf"(?:\s+(?:تا|و)\s+(?:سال\s+)?(?:{LETTER}+\s+)?{_DIGITS})?|سال‌ها|سالیان|مدتی|چند سال)"
 )
 _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|حکومت|ریاست|سلطنت|فرمانروایی)"
 # ("X در دولت Y وزیر کشور بود": a phrase of the era, Y's name in one or two words.)
 _IN_ERA = rf"{_ERA}\s+(?:{_HEAD}\s+)?{_WORD}(?:\s+{_WORD})?"
 _WHEN = (
     rf"(?:(?:{_IN_ERA}|در آن زمان|آن زمان|در آن هنگام|آن هنگام|در آن سال‌ها|در آن دوره|پیش‌تر|پیشتر|"
-    rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{_PERIOD})\s+)"
+    rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{PERIOD})\s+)"
     r"{0,2}"
 )
-_COPULA_WORD = rf"(?!(?:{PREVERB})(?!{_LETTER}|\u200c)){_POST_WORD}"
+_COPULA_WORD = rf"(?!(?:{PREVERB})(?!{LETTER}|\u200c)){POST_WORD}"
 # "X که … فرمانده لشکر بود", "X از سال ۱۳۶۰ دادستان … بود", "X نماینده‌ی ولی فقیه در سپاه بود".
-_COPULA_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?(?:\s+در\s+{_POST_WORD})?"
+_COPULA_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?(?:\s+در\s+{POST_WORD})?"
 _COPULA = re.compile(
     rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?P<p>{_COPULA_POSITION})\s+(?:سابق\s+|پیشین\s+)?"
-    rf"(?:وقت\s+)?(?:بود|است|شد)(?:ه|ند)?(?!{_LETTER})"
+    rf"(?:وقت\s+)?(?:بود|است|شد)(?:ه|ند)?(?!{LETTER})"
 )
 # "به عنوان/به سمت/به مقام", also written with a half-space ("به‌عنوان").
 _AS = "به[\u200c ](?:عنوان|سمت|مقام)"
@@ -104,28 +103,28 @@ _AS = "به[\u200c ](?:عنوان|سمت|مقام)"
 _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
     # ("به عنوان سخنگوی دولت گفت": a verb of saying, which is no post's word, closes it.)
-    rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){_POST_WORD}){{0,4}})"
+    rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){POST_WORD}){{0,4}})"
     rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING})"
 )
 # "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
 # clause's object, the name's pronoun (the clause's own subject, another person, stands
 # between; the clause ends at its comma).
 _HIM_AS = re.compile(
-    rf"\s*[،,]\s*که\s+[^،,.؛]{{0,60}}?(?<!{_LETTER})(?:او|وی)\s+را\s+{_WHEN}"
-    rf"(?:در[\u200c ](?:سمت|مقام)|{_AS})\s+(?P<p>{_STRICT_POSITION})"
+    rf"\s*[،,]\s*که\s+[^،,.؛]{{0,60}}?(?<!{LETTER})(?:او|وی)\s+را\s+{_WHEN}"
+    rf"(?:در[\u200c ](?:سمت|مقام)|{_AS})\s+(?P<p>{STRICT_POSITION})"
     rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که|منصوب|انتخاب|تعیین|برگزیده)\s)"
 )
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
 # "در سمت دادستان حکم را امضا کرد" is left alone.)
-_OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
+OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 # "به عنوان/به سمت/به مقام" (_AS) a post, or "به" an office and what it is of ("به ریاست
 # دادگاه").
-_OFFICE_OF = rf"{_OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?"
+_OFFICE_OF = rf"{OFFICE}[\u0600-\u06ff\u200c ]{{0,40}}?"
 # An operation's command is no post, whatever qualifies it ("فرماندهی کلی عملیات"، "فرماندهی
 # این حمله").
 _OPERATION = (
-    rf"(?:عملیات|حمله|حملات|یورش|تهاجم|لشکرکشی|محاصره|سرکوب|پاکسازی|هجوم)(?!{_LETTER}|\u200c)"
+    rf"(?:عملیات|حمله|حملات|یورش|تهاجم|لشکرکشی|محاصره|سرکوب|پاکسازی|هجوم)(?!{LETTER}|\u200c)"
 )
 # (Only a word that qualifies the command itself: "فرماندهی ستاد عملیات" is a body's.)
 _OPERATION_QUALIFIER = r"(?:کلی|این|آن|همین|همان|مستقیم|میدانی|اصلی)"
@@ -133,24 +132,24 @@ _OF_AN_OPERATION = rf"(?:\s+{_OPERATION_QUALIFIER})?\s+{_OPERATION}"
 _APPOINTED = re.compile(
     rf"(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF})\s+(?:{_MADE}|رسید|رسیده)"
     rf"|\s+(?:{_AS})\s+(?P<q>{_POSITION})\s+{_MADE}"
-    rf"|(?P<r>{_OFFICE}(?!{_OF_AN_OPERATION})[\u0600-\u06ff\u200c ]{{0,40}}?)"
+    rf"|(?P<r>{OFFICE}(?!{_OF_AN_OPERATION})[\u0600-\u06ff\u200c ]{{0,40}}?)"
     r"(?:\s*\([^()]{1,30}\))?\s+را\s+"
     r"(?:(?:بر|به)\s*\u200c?عهده|در دست|به دست)\s+(?:داشت|گرفت)"
 )
 # (The command of an operation, فرماندهی عملیات, is no post; a body's other name in brackets,
 # "ریاست سازمان اطلاعات (مخابرات) را بر عهده داشت", is no part of the post.)
 # "ریاست Y را بر عهده داشت": the office held is given as its holder's post, رئیس Y.
-_HELD_OFFICE = re.compile(rf"ریاست[\u200c]?جمهوری|{_OFFICE}")
+_HELD_OFFICE = re.compile(rf"ریاست[\u200c]?جمهوری|{OFFICE}")
 # "X، برادر ناتنی Y که … ریاست Z را بر عهده داشت": Y names X's relation; the relative clause
 # after Y is about X, the apposition's subject.
 _KIN_APPOSED = (
-    rf"\s*[،,]\s*(?:{KIN})(?:\u200cی)?(?!{_LETTER})"
+    rf"\s*[،,]\s*(?:{KIN})(?:\u200cی)?(?!{LETTER})"
     r"(?:\s+(?:ناتنی|تنی|بزرگ|کوچک|بزرگ‌تر|کوچک‌تر|بزرگتر|کوچکتر|ارشد))?\s+"
 )
 _KIN_BETWEEN = re.compile(_KIN_APPOSED)
 _KIN_BEFORE = re.compile(_KIN_APPOSED + "$")
 # "X، پدر Y و مشاور Z،": a post joined by و to the relation in apposition is X's.
-_KIN_AND_POST = re.compile(rf"\s+و\s+(?P<p>{_HEAD}(?:\s+{_POST_WORD}){{1,4}}?)(?=\s*[،,.؛])")
+_KIN_AND_POST = re.compile(rf"\s+و\s+(?P<p>{_HEAD}(?:\s+{POST_WORD}){{1,4}}?)(?=\s*[،,.؛])")
 _HOLDERS = frozenset(HOLDER.values())
 _WHICH = re.compile(r"\s+که\s")
 _CLAUSE_END = re.compile(r"[،,.؛]")
@@ -159,74 +158,22 @@ _MADE_OBJECT = re.compile(
     rf"\s+را\s+(?:{_AS}|به)\s+(?P<p>{_OFFICE_OF}|{_POSITION})\s+"
     r"(?:منصوب|انتخاب|تعیین|برگزیده)\s+(?:کرد|نمود)"
 )
-_CLOSED = re.compile(r"\s*[،,]")
-# Joined to a name, a rank or office is its title ("سرهنگ X", "دادستان تهران X"); another head
-# of one word may be the name's possessor ("معاون X" is also X's deputy).
-# "فرمانده لشکر ۲۷، سرتیپ X": a rank may stand between the post and the name.
-_RANK = (
-    r"سپهبد|ارتشبد|سرلشکر|سرتیپ|سردار|سرهنگ|سرگرد|سروان|ستوان|گروهبان|دریادار|"
-    r"سرتیپ\u200cپاسدار|سرلشکر\u200cپاسدار"
-)
-_TITLE = re.compile(
-    rf"(?:{_RANK}|ژنرال|قاضی|دادستان|استاندار|فرماندار|شهردار|سفیر)(?!{_LETTER}|\u200c)|\S+\s+\S"
-)
-# The post opens its phrase: after punctuation or a particle, not after a noun it would qualify
-# ("پسر وزیر، X" is the minister's son).
-# ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
-# (A dateline's dash opens one too: "کابل — ژنرال X".)
-_OPENS = re.compile(rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{_LETTER})(?:{_STOP}|سوی|جانب|طرف|توسط)\s+)$")
-_OWN_TITLE = re.compile(
-    r"رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|ژنرال|" + _RANK
-)
-_BEFORE = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<p>{_STRICT_POSITION})\s*(?P<comma>[،,])?\s*"
-    rf"(?:(?P<rank>(?:{_RANK})(?:\s+(?:دوم|یکم))?)\s+)?$"
-)
-# "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
-# ("به ریاست قاضی X", "به رهبری سرهنگ X": a title may stand between the office and the name.)
-_OFFICE_BEFORE = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE}|ریاست[\u200c]?جمهوری)\s+"
-    rf"(?:(?P<t>قاضی|ژنرال|{_RANK})\s+)?$"
-)
-_OVER = re.compile(r"\s+بر\s+")
-_OVER_WORDS = re.compile(
-    rf"(?P<b>{_POST_WORD}(?:\s+(?:و\s+)?{_POST_WORD}){{0,2}}?)(?=\s*[،,.؛]|\s+{_STOP}\b|$)"
-)
-# ("شعبه‌ی ۱۵ دادگاه بندر به ریاست X": the body's name may run on after its noun.)
-_OF_BODY = re.compile(
-    rf"(?<!{_LETTER}|‌)(?P<b>(?:{BODY_NOUN})(?:(?:ی|‌ای|‌ی)?(?:\s+{_POST_WORD}){{1,5}}?)?)"
-    r"(?:ی|‌ای|‌ی)?\s+(?:که\s+)?(?:به|تحت)\s+$"
-)
-_BODY_BEFORE_OFFICE = re.compile(r"\s*(?:[،,]\s*)?(?:که\s+)?(?:به|تحت)\s+")
-# "فرماندهی این نیرو از سال ۱۳۸۸ بر عهده‌ی X بود": the office is X's.
-_IN_CHARGE = re.compile(
-    rf"(?<!{_LETTER}|‌)(?P<o>{_OFFICE})\s+(?P<b>(?:(?P<this>این|آن)\s+)?{_POST_WORD}"
-    rf"(?:\s+{_POST_WORD}){{0,5}}?)\s+(?:{_PERIOD}\s+)?بر\s*‌?عهده(?:‌?ی)?\s+$"
-)
 # ("ریاستش را بر عهده داشت", its chair: the office, as written, less its pronoun.)
-_OF_IT = re.compile(rf"(?P<o>{_OFFICE})(?:ش|\s+آن)")
-# "…، که … ریاستش را X بر عهده داشت": the office of the body the clause is about.
-_ITS_OFFICE = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<o>{_OFFICE})(?:ش|\s+آن)\s+را\s+(?:(?P<t>قاضی|{_RANK})\s+)?$"
-)
-_IN_ITS_CHARGE = re.compile(r"\s+(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت|دارد|داشته)")
+_OF_IT = re.compile(rf"(?P<o>{OFFICE})(?:ش|\s+آن)")
 # "سازمان X (نیز) که Y ریاست آن را بر عهده داشت": the body the name's relative clause opens on.
 _BODY_THAT = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)"
+    rf"(?<!{LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{LETTER})[^،,.؛]{{0,60}}?)"
     r"(?:\s+(?:نیز|هم))?\s*[،,]?\s*که\s+$"
-)
-_BODY_WHICH = re.compile(
-    rf"(?<!{_LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{_LETTER})[^،,.؛]{{0,60}}?)\s*[،,]\s*که\s"
 )
 _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(PLURAL_HEAD)})"
     # ("از فرماندهان سپاه در کردستان": the place after در is the post's.)
-    rf"(?P<b>(?:\s+{_POST_WORD}){{1,5}}?(?:{_IN_PLACE})?)"
+    rf"(?P<b>(?:\s+{POST_WORD}){{1,5}}?(?:{_IN_PLACE})?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
 )
 # "… و او/وی …", "…: او …", "…؛ وی …": a clause of its own, whose subject is a pronoun.
 _MID_PRONOUN = re.compile(
-    rf"(?:(?<!{_LETTER})(?:[،,]\s*)?و\s+|[:؛]\s*)(?P<o>او|وی)(?!{_LETTER}|\u200c)"
+    rf"(?:(?<!{LETTER})(?:[،,]\s*)?و\s+|[:؛]\s*)(?P<o>او|وی)(?!{LETTER}|\u200c)"
 )
 # "X و Y، پژوهشگران مرکز …": a post in the plural after the last of names joined by و is
 # each one's, in the singular.
@@ -235,14 +182,14 @@ _MID_PRONOUN = re.compile(
 _SHARED = re.compile(
     rf"\s*[،,]\s*(?:(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(PLURAL_HEAD)})"
     rf"|(?:هر\s+)?(?:دو|سه|چهار)\s+(?P<s>{_HEAD}))"
-    rf"(?P<b>(?:\s+(?:و\s+)?{_POST_WORD}){{1,6}}?(?:{_IN_PLACE}){{0,2}})"
+    rf"(?P<b>(?:\s+(?:و\s+)?{POST_WORD}){{1,6}}?(?:{_IN_PLACE}){{0,2}})"
     r"(?=\s*[،,.؛]|\s+(?:بود|است|بودند|هستند|گفتند|گفته)\b)"
 )
 # "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,
 # between the subject and its post.
 # (A head covers the ranks and ژنرال: "در دولت رئیس‌جمهور Y"، "در دوران سرتیپ Y".)
 _ERA_BETWEEN = re.compile(rf"\s*[،,]\s*که\s+{_ERA}\s+(?:{_HEAD}\s+)?")
-_IN_AN_ERA = re.compile(rf"(?<!{_LETTER}){_ERA}\s+(?:{_HEAD}\s+)?$")
+_IN_AN_ERA = re.compile(rf"(?<!{LETTER}){_ERA}\s+(?:{_HEAD}\s+)?$")
 # "X (۴۵ ساله)، فرمانده …"، "X، ۴۵ ساله، افسر …": an age between the name and its post.
 # ("X (نام مستعار)، پژوهشگر …": an aside in brackets, no post, likewise.)
 _AGE = re.compile(
@@ -385,117 +332,3 @@ def _joined_posts(text: str, start: int, stop: int) -> list[Found]:
         found.append((match.start(group), match.end(group), match[group]))
         match = _AND_POST.match(text, match.end(), stop)
     return found
-
-
-# A rank, as a title joined to the name ("سرلشکر X"، "ژنرال X").
-_ADDRESS = re.compile(rf"(?:{_RANK}|ژنرال)(?:\s+(?:دوم|یکم))?")
-
-
-def without_address(before: list[Found], after: list[Found]) -> list[Found]:
-    """The posts before the name less its rank where a post follows it ("ژنرال X، فرمانده‌ی
-    سنتکام"، "سرلشکر X که آن زمان رئیس ستاد ارتش بود"): the rank is then a form of address,
-    as the gold conventions read it, and as the English rules read "General X, the army's
-    commander"; a rank alone is the post."""
-    if not after:
-        return before
-    return [found for found in before if not _ADDRESS.fullmatch(found[2])]
-
-
-def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -> list[Found]:
-    """Posts written before the name, from `start` (the sentence's start)."""
-    window = max(start, person.start - 80)
-    office = _OFFICE_BEFORE.search(text, window, person.start)
-    if office:
-        return _office_before(text, window, office, person, bodies)
-    its = _ITS_OFFICE.search(text, window, person.start)
-    if its and _IN_ITS_CHARGE.match(text, person.end):
-        return _its_office(text, start, its)
-    charge = "عهده" in text[window : person.start] and _IN_CHARGE.search(text, window, person.start)
-    if charge:
-        return _in_charge(charge, bodies)
-    before = _BEFORE.search(text, window, person.start)
-    if before is None:
-        return []
-    # After a comma the name must close the apposition ("رهبر، X را … منصوب کرد" is no post of
-    # X's); without one, a head of one word may be the name's possessor ("وکیل X", X's lawyer).
-    # (A rank or a compound title joined to the name is its own after any noun: "در دولت
-    # رئیس‌جمهور X" is President X's government.)
-    joined_title = not before["comma"] and _OWN_TITLE.fullmatch(before["p"])
-    if not joined_title and not _OPENS.search(text, window, before.start()):
-        return []
-    found = []
-    if before["rank"]:
-        found.append((before.start("rank"), before.end("rank"), before["rank"]))
-    if (
-        _CLOSED.match(text, person.end)
-        if before["comma"]
-        else joined_title or _TITLE.match(before["p"])
-    ):
-        found.append((before.start("p"), before.end("p"), before["p"]))
-    return found
-
-
-def _office_before(
-    text: str, window: int, office: re.Match[str], person: Mention, bodies: list[Mention]
-) -> list[Found]:
-    """The holder of an office named before the name: "در دوران ریاست X بر دادگاه" → رئیس
-    دادگاه; "کمیسیونی به ریاست X" → رئیس کمیسیون; "تحت فرماندهی X" → فرمانده."""
-    title: list[Found] = [(office.start("t"), office.end("t"), office["t"])] if office["t"] else []
-    holder = HOLDER[office["o"]]
-    over = _OVER.match(text, person.end)
-    if over:
-        body = next((m for m in bodies if m.start == over.end()), None)
-        words = _OVER_WORDS.match(text, over.end())
-        if body:
-            return [*title, (office.start("o"), body.end, f"{holder} {body.text}")]
-        if words:
-            return [*title, (office.start("o"), words.end(), f"{holder} {words['b']}")]
-    # ("جنبش … به رهبری ژنرال X": a body found by name right before the office; a rank is
-    # then a form of address, the post the office's; a judge is one still.)
-    named_body = next(
-        (
-            m
-            for m in bodies
-            if m.type == "organization"
-            and window <= m.start
-            and _BODY_BEFORE_OFFICE.fullmatch(text, m.end, office.start("o"))
-        ),
-        None,
-    )
-    if named_body:
-        post = f"{holder} {named_body.name or named_body.text}"
-        judge = [t for t in title if t[2] == "قاضی"]
-        return [*judge, (named_body.start, office.end("o"), post)]
-    of = _OF_BODY.search(text, window, office.start("o"))
-    if of:
-        # (A body found with a longer name than the words read back keeps its name.)
-        named = next(
-            (m for m in bodies if m.end == of.end("b") and window <= m.start < of.start("b")), None
-        )
-        what = named.text if named else of["b"]
-        return [*title, (of.start("b"), office.end("o"), f"{holder} {what}")]
-    return [*title, (office.start("o"), office.end("o"), holder)]
-
-
-def _its_office(text: str, start: int, its: re.Match[str]) -> list[Found]:
-    """ "کمیسیون تحقیق، که … ریاستش را قاضی X بر عهده داشت" → رئیس کمیسیون تحقیق: the body
-    is the one the relative clause opens on."""
-    title: list[Found] = [(its.start("t"), its.end("t"), its["t"])] if its["t"] else []
-    body = _BODY_WHICH.search(text, start, its.start())
-    if body is None:
-        return title
-    return [*title, (body.start("b"), its.end("o"), f"{HOLDER[its['o']]} {body['b']}")]
-
-
-def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
-    """The office in X's charge: "فرماندهی لشکر ۲۷ بر عهده‌ی X بود" → فرمانده لشکر ۲۷; "این
-    نیرو" is the body named last before it whose name opens with that noun, else the post is
-    the holder alone."""
-    holder = HOLDER[charge["o"]]
-    what = charge["b"]
-    if charge["this"]:
-        noun = what.split()[1]
-        named = [m for m in bodies if m.end <= charge.start() and m.text.startswith(noun)]
-        what = named[-1].text if named else ""
-    post = f"{holder} {what}".strip()
-    return [(charge.start("o"), charge.end("b"), post)]
