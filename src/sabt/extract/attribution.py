@@ -2,15 +2,18 @@
 
 sabt never states a count as a fact, so each count is tied to whoever the text says asserts
 it. Cues are found once per text; a figure takes the cue of the quote it sits in, else the
-nearest cue in its own clause, else the nearest in its sentence. With no cue the figure is the
-source's own (attributed_to null), which a reviewer reads as "the author says so".
+nearest cue in its own clause, else the nearest in its sentence (`attribution_clause`). With no
+cue the figure is the source's own (attributed_to null), which a reviewer reads as "the author
+says so".
 """
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from sabt.extract.attribution_after import AFTER, INVERTED, INVERTIBLE, SENTENCE_TAIL
+from sabt.extract.attribution_clause import CLAUSE_BREAK
+from sabt.extract.attribution_clause import Cue as Cue
+from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
@@ -65,17 +68,6 @@ _CLAUSE_START = re.compile(
 )
 # "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
 _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
-_CLAUSE_BREAK = re.compile(
-    r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
-)
-# ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
-_AND = re.compile(r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)|\band\b")
-_NEW_CLAUSE = re.compile(
-    # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
-    # second object's relative clause, not a clause of its own.
-    r",\s+and\s+(?!then\b)(?=(?:(?!that\b|who\b|which\b)[\w\-,]+\s+){0,5}?"
-    r"(?:were|was|are|is|have|has|had)\b)"
-)
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
 # "61 people were reported killed", "was estimated at": a passive verb names no source here.
@@ -133,25 +125,6 @@ _OPENING_NAME = re.compile(
 _OFFICIAL = re.compile(
     r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
 )
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A place in the text where someone is said to assert what follows or precedes.
-
-    A verb's cue (`scoped`) reaches no further than ", and" opening a clause of its own
-    ("Historians estimate that …, and hundreds more were imprisoned" leaves the second
-    figure the author's); "according to X" stands over the whole sentence.
-    """
-
-    at: int
-    source: str | None
-    scoped: bool = False
-    # A cue that speaks only of the figures in text[reach[0]:reach[1]] (a court's sentence).
-    reach: tuple[int, int] | None = None
-    # "Ana Ruiz, whose son was among 43 students taken, said …": the speaker's apposition, whose
-    # figures the author states, not the speaker.
-    aside: tuple[int, int] | None = None
 
 
 def find_cues(
@@ -316,7 +289,7 @@ def find_cues(
             and x_start == clause_x_start
             and not (words and any(ch.isupper() for ch in words))
         ):
-            opened = [m.end() for m in _CLAUSE_BREAK.finditer(body, 0, clause_start)]
+            opened = [m.end() for m in CLAUSE_BREAK.finditer(body, 0, clause_start)]
             dateline = _DATELINE.match(body, 0, clause_start)
             opened.insert(0, dateline.end() if dateline else 0)
             subject_start = sentence.start + max(opened)
@@ -464,44 +437,3 @@ def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> s
     before = Sentence(start, sentence.start, text[start : sentence.start])
     spoken = [c for c in find_cues(text, before, mentions, look_back=False) if c.scoped]
     return spoken[-1].source if spoken else None
-
-
-def attribute(
-    position: int, sentence: Sentence, cues: list[Cue], quotes: list[tuple[int, int, str]]
-) -> str | None:
-    """The source asserting the figure at `position`, or None when the text's author does."""
-    for start, end, source in quotes:
-        if start < position < end:
-            return source
-    cues = [
-        c
-        for c in cues
-        if (c.reach is None or c.reach[0] <= position < c.reach[1])
-        and not (c.aside and c.aside[0] <= position < c.aside[1])
-    ]
-    if not cues:
-        return None
-    joined = [sentence.start + m.start() for m in _NEW_CLAUSE.finditer(sentence.text)]
-    cues = [c for c in cues if not (c.scoped and any(c.at < j < position for j in joined))]
-    if not cues:
-        return None
-    breaks = [sentence.start + m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
-
-    def clause(at: int) -> int:
-        return sum(1 for b in breaks if b <= at)
-
-    here = clause(position)
-    same = [c for c in cues if clause(c.at) == here]
-    # A source in a later clause speaks of that clause ("40 men were sentenced; their lawyers
-    # said …"); one in an earlier clause may stand over the sentence.
-    earlier = [c for c in cues if c.at < position]
-    if not (same or earlier):
-        return None
-    best = min(same or earlier, key=lambda c: abs(c.at - position))
-    # "به گزارش X، ۱۰۰۰ نفر بازداشت شدند و Y اعلام کرد که …": a verb after "and" that opens a
-    # clause of its own speaks of what follows it, not of the figure before.
-    standing = [c for c in cues if not c.scoped and c.at < position]
-    between = sentence.text[position - sentence.start : best.at - sentence.start]
-    if best.at > position and standing and _AND.search(between):
-        best = max(standing, key=lambda c: c.at)
-    return best.source
