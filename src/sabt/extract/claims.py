@@ -25,6 +25,7 @@ from sabt.extract.claims_context import (
     KIN_LIST_BEFORE,
     LABEL_BEFORE,
     NOT_COUNT,
+    OWN_VERB,
     SELF_REPORTED,
     SPOKEN_OR_NAMED_BEFORE,
     SURVIVED,
@@ -69,6 +70,10 @@ _TOLL_AT = re.compile(
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
     r"|\b(?:rose|risen|climbed|reached|jumped|increased|stands|stood)\s+(?:to\s+|at\s+)?$"
+    # "estimates of the number killed range from 500 to 800"
+    r"|\b(?:range|ranged|ranges|ranging|vary|varies|varied)\s+$"
+    # "شمار کشته‌شدگان به ۸۷ نفر رسید": a Persian toll that reaches the figure
+    r"|(?<![\w\u200c])(?:شمار|تعداد|آمار|رقم)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,3}?(?:به|از)\s+$"
     r"|\b(?:executions?|killings?|murders?|massacre|slaughter|arrests?|detentions?|abductions?|"
     r"disappearances?|torture|deaths|hangings?|shootings?|imprisonment|jailing)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -90,6 +95,13 @@ _RESTATED = re.compile(
     re.I,
 )
 _RESTATED_REACH = 90
+# "Seven were killed on Monday and a further 12 on Tuesday", "another 30 in the south": a figure
+# added to the count just made in its sentence, its act left unsaid, is of that act.
+_FURTHER = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|a\s+second|yet\s+another)\s+$", re.I
+)
+_FURTHER_REACH = 120
+_FURTHER_AHEAD = 50  # characters after it with no act of its own
 _OF_THEM = re.compile(r"\s*of\s+(?:them|us|those|these)\b", re.I)
 _CLOSES = re.compile(r"\s*(?:[,.;:)،؛]|$)")
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
@@ -272,7 +284,11 @@ def find_claims(
             count_of = _COUNT_OF.search(before) or _PUT_AT.search(
                 text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
             )
-            restated = _restated(text, claims, number, sentence, after)
+            restated = _restated(text, claims, number, sentence, after) or (
+                predicate is None
+                and not ACT.search(after, 0, _FURTHER_AHEAD)
+                and _further(text, claims, number, sentence, before)
+            )
             if restated:
                 act = claims[-1].property
             if (
@@ -297,6 +313,7 @@ def find_claims(
                 or (not victims and LABEL_BEFORE.search(before))
                 or (not victims and FA_LABEL_BEFORE.search(before))
                 or SURVIVED.match(after)
+                or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
                 or FA_KIN_AFTER.match(after)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
                 or (KIN_LIST_BEFORE.search(before) and not KIN_LIST_AFTER.match(after))
@@ -409,6 +426,19 @@ def _restated(
         and not any(c.isdigit() for c in between)
         and bool(_RESTATED.search(between))
         and bool(_CLOSES.match(after))
+    )
+
+
+def _further(
+    text: str, claims: list[Claim], number: Quantity, sentence: Sentence, before: str
+) -> bool:
+    """Whether the figure adds to the count just made in its sentence ("a further 12", "another
+    30") with no act of its own between."""
+    if not claims or claims[-1].start < sentence.start or not _FURTHER.search(before):
+        return False
+    between = text[claims[-1].end : number.start]
+    return len(between) < _FURTHER_REACH and not any(
+        m.lastgroup != claims[-1].property for m in ACT.finditer(between)
     )
 
 

@@ -19,7 +19,10 @@ CONFINEMENT = (
 ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
-        r"execut\w*|hanged|hanging|hangings|gallows|firing squads?|"
+        r"execut\w*|hanged|hanging|hangings|gallows|(?:shot\s+by\s+(?:a\s+)?)?firing squads?|"
+        # "death sentences were carried out against 41 prisoners": a sentence carried out
+        r"(?:death\s+)?sentences?\s+(?:(?:were|was|have|has|had|been|being|later|then)\s+)"
+        r"{1,3}carried\s+out|"
         r"put\s+(?:[\w,]+\s+){0,3}?to\s+death|"
         # "shot 200 prisoners": shooting captives is an execution (see SHOT below)
         r"shot\s+(?:[\w,\-]+\s+){0,4}?(?:prisoners|detainees|inmates|captives)\b|"
@@ -37,6 +40,14 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"carriers?|jeeps?|armou?r)\b|"
         r"found\s+(?:buried\s+)?(?:in|inside)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
         r"(?:mass\s+|shallow\s+|common\s+|unmarked\s+)?graves?\b|"
+        # "2,400 victims of the shelling": the victims of a deadly attack are its dead
+        r"victims\s+of\s+(?:the\s+|an?\s+|this\s+|that\s+)?(?:[\w\-]+\s+)?(?:shelling|bombings?|"
+        r"bombardments?|air\s*strikes?|airstrikes?|massacres?|shootings?|attacks?)\b|"
+        # "the number of victims rose to 45", "شمار قربانیان به ۴۵ تن رسید": a toll of victims
+        r"(?:number|toll|count|tally)\s+of\s+(?:the\s+)?victims|"
+        r"(?:شمار|تعداد|آمار)(?:\u200cی|ی)?\s+قربانیان|"
+        # "اجساد ۳۱ نفر": the broken plural of جسد
+        r"اجساد|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         # "hacked to death", "beaten to death" (not "sentenced" or "put to death")
         r"\b(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
@@ -89,6 +100,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"نگه\s+(?:می[\u200c\s]?)?داشت(?:ند|ه[\u200c\s]?(?:اند|بودند|بود|است))|"
         # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
         r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
+        # "۷۰۰ نفر در زندان‌ها به سر می‌برند": living out their days in prison
+        r"(?:زندان|حبس|بازداشتگاه|سلول|اردوگاه)[\w\u200c]*\s+(?:[\w\u200c]+\s+){0,2}?"
+        r"(?:به\s+سر|بسر)\s+(?:می[\s\u200c]?)?(?:برند|بردند|برد|برده)[\w\u200c]*|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*|"
         # "۲۰ فعال روانه‌ی زندان شدند": sent to prison
         r"روانه(?:\u200cی|ی)?\s+(?:زندان|بازداشتگاه)\w*",
@@ -112,7 +126,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:seen|heard\s+from)\s+"
         r"(?:them|him|her)\s+(?:since|again)\b|not\s+been\s+seen\s+since\b|"
         # "the fate of thousands of X is still unknown"
-        r"(?:fate\s+of\s+[^.;:]{1,60}?|whose\s+fates?)\s+(?:is|are|was|were|remains?|remained)\s+"
+        r"(?:(?:fate|whereabouts)\s+of\s+[^.;:]{1,60}?|whose\s+(?:fates?|whereabouts))\s+(?:is|are|was|were|remains?|remained)\s+"
         r"(?:still\s+)?"
         r"(?:unknown|unclear)|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
@@ -133,7 +147,11 @@ ACTS: tuple[tuple[str, str], ...] = (
         "sentenced",
         r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
-        r"sentenc\w*|به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
+        r"sentenc\w*|"
+        # "given ten-year prison terms", "handed jail terms of up to 20 years"
+        r"(?:given|handed|handed\s+down|received|receiving|serving)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:prison|jail)\s+terms?\b|"
+        r"به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
         # "condemned to death" (condemned alone is denounced)
         r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
         # "condemned 11 men to death": the people between the verb and the sentence
@@ -143,7 +161,12 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
         r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
     ),
-    ("tortured", r"tortur\w*|شکنجه\w*"),
+    # ill-treatment told as abuse: "35 prisoners were ill-treated", "guards abused dozens"
+    (
+        "tortured",
+        r"tortur\w*|ill-?treat\w*|mistreat\w*|maltreat\w*|abused|"
+        r"شکنجه\w*|بدرفتاری|آزار\s+و\s+اذیت",
+    ),
     # Injuries, rape, expulsion and displacement are no count sabt proposes, but naming them
     # keeps their figure from taking the act of a neighbour ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم
     # شدند", "massacred civilians and raped thousands of women").
@@ -164,12 +187,15 @@ ACTS: tuple[tuple[str, str], ...] = (
         rf"\b(?:left|leaving|abandoned|abandoning)\s+{_HOME}|"
         # "30 were later charged (with murder)": a step of a trial, no sentence yet
         r"charged|indicted|prosecuted|"
+        # the acquitted were neither sentenced nor held ("acquitted 12 officers")
+        r"acquitt\w*|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
         # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
         r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
     ),
     # "N people had been shot": an execution when prisoners are the victims, else unsure.
-    (SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))"),
+    # ("shot 6 deserters by a firing squad" is an execution: the firing squad is the act)
+    (SHOT, r"shot\b(?!\s+(?:dead|and\s+killed|to\s+death))(?![^.;:]{0,40}?\bfiring\s+squads?)"),
 )
 ACT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ACTS), re.I)
 VICTIMS = re.compile(

@@ -12,7 +12,12 @@ CODE_BEFORE = re.compile(r"[A-Za-z]-")
 CODE_AFTER = re.compile(r"-[A-Za-z]")
 NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
-    r"hours?|times|counts?\s+of|درصد|سال|روز|ماه)",
+    r"hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|سال|روز|ماه|"
+    # (whole words: شبه‌نظامی, a paramilitary, is counted)
+    r"(?:هفته|ساعت|دقیقه|شب|دهه|قرن|بار)(?![\w\u200c])|"
+    # a sentence's lashes and a fine's money are no count of people: "74 lashes", "۷۴ ضربه
+    # شلاق", "500 dollars", "۵۰۰ میلیون تومان"
+    r"lash(?:es)?\b|strokes\b|dollars|euros|pounds|rials|tomans|ضربه|تومان|ریال|دلار|یورو)",
     re.I,
 )
 # "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
@@ -67,10 +72,18 @@ KIN_LIST_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
 # near an act are no count of people.
 THINGS_AFTER = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:houses|homes|buildings|villages|towns|vehicles|cars|trucks|buses|"
-    r"tanks|schools|mosques|churches|hospitals|shops|rounds|bullets|shells|rockets|missiles|"
+    r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|bullets|shells|rockets|missiles|"
     r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
-    r"|^\s*(?:خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
+    r"|^\s*(?:موج|مرحله|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
     r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
+    re.I,
+)
+# "Two million people live in the city where the killings took place", "3,000 people attended
+# the funeral": people counted with a verb of their own that is no act are no count of one.
+OWN_VERB = re.compile(
+    r"\s*(?:(?:still|also|now|then|later)\s+)?(?:live|lived|living|lives|reside|resided|"
+    r"attended|attend|gathered|gather|marched|rallied|protested|demonstrated|voted|vote|signed|"
+    r"sign|watched|work|worked|visited|took\s+part|participated|joined|assembled|mourned)\b",
     re.I,
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.

@@ -17,6 +17,9 @@ _PREDICATE = re.compile(
     r"(?:[\w\-'‘’]+,\s*(?:most|all|many|some|several|half|none)\s+of\s+them\b[^,;.]{0,40},\s+)?"
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+"
     r"(?:(?:\w+ly|later|then|also|all|since|eventually|summarily)\s+)?"
+    # "dozens are believed to have been killed", "were reported to be held"
+    r"(?:(?:believed|thought|feared|reported|said|known|presumed|confirmed|estimated|"
+    r"understood|alleged)\s+to\s+(?:have\s+been|have|be)\s+)?"
     # "subjecting hundreds to enforced disappearance"
     # "and 45 people had died": the perfect of an act that takes no object
     r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"
@@ -48,8 +51,12 @@ _FATES = ("killed", "executed", "disappeared")
 _SEIZURE = re.compile(r"abduct\w*|kidnapp?\w*|ربوده\w*|ربودند|(?:taken|took|led)\s+away", re.I)
 # "were abducted and killed", "ربوده و کشته شدند": a chain of acts on one subject; the last
 # is their fate.
+# "abducted, tortured and killed": a comma links the chain too; "بازداشت و سپس اعدام شدند".
 _CHAIN = re.compile(
-    r"\s+(?:and|و)\s+(?:(?:\w+ly|later|then|subsequently|eventually|afterwards)\s+)?", re.I
+    r"(?:\s*[,،]\s*(?:and\s+)?|\s+(?:and|و)\s+)"
+    r"(?:(?:\w+ly|later|then|subsequently|eventually|afterwards|"
+    r"سپس|بعدا|بعداً|آنگاه|نهایتا|نهایتاً|در\s+نهایت)\s+)?",
+    re.I,
 )
 
 
@@ -86,10 +93,12 @@ def predicate_act(after: str, at: int) -> str | None:
 def last_of_chain(after: str, act: re.Match[str]) -> re.Match[str]:
     """The last act of a chain joined by and/و that is a fate ("abducted and killed",
     "arrested and executed"); a step on the way ("arrested and tortured") keeps the first."""
-    if act.lastgroup in _FATES and not _SEIZURE.fullmatch(act.group()):
-        return act
-    chained = _CHAIN.match(after, act.end())
-    then = ACT.match(after, chained.end()) if chained else None
-    if then is None or then.lastgroup not in _FATES:
-        return act
-    return last_of_chain(after, then)
+    current = act
+    while not (current.lastgroup in _FATES and not _SEIZURE.fullmatch(current.group())):
+        chained = _CHAIN.match(after, current.end())
+        then = ACT.match(after, chained.end()) if chained else None
+        # a step between ("abducted, tortured and killed") is passed on the way to the fate
+        if then is None or then.lastgroup not in (*_FATES, "tortured", "arrested", "detained"):
+            break
+        current = then
+    return current if current.lastgroup in _FATES else act
