@@ -32,9 +32,16 @@ PLACE_WORDS = Anchored(
         r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
         r"Prefecture|County|Quarter|Gate|Plaza|Junction|Roundabout|Interchange|Crossing|"
         r"Checkpoint|Terminal|Expressway|Highway|Boulevard|Harbour|Harbor|Beach|Ground|Grounds|"
-        r"Mosque|Cathedral|Temple|Shrine|Monastery|Dam|Canal)\b"
+        r"Mosque|Cathedral|Temple|Shrine|Monastery|Dam|Canal|"
+        # landmarks and sites: "Mazra'a Palace", "Qala Fortress", "the Nyamata Memorial"
+        r"Palace|Fortress|Citadel|Jail|Penitentiary|Gaol|Memorial|"
+        r"Sea|Gulf|Bay|Peninsula|Plateau|Gorge|Pass|Delta|Marshes|Wetlands|Basin|Coast|"
+        r"Market|Bazaar|Arena|Cemeteries|Graveyard)\b"
     ),
-    re.compile(rf"{NAME_START}(?P<name>{_CAP_APOSTROPHE}(?:\s+{CAP})?)\s+$"),
+    # (not an article alone: "The Sea was calm" names no sea)
+    re.compile(
+        rf"{NAME_START}(?!(?:The|A|An|This|That)\s+$)(?P<name>{_CAP_APOSTROPHE}(?:\s+{CAP})?)\s+$"
+    ),
     with_anchor=True,
 )
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
@@ -62,7 +69,10 @@ _PLACE_NOUNS = (
     "massacre|quarter|burial ground|graveyard|grave|graves|provincial|municipal|prefectural|"
     "river|lake|mountain|mountains|hills|island|dam|bridge|canal|bay|desert|plateau|peninsula|"
     "highway|mosque|church|cathedral|hospital|hotel|ground|grounds|junction|roundabout|"
-    "interchange|plaza|terminal|expressway|toll gate|tollgate|crossing|checkpoint|beach|harbour"
+    "interchange|plaza|terminal|expressway|toll gate|tollgate|crossing|checkpoint|beach|harbour|"
+    # landmarks and land: "the Qala fortress", "the Niger delta", "the Kivu highlands"
+    "palace|fortress|citadel|jail|penitentiary|gorge|delta|marshes|wetlands|"
+    "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -138,7 +148,8 @@ PLACE_CUE = re.compile(
 _SITE_WORD_LIST = (
     "Prison Cemetery Province City Camp Square Street Road Avenue District Region Valley Hall "
     "Airport Station Bridge Hospital School Stadium River Lake Island Mountains Mosque "
-    "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound"
+    "Cathedral Palace Building Tower Market Village Town Hotel Barracks Compound Fortress "
+    "Citadel Jail Penitentiary Memorial Bazaar Arena"
 )
 SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # Places listed before a plural kind: "Karusi and Gitega provinces", "the Bor, Akobo and Nasir

@@ -90,6 +90,24 @@ def _persian_places() -> list[RegisteredEntity]:
     return [RegisteredEntity(None, "place", name, ()) for name in _listed("places_fa.txt")]
 
 
+def _written_places(stop: frozenset[str]) -> list[RegisteredEntity]:
+    """Regions, historical provinces, rivers, seas, mountains, deserts and valleys of the world
+    written down whole in English (`places_en.txt`: the Sahel, Darfur, the Drina) and in Persian
+    (`places_fa_world.txt`: places beyond Iran's neighbours, ایگوالا، رواندا، دانوب), which no
+    list of cities or first-level subdivisions holds."""
+    from sabt.extract.name_shapes_fa import given_names_fa  # it imports us
+
+    given = given_names_fa()[0]
+    names = _listed("places_en.txt") + _listed("places_fa_world.txt")
+    return [
+        RegisteredEntity(None, "place", name, ())
+        for name in names
+        if name.lower() not in stop
+        and (folded := normalise_for_search(name)) not in _MONTH_WORDS
+        and folded.replace(" ", "") not in given  # a man's name before a town (تیمور)
+    ]
+
+
 def _usable(name: str, population: int, stop: frozenset[str]) -> bool:
     """Large enough, and not a listed word nor, alone, a known given name ("Orlando"), unless
     a city of millions (Milan)."""
@@ -207,5 +225,6 @@ def world_places() -> Registry:
             + _subdivisions(stop)
             + _cities(cache, stop)
             + _persian_places()
+            + _written_places(stop)
         )
     )
