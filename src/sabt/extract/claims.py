@@ -18,6 +18,7 @@ from sabt.extract.claims_context import (
     AGE_BEFORE,
     CODE_AFTER,
     CODE_BEFORE,
+    FREED_BEFORE,
     IN_CONFINEMENT,
     KIN_AFTER,
     KIN_BEFORE,
@@ -62,6 +63,8 @@ _TOLL_AT = re.compile(
     r"\b(?:number|figure|toll|count|total|tally)\s+(?:\w+\s+)?(?:at|to|as|of|in)\s+"
     r"(?:the\s+)?$|\bfate\s+of\s+$"
     r"|\b(?:number|figure|toll|tally)\s+(?:was|is|were|(?:would|could|may|might)\s+be)\s+$"
+    # "bringing the total this year to 346"
+    r"|\b(?:total|toll|tally)\s+(?:[\w\-]+\s+){1,3}?(?:to|at)\s+$"
     r"|\bnames\s+of\s+(?:the\s+)?$"
     r"|(?<![\w\u200c])(?:شمار|تعداد|رقم|آمار)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,2}?را\s+$",
     re.I,
@@ -313,6 +316,7 @@ def find_claims(
                 or (not victims and LABEL_BEFORE.search(before))
                 or (not victims and FA_LABEL_BEFORE.search(before))
                 or SURVIVED.match(after)
+                or FREED_BEFORE.search(before)
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
                 or FA_KIN_AFTER.match(after)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
@@ -321,7 +325,7 @@ def find_claims(
                     SPOKEN_OR_NAMED_BEFORE.search(before)
                     and not SELF_REPORTED.match(after, victims_end)
                 )
-                or (not victims and THINGS_AFTER.match(after))
+                or _things(after, victims)
                 or ALL_OF.search(before)
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
@@ -390,6 +394,13 @@ def _victims_end(after: str, victims: re.Match[str] | None) -> int:
     if joined and (second := VICTIMS.match(after[joined.end() :])):
         return joined.end() + second.end()
     return victims.end()
+
+
+def _things(after: str, victims: re.Match[str] | None) -> bool:
+    """Whether the figure counts things or places ("35 houses", "در ۲۸ استان کشور معترضان …"):
+    their noun comes before any victim word after it."""
+    things = THINGS_AFTER.match(after)
+    return bool(things and (victims is None or things.end() < victims.end()))
 
 
 def _verb_object(before: str) -> bool:

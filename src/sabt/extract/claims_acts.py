@@ -48,6 +48,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:شمار|تعداد|آمار)(?:\u200cی|ی)?\s+قربانیان|"
         # "اجساد ۳۱ نفر": the broken plural of جسد
         r"اجساد|"
+        # "مرگ ۳۰ زندانی": death (not the slogan مرگ بر, "death to")
+        r"مرگ(?![\w\u200c])(?!\s+بر\s)|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
         # "hacked to death", "beaten to death" (not "sentenced" or "put to death")
         r"\b(?:hacked|stabbed|beaten|starved|clubbed|stoned|bludgeoned|kicked|tortured|whipped|"
@@ -103,6 +105,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "۷۰۰ نفر در زندان‌ها به سر می‌برند": living out their days in prison
         r"(?:زندان|حبس|بازداشتگاه|سلول|اردوگاه)[\w\u200c]*\s+(?:[\w\u200c]+\s+){0,2}?"
         r"(?:به\s+سر|بسر)\s+(?:می[\s\u200c]?)?(?:برند|بردند|برد|برده)[\w\u200c]*|"
+        # "۳۰ نفر در این زندان نگهداری می‌شوند", "محبوس هستند": kept, confined
+        r"(?:نگهداری|نگه[\s\u200c]داری|محبوس)(?![\w\u200c])|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*|"
         # "۲۰ فعال روانه‌ی زندان شدند": sent to prison
         r"روانه(?:\u200cی|ی)?\s+(?:زندان|بازداشتگاه)\w*",
@@ -150,7 +154,7 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"sentenc\w*|"
         # "given ten-year prison terms", "handed jail terms of up to 20 years"
         r"(?:given|handed|handed\s+down|received|receiving|serving)\s+(?:[\w\-]+\s+){0,3}?"
-        r"(?:prison|jail)\s+terms?\b|"
+        r"(?:(?:prison|jail)\s+terms?|sentences?)\b|"
         r"به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
         # "condemned to death" (condemned alone is denounced)
         r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"

@@ -8,8 +8,9 @@ import re
 from sabt.extract.claims_acts import ANY_ACT, CONFINEMENT
 
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
-CODE_BEFORE = re.compile(r"[A-Za-z]-")
-CODE_AFTER = re.compile(r"-[A-Za-z]")
+# So is one glued to a slash or a colon: a document symbol ("A/HRC/49/75"), a clock ("5:30").
+CODE_BEFORE = re.compile(r"[A-Za-z]-|[\w]/|\d:")
+CODE_AFTER = re.compile(r"-[A-Za-z]|/[\w]|:\d")
 NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
     r"hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|سال|روز|ماه|"
@@ -17,7 +18,9 @@ NOT_COUNT = re.compile(
     r"(?:هفته|ساعت|دقیقه|شب|دهه|قرن|بار)(?![\w\u200c])|"
     # a sentence's lashes and a fine's money are no count of people: "74 lashes", "۷۴ ضربه
     # شلاق", "500 dollars", "۵۰۰ میلیون تومان"
-    r"lash(?:es)?\b|strokes\b|dollars|euros|pounds|rials|tomans|ضربه|تومان|ریال|دلار|یورو)",
+    r"lash(?:es)?\b|strokes\b|dollars|euros|pounds|rials|tomans|ضربه|تومان|ریال|دلار|یورو|"
+    # the hour of the day: "at 5 a.m.", "5 o'clock"
+    r"[ap]\.m\.|[ap]m\b|o['’]clock)",
     re.I,
 )
 # "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
@@ -72,9 +75,12 @@ KIN_LIST_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
 # near an act are no count of people.
 THINGS_AFTER = re.compile(
     r"^\s*(?:[\w\-]+\s+)?(?:houses|homes|buildings|villages|towns|vehicles|cars|trucks|buses|"
+    # places an act happened in: "arrested in 28 provinces", "در ۱۲ شهر"
+    r"cities|provinces|districts|countries|regions|counties|municipalities|neighbou?rhoods|"
+    r"prisons|camps|locations|"
     r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|bullets|shells|rockets|missiles|"
     r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
-    r"|^\s*(?:موج|مرحله|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
+    r"|^\s*(?:موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
     r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
     re.I,
 )
@@ -88,10 +94,17 @@ OWN_VERB = re.compile(
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
 # So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
+# (not past "and", و or another figure: "arrested 30 and released 10" counts the 30)
 SURVIVED = re.compile(
-    r"^\s*(?:[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
+    r"^\s*(?:(?!(?:and|but|و)\s)(?![\d۰-۹])[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
     r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه)|"
-    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده))",
+    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده|کرد))",
+    re.I,
+)
+# "released 10 the next day", "freed 40 detainees": people set free are no count of the act.
+FREED_BEFORE = re.compile(
+    r"\b(?:released|releasing|freed|freeing|pardoned|acquitted|let\s+go)\s+(?:of\s+)?$"
+    r"|(?<![\w\u200c])آزادی\s+$",
     re.I,
 )
 # "۱۴۷ بازداشتی به آنجا منتقل شدند", "80 detainees were moved": with no act in the sentence,

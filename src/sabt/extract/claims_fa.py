@@ -7,9 +7,10 @@ import re
 from sabt.extract.claims_acts import ACT, ANY_ACT
 
 # "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
-# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count).
+# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
+# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture).
 FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!اثر\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
     rf"(?=(?:{ACT.pattern}))",
     re.I,
 )
@@ -69,7 +70,7 @@ FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹
 # "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
 FA_LABEL_BEFORE = re.compile(
     r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
-    r"بخش|سالن)(?:\u200cی|ی|ِ)?\s+$"
+    r"بخش|سالن|ساعت)(?:\u200cی|ی|ِ)?\s+$"
 )
 # "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
 # possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).

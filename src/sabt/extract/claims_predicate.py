@@ -25,6 +25,8 @@ _PREDICATE = re.compile(
     r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"
     r"(?=died|perished|disappeared|vanished|gone\s+missing)"
     r"|to\s+(?:enforced\s+|forced\s+)?(?=disappearance|torture)"
+    # "dozens were killed and hundreds more arrested": the act after more/others
+    r"|(?:more|others)\s+(?=" + ANY_ACT + ")"
     # "at least 30 bore marks of torture", "showed signs of torture"
     r"|(?:bore|bear|bears|showed|show|shows|had)\s+(?:the\s+|clear\s+)?"
     r"(?:marks|signs|traces|scars)\s+of\s+(?=tortur))",
@@ -60,7 +62,28 @@ _CHAIN = re.compile(
 )
 
 
+# "7 of those arrested were later found dead", "nine of the men detained were executed": the
+# act of the whole a part is taken from (or that only describes the people) is passed over on
+# the way to the part's own predicate.
+_WHOLE = re.compile(r"\s+(?:of\s+(?:those|these|the\s+[\w\-]+)\s+)?(?=" + ANY_ACT + ")", re.I)
+
+# (only with its own predicate straight after: "26 people killed and 12 others who remain
+# missing" keeps killed)
+_BE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s", re.I)
+
+
 def predicate_act(after: str, at: int) -> str | None:
+    """The act of the figure's predicate, past a whole it is a part of ("of those arrested")."""
+    whole = _WHOLE.match(after, at)
+    act = ACT.match(after, whole.end()) if whole else None
+    if whole and act and _BE.match(after, act.end()):
+        part = _predicate_act(after, act.end())
+        if part is not None:
+            return part
+    return _predicate_act(after, at)
+
+
+def _predicate_act(after: str, at: int) -> str | None:
     """The act of "were/was/have been <act>" right after the figure and its victim words, or
     of a Persian verb after a place ("یک میلیون کارگر در اردوگاه‌ها نگه داشته می‌شوند") or
     ending the figure's clause ("۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند"). Words that name an
