@@ -20,13 +20,19 @@ from sabt.text.normalise import normalise_for_search
 # (ending, the fewest letters before it): a short stem makes an ordinary word (نفر، سفر، دنیا).
 _FAMILY_ENDINGS = (
     ("زاده", 2), ("پور", 2), ("نژاد", 2), ("فرد", 3), ("فر", 3), ("نیا", 3), ("وند", 3),
-    ("لو", 3), ("راد", 3), ("پناه", 3),
+    ("لو", 3), ("راد", 3), ("پناه", 3), ("منش", 3), ("نسب", 3),
+    # Family names of the former Soviet lands and the Balkans as Persian writes them: -ov,
+    # -ev (لاوروف، نظربایف), -ova (زاخارووا), -enko (لوکاشنکو), -ski (زلنسکی), -vić (میلوشویچ).
+    ("وف", 4), ("ایف", 4), ("ووا", 3), ("یوا", 3), ("نکو", 3), ("سکی", 3), ("ویچ", 3),
+    ("یچ", 4),
 )  # fmt: skip
 _FAMILY_OPENINGS = (("پور", 3), ("اقا", 3))  # پورمحمدی، آقاسلطان (the madda folded away)
 # Ordinary words with those shapes (prince, shrine, traveller, citizen, God, prefix, board …).
 _NOT_FAMILY_WORDS = (
     "شاهزاده امامزاده حرامزاده حلالزاده اشرافزاده همنژاد مسافر متنفر خداوند شهروند خویشاوند "
-    "پیشوند دماوند نهاوند تابلو البالو انفراد اقایان اقازاده"
+    "پیشوند دماوند نهاوند تابلو البالو انفراد اقایان اقازاده "
+    # A philosopher, a spiral, a sandwich, magnanimous, proportionate.
+    "فیلسوف مارپیچ پیچدرپیچ ساندویچ بزرگمنش متناسب"
 )
 _NOT_FAMILY = frozenset(_NOT_FAMILY_WORDS.split())
 _PLACE_ENDINGS = (("اباد", 2), ("ستان", 2), ("شهر", 2), ("دشت", 3))
@@ -45,9 +51,24 @@ _VERB_ENDINGS = ("شوند", "روند")  # بشوند، بروند: verbs, not 
 
 @cache
 def given_names_fa() -> tuple[frozenset[str], frozenset[str]]:
-    """(names, names that are also ordinary words) from `given_names_fa.txt`, folded and with
-    no spaces; the world gazetteer reads them too, to keep given names out of its towns."""
-    lines = resources.files("sabt.extract").joinpath("given_names_fa.txt").read_text("utf-8")
+    """(names, names that are also ordinary words) from `given_names_fa.txt` and the foreign
+    names of `data/given_names_foreign_fa.txt`, folded and with no spaces; the world gazetteer
+    reads them too, to keep given names out of its towns."""
+    plain: set[str] = set()
+    ordinary: set[str] = set()
+    for listed in ("given_names_fa.txt", _FOREIGN_FILE):
+        names, words = _listed_names(listed)
+        plain |= names
+        ordinary |= words
+    return frozenset(plain), frozenset(ordinary - plain)
+
+
+_FOREIGN_FILE = "data/given_names_foreign_fa.txt"
+
+
+def _listed_names(path: str) -> tuple[set[str], set[str]]:
+    """(names, names marked ~ as also ordinary words) of one list, folded, with no spaces."""
+    lines = resources.files("sabt.extract").joinpath(path).read_text("utf-8")
     plain: set[str] = set()
     ordinary: set[str] = set()
     for line in lines.splitlines():
@@ -56,7 +77,20 @@ def given_names_fa() -> tuple[frozenset[str], frozenset[str]]:
             continue
         target = ordinary if name.startswith("~") else plain
         target.add(normalise_for_search(name.lstrip("~")).replace(" ", ""))
-    return frozenset(plain), frozenset(ordinary)
+    return plain, ordinary
+
+
+@cache
+def _foreign_given_names() -> frozenset[str]:
+    """The foreign given names that no Persian word spells (not marked ~): in Persian text a
+    family name follows them."""
+    return frozenset(_listed_names(_FOREIGN_FILE)[0])
+
+
+@lru_cache(maxsize=65536)
+def is_foreign_given_name(word: str) -> bool:
+    """Whether `word` is a foreign given name (ولادیمیر، آنتونیو) no Persian word spells."""
+    return _key(word) in _foreign_given_names()
 
 
 @lru_cache(maxsize=65536)
@@ -67,6 +101,11 @@ def _folded(word: str) -> str:
 
 def _key(word: str) -> str:
     return _folded(word).replace(" ", "")
+
+
+def name_key(words: str) -> str:
+    """`words` as the name lists are looked up: folded, with no spaces or half-spaces."""
+    return _key(words)
 
 
 @lru_cache(maxsize=65536)
@@ -233,6 +272,8 @@ def after_given_name_shape(word: str) -> int:
     shape = family_shape(word)
     if shape:
         return shape
+    if word.endswith("\u200cی"):  # the ezafe written apart (درباره‌ی، خانه‌ی): no name
+        return 0
     key = _key(word)
     # An indefinite noun (بیانیه‌ای، نامه‌هایی) or a verb (می‌گوید) is no family name.
     ordinary = (

@@ -29,6 +29,7 @@ from sabt.extract.bodies_fa import (
     short_name,
 )
 from sabt.extract.headed_fa import headed_names
+from sabt.extract.known_persons_fa import known_persons
 from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
@@ -79,6 +80,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     if not where:
         return
     found = list(persons_and_shaped_places(text, where))
+    found += known_persons(text, where)
     yield from found
     persons = [m for m in found if m.type == "person"]
     # A word that opens another person's name there is that person's given name.

@@ -17,7 +17,9 @@ from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
     family_shape,
+    is_foreign_given_name,
     is_given_name,
+    is_nationality,
     opens_name,
     place_shape,
 )
@@ -37,6 +39,7 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
+from sabt.extract.names_abroad_fa import name_after_given_name
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
@@ -170,16 +173,26 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         family = _NEXT_WORD.match(text, word.end())
         # After a word that is also an ordinary one (امید hope), only a family name's shape
         # (بهار ایرانی is the Iranian spring).
-        if family and (
-            after_given_name_shape(family["word"])
-            if strong
-            else family_shape(family["word"], of_places=False)
+        if (
+            family
+            and (
+                after_given_name_shape(family["word"])
+                if strong
+                else family_shape(family["word"], of_places=False)
+            )
+            # A foreign name's nationality (دیوید آمریکایی), not a family name of origin as
+            # an Iranian's is (علی تهرانی).
+            and not (is_foreign_given_name(token) and is_nationality(family["word"]))
         ):
             end = family.end()
             third = _NEXT_WORD.match(text, end)
             if third and family_shape(third["word"]):
                 end = third.end()
             yield mention(text, word.start(), end, "person", "given-family-fa")
+        elif strong:
+            after, rule = name_after_given_name(text, token, word.end())
+            if after:
+                yield mention(text, word.start(), after, "person", rule)
         if strong:
             yield from _given_name_runs(text, word)
     if family_shape(token) == _STRONG:

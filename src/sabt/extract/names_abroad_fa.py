@@ -1,0 +1,110 @@
+"""Persons named in Persian by a given name and a family name with no Persian shape.
+
+A family name of Iran has a shape the rules know (‌زاده، ‌پور، -ی); a foreign one has none
+(گوترش، پوتین، زاخارووا), and an Arab's name goes on with his father's given name or a family
+name under the article (علی حسن، عمر البشیر). Such names were found only where a cue closed
+them. But a foreign given name that no Persian word spells (`data/given_names_foreign_fa.txt`)
+is almost never written alone: the word after it, unless a function word, an adverb, a
+nationality or a town, is its family name. Nor are two given names written side by side in
+Persian prose unless they are one person's, and a given name before a word under the
+article (البشیر) opens an Arab's full name.
+"""
+
+import re
+
+from sabt.extract.name_shapes_fa import (
+    after_given_name_shape,
+    is_foreign_given_name,
+    is_nationality,
+    opens_name,
+)
+from sabt.extract.name_words_fa import NAME_ENDS, NOT_A_GIVEN_NAME, PERSON_CUE, WORD, may_name
+
+# Words that may follow a foreign given name and are no family name: adverbs, prepositions,
+# conjunctions, adjectives of a stance ("ماریا همچنان …", "پیتر درباره‌ی …", "آنتونیو ضمن …").
+_NOT_FOREIGN_FAMILY_WORDS = (
+    "همچنان هنوز تاکنون اکنون هرگز همواره همیشه سپس ابتدا نخست دوباره باز بار حتی شخصا رسما "
+    "قبلا بعدا اینجا آنجا بر بی درباره درباره‌ی علیه طی ضمن چون اگر ولی اما زیرا لیکن نزد "
+    "بدون سوی توسط مانند مثل چنین چنان همان همین هر هیچ چه چرا کجا باید نباید خواهد "
+    "براساس بنابر طبق ضد پیرامون درمورد معتقد مدعی خواستار مخالف موافق نگران"
+)
+_NOT_FOREIGN_FAMILY = frozenset(_NOT_FOREIGN_FAMILY_WORDS.split())
+# Particles inside a European name before the family name (فون، فان، دی، دو، دل، دا، لا).
+_NAME_PARTICLES = frozenset(("فون", "فان", "وان", "دی", "دو", "دل", "دا", "لا", "دن"))
+# Arabic phrases of a given name's spelling and an article that are no name: especially, in
+# principle, apparently, as a rule, as a deputy, on account, always, absolutely, equally.
+_ARTICLE_PHRASE_WORDS = (
+    "الخصوص الاصول الظاهر القاعده البدل الحساب الدوام الاطلاق السویه الرغم العموم الاسلام المسلمین"
+)
+_ARTICLE_PHRASES = frozenset(_ARTICLE_PHRASE_WORDS.split())
+_ARTICLED = re.compile(r"ال[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}")
+_NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
+_PERSON_CUE_AFTER = re.compile(PERSON_CUE)
+
+
+def name_after_given_name(text: str, given: str, at: int) -> tuple[int | None, str]:
+    """Where a person's name opened by the surely given name `given` (ending at `at`) ends,
+    and by which rule, when the word after it has no family name's shape: a foreign family
+    name (آنتونیو گوترش), an Arab's article (عمر البشیر) or a second given name (علی حسن);
+    (None, "") where none follows."""
+    family = _NEXT_WORD.match(text, at)
+    # A title spelt as a compound in -الله (آیت‌الله) is no given name.
+    if not family or NOT_A_GIVEN_NAME.fullmatch(given):
+        return None, ""
+    if is_foreign_given_name(given):
+        return _foreign_family_end(text, family), "foreign-given-fa"
+    word = family["word"]
+    if _articled(word):
+        return family.end(), "arabic-name-fa"
+    if opens_name(word) and not is_foreign_given_name(word) and word not in NAME_ENDS:
+        # علی حسن المجید، صدام حسین التکریتی: a third word under the article or of a family
+        # name's shape is the family name.
+        third = _NEXT_WORD.match(text, family.end())
+        if third and (_articled(third["word"]) or after_given_name_shape(third["word"])):
+            return third.end(), "given-given-fa"
+        return family.end(), "given-given-fa"
+    return None, ""
+
+
+def _articled(word: str) -> bool:
+    """Whether `word` is an Arabic family name under the article (البشیر، المالکی)."""
+    return (
+        _ARTICLED.fullmatch(word) is not None
+        and word not in _ARTICLE_PHRASES
+        and not word.endswith(("الله", "لله"))
+        and word != "الدین"
+    )
+
+
+def _foreign_family_end(text: str, family: re.Match[str]) -> int | None:
+    """Where the family name `family` after a foreign given name ends (آنتونیو گوترش; ژان
+    ژاک روسو, a second given name and a word more; اورزولا فون در لاین, a particle), or None
+    where that word is no family name (a function word, an adverb, a nationality)."""
+    middle = family["word"]
+    if middle in _NAME_PARTICLES:
+        rest = _NEXT_WORD.match(text, family.end())
+        if rest and rest["word"] == "در":  # فون در لاین
+            rest = _NEXT_WORD.match(text, rest.end())
+        return rest.end() if rest and _may_be_foreign_family(rest["word"]) else None
+    if not _may_be_foreign_family(middle):
+        return None
+    third = _NEXT_WORD.match(text, family.end())
+    # A second given name, or a second family name that a comma, a post or a speech verb
+    # closes (انریکه پنیا نیتو، رئیس‌جمهور …).
+    if (
+        third
+        and _may_be_foreign_family(third["word"])
+        and (is_foreign_given_name(middle) or _PERSON_CUE_AFTER.match(text, third.end()))
+    ):
+        return third.end()
+    return family.end()
+
+
+def _may_be_foreign_family(word: str) -> bool:
+    """Whether `word`, after a foreign given name, may be its family name."""
+    return (
+        len(word) >= 2
+        and word not in _NOT_FOREIGN_FAMILY
+        and may_name(word)
+        and not is_nationality(word)
+    )
