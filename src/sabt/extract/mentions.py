@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import ahocorasick
 
+from sabt.extract.bodies_world import ANNOTATOR as BODIES_ANNOTATOR
+from sabt.extract.bodies_world import find_world_bodies
 from sabt.extract.fold import Folded, fold, fold_key
 from sabt.extract.name_words import DATELINE, in_heading
 from sabt.extract.registry import EntityId, RegisteredEntity, Registry
@@ -126,6 +128,13 @@ class Matcher:
             return []
         folded = fold(text)
         found = self._exact(folded, text)
+        for start, end, alone in find_world_bodies(folded, text):  # the world's bodies' list
+            if not _in_compound(text, start, end) and (
+                not alone or _stands_alone(text, start, end, "Latn")
+            ):
+                name = text[start:end]
+                body = Mention(None, name, "organization", name, start, end, BODIES_ANNOTATOR)
+                found.append((body, True))
         if self._has_skeletons:
             found.extend(self._skeletal(folded, text))
         found.sort(key=lambda m: (m[0].start, -(m[0].end - m[0].start), not m[1]))

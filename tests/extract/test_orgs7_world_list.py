@@ -1,0 +1,88 @@
+"""The world's bodies' list (`data/bodies_world.txt`): armies, secret police, militias, UN
+missions and rights groups nobody listed by hand are found, in English and in Persian, and only
+when written as names."""
+
+from tests.extract.helpers import REGISTRY, annotated
+
+from sabt.extract.bodies_world import ANNOTATOR
+from sabt.extract.mentions import matcher_for
+
+
+def _listed(text: str) -> list[str]:
+    return [m.text for m in matcher_for(REGISTRY).find(text) if m.annotator == ANNOTATOR]
+
+
+def test_state_security_bodies_are_found() -> None:
+    text = (
+        "Officers of the Air Force Intelligence Directorate and the Rapid Support Forces were "
+        "named, and a unit of Kopassus was blamed."
+    )
+    found = annotated(text, "organization")
+    for body in ("Air Force Intelligence Directorate", "Rapid Support Forces", "Kopassus"):
+        assert body in found
+
+
+def test_armed_groups_are_found_without_a_body_word() -> None:
+    text = "The village was held by the Imbonerakure, then by Fretilin and the Kaibiles."
+    assert _listed(text) == ["Imbonerakure", "Fretilin", "Kaibiles"]
+
+
+def test_un_missions_are_found_by_name_and_acronym() -> None:
+    text = "MINUSMA withdrew in 2023; UNMISS and the UN Interim Force in Lebanon stayed."
+    assert _listed(text) == ["MINUSMA", "UNMISS", "UN Interim Force in Lebanon"]
+
+
+def test_persian_transliterated_acronyms_are_found() -> None:
+    text = "سخنگوی یونیفل گفت که سنتکام و مونوسکو و مینوسما گزارش داده‌اند."
+    assert _listed(text) == ["یونیفل", "سنتکام", "مونوسکو", "مینوسما"]
+
+
+def test_persian_bodies_are_found() -> None:
+    text = "اعضای حزب توده و کومله بازداشت شدند و صدا و سیما اعترافات را پخش کرد."
+    found = annotated(text, "organization")
+    for body in ("حزب توده", "کومله", "صدا و سیما"):
+        assert body in found
+
+
+def test_a_name_in_lower_case_is_a_description_not_the_body() -> None:
+    assert _listed("They said the syrian arab army and the rapid support forces left.") == []
+
+
+def test_an_acronym_must_be_written_in_capitals() -> None:
+    assert _listed("Sana met Tass and Ansa in the morning.") == []
+    assert _listed("SANA and TASS reported the attack.") == ["SANA", "TASS"]
+
+
+def test_a_mixed_case_acronym_is_matched_only_as_written() -> None:
+    assert _listed("Let them go, said the officer.") == []
+    assert _listed("LeT claimed the attack, and the KhAD arrested him.") == ["LeT", "KhAD"]
+
+
+def test_a_listed_body_inside_a_longer_listed_body_is_not_marked_apart() -> None:
+    text = "The Islamic State West Africa Province attacked the camp."
+    assert _listed(text) == ["Islamic State West Africa Province"]
+
+
+def test_a_listed_name_inside_a_longer_proposed_body_gives_way_to_it() -> None:
+    text = "The Rapid Support Forces Command Council met in Nyala."
+    found = annotated(text, "organization")
+    assert "Rapid Support Forces" not in found
+
+
+def test_a_persian_name_joined_to_another_word_is_no_body() -> None:
+    assert _listed("نام او سنتکام‌نامه بود.") == []
+
+
+def test_a_body_within_a_word_is_not_found() -> None:
+    assert _listed("The crisis in Misrata deepened; the RUFUS file was read.") == []
+
+
+def test_a_one_word_body_inside_a_person_s_name_is_no_body() -> None:
+    assert _listed("Abdel Fatah Younis was shot.") == []
+    assert _listed("Hamas and Fatah signed the deal.") == ["Fatah"]
+
+
+def test_a_claim_s_party_is_named_as_the_text_writes_it() -> None:
+    text = "هیئت معاونت سازمان ملل در عراق (یونامی) اعلام کرد که ۴۰ نفر کشته شدند."
+    names = [m.name for m in matcher_for(REGISTRY).find(text) if m.annotator == ANNOTATOR]
+    assert names == ["هیئت معاونت سازمان ملل در عراق", "یونامی"]
