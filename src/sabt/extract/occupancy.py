@@ -20,6 +20,7 @@ from sabt.extract import (
     occupancy_fa_before,
 )
 from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.occupancy_fa_words import BODY_NOUN
 from sabt.extract.quantities import DateSpan
 from sabt.extract.sentences import Sentence
 from sabt.text.date_words import ENGLISH_MONTH_NAMES
@@ -29,6 +30,12 @@ VERSION = "2"
 
 _MONTHS = "|".join(ENGLISH_MONTH_NAMES)
 _STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
+# "held the post of chief of police for a decade": how long is no part of the post.
+_DURATION_TAIL = re.compile(
+    r"\s+(?:for|over)\s+(?:(?:more than|nearly|almost|about|some)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+    r"(?:decades?|years?|months?|weeks?)$"
+)
 _STOP_HEAD = re.compile(
     r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|[Ff]ormer|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
     r"[Tt]hen-|"
@@ -49,6 +56,9 @@ _OPENING = re.compile(r"[\s“\"‘'(]*")
 _APPOSED = r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40})?"
 _LISTED = re.compile(rf"{_APPOSED}(?:\s*[,،]\s*|,?\s+(?:and|و)\s+)")
 _AND = re.compile(rf"{_APPOSED},?\s+(?:and|و)\s+")
+# "قاضی شعبه ۱۵ دادگاه انقلاب": a "name" after a title that opens with a body's noun is the
+# post's body, no person (whose stretch of text would cut the post short).
+_A_BODY_NOT_A_NAME = re.compile(rf"(?:{BODY_NOUN})(?![\u0621-\u06cc\u200c])")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -106,7 +116,8 @@ def find_occupancies(
             ]
         held += _posts_of_a_pronoun(text, sentence, people, last)
         for person, (start, end, raw) in _widest(held):
-            position = occupancy_fa.tidy(_STOP_HEAD.sub("", _STOP_TAIL.sub("", raw.strip(" ,،"))))
+            bare = _STOP_TAIL.sub("", _DURATION_TAIL.sub("", raw.strip(" ,،")))
+            position = occupancy_fa.tidy(_STOP_HEAD.sub("", bare))
             if position and raw.find(position) >= 0:
                 start += raw.find(position)
                 end = start + len(position)
@@ -270,12 +281,16 @@ def _stop(text: str, people: list[Mention], number: int, sentence: Sentence) -> 
 
 def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:
     """People less the second names given right after a name ("Kaing Guek Eav, alias Duch"):
-    the post that follows belongs to the person first named."""
+    the post that follows belongs to the person first named; and less a body's noun taken for
+    a name after a title ("قاضی شعبه …")."""
     return [
         person
         for number, person in enumerate(people)
-        if number == 0
-        or not occupancy_en.ALIAS_BETWEEN.fullmatch(text, people[number - 1].end, person.start)
+        if (
+            number == 0
+            or not occupancy_en.ALIAS_BETWEEN.fullmatch(text, people[number - 1].end, person.start)
+        )
+        and not _A_BODY_NOT_A_NAME.match(person.text)
     ]
 
 

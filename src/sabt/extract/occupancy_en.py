@@ -70,7 +70,7 @@ MODIFIER = (
 _LOW_POST = rf"(?:{MODIFIER}){{0,3}}?(?:{HEADS})\b{_OF_WORDS}"
 _END = (
     r"(?=\s*[,;.()”—–]|\s+(?:in|at|and|who|whose|which|from|since|until|between|before|after|now|"
-    r"under|during|for|on|when|to|was|were|is|came|ended|began|had|has)\b)"
+    r"under|during|for|on|by|when|to|was|were|is|came|ended|began|had|has)\b)"
 )
 # ("X, as head of the council, …": the capacity in apposition.)
 _TIME_WORDS = (
@@ -159,6 +159,9 @@ _TAKES_POST = (
     r"|(?:declared|proclaimed|named|appointed|installed|crowned|styled|made)\s+"
     r"(?:him|her|them)sel(?:f|ves)"
     r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b)"
+    # ("was replaced as chief of police by Y": the post X left; "in his capacity as …".)
+    r"|(?:was|were|had been)\s+(?:replaced|succeeded)(?=\s+as\b)"
+    r"|\bin\s+(?:his|her|their)\s+capacity(?=\s+as\b)"
     # ("held the post of interior minister", "held the rank of colonel".)
     r"|(?:held|holds|holding|had held|occupied)"
     r"(?=\s+the\s+(?:post|rank|position|office|role|title)\s+of\b))"

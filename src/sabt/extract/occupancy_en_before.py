@@ -27,13 +27,25 @@ _RANKS = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,3}"
 # between the first and the name.)
 _SECOND_POST = rf"(?:(?:the|a|an)\s+(?:[a-z\-]+\s+){{0,2}}?(?:{HEADS})\s+)?"
 # ("A spokesman for the army, X, said": in apposition, an indefinite article opens one too.)
-_POST_BEFORE = re.compile(
-    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST})(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
+_POST_PHRASE = (
+    rf"(?P<p>(?:{MODIFIER}){{0,4}}?(?:{HEADS})\b"
     r"(?:\s+(?:of|for|to|on|(?:at|in)(?!\s+(?:\d|the time\b|that time\b)))\s+"
     r"(?:(?!(?:who|which|that|was|were|is|are|and|said)\b)"
     r"[\w’'\-]+\s+){0,6}?[\w’'\-]+)?)"
-    rf"(?:\s+(?:at the time|at that time|then|now))?\s*,\s*{_SECOND_POST}{_RANKS}$"
 )
+_AT_THE_TIME = r"(?:\s+(?:at the time|at that time|then|now))?"
+_POST_BEFORE = re.compile(
+    rf"(?:(?<![\w’'\-])An?\s+|{_OPENS_POST}){_POST_PHRASE}{_AT_THE_TIME}\s*,\s*"
+    rf"{_SECOND_POST}{_RANKS}$"
+)
+# "The commander of the brigade at the time was X", "Tehran's prosecutor was X": the post as
+# the subject of a copula whose complement is the name.
+_POST_WAS = re.compile(
+    rf"{_OPENS_POST}{_POST_PHRASE}{_AT_THE_TIME}\s+(?:was|is|had been|became)\s+{_RANKS}$"
+)
+# "Interior minister at the time, X ordered …": a post without an article opening the
+# sentence, the name its subject.
+_OPENING_POST = re.compile(rf"\s*(?=[A-Z]){_POST_PHRASE}{_AT_THE_TIME}\s*,\s*{_RANKS}")
 # ("the army removed President X": a verb's participle or past is no word of the title.)
 _NOT_A_VERB = (
     r"(?![a-z]+(?:ed|ing)\b|(?:overthrew|met|told|sent|shot|gave|took|saw|made|won|beat)\b)"
@@ -45,6 +57,11 @@ _POST_JOINED = re.compile(
 _APPOSITION_CLOSED = re.compile(
     r"\s*(?:[,;)—–]|\.(?:\s|$)|$)|\s+(?:said|says|told|added|wrote|stated|declared|announced|"
     r"argued|insisted|confirmed|denied|ordered|signed|gave|defended)\b"
+)
+_COMMA_CLOSED = re.compile(r"\s*[,;)—–]")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:about|to|with|for|against|from|at|on|into|like|unlike|than|towards?|near|over|"
+    r"upon)\s+(?:the|a|an|its|their|his|her)\s+$"
 )
 # What may stand between "chaired by" or "the command of" and the name: an article, a word or
 # two of description and a title ("the writer", "General").
@@ -108,8 +125,21 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
     window = max(start, person.start - 160)
     before = _POST_BEFORE.search(text, window, person.start)
     apposed_before = bool(before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)))
+    if (
+        before
+        and apposed_before
+        and _a_prepositions_object(text, window, before.start("p"), person)
+    ):
+        apposed_before = False
     if before and apposed_before:
         found.append((before.start("p"), before.end("p"), before["p"]))
+    if not before:
+        was = _POST_WAS.search(text, window, person.start)
+        if was and _APPOSITION_CLOSED.match(text, person.end):
+            found.append((was.start("p"), was.end("p"), was["p"]))
+        opening = _OPENING_POST.fullmatch(text, start, person.start)
+        if opening:
+            found.append((opening.start("p"), opening.end("p"), opening["p"]))
     joined = _POST_JOINED.search(text, window, person.start)
     if joined:
         found.append((joined.start("p"), joined.end("p"), joined["p"]))
@@ -136,8 +166,11 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
         addressed = _RANK_TITLE.fullmatch(position) and (
             apposed_before or post_apposed(text, person, stop)
         )
-        if _A_HEAD.search(position) and not addressed:
-            found.append((title.end("p") - len(position), title.end("p"), position))
+        at = title.end("p") - len(position)
+        apposed = "," in title[0][-3:] and not title["p"].startswith(("As ", "as "))
+        objected = apposed and _a_prepositions_object(text, window, at, person)
+        if _A_HEAD.search(position) and not addressed and not objected:
+            found.append((at, title.end("p"), position))
     trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
     if trade:
         found.append((trade.start("p"), trade.end("p"), trade["p"]))
@@ -145,6 +178,15 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
     if short and not apposed_before and not post_apposed(text, person, stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
     return found
+
+
+def _a_prepositions_object(text: str, window: int, at: int, person: Mention) -> bool:
+    """Whether the post before a comma, at `at`, is a preposition's object and the name the
+    subject of the verb after it, no apposition: "Asked about the minister, X said" (a name
+    closed by a comma, "the appointment of the prosecutor, X, was …", is one still)."""
+    return not _COMMA_CLOSED.match(text, person.end) and bool(
+        _AFTER_PREPOSITION.search(text, window, at)
+    )
 
 
 def _lower_head(words: list[str]) -> int:

@@ -26,7 +26,9 @@ HEADS = _HEAD_PREFIX + (
     # Offices of delegation, administration and the courts. (A church's titles, "Archbishop X",
     # are a form of address, no post.)
     r"[Dd]elegate|[Pp]refect|[Ss]ub-?[Pp]refect|[Ee]ditor|[Mm]anager|[Ss]upervisor|[Cc]omptroller|"
-    r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Vv]iceroy)"
+    r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Vv]iceroy|"
+    # Offices of a mission abroad, and those who inquire or mediate for a body.
+    r"[Aa]ttach[ée]|[Cc]harg[ée] d[’']affaires|[Ii]nvestigator|[Mm]ediator)"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 BODY = (

@@ -56,8 +56,8 @@ STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}"
 # ("نماینده‌ی پیرانشهر و سردشت در مجلس"، "گزارشگر ویژه‌ی سازمان ملل در امور حقوق بشر در
 # ایران": words joined by و, and a second در, the domain's place, are the post's too.)
 _TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{LETTER})"
-_IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){POST_WORD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}?"
-_IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,5}}?(?:{_IN_PLACE}){{1,2}}"
+IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){POST_WORD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}?"
+_IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,5}}?(?:{IN_PLACE}){{1,2}}"
 # ("X، مدیرکل سازمان منع سلاح‌های شیمیایی (OPCW)، گفت": an acronym or a gloss in brackets
 # may close the apposition before its comma.)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
@@ -168,7 +168,7 @@ _BODY_THAT = re.compile(
 _ONE_OF = re.compile(
     rf"\s*[،,]\s*(?:یکی\s+)?از\s+(?P<h>{'|'.join(PLURAL_HEAD)})"
     # ("از فرماندهان سپاه در کردستان": the place after در is the post's.)
-    rf"(?P<b>(?:\s+{POST_WORD}){{1,5}}?(?:{_IN_PLACE})?)"
+    rf"(?P<b>(?:\s+{POST_WORD}){{1,5}}?(?:{IN_PLACE})?)"
     r"(?=\s*[،,.؛]|\s+(?:بود|است)\b|\s+(?:در آن زمان|آن زمان|در آن هنگام|وقت)\s*[،,.؛])"
 )
 # "… و او/وی …", "…: او …", "…؛ وی …": a clause of its own, whose subject is a pronoun.
@@ -182,7 +182,7 @@ _MID_PRONOUN = re.compile(
 _SHARED = re.compile(
     rf"\s*[،,]\s*(?:(?:هر دو\s+|دو\s+)?(?P<h>{'|'.join(PLURAL_HEAD)})"
     rf"|(?:هر\s+)?(?:دو|سه|چهار)\s+(?P<s>{_HEAD}))"
-    rf"(?P<b>(?:\s+(?:و\s+)?{POST_WORD}){{1,6}}?(?:{_IN_PLACE}){{0,2}})"
+    rf"(?P<b>(?:\s+(?:و\s+)?{POST_WORD}){{1,6}}?(?:{IN_PLACE}){{0,2}})"
     r"(?=\s*[،,.؛]|\s+(?:بود|است|بودند|هستند|گفتند|گفته)\b)"
 )
 # "X، که در دولت رئیس‌جمهور Y دادستان کل بود": a phrase of the era, with a person in it,

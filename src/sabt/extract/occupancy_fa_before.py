@@ -12,6 +12,7 @@ import re
 
 from sabt.extract.mentions import Mention
 from sabt.extract.occupancy_fa import (
+    IN_PLACE,
     LETTER,
     OFFICE,
     PERIOD,
@@ -41,8 +42,9 @@ _OPENS = re.compile(rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{LETTER})(?:{STOP}|سو
 _OWN_TITLE = re.compile(
     r"رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|ژنرال|" + _RANK
 )
+# ("سفیر ایران در سازمان ملل، X،": closed by a comma, the post's place after در is its own.)
 _BEFORE = re.compile(
-    rf"(?<!{LETTER}|\u200c)(?P<p>{STRICT_POSITION})\s*(?P<comma>[،,])?\s*"
+    rf"(?<!{LETTER}|\u200c)(?P<p>{STRICT_POSITION}(?:{IN_PLACE}(?=\s*[،,]))?)\s*(?P<comma>[،,])?\s*"
     rf"(?:(?P<rank>(?:{_RANK})(?:\s+(?:دوم|یکم))?)\s+)?$"
 )
 # "در دوران ریاست X بر قوه قضاییه", "به ریاست X", "تحت فرماندهی X".
@@ -135,10 +137,14 @@ def _office_before(
     if over:
         body = next((m for m in bodies if m.start == over.end()), None)
         words = _OVER_WORDS.match(text, over.end())
+        # ("در دوران وزارت X بر وزارت دفاع": the body named by the office itself, وزارت دفاع,
+        # makes its holder وزیر دفاع.)
         if body:
-            return [*title, (office.start("o"), body.end, f"{holder} {body.text}")]
+            post = f"{holder} {_less_the_office(body.text, office['o'])}"
+            return [*title, (office.start("o"), body.end, post)]
         if words:
-            return [*title, (office.start("o"), words.end(), f"{holder} {words['b']}")]
+            post = f"{holder} {_less_the_office(words['b'], office['o'])}"
+            return [*title, (office.start("o"), words.end(), post)]
     # ("جنبش … به رهبری ژنرال X": a body found by name right before the office; a rank is
     # then a form of address, the post the office's; a judge is one still.)
     named_body = next(
@@ -164,6 +170,11 @@ def _office_before(
         what = named.text if named else of["b"]
         return [*title, (of.start("b"), office.end("o"), f"{holder} {what}")]
     return [*title, (office.start("o"), office.end("o"), holder)]
+
+
+def _less_the_office(body: str, office: str) -> str:
+    """The body's name less the office's noun it opens with ("وزارت دفاع" → "دفاع")."""
+    return body[len(office) + 1 :] if body.startswith(office + " ") else body
 
 
 def _its_office(text: str, start: int, its: re.Match[str]) -> list[Found]:
