@@ -43,3 +43,8 @@ _NOT_FOUND = {
 @pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
 def test_not_a_listed_figure(text: str) -> None:
     assert annotated(text, "person") == []
+
+
+def test_a_rapporteur_and_a_prisoner_of_conscience() -> None:
+    text = "مارگارت ساترثویت از بازداشت نسرین ستوده ابراز نگرانی کرد."
+    assert annotated(text, "person") == ["مارگارت ساترثویت", "نسرین ستوده"]

@@ -57,3 +57,53 @@ _NOT_FOUND = {
 @pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
 def test_no_foreign_name(text: str) -> None:
     assert annotated(text, "person") == []
+
+
+_PARTICLE = {
+    "a Dutch family name alone": ("فان دایک در دادگاه حاضر شد.", ["فان دایک"]),
+    "with the article, after the full name": (
+        "ژنرال یوهانس فان در برگ، فرمانده نیروها، گفت که حمله عمدی نبود. فان در برگ بعدا "
+        "استعفا داد.",
+        ["یوهانس فان در برگ", "فان در برگ"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), _PARTICLE.values(), ids=_PARTICLE.keys())
+def test_family_name_opened_by_a_particle(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
+
+
+def test_a_lake_is_no_particle() -> None:
+    assert annotated("آب دریاچه وان کاهش یافت.", "person") == []
+
+
+_GIVEN = {
+    "a child's name of today": (
+        "آرتین و رادین صالحی در حمله کشته شدند.",
+        ["آرتین", "رادین صالحی"],
+    ),
+    "an Afghan name": ("نوراحمد یوسفی در کابل ربوده شد.", ["نوراحمد یوسفی"]),
+    "a name that is also a word, before a family name": (
+        "شایان کریمی بازداشت شد.",
+        ["شایان کریمی"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), _GIVEN.values(), ids=_GIVEN.keys())
+def test_more_given_names(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
+
+
+_ORDINARY_GIVEN = {
+    "a witness": "شاهد عینی گفت که صدای تیراندازی شنیده است.",
+    "worthy": "این اقدام شایان توجه است.",
+    "the strait": "تنگه هرمز بسته شد.",
+    "great": "مسجد کبیر شهر ویران شد.",
+}
+
+
+@pytest.mark.parametrize("text", _ORDINARY_GIVEN.values(), ids=_ORDINARY_GIVEN.keys())
+def test_given_names_that_are_words_need_a_family_name(text: str) -> None:
+    assert annotated(text, "person") == []

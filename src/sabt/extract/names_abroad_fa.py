@@ -66,6 +66,20 @@ def name_after_given_name(text: str, given: str, at: int) -> tuple[int | None, s
     return None, ""
 
 
+# The particles that open a Dutch or German family name the text may write without its given
+# name (فان کاپن، فون براون); no Persian word is spelt so (وان is a Turkish town and lake).
+PARTICLE_OPENERS = frozenset(("فان", "فون"))
+
+
+def particle_name_end(text: str, at: int) -> int | None:
+    """Where a family name opened by a particle ending at `at` ends (فان کاپن; فون در لاین,
+    with the article), or None."""
+    rest = _NEXT_WORD.match(text, at)
+    if rest and rest["word"] == "در":
+        rest = _NEXT_WORD.match(text, rest.end())
+    return rest.end() if rest and _may_be_foreign_family(rest["word"]) else None
+
+
 def _articled(word: str) -> bool:
     """Whether `word` is an Arabic family name under the article (البشیر، المالکی)."""
     return (
@@ -82,10 +96,7 @@ def _foreign_family_end(text: str, family: re.Match[str]) -> int | None:
     where that word is no family name (a function word, an adverb, a nationality)."""
     middle = family["word"]
     if middle in _NAME_PARTICLES:
-        rest = _NEXT_WORD.match(text, family.end())
-        if rest and rest["word"] == "در":  # فون در لاین
-            rest = _NEXT_WORD.match(text, rest.end())
-        return rest.end() if rest and _may_be_foreign_family(rest["word"]) else None
+        return particle_name_end(text, family.end())
     if not _may_be_foreign_family(middle):
         return None
     third = _NEXT_WORD.match(text, family.end())

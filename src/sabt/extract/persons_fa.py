@@ -39,7 +39,7 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
-from sabt.extract.names_abroad_fa import name_after_given_name
+from sabt.extract.names_abroad_fa import PARTICLE_OPENERS, name_after_given_name, particle_name_end
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
@@ -122,7 +122,7 @@ def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterat
             yield mention(text, *match.span("name"), "person", "kin-fa")
     # Each distinct word is judged once; the words of the text are then only looked up.
     tokens = {token for start, end in where for token in WORDS.findall(text, start, end)}
-    opening = {t for t in tokens if is_given_name(t) or family_shape(t)}
+    opening = {t for t in tokens if is_given_name(t) or family_shape(t) or t in PARTICLE_OPENERS}
     shaped = {t for t in tokens if t.endswith(PLACE_ENDINGS) and place_shape(t)}
     places = []
     for start, end in where:
@@ -195,6 +195,8 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
                 yield mention(text, word.start(), after, "person", rule)
         if strong:
             yield from _given_name_runs(text, word)
+    if token in PARTICLE_OPENERS and (end := particle_name_end(text, word.end())):
+        yield mention(text, word.start(), end, "person", "particle-name-fa")
     if family_shape(token) == _STRONG:
         start = word.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
