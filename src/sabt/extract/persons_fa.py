@@ -195,8 +195,8 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
                 yield mention(text, word.start(), after, "person", rule)
         if strong:
             yield from _given_name_runs(text, word)
-    if token in PARTICLE_OPENERS and (end := particle_name_end(text, word.end())):
-        yield mention(text, word.start(), end, "person", "particle-name-fa")
+    if token in PARTICLE_OPENERS and (reach := particle_name_end(text, word.end())):
+        yield mention(text, word.start(), reach, "person", "particle-name-fa")
     if family_shape(token) == _STRONG:
         start = word.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
