@@ -8,29 +8,37 @@ anchor would give a confident wrong date. `sabt.text.dates` reads every date tha
 (and "that winter" against the date before it); this module finds only the spans, so that a
 reviewer sees the clause is dated and a count inside one ("ten days later") is no victim count.
 
-Five shapes, each a closed class of words written out in full:
-- a counted shift: N (days|weeks|months|years|decades) later|earlier|afterwards|on, or N units
-  after|before (a count that closes a range or follows a duration verb is a duration: "terms of
-  14 to 20 years after a trial", "served ten years before");
-- a unit placed against an event: the same|following|next (three) day(s), the weeks that
-  followed, the day after|before|since (the arrest), the eve|night of the vote;
-- an anaphoric day: that (same) morning|night|day|week, later that year (not after a verb that
-  takes a "that" clause: "said that night raids …");
+The shapes, each a closed class of words written out in full:
+- a counted shift: N (hours|days|weeks|months|years|decades|centuries) later|earlier|
+  afterwards|on, or N units after|before (the event) — any count: digits, number words, "a
+  hundred", "two and a half", "a couple of" (a count that closes a range or follows a duration
+  verb is a duration: "terms of 14 to 20 years after a trial", "served ten years before");
+- a unit placed against an event: the same|following|next (three) day(s), the following March
+  or Monday, the weeks that followed, the days (just) before|after|leading up to (the vote),
+  the eve|night of the vote, the early hours, the end of that year;
+- an anaphoric day: that (same) morning|night|day|week|July|winter, later that year (not after
+  a verb that takes a "that" clause: "said that night raids …");
 - a season after a preposition of time with no year after it: in the autumn, during winter;
-- Persian: همان|آن روز|شب|…، صبح آن روز، فردای آن شب، سه روز بعد، چند هفته بعد، سال‌ها بعد،
-  روز|هفته‌ی|سال‌های بعد، در|تا|از پاییز.
+- in subsequent|later|ensuing years, tomorrow, next morning, the 19th century, on the 23rd, and
+  feasts after a preposition of time (on Christmas Day, during Ramadan, before Nowruz);
+- Persian (`event_dates_fa`): counted shifts from hours to centuries, units placed against an
+  event or now, همان|آن روز|زمستان، فردای آن شب، months and days with no year, feasts.
+
+Left out, as the gold leaves them out: a stretch back from the writing ("forty years ago", "the
+past few years"), a part of an event ("the first weeks of the war"), an anniversary in a title
+("Sharpeville, sixty years on"), and a shift whose event the text dates at once ("چند روز پس از
+آتش‌بسی که در ۹ اسفند ۱۳۶۹ …").
 """
 
 import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from sabt.text.date_words import SEASONS, fold
+from sabt.extract.event_dates_fa import NOUN_GROUPS, PERSIAN
+from sabt.text.date_words import ENGLISH_MONTH_NAMES, SEASONS, fold
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
 
 UNKNOWN = "unknown"  # the date_precision vocabulary's value for a date with no bounds
-_FA = r"(?<![\w\u200c])"  # a Persian word starts here
-_FA_END = r"(?![\w\u200c])"  # and ends here (no suffix joined: آن روزنامه, سال‌ها)
 
 # Counts: digits, every number word up to ninety (and "twenty-five"), and the vague ones.
 _EN_NUMBER = "|".join(
@@ -38,9 +46,25 @@ _EN_NUMBER = "|".join(
 )
 _EN_COUNT = (
     rf"(?:\d{{1,3}}|(?:{_EN_NUMBER})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|an?|a\s+few|a\s+couple\s+of|several|some|many)"
+    r"|(?:a|one|two|three|four|five)\s+hundred|an?|a\s+few|a\s+couple\s+of|several|some|many)"
+    r"(?:\s+and\s+a\s+half)?"
 )
-_EN_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_EN_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?:\s+and\s+a\s+half)?"
+_CENTURY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ]first)"
+)
+_WEEKDAYS_AND_MONTHS = (
+    "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    + "|".join(ENGLISH_MONTH_NAMES)
+    + ")"
+)
+_FEASTS = (
+    r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Holy\s+Week|Lent"
+    r"|Ramadan|Ramazan|Eid(?:[- ]al[- ](?:Fitr|Adha))?|Nowruz|Norouz|Newroz|Nauroz|Ashura"
+    r"|Muharram|Thanksgiving|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|Hanukkah)"
+)
 _EN_PERIOD = r"(?:day|night|morning|evening|afternoon|week|weekend|month|year)"
 _EN_PERIODS = (
     r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|days|weeks|months|years"
@@ -49,68 +73,61 @@ _EN_PERIODS = (
 # The event a unit is placed against, when it is a determiner and a word ("the shooting").
 _EN_EVENT = r"(?:\s+(?:the|his|her|their|its|that|this)\s+(?-i:[a-z]+)(?<!\bthat)(?<!\bthis))?"
 _EN_EVENT_NEEDED = _EN_EVENT.removesuffix("?")
-_FA_NUMBER = "|".join(sorted((w for w in PERSIAN_UNITS if w != "نه"), key=len, reverse=True))
-_FA_COUNT = rf"(?:\d{{1,3}}|(?:{_FA_NUMBER})(?:[\s\u200c]*و[\s\u200c]*(?:{_FA_NUMBER}))?|چند|چندین)"
-_FA_UNIT = r"(?:روز|شب|هفته|ماه|سال)"
-_FA_PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب|شامگاه|نیمه[\u200c ]?شب)"
-# What a Persian shift is placed against: آن or این ("سه روز پس از آن"). Not a noun: "چند روز پس
-# از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …" is dated by the date its event is given.
-_FA_EVENT = r"(?:ان|این)"
-# The season words of the date rules' own table, one alternation per script.
-_SEASON_WORDS = [word for names in SEASONS for word in names.split("|")]
-_SEASONS_EN = "(?:" + "|".join(w for w in _SEASON_WORDS if w.isascii()) + ")"
-_SEASONS_FA = "(?:" + "|".join(w for w in _SEASON_WORDS if not w.isascii()) + ")"
+_EN_AFTER = (
+    r"(?:(?:immediately|just|shortly|right|directly|soon)\s+)?"
+    r"(?:after|before|following|since|preceding|prior\s+to|leading\s+up\s+to)"
+)
+# The season words of the date rules' own table, in English.
+_SEASONS_EN = (
+    "(?:" + "|".join(w for names in SEASONS for w in names.split("|") if w.isascii()) + ")"
+)
 
 _ENGLISH = re.compile(
     "|".join(
         (
-            # four days later, weeks later, two years on, a decade earlier
-            rf"\b(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
+            # four days later, weeks later, two years on, a decade earlier (not "decades ago": a
+            # stretch back from the writing, which the gold leaves out; the
+            # lookahead, a unit within four words, spares trying every count at every word)
+            r"\b(?=(?:[\w-]+\s+){0,4}?(?:hour|day|week|month|year|decade|centur))"
+            rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
             rf"|(?:after|before){_EN_EVENT}))\b",
-            # the following day, the same night, the weeks that followed, the day after the vote
+            # the following day, the same night, the weeks that followed, the day after the vote,
+            # the following March, the early hours, the end of that year (not "the first weeks
+            # of the war": the gold leaves a part of an event undated)
             r"\b(?P<placed>the\s+(?:(?:same|following|next|previous|preceding|ensuing|subsequent)"
-            rf"\s+(?:{_EN_COUNT}\s+)?{_EN_PERIODS}|{_EN_PERIODS}\s+(?:that|which)\s+followed"
-            rf"|{_EN_PERIODS}\s+(?:after|before|following|since){_EN_EVENT}"
+            rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}|{_WEEKDAYS_AND_MONTHS})"
+            rf"|{_EN_PERIODS}\s+(?:that|which)\s+followed"
+            rf"|{_EN_PERIODS}\s+{_EN_AFTER}{_EN_EVENT}"
+            r"|(?:very\s+)?early\s+hours"
+            r"|(?:end|beginning|start|middle|close)\s+of\s+(?:the|that|this)\s+"
+            rf"(?:day|week|month|year|decade|{_SEASONS_EN})"
             rf"|(?-i:eve|day|night|morning|evening|afternoon)\s+of{_EN_EVENT_NEEDED}))\b",
-            # that night, that same week, later that year
-            rf"\b(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?{_EN_PERIOD})\b"
+            # that night, that same week, later that year, that July, that winter
+            rf"\b(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?"
+            rf"(?:{_EN_PERIOD}|{_SEASONS_EN}|(?-i:{'|'.join(ENGLISH_MONTH_NAMES)})))\b"
             r"(?![-\u2010\u2011])",
             # in the autumn, during winter (a year after it is read by sabt.text.dates)
             r"\b(?:in|during|by|until|till|through|throughout|since|over|into|before|after)\s+"
             rf"(?P<season>(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?{_SEASONS_EN})\b"
             r"(?!\s+of\b|[-\u2010\u2011'’])",
+            # in later years, in the ensuing weeks, over the following days (not "the past few
+            # years", "in recent decades": a stretch back from the writing, as "ago" is)
+            r"\b(?:in|during|over|within|throughout)\s+(?P<vague>(?:the\s+)?(?:subsequent|later"
+            r"|ensuing|succeeding|intervening|next|following|previous|preceding)"
+            rf"\s+(?:(?:few|several|{_EN_COUNT})\s+)?(?:hours|days|weeks|months|years|decades))\b",
+            # tomorrow, next morning (with no "the"), the 19th century, on the 23rd, Christmas Day
+            r"\b(?P<plain>tomorrow|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
+            r"|(?-i:[Nn]ext)\s+(?:morning|day|evening|night|afternoon)"
+            rf"|the\s+(?:(?:early|mid|late)[- ])?{_CENTURY}[- ]century)\b",
+            r"\b(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
+            r"(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when|at|in|the)\b)",
+            r"\b(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
+            r"|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
+            rf"{_FEASTS})\b",
         )
     ),
     re.IGNORECASE,
-)
-_PERSIAN = re.compile(
-    "|".join(
-        (
-            # سه روز بعد، چند هفته بعد، سال‌ها بعد، دو روز پس از آن، ده سال قبل از این
-            _FA
-            + rf"(?P<shift_fa>(?:{_FA_COUNT}\s+{_FA_UNIT}|{_FA_UNIT}\u200c?ها)\s+"
-            + rf"(?:بعد|بعدتر|دیرتر|(?:پس|قبل|پیش|بعد)\s+از\s+{_FA_EVENT}))"
-            + _FA_END,
-            # روز بعد، هفته‌ی بعد، سال‌های بعد، شب قبل
-            _FA
-            + rf"(?P<next_fa>{_FA_UNIT}(?:\u200c?ها)?(?:\u200cی|\s+ی|ی)?\s+"
-            + rf"(?:(?:بعد|قبل)(?:\s+از\s+{_FA_EVENT})?|بعدی|پس\s+از\s+{_FA_EVENT}))"
-            + _FA_END,
-            # همان روز، آن شب، صبح آن روز، فردای آن شب، فردای اعدام
-            _FA
-            + rf"(?P<that_fa>(?:{_FA_PART}(?:\u200cی|\s+ی)?\s+)?(?:همان|ان)\s+"
-            + rf"(?:{_FA_UNIT}|{_FA_PART})"
-            + r"|(?:پس[\u200c ]?)?فردای\s+[\w\u200c]+(?:\s+(?:روز|شب))?)"
-            + _FA_END,
-            # در پاییز، تا زمستان (a year or همان سال after it is read by sabt.text.dates)
-            _FA
-            + r"(?:در|از|تا|طی|طول|اوایل|اواخر|اواسط|پایان|اغاز|ابتدای)\s+(?:فصل\s+)?"
-            + rf"(?P<season_fa>{_SEASONS_FA})"
-            + _FA_END
-            + r"(?!(?:\u200cی|\s+ی)?\s+(?:\d|سال|همان|ان\s+سال|گذشته|امسال))",
-        )
-    ),
 )
 # A "that" after these introduces a clause: "said that night raids …", "so that day labourers".
 _THAT_CLAUSE_HEADS = frozenset(
@@ -149,8 +166,32 @@ _DURATION_HEADS = frozenset(
 )  # fmt: skip
 _SCRIPTS = (
     (_ENGLISH, "gregorian", re.compile("[A-Za-z]")),
-    (_PERSIAN, "jalali", re.compile("[\u0600-\u06ff]")),
+    (PERSIAN, "jalali", re.compile("[\u0600-\u06ff]")),
 )
+# An English shift or placed unit that ends on the event's noun ("three days after the raid").
+_ENDS_ON_NOUN = re.compile(
+    r"\b(?:after|before|following|since|preceding|to)\s+(?:the|his|her|their|its)\s+\w+$",
+    re.IGNORECASE,
+)
+# How far after a shift placed against a noun a date may stand and still date that event
+# ("two days after the coup of 5 May 1972", "چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …").
+_EVENT_DATE_REACH = 60
+_CLAUSE_END = re.compile(r"[.!?؟;؛:\n]")
+# A Persian event noun with a noun joined after it ("دو روز پس از ترور X", "ماه‌های پس از ورود
+# ارتش") names one event the text dates elsewhere, and the gold leaves the shift out; a bare
+# noun ("سال‌های پس از انقلاب، …", "سه روز پس از بازداشت، …") is the period's own event.
+_FA_NOUN_GOES_ON = re.compile(
+    r"[\s\u200c]+(?!(?:در|به|از|تا|و|را|که|هم|نیز|بود|شد|شدند|بودند)(?![\w\u200c]))[\w\u200c]"
+)
+_FA_LATER_FROM = re.compile(r"(?<![\w\u200c])(بعد)\s+از\s+[\w\u200c]+$")
+# The event's date after its noun phrase: "… پس از فرمان X، رهبر انقلاب، در ۲۸ مرداد ۱۳۵۸",
+# "days after the vote on 5 May 1990".
+_DATED_ON = re.compile(r"(?<![\w\u200c])(?:در|on|in)\s+$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w\u200c])(?:که|which|that|when)(?![\w\u200c])", re.I)
+# A shift ending on these names the event next ("25 years after Abu Salim"): a date in a title too.
+_NAMES_NEXT = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+# A line that is a sentence ends with one of these (a quote or bracket may close after it).
+_SENTENCE_END = re.compile(r"[.!?؟…][\"'’”»)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 
@@ -165,22 +206,81 @@ def find_event_dates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         if not script.search(folded):
             continue  # a text in one language skips the other's scan
         for match in pattern.finditer(folded):
-            name = match.lastgroup or ""
+            name = _group(match)
             start, end = match.span(name)
-            if _free(folded, start, end, taken) and not _declined(folded, name, start):
+            on_noun = _on_noun(match, name)
+            if on_noun and calendar == "jalali" and _FA_NOUN_GOES_ON.match(folded, end):
+                # "چند هفته بعد از زندان آزاد شد": بعد is "later", از زندان "from prison"
+                later = _FA_LATER_FROM.search(folded, start, end)
+                if later is None:
+                    continue
+                end, on_noun = later.end(1), False
+            if (
+                _free(folded, start, end, taken, _JOINS_NEXT if on_noun else _JOINS_NEXT_OF)
+                and not _declined(folded, name, start)
+                and not (on_noun and _event_dated(folded, end, taken))
+                and not (
+                    _in_headline(folded, start, end) and not _NAMES_NEXT.search(folded, start, end)
+                )
+            ):
                 out.append((start, end, calendar))
     return sorted(out)
 
 
-def _free(folded: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """No dated span overlaps [start, end) or follows it with only a space, "the" or "on"."""
+def _group(match: re.Match[str]) -> str:
+    """The name of the alternative that matched (a noun group inside it is not the span)."""
+    name = match.lastgroup or ""
+    if name in NOUN_GROUPS:
+        return "shift_fa" if name == "noun_shift" else "next_fa"
+    return name
+
+
+def _on_noun(match: re.Match[str], name: str) -> bool:
+    """Whether the match ends on a noun naming the event it is placed against."""
+    if name in ("shift_fa", "next_fa"):
+        return any(match[group] for group in NOUN_GROUPS)
+    return name in ("shift", "placed") and bool(_ENDS_ON_NOUN.search(match[name]))
+
+
+def _event_dated(folded: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the event's own words after `end` give its date: "N روز پس از آتش‌بسی که در ۹
+    اسفند ۱۳۶۹ …", "days after the vote, which was held on 5 May 1990"."""
+    at = bisect_left(taken, (end, end))
+    if at == len(taken) or taken[at][0] - end > _EVENT_DATE_REACH:
+        return False
+    gap = folded[end : taken[at][0]]
+    return bool(_RELATIVE_CLAUSE.search(gap) or _DATED_ON.search(gap)) and not _CLAUSE_END.search(
+        gap
+    )
+
+
+def _in_headline(folded: str, start: int, end: int) -> bool:
+    """Whether the match stands in a title: a line of a text of several lines that ends with no
+    full stop ("Sharpeville, sixty years on: …", "قلاتان، چهل و یک سال بعد"). A title's "N years
+    after" counts the time to the writing, an anniversary, not a date of what happened."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    if line_end < 0:
+        if line_start == 0:
+            return False  # one line: a sentence, not a title
+        line_end = len(folded)
+    return not _SENTENCE_END.search(folded[line_start:line_end])
+
+
+def _free(
+    folded: str, start: int, end: int, taken: list[tuple[int, int]], joins: re.Pattern[str]
+) -> bool:
+    """No dated span overlaps [start, end) or follows it joined by `joins` (only a space,
+    "the" or "on"; or "of" after a time word: "the early hours of 21 August 2013")."""
     at = bisect_left(taken, (end, end))
     if at > 0 and taken[at - 1][1] > start:
         return False
-    return at == len(taken) or not _JOINS_NEXT.fullmatch(folded, end, taken[at][0])
+    return at == len(taken) or not joins.fullmatch(folded, end, taken[at][0])
 
 
+# (An event's noun takes no "of": "fifty years after the killings of 1972" keeps its span.)
 _JOINS_NEXT = re.compile(r"\s*(?:the\s+|on\s+)?", re.IGNORECASE)
+_JOINS_NEXT_OF = re.compile(r"\s*(?:the\s+|on\s+|of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _declined(folded: str, name: str, start: int) -> bool:
@@ -190,9 +290,19 @@ def _declined(folded: str, name: str, start: int) -> bool:
         heads = _THAT_CLAUSE_HEADS
     elif name == "shift":
         heads = _DURATION_HEADS
+    elif name == "next_fa":
+        # "چهار دهه‌ی گذشته", "سه روز بعدی": a count before the unit makes a stretch of time
+        return bool(_FA_COUNT_BEFORE.search(folded, max(0, start - 12), start))
     else:
         return False
     return _word_before(folded[max(0, start - 24) : start]) in heads
+
+
+_FA_COUNT_BEFORE = re.compile(
+    r"(?:\d|(?<![\w\u200c])(?:"
+    + "|".join(w for w in PERSIAN_UNITS if w != "نه")
+    + r"|چند|چندین))[\s\u200c]+$"
+)
 
 
 @lru_cache(maxsize=4096)

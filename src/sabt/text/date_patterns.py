@@ -23,11 +23,11 @@ from sabt.text.calendars import (
     today_in,
     year_range,
 )
+from sabt.text.date_decades import DECADES
 from sabt.text.date_reading import (
     CONTEXT_YEARS,
     COUNTED,
     DAY,
-    DECADE,
     JALALI_YEARS,
     MONTH,
     NOT_MINE,
@@ -54,7 +54,7 @@ _J = r"(?P<y>1[234]\d\d)"
 _H = r"(?P<y>1[345]\d\d)"
 _ANY_Y = r"(?P<y>1[2-9]\d\d|20\d\d)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_MAH = r"(?:\s+ماه)?"
+_MAH = r"(?:\s+ماه|\u200c?ماه)?"  # مهر ماه، مهرماه، دی‌ماه
 _TO = r"(?:-|to|through|until|and|تا|و)"
 _ERA_WORD = (
     r"a\.?d\.?|c\.?e\.?|a\.?h\.?|s\.?h\.?|میلادی|هجری(?:\s+(?:قمری|شمسی))?|قمری|شمسی|خورشیدی"
@@ -237,22 +237,6 @@ def _season(match: re.Match[str], reference: date | None) -> Found:
     return (*season_range(calendar, year, season), SEASON, calendar)
 
 
-_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
-
-
-def _decade(match: re.Match[str], reference: date | None) -> Found:
-    start = int(match["dec"])
-    start = 1300 + start if start < 100 else start
-    if start % 10:
-        raise BadDate(f"decade {start}")
-    calendar = calendar_of_year(start)
-    part = match.groupdict().get("part")
-    first, last = _DECADE_PARTS[part.lower()] if part else (0, 9)
-    precision = RANGE if part else DECADE
-    earliest, latest = year_range(calendar, start + first)[0], year_range(calendar, start + last)[1]
-    return earliest, latest, precision, calendar
-
-
 def _era_calendar(era: str, year: int) -> str:
     """AH, قمری, ه.ق → Hijri; SH, شمسی, خورشیدی, ه.ش → Jalali; AD, CE, میلادی → Gregorian.
     A bare هجری is either Hijri; the year decides, Solar Hijri where both fit."""
@@ -342,13 +326,18 @@ def weekday_on(reference: date, weekday: int, relation: str) -> date:
     return reference - timedelta(days=back)
 
 
-# نماز جمعه (Friday prayers) and امام جمعه (who leads them) name no day.
-_PRAYER_BEFORE = re.compile(r"(?:نماز|امام)[\s\u200c]$")
+# نماز جمعه (Friday prayers) and امام جمعه (who leads them) name no day; "the following
+# Monday" is placed against an event, and "Easter Sunday" is a feast (spans with no value).
+_NO_WEEKDAY_BEFORE = re.compile(
+    r"(?:(?:نماز|امام)[\s\u200c]|\b(?:following|previous|preceding|same|that|the\s+next"
+    r"|easter|palm|good|holy)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _weekday(match: re.Match[str], reference: date | None) -> Found | Pass:
-    before = match.string[max(0, match.start() - 5) : match.start()]
-    if reference is None or _PRAYER_BEFORE.search(before):
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    if reference is None or _NO_WEEKDAY_BEFORE.search(before):
         return NOT_MINE
     relation = (match["rel"] or "").lower()
     when = weekday_on(reference, int(lookup(WEEKDAYS, match["wd"])), relation)
@@ -363,7 +352,7 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
     months = alternation(MONTHS[calendar])
     # A Persian month name may carry the ezafe (ژانویه‌ی ۲۰۱۰); joined to another word it is
     # part of that word.
-    name = rf"(?P<mon>{months})\b(?:\u200cی\b)?(?!\u200c)\.?"
+    name = rf"(?P<mon>{months})(?:\b(?:\u200cی\b)?(?!\u200c(?!ماه))|(?=ماه))\.?"
     short = r"(?P<y>\d\d)" if calendar == JALALI else None
     out: list[tuple[str, Reader]] = [
         (rf"\b{_D}\s*(?:of\s+)?{name}{_MAH},?\s+(?:سال\s+)?{year}\b{_ERA}", _ymd(calendar)),
@@ -434,8 +423,13 @@ _RAW: list[tuple[str, Reader]] = [
     ),
     (rf"\b(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:سال\s+)?{_ANY_Y}\b", _season),
     (rf"\b{_SEASON}\s+سال\s+(?P<y>\d\d)\b", _season),
-    (r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[- ]?)?(?P<dec>1[89]\d0|20\d0)['’]?s\b", _decade),
-    (r"دهه(?:\s+ی|\u200cی)?\s+(?P<dec>\d0|1[239]\d0|20\d0)\b", _decade),
+    # پاییز ۶۷ (a Persian season and two digits, not a count: "تابستان ۳۰ نفر")
+    (
+        r"(?<![\w\u200c])(?P<season>بهار|تابستان|پاییز|پائیز|زمستان)\s+(?P<y>\d\d)\b(?![.,/]\d)"
+        r"(?!\s*(?:" + COUNTED + r"|هزار|صد|درصد|میلیون)(?![\w\u200c]))",
+        _season,
+    ),
+    *DECADES,
     (rf"\b(?P<y>\d{{4}})\s*(?P<era>{_ERA_WORD})(?!\w)", _year_with_era),
     # سال ۱۳۶۰، سال‌های ۱۳۶۰ و ۱۳۶۱ (the years 1360 and 1361): each year after سال or its plural
     # ("سال‌های ۱۳۶۰ تا ۱۳۶۷" is a range, left to the range patterns)

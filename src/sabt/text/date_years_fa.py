@@ -1,4 +1,5 @@
-"""Bare years in Persian text: a period of two years, a year after a preposition of time.
+"""Bare years in Persian text: a period of two years, a year after a preposition of time, a
+year in words after سال (سال شصت و هفت).
 
 A Persian report names a year with no month or era (از ۱۳۹۳ تا ۱۳۹۹, در ۱۳۶۷, پس از 1988), and
 the same four digits also count people or villages; these patterns decide by the years a modern
@@ -72,7 +73,34 @@ _FA_YEAR_AFTER_PREPOSITION = (
     r"(?!\s*(?:" + COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
 )
 
+# A year in words after سال, as memoirs and testimony say it: سال شصت و هفت is 1367.
+_TENS = {
+    "بیست": 20,
+    "سی": 30,
+    "چهل": 40,
+    "پنجاه": 50,
+    "شصت": 60,
+    "هفتاد": 70,
+    "هشتاد": 80,
+    "نود": 90,
+}
+_UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
+_YEAR_IN_WORDS = (
+    rf"(?<![\w\u200c])سال\s+(?P<tens>{'|'.join(_TENS)})"
+    rf"(?:[\s\u200c]*و[\s\u200c]*(?P<unit>{'|'.join(_UNITS)}))?(?![\w\u200c])"
+    r"(?![\s\u200c]*و[\s\u200c]*\w)"  # (not سال بیست و پنجم, the twenty-fifth year)
+    r"(?!\s*(?:" + COUNTED + r")(?![\w\u200c]))"
+)
+
+
+def _fa_year_in_words(match: re.Match[str], reference: date | None) -> Found:
+    """سال شصت و هفت, سال پنجاه و هفت: the Solar Hijri year 13xx said in words."""
+    year = 1300 + _TENS[match["tens"]] + (_UNITS[match["unit"]] if match["unit"] else 0)
+    return (*year_range(JALALI, year), YEAR, JALALI)
+
+
 PERSIAN_BARE_YEARS: list[tuple[str, Reader]] = [
     *_fa_period_patterns(),
     (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
+    (_YEAR_IN_WORDS, _fa_year_in_words),
 ]

@@ -69,9 +69,20 @@ _PATTERN = re.compile(
             r"(?<!\d\s)"
             + _FA
             + r"(?P<deictic_fa>سال|ماه|هفته)(?:\s+|\u200c)(?:ی\s+)?(?P<past_fa>گذشته|پیش)"
-            + _FA_END,
+            + _FA_END
+            + r"(?!\s+از"
+            + _FA_END
+            + ")",
             _COUNT_EN + r"(?P<ago>ago)\b",
-            _FA + _COUNT_FA + r"(?P<ago_fa>پیش)" + _FA_END + r"(?!\s+از" + _FA_END + ")",
+            # (not the end of a compound count: "چهل و پنج سال پیش" is no "پنج سال پیش")
+            _FA
+            + r"(?<!و\s)"
+            + _COUNT_FA
+            + r"(?P<ago_fa>پیش)"
+            + _FA_END
+            + r"(?!\s+از"
+            + _FA_END
+            + ")",
             # Against the last date the text gave.
             r"\bthat\s+(?P<that>" + _SEASON + r")\b",
             _FA + r"(?:همان|ان)\s+(?P<that_fa>" + _SEASON + r")" + _FA_END,

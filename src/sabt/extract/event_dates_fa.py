@@ -1,0 +1,107 @@
+"""Persian dates with no value: relative to another event or to now, without a year, or a feast.
+
+The gold convention (docs/extraction.md) keeps as a span with no earliest or latest every date
+the text gives only against something else: سه روز بعد، دو دهه پس از آن، چند ساعت پس از حمله،
+همان روز، صبح آن روز، فردای آن شب، سال‌های پس از انقلاب، روزهای پیش از انتخابات، هفته‌ی آینده،
+همان زمستان (not a bare فردا: رادیو فردا is a name); a month or a day and month with no
+year (در اسفند، اواخر تیرماه، ۱۰ محرم); a feast that names a day of every year (نوروز، شب یلدا،
+روز عاشورا، ماه رمضان). Each form is a closed class
+of words written out in full here; `event_dates` runs the pattern and decides what it may keep.
+
+A shift placed against a noun ("سه روز پس از بازداشت") is kept unless the event is dated in the
+same clause ("چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …" is dated by that date): `NOUN_GROUPS`
+tell the caller which matches end on such a noun.
+"""
+
+import re
+
+from sabt.text.date_words import SEASONS
+from sabt.text.number_words import PERSIAN_UNITS
+
+_FA = r"(?<![\w\u200c])"  # a Persian word starts here
+_FA_END = r"(?![\w\u200c])"  # and ends here (no suffix joined: آن روزنامه, سال‌ها)
+_EZAFE = r"(?:\u200cی|\s+ی|ی)?"
+# Counts: digits, every number word up to nine hundred ("چهل و یک"), and the vague ones.
+_NUMBER = "|".join(sorted((w for w in PERSIAN_UNITS if w != "نه"), key=len, reverse=True))
+_COUNT = rf"(?:\d{{1,3}}|(?:{_NUMBER})(?:[\s\u200c]*و[\s\u200c]*(?:{_NUMBER}))*|چند|چندین)"
+_UNIT = r"(?:ساعت|روز|شب|هفته|ماه|سال|دهه|قرن|سده)"
+# A vague number of units written as one word: سال‌ها، روزها، ساعاتی، ساعت‌ها
+_UNITS_VAGUE = rf"(?:{_UNIT}\u200c?ها|ساعاتی|سالیان|قرن\u200c?ها)"
+_PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب|شامگاه|نیمه[\u200c ]?شب|سحر|سحرگاه|ساعات\s+اولیه)"
+
+
+# What a shift is placed against: آن or این, else one word naming the event.
+def _against(group: str) -> str:
+    return rf"(?:(?:پس|قبل|پیش|بعد)\s+از\s+(?:ان|این|(?P<{group}>[\w\u200c]+)))"
+
+
+_SEASONS = (
+    "(?:" + "|".join(w for names in SEASONS for w in names.split("|") if not w.isascii()) + ")"
+)
+# Months named without a year. Those that are also common words (تیر an arrow, مهر a seal, دی
+# yesterday, آذر and بهمن names, مه and می) count only with ماه joined or after them.
+_MONTHS_SAFE = (
+    r"فروردین|اردیبهشت|خرداد|ا?مرداد|شهریور|ابان|اسفند|ژانویه|فوریه|مارس|اوریل|ژوئن|ژوئیه"
+    r"|جولای|اگوست|سپتامبر|اکتبر|نوامبر|دسامبر|ربیع[\u200c ]?(?:الاول|الثانی|الاخر)"
+    r"|جمادی[\u200c ]?(?:الاول|الاولی|الثانی|الثانیه|الاخر|الاخره)|شعبان|رمضان|شوال"
+    r"|ذی[\u200c ]?القعده|ذی[\u200c ]?الحجه"
+)
+_MONTHS_WORDS = r"تیر|مهر|دی|اذر|بهمن|محرم|صفر|رجب"
+_MAH = r"[\s\u200c]*ماه"
+_MONTH = rf"(?:(?:{_MONTHS_SAFE})(?:{_MAH})?|(?:{_MONTHS_WORDS}){_MAH})"
+_MONTH_PART = r"(?:(?:اوایل|اواسط|اواخر|نیمه|میانه|پایان|اغاز|ابتدای|اول|اخر)" + _EZAFE + r"\s+)"
+_FEASTS = (
+    r"(?:عید\s+)?نوروز|(?:شب\s+)?یلدا|چهارشنبه[\u200c ]?سوری|سیزده[\u200c ]?(?:به[\u200c ]?)?در"
+    r"|(?:روز\s+|ظهر\s+|شب\s+)?(?:عاشورا|تاسوعا|اربعین)|عید\s+(?:فطر|قربان|غدیر|مبعث|الاضحی)"
+    r"|شب(?:\u200cهای|\s+های)?\s+قدر|کریسمس|(?:روز\s+|شب\s+)?سال\s+نوی?\s+میلادی"
+)
+_TIME_PREPOSITION = (
+    r"(?:در|از|تا|طی|طول|حوالی|ایام|تعطیلات|استانه|اغاز|پایان|(?:پیش|پس|قبل|بعد)\s+از)"
+)
+
+PERSIAN = re.compile(
+    "|".join(
+        (
+            # سه روز بعد، دو دهه پس از آن، ساعاتی پس از حمله، چهل و یک سال بعد (not سال‌ها
+            # پیش, a stretch back from the writing, which the gold leaves out)
+            _FA
+            + rf"(?P<shift_fa>(?:{_COUNT}\s+{_UNIT}|{_UNITS_VAGUE})\s+"
+            + rf"(?:{_against('noun_shift')}|بعد|بعدتر|دیرتر|زودتر))"
+            + _FA_END,
+            # روز بعد، هفته‌ی بعد، سال‌های پس از انقلاب، روزهای نخست، هفته‌ی آینده، قرن گذشته
+            _FA
+            + rf"(?P<next_fa>{_UNIT}(?:\u200c?ها)?{_EZAFE}\s+"
+            + rf"(?:{_against('noun_next')}|(?:بعد|قبل)(?:\s+از\s+(?:ان|این))?|بعدی|اینده|اتی)"
+            # (not after a count: "چهار دهه‌ی گذشته" is a stretch of time)
+            + rf"|(?<!\d\s)(?<!چند\s)(?:دهه|قرن|سده){_EZAFE}\s+(?:گذشته|پیش)(?!\s+از))"
+            + _FA_END,
+            # همان روز، آن شب، صبح آن روز، همان زمستان، فردای آن شب، فردا، پس‌فردا
+            _FA
+            + rf"(?P<that_fa>(?:{_PART}{_EZAFE}\s+)?(?:همان|ان)\s+(?:{_UNIT}|{_PART}|{_SEASONS})"
+            + r"|(?:پس[\u200c ]?)?فردای\s+[\w\u200c]+(?:\s+(?:روز|شب))?"
+            + r"|پس[\u200c ]?فردا|پریروز)"
+            + _FA_END,
+            # در پاییز، تا زمستان (a year or همان سال after it is read by sabt.text.dates)
+            _FA
+            + r"(?:در|از|تا|طی|طول|اوایل|اواخر|اواسط|پایان|اغاز|ابتدای)\s+(?:فصل\s+)?"
+            + rf"(?P<season_fa>{_SEASONS})"
+            + _FA_END
+            + r"(?!(?:\u200cی|\s+ی)?\s+(?:\d|سال|همان|ان\s+سال|گذشته|امسال))",
+            # در اسفند، اواخر تیرماه، ۱۰ محرم، ماه رمضان: a month with no year
+            _FA
+            + r"(?:در|از|تا|طی|طول|حوالی)\s+"
+            + rf"(?P<month_fa>{_MONTH_PART}?{_MONTH})"
+            + _FA_END
+            + r"(?!\s*(?:\d|سال\s+\d))",
+            _FA
+            + rf"(?P<month_part_fa>{_MONTH_PART}{_MONTH}|(?:\d{{1,2}}\s+|ماه\s+(?:مبارک\s+)?)"
+            + rf"(?:{_MONTHS_SAFE}|{_MONTHS_WORDS}))"
+            + _FA_END
+            + r"(?!(?:[\s\u200c]*ماه)?\s*(?:\d|سال\s+\d))",
+            # نوروز، شب یلدا، روز عاشورا، عید فطر after a preposition of time
+            _FA + rf"{_TIME_PREPOSITION}\s+(?P<feast_fa>{_FEASTS})" + _FA_END,
+        )
+    ),
+)
+# A match with one of these groups ends on a noun naming the event its date is placed against.
+NOUN_GROUPS = ("noun_shift", "noun_next")
