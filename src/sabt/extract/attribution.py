@@ -10,7 +10,14 @@ says so".
 import itertools
 import re
 
-from sabt.extract.attribution_after import AFTER, INVERTED, INVERTIBLE, SENTENCE_TAIL
+from sabt.extract.attribution_after import (
+    AFTER,
+    AUTHORED,
+    INVERTED,
+    INVERTIBLE,
+    SENTENCE_TAIL,
+)
+from sabt.extract.attribution_author import author_body, speaks_as_we
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
@@ -19,7 +26,6 @@ from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
     REACH,
-    SENTENCE_END,
     body_that_spoke,
     earlier_party,
     interviewee,
@@ -31,6 +37,7 @@ from sabt.extract.attribution_discourse import (
     speaks_in_first_person,
 )
 from sabt.extract.attribution_fa import (
+    FA_STATED_IN,
     persian_subject,
     shared_subject,
 )
@@ -41,22 +48,24 @@ from sabt.extract.attribution_party import (
     VERB,
     WORD_END,
     antecedent,
+    before_auxiliaries,
     party_in,
     possessor,
-    trimmed,
 )
 from sabt.extract.attribution_quotes import PERSON_PRONOUN, PRONOUNS
 from sabt.extract.attribution_quotes import quote_speakers as quote_speakers
 from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
 from sabt.extract.attribution_subject import (
     PASSIVE,
+    apposed_person,
     apposition_after,
     end_of_subject,
     passive_agent,
     renamed,
     start_of_subject,
 )
-from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.attribution_topic import headline_party, names, opened_by, sentence_from
+from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
 _CLAUSE_START = re.compile(
@@ -87,9 +96,14 @@ _NAME_THEN_ROLE = re.compile(
     r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^,;:]*,\s*$"
 )
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
+# "The report, released by X, says", "Figures compiled by X show": the publisher asserts.
 _PUBLISHED_BY = re.compile(
-    r"\b(?:report|study|survey|findings|investigation|inquiry|review|audit|document)s?\s*,\s*"
-    r"(?:released|published|issued|compiled|prepared|produced|written)\s+by\s+"
+    r"\b(?i:report|study|survey|findings|investigation|inquiry|review|audit|document|figure|"
+    r"data|statistic|record|number|tall(?:y|ie)|count|estimate|list)s?\s*,?\s*"
+    r"(?:(?:released|published|issued|compiled|prepared|produced|written|gathered|collected|"
+    r"kept|obtained|provided|seen|reviewed|analy[sz]ed)\s+by|"
+    # "Figures from the ministry show …" (a place's figures, "data from Syria", are no party)
+    r"(?<=[sa]\s)from)\s+"
     r"(?P<y>[^,;:.]+?)(?=\s+(?:on|in|at|last|this|during)\b|\s*,|\s*$)"
 )
 _NOT_A_NAME_START = frozenset(
@@ -105,9 +119,6 @@ _IT = re.compile(r"\s*(?:it|It)\s*$")
 # A text's first word: a sentence with none before it opens the text. Searched, it stops at the
 # text's first word, where copying all before each sentence would be quadratic over a long text.
 _NOT_BLANK = re.compile(r"\S")
-_BARE_REPORT = re.compile(
-    r"^(?:new\s+|un\s+)?(?:report|study|survey|inquiry|investigation|probe)$", re.I
-)
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 # "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
@@ -144,8 +155,12 @@ def find_cues(
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
     for match in AFTER.finditer(body):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
-        source = renamed(text, match.group("x"), x_end, mentions)
-        source = source or _referred(text, match.group("x"), x_start, mentions, look_back)
+        # "according to estimates by the commission": whose estimates they are.
+        authored = AUTHORED.match(text, x_start, x_end)
+        x_start = authored.end() if authored else x_start
+        phrase = text[x_start:x_end]
+        source = renamed(text, phrase, x_end, mentions)
+        source = source or _referred(text, phrase, x_start, mentions, look_back)
         source = source or party_in(text, x_start, x_end, mentions)
         if source and PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
@@ -153,9 +168,12 @@ def find_cues(
         if _PLURAL_PRONOUN.match(match.group("x").strip()):
             spoken_of.append(len(cues))
         cues.append(Cue(sentence.start + match.start(), source))
-    for match in FA_THIS_REPORT.finditer(body):
+    # "بر پایه‌ی این گزارش …", "در گزارش X آمده است که …": what the report's body asserts.
+    for match in itertools.chain(FA_THIS_REPORT.finditer(body), FA_STATED_IN.finditer(body)):
         at = sentence.start + match.start("x")
         source = _referred(text, match.group("x"), at, mentions, look_back)
+        if not source and match.re is FA_STATED_IN:
+            source = party_in(text, at, sentence.start + match.end("x"), mentions)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
     opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None
@@ -255,7 +273,10 @@ def find_cues(
             not _PUBLISHED_BY.search(text, x_start, x_end)
             and (described := apposition_after(text, x_start, x_end)) is not None
         ):
-            aside, x_end = (described, x_end), described
+            if apposed_person(text, described, x_end, mentions):
+                x_start = described + 1
+            else:
+                aside, x_end = (described, x_end), described
         # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
         # an apposition of role is the subject, not the body the role names.
         head = _NAME_THEN_ROLE.match(text, x_start, x_end)
@@ -263,12 +284,16 @@ def find_cues(
             x_end = head.end("head")
         # "The report, released by the commission in May, says …": its publisher says so.
         publisher = _PUBLISHED_BY.search(text, x_start, x_end)
-        if publisher:
+        if publisher and not any(
+            m.type == "place" for m in mentions.within(publisher.start("y"), publisher.end("y"))
+        ):
             x_start, x_end = publisher.start("y"), publisher.end("y")
         # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
         addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
         if addressee and addressee.start() > x_start:
             x_end = addressee.start()
+        # "It also recorded …", "The group has since said …": the subject before its adverbs.
+        x_end = before_auxiliaries(text, x_start, x_end)
         # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
         # before the verb names nobody, the sentence's subject (its first party) is the source;
         # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
@@ -281,6 +306,8 @@ def find_cues(
         # the body that spoke last, not one named inside what that body said.
         if look_back and _IT.match(text, x_start, x_end):
             referred = _earlier_body(text, sentence, mentions) or referred
+            # "The inquiry heard 200 witnesses. It concluded …": the body that sentence opened on.
+            referred = referred or opened_by(text, x_start)
         # "…, while several historians put the toll …": after a clause break the clause has a
         # subject of its own, and the sentence's subject is not it.
         # A subject found after a fronted phrase is the subject, whether named or not.
@@ -310,39 +337,21 @@ def find_cues(
             cues.append(Cue(sentence.start + match.start(), source, scoped=True, aside=aside))
     _within_speech(cues, spoken_of)
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
-        cues = [_headline_report(text, sentence, c, mentions) for c in cues]
-    return _first_person(text, sentence, cues, mentions) if look_back else cues
-
-
-def _headline_report(text: str, sentence: Sentence, cue: Cue, mentions: MentionIndex) -> Cue:
-    """ "Soldiers killed hundreds, report finds" in a headline: the report is the one the
-    story goes on to tell of, so its party is the first named party of the sentences below."""
-    if not cue.source or not _BARE_REPORT.match(cue.source):
-        return cue
-    at = sentence.end
-    for _ in range(4):
-        below, end = _sentence_from(text, at, at + 1)
-        for found in _find_earlier(text, below, mentions):
-            near = mentions.within(max(0, found.at - 200), found.at + 200)
-            if found.source and any(_names(m, found.source) for m in near):
-                return Cue(cue.at, found.source, cue.scoped, cue.reach)
-        if not end:
-            break
-        at = end.end()
-    return cue
-
-
-def _sentence_from(text: str, start: int, after: int) -> tuple[Sentence, re.Match[str] | None]:
-    """The sentence from `start` to the first sentence end at or after `after` (or the text's
-    end), with that end."""
-    end = SENTENCE_END.search(text, after)
-    stop = end.start() if end else len(text)
-    return Sentence(start, stop, text[start:stop]), end
-
-
-def _names(mention: Mention, source: str) -> bool:
-    """Whether `mention` names `source`: its name, its words, or its words cut back."""
-    return source in (mention.name, mention.text, trimmed(mention.name or mention.text))
+        cues = [
+            Cue(c.at, headline_party(text, sentence, c.source, mentions, _find_earlier),
+                c.scoped, c.reach, c.aside)
+            for c in cues
+        ]  # fmt: skip
+    if not look_back:
+        return cues
+    cues = _first_person(text, sentence, cues, mentions)
+    # "We documented 40 cases" with no witness speaking: the body whose report the text is.
+    return [
+        Cue(c.at, author_body(text, sentence.start, mentions), c.scoped, c.reach, c.aside)
+        if speaks_as_we(c.source)
+        else c
+        for c in cues
+    ]
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:
@@ -381,10 +390,10 @@ def _referred(
         return earlier_party(text, at, mentions, _find_earlier)
     # "According to this report, five members of the Foo Council were taken …. This body
     # says …": a body named inside what another party asserts is not what "this body" means.
-    named = [m for m in mentions.within(max(0, at - REACH), at) if _names(m, found)]
+    named = [m for m in mentions.within(max(0, at - REACH), at) if names(m, found)]
     if not named:
         return found
-    held, _ = _sentence_from(text, sentence_start(text, named[-1].start), named[-1].end)
+    held, _ = sentence_from(text, sentence_start(text, named[-1].start), named[-1].end)
     others = [
         c.source for c in _find_earlier(text, held, mentions) if c.source and c.source != found
     ]
@@ -398,11 +407,12 @@ def _first_person(
     asserts the figures: the person who last spoke before, named in the text."""
     if not speaks_in_first_person(sentence):
         return cues
-    interviewed = interviewee(text, sentence.start, mentions)
-    speaker = (
-        interviewed
-        or self_introduced(text, sentence.start, mentions)
-        or earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
+    # A witness the text introduced (interviewed, or testifying in her own name) is "we" too.
+    interviewed = interviewee(text, sentence.start, mentions) or self_introduced(
+        text, sentence.start, mentions
+    )
+    speaker = interviewed or earlier_party(
+        text, sentence.start, mentions, _find_earlier, person=True
     )
     if not speaker:
         return cues

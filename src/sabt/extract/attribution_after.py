@@ -44,3 +44,13 @@ INVERTIBLE = re.compile(
     r"said|says|added|adds|stated|wrote|writes|noted|recalled|recounted|explained|declared|"
     r"insisted|warned|argued|claimed|reported|estimated|confirmed|announced"
 )
+# "according to estimates by the commission", "according to a tally by the AP", "according to
+# the findings of the inquiry": the words naming what was published before whoever published it.
+AUTHORED = re.compile(
+    r"(?:(?:an?|the|its|their)\s+)?(?:(?:new|latest|official|final|own|initial)\s+)?"
+    r"(?:estimates?|reports?|tall(?:y|ies)|counts?|figures|data|statistics|records|findings|"
+    r"surveys?|stud(?:y|ies)|lists?|databases?|investigations?|research)\s+"
+    r"(?:(?:compiled|published|released|carried\s+out|conducted|kept|gathered)\s+)?"
+    r"(?:by|of|from)\s+",
+    re.I,
+)

@@ -24,7 +24,8 @@ from sabt.extract.sentences import Sentence
 # "the local monitoring group", "the national commission": lowercase words describing the body
 # before its head noun still refer back; a capitalised one ("the Kyrgyzstan Inquiry
 # Commission") begins a name of its own.
-_DESCRIBED = r"(?:(?-i:[a-z][a-z'’\-]*)\s+){0,3}?"
+# "the Norway-based group", "the UN-backed commission": a place's hyphened compound describes.
+_DESCRIBED = r"(?:(?-i:[a-z][a-z'’\-]*|[A-Z][\w.]*-[a-z][a-z\-]*)\s+){0,3}?"
 GENERIC_ANAPHOR = re.compile(
     # "the same organisation", "همین سازمان": the same body as before, said with emphasis.
     rf"^(?:it|they|(?:the|this)\s+(?:same\s+)?{_DESCRIBED}(?:group|organi[sz]ation|"
@@ -274,6 +275,12 @@ _INTRODUCED = re.compile(
     r"(?=,\s+(?:an?|who|whose|aged)\s|\s+\((?:an?|aged)\s)"
 )
 _TESTIFYING = re.compile(r"^(?:[Tt]estimony|[Ss]tatement|[Aa]ccount|[Ee]vidence)\b")
+# "Witness statement of Ana Ruiz", "Testimony of Ana Ruiz" as a heading on a line of its own.
+_TESTIMONY_HEADING = re.compile(
+    r"^[^\S\n]*(?:[A-Za-z]+[^\S\n]+)?(?:[Tt]estimony|[Ss]tatement|[Aa]ccount|[Ee]vidence)[^\S\n]+"
+    r"(?:of|by|from)[^\S\n]+(?P<name>[A-Z][a-z'’\-]+(?:[^\S\n]+[A-Z][a-z'’\-]+){1,3})[^\S\n]*:?$",
+    re.M,
+)
 
 
 def introduced_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
@@ -293,11 +300,15 @@ def _not_a_body(start: int, end: int, mentions: MentionIndex) -> bool:
 @functools.lru_cache(maxsize=4)
 def _testimonies(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where each "Testimony of X" names its witness (found once per text, not per sentence)."""
-    return tuple(
+    found = [
         (m.start("name"), m.end("name"), m.group("name"))
         for m in _INTRODUCED.finditer(text)
         if _TESTIFYING.match(m.group())
-    )
+    ]
+    found += [
+        (m.start("name"), m.end("name"), m.group("name")) for m in _TESTIMONY_HEADING.finditer(text)
+    ]
+    return tuple(sorted(found))
 
 
 def _testifying(text: str, at: int, mentions: MentionIndex) -> str | None:

@@ -18,6 +18,8 @@ from sabt.extract.attribution_discourse import (
     sentence_start,
 )
 from sabt.extract.attribution_fa import (
+    FA_PUT_IN_OWN,
+    FA_REPORT_ADJECTIVES,
     FA_REPORT_NOUNS,
     FA_SPOKE_OF,
     FA_SUBJECT_END,
@@ -51,6 +53,14 @@ VERBS = (
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
     r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
+    # "Families fear that 300 …", "rights groups suspect as many as 90 …": a belief asserts the
+    # figure it holds; "suspected militants" and "a thought" hold none.
+    r"(?:fear|fears|feared|suspect|suspects|suspected|think|thinks|thought|reckon|reckons|"
+    r"reckoned)(?=\s+(?:that\b|as\s+many\s+as|up\s+to|more\s+than|at\s+least|some\s+\d|"
+    r"hundreds|thousands|dozens|\d))|"
+    # "The indictment charges that …", "the army denied that 50 …": a charge or a denial states
+    # the figure it is about.
+    r"(?:charge|charges|charged|deny|denies|denied|dispute|disputes|disputed)(?=\s+that\b)|"
     # "found the bodies of 40 men" is a discovery, not a finding: no source.
     r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
     r"(?:bodies|remains|corpses|graves?)\b)"
@@ -76,7 +86,7 @@ VERB = re.compile(
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
     # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
     rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{WORD_END}"
-    rf"|{FA_SPOKE_OF}"
+    rf"|{FA_SPOKE_OF}|{FA_PUT_IN_OWN}"
 )
 PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 # "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
@@ -85,6 +95,14 @@ PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 _NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
 _SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
+# "Officials at the health ministry", "sources in the prison service": a nameless role is
+# the people of the body it serves, so the body stays part of the party.
+_ROLES = frozenset(
+    ("official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+     "representative", "representatives", "staff", "doctors", "researchers", "investigators",
+     "members", "workers", "officers", "experts", "monitors", "observers", "employees",
+     "personnel", "analysts", "lawyers", "prosecutors", "inspectors", "diplomats")
+)  # fmt: skip
 # "the interior ministry's figures", "Amnesty's researchers": the possessor is the source.
 POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+|latest\s+|official\s+|annual\s+|new\s+|final\s+)?"
@@ -103,8 +121,25 @@ _AUXILIARIES = frozenset(
      "initially", "first", "subsequently", "since", "now", "long", "always", "repeatedly",
      "consistently", "publicly", "still", "again", "too", "only", "already", "reportedly",
      "officially", "previously", "often", "once", "jointly", "separately", "independently",
-     "themselves", "itself", "meanwhile")
+     "themselves", "itself", "meanwhile", "further", "likewise", "similarly",
+     "however")
 )  # fmt: skip
+_NOT_A_SUBJECT_START = frozenset(
+    ("the", "and", "in", "a", "also", "but", "yet", "so", "still", "however", "meanwhile",
+     "now", "then", "instead", "indeed", "moreover", "separately")
+)  # fmt: skip
+_LAST_WORD = re.compile(r"[^\W\d_]+[\s,]*$")
+
+
+def before_auxiliaries(text: str, start: int, end: int) -> int:
+    """Where a subject ends before the auxiliaries and adverbs that stand between it and its
+    verb: "It also recorded", "The group has since said", "They, however, estimated"."""
+    while True:
+        last = _LAST_WORD.search(text, start, end)
+        word = last.group().rstrip(" ,\n").lower() if last else ""
+        if not last or last.start() == start or word not in _AUXILIARIES:
+            return end
+        end = last.start()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -230,14 +265,19 @@ def party_in(
     if named:
         return None
     words = text[start:end].strip(" ,،\n").split()
-    while words and words[0].lower() in ("the", "and", "in", "a", "also"):
+    # "But rights groups say …", "Yet the ministry said …": the conjunction is no part of it.
+    while words and words[0].lower() in _NOT_A_SUBJECT_START:
         words.pop(0)
     # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
     # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
     words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
     if words and PERSIAN_LETTER.match(words[0]):
+        while len(words) > 1 and words[0] in FA_REPORT_ADJECTIVES:
+            words.pop(0)
         if len(words) > 1 and words[0] in FA_REPORT_NOUNS:
             words.pop(0)
+            while len(words) > 1 and words[0] in FA_REPORT_ADJECTIVES:
+                words.pop(0)
         words = list(itertools.takewhile(lambda w: not _has_digit(w), words))
         words = _before_verb(" ".join(words)).split()
     # "یکی از بستگان …", "برخی از شاهدان": "one of", "some of" is the subject's own از.
@@ -245,7 +285,10 @@ def party_in(
         (
             i
             for i, w in enumerate(words)
-            if i and w in _SUBJECT_END and not (w == "از" and words[i - 1] in PART_OF)
+            if i
+            and w in _SUBJECT_END
+            and not (w == "از" and words[i - 1] in PART_OF)
+            and not (w in ("at", "in") and words[i - 1].lower() in _ROLES)
         ),
         len(words),
     )

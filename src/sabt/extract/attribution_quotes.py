@@ -6,14 +6,20 @@ A pronoun ("she said", "او گفت") is the person it refers to, not a party of
 
 import re
 
-from sabt.extract.attribution_discourse import opening_quote_speaker, paragraph_speaker
+from sabt.extract.attribution_discourse import (
+    opening_quote_speaker,
+    paragraph_speaker,
+    person_referred,
+)
 from sabt.extract.attribution_fa import FA_VERBS
 from sabt.extract.attribution_party import VERBS, WORD_END, antecedent, party_in
+from sabt.extract.attribution_subject import renamed
 from sabt.extract.mentions import MentionIndex
 
 _QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
 _SPEECH_AFTER = re.compile(
-    rf"[\s,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
+    # on the quote's own line: the line after a quote opens a paragraph of its own.
+    rf"[ \t,]*(?:(?P<x>[^,.;:“”\"\n]{{2,80}}?)\s+(?:{VERBS})\b"
     rf"|(?:{VERBS})\s+(?P<y>[^,.;:“”\"\n]{{2,60}}))"
     # '"…," Ana Ruiz, a nurse at the clinic, said': the name before an apposition speaks, on
     # the quote's own line, when the quote ends in a comma (or ! ?) that hands over to it.
@@ -39,8 +45,11 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
         source = None
         if after:
             group = next(g for g in "xyz" if after.group(g))
-            source = antecedent(text, after.group(group), after.start(group), mentions) or party_in(
-                text, after.start(group), after.end(group), mentions
+            # '"…," the farmer's widow, Maryam Saleh, said': the name the role is given speaks.
+            source = (
+                renamed(text, after.group(group), after.end(group), mentions)
+                or antecedent(text, after.group(group), after.start(group), mentions)
+                or party_in(text, after.start(group), after.end(group), mentions)
             )
         if source is None:
             line_start = text.rfind("\n", 0, quote.start()) + 1
@@ -52,6 +61,9 @@ def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, st
         # "she said", "او گفت": the person who spoke last in the paragraph.
         if source is None or PRONOUNS.match(source) or PERSON_PRONOUN.match(source):
             source = paragraph_speaker(text, quote.start(), mentions) or source
+        # '"…," he said.' opening a paragraph: the person named last in the paragraphs before.
+        if source and PERSON_PRONOUN.match(source):
+            source = person_referred(text, quote.start(), mentions) or source
         if source is None:
             source = opening_quote_speaker(text, quote.start(), mentions)
         if source:

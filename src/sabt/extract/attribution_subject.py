@@ -76,7 +76,7 @@ _AFTER_COMMA = re.compile(
 
 # What names a nameless head: a capitalised name, or a participle of naming.
 _NAMING = re.compile(
-    r"\s*(?:[A-Z]|[^,]*\b(?:called|named|given|known|identified|nicknamed|dubbed|referred)\b)"
+    r"\s*(?:(?:the\s+)?[A-Z]|[^,]*\b(?:called|named|given|known|identified|nicknamed|dubbed|referred)\b)"
 )
 
 
@@ -116,7 +116,9 @@ def apposition_after(text: str, start: int, end: int) -> int | None:
         return None
     # "Its spokesman, Ibrahim Musa, said", "A witness, called X in this file, said": a head
     # with no name of its own is named by what follows it, which is the speaker.
-    if not any(word[0].isupper() for word in head[1:]) and _NAMING.match(text, comma + 1, end):
+    # "A Britain-based war monitor, the Foo Observatory, said": an indefinite head is no name.
+    nameless = head[0].lower() in ("a", "an") or not any(word[0].isupper() for word in head[1:])
+    if nameless and _NAMING.match(text, comma + 1, end):
         return None
     return comma
 
@@ -151,3 +153,11 @@ def renamed(text: str, phrase: str, end: int, mentions: MentionIndex) -> str | N
     if not apposed:
         return None
     return party_in(text, apposed.start("x"), apposed.end("x"), mentions, named=True)
+
+
+def apposed_person(text: str, comma: int, end: int, mentions: MentionIndex) -> bool:
+    """Whether the apposition after a head's comma opens with a person's name: "The Interior
+    Minister, Ali Reza, said …" (the named person speaks), where "The X Commission, a body
+    headed by Y, said …" opens with a description and its head speaks."""
+    start = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+    return any(m.type == "person" and m.start == start for m in mentions.within(start, end))

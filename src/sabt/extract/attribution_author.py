@@ -1,0 +1,43 @@
+"""Who "we" are when no witness speaks: the organisation whose report the text is.
+
+An NGO's or a commission's report speaks of its own work in the first person plural: "We
+documented 40 cases", "Our researchers counted 128 graves", "By our count, 300 …". With no
+witness introduced to speak, "we" is the body that wrote the text: the one its opening lines
+(title, byline, "A report by X") name, else the one the text names as a report's author. "We"
+or "our research" is never a party of its own: with no author named the figure stays the
+text's own.
+"""
+
+import re
+
+from sabt.extract.attribution_report import report_author
+from sabt.extract.mentions import MentionIndex
+
+# "We", "us", "our research", "our own count", "ما", "پژوهش‌های ما".
+_WE = re.compile(
+    r"^(?:we|us|our(?:\s+[\w\-]+){0,3}|ما|(?:[\u0600-\u06FF\u200c]+\s+){1,2}ما)$", re.I
+)
+# The title and byline: the text's first lines, read up to this many characters.
+_OPENING = 400
+
+
+def speaks_as_we(source: str | None) -> bool:
+    """Whether a cue's source is the first person plural ("We", "Our researchers")."""
+    return bool(source and _WE.match(source.strip()))
+
+
+def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The organisation that wrote the text: named in its opening lines (before `at`), else
+    named as a report's author before `at`."""
+    opening = min(at, _OPENING, _first_paragraph_end(text))
+    for mention in mentions.within(0, opening):
+        if mention.type == "organization":
+            # a title and a byline on lines of their own: the name is on the last line
+            return (mention.name or mention.text).split("\n")[-1].strip()
+    return report_author(text, at, mentions)
+
+
+def _first_paragraph_end(text: str) -> int:
+    """Where the title and byline end: the first blank line, else the text's end."""
+    blank = text.find("\n\n")
+    return blank if blank >= 0 else len(text)

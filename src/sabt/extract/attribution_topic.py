@@ -1,0 +1,86 @@
+"""A party the text speaks of before (or without) naming it: a headline's "…, monitor says"
+is the body the story goes on to name; an "It" after a sentence that opened on a body known
+only by its kind ("The inquiry heard 200 witnesses. It concluded that 96 …") is that body.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from sabt.extract.attribution_discourse import SENTENCE_END, is_anaphor, sentence_start
+from sabt.extract.attribution_party import trimmed
+from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.sentences import Sentence
+
+
+class _Cue(Protocol):
+    @property
+    def at(self) -> int: ...
+
+    @property
+    def source(self) -> str | None: ...
+
+
+FindCues = Callable[[str, Sentence, MentionIndex], Sequence[_Cue]]
+# "report finds", "monitor says", "rights group says", "UN report says": a headline's nameless
+# source of a kind a body is called by.
+_HEADLINE_SOURCE = re.compile(r"^(?:(?:new|un|war|rights|human\s+rights)\s+){0,2}\w+$", re.I)
+# The bodies of a state, which "it" may refer to as well as to an organisation.
+_STATE_BODIES = frozenset(
+    ("army", "military", "police", "government", "regime", "militia", "navy", "judiciary",
+     "parliament", "administration", "junta", "prosecution", "gendarmerie", "cabinet",
+     "presidency", "embassy", "municipality", "governorate", "state")
+)  # fmt: skip
+
+
+def sentence_from(text: str, start: int, after: int) -> tuple[Sentence, re.Match[str] | None]:
+    """The sentence from `start` to the first sentence end at or after `after` (or the text's
+    end), with that end."""
+    end = SENTENCE_END.search(text, after)
+    stop = end.start() if end else len(text)
+    return Sentence(start, stop, text[start:stop]), end
+
+
+def names(mention: Mention, source: str) -> bool:
+    """Whether `mention` names `source`: its name, its words, or its words cut back."""
+    return source in (mention.name, mention.text, trimmed(mention.name or mention.text))
+
+
+def headline_party(
+    text: str, sentence: Sentence, source: str | None, mentions: MentionIndex, find: FindCues
+) -> str | None:
+    """ "Soldiers killed hundreds, report finds", "40 killed in strikes, monitor says" in a
+    headline: the report or monitor is the one the story goes on to tell of, so its party is
+    the first named party of the sentences below. Other sources are kept as they are."""
+    if not source or not _HEADLINE_SOURCE.match(source) or not is_anaphor(f"the {source}"):
+        return source
+    at = sentence.end
+    for _ in range(4):
+        below, end = sentence_from(text, at, at + 1)
+        for found in find(text, below, mentions):
+            near = mentions.within(max(0, found.at - 200), found.at + 200)
+            if found.source and any(names(m, found.source) for m in near):
+                return found.source
+        if not end:
+            break
+        at = end.end()
+    return source
+
+
+def opened_by(text: str, at: int) -> str | None:
+    """The body known by its kind that opened the sentence before `at`'s ("the inquiry"), which
+    an "It" with no named body before it refers to."""
+    start = sentence_start(text, at)
+    before = sentence_start(text, start - 1) if start else start
+    if before >= start:
+        return None
+    words = text[before:start].split()[:4]
+    if not words or words[0] not in ("The", "the"):
+        return None
+    # "The inquiry heard …", "The UN-backed panel visited …": the longest opening that refers
+    # to a body by its kind.
+    for length in range(len(words), 1, -1):
+        phrase = " ".join(words[:length])
+        if is_anaphor(phrase) or words[length - 1].lower() in _STATE_BODIES:
+            return " ".join(words[1:length])
+    return None

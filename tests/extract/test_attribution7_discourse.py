@@ -1,0 +1,68 @@
+"""A party named across sentences: a headline's "…, monitor says" is the body the story names
+below, an "It" after a sentence that opened on a body known by its kind is that body, and a
+body described by a place's hyphened compound ("the Norway-based group") refers back
+(passages written for these tests)."""
+
+from tests.extract.helpers import parties
+
+
+def test_a_headline_monitor_is_the_body_named_below() -> None:
+    text = (
+        "Syria: 40 killed in Idlib strikes, monitor says\n\n"
+        "At least 40 people were killed in air strikes on Idlib province on Sunday, the Syrian "
+        "Observatory for Human Rights said."
+    )
+    assert parties(text)[0] == (40, "Syrian Observatory for Human Rights")
+
+
+def test_a_headline_rights_group_is_the_body_named_below() -> None:
+    text = (
+        "Dozens executed in secret, rights group says\n\n"
+        "Amnesty International said on Thursday that 300 prisoners had been executed in secret."
+    )
+    assert parties(text)[-1] == (300, "Amnesty International")
+
+
+def test_near_miss_headline_villagers_are_not_the_body_below() -> None:
+    text = (
+        "40 killed in raid, villagers say\n\n"
+        "Amnesty International said on Thursday that 41 people had been killed in the raid."
+    )
+    assert parties(text) == [(40, "villagers"), (41, "Amnesty International")]
+
+
+def test_it_after_a_sentence_that_opened_on_an_inquiry() -> None:
+    text = (
+        "The inquiry heard evidence from 200 witnesses. It concluded that 96 people had been "
+        "unlawfully killed."
+    )
+    assert parties(text) == [(96, "inquiry")]
+
+
+def test_it_after_a_sentence_that_opened_on_the_army() -> None:
+    text = "The army entered the village at dawn. It said 30 militants were killed."
+    assert parties(text) == [(30, "army")]
+
+
+def test_near_miss_it_after_soldiers_is_no_party() -> None:
+    text = (
+        "The soldiers entered the village at dawn. It was later reported that 30 people were "
+        "killed."
+    )
+    assert parties(text) == [(30, None)]
+
+
+def test_a_place_based_group_refers_back() -> None:
+    text = (
+        "Iran Human Rights said at least 40 people had been executed. The Norway-based group "
+        "said 12 of them were executed in public."
+    )
+    assert parties(text) == [(40, "Iran Human Rights"), (12, "Iran Human Rights")]
+
+
+def test_a_un_backed_commission_refers_back() -> None:
+    text = (
+        "The Valley Commission said 40 people were killed. The UN-backed commission added that "
+        "12 more died."
+    )
+    assert parties(text) == [(40, "Valley Commission"), (12, "Valley Commission")]
