@@ -150,3 +150,13 @@ def test_offices_of_a_mission_and_an_inquiry() -> None:
     assert ("Jonas Berg", "mediator for the talks") in posts(mediator)
     # (A diplomat is a description, no post held.)
     assert not posts("Sara Ahmadi, an American diplomat, was arrested.")
+
+
+def test_an_ordinal_in_lower_case_is_no_part_of_the_post() -> None:
+    became = "Farid Nasser became the first minister of intelligence in 1984."
+    assert posts(became) == {("Farid Nasser", "minister of intelligence")}
+    last = "Farid Nasser, the last governor of the province, died."
+    assert posts(last) == {("Farid Nasser", "governor of the province")}
+    # (A capitalised ordinal is the title's own.)
+    title = "First Deputy Prime Minister Farid Nasser resigned."
+    assert posts(title) == {("Farid Nasser", "First Deputy Prime Minister")}

@@ -108,3 +108,15 @@ def test_a_ministrys_office_over_the_ministry() -> None:
     assert posts(text) == {("علیرضا کاظمی", "وزیر دفاع")}
     court = "در دوران ریاست علیرضا کاظمی بر قوه قضاییه، این طرح اجرا شد."
     assert posts(court) == {("علیرضا کاظمی", "رئیس قوه قضاییه")}
+
+
+def test_a_copulas_post_with_its_place_in_several_words() -> None:
+    text = "مهران صدری، که نماینده‌ی مهاباد در مجلس شورای ملی بود، امیدوار بود."
+    assert ("مهران صدری", "نماینده‌ی مهاباد در مجلس شورای ملی") in posts(text)
+
+
+def test_an_ordinal_before_the_post_is_no_part_of_it() -> None:
+    became = "علیرضا کاظمی که در سال ۱۳۶۳ نخستین وزیر اطلاعات شد، سال‌ها بعد دفاع کرد."
+    assert ("علیرضا کاظمی", "وزیر اطلاعات") in posts(became)
+    apposed = "علیرضا کاظمی، آخرین فرمانده لشکر ۲۷، کشته شد."
+    assert ("علیرضا کاظمی", "فرمانده لشکر ۲۷") in posts(apposed)

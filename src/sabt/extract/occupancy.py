@@ -40,7 +40,9 @@ _STOP_HEAD = re.compile(
     r"^(?:(?:The|the|As|as|A|An|an|a|Then|then|and|[Ff]ormer|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
     r"[Tt]hen-|"
     r"[Ee]x-|"
-    r"[Ff]ormer-)+"
+    r"[Ff]ormer-|"
+    # ("became the first minister of intelligence": an ordinal in lower case is no part of it.)
+    r"(?:first|second|third|fourth|fifth|last)\s+(?=\S))+"
 )
 # "In 1990 he was appointed …", "او در سال ۱۳۶۰ … منصوب شد": the subject is the last person named.
 _PRONOUN = re.compile(

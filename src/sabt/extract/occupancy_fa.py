@@ -58,11 +58,16 @@ STRICT_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}"
 _TIME_AFTER_IN = rf"(?:سال|سال‌های|سالهای|دهه|دهه‌ی|دوران|زمان|روز|ماه|آن)(?!{LETTER})"
 IN_PLACE = rf"\s+در\s+(?!{_TIME_AFTER_IN}){POST_WORD}(?:\s+(?:و\s+)?{POST_WORD}){{0,4}}?"
 _IN_PLACE_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,5}}?(?:{IN_PLACE}){{1,2}}"
+# "X که نخستین وزیر اطلاعات شد"، "X، آخرین فرمانده لشکر،": an ordinal before the post is no
+# part of it.
+_ORDINAL = (
+    r"(?:(?:نخستین|اولین|آخرین|دومین|سومین|چهارمین|پنجمین|ششمین|هفتمین|هشتمین|نهمین|دهمین)\s+)?"
+)
 # ("X، مدیرکل سازمان منع سلاح‌های شیمیایی (OPCW)، گفت": an acronym or a gloss in brackets
 # may close the apposition before its comma.)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _APPOSITION = re.compile(
-    rf"\s*[،,]\s*(?:(?P<p>{_IN_PLACE_POSITION})"
+    rf"\s*[،,]\s*{_ORDINAL}(?:(?P<p>{_IN_PLACE_POSITION})"
     rf"(?={_ASIDE}\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD}|\s+در\s+{_TIME_AFTER_IN})"
     rf"|(?P<q>{_LONG_POSITION})(?={_ASIDE}\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
     rf"|\s+{_NUMBER}\s+(?:نفر|تن)\b))"
@@ -92,9 +97,13 @@ _WHEN = (
 )
 _COPULA_WORD = rf"(?!(?:{PREVERB})(?!{LETTER}|\u200c)){POST_WORD}"
 # "X که … فرمانده لشکر بود", "X از سال ۱۳۶۰ دادستان … بود", "X نماینده‌ی ولی فقیه در سپاه بود".
-_COPULA_POSITION = rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?(?:\s+در\s+{POST_WORD})?"
+# ("X که نماینده‌ی مهاباد در مجلس شورای ملی بود": the place after در in up to four words.)
+_COPULA_POSITION = (
+    rf"{_HEAD}(?:\s+(?:و\s+)?{_COPULA_WORD}){{0,6}}?"
+    rf"(?:\s+در\s+{POST_WORD}(?:\s+{_COPULA_WORD}){{0,3}}?)?"
+)
 _COPULA = re.compile(
-    rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?P<p>{_COPULA_POSITION})\s+(?:سابق\s+|پیشین\s+)?"
+    rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}{_ORDINAL}(?P<p>{_COPULA_POSITION})\s+(?:سابق\s+|پیشین\s+)?"
     rf"(?:وقت\s+)?(?:بود|است|شد)(?:ه|ند)?(?!{LETTER})"
 )
 # "به عنوان/به سمت/به مقام", also written with a half-space ("به‌عنوان").
