@@ -33,6 +33,8 @@ def test_arab_name(text: str, names: list[str]) -> None:
 _NOT_FOUND = {
     "especially": "علی الخصوص در ماه‌های اخیر وضعیت بدتر شد.",
     "two names joined by and": "حسن و حسین به مدرسه رفتند.",
+    "God's epithets": "نامه با «به نام خداوند رحمان رحیم» آغاز می‌شد.",
+    "a creed": "بر پرچم نوشته بودند لا اله الا الله محمد رسول الله.",
 }
 
 

@@ -37,6 +37,9 @@ _ARTICLE_PHRASE_WORDS = (
     "الخصوص الاصول الظاهر القاعده البدل الحساب الدوام الاطلاق السویه الرغم العموم الاسلام المسلمین"
 )
 _ARTICLE_PHRASES = frozenset(_ARTICLE_PHRASE_WORDS.split())
+# God's and the Prophet's epithets, spelt as two given names (the Merciful, the Compassionate;
+# the most noble Prophet).
+_EPITHETS = frozenset(("رحمان رحیم", "رحمن رحیم", "رسول اکرم", "نبی اکرم"))
 _ARTICLED = re.compile(r"ال[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}")
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
@@ -56,10 +59,17 @@ def name_after_given_name(text: str, given: str, at: int) -> tuple[int | None, s
     word = family["word"]
     if _articled(word):
         return family.end(), "arabic-name-fa"
-    if opens_name(word) and not is_foreign_given_name(word) and word not in NAME_ENDS:
+    if (
+        opens_name(word)
+        and not is_foreign_given_name(word)
+        and word not in NAME_ENDS
+        and f"{given} {word}" not in _EPITHETS
+    ):
         # علی حسن المجید، صدام حسین التکریتی: a third word under the article or of a family
-        # name's shape is the family name.
+        # name's shape is the family name; none before الله (محمد رسول الله, a creed).
         third = _NEXT_WORD.match(text, family.end())
+        if third and third["word"] == "الله":
+            return None, ""
         if third and (_articled(third["word"]) or after_given_name_shape(third["word"])):
             return third.end(), "given-given-fa"
         return family.end(), "given-given-fa"
