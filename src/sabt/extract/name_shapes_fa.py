@@ -1,9 +1,11 @@
 """The shapes of Persian-script names: given names, family names and place names.
 
 Persian has no capitals, so the extraction rules need the words themselves to say "name". A
-given name is listed (`given_names_fa.txt`), a known name part (`sabt.text.name_parts`) or a
+given name is listed (`given_names_fa.txt`; foreign ones in `data/given_names_foreign_fa.txt`,
+for a family name with no shape follows them), a known name part (`sabt.text.name_parts`) or a
 compound of one (حسینعلی، عبدالرحمن، روح‌الله). A family name has an ending that makes one
-(‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه; پور- or آقا- before it): a *strong* shape,
+(‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه، ‌منش، ‌نسب; پور- or آقا- before it;
+the Soviet and Balkan -وف، -ایف، -ووا، -نکو، -سکی، -ویچ as Persian writes them): a *strong* shape,
 a name on its own; or it is a given name or a place with the -ی of origin (احمدی، حسینی،
 رضایی، موسوی، تهرانی): a *weak* shape, since ایرانی (Iranian) is an adjective too, a name only
 after a given name. A place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.

@@ -7,7 +7,8 @@ compound ending in الله / الدین) that a position, a comma, a parenthesi
 follows. A body or a place is a head noun (وزارت، دادگاه، حزب، کانون …; زندان، شهر، روستای …)
 with the words that name it, up to the first preposition, verb or punctuation.
 
-This module joins the rules: `persons_fa` and `marked_persons_fa` find persons, `bodies_fa`
+This module joins the rules: `persons_fa`, `marked_persons_fa` and `known_persons_fa` (the
+public figures such texts cite, written down whole) find persons, `bodies_fa`
 and `places_fa` bodies and places (both through `headed_fa`), over the words of
 `name_words_fa`; here a name found once with its cue is found again bare elsewhere.
 """

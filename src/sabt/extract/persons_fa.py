@@ -4,8 +4,10 @@ A person is an honorific followed by one or two words (آیت‌الله، سر�
 or a kinship word before a name (روزنامه‌نگار X Y، همسرش X), or a run of two or three words
 opening with a known given name (`given_names_fa.txt`, the name parts of `sabt.text.name_parts`,
 or a compound ending in الله / الدین) that a position, a comma, a parenthesis or a speech verb
-follows, or a family name's shape (کریم‌زاده). Names that only the text marks are
-`marked_persons_fa`'s; this module also says by which word a person may be named again alone.
+follows, or a family name's shape (کریم‌زاده). A given name before a family name with no
+Persian shape (a foreign or an Arab one: آنتونیو گوترش، عمر البشیر) is `names_abroad_fa`'s
+judgement. Names that only the text marks are `marked_persons_fa`'s; this module also says by
+which word a person may be named again alone.
 """
 
 import re
