@@ -6,8 +6,9 @@ apposition, or a sentence opening on it; and the last words that make a name a s
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.anchored import Anchored, Finder, Leaping, MatchLike, by_first_letter
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
 
 # A place's word may hold an apostrophe ("Xi'an Road"), never a possessive's ("Vantor's");
@@ -52,7 +53,11 @@ _OF_PLACE = (
     "state|island|islands|port|governorate|prefecture|oblast|"
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps|neighbourhoods|"
     "neighborhoods|municipalities|communes|counties|regions|settlements|quarters|townships|"
-    "prefectures|oblasts|governorates"
+    "prefectures|oblasts|governorates|"
+    # a part or the surroundings of a place, or what an army did to it: "large parts of X", "the
+    # edge of X", "the siege of X", "the shelling of X" (not "fall"/"capture of", said of persons)
+    "parts|edge|edges|heart|environs|vicinity|surroundings|ruins|siege|sieges|liberation|"
+    "occupation|invasion|shelling|bombing|bombardment|evacuation|encirclement"
 )
 # A plural place noun and "of" just before a name: a list of places follows ("the
 # neighbourhoods of Cheremushki and Shait-Tepe say …"; not "residents of", people).
@@ -74,7 +79,7 @@ _PLACE_NOUNS = (
     "palace|fortress|citadel|jail|penitentiary|gorge|delta|marshes|wetlands|"
     "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank"
 )
-PLACE_BEFORE_NOUN = Anchored(
+_BEFORE_LOWER_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
     # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
     re.compile(
@@ -132,16 +137,41 @@ _NOT_A_PLACE = (
     rf"(?:{by_first_letter(_NOT_PLACE_WORDS)})(?![\w\-])"
     r"|[A-Z][a-z]+(?:ish|ese|ic)(?![\w\-])(?!\s+[A-Z])"
 )
+# (Before "-based" a language or a people's word names a kind, not a seat: "Arabic-based".)
+_NOT_BASED = rf"(?:{by_first_letter(_NOT_PLACE_WORDS)}|[A-Z][a-z]+(?:ish|ese|ic))"
+# A seat before "-based": "the Nairobi-based group", "a New Delhi-based lawyer" (a language or a
+# people's word there names a kind: "Arabic-based", "Kurdish-based").
+_SEAT = Anchored(
+    re.compile(r"-based\b"),
+    re.compile(rf"(?<![\w\-’'])(?P<name>(?:{CAP}\s+)?(?!{_NOT_BASED}$){CAP})$"),
+)
+
+
+@dataclass(frozen=True)
+class _Either:
+    """The names either of two rules finds, as one rule."""
+
+    first: Finder
+    second: Finder
+
+    def finditer(self, string: str, /) -> Iterator[MatchLike]:
+        yield from self.first.finditer(string)
+        yield from self.second.finditer(string)
+
+
+# A name before a lower-case place noun, or before "-based".
+PLACE_BEFORE_NOUN = _Either(_BEFORE_LOWER_NOUN, _SEAT)
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
-    rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|(?:{_OF_PLACE}) of|"
+    rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|towards?|"
+    rf"(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     r"recaptured|retook|retaken|liberated|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
-    r"evacuated|bused|trucked|walked|escaped) to))"
-    rf"\s+(?!{_NOT_A_PLACE})(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
+    rf"evacuated|bused|trucked|walked|escaped) to))\s+(?!{_NOT_A_PLACE})"
+    rf"(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
 )
 # Last words that make a name a place's or a building's, not a person's ("Maria Street",
 # "Nelson Hall, a hostel for …").
