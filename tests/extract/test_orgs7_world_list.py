@@ -86,3 +86,27 @@ def test_a_claim_s_party_is_named_as_the_text_writes_it() -> None:
     text = "هیئت معاونت سازمان ملل در عراق (یونامی) اعلام کرد که ۴۰ نفر کشته شدند."
     names = [m.name for m in matcher_for(REGISTRY).find(text) if m.annotator == ANNOTATOR]
     assert names == ["هیئت معاونت سازمان ملل در عراق", "یونامی"]
+
+
+def test_a_name_listed_opening_in_lower_case_is_found_so() -> None:
+    text = "Survivors blamed al-Kaniyat and the ex-Séléka for the graves."
+    assert _listed(text) == ["al-Kaniyat", "ex-Séléka"]
+
+
+def test_persian_forms_of_groups_the_gazetteer_spells_in_latin_only() -> None:
+    text = "نیروهای پیشمرگه با القاعده و موساد و ببرهای تامیل مقایسه شد."
+    assert _listed(text) == ["نیروهای پیشمرگه", "القاعده", "موساد", "ببرهای تامیل"]
+
+
+def test_persian_variants_of_gazetteer_bodies_are_found() -> None:
+    text = "سازمان جهانی بهداشت و صندوق کودکان سازمان ملل و جامعه عرب هشدار دادند."
+    assert _listed(text) == ["سازمان جهانی بهداشت", "صندوق کودکان سازمان ملل", "جامعه عرب"]
+
+
+def test_rights_groups_and_news_agencies_are_found() -> None:
+    text = "According to Airwars and Xinhua, Bellingcat and the Euro-Med Monitor disagreed."
+    assert _listed(text) == ["Airwars", "Xinhua", "Bellingcat", "Euro-Med Monitor"]
+
+
+def test_a_body_in_a_heading_in_capitals_is_found() -> None:
+    assert _listed("CRIMES OF THE SYRIAN ARAB ARMY IN 2012") == ["SYRIAN ARAB ARMY"]

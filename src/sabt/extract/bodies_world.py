@@ -10,7 +10,8 @@ atrocity reporting names, with their acronyms and Persian press forms.
 Names are matched in one Aho–Corasick pass over the folded text the registry matcher already
 made, at word boundaries. A Latin match must be written with at least the capitals of its
 listed spelling ("Syrian Arab Army", not "the Syrian arab army"), and an acronym in capitals
-("SANA", not the given name "Sana"); acronyms that are English words (US, AI, IS, WHO) are not
+("SANA", not the given name "Sana"), and a one-word name must stand apart from other capitalised
+words ("Fatah", not "Abdel Fatah"); acronyms that are English words (US, AI, IS, WHO) are not
 listed. `mentions.Matcher` merges the matches with the registry's: the longest wins, a
 registered name wins a tie, and a match inside a longer proposed body gives way to it.
 """
@@ -103,7 +104,7 @@ def _written_as_listed(source: str, body: _Body) -> bool:
         return source.isupper()
     if body.exact:
         return source in body.exact
-    return source[0].isupper() and _capitalised(_WORD.findall(source)) >= body.capitals
+    return _capitalised(_WORD.findall(source)) >= body.capitals
 
 
 def find_world_bodies(folded: Folded, text: str) -> list[tuple[int, int, bool]]:
