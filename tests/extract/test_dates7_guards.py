@@ -29,6 +29,9 @@ def _spans(text: str) -> list[str]:
         ),
         ("کشتار قلاتان، سی سال بعد\n\nروستا در آتش سوخت.", "سی سال بعد"),
         ("Most of the men were killed in the first weeks of the war.", "the first weeks"),
+        # An ordinal day with a unit after it is no day of the month.
+        ("Soldiers of the 3rd and 5th battalions fired on the crowd.", "the 3rd"),
+        ("The lawyers met on the 14th floor of the ministry.", "the 14th"),
         ("در روزهای نخست جنگ صدها نفر کشته شدند.", "روزهای نخست"),
         ("الگوی سرکوب در چهار دهه‌ی گذشته تغییر نکرده است.", "دهه‌ی گذشته"),
         # A stretch back from the writing is no date of what happened (the gold leaves it out).

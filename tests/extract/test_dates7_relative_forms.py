@@ -38,6 +38,9 @@ _ENGLISH = [
     ("In the early hours, gunmen entered the camp.", "the early hours"),
     ("By the end of the week, 40 bodies had been found.", "the end of the week"),
     ("Next morning, relatives searched the riverbank.", "Next morning"),
+    ("A fortnight later, the commission arrived in Gao.", "A fortnight later"),
+    ("In the decade that followed, few officers were tried.", "the decade that followed"),
+    ("At the turn of the century, the camp was demolished.", "the turn of the century"),
     # Anaphoric months and seasons with no date before them to take a year from.
     ("Troops returned that July and burned the fields.", "that July"),
     ("Most of the men were shot that winter, a survivor said.", "that winter"),
@@ -46,7 +49,7 @@ _ENGLISH = [
     ("Over the following days the commission heard witnesses.", "the following days"),
     ("The verdict is expected tomorrow, lawyers said.", "tomorrow"),
     # A day of the month with no month, a century, a feast.
-    ("They came on the night of the 23rd and took four men.", "the 23rd"),
+    ("They came on the night of the 23rd, and four men vanished.", "the 23rd"),
     ("The raid took place on the 14th, the report said.", "the 14th"),
     ("The village was founded in the 19th century.", "the 19th century"),
     ("Mass graves from the twentieth century remain unopened.", "the twentieth century"),
@@ -81,6 +84,11 @@ _PERSIAN = [
     ("در روز عاشورا نیروها به تظاهرکنندگان شلیک کردند.", "روز عاشورا"),
     ("پیش از نوروز بازداشت‌ها شدت گرفت.", "نوروز"),
     ("در شب یلدا خانواده‌ها پشت در زندان جمع شدند.", "شب یلدا"),
+    ("در آستانه‌ی نوروز، ده‌ها نفر بازداشت شدند.", "نوروز"),
+    ("در ایام محرم، تجمع‌ها ممنوع شد.", "محرم"),
+    ("در قرن نوزدهم، این قبیله کوچ داده شد.", "قرن نوزدهم"),
+    ("در سده‌ی بیستم میلادی، این دره بارها ویران شد.", "سده‌ی بیستم میلادی"),
+    ("پس از گذشت دو سال، پرونده بسته شد.", "پس از گذشت دو سال"),
 ]
 
 

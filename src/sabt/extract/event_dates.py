@@ -49,7 +49,10 @@ _EN_COUNT = (
     r"|(?:a|one|two|three|four|five)\s+hundred|an?|a\s+few|a\s+couple\s+of|several|some|many)"
     r"(?:\s+and\s+a\s+half)?"
 )
-_EN_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?:\s+and\s+a\s+half)?"
+_EN_UNIT = (
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+    r"(?:\s+and\s+a\s+half)?"
+)
 _CENTURY = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|twenty[- ]first)"
@@ -67,8 +70,8 @@ _FEASTS = (
 )
 _EN_PERIOD = r"(?:day|night|morning|evening|afternoon|week|weekend|month|year)"
 _EN_PERIODS = (
-    r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|days|weeks|months|years"
-    r"|spring|summer|autumn|winter)"
+    r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|decade|hours|days|weeks"
+    r"|months|years|decades|spring|summer|autumn|winter)"
 )
 # The event a unit is placed against, when it is a determiner and a word ("the shooting").
 _EN_EVENT = r"(?:\s+(?:the|his|her|their|its|that|this)\s+(?-i:[a-z]+)(?<!\bthat)(?<!\bthis))?"
@@ -88,7 +91,7 @@ _ENGLISH = re.compile(
             # four days later, weeks later, two years on, a decade earlier (not "decades ago": a
             # stretch back from the writing, which the gold leaves out; the
             # lookahead, a unit within four words, spares trying every count at every word)
-            r"\b(?=(?:[\w-]+\s+){0,4}?(?:hour|day|week|month|year|decade|centur))"
+            r"\b(?=(?:[\w-]+\s+){0,4}?(?:hour|day|week|fortnight|month|year|decade|centur))"
             rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
             rf"|(?:after|before){_EN_EVENT}))\b",
@@ -99,7 +102,7 @@ _ENGLISH = re.compile(
             rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}|{_WEEKDAYS_AND_MONTHS})"
             rf"|{_EN_PERIODS}\s+(?:that|which)\s+followed"
             rf"|{_EN_PERIODS}\s+{_EN_AFTER}{_EN_EVENT}"
-            r"|(?:very\s+)?early\s+hours"
+            r"|(?:very\s+)?early\s+hours|turn\s+of\s+the\s+(?:century|millennium)"
             r"|(?:end|beginning|start|middle|close)\s+of\s+(?:the|that|this)\s+"
             rf"(?:day|week|month|year|decade|{_SEASONS_EN})"
             rf"|(?-i:eve|day|night|morning|evening|afternoon)\s+of{_EN_EVENT_NEEDED}))\b",
@@ -121,7 +124,7 @@ _ENGLISH = re.compile(
             r"|(?-i:[Nn]ext)\s+(?:morning|day|evening|night|afternoon)"
             rf"|the\s+(?:(?:early|mid|late)[- ])?{_CENTURY}[- ]century)\b",
             r"\b(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
-            r"(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when|at|in|the)\b)",
+            r"(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|the)\b)",
             r"\b(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
             r"|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
             rf"{_FEASTS})\b",
