@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
 from sabt.extract.claims_context import (
-    AGE_AFTER,
-    AGE_BEFORE,
-    CODE_AFTER,
-    CODE_BEFORE,
     FREED_BEFORE,
     IN_CONFINEMENT,
     KIN_AFTER,
@@ -26,12 +22,17 @@ from sabt.extract.claims_context import (
     KIN_LIST_BEFORE,
     LABEL_BEFORE,
     NOT_COUNT,
+    OTHER_VERB_BEFORE,
     OWN_VERB,
     SELF_REPORTED,
     SPOKEN_OR_NAMED_BEFORE,
     SURVIVED,
-    THINGS_AFTER,
+    is_age,
+    is_code,
+    is_year,
+    is_year_pair,
     seized,
+    things,
 )
 from sabt.extract.claims_fa import (
     ALL_OF,
@@ -42,14 +43,13 @@ from sabt.extract.claims_fa import (
     FA_PARTITIVE_AFTER,
     FA_PARTITIVE_BEFORE,
     fa_object_act,
+    fa_whole_act,
 )
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
-from sabt.text.date_years_fa import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
-from sabt.text.numbers import fold
 
 ANNOTATOR = "claim-rules"
 VERSION = "1"
@@ -176,50 +176,6 @@ def _in_date(number: Quantity, starts: list[int], dates: list[DateSpan]) -> bool
     return at > 0 and dates[at - 1].end > number.start
 
 
-def _is_year(number: Quantity) -> bool:
-    """A bare four-digit figure in year range ("the 1988 massacre", "سال ۱۳۶۷") is no count."""
-    if number.qualifier or not number.text.isdigit() or len(number.text) != 4:
-        return False
-    value = number.value or 0
-    return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
-
-
-_YEAR_PAIR = re.compile(rf"\D*(?:{REPORT_YEAR_DIGITS})\D+(?:{REPORT_YEAR_DIGITS})")
-
-
-def _is_year_pair(number: Quantity) -> bool:
-    """ "از 1357 تا 1377", "between 1990 and 2004": a range whose two ends are written as
-    years of one calendar, no further apart than the date rules' longest period, is a period,
-    not a count, unless counted people follow it."""
-    low, high = number.low or 0, number.high or 0
-    return (
-        number.qualifier == "between"
-        and bool(_YEAR_PAIR.fullmatch(fold(number.text)))
-        and 0 < high - low <= PERIOD_LONGEST_YEARS
-        and any(first <= low <= high <= last for first, last, _ in REPORT_YEARS)
-    )
-
-
-def _is_age(number: Quantity, before: str, after: str) -> bool:
-    """A small whole figure in apposition ("X, 34, was executed") or "aged 34" is an age."""
-    value = number.value
-    return (
-        value is not None
-        and not number.qualifier
-        and value < 120
-        and bool(AGE_BEFORE.search(before))
-        and (bool(AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
-    )
-
-
-def _is_code(text: str, number: Quantity) -> bool:
-    """A figure glued to letters by a hyphen names something ("S-21", "Camp 1-A"): no count."""
-    return bool(
-        CODE_BEFORE.fullmatch(text, max(0, number.start - 2), number.start)
-        or CODE_AFTER.fullmatch(text, number.end, number.end + 2)
-    )
-
-
 def _act(sentence: Sentence, start: int, end: int) -> str | None:
     """The act nearest to the figure in its sentence, within a short window."""
     lo, hi = max(sentence.start, start - 90), min(sentence.end, end + 110)
@@ -245,7 +201,7 @@ def find_claims(
     quotes = quote_speakers(text, index_of_mentions)
     starts = [d.start for d in dates]
     numbers = [n for n in numbers if not _in_date(n, starts, dates)]
-    numbers = [n for n in numbers if not _is_year(n) and not _is_code(text, n)]
+    numbers = [n for n in numbers if not is_year(n) and not is_code(text, n)]
     claims: list[Claim] = []
     index = 0
     previous: Sentence | None = None
@@ -261,10 +217,10 @@ def find_claims(
             if NOT_COUNT.match(after):
                 continue
             before = text[max(sentence.start, number.start - 30) : number.start]
-            if _is_age(number, before, after):
+            if is_age(number, before, after):
                 continue
             victims = VICTIMS.match(after)
-            if not victims and _is_year_pair(number):
+            if not victims and is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
             # Distances count from after the victims ("۸۰۰۰ نفر مصدوم" is of the wounded even
@@ -275,7 +231,11 @@ def find_claims(
             predicate = (victims and fa_object_act(after, victims_end)) or _predicate_act(
                 clause, victims_end
             )
-            act = predicate or _act(sentence, number.start, number.end + victims_end)
+            act = (
+                predicate
+                or (None if after.isascii() else fa_whole_act(after))
+                or _act(sentence, number.start, number.end + victims_end)
+            )
             if act == "arrested" and FA_HELD_IN.match(clause):
                 act = "detained"
             if act == SHOT:
@@ -317,6 +277,7 @@ def find_claims(
                 or (not victims and FA_LABEL_BEFORE.search(before))
                 or SURVIVED.match(after)
                 or FREED_BEFORE.search(before)
+                or OTHER_VERB_BEFORE.search(before)
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
                 or FA_KIN_AFTER.match(after)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
@@ -325,7 +286,7 @@ def find_claims(
                     SPOKEN_OR_NAMED_BEFORE.search(before)
                     and not SELF_REPORTED.match(after, victims_end)
                 )
-                or _things(after, victims)
+                or things(after, victims)
                 or ALL_OF.search(before)
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
@@ -394,13 +355,6 @@ def _victims_end(after: str, victims: re.Match[str] | None) -> int:
     if joined and (second := VICTIMS.match(after[joined.end() :])):
         return joined.end() + second.end()
     return victims.end()
-
-
-def _things(after: str, victims: re.Match[str] | None) -> bool:
-    """Whether the figure counts things or places ("35 houses", "در ۲۸ استان کشور معترضان …"):
-    their noun comes before any victim word after it."""
-    things = THINGS_AFTER.match(after)
-    return bool(things and (victims is None or things.end() < victims.end()))
 
 
 def _verb_object(before: str) -> bool:

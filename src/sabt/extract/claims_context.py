@@ -1,11 +1,15 @@
 """What makes a figure near an act no count of its victims, or what makes people who spoke
-count as victims: a year, a percent or a duration after it, an age, a label ("Room 101"), a
-code ("S-21"), people who spoke or are named again, kin, things, survivors; and people held
-or seized, whose count is of the detained when no act is named with them."""
+count as victims: a year or a period of years, a percent or a duration after it, an age, a label
+("Room 101"), a code ("S-21"), things or places counted, people who spoke or are named again,
+kin, survivors; and people held or seized, whose count is of the detained when no act is named
+with them."""
 
 import re
 
 from sabt.extract.claims_acts import ANY_ACT, CONFINEMENT
+from sabt.text.date_words import ENGLISH_MONTH_NAMES
+from sabt.text.date_years_fa import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
+from sabt.text.numbers import Quantity, fold
 
 # A letter and a hyphen glued to a figure: "S-21", "1-A".
 # So is one glued to a slash or a colon: a document symbol ("A/HRC/49/75"), a clock ("5:30").
@@ -20,7 +24,16 @@ NOT_COUNT = re.compile(
     # شلاق", "500 dollars", "۵۰۰ میلیون تومان"
     r"lash(?:es)?\b|strokes\b|dollars|euros|pounds|rials|tomans|ضربه|تومان|ریال|دلار|یورو|"
     # the hour of the day: "at 5 a.m.", "5 o'clock"
-    r"[ap]\.m\.|[ap]m\b|o['’]clock)",
+    r"[ap]\.m\.|[ap]m\b|o['’]clock|"
+    # a day of a month the date rules left unread ("on 12 July", "۲۶ خرداد"): capitalised in
+    # English (a lower-case "may" is a verb), whole words in Persian
+    r"(?-i:(?:"
+    + "|".join(ENGLISH_MONTH_NAMES)
+    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?![a-z]))|"
+    r"(?:فروردین|اردیبهشت|خرداد|تیر|امرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|"
+    r"فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)"
+    r"(?![\w\u200c]))",
     re.I,
 )
 # "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.
@@ -92,6 +105,14 @@ OWN_VERB = re.compile(
     r"sign|watched|work|worked|visited|took\s+part|participated|joined|assembled|mourned)\b",
     re.I,
 )
+# "a briefing attended by about 40 journalists", "treated 3,600 patients", "the chamber heard
+# 112 witnesses": people a verb that is no act befalls, before them.
+OTHER_VERB_BEFORE = re.compile(
+    r"\b(?:attended|watched|signed|visited|addressed|surveyed|consulted|heard|questioned|"
+    r"employed|housed|hosted|treated|rescued|registered|polled|trained|fed|sheltered)\s+"
+    r"(?:by\s+)?$",
+    re.I,
+)
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
 # So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
 # (not past "and", و or another figure: "arrested 30 and released 10" counts the 30)
@@ -151,3 +172,54 @@ IN_CONFINEMENT = re.compile(
     r"(?!در)[\w\u200c]+)?\s+(?:(?:حدود|نزدیک\s+به|بیش\s+از|دست[\s\u200c]?کم|تقریبا)\s+)?$",
     re.I,
 )
+
+
+def is_year(number: Quantity) -> bool:
+    """A bare four-digit figure in year range ("the 1988 massacre", "سال ۱۳۶۷") is no count."""
+    if number.qualifier or not number.text.isdigit() or len(number.text) != 4:
+        return False
+    value = number.value or 0
+    return 1900 <= value <= 2100 or (not number.text.isascii() and 1300 <= value <= 1500)
+
+
+YEAR_PAIR = re.compile(rf"\D*(?:{REPORT_YEAR_DIGITS})\D+(?:{REPORT_YEAR_DIGITS})")
+
+
+def is_year_pair(number: Quantity) -> bool:
+    """ "از 1357 تا 1377", "between 1990 and 2004": a range whose two ends are written as
+    years of one calendar, no further apart than the date rules' longest period, is a period,
+    not a count, unless counted people follow it."""
+    low, high = number.low or 0, number.high or 0
+    return (
+        number.qualifier == "between"
+        and bool(YEAR_PAIR.fullmatch(fold(number.text)))
+        and 0 < high - low <= PERIOD_LONGEST_YEARS
+        and any(first <= low <= high <= last for first, last, _ in REPORT_YEARS)
+    )
+
+
+def is_age(number: Quantity, before: str, after: str) -> bool:
+    """A small whole figure in apposition ("X, 34, was executed") or "aged 34" is an age."""
+    value = number.value
+    return (
+        value is not None
+        and not number.qualifier
+        and value < 120
+        and bool(AGE_BEFORE.search(before))
+        and (bool(AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
+    )
+
+
+def is_code(text: str, number: Quantity) -> bool:
+    """A figure glued to letters by a hyphen names something ("S-21", "Camp 1-A"): no count."""
+    return bool(
+        CODE_BEFORE.fullmatch(text, max(0, number.start - 2), number.start)
+        or CODE_AFTER.fullmatch(text, number.end, number.end + 2)
+    )
+
+
+def things(after: str, victims: re.Match[str] | None) -> bool:
+    """Whether the figure counts things or places ("35 houses", "در ۲۸ استان کشور معترضان …"):
+    their noun comes before any victim word after it."""
+    things = THINGS_AFTER.match(after)
+    return bool(things and (victims is None or things.end() < victims.end()))

@@ -8,9 +8,10 @@ from sabt.extract.claims_acts import ACT, ANY_ACT
 
 # "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
 # (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
-# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture).
+# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture; nor a time: "در زمان
+# بازداشت", at the time of their arrest).
 FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!اثر\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
     rf"(?=(?:{ACT.pattern}))",
     re.I,
 )
@@ -65,13 +66,29 @@ FA_CLAUSE_VERB = re.compile(
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
-FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+$")
+# "از ۱۷ نفر، ۵ نفر آزاد شدند", "از این ۱۷ نفر …": the whole a figured part is taken from
+FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+(?:(?:این|آن|همین|همان)\s+)?$")
 FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
 # "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
 FA_LABEL_BEFORE = re.compile(
     r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
     r"بخش|سالن|ساعت)(?:\u200cی|ی|ِ)?\s+$"
 )
+# "۱۲ نفر از اعدام‌شدگان … کمتر از ۱۸ سال داشتند": a part of people named by their act's
+# participle (the executed, the arrested) shares that act when its own verb names none.
+FA_WHOLE_AFTER = re.compile(
+    r"\s*(?:نفر|تن)\s+از\s+(?=(?:" + ANY_ACT + r")[\w\u200c]*(?:شدگان|شده[\s\u200c]?ها)"
+    r"(?![\w\u200c]))"
+)
+
+
+def fa_whole_act(after: str) -> str | None:
+    """The act of the participle whole a Persian part is taken from, if any."""
+    whole = FA_WHOLE_AFTER.match(after)
+    act = ACT.match(after, whole.end()) if whole else None
+    return act.lastgroup if act else None
+
+
 # "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
 # possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).
 FA_KIN_AFTER = re.compile(
