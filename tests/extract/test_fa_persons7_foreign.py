@@ -1,6 +1,7 @@
 """Foreign persons named in Persian with no cue: a foreign given name no Persian word spells
-opens a name before any word that may be a family name (`names_abroad_fa`), and the foreign
-given names that are also Persian words (جان life, کیت a kit, جین jeans) do not."""
+opens a name before any word that may be a family name (`names_abroad_fa`) and names someone
+alone before any other word; the foreign given names that are also Persian words (جان life,
+کیت a kit, جین jeans) do neither."""
 
 import pytest
 from tests.extract.helpers import annotated
@@ -30,6 +31,10 @@ _FOUND = {
         "انریکه پنیا نیتو، رئیس‌جمهور وقت، از خانواده‌ها دیدار کرد.",
         ["انریکه پنیا نیتو"],
     ),
+    "before a speech verb and its clause": (
+        "پاتریک مولر افزود که وضعیت فاجعه‌بار است.",
+        ["پاتریک مولر"],
+    ),
     "a Turkish name": ("یلماز اوزتورک در استانبول بازداشت شد.", ["یلماز اوزتورک"]),
     "an African officer": (
         "دادگاه کوفی منسا را به جنایت جنگی محکوم کرد.",
@@ -43,16 +48,31 @@ def test_foreign_name_without_cue(text: str, names: list[str]) -> None:
     assert annotated(text, "person") == names
 
 
-_NOT_FOUND = {
+_ALONE = {
     "an adverb after the name": "ماریا همچنان در بازداشت به سر می‌برد.",
     "a preposition in the ezafe": "به گفته‌ی شاهدان، پیتر درباره‌ی این حادثه چیزی نگفت.",
     "a nationality": "دیوید آمریکایی نیست.",
+    "a verb with no prefix": "پس از سال‌ها بیماری، ماریا درگذشت.",
+    "before a comma": "ماریا، دختر هفت‌ساله‌ی یک خانواده‌ی اوکراینی، زخمی شد.",
+    "before a preposition": "هانس در کودکی به آلمان مهاجرت کرد.",
+}
+
+
+@pytest.mark.parametrize("text", _ALONE.values(), ids=_ALONE.keys())
+def test_a_foreign_given_name_alone(text: str) -> None:
+    """The word after it is no family name, but the given name names someone alone."""
+    names = annotated(text, "person")
+    assert len(names) == 1 and " " not in names[0]
+
+
+_NOT_FOUND = {
     "a test kit": "کیت تشخیص سریع در داروخانه‌ها نایاب شد.",
     "jeans": "شلوار جین آبی پوشیده بود.",
     "an award": "فیلم او جایزه اسکار بهترین فیلم را برد.",
     "burning, once a listed name": "خورشید سوزان تابستان کشاورزان را آزرد.",
     "a city": "در میلان تظاهراتی برگزار شد.",
-    "a verb with no prefix": "پس از سال‌ها بیماری، ماریا درگذشت.",
+    "a bridge": "پل هوایی به شهر برقرار شد.",
+    "life": "جان صدها نفر در خطر است.",
 }
 
 

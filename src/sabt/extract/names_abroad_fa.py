@@ -4,8 +4,8 @@ A family name of Iran has a shape the rules know (‌زاده، ‌پور، -ی)
 (گوترش، پوتین، زاخارووا), and an Arab's name goes on with his father's given name or a family
 name under the article (علی حسن، عمر البشیر). Such names were found only where a cue closed
 them. But a foreign given name that no Persian word spells (`data/given_names_foreign_fa.txt`)
-is almost never written alone: the word after it, unless a function word, an adverb, a
-nationality or a town, is its family name. Nor are two given names written side by side in
+names a person: the word after it, unless a function word, an adverb, a verb, a nationality
+or a town, is its family name, and if none follows it names the person alone (ماریا، دختر …). Nor are two given names written side by side in
 Persian prose unless they are one person's, and a given name before a word under the
 article (البشیر) opens an Arab's full name.
 """
@@ -30,7 +30,9 @@ _NOT_FOREIGN_FAMILY_WORDS = (
     # Verbs a name may stand right before, written with no prefix (ماریا درگذشت).
     "رفت آمد ماند مرد درگذشت گریخت رسید نشست ایستاد افتاد پرسید خواند دید شنید زد کشت برد "
     "خورد خوابید دوید جنگید کوشید پذیرفت پیوست نیست هست نبود نکرد نشد نگفت نداد باشد شود "
-    "رود آید گوید داند دارد داشت خواست توانست کند"
+    "رود آید گوید داند دارد داشت خواست توانست کند "
+    # Verbs of saying and their nouns, after a name a cue closes (… گوترش افزود که).
+    "افزود افزوده تاکید تأکید اظهار هشدار توضیح پاسخ گفته نوشته"
 )
 _NOT_FOREIGN_FAMILY = frozenset(_NOT_FOREIGN_FAMILY_WORDS.split())
 # Particles inside a European name before the family name (فون، فان، دی، دو، دل، دا، لا).
@@ -45,6 +47,9 @@ _ARTICLE_PHRASES = frozenset(_ARTICLE_PHRASE_WORDS.split())
 # the most noble Prophet).
 _EPITHETS = frozenset(("رحمان رحیم", "رحمن رحیم", "رسول اکرم", "نبی اکرم"))
 _ARTICLED = re.compile(r"ال[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}")
+# The fewest letters of a foreign given name that names a person alone: a shorter one (یان،
+# ایو، آنگ) may be a piece of something else.
+_ALONE = 4
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
 
@@ -55,11 +60,17 @@ def name_after_given_name(text: str, given: str, at: int) -> tuple[int | None, s
     name (آنتونیو گوترش), an Arab's article (عمر البشیر) or a second given name (علی حسن);
     (None, "") where none follows."""
     family = _NEXT_WORD.match(text, at)
+    if not family and is_foreign_given_name(given) and len(given) >= _ALONE:
+        return at, "foreign-given-fa"  # before a comma or a full stop: "ماریا، دختر …"
     # A title spelt as a compound in -الله (آیت‌الله) is no given name.
     if not family or NOT_A_GIVEN_NAME.fullmatch(given):
         return None, ""
     if is_foreign_given_name(given):
-        return _foreign_family_end(text, family), "foreign-given-fa"
+        end = _foreign_family_end(text, family)
+        if end is None and len(given) >= _ALONE:
+            # Alone, a foreign given name still names someone (هانس در کودکی … مهاجرت کرد).
+            return at, "foreign-given-fa"
+        return end, "foreign-given-fa"
     word = family["word"]
     if _articled(word):
         return family.end(), "arabic-name-fa"
