@@ -5,9 +5,9 @@ A family name of Iran has a shape the rules know (‌زاده، ‌پور، -ی)
 name under the article (علی حسن، عمر البشیر). Such names were found only where a cue closed
 them. But a foreign given name that no Persian word spells (`data/given_names_foreign_fa.txt`)
 names a person: the word after it, unless a function word, an adverb, a verb, a nationality
-or a town, is its family name, and if none follows it names the person alone (ماریا، دختر …). Nor are two given names written side by side in
-Persian prose unless they are one person's, and a given name before a word under the
-article (البشیر) opens an Arab's full name.
+or a town, is its family name, and if none follows it names the person alone (ماریا، دختر …).
+Nor are two given names written side by side in Persian prose unless they are one person's,
+and a given name before a word under the article (البشیر) opens an Arab's full name.
 """
 
 import re
