@@ -68,6 +68,34 @@ _PLACE_CUES = tuple(
         r"(?:اهل|متولد|ساکن|زاده)",  # from, born in, living in X
     )
 )
+# What an army does to a town, or its people: the siege, bombing, occupation, capture or
+# freeing of X (محاصره‌ی X، بمباران X، اشغال X، تصرف X، آزادسازی X), its inhabitants (ساکنان X،
+# اهالی X). The word must be one that may name (not بمباران شیمیایی, chemical bombing) or a
+# known place.
+_ACT_ON_PLACE = re.compile(
+    r"(?<![\u0600-\u06ff\u200c])(?:محاصره|بمباران|گلوله[\u200c ]?باران|اشغال|تصرف|آزادسازی|"
+    rf"ساکنان|اهالی){EZAFE}\s+(?P<name>{WORD})"
+)
+# What is besieged, seized or freed that is no town: power, an embassy, land, positions.
+_ACTED_ON_WORDS = (
+    "قدرت سفارت سفارتخانه کنسولگری مقر دفتر دفاتر زمین زمین‌ها اراضی خاک سرزمین قلمرو مواضع "
+    "موضع کنترل تاسیسات تأسیسات مراکز مرکز املاک اموال ساختمان کرسی کرسی‌ها رادیو تلویزیون "
+    "فرودگاه بندر پل جاده ایستگاه پایگاه پادگان قرارگاه کاخ مجلس وزارتخانه"
+)
+_ACTED_ON = frozenset(_ACTED_ON_WORDS.split())
+# The light verb that makes the act a verb (به محاصره درآمد، اشغال کردند، تصرف کرده‌اند): every
+# person of its past and present stems, and with ن- before them.
+_PAST_STEMS = ("کرد", "شد", "داشت", "گرفت", "نمود", "درآمد", "بود", "آمد", "یافت")
+_PRESENT_STEMS = ("کن", "شو", "دار", "گیر", "نما", "درآی", "باش", "آی", "یاب")
+_PAST_ENDS = ("", "م", "ی", "یم", "ید", "ند", "ه", "ه\u200cاند", "ه\u200cاست", "ه\u200cبود")
+_PRESENT_ENDS = ("م", "ی", "د", "یم", "ید", "ند")
+_LIGHT_VERBS = frozenset(
+    negation + stem + end
+    for negation in ("", "ن")
+    for stems, ends in ((_PAST_STEMS, _PAST_ENDS), (_PRESENT_STEMS, _PRESENT_ENDS))
+    for stem in stems
+    for end in ends
+)
 # A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition
 # or nearness (در گنبد، به صور، اطراف خوی); not before a word that makes it the noun (در گنبد
 # مسجد، به صور مختلف).
@@ -275,6 +303,17 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
                     spans.append(cue.span("name"))
             elif at == 0 or not LETTER_OR_ZWNJ.match(text[at - 1]):
                 spans.append(cue.span("name"))
+    spans += [
+        act.span("name")
+        for act in scan(_ACT_ON_PLACE, text, where)
+        if is_known_place(act["name"])
+        or (
+            may_name(act["name"])
+            and not act["name"].endswith("ی")  # an adjective: بمباران شیمیایی، محاصره اقتصادی
+            and act["name"] not in _ACTED_ON
+            and act["name"] not in _LIGHT_VERBS
+        )
+    ]
     spans += [
         cued.span("name")
         for cued in scan(_PREPOSITION_BEFORE, text, where)
