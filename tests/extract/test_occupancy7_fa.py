@@ -120,3 +120,35 @@ def test_an_ordinal_before_the_post_is_no_part_of_it() -> None:
     assert ("علیرضا کاظمی", "وزیر اطلاعات") in posts(became)
     apposed = "علیرضا کاظمی، آخرین فرمانده لشکر ۲۷، کشته شد."
     assert ("علیرضا کاظمی", "فرمانده لشکر ۲۷") in posts(apposed)
+
+
+def test_a_copula_after_once_or_before_that() -> None:
+    before = "علیرضا کاظمی پیش از آن دادستان کرج بوده است."
+    assert ("علیرضا کاظمی", "دادستان کرج") in posts(before)
+    once = "مهران صدری زمانی وزیر کشور بود."
+    assert ("مهران صدری", "وزیر کشور") in posts(once)
+    # (A clause of time after زمانی is no copula of the name's.)
+    assert not posts("مهران صدری زمانی به تهران رفت که وزیر کشور استعفا داده بود.")
+
+
+def test_a_capacity_served_in() -> None:
+    served = "علیرضا کاظمی در سمت دادستان کرج خدمت کرد."
+    assert ("علیرضا کاظمی", "دادستان کرج") in posts(served)
+    worked = "علیرضا کاظمی به عنوان دادستان کرج فعالیت می‌کرد."
+    assert ("علیرضا کاظمی", "دادستان کرج") in posts(worked)
+    # (Before an object and its verb the last word is the object's.)
+    assert not posts("علیرضا کاظمی در سمت دادستان حکم را امضا کرد.")
+
+
+def test_a_post_held_by_name() -> None:
+    held = "مهران صدری سمت دادستان کرج را داشت."
+    assert ("مهران صدری", "دادستان کرج") in posts(held)
+    charge = "مهران صدری پست معاون وزیر کشور را بر عهده داشت."
+    assert ("مهران صدری", "معاون وزیر کشور") in posts(charge)
+
+
+def test_a_word_opening_the_post_is_no_part_of_the_name() -> None:
+    now = "علیرضا کاظمی هم‌اکنون دادستان کرج است."
+    assert posts(now) == {("علیرضا کاظمی", "دادستان کرج")}
+    named = "علیرضا کاظمی به‌عنوان نماینده ویژه ایران در امور افغانستان منصوب شد."
+    assert posts(named) == {("علیرضا کاظمی", "نماینده ویژه ایران در امور افغانستان")}

@@ -9,7 +9,7 @@ opens with "He"/"She"/"او" gives its posts to the last person named before it.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sabt.extract import (
@@ -92,7 +92,9 @@ def find_occupancies(
     for sentence in _joined_over_names(text, sentences, mentions):
         inside = index.within(sentence.start, sentence.end)
         bodies = [m for m in inside if m.type in ("organization", "place")]
-        people = _without_aliases(text, [m for m in inside if m.type == "person"])
+        people = _without_aliases(
+            text, [_less_a_word_of_the_post(m) for m in inside if m.type == "person"]
+        )
         held = [
             (person, found)
             for number, person in enumerate(people)
@@ -279,6 +281,23 @@ def _stop(text: str, people: list[Mention], number: int, sentence: Sentence) -> 
         (p.start for p in people[number + 1 :] if not _POSSESSIVE.match(text, p.end)),
         sentence.end,
     )
+
+
+# Words that open a post or its time, taken by the name rules for a third name: "X سمت
+# دادستان را داشت"، "X هم‌اکنون دادستان است"، "X به‌عنوان سفیر منصوب شد".
+_OPENS_A_POST_FA = frozenset({"سمت", "پست", "مقام", "منصب", "زمانی", "اکنون", "هم‌اکنون",
+                              "به‌عنوان", "مسئولیت", "ریاست", "فرماندهی", "دادستانی", "وزارت",
+                              "معاونت", "سرپرستی", "رهبری", "دبیرکلی", "استانداری", "فرمانداری",
+                              "بعدها", "سپس", "قبلاً", "سابقاً", "پیش‌تر", "پیشتر"})  # fmt: skip
+
+
+def _less_a_word_of_the_post(person: Mention) -> Mention:
+    """The person's name less a last word that opens the post after it."""
+    head, _, last = person.text.rpartition(" ")
+    if not head or last not in _OPENS_A_POST_FA:
+        return person
+    name = head if person.name in (None, person.text) else person.name
+    return replace(person, name=name, text=head, end=person.start + len(head))
 
 
 def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:

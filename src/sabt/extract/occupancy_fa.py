@@ -92,7 +92,9 @@ _ERA = r"(?:در|زیر|تحت|طی)\s+(?:دولت|دوران|زمان|دوره|
 _IN_ERA = rf"{_ERA}\s+(?:{_HEAD}\s+)?{_WORD}(?:\s+{_WORD})?"
 _WHEN = (
     rf"(?:(?:{_IN_ERA}|در آن زمان|آن زمان|در آن هنگام|آن هنگام|در آن سال‌ها|در آن دوره|پیش‌تر|پیشتر|"
-    rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{PERIOD})\s+)"
+    rf"هنوز|سابقاً|قبلاً|اکنون|هم‌اکنون|در حال حاضر|بعدها|پیش از این|تا آن زمان|{PERIOD}|"
+    # ("X پیش از آن دادستان کرج بوده است"، "X زمانی وزیر کشور بود": once, before that.)
+    rf"پیش از آن|پس از آن|بعد از آن|زمانی|مدت‌ها|مدتها)\s+)"
     r"{0,2}"
 )
 _COPULA_WORD = rf"(?!(?:{PREVERB})(?!{LETTER}|\u200c)){POST_WORD}"
@@ -109,11 +111,21 @@ _COPULA = re.compile(
 # "به عنوان/به سمت/به مقام", also written with a half-space ("به‌عنوان").
 _AS = "به[\u200c ](?:عنوان|سمت|مقام)"
 # "X در سمت/در مقام/به عنوان دادستان تهران …": the capacity X acted in.
+# ("در سمت دادستان کرج خدمت کرد": served, worked in it.)
+_SERVED = (
+    r"\s+(?:خدمت|فعالیت|کار)\s+(?:می[\u200c ]?)?(?:کرد|کند|کرده|کردند|نمود)(?![\u0621-\u06cc])"
+)
 _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
     # ("به عنوان سخنگوی دولت گفت": a verb of saying, which is no post's word, closes it.)
     rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){POST_WORD}){{0,4}})"
-    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING}|{_SERVED})"
+)
+# "X سمت دادستان کرج را داشت"، "X پست معاون وزیر را بر عهده داشت": the post held, named.
+_HELD_POST = re.compile(
+    rf"\s*[،,]?\s+(?:که\s+)?{_WHEN}(?:سمت|پست|مقام|منصب)\s+"
+    rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?{POST_WORD}){{0,5}}?)\s+را\s+"
+    r"(?:(?:بر|به)\s*\u200c?عهده\s+|در\s+اختیار\s+)?(?:داشت|داشته|دارد|گرفت)"
 )
 # "X، که رهبر او را به عنوان حاکم شرع … فرستاده بود": the capacity given to the relative
 # clause's object, the name's pronoun (the clause's own subject, another person, stands
@@ -223,7 +235,7 @@ def after_name(
     era = in_an_era(text, person)
     age = _AGE.match(text, person.end, stop)
     after = age.end() if age else person.end
-    for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT):
+    for pattern in (_APPOSITION, _BRACKETED, _COPULA, _CAPACITY, _MADE_OBJECT, _HELD_POST):
         # ("که در دولت Y دادستان بود": Y names the era, the post is the clause's subject's.)
         if pattern is _COPULA and era:
             continue
