@@ -17,7 +17,7 @@ from sabt.extract.attribution_after import (
     INVERTIBLE,
     SENTENCE_TAIL,
 )
-from sabt.extract.attribution_author import author_body, speaks_as_we
+from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
@@ -70,7 +70,7 @@ from sabt.extract.sentences import Sentence
 
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
-    r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?:while|whereas|but|that)\b|\bو\b|"
+    r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?i:while|whereas|but|that)\b|\bو\b|"
     # که is a word of its own, not the end of ملکه or کودکه.
     rf"(?<![\u0600-\u06FF\u200c])که{WORD_END}|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
@@ -125,7 +125,9 @@ _PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
 # verb after a conjunction has the sentence's subject as its own.
 _PARTICIPLE = re.compile(
     r"\b(?:after|while|when|before|by)\s+(?:confirming|acknowledging|admitting|establishing|"
-    r"documenting|recording|counting|reporting|estimating)\b"
+    r"documenting|recording|counting|reporting|estimating)\b|"
+    # "Relatives dispute this, saying 40 were killed": what the subject says after its comma.
+    r",\s*(?:saying|adding|claiming|insisting|noting|arguing|alleging|stating|estimating)\b"
 )
 # The capitalised noun phrase that opens a sentence: "Dorma's Office of the Prosecutor".
 _OPENING_NAME = re.compile(
@@ -321,7 +323,10 @@ def find_cues(
             opened.insert(0, dateline.end() if dateline else 0)
             subject_start = sentence.start + max(opened)
             source = party_in(text, subject_start, x_end, mentions, named=True)
-        named_source = referred or source
+        # "The centre's director, Ana Ruiz, said …": a person named in the subject speaks, not
+        # the body a description of her refers to.
+        person = source and any(m.type == "person" for m in mentions.within(x_start, x_end))
+        named_source = source if person else referred or source
         source = named_source or words
         if source and PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before.
@@ -346,12 +351,15 @@ def find_cues(
         return cues
     cues = _first_person(text, sentence, cues, mentions)
     # "We documented 40 cases" with no witness speaking: the body whose report the text is.
-    return [
+    cues = [
         Cue(c.at, author_body(text, sentence.start, mentions), c.scoped, c.reach, c.aside)
         if speaks_as_we(c.source)
         else c
         for c in cues
     ]
+    # In a report, what no one else is said to assert its authors state.
+    writer = None if cues else report_writer(text, sentence.start, mentions)
+    return [Cue(sentence.start, writer)] if writer else cues
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:

@@ -49,6 +49,18 @@ VERBS = (
     # finding; only before "that" ("police held 40 people" holds no finding).
     r"(?:held|holds|ruled|rules|determined|determines|established|establishes|judged|"
     r"observed|accepted|considered)(?=\s+that\b)|"
+    # "The governor was quoted as saying …", "police were quoted by local media as saying …",
+    # "the minister is reported to have said …": the quoted one says it.
+    r"(?:is|are|was|were|been)\s+quoted\s+(?:by\s+(?:[\w\-'’]+\s+){1,4}?)?as\s+"
+    r"(?:saying|stating|telling)|"
+    r"(?:is|are|was|were)\s+(?:reported|said|understood)\s+to\s+have\s+(?:said|told|stated|"
+    r"estimated|claimed|confirmed|acknowledged|admitted)|"
+    # "The Chamber is satisfied beyond reasonable doubt that …", "the Commission has reasonable
+    # grounds to believe that …": a finding to its standard of proof.
+    r"(?:is|was|are|were)\s+(?:satisfied|convinced|persuaded)(?:\s+beyond\s+(?:a\s+)?"
+    r"reasonable\s+doubt)?(?=\s+that\b)|"
+    r"(?:has|have|had|found)\s+(?:reasonable|sufficient|credible|substantial)\s+grounds\s+to\s+"
+    r"(?:believe|conclude)(?=\s+that\b)|"
     # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
@@ -126,7 +138,8 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 _NOT_A_SUBJECT_START = frozenset(
     ("the", "and", "in", "a", "also", "but", "yet", "so", "still", "however", "meanwhile",
-     "now", "then", "instead", "indeed", "moreover", "separately")
+     "now", "then", "instead", "indeed", "moreover", "separately", "although", "though", "as",
+     "since", "because", "if", "when", "while", "whereas")
 )  # fmt: skip
 _LAST_WORD = re.compile(r"[^\W\d_]+[\s,]*$")
 
@@ -183,7 +196,14 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
 def _party_name(mention: Mention) -> str:
     """How a body referred back to is named: its registered name, else its words cut back."""
     name = mention.name or mention.text
-    return name if mention.entity is not None else trimmed(name)
+    return name if mention.entity is not None else REPORT_OF.sub("", trimmed(name))
+
+
+# "Report of the Independent Commission": a title a rule took with the body's name.
+REPORT_OF = re.compile(
+    r"^(?:(?:Final|Annual|Interim|Special)\s+)?(?:Report|Findings|Summary|Statement)\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?"
+)
 
 
 def possessor(

@@ -56,7 +56,8 @@ _PRONOUN_AGAIN = re.compile(r"\b(?:it|they|he|she|we)\s+(?:(?:had|has|have|would
 # time, place or manner fronted before the subject, closed by a comma.
 _FRONTED = re.compile(
     r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Speaking|Writing|Citing|"
-    r"Asked|Earlier|Later|Last|This)\b[^,;:“”\"]{1,80},\s*(?=\S)"
+    r"Quoting|Referring|Responding|Testifying|Addressing|Asked|Earlier|Later|Last|This)\b"
+    r"[^,;:“”\"]{1,80},\s*(?=\S)"
 )
 
 _FRONTED_UNMARKED = re.compile(
@@ -98,7 +99,20 @@ def start_of_subject(text: str, start: int, end: int) -> int:
     comma = text.rfind(",", start, end)
     if comma > start and _AFTER_COMMA.match(text, comma + 1, end):
         return comma + 1
+    # "While the army said only 12 died, relatives put …": a fronted clause that holds a verb of
+    # its own ends at its comma, and the words after it are the subject.
+    subordinate = _SUBORDINATE.match(text, start, comma) or _SUBORDINATE_BEFORE.search(
+        text, max(0, start - 16), start
+    )
+    if comma > start and subordinate and VERB.search(text, start, comma):
+        return comma + 1
     return start
+
+
+_CONJUNCTIONS = r"(?i:while|whereas|although|though|as|since|because|if|when|after|before)"
+_SUBORDINATE = re.compile(rf"\s*{_CONJUNCTIONS}\s")
+# the conjunction read as the clause's opener, just before the subject's words
+_SUBORDINATE_BEFORE = re.compile(rf"\b{_CONJUNCTIONS}\s*$")
 
 
 def apposition_after(text: str, start: int, end: int) -> int | None:
