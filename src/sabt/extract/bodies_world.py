@@ -29,6 +29,8 @@ from sabt.text.normalise import script_of
 ANNOTATOR = "gazetteer:bodies"
 _SEPARATOR = " | "
 _WORD = re.compile(r"[^\W\d_][\w’'.]*")
+# A capitalised word after a two-letter acronym makes it a prefix ("SS Struma", a ship).
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ class _Body:
     latin: bool
     capitals: int  # words the text must open with a capital (Latin only)
     acronym: bool  # the whole match in capitals (Latin only)
-    # A word with capitals inside ("LeT", "KhAD", "FAMa"): the text writes it so, or in capitals
-    # ("Let" opening a sentence is no Lashkar-e-Taiba).
+    # A word with capitals inside ("LeT", "KhAD", "FAMa"): the text writes it so ("Let" opening
+    # a sentence, "LET" in a heading, is no Lashkar-e-Taiba).
     exact: frozenset[str] = frozenset()
 
 
@@ -100,10 +102,10 @@ def _written_as_listed(source: str, body: _Body) -> bool:
     """A Latin match in the capitals its spelling asks for (or the whole match in capitals)."""
     if not body.latin:
         return True
-    if body.acronym or source.isupper():
-        return source.isupper()
     if body.exact:
         return source in body.exact
+    if body.acronym or source.isupper():
+        return source.isupper()
     return _capitalised(_WORD.findall(source)) >= body.capitals
 
 
@@ -123,6 +125,8 @@ def find_world_bodies(folded: Folded, text: str) -> list[tuple[int, int, bool]]:
             continue
         start, end = folded.span(first, last + 1)
         source = text[start:end]
+        if len(source) == 2 and _NAME_AFTER.match(text, end):
+            continue
         if _written_as_listed(source, body):
             alone = (
                 body.latin and source[0].isupper() and not source.isupper() and " " not in source
