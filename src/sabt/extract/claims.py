@@ -86,7 +86,11 @@ _COUNT_OF = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets|"
     r"setting)\s+(?:the|its|their|a)\s+(?:\w+\s+)?(?:number|figure|toll|count|total|tally)\b"
-    r"[^.;:]{0,110}?\s+at\s+$",
+    r"[^.;:]{0,110}?\s+at\s+$"
+    # "the number of detainees in the prison was estimated at between 10,000 and 20,000"
+    r"|\b(?:number|figure|toll|count|total|tally)\b[^.;:]{0,110}?\s+(?:was|were|is|are|has\s+been|"
+    r"had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:estimated|put|placed|set|reported|recorded)\s+"
+    r"(?:at|as)\s+$",
     re.I,
 )
 _PUT_AT_REACH = 150

@@ -79,6 +79,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:kept|held|locked\s+up)(?=\s+[\w\-]+\s+of\s+(?:us|them)\b)|"
         rf"held\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?{CONFINEMENT}|"
         r"held\s+(?:incommunicado|without\s+(?:charge|trial))|"
+        # "the number of detainees in the prison was estimated at …": a count of the held
+        r"(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:political\s+)?(?:detainees|prisoners|"
+        r"inmates)\b|(?:شمار|تعداد|آمار)(?:\u200cی|ی)?\s+(?:زندانیان|بازداشتی[\w\u200c]*)|"
         # "the camp held 400 prisoners", "forces held hundreds of soldiers": captives as the
         # object of held; "taken prisoner", "taken captive"
         r"(?:held|holding|holds)(?![^.;:]{0,40}?\b(?:responsible|accountable|liable)\b)"
@@ -133,11 +136,16 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:(?:fate|whereabouts)\s+of\s+[^.;:]{1,60}?|whose\s+(?:fates?|whereabouts))\s+(?:is|are|was|were|remains?|remained)\s+"
         r"(?:still\s+)?"
         r"(?:unknown|unclear)|"
+        # "we never saw them again"
+        r"(?:never|not|n't)\s+(?:saw|see|seen)\s+(?:them|him|her)\s+again|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
         # "سرنوشت ۲۰ نفر همچنان نامعلوم است": the fate of twenty is unknown
         r"سرنوشت\s+[^.؛]{1,60}?\s+(?:همچنان\s+|هنوز\s+)?(?:نامعلوم|نامشخص|ناروشن|مجهول)|"
         # "از سه نفرشان هیچ خبری نیست": nothing has been heard of them
         # "هرگز خبری به خانواده‌هایشان نرسید": no news ever reached them
+        # "از سرنوشت ۳۰ نفرشان خبری نیست": nothing is known of their fate
+        r"از\s+سرنوشت\s+[^.؛]{1,60}?\s+(?:هیچ\s+|هنوز\s+|همچنان\s+)?خبری\s+(?:در\s+دست\s+)?"
+        r"(?:نیست|ندار\w*)|"
         r"(?:هیچ|هرگز)\s+(?:هیچ\s+)?خبری\s+(?:[^.؛،]{0,40}?\s)?(?:در\s+دست\s+)?"
         r"(?:نیست|ندار\w*|نرسید\w*|نیامد\w*|نشد\w*)|"
         r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
@@ -150,6 +158,9 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "sentenced",
         r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
+        # "8 prisoners at imminent risk of execution", "در خطر اجرای حکم اعدام": on death row
+        r"(?:at\s+(?:imminent\s+)?risk\s+of|fac(?:e|es|ing))\s+(?:imminent\s+)?execution|"
+        r"در\s+(?:خطر|معرض)\s+(?:قریب[\s\u200c]?الوقوع\s+)?(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"sentenc\w*|"
         # "given ten-year prison terms", "handed jail terms of up to 20 years"
@@ -216,8 +227,8 @@ VICTIMS = re.compile(
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|patients|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"
-    r"servicemen|combatants|POWs|نوجوان\w*|متهم\w*|"
-    r"نفر|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
+    r"servicemen|combatants|POWs|offenders|convicts|protestors|deserters|conscripts|نوجوان\w*|متهم\w*|"
+    r"نفر(?:شان|مان|تان)?|تن|زندانی\w*|معترض\w*|فعال\w*|روستایی\w*|جوان\w*|ساکن\w*|شهروند\w*|نمازگزار\w*|"
     r"بازداشتی\w*|کودک\w*|زن|مرد|سرباز\w*|افسر\w*|هوادار\w*|عضو|اعضای|قربانی\w*|جسد|جنازه|غیرنظامی\w*|دانشجو\w*|دیپلمات\w*|"
     r"خبرنگار\w*|diplomats|journalists|worshippers|mourners|cases|"
     # people named by their work or their way ("74 miners", "۷۴ کولبر", "30 pilgrims")

@@ -91,9 +91,11 @@ THINGS_AFTER = re.compile(
     # places an act happened in: "arrested in 28 provinces", "در ۱۲ شهر"
     r"cities|provinces|districts|countries|regions|counties|municipalities|neighbou?rhoods|"
     r"prisons|camps|locations|"
+    # kinds and ways of an act: "72 methods of torture"
+    r"methods|techniques|forms|types|kinds|ways|instruments|"
     r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|bullets|shells|rockets|missiles|"
     r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
-    r"|^\s*(?:موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
+    r"|^\s*(?:روش|شیوه|نوع|موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
     r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
     re.I,
 )
