@@ -35,7 +35,20 @@ MIN_POPULATION_GIVEN_NAME = 1_000_000
 # Subdivision types that are regions a report names ("Sistan and Baluchestan province", "North
 # Darfur"); districts and municipalities are too many and too small.
 _SUBDIVISION_TYPES = frozenset(
-    {"Province", "State", "Governorate", "Region", "Autonomous republic", "Republic", "Oblast"}
+    {
+        "Province", "State", "Governorate", "Region", "Autonomous republic", "Republic", "Oblast",
+        # regions under other names: Spain's, Germany's, France's, India's and Australia's
+        "Autonomous community", "Land", "Metropolitan region", "Union territory", "Territory",
+    }
+)  # fmt: skip
+# Departments and prefectures are first-level regions only where a country names them so and
+# reports of violence name them (Colombia's Cauca, Guatemala's Quiché, Haiti's Artibonite, the
+# Central African Republic's Ouham); elsewhere (Benin's Mono, Congo's Pool) they are words.
+_DEPARTMENT_COUNTRIES = frozenset({"CO", "GT", "HN", "SV", "NI", "BO", "PY", "UY", "HT", "CF"})
+_DEPARTMENT_TYPES = frozenset({"Department", "Prefecture"})
+# Departments named like a person, a bank or a firm: Bolívar, Santander, Sucre, Caldas, Meta.
+_DEPARTMENT_WORDS = frozenset(
+    {"bolívar", "santander", "sucre", "caldas", "meta", "magdalena", "nord", "sud", "centre"}
 )
 _PERSIAN_LETTERS = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0020]+$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’' .\-]+$")
@@ -202,7 +215,14 @@ def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
     for region in pycountry.subdivisions:
         name = str(region.name)
         if (
-            region.type in _SUBDIVISION_TYPES
+            (
+                region.type in _SUBDIVISION_TYPES
+                or (
+                    region.type in _DEPARTMENT_TYPES
+                    and region.country_code in _DEPARTMENT_COUNTRIES
+                    and name.lower() not in _DEPARTMENT_WORDS
+                )
+            )
             and _LATIN.match(name)
             and len(name) >= 4
             and name.lower() not in stop
