@@ -160,3 +160,30 @@ def test_an_ordinal_in_lower_case_is_no_part_of_the_post() -> None:
     # (A capitalised ordinal is the title's own.)
     title = "First Deputy Prime Minister Farid Nasser resigned."
     assert posts(title) == {("Farid Nasser", "First Deputy Prime Minister")}
+
+
+def test_a_post_left_was_held() -> None:
+    for text in (
+        "Farid Nasser resigned as police chief in 2010.",
+        "Farid Nasser stepped down as police chief in 2010.",
+        "Farid Nasser was sacked as police chief in 2010.",
+        "Farid Nasser, who resigned as police chief in 2010, denied the report.",
+    ):
+        assert ("Farid Nasser", "police chief") in posts(text), text
+
+
+def test_a_time_word_after_a_countrys_possessive() -> None:
+    text = "Farid Nasser, Iran's then-president, denied the report."
+    assert posts(text) == {("Farid Nasser", "president")}
+
+
+def test_a_weekday_and_an_appointments_participle_are_no_part_of_the_post() -> None:
+    monday = "Farid Nasser was named as the new police chief on Monday."
+    assert posts(monday) == {("Farid Nasser", "police chief")}
+    again = "Farid Nasser was re-appointed police chief in 2010."
+    assert posts(again) == {("Farid Nasser", "police chief")}
+
+
+def test_a_chief_executive() -> None:
+    text = "Farid Nasser, the chief executive of the company, denied the report."
+    assert ("Farid Nasser", "chief executive of the company") in posts(text)

@@ -29,7 +29,9 @@ ANNOTATOR = "occupancy-rules"
 VERSION = "2"
 
 _MONTHS = "|".join(ENGLISH_MONTH_NAMES)
-_STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}))+$")
+# ("was named police chief on Monday": a day of the week is no part of the post.)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_STOP_TAIL = re.compile(rf"(?:\s+(?:in|at|on|of|the|and|{_MONTHS}|{_WEEKDAYS}))+$")
 # "held the post of chief of police for a decade": how long is no part of the post.
 _DURATION_TAIL = re.compile(
     r"\s+(?:for|over)\s+(?:(?:more than|nearly|almost|about|some)\s+)?"
@@ -41,6 +43,8 @@ _STOP_HEAD = re.compile(
     r"[Tt]hen-|"
     r"[Ee]x-|"
     r"[Ff]ormer-|"
+    # ("was re-appointed police chief": the appointment's participle is no part of it.)
+    r"(?:newly\s+)?(?:re-?appointed|re-?elected|appointed|elected)\s+(?=\S)|"
     # ("became the first minister of intelligence": an ordinal in lower case is no part of it.)
     r"(?:first|second|third|fourth|fifth|last)\s+(?=\S))+"
 )
@@ -212,7 +216,8 @@ def _less_a_country(text: str, start: int, position: str, bodies: list[Mention])
     possessive = _POSSESSIVE.match(text, place.end)
     if possessive is None or possessive.end() - start >= len(position):
         return position
-    return position[possessive.end() - start :].lstrip()
+    # ("Iran's then-president": what follows the possessive may open with a time word.)
+    return _STOP_HEAD.sub("", position[possessive.end() - start :].lstrip())
 
 
 def _posts_of_a_mid_pronoun(

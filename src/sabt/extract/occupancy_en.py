@@ -149,7 +149,8 @@ _ADVERBS = (
 # sworn in as president", "succeeded Y as chief of staff", "rose to deputy commander").
 _TAKES_POST = (
     rf"(?:(?:was|were|had been|has been|is|being|been)\s+{_ADVERBS}"
-    r"(?:named|appointed|elected|made|installed|chosen|nominated|reappointed|re-elected|"
+    r"(?:named|appointed|elected|made|installed|chosen|nominated|reappointed|re-appointed|"
+    r"re-elected|reelected|"
     r"confirmed|sworn in|promoted|posted|designated|selected)"
     r"|(?<=,\s)(?:named|appointed|elected|promoted|installed|sworn in)"
     r"|(?:served|serves|serving|acted|acts|acting|worked|works|took over|takes over|took office|"
@@ -159,8 +160,12 @@ _TAKES_POST = (
     r"|(?:declared|proclaimed|named|appointed|installed|crowned|styled|made)\s+"
     r"(?:him|her|them)sel(?:f|ves)"
     r"|(?:succeeded|replaced|succeeding|replacing)\s+[^,.;]{1,40}?(?=\s+as\b)"
-    # ("was replaced as chief of police by Y": the post X left; "in his capacity as …".)
-    r"|(?:was|were|had been)\s+(?:replaced|succeeded)(?=\s+as\b)"
+    # ("was replaced as chief of police by Y", "resigned as police chief", "was sacked as
+    # governor": a post left was held.)
+    r"|(?:resigned|resigns|stepped down|steps down|retired|quit)(?=\s+as\b)"
+    r"|(?:was|were|had been)\s+"
+    r"(?:sacked|dismissed|removed|fired|ousted|replaced|succeeded|deposed)(?=\s+as\b)"
+    # ("in his capacity as …": the capacity acted in.)
     r"|\bin\s+(?:his|her|their)\s+capacity(?=\s+as\b)"
     # ("held the post of interior minister", "held the rank of colonel".)
     r"|(?:held|holds|holding|had held|occupied)"

@@ -7,7 +7,8 @@ a post is of. Closed classes written out in full, kept apart from the wordings i
 _HEAD_PREFIX = r"(?:(?:[Ee]x|[Vv]ice|[Cc]o|[Tt]hen|[Ff]ormer|[Aa]cting|[Ss]ub|[Uu]nder)-)?"
 HEADS = _HEAD_PREFIX + (
     r"(?:[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
-    r"[Cc]hief(?: [Jj]ustice)?|[Pp]resident(?:-elect)?|[Dd]irector|[Gg]overnor|"
+    r"[Cc]hief(?: [Jj]ustice| [Ee]xecutive(?: [Oo]fficer)?)?|CEO|[Pp]resident(?:-elect)?|"
+    r"[Dd]irector|[Gg]overnor|"
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"
     r"[Ll]eader|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Cc]ommissioner|[Ww]arden|[Dd]eputy|[Ii]nterrogator|[Rr]epresentative|[Ss]uccessor|"
