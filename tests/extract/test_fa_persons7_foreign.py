@@ -129,3 +129,12 @@ _ORDINARY_GIVEN = {
 @pytest.mark.parametrize("text", _ORDINARY_GIVEN.values(), ids=_ORDINARY_GIVEN.keys())
 def test_given_names_that_are_words_need_a_family_name(text: str) -> None:
     assert annotated(text, "person") == []
+
+
+def test_a_foreign_given_name_inside_a_phrase_is_no_name_alone() -> None:
+    assert annotated("کتاب هانس را در کتابخانه خواندند.", "person") == []
+
+
+def test_a_foreign_given_name_alone_once_is_the_persons_elsewhere() -> None:
+    text = "هانس در کودکی به آلمان مهاجرت کرد. کتاب هانس را در کتابخانه خواندند."
+    assert annotated(text, "person") == ["هانس", "هانس"]

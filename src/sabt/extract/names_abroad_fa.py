@@ -47,9 +47,11 @@ _ARTICLE_PHRASES = frozenset(_ARTICLE_PHRASE_WORDS.split())
 # the most noble Prophet).
 _EPITHETS = frozenset(("رحمان رحیم", "رحمن رحیم", "رسول اکرم", "نبی اکرم"))
 _ARTICLED = re.compile(r"ال[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{3,}")
+FOREIGN = "foreign-given-fa"  # the rule of a name opened by a foreign given name
 # The fewest letters of a foreign given name that names a person alone: a shorter one (یان،
 # ایو، آنگ) may be a piece of something else.
 _ALONE = 4
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?؟\n:«»()\u061b\u2013\u2014،]|\sو)\s*$")
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
 
@@ -60,17 +62,17 @@ def name_after_given_name(text: str, given: str, at: int) -> tuple[int | None, s
     name (آنتونیو گوترش), an Arab's article (عمر البشیر) or a second given name (علی حسن);
     (None, "") where none follows."""
     family = _NEXT_WORD.match(text, at)
-    if not family and is_foreign_given_name(given) and len(given) >= _ALONE:
-        return at, "foreign-given-fa"  # before a comma or a full stop: "ماریا، دختر …"
+    if not family and _alone(text, given, at):
+        return at, FOREIGN  # before a comma or a full stop: "ماریا، دختر …"
     # A title spelt as a compound in -الله (آیت‌الله) is no given name.
     if not family or NOT_A_GIVEN_NAME.fullmatch(given):
         return None, ""
     if is_foreign_given_name(given):
         end = _foreign_family_end(text, family)
-        if end is None and len(given) >= _ALONE:
+        if end is None and _alone(text, given, at):
             # Alone, a foreign given name still names someone (هانس در کودکی … مهاجرت کرد).
-            return at, "foreign-given-fa"
-        return end, "foreign-given-fa"
+            return at, FOREIGN
+        return end, FOREIGN
     word = family["word"]
     if _articled(word):
         return family.end(), "arabic-name-fa"
@@ -103,6 +105,18 @@ def particle_name_end(text: str, at: int) -> int | None:
     if rest and rest["word"] == "در":
         rest = _NEXT_WORD.match(text, rest.end())
     return rest.end() if rest and _may_be_foreign_family(rest["word"]) else None
+
+
+def _alone(text: str, given: str, at: int) -> bool:
+    """Whether the foreign given name `given`, ending at `at` with no family name after it,
+    stands where a person does alone: opening a sentence or a clause (after a comma, a colon
+    or و), or before a comma, a post or a speech verb; not inside a phrase (کتاب X را)."""
+    if len(given) < _ALONE or not is_foreign_given_name(given):
+        return False
+    start = at - len(given)
+    return bool(
+        _CLAUSE_OPENS.search(text, max(0, start - 10), start) or _PERSON_CUE_AFTER.match(text, at)
+    )
 
 
 def _articled(word: str) -> bool:

@@ -45,6 +45,7 @@ from sabt.extract.name_words_fa import (
     scan,
     stretches,
 )
+from sabt.extract.names_abroad_fa import FOREIGN
 from sabt.extract.persons_fa import (
     PLURAL_BEFORE,
     continues_a_name,
@@ -121,6 +122,8 @@ def persian_names(text: str) -> Iterator[Mention]:
     # A given name the text goes on using alone at a sentence's start is that person's
     # everywhere ("X Y … . X فرمان داد … به کاروان X"), unless another name's word follows it.
     alone = {m.text for m in again if m.annotator.endswith("given-again-fa")}
+    # So is a foreign given name found alone where a person stands (هانس در کودکی …).
+    alone |= {m.text for m in persons if m.annotator.endswith(FOREIGN) and " " not in m.text}
     again += [
         m
         for m in _named_again(text, where, alone, persons + again, "person", "given-again-fa")
