@@ -37,6 +37,7 @@ _NOT_FOUND = {
     "rich, the word of a listed family name": "او مردی غنی بود و خانه‌ای بزرگ داشت.",
     "a listed family name inside a longer word": "پوتین‌ها در بازار فروخته نمی‌شوند.",
     "a name broken by a line": "اشرف\nغنی",
+    "carpet weavers, the word of a listed name": "زنان قالیباف روستا دستمزد اندکی می‌گیرند.",
 }
 
 
