@@ -60,6 +60,13 @@ VAGUE = {
     r"several\s+thousand|چند\s+هزار": (3_000, 9_000),
     r"a\s+few\s+hundred": (200, 500),
     r"a\s+few\s+thousand": (2_000, 5_000),
+    # read as their plural: "several dozen", "a few dozen", چند ده as "dozens" (ده‌ها);
+    # چندین هزار, چندین صد as "several thousand", "several hundred"; "tens of" (not "tens of
+    # thousands", above) as dozens
+    r"several\s+dozen|a\s+few\s+dozen|چند(?:ین)?\s+ده(?![\u200c]?ها)": (24, 99),
+    r"چندین\s+هزار": (3_000, 9_000),
+    r"چندین\s+صد": (200, 999),
+    r"tens(?=\s+of\b)": (24, 99),
 }
 
 # Qualifiers written before a number; each says which bound the number is.
