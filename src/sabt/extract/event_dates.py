@@ -99,7 +99,8 @@ _ENGLISH = re.compile(
             # the following March, the early hours, the end of that year (not "the first weeks
             # of the war": the gold leaves a part of an event undated)
             r"\b(?P<placed>the\s+(?:(?:same|following|next|previous|preceding|ensuing|subsequent)"
-            rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}|{_WEEKDAYS_AND_MONTHS})"
+            # ("the subsequent decades of impunity" is a stretch of something, no date)
+            rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}(?!\s+of\b)|{_WEEKDAYS_AND_MONTHS})"
             rf"|{_EN_PERIODS}\s+(?:that|which)\s+followed"
             rf"|{_EN_PERIODS}\s+{_EN_AFTER}{_EN_EVENT}"
             r"|(?:very\s+)?early\s+hours|turn\s+of\s+the\s+(?:century|millennium)"

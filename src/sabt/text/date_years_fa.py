@@ -1,5 +1,5 @@
-"""Bare years in Persian text: a period of two years, a year after a preposition of time, a
-year in words after سال (سال شصت و هفت).
+"""Bare years in Persian text: a period of two years, a year after a preposition of time, after
+an event's noun or in a title, a year in words after سال (سال شصت و هفت).
 
 A Persian report names a year with no month or era (از ۱۳۹۳ تا ۱۳۹۹, در ۱۳۶۷, پس از 1988), and
 the same four digits also count people or villages; these patterns decide by the years a modern
@@ -73,6 +73,25 @@ _FA_YEAR_AFTER_PREPOSITION = (
     r"(?!\s*(?:" + COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
 )
 
+# A Solar Hijri year (a Gregorian one there is as likely a count) after از with no تا after it
+# ("از ۱۳۶۴ قائم‌مقام بود", since 1364), after an event's noun ("بازداشت‌های ۱۳۶۱"، "انقلاب
+# ۱۳۵۷"، "کشتار ۱۳۶۷"), or alone between a comma and a colon in a title ("گنبد، ۱۳۵۸: …").
+_EVENT_NOUNS = (
+    r"انقلاب|کودتا|کشتار|قتل\u200c?عام|اعدام|اعتراض|اعتراضات|انتخابات|جنگ|قیام|زلزله|بازداشت"
+    r"|سرکوب|اعتصاب|اعتصابات|ناارامی|تظاهرات|جنبش|رویداد|حوادث|وقایع|درگیری|فاجعه|محاکمه"
+)
+_JALALI_YEAR_IN_CONTEXT = (
+    r"(?:(?<![\w\u200c])(?<!بیش\s)(?<!کمتر\s)(?<!یکی\s)از\s+(?=\d{4}\b(?!\s+(?:تا|و|-)\s))"
+    rf"|(?<![\w\u200c])(?:{_EVENT_NOUNS})(?:\u200c?ها(?:ی)?)?\s+|،\s*(?=\d{{4}}\s*[:؛\n]))"
+    r"(?P<core>(?P<y>13\d\d|14[01]\d))\b(?![.,/]\d)"
+    r"(?!\s*(?:" + COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
+)
+
+
+def _fa_jalali_year(match: re.Match[str], reference: date | None) -> Found:
+    return (*year_range(JALALI, int(match["y"])), YEAR, JALALI)
+
+
 # A year in words after سال, as memoirs and testimony say it: سال شصت و هفت is 1367.
 _TENS = {
     "بیست": 20,
@@ -103,4 +122,5 @@ PERSIAN_BARE_YEARS: list[tuple[str, Reader]] = [
     *_fa_period_patterns(),
     (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
     (_YEAR_IN_WORDS, _fa_year_in_words),
+    (_JALALI_YEAR_IN_CONTEXT, _fa_jalali_year),
 ]
