@@ -77,7 +77,9 @@ _PLACE_NOUNS = (
     "interchange|plaza|terminal|expressway|toll gate|tollgate|crossing|checkpoint|beach|harbour|"
     # landmarks and land: "the Qala fortress", "the Niger delta", "the Kivu highlands"
     "palace|fortress|citadel|jail|penitentiary|gorge|delta|marshes|wetlands|"
-    "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank"
+    "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank|"
+    # its people: "Kolofata residents said", "the Bentiu villagers"
+    "residents|villagers|inhabitants|townspeople|townsfolk"
 )
 _BEFORE_LOWER_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -206,7 +208,15 @@ _PEOPLE_WORDS = (
     "Iraqi Pakistani Bangladeshi Israeli Yemeni Kuwaiti Saudi Omani Qatari Emirati Bahraini "
     "Azerbaijani Nepali Kashmiri Sindhi Afghan Rwandan Kenyan Ugandan Angolan Eritrean Libyan "
     "Mexican American Chilean Guatemalan Salvadoran Cuban Korean Lankan Moroccan Dominican "
-    "Jamaican Rican Honduran"
+    "Jamaican Rican Honduran "
+    # colours and kinds of people written with a capital: "Black residents", "Indigenous villagers"
+    "Black White Brown Indigenous Native Aboriginal First Local Foreign Rural Urban Poor Elderly "
+    # demonyms no ending above tells (-an, -i, -ch, bare)
+    "African European Venezuelan Nicaraguan Argentine Paraguayan Uruguayan Thai Filipino Kazakh "
+    "Kyrgyz Turkmen Chechen Moldovan Kosovar Greek Cypriot Nigerien Zimbabwean Mozambican "
+    "Malawian Botswanan Welsh French Dutch German Swiss Czech Slovak Baloch Punjabi Bengali Hmong "
+    "Maori Inuit Sami Mapuche Quechua Aymara Latino Latina Ismaili Ahmadi Copt Mormon Bedouin "
+    "Berber Amazigh Circassian Assyrian Chaldean Mandaean Turkoman Sahrawi"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
 # Words of a region's name that open no person's ("declared Northern Kivuto a disaster zone").
