@@ -152,3 +152,23 @@ def test_a_word_opening_the_post_is_no_part_of_the_name() -> None:
     assert posts(now) == {("علیرضا کاظمی", "دادستان کرج")}
     named = "علیرضا کاظمی به‌عنوان نماینده ویژه ایران در امور افغانستان منصوب شد."
     assert posts(named) == {("علیرضا کاظمی", "نماینده ویژه ایران در امور افغانستان")}
+
+
+def test_a_post_in_apposition_after_according_to_or_by_order_of() -> None:
+    said = "به گفته‌ی دادستان تهران، مهران صدری، پرونده باز است."
+    assert ("مهران صدری", "دادستان تهران") in posts(said)
+    ordered = "به دستور دادستان کل کشور، مهران صدری، پرونده بسته شد."
+    assert ("مهران صدری", "دادستان کل کشور") in posts(ordered)
+    # (A noun the post qualifies opens no apposition: the minister's son is no minister.)
+    assert not posts("پسر وزیر کشور، مهران صدری، بازداشت شد.")
+
+
+def test_a_copula_after_how_long() -> None:
+    text = "مهران صدری به مدت هشت سال رئیس قوه قضاییه بود."
+    assert ("مهران صدری", "رئیس قوه قضاییه") in posts(text)
+
+
+def test_a_guards_rank_closed_by_pasdar() -> None:
+    text = "سرتیپ دوم پاسدار مهران صدری در این حمله کشته شد."
+    assert not [p for p, _ in posts(text) if p.startswith("پاسدار")]
+    assert any(post == "سرتیپ دوم پاسدار" for _, post in posts(text))

@@ -297,7 +297,12 @@ _OPENS_A_POST_FA = frozenset({"سمت", "پست", "مقام", "منصب", "زم�
 
 
 def _less_a_word_of_the_post(person: Mention) -> Mention:
-    """The person's name less a last word that opens the post after it."""
+    """The person's name less a last word that opens the post after it, or a first word that
+    closes the rank before it ("سرتیپ دوم پاسدار X")."""
+    first, _, rest = person.text.partition(" ")
+    if rest and first == "پاسدار":
+        name = rest if person.name in (None, person.text) else person.name
+        person = replace(person, name=name, text=rest, start=person.end - len(rest))
     head, _, last = person.text.rpartition(" ")
     if not head or last not in _OPENS_A_POST_FA:
         return person

@@ -38,7 +38,11 @@ _TITLE = re.compile(
 # ("پسر وزیر، X" is the minister's son).
 # ("از سوی/توسط دادستان تهران، X، …": the agent of a passive verb.)
 # (A dateline's dash opens one too: "کابل — ژنرال X".)
-_OPENS = re.compile(rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{LETTER})(?:{STOP}|سوی|جانب|طرف|توسط)\s+)$")
+# ("به گفته‌ی دادستان تهران، X،"، "به دستور دادستان کل، X،": according to, by order of.)
+_BY_WORD_OF = r"به\s+(?:گفته|نوشته|دستور|فرمان|حکم|اعلام|ابتکار)(?:\u200cی|ی)?"
+_OPENS = re.compile(
+    rf"(?:^|[،,.؛:«»()—–]\s*|(?<!{LETTER})(?:{STOP}|سوی|جانب|طرف|توسط|{_BY_WORD_OF})\s+)$"
+)
 _OWN_TITLE = re.compile(
     r"رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|ژنرال|" + _RANK
 )
