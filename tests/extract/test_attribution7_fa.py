@@ -46,3 +46,31 @@ def test_near_miss_bringing_prisoners_is_no_assertion() -> None:
 def test_a_witness_counting_in_the_first_person() -> None:
     text = "مریم صالحی شاهد آن شب بود. او می‌گوید: ما ۴۰ جسد را در خیابان شمردیم."
     assert parties(text) == [(40, "مریم صالحی")]
+
+
+def test_a_weekday_before_report_is_no_according_to() -> None:
+    text = (
+        "کانون مدافعان حقوق بشر روز دوشنبه گزارش سالانه‌ی خود را منتشر کرد. این نهاد می‌گوید "
+        "۲۵۰ نفر اعدام شده‌اند."
+    )
+    assert parties(text) == [(250, "کانون مدافعان حقوق بشر")]
+
+
+def test_a_weekday_before_a_report_verb_keeps_the_subject() -> None:
+    text = "وزارت کشور روز پنجشنبه گزارش داد که ۴۰ نفر کشته شده‌اند."
+    assert parties(text) == [(40, "وزارت کشور")]
+
+
+def test_stated_in_this_report_under_its_title() -> None:
+    text = "گزارش کانون مدافعان حقوق بشر\n\nدر این گزارش آمده است که ۳۰۰ نفر بازداشت شده‌اند."
+    assert parties(text) == [(300, "کانون مدافعان حقوق بشر")]
+
+
+def test_we_recorded_in_a_bodys_own_text() -> None:
+    text = "کانون مدافعان حقوق بشر\n\nما در سال گذشته اعدام ۲۵۰ نفر را ثبت کردیم."
+    assert parties(text) == [(250, "کانون مدافعان حقوق بشر")]
+
+
+def test_the_act_before_a_count_is_no_part_of_the_subject() -> None:
+    text = "وزارت بهداشت مرگ ۵۰ نفر را تأیید کرد."
+    assert parties(text) == [(50, "وزارت بهداشت")]

@@ -172,10 +172,11 @@ def find_cues(
         cues.append(Cue(sentence.start + match.start(), source))
     # "بر پایه‌ی این گزارش …", "در گزارش X آمده است که …": what the report's body asserts.
     for match in itertools.chain(FA_THIS_REPORT.finditer(body), FA_STATED_IN.finditer(body)):
-        at = sentence.start + match.start("x")
-        source = _referred(text, match.group("x"), at, mentions, look_back)
-        if not source and match.re is FA_STATED_IN:
-            source = party_in(text, at, sentence.start + match.end("x"), mentions)
+        group = "x" if match.group("x") else "this"
+        at = sentence.start + match.start(group)
+        source = _referred(text, match.group(group), at, mentions, look_back)
+        if not source and group == "x" and match.re is FA_STATED_IN:
+            source = party_in(text, at, sentence.start + match.end(group), mentions)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
     opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None

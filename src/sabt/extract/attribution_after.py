@@ -20,8 +20,9 @@ _AFTER_CUES = (
 )
 # Persian rarely puts a comma after the source ("به گفته‌ی X دست‌کم ۵۰۰۰ …"): the source's
 # name also ends where a figure or its hedge begins.
+# A cue opens a word: "به گزارش" is not the end of "دوشنبه گزارش" (every weekday ends in به).
 AFTER = re.compile(
-    rf"(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
+    rf"(?<![\w\u200c])(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
     r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
     r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
