@@ -40,3 +40,11 @@ def test_no_family_name(text: str) -> None:
 
 def test_an_iranian_family_name_of_origin_after_a_given_name() -> None:
     assert annotated("علی تهرانی به زندان منتقل شد.", "person") == ["علی تهرانی"]
+
+
+def test_a_town_in_he_with_its_ai_of_origin_after_a_given_name() -> None:
+    assert annotated("مهدی ساوه‌ای به زندان منتقل شد.", "person") == ["مهدی ساوه‌ای"]
+
+
+def test_an_indefinite_noun_in_he_is_no_family_name() -> None:
+    assert annotated("خانواده نامه‌ای به دادستان نوشتند.", "person") == []
