@@ -138,3 +138,12 @@ def test_a_foreign_given_name_inside_a_phrase_is_no_name_alone() -> None:
 def test_a_foreign_given_name_alone_once_is_the_persons_elsewhere() -> None:
     text = "هانس در کودکی به آلمان مهاجرت کرد. کتاب هانس را در کتابخانه خواندند."
     assert annotated(text, "person") == ["هانس", "هانس"]
+
+
+def test_american_politicians_given_names() -> None:
+    text = "لیندزی هارپر و میچ دالتون با طرح مخالفت کردند."
+    assert annotated(text, "person") == ["لیندزی هارپر", "میچ دالتون"]
+
+
+def test_a_slit_and_a_tin_are_no_given_names() -> None:
+    assert annotated("پیراهنش چاک خورده بود و پیت حلبی را برداشت.", "person") == []
