@@ -123,6 +123,8 @@ _DETERMINER = re.compile(
 # it. A whole with no figure for its part is a count ("most of the 108 people killed", "Of
 # the 23 men they arrested, only my uncle came back").
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
+# "Eight of the 12 suspects were arrested": the whole after its figured part is no count.
+_WHOLE_AFTER_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 # Whom "shot" befalls as an execution: captives, named with the figure or in the sentence
 # before ("… to shoot the officers held in camps. A note said 21,000 people had been shot").
 _CAPTIVES = re.compile(
@@ -294,6 +296,7 @@ def find_claims(
                 or ALL_OF.search(before)
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
+                or _after_part(numbers, index, before)
                 or (FA_PARTITIVE_BEFORE.search(before) and FA_PARTITIVE_AFTER.match(after))
                 or not (
                     victims
@@ -409,6 +412,17 @@ def _further(
     return len(between) < _FURTHER_REACH and not any(
         m.lastgroup != claims[-1].property for m in ACT.finditer(between)
     )
+
+
+def _after_part(numbers: list[Quantity], index: int, before: str) -> bool:
+    """Whether the figure (`numbers[index - 1]`) is the whole after a figured part ("Eight of the
+    12 suspects"): the figure before it ends just where "of the" starts."""
+    whole = _WHOLE_AFTER_PART.search(before)
+    if whole is None or index < 2:
+        return False
+    part = numbers[index - 2]
+    gap = len(before) - whole.start()  # characters from the part's start to the whole's
+    return numbers[index - 1].start - gap <= part.start < numbers[index - 1].start - 4
 
 
 def _part_follows(

@@ -93,10 +93,17 @@ THINGS_AFTER = re.compile(
     r"prisons|camps|locations|"
     # kinds and ways of an act: "72 methods of torture"
     r"methods|techniques|forms|types|kinds|ways|instruments|"
-    r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|bullets|shells|rockets|missiles|"
-    r"bombs|kilometres|kilometers|km|miles|metres|meters|graves|pages|documents)\b"
-    r"|^\s*(?:روش|شیوه|نوع|موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|"
-    r"مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه)(?![\w\u200c])",
+    r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|"
+    r"bullets|shells|rockets|missiles|bombs|kilometres|kilometers|km|miles|metres|meters|"
+    r"graves|pages|documents|cells|rooms|wards|"
+    # the events an act happened in: "killed in 2 separate attacks", "in 4 incidents"
+    r"attacks|incidents|raids|strikes|airstrikes|explosions|blasts|bombings|operations|"
+    r"clashes|protests|demonstrations|rallies|trials|hearings|sessions|episodes)\b"
+    r"|^\s*(?:روش|شیوه|نوع|موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|"
+    r"خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه|"
+    r"سلول|اتاق|حمله|حادثه|انفجار|عملیات|درگیری|تجمع|جلسه)"
+    # with a plural or an ezafe: "سه حمله‌ی جداگانه"
+    r"(?:\u200c?(?:های|ها|ی))?(?![\w\u200c])",
     re.I,
 )
 # "Two million people live in the city where the killings took place", "3,000 people attended
@@ -209,7 +216,11 @@ def is_age(number: Quantity, before: str, after: str) -> bool:
         and value < 120
         and bool(AGE_BEFORE.search(before))
         and (bool(AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
-    )
+    ) or bool(value is not None and value < 120 and _AGES_LISTED.search(before))
+
+
+# "aged 19 and 21", "aged 17, 19 and 22": the later ages of a list after "aged".
+_AGES_LISTED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I)
 
 
 def is_code(text: str, number: Quantity) -> bool:
