@@ -51,6 +51,14 @@ def _dates(text: str) -> list[tuple[str, str | None, str | None]]:
         ("در پاییز ۶۷ اعدام‌ها ادامه یافت.", "پاییز ۶۷", "1988-09-23", "1988-12-21"),
         ("در سال شصت و هفت هزاران زندانی اعدام شدند.", "سال شصت و هفت", "1988-03-21", "1989-03-20"),
         ("برادرم سال پنجاه و هفت به زندان افتاد.", "سال پنجاه و هفت", "1978-03-21", "1979-03-20"),
+        # A year between a possessive and a noun, or alone in a title before its colon.
+        ("The clinic printed the ruling in its 2019 handbook.", "2019", "2019-01-01", "2019-12-31"),
+        (
+            "Halabja, 1988: what the survivors saw\n\nThe town was gassed.",
+            "1988",
+            "1988-01-01",
+            "1988-12-31",
+        ),
         # A Solar Hijri year after از (since), after an event's noun, or in a title.
         ("او از ۱۳۷۰ در این زندان کار می‌کرد.", "۱۳۷۰", "1991-03-21", "1992-03-20"),
         ("پس از اعتراضات ۱۳۸۸ صدها نفر بازداشت شدند.", "۱۳۸۸", "2009-03-21", "2010-03-20"),
@@ -74,6 +82,7 @@ def test_a_decade_a_joined_month_and_a_short_season_year_have_values(
         # An ordinal year ("the twenty-fifth year") and a count after سال are no years.
         ("در سال بیست و پنجم زندانش بیمار شد.", "بیست"),
         ("در آن سال سی نفر اعدام شدند.", "سال سی"),
+        ("Their 2000 members marched to the court.", "2000"),
         # A count after از, or a range of counts, is no year.
         ("او یکی از ۱۳۰۰ زندانی آن بند بود.", "۱۳۰۰"),
         ("از ۱۳۰۰ تا ۱۴۰۰ نفر در این اعتراض شرکت کردند.", "۱۳۰۰"),

@@ -474,5 +474,12 @@ _RAW: list[tuple[str, Reader]] = [
         _context_year,
     ),
     (r"©\s*(?P<core>(?P<y>\d{4}))\b", _context_year),
+    # "its 2017 casebook" (a possessive and one singular noun: "their 2000 members" counts),
+    # "Srebrenica, 1995: …" (a year alone between a comma and a colon, a title's)
+    (
+        r"\b(?:its|their|his|her|our)\s+(?P<core>(?P<y>19\d\d|20\d\d))\s+(?-i:[a-z]+)(?<!s)\b",
+        _context_year,
+    ),
+    (r",\s*(?P<core>(?P<y>19\d\d|20\d\d))\s*(?=:|\n)", _context_year),
 ]
 PATTERNS = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader in _RAW]
