@@ -66,3 +66,40 @@ def test_a_un_backed_commission_refers_back() -> None:
         "12 more died."
     )
     assert parties(text) == [(40, "Valley Commission"), (12, "Valley Commission")]
+
+
+def test_they_opening_a_paragraph_are_the_speakers_of_the_one_before() -> None:
+    text = (
+        "Local activists have documented the crackdown since 2019.\n\n"
+        "They say 240 people were detained in March alone."
+    )
+    assert parties(text) == [(240, "Local activists")]
+
+
+def test_the_group_opening_a_paragraph_is_the_body_that_spoke_before() -> None:
+    text = (
+        "The Valley Justice Centre said on Monday that 40 people were killed.\n\n"
+        "The group said 12 more had disappeared."
+    )
+    assert parties(text) == [(40, "Valley Justice Centre"), (12, "Valley Justice Centre")]
+
+
+def test_a_list_names_its_compilers_figure() -> None:
+    text = (
+        "The Valley Justice Centre published its list in May. The list names 240 people who "
+        "were killed."
+    )
+    assert parties(text) == [(240, "Valley Justice Centre")]
+
+
+def test_it_after_a_fronted_phrase_with_no_comma() -> None:
+    text = "Amnesty International has called for an inquiry. Last year it documented 240 killings."
+    assert parties(text) == [(240, "Amnesty International")]
+
+
+def test_near_miss_a_court_in_a_title_is_no_byline_for_we() -> None:
+    text = (
+        "Case summary: the massacre before the Inter-American Court of Human Rights\n\n"
+        "We identified 26 victims killed whose names are documented."
+    )
+    assert parties(text) == [(26, None)]

@@ -32,6 +32,7 @@ from sabt.extract.attribution_discourse import (
     is_anaphor,
     is_first_person,
     person_referred,
+    previous_sentence_start,
     self_introduced,
     sentence_start,
     speaks_in_first_person,
@@ -450,7 +451,7 @@ def _earlier_body(text: str, sentence: Sentence, mentions: MentionIndex) -> str 
 def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
     """Who "they" are: the party of the last verb cue in the sentence before ("Officials said
     the attack was planned. They said 45 people had died.")."""
-    start = sentence_start(text, sentence.start - 1) if sentence.start else 0
+    start = previous_sentence_start(text, sentence.start)
     if start >= sentence.start:
         return None
     before = Sentence(start, sentence.start, text[start : sentence.start])

@@ -22,6 +22,11 @@ _WE = re.compile(
 _OPENING = 400
 
 
+# A byline names its body at a line's start, after "by" or in brackets: "Human Rights Watch,
+# June 2020", "A report by X", "(X, August 2014)"; "… before the X Court" names a subject.
+_BYLINE_BEFORE = re.compile(r"(?:^|\(|\bby\s+|[—–|]\s*)$", re.I)
+
+
 def speaks_as_we(source: str | None) -> bool:
     """Whether a cue's source is the first person plural ("We", "Our researchers")."""
     return bool(source and _WE.match(source.strip()))
@@ -32,7 +37,8 @@ def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
     named as a report's author before `at`."""
     opening = min(at, _OPENING, _first_paragraph_end(text))
     for mention in mentions.within(0, opening):
-        if mention.type == "organization":
+        line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if mention.type == "organization" and _BYLINE_BEFORE.search(line):
             # a title and a byline on lines of their own: the name is on the last line
             return REPORT_OF.sub("", (mention.name or mention.text).split("\n")[-1].strip())
     return report_author(text, at, mentions)

@@ -93,6 +93,15 @@ def sentence_start(text: str, at: int) -> int:
     return ends[-1].end() if ends else text.rfind("\n", 0, at) + 1
 
 
+def previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one starting at `start` begins, across the blank lines
+    between paragraphs ("… since 2019.\n\nThey say 240 …"); `start` when there is none."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return sentence_start(text, end) if end else start
+
+
 def _earlier_sentences(text: str, before: int) -> list[Sentence]:
     """The sentences within reach before `before`, nearest first."""
     out = []
@@ -128,7 +137,7 @@ def body_that_spoke(text: str, at: int, mentions: MentionIndex, find: FindCues) 
     """The last party, not a person, that asserted something in the sentence before `at`'s:
     "The group added …" after it is that body, not one named earlier in passing."""
     start = sentence_start(text, at)
-    before = sentence_start(text, start - 1) if start else start
+    before = previous_sentence_start(text, start)
     if before >= start:
         return None
     held = Sentence(before, start, text[before:start])

@@ -81,7 +81,8 @@ VERBS = (
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
 # "listed him as a perpetrator".
 _LISTED = (
-    r"(?:listed|identified|named)(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
+    r"(?:listed|identified|named|lists|identifies|names)"
+    r"(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
     r"(?=\s+(?:a|the|its|their)\s+(?:own\s+)?(?:\w+\s+)?(?:list|register|database|tally))"

@@ -10,7 +10,10 @@ import re
 
 from sabt.extract.mentions import MentionIndex
 
-_REPORT_NOUN = r"(?:report|investigation|inquiry|study|survey|findings|review|analysis)"
+_REPORT_NOUN = (
+    r"(?:report|investigation|inquiry|study|survey|findings|review|analysis|list|database|"
+    r"register|tally)"
+)
 # "Foo Watch's year-long investigation", "Foo Watch published a 90-page report".
 _AUTHOR_AFTER = re.compile(
     rf"(?:['’]s\s+(?:[\w\-]+\s+){{0,2}}{_REPORT_NOUN}\b"

@@ -65,7 +65,8 @@ _FRONTED_UNMARKED = re.compile(
     r"Over|Across|By|For|From|Until|Last|Earlier|Later)\s[^,;:“”\"]*"
     # the last determiner that no preposition governs ("the ministry of the interior")
     r"(?<!\sof)(?<!\sin)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sfor)(?<!\sfrom)(?<!\sby)(?<!\swith)"
-    r"\s(?P<x>(?:the|this|these|those)\s[^,;:“”\"]+)$"
+    # "Last year it documented …": a pronoun after the phrase is the subject too.
+    r"\s(?P<x>(?:the|this|these|those)\s[^,;:“”\"]+|(?:it|they|he|she)\s*)$"
 )
 
 # "…, the group counted": the noun phrase after the last comma before the verb, opened by a
