@@ -187,3 +187,12 @@ def test_a_weekday_and_an_appointments_participle_are_no_part_of_the_post() -> N
 def test_a_chief_executive() -> None:
     text = "Farid Nasser, the chief executive of the company, denied the report."
     assert ("Farid Nasser", "chief executive of the company") in posts(text)
+
+
+def test_a_plural_post_before_names_listed() -> None:
+    text = "The two commanders, Farid Nasser and Omar Said, denied the report."
+    assert posts(text) == {("Farid Nasser", "commander"), ("Omar Said", "commander")}
+    judges = "The judges of the tribunal, Farid Nasser and Omar Said, acquitted him."
+    assert ("Omar Said", "judge of the tribunal") in posts(judges)
+    # (No head, no post.)
+    assert not posts("The victims, Farid Nasser and Omar Said, were buried.")

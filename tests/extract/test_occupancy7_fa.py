@@ -172,3 +172,12 @@ def test_a_guards_rank_closed_by_pasdar() -> None:
     text = "سرتیپ دوم پاسدار مهران صدری در این حمله کشته شد."
     assert not [p for p, _ in posts(text) if p.startswith("پاسدار")]
     assert any(post == "سرتیپ دوم پاسدار" for _, post in posts(text))
+
+
+def test_a_plural_post_before_names_listed() -> None:
+    counted = "دو فرمانده سپاه، مهران صدری و علیرضا کاظمی، کشته شدند."
+    assert posts(counted) == {("مهران صدری", "فرمانده سپاه"), ("علیرضا کاظمی", "فرمانده سپاه")}
+    plural = "قضات پرونده، مهران صدری و علیرضا کاظمی، حکم را صادر کردند."
+    assert ("علیرضا کاظمی", "قاضی پرونده") in posts(plural)
+    # (After a noun it qualifies the plural opens no apposition.)
+    assert not posts("خانواده‌های قضات پرونده، مهران صدری و علیرضا کاظمی، شکایت کردند.")

@@ -65,6 +65,7 @@ _AND = re.compile(rf"{_APPOSED},?\s+(?:and|و)\s+")
 # "قاضی شعبه ۱۵ دادگاه انقلاب": a "name" after a title that opens with a body's noun is the
 # post's body, no person (whose stretch of text would cut the post short).
 _A_BODY_NOT_A_NAME = re.compile(rf"(?:{BODY_NOUN})(?![\u0621-\u06cc\u200c])")
+_CLOSED = re.compile(r"\s*[,،]")
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -260,6 +261,12 @@ def _shared_posts(
             *occupancy_en.shared_post(text, person.end, stop, subject),
             *occupancy_fa.shared_post(text, person.end, stop),
         ]
+        # ("The two commanders, X and Y, …": the plural before the names, closed after them.)
+        if _CLOSED.match(text, person.end):
+            posts += [
+                *occupancy_en_before.shared_post_before(text, sentence.start, run[0].start),
+                *occupancy_fa_before.shared_post_before(text, sentence.start, run[0].start),
+            ]
         held += [(named, post) for named in run for post in posts]
     return held
 

@@ -196,3 +196,27 @@ def _lower_head(words: list[str]) -> int:
     if len(words) < 2 or not _A_HEAD.fullmatch(words[-1]) or not words[-1][:1].islower():
         return 0
     return int(words[-2][:1].isupper() or words[-2] in _TITLE_WORDS)
+
+
+# "The two commanders, X and Y,", "Two police officers, X and Y,": a post in the plural before
+# names listed, each one's in the singular.
+_PLURAL_BEFORE = re.compile(
+    r"(?:^\s*|(?<=[.;:(—–\"“])\s*|\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s+)"
+    r"(?:(?:two|three|four|both)\s+)?"
+    rf"(?P<p>(?:{MODIFIER}){{0,2}}?(?:{HEADS}))s"
+    r"(?P<of>\s+(?:of|for|at|in)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?\s*,\s*$"
+)
+
+
+_COUNT = re.compile(r"(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\s+)+")
+
+
+def shared_post_before(text: str, start: int, first: int) -> list[Found]:
+    """The post in the plural before names listed, the first at `first`, in the singular."""
+    match = _PLURAL_BEFORE.search(text, max(start, first - 80), first)
+    if match is None:
+        return []
+    count = _COUNT.match(match["p"])
+    at = match.start("p") + (count.end() if count else 0)
+    post = text[at : match.end("p")] + (match["of"] or "")
+    return [(at, match.end("of") if match["of"] else match.end("p") + 1, post)]

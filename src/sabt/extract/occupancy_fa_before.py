@@ -21,7 +21,7 @@ from sabt.extract.occupancy_fa import (
     STRICT_POSITION,
     Found,
 )
-from sabt.extract.occupancy_fa_words import BODY_NOUN, HOLDER
+from sabt.extract.occupancy_fa_words import BODY_NOUN, HOLDER, PLURAL_HEAD
 
 _CLOSED = re.compile(r"\s*[،,]")
 # Joined to a name, a rank or office is its title ("سرهنگ X", "دادستان تهران X"); another head
@@ -203,3 +203,21 @@ def _in_charge(charge: re.Match[str], bodies: list[Mention]) -> list[Found]:
         what = named[-1].text if named else ""
     post = f"{holder} {what}".strip()
     return [(charge.start("o"), charge.end("b"), post)]
+
+
+# "دو فرمانده سپاه، X و Y،"، "قضات پرونده، X و Y،": a post in the plural, or after a number,
+# before names listed, each one's in the singular.
+_PLURAL_BEFORE = re.compile(
+    rf"(?<!{LETTER}|\u200c)(?:(?:هر\s+)?(?:دو|سه|چهار)\s+(?P<s>{STRICT_POSITION})"
+    rf"|(?P<h>{'|'.join(PLURAL_HEAD)})(?P<b>(?:\s+(?:و\s+)?{POST_WORD}){{1,5}}))\s*[،,]\s*$"
+)
+
+
+def shared_post_before(text: str, start: int, first: int) -> list[Found]:
+    """The post in the plural before names listed, the first at `first`, in the singular."""
+    match = _PLURAL_BEFORE.search(text, max(start, first - 80), first)
+    if match is None or not _OPENS.search(text, max(start, match.start() - 20), match.start()):
+        return []
+    if match["s"]:
+        return [(match.start("s"), match.end("s"), match["s"])]
+    return [(match.start("h"), match.end("b"), PLURAL_HEAD[match["h"]] + match["b"])]
