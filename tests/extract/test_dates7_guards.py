@@ -31,6 +31,8 @@ def _spans(text: str) -> list[str]:
         ("Most of the men were killed in the first weeks of the war.", "the first weeks"),
         # A period of something is no date.
         ("The following years of impunity emboldened the militia.", "The following years"),
+        ("The ministry cut the following year's budget for the inquiry.", "following year"),
+        ("At the end of the day, nobody was held to account.", "the end of the day"),
         # An ordinal day with a unit after it is no day of the month.
         ("Soldiers of the 3rd and 5th battalions fired on the crowd.", "the 3rd"),
         ("The lawyers met on the 14th floor of the ministry.", "the 14th"),

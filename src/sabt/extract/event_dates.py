@@ -99,13 +99,15 @@ _ENGLISH = re.compile(
             # the following March, the early hours, the end of that year (not "the first weeks
             # of the war": the gold leaves a part of an event undated)
             r"\b(?P<placed>the\s+(?:(?:same|following|next|previous|preceding|ensuing|subsequent)"
-            # ("the subsequent decades of impunity" is a stretch of something, no date)
-            rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}(?!\s+of\b)|{_WEEKDAYS_AND_MONTHS})"
+            # ("the subsequent decades of impunity" is a stretch of something, "the following
+            # year's budget" a thing of that year: no dates)
+            rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}(?!\s+of\b|['’]s\b)|{_WEEKDAYS_AND_MONTHS})"
             rf"|{_EN_PERIODS}\s+(?:that|which)\s+followed"
             rf"|{_EN_PERIODS}\s+{_EN_AFTER}{_EN_EVENT}"
             r"|(?:very\s+)?early\s+hours|turn\s+of\s+the\s+(?:century|millennium)"
+            # (not "at the end of the day", an idiom for "in the end")
             r"|(?:end|beginning|start|middle|close)\s+of\s+(?:the|that|this)\s+"
-            rf"(?:day|week|month|year|decade|{_SEASONS_EN})"
+            rf"(?:week|month|year|decade|{_SEASONS_EN})"
             rf"|(?-i:eve|day|night|morning|evening|afternoon)\s+of{_EN_EVENT_NEEDED}))\b",
             # that night, that same week, later that year, that July, that winter
             rf"\b(?P<that>(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?"
