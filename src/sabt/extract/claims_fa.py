@@ -8,10 +8,11 @@ from sabt.extract.claims_acts import ACT, ANY_ACT
 
 # "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
 # (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
-# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture; nor a time: "در زمان
-# بازداشت", at the time of their arrest; nor a state: "در خطر اعدام", at risk of execution).
+# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture, "در زیر شکنجه"; nor
+# a time: "در زمان بازداشت", at the time of their arrest; nor a state: "در خطر اعدام", at risk
+# of execution).
 FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار|زیر)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
     rf"(?=(?:{ACT.pattern}))",
     re.I,
 )
