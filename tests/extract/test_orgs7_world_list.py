@@ -117,3 +117,8 @@ def test_a_body_in_a_heading_in_capitals_is_found() -> None:
 def test_a_two_letter_acronym_before_a_name_is_a_prefix() -> None:
     assert _listed("The refugees boarded the SS Struma in 1941.") == []
     assert _listed("The SS guards and the SS fled.") == ["SS", "SS"]
+
+
+def test_persian_dotted_acronyms_and_iran_backed_militias_are_found() -> None:
+    text = "لشکر فاطمیون و تیپ زینبیون در برابر پ.ی.د و ی.پ.گ جنگیدند."
+    assert _listed(text) == ["لشکر فاطمیون", "تیپ زینبیون", "پ.ی.د", "ی.پ.گ"]
