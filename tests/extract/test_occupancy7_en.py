@@ -196,3 +196,10 @@ def test_a_plural_post_before_names_listed() -> None:
     assert ("Omar Said", "judge of the tribunal") in posts(judges)
     # (No head, no post.)
     assert not posts("The victims, Farid Nasser and Omar Said, were buried.")
+
+
+def test_a_post_joined_by_and_to_a_relation_without_an_article() -> None:
+    text = "Farid Nasser, the dictator's cousin and defence minister, was executed."
+    assert ("Farid Nasser", "defence minister") in posts(text)
+    # (A word that is no post gives nothing.)
+    assert not posts("Farid Nasser, the president's son and heir, was arrested.")

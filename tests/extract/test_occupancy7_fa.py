@@ -181,3 +181,8 @@ def test_a_plural_post_before_names_listed() -> None:
     assert ("علیرضا کاظمی", "قاضی پرونده") in posts(plural)
     # (After a noun it qualifies the plural opens no apposition.)
     assert not posts("خانواده‌های قضات پرونده، مهران صدری و علیرضا کاظمی، شکایت کردند.")
+
+
+def test_words_joined_by_a_hyphen_are_one_word_of_the_post() -> None:
+    text = "علیرضا کاظمی، معاون سیاسی-امنیتی استاندار تهران، گفت که اوضاع آرام است."
+    assert ("علیرضا کاظمی", "معاون سیاسی-امنیتی استاندار تهران") in posts(text)

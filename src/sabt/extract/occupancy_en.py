@@ -122,12 +122,13 @@ _SHARED_COPULA = re.compile(
 )
 # A name in the possessive: "Gaddafi's", "Marek Borov's".
 _POSSESSOR = r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*[’']s"
-# "X, Y's brother-in-law and the head of Z": a relation in apposition, then a post joined by
-# "and" (a first part that is a post is _APPOSITION's, and "and the …" after it is left alone).
+# "X, Y's brother-in-law and the head of Z", "X, Y's cousin and defence minister": a relation
+# in apposition, then a post joined by "and" (a first part that is a post is _APPOSITION's, and
+# "and the …" after it is left alone).
 _RELATION_AND_POST = re.compile(
     rf"{_ALIAS},\s+(?:the|a|an|his|her|{_POSSESSOR})\s+"
     rf"(?:{MODIFIER}){{0,2}}[\w’'\-]+"
-    rf"\s+and\s+(?:the|a|an)\s+(?P<p>{_DESCRIBED}){_END}"
+    rf"\s+and\s+(?:(?:the|a|an)\s+)?(?P<p>{_DESCRIBED}){_END}"
 )
 _JUXTAPOSED = re.compile(rf"\s+the\s+(?P<p>{TITLE}){_END}")
 _BRACKETED = re.compile(rf"\s*\(\s*(?:{_TIME_WORDS}\s+)*(?P<p>{_DESCRIBED})\s*\)")

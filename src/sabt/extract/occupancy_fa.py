@@ -21,7 +21,8 @@ from sabt.extract.occupancy_fa_words import (
 Found = tuple[int, int, str]
 
 LETTER = r"[\u0621-\u06cc]"
-_WORD = r"[\u0621-\u06cc\u200c]+"
+# ("معاون سیاسی-امنیتی استاندار": words joined by a hyphen are one.)
+_WORD = r"[\u0621-\u06cc\u200c]+(?:-[\u0621-\u06cc\u200c]+)*"
 # Words that end a post: particles, pronouns and verbs ("وزیر کشور گفت" is the post وزیر کشور).
 STOP = (
     r"(?:و|در|از|به|با|که|را|تا|بر|برای|این|آن|او|وی|اما|یا|پس|گفت|گفته|کرد|کرده|شد|شده|"
