@@ -63,3 +63,11 @@ def test_near_miss_a_described_subject_with_no_person_refers_back() -> None:
         "more were executed."
     )
     assert parties(text)[1] == (12, "Valley Justice Centre")
+
+
+def test_a_confession_states_its_count() -> None:
+    assert parties("The defendant confessed to killing 24 people.") == [(24, "defendant")]
+
+
+def test_a_guilty_plea_states_its_count() -> None:
+    assert parties("Ali Reza pleaded guilty to killing 24 people.") == [(24, "Ali Reza")]

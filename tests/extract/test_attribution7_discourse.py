@@ -103,3 +103,51 @@ def test_near_miss_a_court_in_a_title_is_no_byline_for_we() -> None:
         "We identified 26 victims killed whose names are documented."
     )
     assert parties(text) == [(26, None)]
+
+
+def test_in_her_view_is_the_person_named_before() -> None:
+    text = "Ana Ruiz runs a clinic in the valley. In her view, 240 people were killed in the raid."
+    assert parties(text) == [(240, "Ana Ruiz")]
+
+
+def test_by_his_count_is_the_person_named_before() -> None:
+    text = (
+        "Omar Said runs a clinic in the valley. By his count, 240 people were killed in the raid."
+    )
+    assert parties(text) == [(240, "Omar Said")]
+
+
+def test_in_its_estimate_is_the_body_named_before() -> None:
+    text = (
+        "Amnesty International has called for an inquiry. In its estimate, 240 people were killed."
+    )
+    assert parties(text) == [(240, "Amnesty International")]
+
+
+def test_near_miss_in_its_estimate_with_no_body_is_no_party() -> None:
+    assert parties("In its estimate, 240 people were killed.") == [(240, None)]
+
+
+def test_they_are_the_people_the_sentence_before_opened_on() -> None:
+    text = "Local activists have called for an inquiry. They estimate that 240 people were killed."
+    assert parties(text) == [(240, "Local activists")]
+
+
+def test_by_their_reckoning_is_the_people_the_sentence_before_opened_on() -> None:
+    text = (
+        "Families of the victims have waited for years. According to them, 240 people were killed."
+    )
+    assert parties(text) == [(240, "Families of the victims")]
+
+
+def test_they_after_a_person_and_her_family() -> None:
+    text = (
+        "Ana Ruiz and her husband run a clinic in the valley. They estimate that 240 people "
+        "were killed."
+    )
+    assert parties(text) == [(240, "Ana Ruiz")]
+
+
+def test_near_miss_they_who_act_assert_nothing() -> None:
+    text = "The soldiers entered the village at dawn. They killed 240 people."
+    assert parties(text) == [(240, None)]

@@ -15,6 +15,8 @@ from sabt.extract.attribution_after import (
     AUTHORED,
     INVERTED,
     INVERTIBLE,
+    OWN_VIEW,
+    PRONOUN_OF,
     SENTENCE_TAIL,
 )
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
@@ -65,7 +67,13 @@ from sabt.extract.attribution_subject import (
     renamed,
     start_of_subject,
 )
-from sabt.extract.attribution_topic import headline_party, names, opened_by, sentence_from
+from sabt.extract.attribution_topic import (
+    headline_party,
+    names,
+    opened_by,
+    sentence_from,
+    they_opened_by,
+)
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -79,7 +87,8 @@ _CLAUSE_START = re.compile(
 # "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
 _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.I)
+# "in its estimate", "their count": after a possessive it is a noun too.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|our|my)\s+$", re.I)
 # "61 people were reported killed", "was estimated at": a passive verb names no source here.
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
@@ -121,7 +130,7 @@ _IT = re.compile(r"\s*(?:it|It)\s*$")
 # text's first word, where copying all before each sentence would be quadratic over a long text.
 _NOT_BLANK = re.compile(r"\S")
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
-_PLURAL_PRONOUN = re.compile(r"^(?:they|آن‌ها|آنها)$", re.I)
+_PLURAL_PRONOUN = re.compile(r"^(?:they|them|آن‌ها|آنها)$", re.I)
 # "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
 # verb after a conjunction has the sentence's subject as its own.
 _PARTICIPLE = re.compile(
@@ -156,21 +165,28 @@ def find_cues(
         if source:
             cues.append(Cue(sentence.start, source))
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
-    for match in AFTER.finditer(body):
+    for match in itertools.chain(AFTER.finditer(body), OWN_VIEW.finditer(body)):
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         # "according to estimates by the commission": whose estimates they are.
         authored = AUTHORED.match(text, x_start, x_end)
         x_start = authored.end() if authored else x_start
         phrase = text[x_start:x_end]
+        phrase = PRONOUN_OF.get(phrase.lower(), phrase) if match.re is OWN_VIEW else phrase
         source = renamed(text, phrase, x_end, mentions)
         source = source or _referred(text, phrase, x_start, mentions, look_back)
-        source = source or party_in(text, x_start, x_end, mentions)
+        own = match.re is OWN_VIEW
+        source = source or (phrase if own else party_in(text, x_start, x_end, mentions))
         if source and PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
             source = person_referred(text, x_start, mentions) or source
-        if _PLURAL_PRONOUN.match(match.group("x").strip()):
+        if _PLURAL_PRONOUN.match(phrase.strip()):
             spoken_of.append(len(cues))
-        cues.append(Cue(sentence.start + match.start(), source))
+            if look_back and source and _PLURAL_PRONOUN.match(source):
+                source = _earlier_speaker(text, sentence, mentions) or they_opened_by(
+                    text, x_start, mentions
+                )
+        if not (own and source and PRONOUNS.match(source) and not _PLURAL_PRONOUN.match(source)):
+            cues.append(Cue(sentence.start + match.start(), source))
     # "بر پایه‌ی این گزارش …", "در گزارش X آمده است که …": what the report's body asserts.
     for match in itertools.chain(FA_THIS_REPORT.finditer(body), FA_STATED_IN.finditer(body)):
         group = "x" if match.group("x") else "this"
@@ -336,7 +352,9 @@ def find_cues(
         # A long run of words is no subject; a name is one however long it is.
         short = source is not None and (source == named_source or len(source.split()) <= 8)
         if look_back and source and _PLURAL_PRONOUN.match(source):
-            source = _earlier_speaker(text, sentence, mentions)
+            source = _earlier_speaker(text, sentence, mentions) or they_opened_by(
+                text, x_start, mentions
+            )
         # "The report also documents …", "Researchers recorded …": the report's author.
         if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
             source = report_author(text, x_start, mentions) or source

@@ -55,3 +55,11 @@ AUTHORED = re.compile(
     r"(?:by|of|from)\s+",
     re.I,
 )
+# "In her view, 240 …", "by their reckoning", "in its estimate": a possessive pronoun's
+# judgment; the pronoun stands for its party (read as "he", "she", "it", "they").
+OWN_VIEW = re.compile(
+    r"\b(?i:in|by|from)\s+(?P<x>(?i:his|her|its|their))\s+(?:own\s+)?(?i:view|opinion|estimate|"
+    r"estimation|reckoning|account|words|telling|assessment|calculations?|experience|count|"
+    r"tally|figures|records)\b"
+)
+PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}

@@ -73,6 +73,8 @@ VERBS = (
     # "The indictment charges that …", "the army denied that 50 …": a charge or a denial states
     # the figure it is about.
     r"(?:charge|charges|charged|deny|denies|denied|dispute|disputes|disputed)(?=\s+that\b)|"
+    # "The defendant confessed to killing 24 people", "he pleaded guilty to …": an admission.
+    r"(?:confessed|confesses|pleaded\s+guilty|pleads\s+guilty)(?=\s+(?:to|that)\b)|"
     # "found the bodies of 40 men" is a discovery, not a finding: no source.
     r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
     r"(?:bodies|remains|corpses|graves?)\b)"

@@ -7,7 +7,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from sabt.extract.attribution_discourse import SENTENCE_END, is_anaphor, sentence_start
+from sabt.extract.attribution_discourse import (
+    SENTENCE_END,
+    is_anaphor,
+    previous_sentence_start,
+    sentence_start,
+)
 from sabt.extract.attribution_party import trimmed
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
@@ -84,3 +89,26 @@ def opened_by(text: str, at: int) -> str | None:
         if is_anaphor(phrase) or words[length - 1].lower() in _STATE_BODIES:
             return " ".join(words[1:length])
     return None
+
+
+# "Local activists have called for …", "The families were told …": a plural noun phrase that
+# opens a sentence before its verb.
+_PLURAL_OPENING = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?s)\s+"
+    r"(?:have|had|are|were|[a-z]{3,}ed)\b"
+)
+
+
+def they_opened_by(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """Who "they" are when no one spoke in the sentence before: the people it opened on ("Local
+    activists have called for an inquiry. They estimate …"), or the person it opened on with
+    others ("Ana Ruiz and her husband run a clinic. They say …")."""
+    start = sentence_start(text, at)
+    before = previous_sentence_start(text, start)
+    if before >= start:
+        return None
+    for mention in mentions.within(before, start):
+        if mention.start == before and mention.type in ("person", "organization"):
+            return mention.name or mention.text
+    opening = _PLURAL_OPENING.match(text, before, start)
+    return opening.group("x") if opening else None
