@@ -122,3 +122,9 @@ def test_a_two_letter_acronym_before_a_name_is_a_prefix() -> None:
 def test_persian_dotted_acronyms_and_iran_backed_militias_are_found() -> None:
     text = "لشکر فاطمیون و تیپ زینبیون در برابر پ.ی.د و ی.پ.گ جنگیدند."
     assert _listed(text) == ["لشکر فاطمیون", "تیپ زینبیون", "پ.ی.د", "ی.پ.گ"]
+
+
+def test_a_hyphenated_name_is_found_whatever_its_apostrophe() -> None:
+    text = "B’Tselem and Al-Haq documented it; Hezb-e-Islami denied it."
+    assert _listed(text) == ["B’Tselem", "Al-Haq", "Hezb-e-Islami"]
+    assert _listed("the al-haq case") == []

@@ -41,8 +41,9 @@ class _Body:
     latin: bool
     capitals: int  # words the text must open with a capital (Latin only)
     acronym: bool  # the whole match in capitals (Latin only)
-    # A word with capitals inside ("LeT", "KhAD", "FAMa"): the text writes it so ("Let" opening
-    # a sentence, "LET" in a heading, is no Lashkar-e-Taiba).
+    # A word of letters with capitals inside ("LeT", "KhAD", "FAMa"): the text writes it so
+    # ("Let" opening a sentence, "LET" in a heading, is no Lashkar-e-Taiba); a hyphenated name
+    # ("Al-Haq", "Hezb-e-Islami") is asked only for its capitals, apostrophes and hyphens vary.
     exact: frozenset[str] = frozenset()
 
 
@@ -56,7 +57,7 @@ def _key_of(spelling: str, length: int) -> _Body:
     one_word = " " not in spelling and len(letters) > 1
     acronym = latin and one_word and spelling.upper() == spelling
     capitals = _capitalised(_WORD.findall(spelling)) if latin else 0
-    mixed = latin and one_word and not acronym and any(ch.isupper() for ch in letters[1:])
+    mixed = latin and spelling.isalpha() and not acronym and not spelling[1:].islower()
     return _Body(length, latin, capitals, acronym, frozenset({spelling} if mixed else ()))
 
 
