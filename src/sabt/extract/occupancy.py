@@ -4,8 +4,10 @@ Agnès Callamard", "X، دادستان تهران", "X … به ریاست قو�
 
 Chains of command are built from these, so each is only a suggestion, with its excerpt and the
 date its clause gives (the first date after the position and before the next one, or the span
-"from 2003 to 2007"). The wordings are in `occupancy_en` and `occupancy_fa`; a sentence that
-opens with "He"/"She"/"او" gives its posts to the last person named before it.
+"from 2003 to 2007"). The wordings are in `occupancy_en` and `occupancy_fa` (after the name)
+and `occupancy_en_before` and `occupancy_fa_before` (before it); a sentence that opens with
+"He"/"She"/"او" gives its posts to the last person named before it, and a post in the plural
+next to names listed ("X and Y, members of …", "The two commanders, X and Y,") is each one's.
 """
 
 import re
