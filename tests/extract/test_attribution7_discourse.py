@@ -151,3 +151,12 @@ def test_they_after_a_person_and_her_family() -> None:
 def test_near_miss_they_who_act_assert_nothing() -> None:
     text = "The soldiers entered the village at dawn. They killed 240 people."
     assert parties(text) == [(240, None)]
+
+
+def test_it_after_a_state_body_opened_the_sentence_before() -> None:
+    text = (
+        "Volker Türk told the Human Rights Council that 12,000 people had been arrested. The "
+        "military government has disputed these figures. It says 300 members of the security "
+        "forces have been killed."
+    )
+    assert parties(text)[-1] == (300, "military government")

@@ -74,3 +74,16 @@ def test_we_recorded_in_a_bodys_own_text() -> None:
 def test_the_act_before_a_count_is_no_part_of_the_subject() -> None:
     text = "وزارت بهداشت مرگ ۵۰ نفر را تأیید کرد."
     assert parties(text) == [(50, "وزارت بهداشت")]
+
+
+def test_according_to_them_is_the_plural_the_sentence_before_opened_on() -> None:
+    text = (
+        "فعالان محلی از آغاز اعتراض‌ها بازداشت‌ها را دنبال کرده‌اند. به گفته‌ی آن‌ها، ۲۴۰ نفر "
+        "بازداشت شده‌اند."
+    )
+    assert parties(text) == [(240, "فعالان محلی")]
+
+
+def test_near_miss_a_city_is_no_plural_that_speaks() -> None:
+    text = "تهران در آن روز آرام بود. به گفته‌ی آن‌ها، ۲۴۰ نفر اعدام شده‌اند."
+    assert parties(text) != [(240, "تهران")]

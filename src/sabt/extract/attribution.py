@@ -325,9 +325,9 @@ def find_cues(
         # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
         # the body that spoke last, not one named inside what that body said.
         if look_back and _IT.match(text, x_start, x_end):
-            referred = _earlier_body(text, sentence, mentions) or referred
             # "The inquiry heard 200 witnesses. It concluded …": the body that sentence opened on.
-            referred = referred or opened_by(text, x_start)
+            spoke = _earlier_body(text, sentence, mentions) or opened_by(text, x_start, state=True)
+            referred = spoke or referred or opened_by(text, x_start)
         # "…, while several historians put the toll …": after a clause break the clause has a
         # subject of its own, and the sentence's subject is not it.
         # A subject found after a fronted phrase is the subject, whether named or not.

@@ -13,7 +13,8 @@ from sabt.extract.attribution_discourse import (
     previous_sentence_start,
     sentence_start,
 )
-from sabt.extract.attribution_party import trimmed
+from sabt.extract.attribution_fa import FA_SUBJECT_END
+from sabt.extract.attribution_party import PERSIAN_LETTER, trimmed
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -72,9 +73,10 @@ def headline_party(
     return source
 
 
-def opened_by(text: str, at: int) -> str | None:
+def opened_by(text: str, at: int, *, state: bool = False) -> str | None:
     """The body known by its kind that opened the sentence before `at`'s ("the inquiry"), which
-    an "It" with no named body before it refers to."""
+    an "It" with no named body before it refers to; only a body of the state (`state`: "The
+    military government has disputed …. It says …") before any organisation named before."""
     start = sentence_start(text, at)
     before = sentence_start(text, start - 1) if start else start
     if before >= start:
@@ -86,7 +88,8 @@ def opened_by(text: str, at: int) -> str | None:
     # to a body by its kind.
     for length in range(len(words), 1, -1):
         phrase = " ".join(words[:length])
-        if is_anaphor(phrase) or words[length - 1].lower() in _STATE_BODIES:
+        is_state = words[length - 1].lower() in _STATE_BODIES
+        if is_state or (not state and is_anaphor(phrase)):
             return " ".join(words[1:length])
     return None
 
@@ -111,4 +114,27 @@ def they_opened_by(text: str, at: int, mentions: MentionIndex) -> str | None:
         if mention.start == before and mention.type in ("person", "organization"):
             return mention.name or mention.text
     opening = _PLURAL_OPENING.match(text, before, start)
-    return opening.group("x") if opening else None
+    span = opening.span("x") if opening else _persian_plural(text, before, start)
+    # a place ("تهران", "the Philippines") is no people who speak
+    if span is None or any(m.type == "place" for m in mentions.within(*span)):
+        return None
+    return text[span[0] : span[1]]
+
+
+def _persian_plural(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "فعالان محلی از آغاز … دنبال کرده‌اند": a Persian plural opening text[start:end] and the
+    words that describe it, up to a preposition or the object."""
+    words = list(_WORD_SPAN.finditer(text, start, min(end, start + 120)))[:4]
+    if not words or not _FA_PLURAL.search(words[0].group()):
+        return None
+    last = words[0]
+    for word in words[1:]:
+        if word.group() in FA_SUBJECT_END or not PERSIAN_LETTER.match(word.group()):
+            return words[0].start(), last.end()
+        last = word
+    return None
+
+
+_WORD_SPAN = re.compile(r"\S+")
+# "فعالان", "شاهدان", "خانواده‌ها", "خانواده‌های": the endings of a Persian plural.
+_FA_PLURAL = re.compile(r"(?:ان|‌ها|ها|‌های)$")
