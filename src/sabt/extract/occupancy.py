@@ -171,11 +171,12 @@ def _joined_over_names(
     """The sentences, two joined where a break falls inside a person's name (an abbreviation
     the splitter does not know, as in a registry's "Wm. Harlow, head of …"; initials no longer
     end a sentence): the name and its post are in one sentence."""
-    people = [m for m in mentions if m.type == "person"]
+    # Every position strictly inside a name: one set, not every name tried at every break.
+    within_names = {at for m in mentions if m.type == "person" for at in range(m.start + 1, m.end)}
     joined: list[Sentence] = []
     for sentence in sentences:
         previous = joined[-1] if joined else None
-        if previous and any(p.start < previous.end < p.end for p in people):
+        if previous and previous.end in within_names:
             joined[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])
         else:
             joined.append(sentence)
