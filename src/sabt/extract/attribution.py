@@ -69,6 +69,7 @@ from sabt.extract.attribution_subject import (
 )
 from sabt.extract.attribution_topic import (
     headline_party,
+    list_lead,
     names,
     opened_by,
     sentence_from,
@@ -377,8 +378,9 @@ def find_cues(
         else c
         for c in cues
     ]
-    # In a report, what no one else is said to assert its authors state.
-    writer = None if cues else report_writer(text, sentence.start, mentions)
+    # An item of a list is its lead line's; in a report, what no one else asserts its authors do.
+    writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
+    writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
 
 

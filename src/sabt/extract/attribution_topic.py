@@ -138,3 +138,28 @@ def _persian_plural(text: str, start: int, end: int) -> tuple[int, int] | None:
 _WORD_SPAN = re.compile(r"\S+")
 # "فعالان", "شاهدان", "خانواده‌ها", "خانواده‌های": the endings of a Persian plural.
 _FA_PLURAL = re.compile(r"(?:ان|‌ها|ها|‌های)$")
+
+
+# A line that is an item of a list: "- 300 killed", "• 40 disappeared", "2. police arrested …".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+
+
+def list_lead(text: str, at: int, mentions: MentionIndex, find: FindCues) -> str | None:
+    """ "According to X, in 2020:\\n- 300 were killed;\\n- 40 disappeared": an item of a list
+    is asserted by whoever asserts the line that introduces the list with a colon."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    for _ in range(40):
+        if line_start == 0:
+            return None
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        if not text[line_start:end].strip() or _LIST_ITEM.match(text, line_start, end):
+            continue
+        if not text[line_start:end].rstrip().endswith(":"):
+            return None
+        cues = find(text, Sentence(line_start, end, text[line_start:end]), mentions)
+        sources = [c.source for c in cues if c.source]
+        return sources[-1] if sources else None
+    return None
