@@ -71,3 +71,10 @@ def test_a_confession_states_its_count() -> None:
 
 def test_a_guilty_plea_states_its_count() -> None:
     assert parties("Ali Reza pleaded guilty to killing 24 people.") == [(24, "Ali Reza")]
+
+
+def test_a_participle_is_the_subjects_not_a_body_in_the_object() -> None:
+    text = (
+        "Police raided the offices of Amnesty International, saying 40 activists had been arrested."
+    )
+    assert parties(text) == [(40, "Police")]

@@ -140,6 +140,8 @@ _PARTICIPLE = re.compile(
     # "Relatives dispute this, saying 40 were killed": what the subject says after its comma.
     r",\s*(?:saying|adding|claiming|insisting|noting|arguing|alleging|stating|estimating)\b"
 )
+# A clause with a comma or a dash of its own may open on a phrase, a time or a dateline.
+_NOT_PLAIN = re.compile(r"[,:;(]|\s[-—–]\s")
 # The capitalised noun phrase that opens a sentence: "Dorma's Office of the Prosecutor".
 _OPENING_NAME = re.compile(
     r"(?:The\s+)?(?!(?:The|A|An|In|On|At|After|By|When|While|It|They|He|She|This|That)\b)"
@@ -199,10 +201,15 @@ def find_cues(
             cues.append(Cue(sentence.start + match.start(), source))
     opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None
     for match in _PARTICIPLE.finditer(body):
-        source = party_in(
-            text, sentence.start, sentence.start + match.start(), mentions, named=True
-        )
-        source = source or (opening.group("x") if opening else None)
+        opened = opening.group("x") if opening else None
+        # "Police raided the offices of X, saying …": the subject of a plain clause says it.
+        plain = not _NOT_PLAIN.search(body, 0, match.start())
+        if not (opened and plain and match.group().startswith(",")):
+            opened = (
+                party_in(text, sentence.start, sentence.start + match.start(), mentions, named=True)
+                or opened
+            )
+        source = opened
         if source:
             cues.append(Cue(sentence.start + match.start(), source, scoped=True))
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
