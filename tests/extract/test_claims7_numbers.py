@@ -1,9 +1,9 @@
 """Claim figures, round 7: the figure itself in every way reports write it: digits with either
 thousands separator, decimals with a scale ("1.5 million", "۱٫۵ میلیون"), words ("two thousand",
 "دو هزار و پانصد"), hedges ("upwards of", "no fewer than", "قریب به", "بالغ بر", "حداقل"),
-ranges ("40-60", "بین ۲۰۰ تا ۳۰۰") and vague amounts, including "several dozen", "a few dozen",
-"tens of", چند ده, چندین هزار and چندین صد (read as their plurals), each with the range its
-wording implies."""
+ranges ("40-60", "بین ۲۰۰ تا ۳۰۰", "two or three", "۴ یا ۵") and vague amounts, including
+"several dozen", "a few dozen", "tens of", چند ده, چندین هزار and چندین صد (read as their
+plurals), each with the range its wording implies."""
 
 import pytest
 from tests.extract.helpers import figure_ranges
@@ -36,6 +36,13 @@ from tests.extract.helpers import figure_ranges
         ("40-60 people died in the attack.", [("killed", None, 40, 60)]),
         ("From 40 to 60 people died in the attack.", [("killed", None, 40, 60)]),
         ("بین ۲۰۰ تا ۳۰۰ نفر بازداشت شدند.", [("arrested", None, 200, 300)]),
+        # two figures offered as alternatives bound one count
+        ("Two or three men were executed.", [("executed", None, 2, 3)]),
+        ("Some 2 or 3 thousand people were killed.", [("killed", None, 2000, 3000)]),
+        ("۴ یا ۵ نفر اعدام شدند.", [("executed", None, 4, 5)]),
+        # near-miss: years offered as alternatives are a date, ages an age
+        ("He was arrested in 2019 or 2020.", []),
+        ("Aged 17 or 18, they were hanged.", []),
     ],
 )
 def test_a_figure_is_read_in_any_of_its_forms(

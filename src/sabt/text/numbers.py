@@ -94,7 +94,8 @@ _VAGUE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$", re.IGNORECASE)
+# "4 or 5 prisoners", "۴ یا ۵ نفر": two figures offered as alternatives bound one count too.
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$|^\s+(?:or|یا)\s+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین)\s*$", re.IGNORECASE)
 _COMPOUND_LINK = re.compile(r"^\s+و\s+$")
