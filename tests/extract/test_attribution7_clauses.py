@@ -78,3 +78,13 @@ def test_a_participle_is_the_subjects_not_a_body_in_the_object() -> None:
         "Police raided the offices of Amnesty International, saying 40 activists had been arrested."
     )
     assert parties(text) == [(40, "Police")]
+
+
+def test_near_miss_a_passive_with_an_adverb_names_no_source() -> None:
+    text = "The report on the massacre, which killed 300 people, was never published."
+    assert parties(text) == [(300, None)]
+
+
+def test_a_passive_with_an_adverb_keeps_its_agent() -> None:
+    text = "The figure of 300 killed was later confirmed by the ministry."
+    assert parties(text) == [(300, "ministry")]

@@ -91,7 +91,9 @@ _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 # "in its estimate", "their count": after a possessive it is a noun too.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|our|my)\s+$", re.I)
 # "61 people were reported killed", "was estimated at": a passive verb names no source here.
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:never|not|also|later|first|\w+ly)\s+)?$", re.I
+)
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|low)\b)")
 # "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":

@@ -24,7 +24,12 @@ _OPENING = 400
 
 # A byline names its body at a line's start, after "by" or in brackets: "Human Rights Watch,
 # June 2020", "A report by X", "(X, August 2014)"; "… before the X Court" names a subject.
-_BYLINE_BEFORE = re.compile(r"(?:^|\(|\bby\s+|[—–|]\s*)$", re.I)
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\(|\bby\s+|[—–|]\s*|"
+    # "Report of the X Commission", "Final report of X": a title that names its author
+    r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?)$",
+    re.I,
+)
 
 
 def speaks_as_we(source: str | None) -> bool:
