@@ -23,11 +23,13 @@ Found = tuple[int, int, str]
 # ("the 81 Division": a bare number, before a capitalised word.)
 CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
+# ("of the army's 2nd Division": a body in the possessive may open the name.)
 # ("of the Black Hand militia": a body's kind may follow its name; "of the HVO military
 # police", "of the Federal Police special forces": in up to two words, one lower-case word
 # before each.)
 _OF_NAME = (
-    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?{CAPITAL}(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
+    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?{CAPITAL}"
+    rf"(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
     rf"(?:(?:\s+(?!(?:and|or|of|in|at|on|to|for|with|by|the|from)\b)[a-z]+)?\s+{BODY}s?\b){{0,2}}"
 )
 _OF = rf"(?:{_OF_NAME})?"
@@ -40,7 +42,7 @@ _OF = rf"(?:{_OF_NAME})?"
 # presidential guard".)
 _LOWER_WORDS = (
     r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
-    r"when|while|until|during|since)\b)[a-z]+){0,5}"
+    r"when|while|until|during|since|by)\b)[a-z]+){0,5}"
 )
 _OF_WORDS = (
     rf"(?:{_OF_NAME}(?:\s+of\s+(?:the\s+)?[a-z]+{_LOWER_WORDS})?"
@@ -288,7 +290,11 @@ _NEXT_TO = re.compile(
 # "X, a colonel who was director of …": the relative clause of an apposition.
 _APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s[^,;:]{1,60}?\s")
 # ("… seized control in 1979 and later ruled as president": a word of time after "and".)
-_JOINED = re.compile(rf"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+{_ADVERBS}")
+# ("X was promoted to colonel and in March 2015 was appointed …": a period after "and".)
+_JOINED = re.compile(
+    rf"(?![’']s)[^;:()]*?(?:,|\band|\bbut|\bbefore|\bafter|\bthen)\s+{_ADVERBS}"
+    rf"(?:{_PERIOD_WORDS},?\s+)?"
+)
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+")
 _OBJECT_OF = re.compile(r"\b(?:to|by|of|with|from|for|against|on|at|about|than|like)\s+$")
 # Words that bring in another subject or clause between the name and a predicate.
@@ -374,9 +380,18 @@ def shared_post(text: str, end: int, stop: int, subject: bool) -> list[Found]:
 
 
 def post_apposed(text: str, person: Mention, stop: int) -> bool:
-    """Whether a post in apposition follows the name (a rank before it is then a form of
-    address)."""
-    return _APPOSITION.match(text, _after_suffix(text, person), stop) is not None
+    """Whether a post in apposition follows the name, or one the name's own copula gives
+    ("General X, who was chief of police", "General X, who had seized power, was head of
+    state"): a rank before it is then a form of address. (A post read from a verb, "Colonel
+    X, who commanded the battalion", leaves the rank a post.)"""
+    after = _after_suffix(text, person)
+    if _APPOSITION.match(text, after, stop) or _WHO_WAS.match(text, after, stop):
+        return True
+    subject = not is_object(text, person)
+    return any(
+        _same_subject(text, after, match.start(), subject)
+        for match in _COPULA.finditer(text, after, stop)
+    )
 
 
 def _after_suffix(text: str, person: Mention) -> int:

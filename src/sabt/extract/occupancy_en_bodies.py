@@ -66,7 +66,8 @@ def _head_of(
     the body found by name right before `at`, else a body's noun there."""
     for body in bodies:
         if start <= body.start and _BY_GAP.fullmatch(text, body.end, at):
-            return [(*span, f"{noun} of {body.name or body.text}")]
+            # (As the text writes it, never a registry's canonical name.)
+            return [(*span, f"{noun} of {body.text}")]
     named = _BY_BODY.search(text, start, at)
     if named:
         return [(*span, f"{noun} of the {named['b'].lower()}")]

@@ -6,7 +6,14 @@ a post is of. Closed classes written out in full, kept apart from the wordings i
 # ("ex-governor", "vice-chairman", "then-president": a prefix joined to the head by a hyphen.)
 _HEAD_PREFIX = r"(?:(?:[Ee]x|[Vv]ice|[Cc]o|[Tt]hen|[Ff]ormer|[Aa]cting|[Ss]ub|[Uu]nder)-)?"
 HEADS = _HEAD_PREFIX + (
-    r"(?:[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
+    # ("Brigadier-General X", "Lieutenant-Colonel X": a rank's words joined by a hyphen.)
+    r"(?:(?:Brigadier|Major|Lieutenant)-(?:General|Colonel)|Lieutenant-Commander|"
+    r"(?:Rear|Vice)-Admiral|Field[- ]Marshal|"
+    # A monarch's titles ("X, the king of Y", "the emir of Y"); a shah, an emir and a sultan
+    # only in lower case, as Shah, Emir and Sultan are given names and parts of names too.
+    r"[Kk]ing|[Qq]ueen|sultan|emir|[Ee]mpress|[Mm]onarch|[Cc]rown [Pp]rince|shah|"
+    r"[Tt]sar|[Cc]zar|[Cc]aliph|[Mm]aharaja|[Rr]egent|"
+    r"[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
     r"[Cc]hief(?: [Jj]ustice| [Ee]xecutive(?: [Oo]fficer)?)?|CEO|[Pp]resident(?:-elect)?|"
     r"[Dd]irector|[Gg]overnor|"
     r"[Cc]ommander(?:-in-[Cc]hief)?|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary|[Rr]apporteur|"

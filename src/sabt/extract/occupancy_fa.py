@@ -11,6 +11,7 @@ import re
 from sabt.extract.mentions import Mention
 from sabt.extract.occupancy_fa_words import (
     BODY_NOUN,
+    BODY_OFFICES,
     HEADS,
     HOLDER,
     KIN,
@@ -118,11 +119,16 @@ _AS = "به[\u200c ](?:عنوان|سمت|مقام)"
 _SERVED = (
     r"\s+(?:خدمت|فعالیت|کار)\s+(?:می[\u200c ]?)?(?:کرد|کند|کرده|کردند|نمود)(?![\u0621-\u06cc])"
 )
+# ("در مقام فرمانده کل قوا پیامی صادر کرد": an indefinite object and a compound verb close it.)
+_ISSUED = (
+    r"\s+[\u0621-\u06cc\u200c]+(?:ی|\u200cای)\s+[\u0621-\u06cc]+\s+"
+    r"(?:کرد|کردند|کرده|نمود|داد|دادند|فرستاد)(?![\u0621-\u06cc])"
+)
 _CAPACITY = re.compile(
     rf"\s*[،,]?\s+{_WHEN}(?:در[\u200c ](?:سمت|مقام|کسوت)|به[\u200c ]عنوان)\s+"
     # ("به عنوان سخنگوی دولت گفت": a verb of saying, which is no post's word, closes it.)
     rf"(?P<p>{_HEAD}(?:\s+(?:و\s+)?(?!{_SAYS}){POST_WORD}){{0,4}})"
-    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING}|{_SERVED})"
+    rf"(?=\s*[،,؛]|\s+(?:در|از|به|با|برای|تا|و|که)\s|\s+{_SAYING}|{_SERVED}|{_ISSUED})"
 )
 # "X سمت دادستان کرج را داشت"، "X پست معاون وزیر را بر عهده داشت": the post held, named.
 _HELD_POST = re.compile(
@@ -140,7 +146,10 @@ _HIM_AS = re.compile(
 )
 # (Before را or a verb, the sentence's end included, the last word is the object or the verb:
 # "در سمت دادستان حکم را امضا کرد" is left alone.)
-OFFICE = r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری)"
+OFFICE = (
+    r"(?:ریاست|دادستانی|وزارت|معاونت|فرماندهی|دبیرکلی|استانداری|فرمانداری|سرپرستی|رهبری|"
+    r"شهرداری|سفارت|بخشداری)"
+)
 _MADE = r"(?:منصوب|انتخاب|برگزیده|گماشته|تعیین|معرفی)\s+(?:شد|گردید|شده)"
 # "به عنوان/به سمت/به مقام" (_AS) a post, or "به" an office and what it is of ("به ریاست
 # دادگاه").
@@ -327,10 +336,11 @@ def _appointed(text: str, start: int, stop: int) -> list[Found]:
         group = next(g for g in ("p", "q", "r") if match.group(g))
         of_it = _OF_IT.fullmatch(match[group])
         post = of_it["o"] if of_it else match[group]
-        if group == "r":
-            office = _HELD_OFFICE.match(post)
-            if office:
-                post = HOLDER.get(office[0], office[0]) + post[office.end() :]
+        office = _HELD_OFFICE.match(post)
+        # ("به وزارت دفاع منصوب شد": an office that is also a body's name, the ministry, is
+        # given as its holder, وزیر دفاع; "به ریاست دادگاه منصوب شد" stays as written.)
+        if office and (group == "r" or office[0] in BODY_OFFICES):
+            post = HOLDER.get(office[0], office[0]) + post[office.end() :]
         found.append((match.start(group), match.end(group), post))
     return found
 

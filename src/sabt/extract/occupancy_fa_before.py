@@ -162,7 +162,9 @@ def _office_before(
         None,
     )
     if named_body:
-        post = f"{holder} {named_body.name or named_body.text}"
+        # (The body as the text writes it: a registry's canonical name may be in the other
+        # script, "رئیس Revolutionary Court".)
+        post = f"{holder} {named_body.text}"
         judge = [t for t in title if t[2] == "قاضی"]
         return [*judge, (named_body.start, office.end("o"), post)]
     of = _OF_BODY.search(text, window, office.start("o"))
