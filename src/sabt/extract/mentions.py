@@ -51,6 +51,10 @@ class _Key:
     exact: bool
     annotator: str = ANNOTATOR
     world: str = ""  # a world place's script ("Latn", "Arab"): it must stand as a name alone
+    # A Latin name written with capitals ("Amnesty"): written as one word in lower case it is
+    # the word ("the amnesty law" names no body); a phrase ("the death commission") may be
+    # written so, and a name registered in lower case need never be capitalised.
+    cased: bool = False
 
 
 # A word next to a match, for `_stands_alone`.
@@ -64,6 +68,15 @@ _OPENER_WORDS = (
 )
 _OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_OPENINGS = (" ", "(", "[", "“", '"', "«")
+# A region before a desk's post names the post's remit, not a place mentioned: "East Africa
+# director at Human Rights Watch", "Middle East researcher for Amnesty", "Asia editor of".
+_REMIT_POST = re.compile(
+    r"[ \t]+(?:(?:deputy|senior|acting|regional|programme|program|bureau|desk)[ \t]+)?"
+    r"(?:director|directors|researcher|researchers|chief|head|editor|correspondent|"
+    r"correspondents|coordinator|analyst|specialist|representative|programme|program|desk|"
+    r"bureau|division|team|officer|manager|adviser|advisor|expert|campaigner|spokesperson)"
+    r"[ \t]+(?:at|for|of|with)\b"
+)
 _PERSIAN_WORD_BEFORE = re.compile(r"([\u0600-\u06ff]+)[ \t\u200c]+$")
 # What a ZWNJ may join to a name and leave it the name: an ezafe, a plural, a pronoun, a copula
 # ("ایران‌ها", "جامعه‌ی"); any other word joined so makes a compound of its own ("ایران‌وایر",
@@ -110,8 +123,9 @@ class Matcher:
         for entity in registry.entities:
             has_persian = any(script_of(n) in ("Arab", "mixed") for n in entity.names)
             for name in entity.names:
+                cased = script_of(name) == "Latn" and name != name.lower()
                 for key in fold_key(name):
-                    self._add(key, _Key(entity, len(key), True))
+                    self._add(key, _Key(entity, len(key), True, cased=cased))
                 if not has_persian and script_of(name) == "Latn":
                     for key in latin_name_keys(fold(name).text):
                         self._has_skeletons = True
@@ -165,6 +179,10 @@ class Matcher:
                 continue
             if key.world and not _stands_alone(text, start, end, key.world):
                 continue
+            if key.world == "Latn" and _REMIT_POST.match(text, end):
+                continue
+            if key.cased and text[start:end].isalpha() and text[start:end].islower():
+                continue  # one word of a capitalised name written in lower case: the word
             out.append((_mention(key, text, start, end), True))
         return out
 

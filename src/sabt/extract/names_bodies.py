@@ -19,10 +19,21 @@ SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{3,11})\)")
 # body in this kind of text; the exceptions are listed (Roman numerals are excluded by shape).
 # The first capital opens the regex and the look-behind follows it, so that it is searched fast.
 # A UN mission's acronym runs to nine letters ("MINUJUSTH", "MINURCAT").
-_ACRONYM_ALONE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{2,8})(?![\w\-])")
+# A body's acronym also opens a compound of a participle: "the UN-brokered accords", "an
+# AU-mandated force", "ECOWAS-backed troops" (never a state's: "US-made" is no body).
+_BY_BODY = (
+    r"-(?:brokered|backed|led|run|sponsored|mandated|appointed|supported|funded|monitored|"
+    r"administered|organi[sz]ed|commissioned|affiliated|linked|aligned|allied|controlled|"
+    r"operated|chaired|convened|supervised|sanctioned|trained|designated|accredited|"
+    r"facilitated|coordinated|imposed|authori[sz]ed|endorsed|certified|hosted|deployed)\b"
+)
+_ACRONYM_ALONE = re.compile(
+    rf"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{{2,8}})(?:(?![\w\-])|(?={_BY_BODY}))"
+    rf"|(?<![\w\-])(?P<short>UN|EU|AU)(?={_BY_BODY})"
+)
 _NOT_BODY_WORDS = (
     "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
-    "TV SMS PLC LLC LTD INC XML RSS FAQ"
+    "TV SMS PLC LLC LTD INC XML RSS FAQ NGO NGOS"
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -38,7 +49,8 @@ _WEAPON_AFTER = re.compile(
 # A body described in apposition: "Tutela Legal, the human rights office of …" (the body's
 # noun heads it: "X, an economist at the bank" describes a person).
 _BODY_DESCRIBED = (
-    r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|from|to|on|by|the|a|an)\b)[\w\-’']+\s+){0,3}?"
+    # (or in brackets: "Kasese Voices (a synthetic group for this note)")
+    r"(?:,\s+|\s\()(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|from|to|on|by|the|a|an)\b)[\w\-’']+\s+){0,3}?"
     r"(?:office|organi[sz]ation|group|agency|commission|committee|association|party|unit|"
     r"militia|movement|network|newspaper|charity|foundation|institute|ngo|NGO|society|union|"
     r"council|federation|alliance|league|coalition|body|broadcaster|tribunal|court|ministry|"
@@ -97,6 +109,9 @@ _UNIT_HEADS = (
     "Flotilla|Commando|Army|Group"
 )
 _NUMBERED = rf"\d+(?:st|nd|rd|th|(?=(?:\s+{CAP})?\s+(?:{_UNIT_HEADS})\b))"
+# An event's date written as month.day inside a body's name: "the Jeju 4.3 Peace Foundation",
+# "the 5.18 Memorial Foundation" (Korean usage); one or two digits each side, no more.
+_DOTTED_DATE = r"\d{1,2}\.\d{1,2}(?![\d.])"
 # A force's word before a site's noun names the site, not the force: "the Tarnak army base",
 # "the Kindu police station" (the place-noun rule names the place).
 _FORCES_SITES = (
@@ -154,7 +169,7 @@ _INTO_MATTER = r"(?<=nquiry\s)into"
 ORG = Leaping(
     re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
     re.compile(
-        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
@@ -232,6 +247,20 @@ _COURT_ROLE_WORDS = (
 )
 _COURT_ROLES = frozenset(_COURT_ROLE_WORDS.split())
 _STATE_WORDS = frozenset(["Republic", "Kingdom", "States", "Emirates", "Federation", "Territories"])
+# A post over a service, written without "the": "Inspector General of Police", "Commissioner of
+# Prisons", "Chief of Army Staff", "Director of Public Prosecutions" name the post, not a body
+# (the gold sets mark the holder's post; "the commander of the Army" names the army).
+_POST_OPENER_WORDS = (
+    "Inspector Superintendent Head Controller Comptroller Registrar Surgeon Assistant Acting "
+    "Attorney Auditor Solicitor Provost Marshal Adjutant Quartermaster"
+)
+_POST_OPENERS = POSTS | frozenset(_POST_OPENER_WORDS.split())
+_POST_OF = re.compile(r"\s+of\s+(?!the\b)(?=[A-Z])")
+# A name's first words joined to a body by "for the" or "of the" without a head of their own
+# are not the body's: "fled Hungary for the Soviet Union", "Ana Ortiz of the District Court".
+# A state whose name ends in a body's head: "the Soviet Union for Israel" runs on from a place.
+_STATES_LIKE_BODIES = ("Soviet Union",)
+_JOINED_THE = re.compile(r"\s+(?:for|of)\s+the\s+(?=[A-Z\d])")
 
 # A lower-case body after a person's surname is a body named after its chair or its author:
 # "the Waki commission", "the Goldstone panel", "the Kahan inquiry".
@@ -249,6 +278,18 @@ def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     of = _OF_THE.search(text, start, end) if first in _TITLE_WORDS else None
     if of is not None and BODY_HEADS.isdisjoint(text[start : of.start()].split()):
         start = of.end()  # (not "Supreme Court of Justice": a body's head before "of")
+    post_of = _POST_OF.search(text, start, end)
+    if (
+        post_of is not None
+        and first in _POST_OPENERS
+        and BODY_HEADS.isdisjoint(text[start : post_of.start()].split())
+    ):
+        return None  # "Inspector General of Police": a post
+    joined = _JOINED_THE.search(text, start, end)
+    if joined is not None and not any(map(is_body_head, text[start : joined.start()].split())):
+        start = joined.end()
+    if text.startswith(_STATES_LIKE_BODIES, start):
+        return None
     words = text[start:end].split()
     head = words[-1]
     after = _NEXT_WORD.match(text, end)
@@ -310,6 +351,9 @@ def lone_acronyms(text: str, spelt: Set[str] = frozenset()) -> Iterator[tuple[in
     the word is a dateline's place. An acronym that a body named in the text spells (`spelt`)
     is that body's even where the word is listed as no body's ("SARS", the police squad)."""
     for match in _ACRONYM_ALONE.finditer(text):
+        if match["short"]:
+            yield match.span()
+            continue
         if match["name"] in _NOT_BODIES and match["name"] not in spelt:
             continue
         if _in_capitals(text, *match.span()):

@@ -19,8 +19,13 @@ _PLACE_DESCRIBED = (
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
     r"province|neighbou?rhood|cemetery|square|island|port|valley|capital|seat|stronghold|hub|"
-    r"hometown|birthplace|hamlet|settlement|township|municipality|county|commune|enclave)s?\b"
-    + HEAD_ENDS
+    r"hometown|birthplace|hamlet|settlement|township|municipality|county|commune|enclave|"
+    # a polity: "Rwenzururu, a kingdom recognised by …", "Biafra, the breakaway republic"
+    r"kingdom|sultanate|emirate|chiefdom|principality|colony|protectorate|territory|republic|"
+    r"country|homeland|state)s?\b"
+    # (or a participle of its standing: "a kingdom recognised by the state in 2009")
+    rf"(?:{HEAD_ENDS}|(?=\s+(?:recogni[sz]ed|created|established|annexed|ruled|governed|"
+    r"proclaimed|declared|restored|abolished|dissolved)\b))"
 )
 PLACE_APPOSITION = Leaping(
     re.compile(_PLACE_DESCRIBED),
@@ -37,7 +42,11 @@ PLACE_WORDS = Anchored(
         # landmarks and sites: "Mazra'a Palace", "Qala Fortress", "the Nyamata Memorial"
         r"Palace|Fortress|Citadel|Jail|Penitentiary|Gaol|Memorial|"
         r"Sea|Gulf|Bay|Peninsula|Plateau|Gorge|Pass|Delta|Marshes|Wetlands|Basin|Coast|"
-        r"Market|Bazaar|Arena|Cemeteries|Graveyard)\b"
+        r"Market|Bazaar|Arena|Cemeteries|Graveyard|"
+        # South Asian sites after their name: a garden, a ground, a crossroads, a quarter, a
+        # market, a palace, a mosque, a temple, a fort, a river's steps ("the Jallianwala Bagh",
+        # "Ramlila Maidan", "Chandni Chowk", "Jama Masjid", "Lal Qila", "Dashashwamedh Ghat")
+        r"Bagh|Maidan|Chowk|Nagar|Bazar|Mahal|Masjid|Mandir|Gurdwara|Qila|Ghat|Ghats|Mohalla)\b"
     ),
     # (not an article alone: "The Sea was calm" names no sea)
     re.compile(
@@ -51,6 +60,8 @@ _OF_PLACE = (
     "center|bishop|archbishop|mayor|governor|people|resident|residents|native|inhabitants|"
     "streets|suburbs|suburb|neighbourhood|neighborhood|municipality|commune|county|department|"
     "state|island|islands|port|governorate|prefecture|oblast|"
+    # a realm and its ruler: "the king of Toro", "the sultanate of Sulu"
+    "king|queen|sultan|emir|kingdom|sultanate|emirate|chiefdom|principality|"
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps|neighbourhoods|"
     "neighborhoods|municipalities|communes|counties|regions|settlements|quarters|townships|"
     "prefectures|oblasts|governorates|"

@@ -207,11 +207,31 @@ _DESCRIBING = frozenset(
 _COMPARATIVE = ("\u200cتر", "\u200cترین")
 
 
+# What a field (میدان) is for, after it, makes a common noun: a battlefield (میدان نبرد، میدان
+# جنگ، میدان کارزار), a minefield, a firing range, an oil or gas field, a sports ground.
+_FIELDS = frozenset(
+    (
+        "نبرد", "جنگ", "کارزار", "رزم", "مبارزه", "عمل", "مین", "تیر", "تیراندازی", "مشق",
+        "نفتی", "گازی", "نفت", "گاز", "ورزشی", "بازی", "مسابقه", "رقابت", "سیاست", "جنگی",
+        "دید", "مغناطیسی", "الکتریکی",
+    )
+)  # fmt: skip
+_FIELD_HEADS = ("میدان", "ميدان")
+
+
 def only_described(place: Mention) -> bool:
     """Whether the words after a place's head only describe it (روستای بالا، شهرهای کوچک‌تر,
-    روستاهای اطراف): no name, whatever the head."""
-    words = place.text.split()[1:]
-    return bool(words) and all(w in _DESCRIBING or w.endswith(_COMPARATIVE) for w in words)
+    روستاهای اطراف): no name, whatever the head. A plural head described first names no place
+    whatever follows (روستاهای اطراف جلسه‌هایی …: the villages around, then the clause), nor does
+    a field named by its use (میدان نبرد, a battlefield)."""
+    head, *words = place.text.split()
+    if not words:
+        return False
+    if head.startswith(_FIELD_HEADS) and words[0] in _FIELDS:
+        return True
+    if "ها" in head and (words[0] in _DESCRIBING or words[0].endswith(_COMPARATIVE)):
+        return True
+    return all(w in _DESCRIBING or w.endswith(_COMPARATIVE) for w in words)
 
 
 def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
