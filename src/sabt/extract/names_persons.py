@@ -78,8 +78,12 @@ PERSON_AFTER_ROLE = Leaping(
 )
 # ("X, the Y's adviser" or, without an article, "X, ABC's legal adviser": a post of a body.)
 _APPOSITION_WORDS = (
-    r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|head|chief|commander|"
-    r"leader|president|minister|director|governor|whose|appointed|elected|sworn in|"
+    r",\s+(?:the|a|an|former|who|then|alias|his|her|also known as|known as|whose|appointed|"
+    r"elected|sworn in|"
+    # ("X, vice-president of Y", "X, deputy director of Y": a post with no article, its prefix.)
+    r"(?:vice-|deputy\s+|acting\s+|co-)?(?:head|chief|commander|leader|president|minister|"
+    r"director|governor|chairman|chairwoman|secretary|professor|founder|editor|coordinator|"
+    r"ambassador|prosecutor|mayor)|"
     r"spokes(?:man|woman|person)\s+(?:for|of)|"
     # ("X, South Korea's first president": a country's head, its name of two words or one.)
     r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|"

@@ -192,7 +192,10 @@ _MADE_OBJECT = re.compile(
     r"(?:منصوب|انتخاب|تعیین|برگزیده)\s+(?:کرد|نمود)"
 )
 # ("ریاستش را بر عهده داشت", its chair: the office, as written, less its pronoun.)
-_OF_IT = re.compile(rf"(?P<o>{OFFICE})(?:ش|\s+آن)")
+# ("رهبری‌اش را بر عهده داشت": the pronoun may be joined by a half-space.)
+_OF_IT = re.compile(rf"(?P<o>{OFFICE})(?:ش|\u200cاش|\s+آن)")
+# "حزبی که X رهبری‌اش را …": an indefinite body's noun, less its ی, is the post's body.
+_INDEFINITE_BODY = re.compile(rf"(?P<n>{BODY_NOUN})(?:ی|\u200cای)")
 # "سازمان X (نیز) که Y ریاست آن را بر عهده داشت": the body the name's relative clause opens on.
 _BODY_THAT = re.compile(
     rf"(?<!{LETTER}|\u200c)(?P<b>(?:{BODY_NOUN})(?:ی|\u200cی)?(?!{LETTER})[^،,.؛]{{0,60}}?)"
@@ -351,9 +354,10 @@ def _of_the_clause_body(text: str, person: Mention, found: list[Found]) -> list[
     body = _BODY_THAT.search(text, max(0, person.start - 80), person.start)
     if body is None:
         return found
+    indefinite = _INDEFINITE_BODY.fullmatch(body["b"])
+    named = indefinite["n"] if indefinite else body["b"]
     return [
-        (start, end, f"{post} {body['b']}" if post in _HOLDERS else post)
-        for start, end, post in found
+        (start, end, f"{post} {named}" if post in _HOLDERS else post) for start, end, post in found
     ]
 
 

@@ -74,7 +74,7 @@ _IN_CHARGE = re.compile(
 )
 # "…، که … ریاستش را X بر عهده داشت": the office of the body the clause is about.
 _ITS_OFFICE = re.compile(
-    rf"(?<!{LETTER}|\u200c)(?P<o>{OFFICE})(?:ش|\s+آن)\s+را\s+(?:(?P<t>قاضی|{_RANK})\s+)?$"
+    rf"(?<!{LETTER}|\u200c)(?P<o>{OFFICE})(?:ش|\u200cاش|\s+آن)\s+را\s+(?:(?P<t>قاضی|{_RANK})\s+)?$"
 )
 _IN_ITS_CHARGE = re.compile(r"\s+(?:بر|به)\s*\u200c?عهده\s+(?:داشت|گرفت|دارد|داشته)")
 _BODY_WHICH = re.compile(

@@ -86,8 +86,16 @@ _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 _COMMON_LAST = re.compile(r"رمضان|شعبان|رجب|محرم|صفر")
 # A plural before a name: the name's holder's people (نیروهای X, X's forces).
 PLURAL_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])[{LETTERS}\u200c]{{2,}}(?:ها|های)\s+$")
+# Words that stand between a name and its post and are never a name's ("X سمت دادستان را
+# داشت", "X هم‌اکنون دادستان است"): a post's own noun, a word of time.
+_BETWEEN_NAME_AND_POST = frozenset((
+    "سمت", "پست", "مقام", "منصب", "هم‌اکنون", "هم‌اینک", "اکنون", "اینک", "حالا", "هنوز",
+    "قبلاً", "قبلا", "سابقاً", "سابقا", "پیشتر", "پیش‌تر", "بعدها", "زمانی", "مدتی",
+))  # fmt: skip
 # Words no run of a given name holds: a function word, or the noun of a compound verb.
-_NOT_IN_A_RUN = NAME_ENDS | PREVERBS
+_NOT_IN_A_RUN = NAME_ENDS | PREVERBS | _BETWEEN_NAME_AND_POST
+# A word with a pronoun joined to it (رهبری‌اش، ریاستش را، خانه‌شان) is no word of a name.
+_WITH_A_PRONOUN = re.compile(r"\u200c(?:اش|شان|تان|ام|ات)$")
 
 
 def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -159,8 +167,9 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, end
     if first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first):
         return None
-    # "قاضی X است": a function word or a verb after one word is no part of the name.
-    if rest and (rest[0] in NAME_ENDS or rest[0] in PREVERBS):
+    # "قاضی X است": a function word or a verb after one word is no part of the name, nor
+    # a word with a pronoun joined to it ("X رهبری‌اش را بر عهده داشت").
+    if rest and (rest[0] in _NOT_IN_A_RUN or _WITH_A_PRONOUN.search(rest[0])):
         return start, start + len(first)
     return start, end
 
@@ -224,7 +233,13 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
     run = _NAME_RUN.match(text, word.start())
     # "فریبا بیانیه‌ای نوشت": an indefinite noun is what she wrote, not her family name; "X Y
     # سخن گفت": the noun of a compound verb is the verb's.
-    if run and not set(run["name"].split()) & _NOT_IN_A_RUN and not _INDEFINITE.search(run["name"]):
+    words = run["name"].split() if run else []
+    if (
+        run
+        and not set(words) & _NOT_IN_A_RUN
+        and not _INDEFINITE.search(run["name"])
+        and not any(_WITH_A_PRONOUN.search(w) for w in words)
+    ):
         yield mention(text, *run.span("name"), "person", "given-name-fa")
     pair = _BEFORE_AND.match(text, word.start())
     if (

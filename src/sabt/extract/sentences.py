@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 
 _END = re.compile(r"[.!?؟…]+[”\"'’»)]*(?=\s+[\"“«(A-Z0-9\u0600-\u06ff])|\n+")
+# (Ranks and offices shortened before a name, "Maj. Gen. X", "Sen. X", as the name rules
+# read them.)
 _ABBREVIATION_WORDS = (
-    "mr mrs ms dr prof st gen col lt sgt no vs etc jr sr u.s u.n d.c e.g i.e inc co"
+    "mr mrs ms dr prof st gen col lt sgt no vs etc jr sr u.s u.n d.c e.g i.e inc co "
+    "maj brig capt cpl pvt adm cmdr cdr lieut sen rep gov supt insp"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
