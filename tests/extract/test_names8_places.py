@@ -73,3 +73,48 @@ def test_a_region_before_a_desks_post_is_no_place(text: str) -> None:
 def test_a_region_elsewhere_is_still_a_place() -> None:
     text = "He returned to East Africa with the director of the agency."
     assert annotated(text, "place") == ["East Africa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Unlike the nearby Lopar and Kozarac camps, the school held women.", ["Lopar", "Kozarac"]),
+        ("Police in the Sebokeng townships arrested dozens of residents.", ["Sebokeng"]),
+        ("Fighters attacked the Dadaab camps at night.", ["Dadaab"]),
+    ],
+)
+def test_names_before_a_plural_kind_of_settlement(text: str, places: list[str]) -> None:
+    assert annotated(text, "place") == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached the Red Cross camps on Friday.",
+        "The Kurdish villages and the Tutsi neighbourhoods were burned.",
+    ],
+)
+def test_a_body_or_a_people_before_a_plural_kind_is_no_place(text: str) -> None:
+    assert annotated(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television urged citizens to protect the army from Christians.",
+        "The families had fled from Yazidis and Kurds, he claimed.",
+    ],
+)
+def test_a_people_after_a_cue_is_no_place(text: str) -> None:
+    assert annotated(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Residents of Bas Fort, a seaside slum near the port, marched on Saturday.", ["Bas Fort"]),
+        ("Gangs attacked Kibera, a vast slum, at dawn.", ["Kibera"]),
+    ],
+)
+def test_a_slum_in_apposition(text: str, places: list[str]) -> None:
+    assert annotated(text, "place") == places

@@ -20,6 +20,7 @@ _PLACE_DESCRIBED = (
     r"(?:town|village|city|camp|prison|centre|center|facility|base|site|district|suburb|region|"
     r"province|neighbou?rhood|cemetery|square|island|port|valley|capital|seat|stronghold|hub|"
     r"hometown|birthplace|hamlet|settlement|township|municipality|county|commune|enclave|"
+    r"slum|shantytown|favela|barrio|ghetto|"
     # a polity: "Rwenzururu, a kingdom recognised by …", "Biafra, the breakaway republic"
     r"kingdom|sultanate|emirate|chiefdom|principality|colony|protectorate|territory|republic|"
     r"country|homeland|state)s?\b"
@@ -143,7 +144,13 @@ _NOT_PLACE_WORDS = (
     "Ashura|Muharram|New Year|Spring|Summer|Autumn|Fall|Winter|"
     "Block|Section|Ward|Wing|Cell|Room|Building|Floor|Gate|Mile|Kilometre|Kilometer|Exhibit|"
     "Annex|Appendix|Chapter|Article|Paragraph|Page|Figure|Table|Witness|Solitary|Detention|"
-    "Custody|Isolation|Exile|Hiding"
+    "Custody|Isolation|Exile|Hiding|"
+    # peoples and faiths in the plural: "protect the army from Christians", "fled from Kurds"
+    "Christians|Muslims|Jews|Hindus|Sikhs|Buddhists|Copts|Sunnis|Shias|Shiites|Alawites|Druze|"
+    "Yazidis|Kurds|Arabs|Serbs|Croats|Bosniaks|Albanians|Tamils|Sinhalese|Hutus|Tutsis|Hazaras|"
+    "Pashtuns|Uyghurs|Uighurs|Rohingyas|Baha’is|Baha'is|Bahais|Ahmadis|Catholics|Protestants|"
+    "Evangelicals|Maronites|Assyrians|Armenians|Palestinians|Israelis|Westerners|Europeans|"
+    "Africans|Americans|Asians|Latinos|Roma|Tuaregs|Berbers|Bedouins|Fulanis|Masalit|Zaghawa"
 )
 # (A word ending as a language does is one only alone: "in Kurdish areas", not "in Danish Town".)
 _NOT_A_PLACE = (
@@ -197,14 +204,17 @@ _SITE_WORD_LIST = (
 SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # Places listed before a plural kind: "Karusi and Gitega provinces", "the Bor, Akobo and Nasir
 # counties" (each name a place; a people's adjective, "Kurdish and Arab districts", is not).
+# One name will do before the kinds of settlements and camps ("the Vaal townships", "the Omarska
+# and Keraterm camps"), when no capitalised word stands before it ("the Red Cross camps").
 _PLURAL_KINDS = (
     r"\s+(?:provinces|districts|regions|governorates|municipalities|prefectures|counties|"
-    r"oblasts|townships)\b"
+    r"oblasts|townships|camps|villages|neighbou?rhoods|settlements|suburbs|slums)\b"
 )
 _LISTED = re.compile(rf"{CAP}")
 _PLACES_BEFORE_PLURAL = re.compile(
-    rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})+){_PLURAL_KINDS}"
+    rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*){_PLURAL_KINDS}"
 )
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^.!?:;\s])\s*\b[A-Z][\w’'\-]*\s+$")
 # A people's or a faith's adjective before a place noun names no place ("the Kurdish village",
 # "the Tutsi neighbourhood", "the Muslim cemetery"): its ending, or a word of this list.
 _PEOPLE_ENDINGS = ("ish", "ian", "ese")
@@ -247,6 +257,9 @@ def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
         names = list(_LISTED.finditer(text, *match.span("list")))
         if any(names_a_people(name.group()) for name in names):
             continue
+        start = match.start()
+        if len(names) == 1 and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the Red Cross camps": the last word of another name
         yield from (name.span() for name in names)
 
 
