@@ -1,8 +1,8 @@
-"""What keeps the relative-date rules precise: a name that is a time word (رادیو فردا), a title's
-anniversary ("sixty years on"), a stretch back from the writing ("forty years ago", "the past
-few years"), a part of an event ("the first weeks of the war"), a count before
-a period ("چهار دهه‌ی گذشته"), a shift whose event the text dates right away, a Persian event noun
-with more words joined after it, and "بعد از" that is "later, from".
+"""What keeps the relative-date rules precise: a name that is a time word (رادیو فردا), a stretch
+of time back from the writing ("the past few years", a duration), a count before a period
+("چهار دهه‌ی گذشته"), a shift whose event the text dates right away, and "بعد از" that is
+"later, from". (A title's anniversary, "forty years ago" and a part of an event were guarded
+here until the gold followed the written convention that they are dates: test_dates8_*.)
 
 Sentences written for these tests, none taken from the gold sets."""
 
@@ -23,12 +23,6 @@ def _spans(text: str) -> list[str]:
     ("text", "not_a_date"),
     [
         ("او به رادیو فردا گفت که برادرش را بردند.", "فردا"),
-        (
-            "Halabja, thirty years on: the survivors speak\n\nThe town was gassed.",
-            "thirty years on",
-        ),
-        ("کشتار قلاتان، سی سال بعد\n\nروستا در آتش سوخت.", "سی سال بعد"),
-        ("Most of the men were killed in the first weeks of the war.", "the first weeks"),
         # A period of something is no date.
         ("The following years of impunity emboldened the militia.", "The following years"),
         ("The ministry cut the following year's budget for the inquiry.", "following year"),
@@ -36,18 +30,12 @@ def _spans(text: str) -> list[str]:
         # An ordinal day with a unit after it is no day of the month.
         ("Soldiers of the 3rd and 5th battalions fired on the crowd.", "the 3rd"),
         ("The lawyers met on the 14th floor of the ministry.", "the 14th"),
-        ("در روزهای نخست جنگ صدها نفر کشته شدند.", "روزهای نخست"),
         ("الگوی سرکوب در چهار دهه‌ی گذشته تغییر نکرده است.", "دهه‌ی گذشته"),
-        # A stretch back from the writing is no date of what happened (the gold leaves it out).
-        ("Forty years ago, on 5 May 1983, troops surrounded the town.", "Forty years ago"),
-        ("چهل سال پیش، در صبح ۵ شهریور ۱۳۵۸ یازده مرد تیرباران شدند.", "چهل سال پیش"),
-        ("Thirty-five years ago the river ran red, an elder said.", "years ago"),
+        # A stretch of time back from the writing is a duration, no date of what happened.
         ("Crackdowns have grown over the past few years.", "the past few years"),
         ("Executions have risen in recent decades.", "recent decades"),
-        ("چهل و پنج سال پیش مأموران او را از خانه بردند.", "سال پیش"),
         ("چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ اعلام شد، شورش آغاز شد.", "چند روز پس از"),
         ("چند روز پس از فرمان رهبر، در ۲۸ مرداد ۱۳۵۸ نیروها حمله کردند.", "چند روز پس از"),
-        ("دو روز پس از ترور فرمانده شبه‌نظامیان وارد اردوگاه شدند.", "دو روز پس از"),
     ],
 )
 def test_guarded_forms_are_no_relative_date(text: str, not_a_date: str) -> None:

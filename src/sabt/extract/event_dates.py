@@ -21,13 +21,22 @@ The shapes, each a closed class of words written out in full:
 - a season after a preposition of time with no year after it: in the autumn, during winter;
 - in subsequent|later|ensuing years, tomorrow, next morning, the 19th century, on the 23rd, and
   feasts after a preposition of time (on Christmas Day, during Ramadan, before Nowruz);
-- Persian (`event_dates_fa`): counted shifts from hours to centuries, units placed against an
-  event or now, همان|آن روز|زمستان، فردای آن شب، months and days with no year, feasts.
+- time back from the writing, any count, with a hedge: forty years ago, more than three decades
+  ago (a small count, "two years ago", is read with a value by `sabt.text.relative_dates`);
+- an anaphoric time: at the time, at that time, in those days, during the night;
+- an event with no count: after the verdict, before his arrest, at the time of the attack, in
+  the wake of the coup, days after the massacre (a closed list of events' nouns);
+- a part of an event: the first days, the second day, the final months;
+- Persian (`event_dates_fa`): counted shifts from hours to centuries, back from now (چهل سال
+  پیش), with a hedge or a half (کمتر از یک سال و نیم بعد), units placed against an event or now,
+  همان|آن روز|زمستان، آن زمان، آن روزها، این سه روز، چنین روزهایی، فردای آن شب، پس از انفجار، در
+  زمان حمله، روزهای نخست، months and days with no year, feasts.
 
-Left out, as the gold leaves them out: a stretch back from the writing ("forty years ago", "the
-past few years"), a part of an event ("the first weeks of the war"), an anniversary in a title
-("Sharpeville, sixty years on"), and a shift whose event the text dates at once ("چند روز پس از
-آتش‌بسی که در ۹ اسفند ۱۳۶۹ …").
+The written gold convention counts each of these as a date, a title's "sixty years on" too
+(round 8 added to the older gold sets the ones they had left out). Left out: a stretch of time
+back from the writing, a duration ("the past few years", هشت سال گذشته), "during the protests"
+(the event's own time), "then" and "now" alone, and a shift or part whose event the text dates at
+once ("چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …", "the first weeks of the Korean War in 1950").
 """
 
 import re
@@ -80,6 +89,34 @@ _EN_AFTER = (
     r"(?:(?:immediately|just|shortly|right|directly|soon)\s+)?"
     r"(?:after|before|following|since|preceding|prior\s+to|leading\s+up\s+to)"
 )
+# A hedge before a count back from the writing: "more than three decades ago".
+_EN_HEDGE = (
+    r"(?:(?:more|less|fewer)\s+than|over|almost|nearly|about|around|some|roughly|just\s+over"
+    r"|just\s+under|barely|only)"
+)
+# Events a time is placed against with no count: "after the verdict", "before his arrest".
+_EN_EVENT_NOUNS = (
+    r"(?:verdicts?|rulings?|judge?ments?|sentencing|trials?|hearings?|massacres?|killings?"
+    r"|shootings?|attacks?|raids?|bombings?|blasts?|explosions?|assaults?|coups?|revolution"
+    r"|uprisings?|war|invasion|occupation|siege|fall|liberation|ceasefire|truce|elections?"
+    r"|vote|referendum|protests?|crackdown|arrests?|executions?|funerals?|burials?|fire"
+    r"|genocide|offensive|clashes|riots?|violence|takeover|withdrawal|release|escape"
+    r"|abductions?|kidnappings?|disappearances?|murders?|assassination|death|deaths"
+    r"|earthquake|floods?|strikes?|ambush|airstrikes?|air\s+strikes?|shelling|bombardment"
+    r"|deportations?|expulsions?|evacuation|surrender|capture|handover|independence|partition)"
+)
+_EN_AFTER_EVENT = (
+    r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
+    r"(?:after|before|following|in\s+the\s+wake\s+of|at\s+the\s+time\s+of)"
+    rf"\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS})(?!\s+(?:of|to)\s+(?:the\s+)?\d)"
+)
+_EN_ANAPHOR = r"at\s+(?:the|that)\s+time(?!\s+of\b)|at\s+that\s+(?:moment|period|stage)"
+_EN_BEFORE_THOSE = r"(?:in|during|on|of|from|since|by|until|through|throughout)"
+_EN_PART = (
+    r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|final|opening|closing)"
+    r"\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:hours?|days?|nights?|mornings?|weeks?|months?|years?)"
+)
 # The season words of the date rules' own table, in English.
 _SEASONS_EN = (
     "(?:" + "|".join(w for names in SEASONS for w in names.split("|") if w.isascii()) + ")"
@@ -94,7 +131,12 @@ _ENGLISH = re.compile(
             r"\b(?=(?:[\w-]+\s+){0,4}?(?:hour|day|week|fortnight|month|year|decade|centur))"
             rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
-            rf"|(?:after|before){_EN_EVENT}))\b",
+            rf"|(?:after|before){_EN_EVENT})"
+            # forty years ago, more than three decades ago (back from the writing)
+            rf"|(?:{_EN_HEDGE}\s+)?{_EN_COUNT}\s+{_EN_UNIT}\s+ago"
+            # days after the massacre, weeks before Ali Kamal (a plural with no count)
+            rf"|(?:hours|days|weeks|months|years|decades)\s+(?:after|before)"
+            rf"(?:{_EN_EVENT_NEEDED}|(?=\s+(?-i:[A-Z]))))\b",
             # the following day, the same night, the weeks that followed, the day after the vote,
             # the following March, the early hours, the end of that year (not "the first weeks
             # of the war": the gold leaves a part of an event undated)
@@ -131,6 +173,14 @@ _ENGLISH = re.compile(
             r"\b(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
             r"|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
             rf"{_FEASTS})\b",
+            # after the verdict, before his arrest, at the time of the attack, in the wake of
+            rf"\b(?P<event_after>{_EN_AFTER_EVENT})\b",
+            # at the time, at that time, in those days, during the night (an anaphoric time)
+            rf"\b(?P<anaphor>{_EN_ANAPHOR})\b",
+            rf"\b{_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times))\b",
+            r"\b(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
+            # the first days (of the assault), the second day, the final months
+            rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
         )
     ),
     re.IGNORECASE,
@@ -189,15 +239,18 @@ _CLAUSE_END = re.compile(r"[.!?؟;؛:\n]")
 _FA_NOUN_GOES_ON = re.compile(
     r"[\s\u200c]+(?!(?:در|به|از|تا|و|را|که|هم|نیز|بود|شد|شدند|بودند)(?![\w\u200c]))[\w\u200c]"
 )
+_FA_SHIFTS = frozenset(("shift_fa", "next_fa"))
 _FA_LATER_FROM = re.compile(r"(?<![\w\u200c])(بعد)\s+از\s+[\w\u200c]+$")
 # The event's date after its noun phrase: "… پس از فرمان X، رهبر انقلاب، در ۲۸ مرداد ۱۳۵۸",
 # "days after the vote on 5 May 1990".
 _DATED_ON = re.compile(r"(?<![\w\u200c])(?:در|on|in)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w\u200c])(?:که|which|that|when)(?![\w\u200c])", re.I)
-# A shift ending on these names the event next ("25 years after Abu Salim"): a date in a title too.
-_NAMES_NEXT = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
-# A line that is a sentence ends with one of these (a quote or bracket may close after it).
-_SENTENCE_END = re.compile(r"[.!?؟…][\"'’”»)\]]*\s*$")
+# A part of an event or an event placed against with a date straight after it in the same
+# phrase is dated by that date ("the first weeks of the Korean War in 1950", "پس از انتخابات
+# ریاست جمهوری ۲۲ خرداد ۱۳۸۸").
+_DATED_NEXT_GROUPS = frozenset(("part", "event_after", "event_fa", "part_fa"))
+_DATED_NEXT_REACH = 32
+_PHRASE_END = re.compile(r"[.!?؟;؛:\n,،()«»\"“”]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 
@@ -215,19 +268,16 @@ def find_event_dates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             name = _group(match)
             start, end = match.span(name)
             on_noun = _on_noun(match, name)
-            if on_noun and calendar == "jalali" and _FA_NOUN_GOES_ON.match(folded, end):
+            if name in _FA_SHIFTS and on_noun and _FA_NOUN_GOES_ON.match(folded, end):
                 # "چند هفته بعد از زندان آزاد شد": بعد is "later", از زندان "from prison"
                 later = _FA_LATER_FROM.search(folded, start, end)
-                if later is None:
-                    continue
-                end, on_noun = later.end(1), False
+                if later is not None:
+                    end, on_noun = later.end(1), False
             if (
                 _free(folded, start, end, taken, _JOINS_NEXT if on_noun else _JOINS_NEXT_OF)
                 and not _declined(folded, name, start)
                 and not (on_noun and _event_dated(folded, end, taken))
-                and not (
-                    _in_headline(folded, start, end) and not _NAMES_NEXT.search(folded, start, end)
-                )
+                and not (name in _DATED_NEXT_GROUPS and _dated_next(folded, end, taken))
             ):
                 out.append((start, end, calendar))
     return sorted(out)
@@ -243,6 +293,8 @@ def _group(match: re.Match[str]) -> str:
 
 def _on_noun(match: re.Match[str], name: str) -> bool:
     """Whether the match ends on a noun naming the event it is placed against."""
+    if name in ("event_after", "event_fa"):
+        return True
     if name in ("shift_fa", "next_fa"):
         return any(match[group] for group in NOUN_GROUPS)
     return name in ("shift", "placed") and bool(_ENDS_ON_NOUN.search(match[name]))
@@ -255,22 +307,22 @@ def _event_dated(folded: str, end: int, taken: list[tuple[int, int]]) -> bool:
     if at == len(taken) or taken[at][0] - end > _EVENT_DATE_REACH:
         return False
     gap = folded[end : taken[at][0]]
-    return bool(_RELATIVE_CLAUSE.search(gap) or _DATED_ON.search(gap)) and not _CLAUSE_END.search(
-        gap
-    )
+    if _CLAUSE_END.search(gap):
+        return False
+    if _RELATIVE_CLAUSE.search(gap):
+        return True
+    # An English "on"/"in" after a comma dates the sentence, not the event ("Eighty years after
+    # the killings, the state on Sunday …"); a Persian comma sets off an apposition (پس از فرمان
+    # X، رهبر انقلاب، در ۲۸ مرداد ۱۳۵۸).
+    return bool(_DATED_ON.search(gap)) and not ("," in gap and gap.isascii())
 
 
-def _in_headline(folded: str, start: int, end: int) -> bool:
-    """Whether the match stands in a title: a line of a text of several lines that ends with no
-    full stop ("Sharpeville, sixty years on: …", "قلاتان، چهل و یک سال بعد"). A title's "N years
-    after" counts the time to the writing, an anniversary, not a date of what happened."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", end)
-    if line_end < 0:
-        if line_start == 0:
-            return False  # one line: a sentence, not a title
-        line_end = len(folded)
-    return not _SENTENCE_END.search(folded[line_start:line_end])
+def _dated_next(folded: str, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a dated span follows `end` closely in the same phrase (no comma between)."""
+    at = bisect_left(taken, (end, end))
+    if at == len(taken) or taken[at][0] - end > _DATED_NEXT_REACH:
+        return False
+    return not _PHRASE_END.search(folded, end, taken[at][0])
 
 
 def _free(

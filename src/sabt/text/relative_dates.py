@@ -4,8 +4,9 @@ Reports often date an event against the document's own date ("last year", "this 
 "three days ago", امسال, ماه گذشته); those are placed against the reference date and skipped
 without one. A season named against a date the text gave before ("arrested in May 1988 …
 that winter") takes that date's year. Anaphoric days and shifts ("that day", "ten days
-later", همان روز, چند روز بعد) are not read: the gold sets leave them out, and a wrong
-anchor would give a confident wrong date.
+later", همان روز, چند روز بعد) and counts back beyond twelve ("forty years ago", چهل سال پیش)
+get no value here: `extract/event_dates` keeps them as spans, as the gold convention asks, since
+a wrong anchor would give a confident wrong date.
 """
 
 import re
@@ -45,7 +46,12 @@ _MARKS = r"(?!\s+(?:marks|marked|will\s+mark)\b)"
 _MONTH_NAMES = "|".join(ENGLISH_MONTH_NAMES)
 # "در یک هفته‌ی گذشته", "سه سال گذشته": a count before the unit makes a span of time back
 # from when it was said (a duration), not the calendar week or year before the document.
-_COUNT_BEFORE_FA = re.compile(r"(?:\d|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین)\s+$")
+# Every number word counts ("چهل سال پیش" is forty years back, no "last year").
+_COUNT_BEFORE_FA = re.compile(
+    r"(?:\d|(?<![\u0600-\u06ff\u200c])(?:"
+    + "|".join(sorted((*PERSIAN_UNITS, "چند", "چندین"), key=len, reverse=True))
+    + r"))\s+$"
+)
 _PATTERN = re.compile(
     "|".join(
         (
@@ -133,7 +139,7 @@ def find_relative(
         at = bisect_left(taken, (end, end))
         if at > 0 and taken[at - 1][1] > start:
             continue
-        if match["deictic_fa"] and _COUNT_BEFORE_FA.search(folded, max(0, start - 8), start):
+        if match["deictic_fa"] and _COUNT_BEFORE_FA.search(folded, max(0, start - 12), start):
             continue
         before = bisect_left(starts, start)
         found = _read(match, reference, dates[before - 1][1] if before else None)
