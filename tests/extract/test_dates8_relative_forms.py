@@ -18,6 +18,7 @@ _ENGLISH = [
     ("The river ran red thirty-five years ago, an elder said.", "thirty-five years ago"),
     ("Soldiers burned the market more than three decades ago.", "more than three decades ago"),
     ("Nearly a century ago the valley was emptied.", "Nearly a century ago"),
+    ("Years ago the orchard hid a mass grave.", "Years ago"),
     # Anaphoric times.
     ("The bishop at the time kept a diary of the arrests.", "at the time"),
     ("My uncle was a postman at the time.", "at the time"),
@@ -32,6 +33,11 @@ _ENGLISH = [
     ("Two of the brothers emigrated after their release.", "after their release"),
     ("At the time of the attack the clinic had no power.", "At the time of the attack"),
     ("In the wake of the coup thousands were jailed.", "In the wake of the coup"),
+    ("In the aftermath of the bombing, the clinic moved.", "In the aftermath of the bombing"),
+    ("She was questioned again upon her return.", "upon her return"),
+    ("He stayed in the cell until his release.", "until his release"),
+    ("Nobody counted the dead after the fighting.", "after the fighting"),
+    ("During that period the border stayed shut.", "that period"),
     ("Days after the massacre, the road to the lake was closed.", "Days after the massacre"),
     ("Weeks before Ali Karimi was hanged, his lawyer quit.", "Weeks before"),
     # A part of an event.
@@ -62,6 +68,9 @@ _PERSIAN = [
     ("مادرم در چنین روزهایی به گورستان می‌رود.", "چنین روزهایی"),
     ("روزنامه‌های آن دوران از این ماجرا چیزی ننوشتند.", "آن دوران"),
     ("بازار در آن هنگام شلوغ بود.", "آن هنگام"),
+    ("در آن برهه کسی از گورها خبر نداشت.", "آن برهه"),
+    ("به دنبال سقوط شهر، هزاران نفر گریختند.", "به دنبال سقوط"),
+    ("او تا آزادی در سلول انفرادی ماند.", "تا آزادی"),
     # A time placed against an event with no count.
     ("مغازه‌داران پس از انفجار شهر را ترک کردند.", "پس از انفجار"),
     ("پیش از جنگ این دهکده مدرسه داشت.", "پیش از جنگ"),

@@ -103,11 +103,14 @@ _EN_EVENT_NOUNS = (
     r"|genocide|offensive|clashes|riots?|violence|takeover|withdrawal|release|escape"
     r"|abductions?|kidnappings?|disappearances?|murders?|assassination|death|deaths"
     r"|earthquake|floods?|strikes?|ambush|airstrikes?|air\s+strikes?|shelling|bombardment"
-    r"|deportations?|expulsions?|evacuation|surrender|capture|handover|independence|partition)"
+    r"|deportations?|expulsions?|evacuation|surrender|capture|handover|independence|partition"
+    r"|return|arrival|fighting|battle|purges?|transition|accords?|agreement|talks|amnesty"
+    r"|inauguration|resignation|dismissal|detention|imprisonment|interrogation|hangings?)"
 )
 _EN_AFTER_EVENT = (
     r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
-    r"(?:after|before|following|in\s+the\s+wake\s+of|at\s+the\s+time\s+of)"
+    r"(?:after|before|following|until|upon|in\s+the\s+(?:wake|aftermath)\s+of"
+    r"|at\s+the\s+time\s+of)"
     rf"\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS})(?!\s+(?:of|to)\s+(?:the\s+)?\d)"
 )
 _EN_ANAPHOR = r"at\s+(?:the|that)\s+time(?!\s+of\b)|at\s+that\s+(?:moment|period|stage)"
@@ -132,8 +135,8 @@ _ENGLISH = re.compile(
             rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
             rf"|(?:after|before){_EN_EVENT})"
-            # forty years ago, more than three decades ago (back from the writing)
-            rf"|(?:{_EN_HEDGE}\s+)?{_EN_COUNT}\s+{_EN_UNIT}\s+ago"
+            # forty years ago, more than three decades ago, years ago (back from the writing)
+            rf"|(?:(?:{_EN_HEDGE}\s+)?{_EN_COUNT}\s+)?{_EN_UNIT}\s+ago"
             # days after the massacre, weeks before Ali Kamal (a plural with no count)
             rf"|(?:hours|days|weeks|months|years|decades)\s+(?:after|before)"
             rf"(?:{_EN_EVENT_NEEDED}|(?=\s+(?-i:[A-Z]))))\b",
@@ -175,9 +178,10 @@ _ENGLISH = re.compile(
             rf"{_FEASTS})\b",
             # after the verdict, before his arrest, at the time of the attack, in the wake of
             rf"\b(?P<event_after>{_EN_AFTER_EVENT})\b",
-            # at the time, at that time, in those days, during the night (an anaphoric time)
+            # at the time, at that time, in those days, during that period, during the night
             rf"\b(?P<anaphor>{_EN_ANAPHOR})\b",
-            rf"\b{_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times))\b",
+            rf"\b{_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times)"
+            r"|that\s+(?:time|period|era))\b",
             r"\b(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
             # the first days (of the assault), the second day, the final months
             rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
