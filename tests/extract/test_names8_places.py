@@ -118,3 +118,19 @@ def test_a_people_after_a_cue_is_no_place(text: str) -> None:
 )
 def test_a_slum_in_apposition(text: str, places: list[str]) -> None:
     assert annotated(text, "place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Shelling hit Kafr Rumah and Wadi Khalid overnight.", ["Kafr Rumah", "Wadi Khalid"]),
+        ("Residents of Deir Sunbul fled to Tell Hamis.", ["Deir Sunbul", "Tell Hamis"]),
+        ("Soldiers stormed the Hussainiyya Zahra after the march.", ["Hussainiyya Zahra"]),
+        (
+            "Prisoners were held at Villa Marista and later Colonia Esperanza.",
+            ["Villa Marista", "Colonia Esperanza"],
+        ),
+    ],
+)
+def test_a_place_whose_kind_opens_its_name(text: str, places: list[str]) -> None:
+    assert annotated(text, "place") == places

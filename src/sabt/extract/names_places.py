@@ -122,7 +122,19 @@ WATER_CUE = Leaping(
 )
 # A place named after its kind: "Mount Sinjar", "Lake Kivu", "Port Harcourt".
 # The words open the regex (no look-behind before them) so that it is searched for fast.
-PLACE_KINDS = frozenset(["Mount", "Lake", "Cape", "Port", "Camp", "Fort"])
+# So are places whose kind opens their name in Arabic, Hebrew, Persian or Spanish: a valley, a
+# mountain, a village, a monastery, a house, a mound, a ruin, a spring, a well, a gate, a market,
+# a palace, a Shia hall, a shrine, a square, a hill, a city, a port, a colony ("Wadi Barada",
+# "Kafr Nabl", "Deir Mawas", "Beit Hanoun", "the Hussainiyya Baqiyyatullah", "Villa Grimaldi",
+# "Colonia Dignidad"); not "Ras" (an Ethiopian title) nor "Sierra", "Isla", "Rio" (given names).
+_HEAD_FIRST_KINDS = (
+    "Wadi Jabal Jebel Kafr Kfar Deir Dayr Beit Bayt Tell Khirbet Ain Bir Bab Souq Suq Qasr "
+    "Hussainiyya Husseiniya Hosseiniyeh Imamzadeh Midan Maydan Meydan Givat Ciudad Puerto "
+    "Colonia Cerro Villa Barrio"
+)
+PLACE_KINDS = frozenset(
+    ["Mount", "Lake", "Cape", "Port", "Camp", "Fort", *_HEAD_FIRST_KINDS.split()]
+)
 PLACE_PREFIX = re.compile(rf"(?P<name>(?:{'|'.join(PLACE_KINDS)})\s+{CAP})(?![\w\-])")
 # A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
 # capitalised words, then a comma).
