@@ -79,3 +79,18 @@ def test_a_given_name_that_is_a_title_is_no_post(text: str) -> None:
 def test_a_body_named_before_the_name_is_written_as_the_text_writes_it() -> None:
     got = posts("The Independent Review Panel, chaired by Laura Benz, reported in May.")
     assert got == {("Laura Benz", "chair of Independent Review Panel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("The Sultan of Brunei, Hassan Bolkiah, arrived on Monday.", "Hassan Bolkiah",
+         "Sultan of Brunei"),
+        ("Omar Haddad, commander of the presidential guard's 1st Battalion, denied the claim.",
+         "Omar Haddad", "commander of the presidential guard's 1st Battalion"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_monarch_before_of_and_a_two_word_possessive(
+    text: str, person: str, post: str
+) -> None:
+    assert (person, post) in posts(text)

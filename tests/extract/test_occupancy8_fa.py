@@ -45,3 +45,17 @@ def test_the_body_before_the_office_is_the_texts_own_words(text: str, post: str)
 def test_an_english_body_before_by_is_the_texts_own_words() -> None:
     got = posts("The Revolutionary Guards, led by Hamid Karimi, denied the report.")
     assert got == {("Hamid Karimi", "leader of Revolutionary Guards")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("حسن کریمی در سمت فرمانده سپاه دستوری داد.", "حسن کریمی", "فرمانده سپاه"),
+        ("مریم کریمی، ملکه اردن، به تهران رفت.", "مریم کریمی", "ملکه اردن"),
+        ("حسن کریمی، ولیعهد عربستان، به تهران رفت.", "حسن کریمی", "ولیعهد عربستان"),
+    ],
+)
+def test_a_capacity_closed_by_a_simple_verb_and_royal_posts(
+    text: str, person: str, post: str
+) -> None:
+    assert (person, post) in posts(text)

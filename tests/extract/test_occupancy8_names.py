@@ -5,7 +5,7 @@ apposition with no article ("X, vice-president of …"); a shortened rank ("Maj.
 no sentence. Each in sentences of our own."""
 
 import pytest
-from tests.extract.helpers import annotated, posts
+from tests.extract.helpers import annotated, posts, proposed
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,11 @@ def test_an_english_name_before_a_post_with_no_article(text: str, person: str, p
 )
 def test_a_shortened_rank_ends_no_sentence(text: str, post: str) -> None:
     assert posts(text) == {("Peter Kamau", post)}
+
+
+def test_a_known_given_name_is_no_family_name_alone() -> None:
+    # (A given name with a family name's ending, -فر, is the name's first word, never a person
+    # alone that a registry's family name beside it could leave standing.)
+    text = "محمدجعفر کریمی، دادستان کل کشور، همان روز اعلام کرد."
+    assert "محمدجعفر" not in proposed(text, "person")
+    assert posts(text) == {("محمدجعفر کریمی", "دادستان کل کشور")}

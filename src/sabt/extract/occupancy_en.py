@@ -23,12 +23,13 @@ Found = tuple[int, int, str]
 # ("the 81 Division": a bare number, before a capitalised word.)
 CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # "of" and what the post is of: a name ("of the Northern Bureau").
-# ("of the army's 2nd Division": a body in the possessive may open the name.)
+# ("of the army's 2nd Division", "of the presidential guard's 1st Battalion": a body in the
+# possessive may open the name.)
 # ("of the Black Hand militia": a body's kind may follow its name; "of the HVO military
 # police", "of the Federal Police special forces": in up to two words, one lower-case word
 # before each.)
 _OF_NAME = (
-    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?{CAPITAL}"
+    rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?{CAPITAL}"
     rf"(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
     rf"(?:(?:\s+(?!(?:and|or|of|in|at|on|to|for|with|by|the|from)\b)[a-z]+)?\s+{BODY}s?\b){{0,2}}"
 )

@@ -10,8 +10,10 @@ HEADS = _HEAD_PREFIX + (
     r"(?:(?:Brigadier|Major|Lieutenant)-(?:General|Colonel)|Lieutenant-Commander|"
     r"(?:Rear|Vice)-Admiral|Field[- ]Marshal|"
     # A monarch's titles ("X, the king of Y", "the emir of Y"); a shah, an emir and a sultan
-    # only in lower case, as Shah, Emir and Sultan are given names and parts of names too.
+    # in capitals only before "of" ("The Sultan of Y, X"), as Shah, Emir and Sultan are given
+    # names and parts of names too.
     r"[Kk]ing|[Qq]ueen|sultan|emir|[Ee]mpress|[Mm]onarch|[Cc]rown [Pp]rince|shah|"
+    r"(?:Sultan|Emir|Shah)(?=\s+of\b)|"
     r"[Tt]sar|[Cc]zar|[Cc]aliph|[Mm]aharaja|[Rr]egent|"
     r"[Pp]rosecutor(?:[- ][Gg]eneral)?|[Aa]ttorney[- ][Gg]eneral|[Mm]inister|[Jj]udge|[Hh]ead|"
     r"[Cc]hief(?: [Jj]ustice| [Ee]xecutive(?: [Oo]fficer)?)?|CEO|[Pp]resident(?:-elect)?|"

@@ -179,6 +179,7 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
     it (حسین احمدی، امید حسین‌زاده), or before a post, comma or verb; a family name whose ending
     makes one (کریم‌زاده), with the word before it when a cue follows."""
     token = word.group()
+    opened = False
     if is_given_name(token):
         strong = opens_name(token)
         family = _NEXT_WORD.match(text, word.end())
@@ -199,6 +200,7 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
             third = _NEXT_WORD.match(text, end)
             if third and family_shape(third["word"]):
                 end = third.end()
+            opened = True
             yield mention(text, word.start(), end, "person", "given-family-fa")
         elif strong:
             after, rule = name_after_given_name(text, token, word.end())
@@ -208,7 +210,9 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
             yield from _given_name_runs(text, word)
     if token in PARTICLE_OPENERS and (reach := particle_name_end(text, word.end())):
         yield mention(text, word.start(), reach, "person", "particle-name-fa")
-    if family_shape(token) == _STRONG:
+    # (A given name with a family name's ending that opens a name with the family name after
+    # it, محمدجعفر کریمی, is no family name alone.)
+    if family_shape(token) == _STRONG and not opened:
         start = word.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
