@@ -9,7 +9,7 @@ never rounded or merged with another source's figure.
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
@@ -44,6 +44,15 @@ from sabt.extract.claims_fa import (
     FA_PARTITIVE_BEFORE,
     fa_object_act,
     fa_whole_act,
+)
+from sabt.extract.claims_fate import (
+    EACH_OF,
+    fate_after,
+    repeats_a_term,
+    their_fate,
+    told_anew,
+    verb_each_of,
+    witness_count,
 )
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
@@ -212,7 +221,8 @@ def find_claims(
     index = 0
     previous: Sentence | None = None
     earlier: Sentence | None = None
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
         cues = None
         while index < len(numbers) and numbers[index].start < sentence.end:
             number = numbers[index]
@@ -234,7 +244,7 @@ def find_claims(
             # the clause may run past `after`: a Persian verb ends it
             clause = text[number.end : min(sentence.end, number.end + 200)]
             # a Persian verb whose object is the people counted wins over any predicate
-            predicate = (victims and fa_object_act(after, victims_end)) or _predicate_act(
+            predicate = (victims and fa_object_act(after, victims_end, before)) or _predicate_act(
                 clause, victims_end
             )
             act = (
@@ -246,12 +256,19 @@ def find_claims(
                 act = "detained"
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
+            if act is not None:
+                act = fate_after(text, sentence, following, number, act) or act
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
             if predicate is None and victims and IN_CONFINEMENT.search(before):
                 act = "detained"
-            count_of = _COUNT_OF.search(before) or _PUT_AT.search(
-                text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
+            count_of = (
+                _COUNT_OF.search(before)
+                or _PUT_AT.search(
+                    text, max(sentence.start, number.start - _PUT_AT_REACH), number.start
+                )
+                or verb_each_of(before)
+                or witness_count(before, after)
             )
             restated = _restated(text, claims, number, sentence, after) or (
                 predicate is None
@@ -263,7 +280,9 @@ def find_claims(
             if (
                 act is None
                 and previous is not None
-                and (_IMPLIED.match(after) or _TOLL_AT.search(before))
+                and (
+                    _IMPLIED.match(after) or _TOLL_AT.search(before) or witness_count(before, after)
+                )
             ):
                 # "… 85 had died. That is not true. The real number was 400.": a short
                 # sentence between may deny or doubt, the act is the one before it
@@ -293,9 +312,14 @@ def find_claims(
                     and not SELF_REPORTED.match(after, victims_end)
                 )
                 or things(after, victims)
-                or ALL_OF.search(before)
+                or (ALL_OF.search(before) and not told_anew(claims, number, predicate))
                 or _breaks_down(number, numbers, index, sentence, before)
-                or (_PARTITIVE.search(before) and _part_follows(number, numbers, index, sentence))
+                or (
+                    _PARTITIVE.search(before)
+                    and not EACH_OF.search(before)
+                    and _part_follows(number, numbers, index, sentence)
+                )
+                or repeats_a_term(text, sentence, numbers, index, after)
                 or _after_part(numbers, index, before)
                 or (FA_PARTITIVE_BEFORE.search(before) and FA_PARTITIVE_AFTER.match(after))
                 or not (
@@ -318,6 +342,9 @@ def find_claims(
             if cues is None:
                 cues = find_cues(text, sentence, index_of_mentions)
             claims.append(_claim(text, sentence, number, act, cues, quotes))
+            # "… sentenced 11 to death, and all of them were executed": a second act, one figure
+            if fate := their_fate(text, sentence, number, act):
+                claims.append(replace(claims[-1], property=fate))
         previous, earlier = sentence, previous
     return _without_headline_repeats(text, claims)
 

@@ -32,6 +32,10 @@ ACTS: tuple[tuple[str, str], ...] = (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter(?!house)\w*|"
+        # "recovered the remains of 162 people", "exhumed 40 from the well": the dead found
+        # (identifying remains is no count of the dead: "the remains of 7,000 have been identified")
+        r"(?:recover|unearth|discover|retriev|excavat)(?:ed|ing)\s+(?:the\s+)?(?:human\s+|skeletal\s+)?"
+        r"remains\s+of\b|exhum(?:ed|ing|ation\s+of)\b|"
         # the result of a killing: found dead, found in a grave
         r"found\s+(?:\w+ly\s+)?(?:dead|murdered|slain|lifeless)\b|"
         # "crushed by military vehicles", "run over by a tank": killed under a vehicle
@@ -48,6 +52,10 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:شمار|تعداد|آمار)(?:\u200cی|ی)?\s+قربانیان|"
         # "اجساد ۳۱ نفر": the broken plural of جسد
         r"اجساد|"
+        # "بقایای ۱۶۲ نفر را از چاه بیرون آوردند": remains taken out of the ground or found (not
+        # "identified", شناسایی)
+        r"بقایای(?=[^.؛!?]{0,80}?(?:بیرون\s+(?:آورد|آورده|کشید|کشیده)|کشف\s+(?:شد|کرد)|"
+        r"پیدا\s+(?:شد|کرد)|یافت|نبش))|"
         # "مرگ ۳۰ زندانی": death (not the slogan مرگ بر, "death to")
         r"مرگ(?![\w\u200c])(?!\s+بر\s)|"
         r"gunned down|perished|lynched|beheaded|burn(?:ed|t) (?:alive|to death)|fatalities|"
@@ -106,8 +114,11 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "در اردوگاه‌ها نگه داشته می‌شوند": are held in camps
         r"نگه\s+داشته\s+(?:می[\u200c\s]?)?(?:شو|شد)\w*|"
         # "۷۰۰ نفر در زندان‌ها به سر می‌برند": living out their days in prison
-        r"(?:زندان|حبس|بازداشتگاه|سلول|اردوگاه)[\w\u200c]*\s+(?:[\w\u200c]+\s+){0,2}?"
+        r"(?:زندان|حبس|بازداشتگاه|سلول|اردوگاه|اسارت)[\w\u200c]*\s+(?:[\w\u200c]+\s+){0,2}?"
         r"(?:به\s+سر|بسر)\s+(?:می[\s\u200c]?)?(?:برند|بردند|برد|برده)[\w\u200c]*|"
+        # "۴۰ فعال ماه‌ها در حبس بودند", "در اسارت ماندند": in prison or captivity for a time
+        r"(?<![\w\u200c])در\s+(?:حبس|اسارت)\s+(?:[\w\u200c]+\s+){0,2}?"
+        r"(?:بود|ماند|مانده|می[\s\u200c]?مان)[\w\u200c]*|"
         # "۳۰ نفر در این زندان نگهداری می‌شوند", "محبوس هستند": kept, confined
         r"(?:نگهداری|نگه[\s\u200c]داری|محبوس)(?![\w\u200c])|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*|"

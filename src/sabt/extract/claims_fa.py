@@ -125,12 +125,36 @@ _FA_OBJECT_ACTS = (
 )
 
 
-def fa_object_act(after: str, at: int) -> str | None:
-    """The act of a verb whose object (را) is the people counted just before `at`, if any."""
+# "اعدام دست‌کم ۲۰ زندانی را محکوم کرد": a count condemned after an act's noun (not "به اعدام")
+# is a count of that act; محکوم there condemns, it is no sentence.
+_FA_NOUN_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?<!به\s)([\w\u200c]+)\s+"
+    r"(?:(?:دست[\s\u200c]?کم|بیش\s+از|حدود|نزدیک\s+به|کمتر\s+از|قریب\s+به)\s+)?$"
+)
+
+
+def fa_object_act(after: str, at: int, before: str = "") -> str | None:
+    """The act of a verb whose object (را) is the people counted just before `at`, if any;
+    `before` (the words before the figure) may hold the noun of a condemned act."""
     for pattern, act in _FA_OBJECT_ACTS:
         if pattern.match(after, at):
-            return act
+            return (_condemned(before) or act) if act == "sentenced" else act
     return None
+
+
+def _condemned(before: str) -> str | None:
+    """The act whose noun ends `before`, in Persian ("اعدام", "کشتار"), if any."""
+    noun = _FA_NOUN_BEFORE.search(before)
+    act = ACT.match(noun.group(1)) if noun and not noun.group(1).isascii() else None
+    suffix = noun.group(1)[act.end() :] if noun and act else None
+    return (
+        act.lastgroup if act and suffix in _NOUN_ENDINGS and act.lastgroup in _CONDEMNED else None
+    )
+
+
+_CONDEMNED = frozenset({"executed", "killed", "arrested", "detained", "tortured", "disappeared"})
+# the noun alone, with its ezafe or in the plural: اعدام، شکنجه‌ی، اعدام‌های
+_NOUN_ENDINGS = frozenset({"", "ی", "\u200cی", "ها", "\u200cها", "های", "\u200cهای"})
 
 
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
@@ -151,7 +175,16 @@ _FA_WITHOUT_DUE_PROCESS = (
     r"(?<![\w\u200c])(?:بدون|بی)\s+(?:هیچ\s+)?(?:حکم|اتهام|محاکمه|دادرسی|تفهیم|قرار|مجوز)"
     r"[^.،؛!?]{0,40}?(?:بازداشت|دستگیر)"
 )
+# "صدها مرد چند روز در بازداشت نیروها بوده‌اند", "ده‌ها نفر هفته‌ها در بازداشت ماندند": being in
+# detention is the state, detained, when it is the figure's first verb (not "… بازداشت شدند و
+# برخی از آن‌ها در بازداشت ماندند", arrested first).
+_FA_IN_DETENTION = (
+    r"(?:(?!شد|کرد|گرفت)[^.،؛!?]){0,50}?(?<![\w\u200c])در\s+(?:بازداشت|حبس|اسارت)"
+    r"(?![\w\u200c])(?:\s+[\w\u200c]+){0,2}?\s+(?:بود|بودند|بوده|ماندند|مانده|ماند|می[\s\u200c]?مانند"
+    r"|به\s+سر\s+(?:می[\s\u200c]?)?برد)(?:[\s\u200c]?(?:اند|ند|ه\s+اند|ه\u200cاند))?(?![\w\u200c])"
+)
 FA_HELD_IN = re.compile(
     r"^[^.،؛!?]{0,60}?(?<![\w\u200c])در\s+(?:این\s+|آن\s+|همان\s+)?(?:اردوگاه|بازداشتگاه|زندان|سلول)"
     rf"[^.،؛!?]{{0,40}}?(?:بازداشت|دستگیر)|^[^.،؛!?]{{0,80}}?(?:{_FA_HELD_VERB}|{_FA_WITHOUT_DUE_PROCESS})"
+    rf"|^{_FA_IN_DETENTION}"
 )

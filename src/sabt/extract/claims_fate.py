@@ -1,0 +1,150 @@
+"""What befalls people already counted, and figures that only look like counts.
+
+A count is often told once and its people's fate after it: "sentenced 11 men to death, and
+all of them were executed the same day", "۹ نفر را به اعدام محکوم کرد و همه‌ی آن‌ها تیرباران
+شدند" — two claims with one figure, the sentence and the execution. People taken away are
+counted as taken, but when the next sentence of the witness finds their bodies ("۱۲ مرد را
+بردند … جنازه‌هایشان را دفن کردیم", "They took 15 men. We found their bodies by the river")
+they are the dead. And a court "sentenced each of the four" counts the four, while "thirty
+years for each …, and thirty more" repeats a term of years, not people.
+"""
+
+import re
+from typing import TYPE_CHECKING
+
+from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT
+from sabt.extract.sentences import Sentence
+from sabt.text.numbers import Quantity
+
+if TYPE_CHECKING:  # claims imports this module
+    from sabt.extract.claims import Claim
+
+# "all of them were executed", "both were later shot", "همه‌ی آن‌ها … تیرباران شدند", "همگی
+# اعدام شدند": the people just counted, referred back to as a whole.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:all|each|every\s+one|both)(?:\s+of\s+them)?\s+(?:were|was|had\s+been|have\s+been|"
+    r"has\s+been)\s+(?:(?:later|then|subsequently|eventually|also|all)\s+)?"
+    r"|(?<![\w\u200c])(?:(?:همه|تمام|تمامی)(?:[\s\u200c]?ی)?\s+(?:آن[\s\u200c]?ها|آنان|ایشان)|همگی"
+    r"|هر\s+[\w\u200c]+\s+(?:نفر|تن))(?![\w\u200c])",
+    re.I,
+)
+_THEIR_FATE_REACH = 60  # characters from "all of them" to the act
+_CLAUSE_STOP = re.compile(r"[.;:!?؛]")
+# Acts whose people are held, and so may meet a fate after; and the fates they may meet.
+_HELD = frozenset({"sentenced", "arrested", "detained", "disappeared"})
+_FATES = frozenset({"executed", "killed", "tortured", SHOT})
+
+
+def their_fate(text: str, sentence: Sentence, number: Quantity, act: str) -> str | None:
+    """The act that later befell the people just counted with `act` ("… and all of them were
+    executed"), told in the rest of the figure's sentence with no other figure between."""
+    if act not in _HELD:
+        return None
+    rest = text[number.end : sentence.end]
+    whole = _ALL_OF_THEM.search(rest)
+    if whole is None or any(c.isdigit() for c in rest[: whole.start()]):
+        return None
+    ahead = rest[whole.end() : whole.end() + _THEIR_FATE_REACH]
+    stop = _CLAUSE_STOP.search(ahead)
+    fate = ACT.search(ahead, 0, stop.start() if stop else len(ahead))
+    if fate is None or fate.lastgroup not in _FATES or fate.lastgroup == act:
+        return None
+    # people held and then shot are executed
+    return "executed" if fate.lastgroup == SHOT else fate.lastgroup
+
+
+# "took away 12 men", "led 30 prisoners away", "۱۲ مرد را بردند", "با کامیون بردند": a taking.
+_TAKEN = re.compile(
+    r"\b(?:took|taken|taking|led|dragged|carried|hauled)\b(?:\s+(?:away|off|out))?"
+    r"|(?<![\w\u200c])(?:بردند|برده\s+بودند|بردندشان|کشیدند|بیرون\s+کشیدند)(?![\w\u200c])",
+    re.I,
+)
+_TAKEN_REACH = 60  # characters around the figure a taking verb is looked for in
+# The dead found after: their bodies, their graves, in the plural (one person's grave, "محل دفن
+# پدرش", tells of that one, not of all those taken).
+_BODIES = re.compile(
+    r"\b(?:bodies|corpses|graves|buried\s+them|remains\s+of\s+(?:them|all))\b"
+    r"|(?<![\w\u200c])(?:جنازه[\s\u200c]?ها|اجساد|جسد[\s\u200c]?ها|پیکر[\s\u200c]?ها|گور[\s\u200c]?ها)",
+    re.I,
+)
+
+
+def fate_after(
+    text: str, sentence: Sentence, following: Sentence | None, number: Quantity, act: str
+) -> str | None:
+    """Killed, when people counted as taken away ("۱۲ مرد را بردند") are found dead in the rest
+    of the sentence or the next one of the same paragraph, which counts nobody else."""
+    if act not in ("arrested", "disappeared"):
+        return None
+    near = text[max(sentence.start, number.start - _TAKEN_REACH) : number.end + _TAKEN_REACH]
+    if not _TAKEN.search(near):
+        return None
+    rest = text[number.end : sentence.end]
+    # "took away 5 young men who never came home": the fate told already
+    if any(told.lastgroup == "disappeared" for told in ACT.finditer(rest)):
+        return None
+    if following is not None and "\n" not in text[sentence.end : following.start]:
+        rest += " " + following.text
+    if any(c.isdigit() for c in rest):
+        return None
+    return "killed" if _BODIES.search(rest) else None
+
+
+# "sentenced each of the four", "executed all of the 12": the figure after an act's verb and
+# "each/all of the" is the count of the act, though no victim word follows.
+EACH_OF = re.compile(r"\b(?:each|all|every\s+one|both)\s+of\s+(?:the\s+)?$", re.I)
+_VERB_EACH_OF = re.compile(
+    rf"\b(?:{ANY_ACT})\s+(?:each|all|every\s+one)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def verb_each_of(before: str) -> bool:
+    """Whether an English act verb and "each/all of the" end just before the figure."""
+    found = _VERB_EACH_OF.search(before)
+    return bool(found and found.group().isascii())
+
+
+# "thirty years for each of them, and thirty more": a figure and "more" after a term of time.
+_MORE = re.compile(r"^\s+more\b(?!\s+than)", re.I)
+_TERM = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+_TERM_REACH = 160
+
+
+def repeats_a_term(
+    text: str, sentence: Sentence, numbers: list[Quantity], index: int, after: str
+) -> bool:
+    """Whether the figure (`numbers[index - 1]`) with "more" after it repeats a term of time
+    named with an earlier figure of its sentence (the unit left unsaid)."""
+    if not _MORE.match(after) or index < 2:
+        return False
+    number = numbers[index - 1]
+    for earlier in reversed(numbers[: index - 1]):
+        if earlier.start < max(sentence.start, number.start - _TERM_REACH):
+            break
+        if _TERM.match(text, earlier.end):
+            return True
+    return False
+
+
+# A witness's own count of the dead just named: "They brought out the dead. I counted nine
+# from our village" (the act is the sentence before's); only with no noun of its own after the
+# figure ("we counted 300 ballots" counts ballots).
+_WITNESS_COUNTED = re.compile(r"\b(?:I|we)\s+(?:had\s+|have\s+)?counted\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:of\s+them\b|from\b|in\s+(?:all|total|our|my|the)\b|alone\b|[,.;:!?\"”»])"
+)
+
+
+def witness_count(before: str, after: str) -> bool:
+    """Whether the figure is a witness's count ("I counted nine") with nothing named after it."""
+    return bool(_WITNESS_COUNTED.search(before) and _NO_NOUN_AFTER.match(after))
+
+
+def told_anew(claims: "list[Claim]", number: Quantity, predicate: str | None) -> bool:
+    """Whether "هر بیست نفر … به اعدام محکوم شده بودند" (all twenty) tells of people counted
+    before a new act of their own: the figure's own verb names an act no earlier claim of the
+    same figure has (a Persian "all N" is otherwise no new count)."""
+    same = [c.property for c in claims if number.value is not None and c.value == number.value]
+    return bool(predicate and same and predicate not in same)

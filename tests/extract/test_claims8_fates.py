@@ -1,0 +1,106 @@
+"""Claim figures, round 8: what befalls people already counted. A count told with one act and
+its people's fate after it ("sentenced 11 men to death, and all of them were executed", "… را به
+اعدام محکوم کرد و همه‌ی آن‌ها تیرباران شدند") is two claims with one figure; people taken away
+whose bodies the next sentence finds are the dead; people taken who "never came home" stay the
+disappeared."""
+
+import pytest
+from tests.extract.helpers import figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal sentenced 14 men to death, and all of them were executed the next day.",
+            [("sentenced", 14), ("executed", 14)],
+        ),
+        (
+            "A military court sentenced 6 officers to death; all were shot at dawn.",
+            [("sentenced", 6), ("executed", 6)],
+        ),
+        (
+            "Police arrested 23 students in March and all of them were later tortured in custody.",
+            [("arrested", 23), ("tortured", 23)],
+        ),
+        (
+            "دادگاه انقلاب دست\u200cکم ۸ نفر را به اعدام محکوم کرد و همه\u200cی آن\u200cها"
+            " همان شب تیرباران شدند.",
+            [("sentenced", 8), ("executed", 8)],
+        ),
+        (
+            "دادگاه ۵ زندانی را به اعدام محکوم کرد و همگی سحرگاه روز بعد اعدام شدند.",
+            [("sentenced", 5), ("executed", 5)],
+        ),
+        (
+            "ماموران ۱۳ دانشجو را بازداشت کردند و همه\u200cی آنان در زندان شکنجه شدند.",
+            [("arrested", 13), ("tortured", 13)],
+        ),
+    ],
+)
+def test_the_fate_of_all_those_counted_is_a_second_claim(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """ "All of them were executed" after a count of the sentenced: both acts, one figure."""
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # released is no act sabt counts
+        (
+            "Police arrested 23 students, and all of them were released the same evening.",
+            [("arrested", 23)],
+        ),
+        # "all" of a whole told after another figure is not the first figure's
+        (
+            "Police arrested 30 protesters, and the 12 students among them were all tortured.",
+            [("arrested", 30), ("tortured", 12)],
+        ),
+        # the same act told again is one claim
+        ("۱۰ نفر اعدام شدند و همه\u200cی آن\u200cها در یک روز اعدام شدند.", [("executed", 10)]),
+    ],
+)
+def test_no_second_claim_without_a_new_fate(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """A fate is added only for the figure just counted, and only an act sabt counts."""
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شبه\u200cنظامیان ۱۵ مرد را از محله\u200cی ما بردند؛ برادرم هم میانشان بود. چند روز بعد"
+        " جنازه\u200cهایشان را کنار رودخانه پیدا کردیم.",
+        "مردان مسلح ۹ جوان را با خود بردند. ما اجسادشان را در دره یافتیم.",
+        "«سربازان ۲۰ نفر را از روستا بردند؛ پدرم میانشان بود. تا بهار جرئت نکردیم"
+        " جنازه\u200cها را دفن کنیم.»",
+    ],
+)
+def test_people_taken_and_found_dead_are_the_killed(text: str) -> None:
+    """People taken away whose bodies the rest of the witness's telling finds are killed."""
+    assert [act for act, _ in figures(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's grave tells of that one, not of all those taken
+        (
+            "«آن روز ۱۴ نفر را از بیمارستان بردند.» او محل دفن پدرش را سال\u200cها بعد پیدا کرد.",
+            "arrested",
+        ),
+        # nothing told of them after
+        ("ماموران ۸ جوان را از خانه\u200cهایشان بردند. هیچ\u200cکس نمی\u200cداند چرا.", "arrested"),
+        # their fate told already: they never came home
+        (
+            "Soldiers took away 5 young men who never came home. We buried what we could find.",
+            "disappeared",
+        ),
+    ],
+)
+def test_people_taken_stay_taken_unless_their_bodies_are_found(text: str, expected: str) -> None:
+    """Only the bodies of those taken, in the plural, make the taken the dead."""
+    assert [act for act, _ in figures(text)] == [expected]
