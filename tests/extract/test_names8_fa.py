@@ -83,3 +83,29 @@ def test_a_named_square_is_still_a_place() -> None:
 )
 def test_former_states_in_persian(text: str, places: list[str]) -> None:
     assert annotated(text, "place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "اداره‌ی کل اطلاعات سیستان و بلوچستان اعلام کرد که سه نفر بازداشت شدند.",
+            "اداره‌ی کل اطلاعات سیستان و بلوچستان",
+        ),
+        ("دادگستری کهگیلویه و بویراحمد حکم را تأیید کرد.", "دادگستری کهگیلویه و بویراحمد"),
+    ],
+)
+def test_a_bodys_province_joined_by_and(text: str, name: str) -> None:
+    assert annotated(text, "organization") == [name]
+    assert annotated(text, "place") == []
+
+
+def test_a_province_joined_by_and_alone_is_a_place() -> None:
+    text = "او در استان سیستان و بلوچستان زندگی می‌کرد."
+    assert annotated(text, "organization") == []
+
+
+def test_forces_named_by_a_state_in_i() -> None:
+    text = "پس از خروج نیروهای شوروی از شمال ایران، ارتش بازگشت."
+    assert annotated(text, "organization") == ["نیروهای شوروی"]
+    assert annotated(text, "place") == ["ایران"]

@@ -30,6 +30,7 @@ from sabt.extract.name_words_fa import (
     scan,
 )
 from sabt.extract.registry import Registry
+from sabt.extract.world import world_places
 from sabt.text.normalise import normalise_for_search
 
 # نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
@@ -160,6 +161,9 @@ def headed_names(
         while word is not None and (
             taken < limit or _country_of_body(kind, word.group(), taken, limit)
         ):
+            if kind == "organization" and (joined := _place_with_and(text, word)):
+                end, taken = joined, taken + 1  # (… اطلاعات سیستان و بلوچستان: its province)
+                break
             after = next(words, None)
             if (
                 text[end : word.start()].strip()
@@ -260,6 +264,7 @@ def headed_names(
             and _PLURAL_HEAD.search(head.group())
             and _ADJECTIVE.search(named[0])
             and not is_nationality(named[0])
+            and not is_known_place(named[0])  # (نیروهای شوروی: a state's name in -ی)
         )
         if _ordinary_head(head.group()) and not (
             REPORTS.match(text, end)
@@ -352,6 +357,32 @@ def _registered_body_at(text: str, at: int) -> bool:
         and not LETTER_OR_ZWNJ.match(text[at + len(name) : at + len(name) + 1])
         for name in _registered_bodies().get(folded[0], ())
     )
+
+
+@cache
+def _places_with_and() -> dict[str, tuple[str, ...]]:
+    """The Persian names of known places joined by و (سیستان و بلوچستان، کهگیلویه و بویراحمد),
+    by their first word, the longest first."""
+    index: dict[str, list[str]] = {}
+    names = {
+        name
+        for entity in world_places().entities
+        for name in entity.names
+        if " و " in name and "\u0600" <= name[0] <= "\u06ff"
+    }
+    for name in sorted(names, key=len, reverse=True):
+        index.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(group) for first, group in index.items()}
+
+
+def _place_with_and(text: str, word: re.Match[str]) -> int:
+    """Where a known place joined by و that opens at `word` ends, or 0: a body's province
+    whose name holds the conjunction that ends other names."""
+    for name in _places_with_and().get(word.group(), ()):
+        end = word.start() + len(name)
+        if text.startswith(name, word.start()) and not LETTER_OR_ZWNJ.match(text, end):
+            return end
+    return 0
 
 
 def _country_of_body(kind: str, word: str, taken: int, limit: int) -> bool:
