@@ -37,6 +37,8 @@ _ENGLISH = [
     ("She was questioned again upon her return.", "upon her return"),
     ("He stayed in the cell until his release.", "until his release"),
     ("Nobody counted the dead after the fighting.", "after the fighting"),
+    ("Curfews were imposed ahead of the referendum.", "ahead of the referendum"),
+    ("In the run-up to the elections, editors were jailed.", "In the run-up to the elections"),
     ("During that period the border stayed shut.", "that period"),
     ("Days after the massacre, the road to the lake was closed.", "Days after the massacre"),
     ("Weeks before Ali Karimi was hanged, his lawyer quit.", "Weeks before"),
@@ -71,6 +73,7 @@ _PERSIAN = [
     ("در آن برهه کسی از گورها خبر نداشت.", "آن برهه"),
     ("به دنبال سقوط شهر، هزاران نفر گریختند.", "به دنبال سقوط"),
     ("او تا آزادی در سلول انفرادی ماند.", "تا آزادی"),
+    ("در آستانه‌ی انتخابات ده‌ها روزنامه‌نگار بازداشت شدند.", "در آستانه‌ی انتخابات"),
     # A time placed against an event with no count.
     ("مغازه‌داران پس از انفجار شهر را ترک کردند.", "پس از انفجار"),
     ("پیش از جنگ این دهکده مدرسه داشت.", "پیش از جنگ"),

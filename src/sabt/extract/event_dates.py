@@ -109,8 +109,8 @@ _EN_EVENT_NOUNS = (
 )
 _EN_AFTER_EVENT = (
     r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
-    r"(?:after|before|following|until|upon|in\s+the\s+(?:wake|aftermath)\s+of"
-    r"|at\s+the\s+time\s+of)"
+    r"(?:after|before|following|until|upon|ahead\s+of|prior\s+to|in\s+the\s+run[- ]up\s+to"
+    r"|in\s+the\s+(?:wake|aftermath)\s+of|at\s+the\s+time\s+of)"
     rf"\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS})(?!\s+(?:of|to)\s+(?:the\s+)?\d)"
 )
 _EN_ANAPHOR = r"at\s+(?:the|that)\s+time(?!\s+of\b)|at\s+that\s+(?:moment|period|stage)"

@@ -113,7 +113,8 @@ PERSIAN = re.compile(
             # سقوط، تا آزادی (not در جریان
             # اعتراضات: the time of the event itself, as "during the protests" is)
             _FA
-            + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|در\s+زمان|هنگام|در\s+پی|به\s+دنبال|تا)"
+            + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|در\s+زمان|هنگام|در\s+پی|به\s+دنبال|تا"
+            + rf"|در\s+استانه{_EZAFE})"
             + rf"\s+(?:{_EVENT_NOUNS}))"
             + _FA_END,
             # روزهای نخست، سال اول، هفته‌های پایانی، نخستین روزهای (a part of an event)
