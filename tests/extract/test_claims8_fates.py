@@ -104,3 +104,40 @@ def test_people_taken_and_found_dead_are_the_killed(text: str) -> None:
 def test_people_taken_stay_taken_unless_their_bodies_are_found(text: str, expected: str) -> None:
     """Only the bodies of those taken, in the plural, make the taken the dead."""
     assert [act for act, _ in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her grandfather died in the square that day. "From our street alone, nine men never'
+        ' came back," she said.',
+        "Troops opened fire on the crowd for ten minutes. Twenty young men from our village never"
+        " came home.",
+        "«صدای تیراندازی را تا شب می\u200cشنیدیم. پنج نفر از همسایه\u200cهایمان آن روز برنگشتند.»",
+        "او از پشت\u200cبام صدای شلیک را می\u200cشنید. او گفت: «سه نفر از همسایه\u200cهای ما آن روز"
+        " برنگشتند.»",
+    ],
+)
+def test_people_no_one_took_who_never_came_back_from_a_killing_are_killed(text: str) -> None:
+    """ "Never came back" after a shooting or a death, with nobody taken: the dead."""
+    assert [act for act, _ in figures(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken away: a disappearance, whatever shooting follows
+        (
+            'Soldiers took away 12 men from her lane. "They never came back," she said. Later the'
+            " soldiers shot at the houses.",
+            "disappeared",
+        ),
+        ("Soldiers took away 5 young men who never came home after the shooting.", "disappeared"),
+        ("ماموران ۷ نفر را بردند و هیچ\u200cکدام برنگشتند.", "disappeared"),
+        # no killing told with them
+        ("Nine fishermen went out to sea in the storm and never came back.", "disappeared"),
+    ],
+)
+def test_people_taken_who_never_came_back_are_disappeared(text: str, expected: str) -> None:
+    """Taken by someone, or with no killing told: "never came back" stays a disappearance."""
+    assert [act for act, _ in figures(text)] == [expected]

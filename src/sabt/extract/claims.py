@@ -257,7 +257,7 @@ def find_claims(
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
             if act is not None:
-                act = fate_after(text, sentence, following, number, act) or act
+                act = fate_after(text, (previous, sentence, following), number, act) or act
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
             if predicate is None and victims and IN_CONFINEMENT.search(before):

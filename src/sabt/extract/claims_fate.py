@@ -5,8 +5,10 @@ all of them were executed the same day", "۹ نفر را به اعدام محک�
 شدند" — two claims with one figure, the sentence and the execution. People taken away are
 counted as taken, but when the next sentence of the witness finds their bodies ("۱۲ مرد را
 بردند … جنازه‌هایشان را دفن کردیم", "They took 15 men. We found their bodies by the river")
-they are the dead. And a court "sentenced each of the four" counts the four, while "thirty
-years for each …, and thirty more" repeats a term of years, not people.
+they are the dead; people no one took who "never came back" (برنگشتند) from a shooting told
+with them are the dead too, while people taken who never came back are the disappeared. And a
+court "sentenced each of the four" counts the four, while "thirty years for each …, and thirty
+more" repeats a term of years, not people.
 """
 
 import re
@@ -70,15 +72,20 @@ _BODIES = re.compile(
 
 
 def fate_after(
-    text: str, sentence: Sentence, following: Sentence | None, number: Quantity, act: str
+    text: str,
+    around: tuple[Sentence | None, Sentence, Sentence | None],
+    number: Quantity,
+    act: str,
 ) -> str | None:
     """Killed, when people counted as taken away ("۱۲ مرد را بردند") are found dead in the rest
-    of the sentence or the next one of the same paragraph, which counts nobody else."""
+    of the sentence or the next one of the same paragraph, which counts nobody else; or when
+    people no one took "never came back" from a killing told with them (see `_not_back`)."""
+    previous, sentence, following = around
     if act not in ("arrested", "disappeared"):
         return None
     near = text[max(sentence.start, number.start - _TAKEN_REACH) : number.end + _TAKEN_REACH]
     if not _TAKEN.search(near):
-        return None
+        return _not_back(text, previous, sentence, number) if act == "disappeared" else None
     rest = text[number.end : sentence.end]
     # "took away 5 young men who never came home": the fate told already
     if any(told.lastgroup == "disappeared" for told in ACT.finditer(rest)):
@@ -148,3 +155,42 @@ def told_anew(claims: "list[Claim]", number: Quantity, predicate: str | None) ->
     same figure has (a Persian "all N" is otherwise no new count)."""
     same = [c.property for c in claims if number.value is not None and c.value == number.value]
     return bool(predicate and same and predicate not in same)
+
+
+# "eleven men never came back", "سه نفر آن روز برنگشتند": not coming back. Of people no one is
+# told to have taken, arrested or abducted, after a shooting or a killing told in the sentence
+# or the one before, it is death; of people taken it stays a disappearance (an enforced
+# disappearance is of people first held by someone).
+_NOT_BACK = re.compile(
+    r"\b(?:never|none|not|n't)\s+(?:came|come|returned|made\s+it)\s*(?:back|home)?"
+    r"|\bdid\s+not\s+(?:return|come\s+(?:back|home))"
+    r"|(?<![\w\u200c])(?:باز|بر)نگشت[\w\u200c]*",
+    re.I,
+)
+_KILLING = re.compile(
+    r"\b(?:shooting|shootings|gunfire|fired|firing|opened\s+fire|massacre|shot|bullets?)\b"
+    r"|(?<![\w\u200c])(?:تیراندازی|شلیک|رگبار|گلوله|کشتار|قتل[\s\u200c]?عام)",
+    re.I,
+)
+_SEIZED = frozenset({"arrested", "detained"})
+
+
+def _not_back(
+    text: str, previous: Sentence | None, sentence: Sentence, number: Quantity
+) -> str | None:
+    """Killed, when people who "never came back" were taken by no one and a killing is told
+    with them (in their sentence or the one before)."""
+    rest = text[number.end : sentence.end]
+    told = [m.lastgroup for m in ACT.finditer(rest)]
+    if not _NOT_BACK.search(rest) or told.count("disappeared") != 1:
+        return None
+    # only "never came back": not "vanished", "remain missing" as well
+    if any(
+        m.lastgroup == "disappeared" and not _NOT_BACK.match(m.group()) for m in ACT.finditer(rest)
+    ):
+        return None
+    context = (previous.text if previous else "") + " " + sentence.text
+    acts = {m.lastgroup for m in ACT.finditer(context)}
+    if acts & _SEIZED or _TAKEN.search(context):
+        return None
+    return "killed" if "killed" in acts or SHOT in acts or _KILLING.search(context) else None
