@@ -19,6 +19,7 @@ from sabt.extract.attribution_after import (
     PRONOUN_OF,
     SENTENCE_TAIL,
 )
+from sabt.extract.attribution_agency import remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
@@ -329,7 +330,7 @@ def find_cues(
         # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
         # estimates" is Foo Watch's even if no rule knew the name).
         words = party_in(text, x_start, x_end, mentions)
-        source = party_in(text, x_start, x_end, mentions, named=True)
+        source = subject_party(text, x_start, x_end, mentions, cues, sentence.start)
         # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
         referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
         # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
@@ -350,11 +351,13 @@ def find_cues(
             dateline = _DATELINE.match(body, 0, clause_start)
             opened.insert(0, dateline.end() if dateline else 0)
             subject_start = sentence.start + max(opened)
-            source = party_in(text, subject_start, x_end, mentions, named=True)
+            source = subject_party(text, subject_start, x_end, mentions)
         # "The centre's director, Ana Ruiz, said …": a person named in the subject speaks, not
         # the body a description of her refers to.
         person = source and any(m.type == "person" for m in mentions.within(x_start, x_end))
         named_source = source if person else referred or source
+        if remains(match) and not (source or is_anaphor(text[x_start:x_end].strip())):
+            continue
         source = named_source or words
         if source and PERSON_PRONOUN.match(source):
             # "He said he was taken …": the last person named before.

@@ -79,10 +79,18 @@ VERBS = (
     r"(?:found|finds)(?!\s+(?:the\s+|a\s+)?(?:(?!that\b)[\w,\-]+\s+){0,3}?"
     r"(?:bodies|remains|corpses|graves?)\b)"
 )
+# "The Foo Forensic Team recovered the remains of 96 people": a named body that exhumed or
+# identified the dead counts them (`find_cues` keeps only a named subject: "forensic teams
+# exhumed the bodies" and "monitors found the bodies of dozens" name no party).
+REMAINS = (
+    r"(?:exhumed|exhumes|recovered|recovers|unearthed|retrieved|identified|identifies)"
+    r"(?=\s+(?:the\s+)?(?:skeletal\s+)?(?:remains|bodies|skeletons|corpses)\s+of\b)"
+)
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
 # "listed him as a perpetrator".
 _LISTED = (
+    rf"{REMAINS}|"
     r"(?:listed|identified|named|lists|identifies|names)"
     r"(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
@@ -243,8 +251,11 @@ def whole_name(text: str, mention: Mention, inside: list[Mention]) -> str:
         if other.start < mention.start or other.end <= end or other.type != "organization":
             continue
         gap = text[end : other.start].split()
+        # "… X کشته شدند، Y اعلام کرد": a comma between two names parts them.
         if other.start > end and not (
-            len(gap) <= 2 and all(PERSIAN_LETTER.match(w) and w not in _NOT_IN_NAME for w in gap)
+            len(gap) <= 2
+            and all(PERSIAN_LETTER.match(w) and w not in _NOT_IN_NAME for w in gap)
+            and "،" not in text[end : other.start]
         ):
             break
         end = other.end

@@ -1,0 +1,156 @@
+"""Who is NOT the party asserting a figure: the body that did the act, or one named inside it.
+
+"At least 80 people died in clashes with the army, most at the hands of police units, Foo Watch
+said": the span before "said" names three bodies, but the army and the police are objects of
+prepositions (with, at the hands of, by, against, in …) inside the act's clause, and only Foo
+Watch stands as the verb's subject. A name in apposition to such an object ("after its
+chairman, X"; "each of the four — X, Y and Z") is governed by the same preposition.
+
+A speech verb's subject is also a pronoun standing right before it ("the 80 people it found had
+been killed"): "it" is the body the sentence already spoke of, never a name the clause holds in
+passing. And a named body that exhumed or recovered the remains of N people counts them.
+
+attribution.find_cues asks this module before choosing among the names of a subject span.
+"""
+
+import re
+from collections.abc import Sequence
+
+from sabt.extract.attribution_clause import Cue
+from sabt.extract.attribution_party import REMAINS, party_in
+from sabt.extract.mentions import Mention, MentionIndex
+
+# Prepositions of agency, place, company and object: what follows one is no verb's subject.
+_PREPOSITIONS = (
+    r"by|with|against|from|in|into|inside|at|on|under|among|amongst|between|near|around|across|"
+    r"through|toward|towards|behind|via|amid|alongside|of|for|to|after|as|upon|within|over|"
+    r"without|beside|outside|throughout|during"
+)
+_DETERMINERS = (
+    r"the|a|an|its|their|his|her|our|my|some|several|many|most|all|both|each|two|three|four|"
+    r"five|six|seven|eight|nine|ten|these|those|this|that"
+)
+# Nouns of a document or an occasion: "In a statement, Foo Watch said" names the speaker after
+# its comma, not an object of "in".
+_OCCASIONS = (
+    r"statement|report|letter|interview|press|conference|briefing|communiqu[eé]|message|post|"
+    r"tweet|speech|address|testimony|submission|release|video|broadcast|filing|response|reply|"
+    r"news|update|summary|note|bulletin|study|survey|review|investigation|inquiry|assessment"
+)
+# The text before a governed name: a preposition, its determiners, and (for a name in apposition
+# to the object: "after its chairman, X", "of the three — X") a short common noun phrase closed by
+# a comma or a dash. Persian: با، علیه، توسط، به دست، از، در، به، برای just before the name.
+_GOVERNED_BEFORE = re.compile(
+    rf"(?:\b(?i:{_PREPOSITIONS})|\b(?i:hands\s+of))\s+(?:(?i:{_DETERMINERS})\s+)*"
+    rf"(?P<apposed>(?!(?:{_OCCASIONS})\b)(?:[a-z][\w\-]*\s+){{0,2}}(?!(?:{_OCCASIONS})\b)"
+    r"[a-z][\w\-]*\s*(?:,|\s[—–-])\s*(?:(?:the|a|an)\s+)?)?$"
+    r"|(?<![\u0600-\u06FF\u200c])(?:با|علیه|توسط|به\s+دست|از|در|به|برای|بر)\s+"
+    # the nouns the name completes: "با نیروهای X", "به دست مأموران X"
+    r"(?:[\u0600-\u06FF\u200c]+\s+){0,2}$"
+)
+# A name continuing a list whose first name is governed: "of the three — X, Y and Z".
+_LIST_JOIN = re.compile(
+    r"^\s*(?:[,،]\s*(?:(?:and|or)\s+)?|(?:and|or|و|یا)\s+)(?:(?:the|a|an|its|their)\s+)?$"
+)
+_AND_JOIN = re.compile(r"^\s*,?\s*(?:and|or|و|یا)\s+(?:(?:the|a|an|its|their)\s+)?$")
+_LOOK_BEHIND = 80
+_PARTIES = ("person", "organization")
+
+
+def _governed(text: str, floor: int, end: int, mention: Mention) -> bool:
+    before = text[max(floor, mention.start - _LOOK_BEHIND) : mention.start]
+    found = _GOVERNED_BEFORE.search(before)
+    # "killed by the army, Foo Watch said": a name right before the verb is its subject, not an
+    # apposition to the object before its comma ("after its chairman, X, wrote" closes one).
+    if found and found.group("apposed") and not text[mention.end : end].strip():
+        return False
+    return found is not None
+
+
+def ungoverned_party(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The party named in text[start:end] as a verb's subject, when that span also names a body
+    governed by a preposition (the act's doer, its place or its object): a person before an
+    organisation, as `party_in` chooses, among the names no preposition governs. None when no
+    name there is governed (or none is free), so the caller's own choice stands."""
+    parties = [m for m in mentions.within(start, end) if m.type in _PARTIES]
+    closing = _closing_list(text, parties, end)
+    governed: list[Mention] = []
+    free: list[Mention] = []
+    for index, mention in enumerate(parties):
+        gap = text[governed[-1].end : mention.start] if governed else ""
+        joined = index < closing and _LIST_JOIN.match(gap)
+        if joined or _governed(text, start, end, mention):
+            governed.append(mention)
+        elif not any(g.start <= mention.start < g.end for g in governed):
+            free.append(mention)
+    if not governed or not free:
+        return None
+    chosen = _first_of_kind(free)
+    return party_in(text, chosen.start, chosen.end, mentions, named=True)
+
+
+def _closing_list(text: str, parties: Sequence[Mention], end: int) -> int:
+    """Where the names that close the span right before the verb begin: "…, Foo Watch said",
+    "…, Foo Watch and Bar Aid said" (joined by "and", not by a bare comma, which continues the
+    list a preposition governs: "by the army, the police and the militia, Foo Watch said")."""
+    if not parties or text[parties[-1].end : end].strip(" ,،"):
+        return len(parties)
+    first = len(parties) - 1
+    while first and _AND_JOIN.match(text[parties[first - 1].end : parties[first].start]):
+        first -= 1
+    return first
+
+
+def _first_of_kind(free: Sequence[Mention]) -> Mention:
+    for kind in _PARTIES:
+        for mention in free:
+            if mention.type == kind:
+                return mention
+    return free[0]
+
+
+# "the 80 people it found had been killed", "the toll they put at 300": a pronoun right before
+# the verb (after its auxiliaries) is the verb's subject in a relative clause with no "that".
+PRONOUN_SUBJECT = re.compile(
+    r"(?<![\w'’])(?:it|they)\s+(?:(?:had|has|have|later|also|then|first|itself|themselves)\s+)*$"
+)
+
+
+def subject_party(
+    text: str,
+    start: int,
+    end: int,
+    mentions: MentionIndex,
+    cues: Sequence[Cue] = (),
+    floor: int = -1,
+) -> str | None:
+    """The named party that is the subject of a verb whose subject span is text[start:end]:
+    for a pronoun right before the verb, the party of the sentence's cue before it (the cues
+    since `floor`, the sentence's start) or the first body named there; else a name no
+    preposition governs; else the first name there (`party_in`)."""
+    pronoun = PRONOUN_SUBJECT.search(text, start, end)
+    if pronoun and text[start : pronoun.start()].strip():
+        before = [c.source for c in cues if floor <= c.at < end and c.scoped and c.source]
+        if before:
+            return before[-1]
+        # "it" or "they" is a body, never one person the clause names in passing.
+        bodies = [m for m in mentions.within(start, end) if m.type == "organization"]
+        if bodies:
+            return party_in(text, bodies[0].start, bodies[0].end, mentions, named=True)
+    named = ungoverned_party(text, start, end, mentions)
+    # "The X Board, known as the Y Board after its chairman, Z, wrote …": a subject cut after a
+    # preposition's apposition names only what the preposition governs; the sentence's free
+    # name before it is the subject.
+    inside = [m for m in mentions.within(start, end) if m.type in _PARTIES]
+    wider = 0 <= floor < start and inside and not named
+    if wider and all(_governed(text, floor, end, m) for m in inside):
+        named = ungoverned_party(text, floor, end, mentions)
+    return named or party_in(text, start, end, mentions, named=True)
+
+
+_REMAINS = re.compile(REMAINS)
+
+
+def remains(verb: re.Match[str]) -> bool:
+    """Whether `verb` is one of exhuming or identifying the dead, whose party must be named."""
+    return _REMAINS.match(verb.string, verb.start()) is not None
