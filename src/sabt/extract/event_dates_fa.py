@@ -47,6 +47,9 @@ _EVENT_NOUNS = (
     r"|ربوده\s+شدن|ناپدید\s+شدن|کشته\s+شدن|تسلیم|استقلال|اخراج|تبعید|محاکمات|حکم"
 )
 
+# An act named by its infinitive: پس از شنیدن، هنگام ورود، پس از خاموش شدن، پیش از کشته شدن.
+_INFINITIVE = r"(?:[\w]{2,}\s+)?(?:شدن|کردن|گشتن)|[\w]{2,}(?:دن|تن)"
+
 
 # What a shift is placed against: آن or این, else one word naming the event.
 def _against(group: str) -> str:
@@ -115,7 +118,7 @@ PERSIAN = re.compile(
             _FA
             + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|در\s+زمان|هنگام|در\s+پی|به\s+دنبال|تا"
             + rf"|در\s+استانه{_EZAFE})"
-            + rf"\s+(?:{_EVENT_NOUNS}))"
+            + rf"\s+(?:{_EVENT_NOUNS}|{_INFINITIVE}))"
             + _FA_END,
             # روزهای نخست، سال اول، هفته‌های پایانی، نخستین روزهای (a part of an event)
             _FA
