@@ -109,3 +109,32 @@ def test_forces_named_by_a_state_in_i() -> None:
     text = "پس از خروج نیروهای شوروی از شمال ایران، ارتش بازگشت."
     assert annotated(text, "organization") == ["نیروهای شوروی"]
     assert annotated(text, "place") == ["ایران"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سه تن از رهبران کانون ربوده و کشته شدند.",
+        "سرنوشت صدها نفر که به دست نیروهای دولتی ناپدید شده‌اند نامعلوم است.",
+        "اعضای انجمن بازداشت و اعدام شدند.",
+    ],
+)
+def test_a_verb_after_a_head_names_no_body(text: str) -> None:
+    assert annotated(text, "organization") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حدود سی نفر را در بازداشتگاه شهربانی نگه داشته بودند.",
+        "ماموران در زندان مرکزی آتش زده شدند.",
+    ],
+)
+def test_a_compound_verb_after_a_place_is_not_its_name(text: str) -> None:
+    assert not any(word in place for place in annotated(text, "place") for word in ("نگه", "آتش"))
+
+
+def test_a_party_named_before_and_is_still_a_body() -> None:
+    assert annotated("حزب توده و کانون نویسندگان ایران غیرقانونی شدند.", "organization")[0] == (
+        "حزب توده"
+    )

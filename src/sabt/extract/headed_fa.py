@@ -36,7 +36,14 @@ from sabt.text.normalise import normalise_for_search
 # نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
 _GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
-_LIGHT_VERB_WORDS = "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند"
+_LIGHT_VERB_WORDS = (
+    "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند "
+    "داشته زده گرفته"  # participles before an auxiliary: نگه داشته بودند، آتش زده شد
+)
+# A light verb in the perfect: "… ناپدید شده‌اند", "… اعلام کرده است".
+_PERFECT_LIGHT_VERB = re.compile(
+    r"ن?(?:شده|کرده|داده|زده|گرفته|داشته)\u200c(?:اند|است|ام|ای|ایم|اید)"
+)
 _LIGHT_VERBS = frozenset(_LIGHT_VERB_WORDS.split())
 # A light verb with می‌, present or past: "… زندگی می‌کند" (lives), "… برگزار می‌شود", "… کار
 # می‌کرد" (worked).
@@ -107,6 +114,10 @@ _PRESENT_VERB = re.compile(r"ن?می\u200c.+")
 # A light verb's participle: "ارجاع داده شد" is a verb; "X جنگیده بودند" is X's own verb.
 # An auxiliary after a past participle, negated or not: "… فراخوانده نشد", "… بسته شده بود".
 _AUXILIARY = re.compile(r"ن?(?:شد|شدند|شده|بود|بودند|است|گردید|گشت)")
+# What befell people, a participle's partner after و (ربوده و کشته شدند، بازداشت و اعدام شدند).
+_FATES = frozenset(("کشته", "زخمی", "اعدام", "بازداشت", "شکنجه", "ناپدید", "تیرباران", "زندانی"))
+# A participle joined by و to another may end in -وده too (ربوده، آلوده، ربوده و کشته).
+_JOINED_PARTICIPLE = re.compile(rf"{_PARTICIPLE.pattern}|.+وده")
 _LIGHT_PARTICIPLES = frozenset(("داده", "شده", "کرده", "گرفته", "زده", "نموده", "گشته"))
 # Bodies never named after a person (a court, a ministry, the police): a given name after the
 # head opens the name of a person the sentence is about ("دادگاه X Y را تبرئه کرد"). A campaign
@@ -306,6 +317,7 @@ def is_light_verb(word: str) -> bool:
         word in _LIGHT_VERBS
         or (word.startswith("ن") and word[1:] in _LIGHT_VERBS)
         or _CONTINUOUS_LIGHT_VERB.fullmatch(word) is not None
+        or _PERFECT_LIGHT_VERB.fullmatch(word) is not None
     )
 
 
@@ -314,6 +326,12 @@ def _opens_passive(text: str, word: re.Match[str], after: re.Match[str]) -> bool
     ("… فرستاده می‌شود", "به دادگاه فراخوانده نشد"), or
     the noun of a compound verb in the passive, a light verb's participle and its verb after it
     ("… ارجاع داده می‌شود", "… تحویل داده شد")."""
+    if after.group() == "و" and _JOINED_PARTICIPLE.fullmatch(word.group()):
+        # two participles joined: "… ربوده و کشته شدند"
+        second = WORDS.search(text, after.end())
+        return second is not None and bool(
+            _PARTICIPLE.fullmatch(second.group()) or second.group() in _FATES
+        )
     if _PARTICIPLE.fullmatch(word.group()):
         return bool(_PRESENT_VERB.fullmatch(after.group()) or _AUXILIARY.fullmatch(after.group()))
     verb = WORDS.search(text, after.end())
