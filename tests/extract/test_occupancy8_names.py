@@ -78,3 +78,17 @@ def test_a_known_given_name_is_no_family_name_alone() -> None:
     text = "محمدجعفر کریمی، دادستان کل کشور، همان روز اعلام کرد."
     assert "محمدجعفر" not in proposed(text, "person")
     assert posts(text) == {("محمدجعفر کریمی", "دادستان کل کشور")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("علی اکبر ولایتی در آن زمان وزیر خارجه بود.", "علی اکبر ولایتی", "وزیر خارجه"),
+        ("علی اکبر هاشمی رفسنجانی در آن زمان رئیس مجلس بود.", "علی اکبر هاشمی رفسنجانی",
+         "رئیس مجلس"),
+        ("محمد حسن کریمی در آن زمان دادستان بود.", "محمد حسن کریمی", "دادستان"),
+    ],
+)  # fmt: skip
+def test_two_given_names_written_apart_open_a_name(text: str, person: str, post: str) -> None:
+    assert person in annotated(text, "person")
+    assert (person, post) in posts(text)

@@ -185,7 +185,11 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         family = _NEXT_WORD.match(text, word.end())
         # After a word that is also an ordinary one (امید hope), only a family name's shape
         # (بهار ایرانی is the Iranian spring).
-        if (
+        double = _double_given_name(text, family) if strong else 0
+        if double:
+            opened = True
+            yield mention(text, word.start(), double, "person", "given-given-family-fa")
+        elif (
             family
             and (
                 after_given_name_shape(family["word"])
@@ -229,6 +233,18 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
         if before and not is_given_name(before["word"]) and may_name(before["word"]):
             yield mention(text, before.start("word"), word.end(), "person", "family-cue-fa")
+
+
+def _double_given_name(text: str, second: re.Match[str] | None) -> int:
+    """Where a name of two given names written apart ends, the second at `second`: "علی اکبر
+    ولایتی", "علی اکبر هاشمی رفسنجانی" (its family name of one word or two); 0 where none."""
+    if second is None or not is_given_name(second["word"]):
+        return 0
+    family = _NEXT_WORD.match(text, second.end())
+    if family is None or not after_given_name_shape(family["word"]):
+        return 0
+    fourth = _NEXT_WORD.match(text, family.end())
+    return fourth.end() if fourth and family_shape(fourth["word"]) else family.end()
 
 
 def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
