@@ -94,3 +94,18 @@ def test_a_capitalised_monarch_before_of_and_a_two_word_possessive(
     text: str, person: str, post: str
 ) -> None:
     assert (person, post) in posts(text)
+
+
+def test_a_rank_reached_is_a_post_only_where_no_other_is_given() -> None:
+    text = (
+        "James Otieno led the raid. Otieno was promoted to major general and in March 2015 "
+        "was appointed commander of land forces."
+    )
+    assert posts(text) == {("Otieno", "commander of land forces")}
+    text = "James Otieno led the raid. Otieno was promoted to major general in March 2015."
+    assert posts(text) == {("Otieno", "major general")}
+    text = (
+        "Omar Haddad, then a colonel in the army, denied the claim. Haddad was later "
+        "appointed governor of the province."
+    )
+    assert posts(text) == {("Haddad", "governor of the province")}

@@ -68,6 +68,11 @@ _AND = re.compile(rf"{_APPOSED},?\s+(?:and|و)\s+")
 # post's body, no person (whose stretch of text would cut the post short).
 _A_BODY_NOT_A_NAME = re.compile(rf"(?:{BODY_NOUN})(?![\u0621-\u06cc\u200c])")
 _CLOSED = re.compile(r"\s*[,،]")
+# A rank in lower case, as a predicate gives it ("promoted to major general").
+_RANK_REACHED = re.compile(
+    r"(?:(?:brigadier|major|lieutenant)[- ])?(?:general|colonel|major|captain|lieutenant|"
+    r"brigadier|sergeant|corporal|admiral|commodore|marshal)"
+)
 _DATE_TO = re.compile(r"\s*(?:to|until|till|through|and|–|-|تا)\s*")
 
 
@@ -148,7 +153,25 @@ def find_occupancies(
         elif people:
             # Only where one person was named: "X met Y. He became …" is left alone.
             last = people[-1] if len({p.name or p.text for p in people}) == 1 else None
-    return out
+    return _less_ranks_reached(out, full_names)
+
+
+def _less_ranks_reached(out: list[Occupancy], full_names: dict[str, str]) -> list[Occupancy]:
+    """A rank reached by promotion, in lower case ("was promoted to major general"), is a
+    post only where the text gives the person no other: beside "commander of land forces" it
+    is the person's grade, as the gold conventions read a rank beside a full post."""
+    holding: dict[str, set[bool]] = {}
+    for held in out:
+        who = full_names.get(held.person, held.person)
+        holding.setdefault(who, set()).add(bool(_RANK_REACHED.fullmatch(held.position)))
+    return [
+        held
+        for held in out
+        if not (
+            _RANK_REACHED.fullmatch(held.position)
+            and False in holding[full_names.get(held.person, held.person)]
+        )
+    ]
 
 
 def _full_names(people: list[Mention]) -> dict[str, str]:
