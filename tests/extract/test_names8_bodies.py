@@ -125,3 +125,19 @@ def test_a_registered_name_in_lower_case_is_the_word(text: str, names: list[str]
 )
 def test_a_body_described_in_brackets(text: str, name: str) -> None:
     assert annotated(text, "organization") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Tawadros II, head of the church, called for calm.",
+        "King Henry VIII dissolved the monasteries.",
+        "STATEMENT. Recorded in Davao on 2 May by volunteers.",
+    ],
+)
+def test_a_regnal_number_or_a_section_label_is_no_body(text: str) -> None:
+    assert annotated(text, "organization") == []
+
+
+def test_an_acronym_after_the_is_still_a_body() -> None:
+    assert annotated("The MDC said 12 members were arrested.", "organization") == ["MDC"]

@@ -37,9 +37,13 @@ _NOT_BODY_WORDS = (
 )
 _NOT_BODIES = frozenset(_NOT_BODY_WORDS.split())
 _NAME_PARTS = re.compile(r"[\s\-]+")
-# A word in capitals opening a line before a colon labels a transcript's speaker ("WITNESS: …",
-# "PROSECUTOR: …").
-_SPEAKER_LABEL = re.compile(r":\s")
+# A word in capitals opening a line before a colon or a full stop labels a transcript's speaker
+# or a section ("WITNESS: …", "PROSECUTOR: …", "TESTIMONY. Recorded in …").
+_SPEAKER_LABEL = re.compile(r"[:.]\s")
+# A Roman numeral after a capitalised name is its bearer's number ("Shenouda III", "Mohammed
+# VI"); after "the" or alone it may be a body ("the MDC", "CIV").
+_REGNAL = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z][\w’'\-]*[ \t]+$")
 # An acronym before a weapon or a vehicle names the weapon, not a body: "HIMARS rockets", "the
 # BM-21 launchers", "two MRAP vehicles".
 _WEAPON_AFTER = re.compile(
@@ -362,6 +366,10 @@ def lone_acronyms(text: str, spelt: Set[str] = frozenset()) -> Iterator[tuple[in
             continue  # "HIMARS rockets": a weapon
         if _SPEAKER_LABEL.match(text, match.end()) and _opens_line(text, match.start()):
             continue  # "WITNESS: I was …": a transcript's speaker, not a body
+        if _REGNAL.fullmatch(match["name"]) and _NAME_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "Pope Shenouda III", "Henry VIII": a regnal number
         if (dateline := DATELINE.match(text, match.start())) and dateline.end() == match.end():
             continue
         yield match.span()
