@@ -14,6 +14,12 @@ from tests.extract.helpers import figures
         ("The judge sentenced each of the 12 defendants to ten years.", [("sentenced", 12)]),
         ("The army court sentenced each of the three officers to life.", [("sentenced", 3)]),
         ("The court sentenced each of the four to life in prison.", [("sentenced", 4)]),
+        # after a verb of sentencing "to" joins the people to their term, not a range
+        ("The court sentenced each of the four to 900 years in prison.", [("sentenced", 4)]),
+        ("The tribunal sentenced the five to 30 years in prison.", [("sentenced", 5)]),
+        ("The judge sentenced 12 to 20 years each.", [("sentenced", 12)]),
+        # "the" alone after another act's verb counts no one
+        ("Investigators never found the 4 pistols used in the raid.", []),
         ("The regime executed all of the 17 prisoners within a week.", [("executed", 17)]),
     ],
 )

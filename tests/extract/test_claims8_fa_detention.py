@@ -89,3 +89,17 @@ def test_all_n_with_a_new_act_of_their_own_is_a_count(
 ) -> None:
     """ "هر بیست نفر … به اعدام محکوم شده بودند" after "۲۰ زندانی اعدام شده‌اند": a new act."""
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("در بند آنها دست\u200cکم ۱۲ زندانی زیر شکنجه از هوش رفتند.", "tortured"),
+        ("در سلول ما ۸ زندانی زیر شکنجه بیهوش شدند.", "tortured"),
+        # counted in a ward with no act of their own: the detained
+        ("در بند ما حدود ۶۰ نفر از دانشجویان بودند.", "detained"),
+    ],
+)
+def test_torture_inside_a_ward_is_torture(text: str, expected: str) -> None:
+    """People counted in a ward who suffered torture are the tortured, not only the held."""
+    assert [act for act, _ in figures(text)] == [expected]

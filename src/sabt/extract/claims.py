@@ -260,7 +260,12 @@ def find_claims(
                 act = fate_after(text, (previous, sentence, following), number, act) or act
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
-            if predicate is None and victims and IN_CONFINEMENT.search(before):
+            if (
+                predicate is None
+                and victims
+                and act != "tortured"
+                and IN_CONFINEMENT.search(before)
+            ):
                 act = "detained"
             count_of = (
                 _COUNT_OF.search(before)

@@ -97,12 +97,14 @@ def fate_after(
     return "killed" if _BODIES.search(rest) else None
 
 
-# "sentenced each of the four", "executed all of the 12": the figure after an act's verb and
-# "each/all of the" is the count of the act, though no victim word follows.
+# "sentenced each of the four", "executed all of the 12", "sentenced the four to 30 years": the
+# figure after an act's verb and "each/all of the" or "the" is the count of the act, though no
+# victim word follows.
 EACH_OF = re.compile(r"\b(?:each|all|every\s+one|both)\s+of\s+(?:the\s+)?$", re.I)
 _VERB_EACH_OF = re.compile(
-    rf"\b(?:{ANY_ACT})\s+(?:each|all|every\s+one)\s+of\s+"
-    r"(?:the\s+)?$",
+    rf"\b(?:{ANY_ACT})\s+(?:each|all|every\s+one)\s+of\s+(?:the\s+)?$"
+    # "the" alone only after a sentence ("never found the 3 rifles" counts rifles)
+    r"|\b(?:sentenced|condemned)\s+the\s+$",
     re.I,
 )
 

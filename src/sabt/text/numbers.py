@@ -99,6 +99,13 @@ _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$|^\s+(?:or|یا)\s+$", r
 _AND_LINK = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین)\s*$", re.IGNORECASE)
 _COMPOUND_LINK = re.compile(r"^\s+و\s+$")
+# "sentenced the four to 30 years", "condemned each of the 12 to 20 years": after a verb of
+# sentencing the first figure counts the people, the second their term; "to" joins no range.
+_SENTENCED_BEFORE = re.compile(
+    r"\b(?:sentenced|sentencing|condemned|condemning|jailed|jailing)\s+"
+    r"(?:(?:each|all|both)\s+of\s+)?(?:the\s+|them\s+|these\s+|those\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _digits_value(match: re.Match[str]) -> float:
@@ -224,6 +231,10 @@ def _ranges(folded: str, numbers: list[_Number]) -> tuple[list[Quantity], set[in
         link = folded[a.end : b.start]
         opener = _RANGE_OPENER.search(folded[max(0, a.start - 12) : a.start])
         if not (_RANGE_LINK.match(link) or (opener and _AND_LINK.match(link))):
+            continue
+        if link.strip().lower() == "to" and _SENTENCED_BEFORE.search(
+            folded, max(0, a.start - 40), a.start
+        ):
             continue
         low = a.value * b.scale if a.scale == 1 and a.value * b.scale <= b.value else a.value
         if low > b.value:
