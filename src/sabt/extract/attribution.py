@@ -19,7 +19,7 @@ from sabt.extract.attribution_after import (
     PRONOUN_OF,
     SENTENCE_TAIL,
 )
-from sabt.extract.attribution_agency import remains, subject_party
+from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
@@ -171,13 +171,17 @@ def find_cues(
         if source:
             cues.append(Cue(sentence.start, source))
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
+    after: list[tuple[int, int]] = []  # the phrases "according to" names
     for match in itertools.chain(AFTER.finditer(body), OWN_VIEW.finditer(body)):
+        after += [match.span("x")] if match.re is AFTER else []
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         # "according to estimates by the commission": whose estimates they are.
         authored = AUTHORED.match(text, x_start, x_end)
         x_start = authored.end() if authored else x_start
         phrase = text[x_start:x_end]
         phrase = PRONOUN_OF.get(phrase.lower(), phrase) if match.re is OWN_VIEW else phrase
+        if historical_record(phrase):
+            continue
         source = renamed(text, phrase, x_end, mentions)
         source = source or _referred(text, phrase, x_start, mentions, look_back)
         own = match.re is OWN_VIEW
@@ -229,6 +233,8 @@ def find_cues(
         if source:
             cues.append(Cue(at, antecedent(text, source, at, mentions) or source))
     for match in VERB.finditer(body):
+        if in_phrase(match, after):  # "according to the surviving records of X"
+            continue
         openers = list(_CLAUSE_START.finditer(body, 0, match.start()))
         clause_start = openers[-1].end() if openers else 0
         subject_end = match.start()

@@ -154,3 +154,36 @@ _REMAINS = re.compile(REMAINS)
 def remains(verb: re.Match[str]) -> bool:
     """Whether `verb` is one of exhuming or identifying the dead, whose party must be named."""
     return _REMAINS.match(verb.string, verb.start()) is not None
+
+
+# "به روایت منابع تاریخی", "according to historical accounts": the record of the past at large
+# is no party (historians, people who assert, are one). English and Persian nouns of a record
+# after or before an adjective of the past or of survival.
+_RECORD = re.compile(
+    r"^(?:(?:the|some|most|many|several|various|other)\s+)?"
+    r"(?:historical|historic|contemporary|archival|period|surviving|old|early)\s+"
+    r"(?:sources|accounts|records|documents|chronicles|histories|narratives)$"
+    r"|^(?:برخی\s+(?:از\s+)?)?(?:منابع|اسناد|روایت‌ها|روایت‌های|روایات|مدارک|گزارش‌های|کتاب‌های)"
+    r"\s+(?:تاریخی|موجود|قدیمی|آن\s+دوران|آن\s+روزگار|دوران)$",
+    re.I,
+)
+
+
+def historical_record(phrase: str) -> bool:
+    """Whether an "according to" phrase names the historical record at large, not a party."""
+    return _RECORD.match(phrase.strip()) is not None
+
+
+# What follows a noun and not a verb: its complement ("records of X", "reports by X") or the
+# phrase's end ("according to contemporary records, …"). A phrase may run on to its subject's
+# verb ("Figures released by the ministry show …"), which stays a verb.
+_NOUN_AFTER = re.compile(
+    r"\s+(?:of|by|from|kept|compiled|published|released|gathered)\b|\s*[,;:،؛]"
+)
+
+
+def in_phrase(verb: re.Match[str], phrases: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb's match lies inside a phrase "according to" names as a noun ("the surviving
+    records of X"); "X به نقل از Y نوشت" and "Figures released by Y show" run on to a verb."""
+    inside = any(start <= verb.start() < end for start, end in phrases)
+    return inside and _NOUN_AFTER.match(verb.string, verb.end()) is not None
