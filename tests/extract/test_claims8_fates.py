@@ -141,3 +141,41 @@ def test_people_no_one_took_who_never_came_back_from_a_killing_are_killed(text: 
 def test_people_taken_who_never_came_back_are_disappeared(text: str, expected: str) -> None:
     """Taken by someone, or with no killing told: "never came back" stays a disappearance."""
     assert [act for act, _ in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another count's bodies
+        (
+            "Police arrested 30 people and took them to the station. The bodies of two officers"
+            " were found later.",
+            [("arrested", 30), ("killed", 2)],
+        ),
+        (
+            "ماموران ۱۵ نفر را بردند. اجساد دو مامور در جاده پیدا شد.",
+            [("arrested", 15), ("killed", 2)],
+        ),
+        # the witness's kin among those taken are no other count
+        (
+            "The militia took 14 men from our street; my two brothers were among them. We found"
+            " their bodies in a ravine.",
+            [("killed", 14)],
+        ),
+        (
+            "سربازان ۲۰ نفر را از روستا بردند؛ پدرم و دو عمویم هم میانشان بودند. تا بهار جرئت"
+            " نکردیم جنازه\u200cها را دفن کنیم.",
+            [("killed", 20)],
+        ),
+        # a year is no other count
+        (
+            "The militia took 14 men from the village. We found their bodies in March 1983.",
+            [("killed", 14)],
+        ),
+    ],
+)
+def test_bodies_found_after_are_those_taken_only_when_nobody_else_is_counted(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """Bodies of another count found after do not make those taken the dead."""
+    assert figures(text) == expected

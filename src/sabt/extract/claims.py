@@ -256,10 +256,10 @@ def find_claims(
                 act = "detained"
             if act == SHOT:
                 act = _shot_act(victims, sentence, previous, before)
-            if act is not None:
-                act = fate_after(text, (previous, sentence, following), number, act) or act
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
+            if act is not None:
+                act = fate_after(text, (previous, sentence, following), number, act) or act
             if (
                 predicate is None
                 and victims

@@ -15,8 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT
+from sabt.extract.claims_context import KIN_AFTER
+from sabt.extract.claims_fa import FA_KIN_AFTER
 from sabt.extract.sentences import Sentence
-from sabt.text.numbers import Quantity
+from sabt.text.numbers import Quantity, find_numbers
 
 if TYPE_CHECKING:  # claims imports this module
     from sabt.extract.claims import Claim
@@ -81,7 +83,7 @@ def fate_after(
     of the sentence or the next one of the same paragraph, which counts nobody else; or when
     people no one took "never came back" from a killing told with them (see `_not_back`)."""
     previous, sentence, following = around
-    if act not in ("arrested", "disappeared"):
+    if act not in ("arrested", "detained", "disappeared"):
         return None
     near = text[max(sentence.start, number.start - _TAKEN_REACH) : number.end + _TAKEN_REACH]
     if not _TAKEN.search(near):
@@ -92,9 +94,21 @@ def fate_after(
         return None
     if following is not None and "\n" not in text[sentence.end : following.start]:
         rest += " " + following.text
-    if any(c.isdigit() for c in rest):
+    # another count there ("the bodies of two officers") is that count's; a year and the
+    # witness's own kin among those taken ("پدرم و دو عمویم", "my two brothers") are none
+    if any(not _is_year(q) and not _kin(rest[q.end :]) for q in find_numbers(rest)):
         return None
     return "killed" if _BODIES.search(rest) else None
+
+
+def _kin(after: str) -> bool:
+    """Whether a figure's words after it name the speaker's kin."""
+    return bool(FA_KIN_AFTER.match(after) or KIN_AFTER.match(after))
+
+
+def _is_year(number: Quantity) -> bool:
+    """Whether a figure reads as a year, Gregorian or Jalali ("in March 1983", "در بهار ۱۳۶۲")."""
+    return number.value is not None and number.value.is_integer() and 1300 <= number.value <= 2100
 
 
 # "sentenced each of the four", "executed all of the 12", "sentenced the four to 30 years": the
