@@ -49,6 +49,7 @@ from sabt.extract.claims_fate import (
     EACH_OF,
     fate_after,
     repeats_a_term,
+    shot_act,
     their_fate,
     told_anew,
     verb_each_of,
@@ -134,20 +135,6 @@ _DETERMINER = re.compile(
 _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 # "Eight of the 12 suspects were arrested": the whole after its figured part is no count.
 _WHOLE_AFTER_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
-# Whom "shot" befalls as an execution: captives, named with the figure or in the sentence
-# before ("… to shoot the officers held in camps. A note said 21,000 people had been shot").
-_CAPTIVES = re.compile(
-    r"prisoners|prisons?\b|detainees|inmates|captives|held\s+in\b|زندانی|اسیر", re.I
-)
-# "17 villagers shot beside a ditch", "gunmen shot 11 members of two families": people counted
-# as shot are the dead, unless the sentence tells of wounds or they were shot at ("fired on");
-# at a march or a protest many shot are wounded, so there it is no count.
-_NOT_FATAL = re.compile(
-    r"injur|wound|hospital|rubber|pellets?\b|\bmarch\b|marchers|protest|demonstrat|rally|"
-    r"crowd|مجروح|زخمی|مصدوم",
-    re.I,
-)
-_SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _SHORT = 40  # characters: "That is not true.", "No one believed it."
 # "their own list had more than 200 names": names on a list of the act's victims.
@@ -255,7 +242,7 @@ def find_claims(
             if act == "arrested" and FA_HELD_IN.match(clause):
                 act = "detained"
             if act == SHOT:
-                act = _shot_act(victims, sentence, previous, before)
+                act = shot_act(victims, sentence, previous, before)
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
             if act is not None:
@@ -369,20 +356,6 @@ def _without_headline_repeats(text: str, claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.start >= headline.end() or (c.property, c.value, c.low, c.high) not in body
     ]
-
-
-def _shot_act(
-    victims: re.Match[str] | None, sentence: Sentence, previous: Sentence | None, before: str
-) -> str | None:
-    """What "shot" means for a figure: executed when captives are named with it or in the
-    sentence before, killed when people are counted and nothing tells of wounds or of being
-    shot at, else unsure (None)."""
-    held = (victims.group() if victims else "") + (previous.text if previous else "")
-    if _CAPTIVES.search(held):
-        return "executed"
-    if victims and not _NOT_FATAL.search(sentence.text) and not _SHOT_AT.search(before):
-        return "killed"
-    return None
 
 
 def _victims_end(after: str, victims: re.Match[str] | None) -> int:

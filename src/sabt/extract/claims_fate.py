@@ -8,7 +8,8 @@ counted as taken, but when the next sentence of the witness finds their bodies (
 they are the dead; people no one took who "never came back" (برنگشتند) from a shooting told
 with them are the dead too, while people taken who never came back are the disappeared. And a
 court "sentenced each of the four" counts the four, while "thirty years for each …, and thirty
-more" repeats a term of years, not people.
+more" repeats a term of years, not people. People counted as "shot" are the executed when
+held, the dead when nothing tells of wounds.
 """
 
 import re
@@ -210,3 +211,33 @@ def _not_back(
     if acts & _SEIZED or _TAKEN.search(context):
         return None
     return "killed" if "killed" in acts or SHOT in acts or _KILLING.search(context) else None
+
+
+# Whom "shot" befalls as an execution: captives, named with the figure or in the sentence
+# before ("… to shoot the officers held in camps. A note said 21,000 people had been shot").
+_CAPTIVES = re.compile(
+    r"prisoners|prisons?\b|detainees|inmates|captives|held\s+in\b|زندانی|اسیر", re.I
+)
+# "17 villagers shot beside a ditch", "gunmen shot 11 members of two families": people counted
+# as shot are the dead, unless the sentence tells of wounds or they were shot at ("fired on");
+# at a march or a protest many shot are wounded, so there it is no count.
+_NOT_FATAL = re.compile(
+    r"injur|wound|hospital|rubber|pellets?\b|\bmarch\b|marchers|protest|demonstrat|rally|"
+    r"crowd|مجروح|زخمی|مصدوم",
+    re.I,
+)
+_SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
+
+
+def shot_act(
+    victims: re.Match[str] | None, sentence: Sentence, previous: Sentence | None, before: str
+) -> str | None:
+    """What "shot" means for a figure: executed when captives are named with it or in the
+    sentence before, killed when people are counted and nothing tells of wounds or of being
+    shot at, else unsure (None)."""
+    held = (victims.group() if victims else "") + (previous.text if previous else "")
+    if _CAPTIVES.search(held):
+        return "executed"
+    if victims and not _NOT_FATAL.search(sentence.text) and not _SHOT_AT.search(before):
+        return "killed"
+    return None
