@@ -20,7 +20,10 @@ of the next session), heldout16/ and heldout17/ (written by other engineers befo
 5; 16 measured before and after round 4, then tuned on in round 5; 17 measured before and after
 both, never tuned on), heldout18/ (written by another engineer after round 5, measured with the
 rules before the session and after it, tuned on in round 6), heldout19/ (written during round 6,
-measured before and after it, never tuned on):
+measured before and after it and after round 7, tuned on in round 8), heldout20/ and heldout21/
+(written by other engineers before round 7 of 2026-12-07, each annotated a second time by
+another for the agreement between annotators, `extract_agreement`; measured before round 7,
+after it and after round 8, never tuned on):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -68,6 +71,8 @@ SETS = (
     ("heldout17_set", GOLD / "heldout17"),
     ("heldout18_set", GOLD / "heldout18"),
     ("heldout19_set", GOLD / "heldout19"),
+    ("heldout20_set", GOLD / "heldout20"),
+    ("heldout21_set", GOLD / "heldout21"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
