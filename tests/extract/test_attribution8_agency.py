@@ -147,3 +147,42 @@ def test_a_persian_comma_parts_two_names() -> None:
 )
 def test_a_name_apposed_to_what_a_preposition_governs_is_not_the_subject(text: str) -> None:
     assert _parties(text) == [(212.0, "Special Investigation Board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "کمیته‌ی حقیقت‌یاب پس از گفت‌وگو با سازمان ملل متحد اعلام کرد که ۴۰ نفر اعدام شدند.",
+            "کمیته‌ی حقیقت‌یاب",
+        ),
+        (
+            "کمیته‌ی حقیقت‌یاب در گزارش خود درباره‌ی سپاه پاسداران اعلام کرد که ۴۰ نفر اعدام شدند.",
+            "کمیته‌ی حقیقت‌یاب",
+        ),
+        (
+            "The fact-finding committee after meeting officials of the United Nations said 40 "
+            "prisoners were executed.",
+            "fact-finding committee",
+        ),
+    ],
+)
+def test_a_nameless_body_opening_the_clause_speaks_over_governed_names(
+    text: str, party: str
+) -> None:
+    assert _parties(text) == [(40.0, party)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Officials at the Foo Ministry of Health said 40 people died.", "Foo Ministry of Health"),
+        (
+            "A note written in 1961 by Ana Ruiz, then head of the Foo Police, said 40 prisoners "
+            "had been shot.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_role_or_a_document_before_a_governed_name_is_no_body(text: str, party: str) -> None:
+    assert [p for _, p in _parties(text)] == [party]

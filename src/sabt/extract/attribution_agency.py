@@ -6,18 +6,26 @@ prepositions (with, at the hands of, by, against, in …) inside the act's claus
 Watch stands as the verb's subject. A name in apposition to such an object ("after its
 chairman, X"; "each of the four — X, Y and Z") is governed by the same preposition.
 
+When every name is governed, a nameless body the clause opens on is the subject ("کمیته‌ی
+حقیقت‌یاب پس از گفت‌وگو با سازمان ملل اعلام کرد", "The committee after meeting UN officials
+said"); a subject cut after a preposition's apposition gives way to the sentence's free name.
+
 A speech verb's subject is also a pronoun standing right before it ("the 80 people it found had
 been killed"): "it" is the body the sentence already spoke of, never a name the clause holds in
-passing. And a named body that exhumed or recovered the remains of N people counts them.
+passing. A named body that exhumed or recovered the remains of N people counts them; the
+historical record at large ("according to historical accounts") is no party; a noun inside an
+"according to" phrase ("the surviving records of X") is no verb.
 
 attribution.find_cues asks this module before choosing among the names of a subject span.
 """
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from sabt.extract.attribution_clause import Cue
-from sabt.extract.attribution_party import REMAINS, party_in
+from sabt.extract.attribution_discourse import is_anaphor
+from sabt.extract.attribution_party import PERSIAN_LETTER, REMAINS, ROLES, party_in
 from sabt.extract.mentions import Mention, MentionIndex
 
 # Prepositions of agency, place, company and object: what follows one is no verb's subject.
@@ -44,7 +52,8 @@ _GOVERNED_BEFORE = re.compile(
     rf"(?:\b(?i:{_PREPOSITIONS})|\b(?i:hands\s+of))\s+(?:(?i:{_DETERMINERS})\s+)*"
     rf"(?P<apposed>(?!(?:{_OCCASIONS})\b)(?:[a-z][\w\-]*\s+){{0,2}}(?!(?:{_OCCASIONS})\b)"
     r"[a-z][\w\-]*\s*(?:,|\s[—–-])\s*(?:(?:the|a|an)\s+)?)?$"
-    r"|(?<![\u0600-\u06FF\u200c])(?:با|علیه|توسط|به\s+دست|از|در|به|برای|بر)\s+"
+    r"|(?<![\u0600-\u06FF\u200c])(?:با|علیه|ضد|توسط|به\s+دست|از|در|به|برای|بر|نزد|میان|بین|"
+    r"درباره(?:\u200cی|ی|ٔ)?)\s+"
     # the nouns the name completes: "با نیروهای X", "به دست مأموران X"
     r"(?:[\u0600-\u06FF\u200c]+\s+){0,2}$"
 )
@@ -145,7 +154,49 @@ def subject_party(
     wider = 0 <= floor < start and inside and not named
     if wider and all(_governed(text, floor, end, m) for m in inside):
         named = ungoverned_party(text, floor, end, mentions)
+    # "کمیته‌ی حقیقت‌یاب پس از گفت‌وگو با سازمان ملل اعلام کرد": every name is governed, and
+    # the nameless body the clause opens on is the subject.
+    if not named and floor >= 0 and inside and all(_governed(text, start, end, m) for m in inside):
+        named = _opening(text, start, inside[0], mentions)
     return named or party_in(text, start, end, mentions, named=True)
+
+
+# A clause that opens on a preposition, a conjunction or a number opens on no subject.
+_NO_SUBJECT_OPENING = re.compile(
+    rf"^\s*(?:(?i:{_PREPOSITIONS}|before|while|when|despite|following|since|until)\b"
+    r"|(?:در|از|با|به|پس|پیش|هنگام|برای|طی|بر|تا|چون|وقتی)(?![\u0600-\u06FF\u200c])"
+    r"|[\d۰-۹])"
+)
+_MOST_WORDS = 6
+_EZAFE = re.compile(r"(?:\u200cی|ٔ)$")
+_DOCUMENT = re.compile(rf"(?:{_OCCASIONS})s?")
+_WORD_OF_LINK = re.compile(
+    rf"^(?i:{_PREPOSITIONS}|before|while|when|despite|following|since|until|and|or),?$"
+)
+
+
+def _opening(text: str, start: int, first: Mention, mentions: MentionIndex) -> str | None:
+    """The words that open text[start:…] before the preposition governing its first name,
+    when they are a short noun phrase and no preposition or number opens them."""
+    found = _GOVERNED_BEFORE.search(text, max(start, first.start - _LOOK_BEHIND), first.start)
+    if found is None or _NO_SUBJECT_OPENING.match(text, start, found.start()):
+        return None
+    words = (party_in(text, start, found.start(), mentions) or "").strip(" ,،").split()
+    # "The committee after meeting officials": the subject ends at a preposition of its own.
+    words = list(itertools.takewhile(lambda w: not _WORD_OF_LINK.match(w), words))
+    if not 0 < len(words) <= _MOST_WORDS or any(c.isdigit() for c in "".join(words)):
+        return None
+    # Only a body known by its kind ("the committee", "کمیته‌ی …") is such a subject: not a
+    # document ("Testimony of X, recorded …"), a role ("Officials at the ministry") or a cue.
+    return " ".join(words).strip(" ,") if _body_head(words) else None
+
+
+def _body_head(words: list[str]) -> bool:
+    persian = PERSIAN_LETTER.match(words[0]) is not None
+    head = _EZAFE.sub("", words[0]) if persian else words[-1].strip(",").lower()
+    if not persian and (head in ROLES or _DOCUMENT.fullmatch(head)):
+        return False
+    return is_anaphor(f"این {head}" if persian else f"the {head}")
 
 
 _REMAINS = re.compile(REMAINS)

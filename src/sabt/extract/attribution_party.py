@@ -120,7 +120,7 @@ _NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 _SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
 # "Officials at the health ministry", "sources in the prison service": a nameless role is
 # the people of the body it serves, so the body stays part of the party.
-_ROLES = frozenset(
+ROLES = frozenset(
     ("official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
      "representative", "representatives", "staff", "doctors", "researchers", "investigators",
      "members", "workers", "officers", "experts", "monitors", "observers", "employees",
@@ -322,7 +322,7 @@ def party_in(
             if i
             and w in _SUBJECT_END
             and not (w == "از" and words[i - 1] in PART_OF)
-            and not (w in ("at", "in") and words[i - 1].lower() in _ROLES)
+            and not (w in ("at", "in") and words[i - 1].lower() in ROLES)
         ),
         len(words),
     )
