@@ -165,3 +165,10 @@ def test_persian_words_that_are_numbers_only_before_a_counted_noun() -> None:
     assert find_numbers("نه مرد و نه زن آنجا نبود") == []  # neither … nor
     # نه with its vowel written is nine
     assert [q.value for q in find_numbers("نُه زندانی")] == [9]
+
+
+def test_a_number_word_glued_by_a_zwnj_to_the_word_before_is_part_of_that_word() -> None:
+    # سی ("thirty") ends بی‌بی‌سی, the BBC; alone it is still thirty.
+    found = find_numbers("به گزارش بی‌بی‌سی، ۲۰ نفر کشته شدند.")
+    assert [q.value for q in found] == [20]
+    assert [q.value for q in find_numbers("سی نفر کشته شدند.")] == [30]

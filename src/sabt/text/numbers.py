@@ -72,7 +72,8 @@ _NUMBER_WORD = "|".join(
 )
 _WORDS = re.compile(
     _starts(*w.ENGLISH_UNITS, *w.PERSIAN_UNITS, *w.SCALES, *w.MULTIPLIERS)
-    + rf"\b(?:{_NUMBER_WORD})\b"
+    # A word glued by a ZWNJ to the letters before it is part of another word: سی in بی‌بی‌سی.
+    + rf"\b(?<!\u200c)(?:{_NUMBER_WORD})\b"
     # Persian joins the parts of a compound with و, spaced or glued by a ZWNJ: "چهل و پنج",
     # "چهل‌وپنج", "سیصد‌و‌بیست"
     + rf"(?:(?:[\s-]+(?:and[\s-]+)?|[\s\u200c]+و[\s\u200c]*|[\s\u200c]+)(?:{_NUMBER_WORD})\b)*",
