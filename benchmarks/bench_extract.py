@@ -23,7 +23,8 @@ rules before the session and after it, tuned on in round 6), heldout19/ (written
 measured before and after it and after round 7, tuned on in round 8), heldout20/ and heldout21/
 (written by other engineers before round 7 of 2026-12-07, each annotated a second time by
 another for the agreement between annotators, `extract_agreement`; measured before round 7,
-after it and after round 8, never tuned on):
+after it and after round 8, tuned on in round 9), heldout22/ (written by another
+engineer before round 9, measured before and after it, never tuned on):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -73,6 +74,7 @@ SETS = (
     ("heldout19_set", GOLD / "heldout19"),
     ("heldout20_set", GOLD / "heldout20"),
     ("heldout21_set", GOLD / "heldout21"),
+    ("heldout22_set", GOLD / "heldout22"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
