@@ -122,6 +122,10 @@ _FORCES_SITES = (
     "base|bases|barracks|camp|camps|compound|post|checkpoint|station|academy|garrison|airfield|"
     "outpost|hospital|prison|jail|school|headquarters"
 )
+_KIND_WORDS = (
+    r"(?:Federal|Paramilitary|Special|Security|Regular|Interior|Border|Riot|Secret|Military|"
+    r"Armed|Government|Elite|Auxiliary|Local|Municipal|Traffic|Civil|Private)"
+)
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; and a
 # party named so ("the ruling Mavuno party").
 ARMED = Anchored(
@@ -130,8 +134,10 @@ ARMED = Anchored(
         rf"(?!\s+(?:{by_first_letter(_FORCES_SITES)})\b)"
     ),
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
+    # A kind's own word capitalised at a sentence's start names no nation ("Special military
+    # units fired", "Riot police charged").
     re.compile(
-        rf"{NAME_START}(?P<name>{CAP}(?:\s+{CAP})?)\s+"
+        rf"{NAME_START}(?!{_KIND_WORDS}\s)(?P<name>{CAP}(?:\s+{CAP})?)\s+"
         r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret)\s+)?$"
     ),
     with_anchor=True,
@@ -158,12 +164,31 @@ _MEMBER_OF = re.compile(
 )
 # Searched only around " of " before a capital (a literal, scanned fast).
 BODY_OF_MEMBER = Leaping(re.compile(r" of (?:the )?[A-Z]"), _MEMBER_OF, before=24, after=80)
+# The plural nouns of the people a body speaks for, whose possessive opens or sits inside its
+# name: "the Relatives' Network", "the Victims' Forum", "the Families' Association",
+# "the Miners' Union", "the Bar Lawyers' Council" (all the usual kinds of kin, of survivors and
+# of trades and callings that form unions, forums and committees).
+_GROUPS_POSSESSING = (
+    "Peasants|Veterans|Students|Journalists|Relatives|Victims|Families|Survivors|Parents|"
+    "Widows|Fathers|Wives|Sons|Daughters|Orphans|Prisoners|Detainees|Refugees|Exiles|Martyrs|"
+    "Lawyers|Advocates|Teachers|Miners|Doctors|Nurses|Writers|Artists|Traders|Merchants|"
+    "Drivers|Employees|Pensioners|Elders|Citizens|Residents|Villagers|Farmworkers|Dockers|"
+    "Seamen|Sailors|Fishermen|Fishers|Printers|Tenants|Soldiers|Officers|Servicemen|Editors|"
+    "Publishers|Engineers|Physicians|Academics|Scholars|Clerics|Ulema|Bakers|Weavers|Porters|"
+    "Shopkeepers|Bazaaris|Railwaymen|Steelworkers|Oilworkers|Mineworkers|Rights|Defenders"
+)
+# A body's command over an area, named for the area: "the Transcaucasian Military District",
+# "the Central Bosnia Operative Zone", "the Eastern Military Region" (not a place: the command's
+# staff and troops act; "the Kiev District" alone stays a place).
+_COMMAND_AREA = (
+    r"(?:(?<=Military )|(?<=Operative )|(?<=Operational ))(?:District|Region|Zone|Area|Command)s?"
+)
 # A common noun's possessive inside a body's name: "the Lord's Resistance Army", "the Sudan
 # People's Liberation Movement", "the Workers' Party" (a name's possessive, "Russia's", is an
 # owner's, not the body's).
 _POSSESSIVE_IN_NAME = (
-    r"(?:(?:People|Lord|Women|Children|Mother)[’']s|(?:Peoples|Workers|Farmers|Martyrs|Mothers|"
-    r"Peasants|Veterans|Students|Journalists)[’'])"
+    r"(?:(?:People|Lord|Women|Children|Mother|Men|Youth)[’']s|(?:Peoples|Workers|Farmers|"
+    rf"Mothers|{_GROUPS_POSSESSING})[’'])"
 )
 # An inquiry's name runs on to the matter it looks into: "the Commission of Inquiry into
 # Post-Election Violence", "the Independent Inquiry into Child Abuse" (no other word's "into":
@@ -171,12 +196,12 @@ _POSSESSIVE_IN_NAME = (
 _INTO_MATTER = r"(?<=nquiry\s)into"
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 ORG = Leaping(
-    re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b"),
+    re.compile(rf"(?:{by_first_letter(ORG_WORDS)})s?\b|{_COMMAND_AREA}\b"),
     re.compile(
         rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
-        rf"(?:{ORG_WORDS})s?\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
+        rf"(?:(?:{ORG_WORDS})s?|{_COMMAND_AREA})\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
     ),
     before=150,
     after=300,

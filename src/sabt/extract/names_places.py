@@ -34,7 +34,9 @@ PLACE_APPOSITION = Leaping(
 )
 PLACE_WORDS = Anchored(
     re.compile(
-        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|District|Region|Valley|"
+        # (a military or operative command's district or zone is a body's: `names_bodies`)
+        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|(?<!Military )District|"
+        r"(?<!Military )Region|Valley|"
         r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
         r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
         r"Prefecture|County|Quarter|Gate|Plaza|Junction|Roundabout|Interchange|Crossing|"
