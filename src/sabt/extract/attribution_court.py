@@ -10,6 +10,7 @@ gold convention since 2026-12-07). Only the subject of an active sentencing verb
 
 import re
 
+from sabt.extract.attribution_court_fa import persian_court_cues
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -36,20 +37,6 @@ _GROUNDS = re.compile(
 )
 # "In July 2021 the court": the court's words begin at its last article.
 _BEFORE_ARTICLE = re.compile(r"^.*\b(?:an?|the|its)\s+(?=\S)", re.I | re.S)
-# "دادگاه نظامی ۲ نفر را … محکوم کرد": the court opens the sentence or a clause (after
-# "،", "و", "که"); its name runs on until a number, a preposition or را.
-_FA_WORD = r"(?:[^\W\d_]|\u200c)+"
-# A Persian word ends where no letter and no zero-width joiner follows ("،" and "؛" may).
-_END = r"(?![^\W\d_]|\u200c)"
-_FA_STOP = (
-    r"(?:[\d۰-۹]|(?:در|به|از|با|را|نیز|هم|تنها|فقط|پس|سپس|روز|بعد|سرانجام)(?![^\W\d_]|\u200c))"
-)
-_COURT_FA = re.compile(
-    r"(?:^\s*|[،؛:]\s*|(?<![\u0600-\u06FF\u200c])(?:و|که)\s+)"
-    r"(?P<x>(?:این\s+|همان\s+|همین\s+)?دادگاه(?:‌های|‌ها|‌ی|ی)?"
-    rf"(?:\s+(?!{_FA_STOP}){_FA_WORD}){{0,4}}?)(?=\s+{_FA_STOP})"
-)
-_SENTENCED_FA = re.compile(r"محکوم\s+(?:کرد|کردند|می‌کند|می‌کنند|نمود|نمودند|ساخت)" + _END)
 
 
 def court_cues(
@@ -70,13 +57,5 @@ def court_cues(
         end = sentenced.end() if sentenced else after
         grounds = _GROUNDS.match(text, end, sentence.end)
         out.append((after, court, (after, grounds.end() if grounds else end)))
-    for verb in _SENTENCED_FA.finditer(body):
-        courts = list(_COURT_FA.finditer(body, 0, verb.start()))
-        if not courts:
-            continue
-        found = courts[-1]
-        x_start, x_end = sentence.start + found.start("x"), sentence.start + found.end("x")
-        named = [m for m in mentions.within(x_start, x_end + 1) if m.type == "organization"]
-        court = named[0].text if named else found.group("x").strip()
-        out.append((sentence.start + verb.start(), court, (x_end, sentence.start + verb.start())))
+    out += persian_court_cues(text, sentence, mentions)
     return out
