@@ -479,11 +479,10 @@ def _first_person(
 def _earlier_body(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
     """The speaker of the sentence before, when no person: what "it" is that speaks again."""
     speaker = _earlier_speaker(text, sentence, mentions)
-    start = max(0, sentence.start - REACH)
-    people = {
-        m.name or m.text for m in mentions.within(start, sentence.start) if m.type == "person"
-    }
-    return speaker if speaker and speaker not in people else None
+    # "M. Ana Ruiz" named, "Ana Ruiz" speaking: a person by any of her name's words.
+    people = mentions.within(max(0, sentence.start - REACH), sentence.start)
+    words = [set(f"{m.name or ''} {m.text}".split()) for m in people if m.type == "person"]
+    return None if not speaker or any(set(speaker.split()) <= w for w in words) else speaker
 
 
 def _earlier_speaker(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:

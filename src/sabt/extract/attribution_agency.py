@@ -9,6 +9,7 @@ chairman, X"; "each of the four — X, Y and Z") is governed by the same preposi
 When every name is governed, a nameless body the clause opens on is the subject ("کمیته‌ی
 حقیقت‌یاب پس از گفت‌وگو با سازمان ملل اعلام کرد", "The committee after meeting UN officials
 said"); a subject cut after a preposition's apposition gives way to the sentence's free name.
+A collective head's "of" governs nothing: "a group of UN experts said" is the UN experts'.
 
 A speech verb's subject is also a pronoun standing right before it ("the 80 people it found had
 been killed"): "it" is the body the sentence already spoke of, never a name the clause holds in
@@ -125,6 +126,20 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "A group of UN experts said", "a team of Foo Watch researchers found", "some of the Bar
+# Commission's members wrote": a collective or partitive head before "of" names no party of its
+# own; its members, after "of", speak, and "of" governs nothing there.
+_COLLECTIVE_OF = re.compile(
+    r"\s*(?:(?:a|an|the|another|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+"
+    r"small|a\s+large|a\s+new)\s+)?(?:group|team|panel|number|handful|couple|pair|trio|"
+    r"quartet|delegation|contingent|circle|gathering|collection|coalition|alliance|network|"
+    r"consortium|band|cohort|crowd|dozen|score)s?\s+of\s+(?=\S)"
+    r"|\s*(?:some|several|many|most|few|all|both|none|each|one|two|three|four|five|dozens|"
+    r"hundreds|thousands|scores|members)\s+of\s+(?=\S)",
+    re.I,
+)
+
+
 def subject_party(
     text: str,
     start: int,
@@ -146,6 +161,9 @@ def subject_party(
         bodies = [m for m in mentions.within(start, end) if m.type == "organization"]
         if bodies:
             return party_in(text, bodies[0].start, bodies[0].end, mentions, named=True)
+    collective = _COLLECTIVE_OF.match(text, start, end)
+    if collective and mentions.within(collective.end(), end):
+        start = collective.end()
     named = ungoverned_party(text, start, end, mentions)
     # "The X Board, known as the Y Board after its chairman, Z, wrote …": a subject cut after a
     # preposition's apposition names only what the preposition governs; the sentence's free
