@@ -406,9 +406,10 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 
 def _name_length(words: list[str], kind: str) -> int:
     """How many words a name has, less its initials ("A. K. Niazi" has one) and, in a person's,
-    its particles in lower case ("Jean de Dieu Ilunga" has three)."""
+    its particles in lower case ("Jean de Dieu Ilunga" has three, "Praça dos Três Poderes"
+    three)."""
     initials = sum(len(word) == 2 and word[1] == "." for word in words) if len(words) > 3 else 0
-    particles = sum(word[0].islower() for word in words) if kind == "person" else 0
+    particles = sum(word[0].islower() for word in words) if kind in ("person", "place") else 0
     return len(words) - initials - particles
 
 

@@ -137,7 +137,31 @@ _HEAD_FIRST_KINDS = (
 PLACE_KINDS = frozenset(
     ["Mount", "Lake", "Cape", "Port", "Camp", "Fort", *_HEAD_FIRST_KINDS.split()]
 )
-PLACE_PREFIX = re.compile(rf"(?P<name>(?:{'|'.join(PLACE_KINDS)})\s+{CAP})(?![\w\-])")
+# A square, a street, a park, a bridge, a stadium, a prison or a palace whose kind opens its
+# name in Spanish, Portuguese, Italian, French or Catalan, with the joining words of those
+# languages ("the Plaza de Mayo", "the Praça dos Três Poderes", "the Piazza della Loggia",
+# "Place de la République", "Avenida de los Insurgentes", "Estadio Nacional"). A kind that is
+# also an English word (Place, Rue, Via, Parc, Pont) names a place only with its joining word.
+_ROMANCE_KINDS = (
+    "Plaza|Plazuela|Praça|Praca|Piazza|Piazzale|Avenida|Calle|Carrera|Paseo|Rua|Largo|Viale|"
+    "Corso|Parque|Parco|Puente|Ponte|Estadio|Estádio|Stadio|Cárcel|Penal|Penitenciaría|"
+    "Presídio|Palacio|Palácio|Palazzo|Zócalo|Alameda|Glorieta|Malecón|Avinguda|Plaça|Carrer"
+)
+_ROMANCE_JOINED_KINDS = "Place|Rue|Via|Parc|Pont|Quai|Cours|Porte|Gare|Prison|Camp"
+_ROMANCE_JOIN = (
+    r"\s+(?:(?:de|del|do|da|dos|das|du|des|della|delle|dello|dei|degli|di|al|dels)"
+    r"(?:\s+(?:la|las|los|le|les|lo|el|los))?\s+|(?:de\s+)?l[’']|d[’'])"
+)
+_ROMANCE_NAMED = (
+    rf"(?:(?:{by_first_letter(_ROMANCE_KINDS)})(?:{_ROMANCE_JOIN}|\s+)"
+    rf"|(?:{by_first_letter(_ROMANCE_JOINED_KINDS)}){_ROMANCE_JOIN})"
+    rf"{CAP}(?:\s+{CAP}){{0,3}}(?:{_ROMANCE_JOIN}{CAP}(?:\s+{CAP}){{0,2}})?"
+)
+# (A capital first, and the kinds grouped by their first letter: searched fast.)
+PLACE_PREFIX = re.compile(
+    rf"(?=[A-ZÀ-Þ])(?P<name>{_ROMANCE_NAMED}|(?:{by_first_letter('|'.join(PLACE_KINDS))})\s+{CAP})"
+    r"(?![\w\-])"
+)
 # A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
 # capitalised words, then a comma).
 PLACE_OPENING = re.compile(
