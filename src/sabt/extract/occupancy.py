@@ -67,6 +67,9 @@ _AND = re.compile(rf"{_APPOSED},?\s+(?:and|و)\s+")
 # "قاضی شعبه ۱۵ دادگاه انقلاب": a "name" after a title that opens with a body's noun is the
 # post's body, no person (whose stretch of text would cut the post short).
 _A_BODY_NOT_A_NAME = re.compile(rf"(?:{BODY_NOUN})(?![\u0621-\u06cc\u200c])")
+# "X، آخرین نخست‌وزیر دوران قاجار،": a "name" that opens with a noun of an era (its dynasty
+# or ruler after it) is the post's time, no person.
+_AN_ERA_NOT_A_NAME = re.compile(r"(?:دوران|دوره|عصر|عهد|روزگار|سلطنت|حکومت|زمامداری)(?:\u200cی)?\s")
 _CLOSED = re.compile(r"\s*[,،]")
 # A rank in lower case, as a predicate gives it ("promoted to major general").
 _RANK_REACHED = re.compile(
@@ -346,7 +349,7 @@ def _less_a_word_of_the_post(person: Mention) -> Mention:
 def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:
     """People less the second names given right after a name ("Kaing Guek Eav, alias Duch"):
     the post that follows belongs to the person first named; and less a body's noun taken for
-    a name after a title ("قاضی شعبه …")."""
+    a name after a title ("قاضی شعبه …") or an era's ("دوران قاجار")."""
     return [
         person
         for number, person in enumerate(people)
@@ -355,6 +358,7 @@ def _without_aliases(text: str, people: list[Mention]) -> list[Mention]:
             or not occupancy_en.ALIAS_BETWEEN.fullmatch(text, people[number - 1].end, person.start)
         )
         and not _A_BODY_NOT_A_NAME.match(person.text)
+        and not _AN_ERA_NOT_A_NAME.match(person.text)
     ]
 
 

@@ -112,6 +112,7 @@ _TITLE_WORD_LIST = (
 _TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
 # "called for Senior General X": a preposition before the title is not part of it.
 _LEADING_PREPOSITIONS = re.compile(r"^(?:(?:of|for|on|in|the)\s+)+")
+_TITLE_PREPOSITIONS = frozenset(("of", "for", "on", "in", "to", "at"))
 
 
 def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found]:
@@ -159,7 +160,7 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
         keep = len(words) - _lower_head(words)
         while keep > 0 and (words[keep - 1][:1].isupper() or words[keep - 1] in _TITLE_WORDS):
             keep -= 1
-        position = _LEADING_PREPOSITIONS.sub("", " ".join(words[keep:]))
+        position = _LEADING_PREPOSITIONS.sub("", " ".join(_after_article(words[keep:])))
         # ("Senior General X, the Commander-in-Chief", "the army commander, General X": with a
         # post in apposition, after the name or before it, the rank is a form of address, as
         # the gold conventions read it; "General X" alone is the post.)
@@ -178,6 +179,16 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
     if short and not apposed_before and not post_apposed(text, person, stop):
         found.append((short.start("p"), short.end("p"), short["p"]))
     return found
+
+
+def _after_article(words: list[str]) -> list[str]:
+    """The title's words after an article that no preposition governs: "On Monday the
+    interior minister, X" → interior minister (a day, a time or a verb's subject before the
+    article is no part of the title; "head of the council" keeps its own)."""
+    for at in range(len(words) - 1, 0, -1):
+        if words[at] in ("the", "The") and words[at - 1] not in _TITLE_PREPOSITIONS:
+            return words[at + 1 :]
+    return words
 
 
 def _a_prepositions_object(text: str, window: int, at: int, person: Mention) -> bool:

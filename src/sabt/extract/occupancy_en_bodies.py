@@ -25,10 +25,13 @@ _NOUN_OF_BY = {"chaired": "chair", "headed": "head", "led": "leader", "commanded
 # "The tribunal, whose president was X", "the division, whose commander at the time was
 # General X": the body's post, in the possessive relative clause, is X's.
 # ("whose brother was X" names a relation, not a post: the noun must be a post's head.)
+# ("The league, whose founder X was arrested": the name may follow the noun with no copula,
+# a title joined to it.)
 _WHOSE = re.compile(
     rf",\s*whose\s+(?P<noun>(?:{MODIFIER}){{0,2}}?(?:{HEADS}))"
-    r"(?:\s+(?:at the time|at that time|then|now|since \d{4}))?\s+"
-    r"(?:was|is|had been|has been|became|remained|remains)\s+" + DESCRIBED_BEFORE_NAME
+    r"(?:\s+(?:at the time|at that time|then|now|since \d{4}))?\s*"
+    r"(?:\s(?P<copula>was|is|had been|has been|became|remained|remains)\s+|\s)"
+    + DESCRIBED_BEFORE_NAME
 )
 # ("a mission in August 2022, headed by X": a time may follow the body.)
 # ("The inquiry into the shootings was chaired by X": what the body is into or for, and the
@@ -54,8 +57,12 @@ def before_name(text: str, start: int, person: Mention, bodies: list[Mention]) -
         noun = _NOUN_OF_BY[by["verb"]]
         found += _head_of(text, window, by.start(), by.span("verb"), noun, bodies)
     whose = _WHOSE.search(text, window, person.start)
-    if whose:
+    if whose and whose["copula"]:
         found += _head_of(text, window, whose.start(), whose.span("noun"), whose["noun"], bodies)
+    elif whose:
+        # (With no copula the noun is a title joined to the name, as the gold reads it: the
+        # post alone, "founder".)
+        found.append((*whose.span("noun"), whose["noun"]))
     return found
 
 

@@ -38,7 +38,9 @@ HEADS = _HEAD_PREFIX + (
     r"[Dd]elegate|[Pp]refect|[Ss]ub-?[Pp]refect|[Ee]ditor|[Mm]anager|[Ss]upervisor|[Cc]omptroller|"
     r"[Aa]uditor|[Cc]oroner|[Pp]athologist|[Aa]ttorney|[Ss]olicitor|[Vv]iceroy|"
     # Offices of a mission abroad, and those who inquire or mediate for a body.
-    r"[Aa]ttach[ée]|[Cc]harg[ée] d[’']affaires|[Ii]nvestigator|[Mm]ediator)"
+    r"[Aa]ttach[ée]|[Cc]harg[ée] d[’']affaires|[Ii]nvestigator|[Mm]ediator|"
+    # A commander's or a ruler's personal staff ("the general's aide-de-camp, X").
+    r"[Aa]ide-de-[Cc]amp|[Aa]ide|[Aa]djutant(?:[- ][Gg]eneral)?|[Cc]hamberlain)"
 )
 # A body a post is of: "headed the secret police", "the inquiry, chaired by …".
 BODY = (

@@ -34,7 +34,11 @@ _NUMBER = r"[0-9۰-۹]{1,4}(?![0-9۰-۹])"
 POST_WORD = rf"(?:(?!{STOP}(?!{LETTER}|\u200c)){_WORD}|{_NUMBER})"
 # A head may be the first part of a word joined by a zero-width non-joiner (رئیس‌جمهور,
 # رئیس‌کل) or take the ezafe ‌ی.
-_HEAD = rf"(?<!{LETTER})(?:{HEADS})(?:\u200c{LETTER}+)?(?:\u200cی)?(?!{LETTER})"
+# (Not the plural's ‌ها: "مقام‌های دولت رئیس‌جمهور X" are officials, and the post President.)
+_HEAD = (
+    rf"(?<!{LETTER})(?:{HEADS})(?:\u200c(?!ها(?:ی|یی)?(?!{LETTER})){LETTER}+)?(?:\u200cی)?"
+    rf"(?!{LETTER})"
+)
 # (A relative clause is no part of the post: "رهبر حزب که خود زاده‌ی … است" is رهبر حزب.)
 # (Nor a verb or a day after a post whose closing comma the writer left out: "X، رئیس پلیس
 # تهران روز دوشنبه گفت" is رئیس پلیس تهران.)
