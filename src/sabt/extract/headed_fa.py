@@ -81,7 +81,16 @@ _ENTERED = re.compile(r"وارد\s+$")
 _GENERIC_PLACE_WORD_LIST = (
     "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه سیاه"  # black market
 )
-_GENERIC_PLACE_WORDS = frozenset(_GENERIC_PLACE_WORD_LIST.split())
+# A word of place after the noun is a preposition's (زندان کنار X, beside; محله پشت X).
+_PLACE_PREPOSITIONS = "کنار مقابل روبروی جلوی پشت نزدیک داخل بیرون"
+_GENERIC_PLACE_WORDS = frozenset(f"{_GENERIC_PLACE_WORD_LIST} {_PLACE_PREPOSITIONS}".split())
+# A verb no name runs into: an infinitive (استان شدن, becoming a province) or a past verb
+# with a person's ending (محله دیدم, I saw from the quarter); the common verbs whole, so that
+# no name in -دن or -تن (لندن، واشنگتن) is cut.
+_VERB_FORM = re.compile(
+    r"(?:شد|کرد|بود|داد|گرفت|داشت|زد|رفت|آمد|دید|گفت|ماند|رسید|کشت|گذشت|نوشت|خواند|شنید|"
+    r"برد|آورد|کشید|دوید|خورد|نشست|ایستاد|افتاد)(?:ن|م|ی|یم|ید)"
+)
 # What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
 _OBJECT_NOUN = re.compile(
     r"(?:واکنش|مسئولیت|مسؤولیت|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
@@ -220,6 +229,7 @@ def headed_names(
                     word.group() in PREVERBS
                     or word.group() in _ASSAULTS
                     or VERB_LIKE.fullmatch(word.group())
+                    or _VERB_FORM.fullmatch(word.group())
                     or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
                     or (
                         kind == "place"

@@ -73,6 +73,9 @@ _KIN_GROUP_BEFORE = re.compile(
     rf"(?<![{LETTERS}\u200c])(?:طایفه|قبیله|ایل|عشیره|تیره|خاندان|مرد|مردان|پسران|زنان)"
     rf"{EZAFE}\s+$"
 )
+# After a determiner the word is a common noun, no family name again (یک بازرگان, a merchant);
+# not این or آن, which also close a phrase (پس از آن X).
+_DETERMINER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|هر|هیچ|چند|چنین|چنان)\s+$")
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -111,6 +114,7 @@ def persian_names(text: str) -> Iterator[Mention]:
             openers,
         )
         if not _KIN_GROUP_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not (m.text in patronyms and continues_a_name(text, m.end))
     ]
     unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts

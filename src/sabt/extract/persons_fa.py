@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
+from sabt.extract.known_persons_fa import RULE as KNOWN_PERSON
 from sabt.extract.marked_persons_fa import APPOSED, LED_BY, marked_names, unlisted_name
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
@@ -280,7 +281,8 @@ def repeated_word(person: Mention) -> str:
     صمیمی close); the last word of a name the text marks as one, by a post in apposition, a
     leader's title, a made-up name's bracket or a known given name before a cue (a foreign
     family name, which has no Persian shape; not a given name, حسین); the last of a titled
-    name's two words (ژنرال X Y: Y, even a given name, is the family name); a given name found
+    name's two words (ژنرال X Y: Y, even a given name, is the family name) or of a listed
+    public figure's name (`known_persons_fa`); a given name found
     alone (برادرش کاوه … کاوه)."""
     words = person.text.split()
     last = words[-1]
@@ -296,7 +298,9 @@ def repeated_word(person: Mention) -> str:
     )
     # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
     titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
-    if family_shape(last) or foreign or titled:
+    # So is a listed public figure's, the list vouching for the name (X بختیار … بختیار).
+    listed = person.annotator.endswith(KNOWN_PERSON) and len(last) >= 3 and may_name(last)
+    if family_shape(last) or foreign or titled or listed:
         return last
     return ""
 

@@ -1,0 +1,33 @@
+"""Round 9 Persian persons: the Pahlavi state's officials and the opponents killed in exile are
+listed public figures, and a listed figure's last word names the person again alone, even where
+it is also a given name, but not after a determiner that makes it a common noun."""
+
+import pytest
+from tests.extract.helpers import annotated
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("امیرعباس هویدا پس از انقلاب در تهران اعدام شد.", "امیرعباس هویدا"),
+        ("در آن سال‌ها نعمت‌الله نصیری ریاست ساواک را داشت.", "نعمت‌الله نصیری"),
+        ("به فرمان پرویز ثابتی ده‌ها دانشجو بازداشت شدند.", "پرویز ثابتی"),
+        ("عبدالرحمن برومند در پاریس با چاقو کشته شد.", "عبدالرحمن برومند"),
+        ("ترور کاظم رجوی در ژنو بازتاب گسترده‌ای داشت.", "کاظم رجوی"),
+    ],
+)
+def test_pahlavi_era_and_exile_figures_are_persons(text: str, person: str) -> None:
+    assert person in annotated(text, "person")
+
+
+def test_a_listed_figures_given_name_shaped_surname_names_him_again() -> None:
+    text = (
+        "تیمور بختیار، رئیس پیشین ساواک، در عراق کشته شد. "
+        "بختیار سال‌ها در تبعید زندگی کرد. یاران بختیار پراکنده شدند."
+    )
+    assert annotated(text, "person").count("بختیار") == 2
+
+
+def test_a_listed_figures_surname_after_a_determiner_is_a_common_noun() -> None:
+    text = "مهدی بازرگان به دیدار رفت. او با یک بازرگان سخن گفت."
+    assert "بازرگان" not in annotated(text, "person")
