@@ -91,3 +91,19 @@ def test_a_nations_force_in_lower_case_is_still_found() -> None:
     assert "Syrian government" in annotated(
         "Syrian government forces shelled the town.", "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Supporters of Hefazat-e-Islam blocked the highway.", ["Hefazat-e-Islam"]),
+        ("Officers of the KNB detained him in Almaty.", ["KNB"]),
+        ("He was taken by the Sarandoy and later handed to the WAD.", ["Sarandoy", "WAD"]),
+        ("آگسا صدها نفر را در کابل بازداشت کرد.", ["آگسا"]),
+    ],
+)
+def test_security_services_and_movements_of_central_and_south_asia(
+    text: str, bodies: list[str]
+) -> None:
+    found = annotated(text, "organization")
+    assert all(body in found for body in bodies)
