@@ -166,6 +166,8 @@ def persian_subject(
 
 
 _OBJECT_MARK = re.compile(r"(?<![\u0600-\u06FF\u200c])را(?![^\W\d_]|\u200c)")
+# A body's name before اما may run long: "انجمن خانواده‌های جان‌باختگان پرواز ۶۵۵ ایران‌ایر".
+_MOST_WORDS_BEFORE_BUT = 8
 
 
 def _before_but(
@@ -182,7 +184,7 @@ def _before_but(
     subject = body[start : but.start()]
     words = subject.split()
     if (
-        1 <= len(words) <= 5
+        1 <= len(words) <= _MOST_WORDS_BEFORE_BUT
         and not subject.rstrip().endswith(("،", ","))
         and not _OBJECT_MARK.search(subject)
         and (

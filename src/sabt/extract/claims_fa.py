@@ -74,6 +74,8 @@ FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹
 FA_LABEL_BEFORE = re.compile(
     r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
     r"بخش|سالن|ساعت)(?:\u200cی|ی|ِ)?\s+$"
+    # "پرواز ۶۵۵", "پرواز پی‌اس ۷۵۲", "پرواز MH17": a flight's number, perhaps after its code
+    r"|(?<![\u0600-\u06FF\u200c])پرواز(?:\u200cی|ی|ِ)?\s+(?:[^\W\d_][\w\u200c\-]{0,12}\s+)?$"
 )
 # "۱۲ نفر از اعدام‌شدگان … کمتر از ۱۸ سال داشتند": a part of people named by their act's
 # participle (the executed, the arrested) shares that act when its own verb names none.
