@@ -63,6 +63,7 @@ from sabt.extract.attribution_subject import (
     PASSIVE,
     apposed_person,
     apposition_after,
+    before_modifier,
     end_of_subject,
     passive_agent,
     renamed,
@@ -178,6 +179,7 @@ def find_cues(
         # "according to estimates by the commission": whose estimates they are.
         authored = AUTHORED.match(text, x_start, x_end)
         x_start = authored.end() if authored else x_start
+        x_end = before_modifier(text, x_start, x_end)  # "the commission appointed by X"
         phrase = text[x_start:x_end]
         phrase = PRONOUN_OF.get(phrase.lower(), phrase) if match.re is OWN_VIEW else phrase
         if historical_record(phrase):

@@ -4,7 +4,8 @@ something else.
 "A commission investigating the army's crackdown said …": the participle opens a modifier,
 and the crackdown is what the commission investigates, not who speaks. "… said that it had
 confirmed 166 deaths and identified 179 missing": the second verb shares the first one's
-subject, so the words before the second verb are no subject of their own.
+subject, so the words before the second verb are no subject of their own. "According to the
+commission later appointed by the government": who appointed it does not speak.
 """
 
 import re
@@ -44,8 +45,29 @@ _REDUCED_RELATIVE = re.compile(
     r"wedding|sibling|offspring|ceiling|wing)\b)"
     r"[a-z]{2,}ing\s+(?:the|a|an|its|their|his|her|into|allegations|abuses|claims|events|"
     r"what|how|whether|crimes|killings|deaths)\b|"
-    r"(?:set\s+up|tasked|charged|appointed|mandated|created|established)\s+(?:to|with|by)\b)"
+    r"(?:(?:later|subsequently|then|since|jointly|recently|newly|hastily|specially)\s+)?"
+    r"(?:set\s+up|tasked|charged|appointed|mandated|created|established|commissioned|formed|"
+    r"convened|named)\s+(?:to|with|by)\b)"
 )
+
+_DOCUMENT_HEAD = re.compile(
+    r"(?:estimates?|reports?|tall(?:y|ies)|counts?|figures|data|statistics|records|findings|"
+    r"surveys?|stud(?:y|ies)|lists?|databases?|research|census(?:es)?|polls?|audits?|"
+    r"analys[ie]s|assessments?|reviews?|documents?|papers?|dossiers?|briefs?|tolls?)",
+    re.I,
+)
+
+
+def before_modifier(text: str, start: int, end: int) -> int:
+    """Where a noun phrase ends before a participle modifying it: "the commission later
+    appointed by the government" is the commission's, not the government's."""
+    modifier = _REDUCED_RELATIVE.search(text, start, end)
+    head = text[start : modifier.start()].split() if modifier else []
+    # "a report commissioned by X", "figures funded by X": a document's maker is its party.
+    if not head or _DOCUMENT_HEAD.fullmatch(head[-1]):
+        return end
+    return modifier.start() if modifier else end
+
 
 # "it had confirmed …", "the body has documented …": a verb after a subject pronoun or "have"
 # is a verb, not a noun ("court records", "its estimates").
@@ -140,9 +162,7 @@ def apposition_after(text: str, start: int, end: int) -> int | None:
 
 def end_of_subject(text: str, start: int, end: int) -> int:
     """Where the subject in text[start:end] (the words before a verb of asserting) ends."""
-    modifier = _REDUCED_RELATIVE.search(text, start, end)
-    if modifier and text[start : modifier.start()].strip():
-        end = modifier.start()
+    end = before_modifier(text, start, end)
     verbs = [v for v in VERB.finditer(text, start, end) if not PASSIVE.match(text, v.end())]
     for verb in verbs:
         if _SHARED_SUBJECT.search(text, start, verb.start()):
