@@ -31,3 +31,26 @@ def test_a_listed_figures_given_name_shaped_surname_names_him_again() -> None:
 def test_a_listed_figures_surname_after_a_determiner_is_a_common_noun() -> None:
     text = "مهدی بازرگان به دیدار رفت. او با یک بازرگان سخن گفت."
     assert "بازرگان" not in annotated(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("امیرعباس هویدا، نخست‌وزیر دوران پهلوی، اعدام شد.", "دوران پهلوی"),
+        ("علی امینی، نخست‌وزیر عصر محمدرضا شاه، استعفا داد.", "عصر محمدرضا"),
+        ("او، پادشاه سلسله قاجار، تبعید شد.", "سلسله قاجار"),
+    ],
+)
+def test_the_era_a_leader_served_is_no_person(text: str, wrong: str) -> None:
+    assert wrong not in annotated(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("ما ساعت‌ها منتظر بودیم که خبری برسد.", "منتظر بودیم"),
+        ("همه خوشحال شدیم که او آزاد شد.", "خوشحال شدیم"),
+    ],
+)
+def test_a_given_names_word_before_a_light_verb_is_no_person(text: str, wrong: str) -> None:
+    assert wrong not in annotated(text, "person")

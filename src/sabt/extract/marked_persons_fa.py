@@ -133,9 +133,14 @@ _LEADER = re.compile(
     rf"پادشاه|امپراتور|ملکه)(?![{LETTERS}\u200c])"
 )
 _NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
+_ERAS = ("دوران", "دوره", "دوره‌ی", "عصر", "زمان", "روزگار", "رژیم", "حکومت", "نظام", "سلسله")
 _LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
-# Words after such a title that describe the post, not the holder (elected, interim, country).
-_NOT_A_LEADERS_NAME = frozenset(("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی"))
+# Words after such a title that describe the post, not the holder (elected, interim, country,
+# the era).
+# An era, a regime or a dynasty the leader served (نخست‌وزیر دوران X, of X's era) too.
+_NOT_A_LEADERS_NAME = frozenset(
+    ("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی", *_ERAS)
+)
 # What may follow the name: a cue, a colon or a function word; not the sentence's end, where
 # Persian puts the verb ("ملکه X درگذشت.").
 _AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[:»؛]|\s+(?P<word>{WORD})")

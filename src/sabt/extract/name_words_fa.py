@@ -84,8 +84,12 @@ _PREVERB_WORDS = (
     "دستور اجازه فرمان پایان ادامه انجام اقدام"  # ordered, allowed, ended, went on, did
 )
 PREVERBS = frozenset(_PREVERB_WORDS.split())
-# A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند).
-VERB_LIKE = re.compile(rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)")
+# A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند); the
+# light verbs also in the first and second persons and the infinitive (منتظر بودیم, we waited);
+# not کردی, Kurdish.
+VERB_LIKE = re.compile(
+    rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)|(?:بود|شد|کرد|داشت)(?:م|یم|ید)|(?:بود|شد|کرد|داشت)ن"
+)
 HEAD_WORD = re.compile(rf"(?:{ORG_HEADS}|{PLACE_HEADS}){EZAFE}")
 # Words before a family name that are not its given name: a title (HONORIFICS), a family, a
 # home, a case, a death …

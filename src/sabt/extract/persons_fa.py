@@ -35,6 +35,7 @@ from sabt.extract.name_words_fa import (
     PERSON_CUE,
     PREVERBS,
     SENTENCE_OPENS,
+    VERB_LIKE,
     WORD,
     WORD_START,
     WORDS,
@@ -260,6 +261,8 @@ def _given_name_runs(text: str, word: re.Match[str]) -> Iterator[Mention]:
         and not set(words) & _NOT_IN_A_RUN
         and not _INDEFINITE.search(run["name"])
         and not any(_WITH_A_PRONOUN.search(w) for w in words)
+        # "X بودیم که": a given name's word before a verb is a predicate (منتظر, waiting).
+        and not any(VERB_LIKE.fullmatch(w) for w in words)
     ):
         yield mention(text, *run.span("name"), "person", "given-name-fa")
     pair = _BEFORE_AND.match(text, word.start())
