@@ -2,7 +2,9 @@
 before the name is no part of the post ("On Monday the interior minister, X"); a body's post in
 a possessive relative clause may be followed by the name with no copula ("The league, whose
 founder X was arrested"); a pronoun as an object is no post's word ("X, known as Y, shot him in
-the head"); and an aide or adjutant holds a post; each in sentences of our own."""
+the head"); an aide or adjutant holds a post; "for" before a capital goes on with a body's
+name, as does the name after the noun of its kind ("leader of the opposition party Forward");
+"first secretary" is a title; a fund or a company is a body; each in sentences of our own."""
 
 import pytest
 from tests.extract.helpers import posts
@@ -32,6 +34,27 @@ FOUND = [
     ("On 3 May, the general's aide-de-camp, Peter Olsen, known as Spider, shot him in the head.",
      "Peter Olsen", "general's aide-de-camp"),
     ("Peter Olsen, the general's adjutant, was arrested.", "Peter Olsen", "general's adjutant"),
+    # "for" before a capital goes on with the body's name.
+    ("Peter Olsen, president of the Danish Centre for Human Rights, spoke.",
+     "Peter Olsen", "president of the Danish Centre for Human Rights"),
+    ("Peter Olsen, director of the Institute for Peace Studies, said so.",
+     "Peter Olsen", "director of the Institute for Peace Studies"),
+    # "first secretary" and "first deputy" are titles; "the first minister of X" is not.
+    ("Peter Olsen, first secretary of the Danish Communist Party, resigned.",
+     "Peter Olsen", "first secretary of the Danish Communist Party"),
+    ("Peter Olsen was named first deputy prime minister.",
+     "Peter Olsen", "first deputy prime minister"),
+    ("Peter Olsen became the first minister of intelligence.",
+     "Peter Olsen", "minister of intelligence"),
+    # The body's own name after the noun of its kind.
+    ("Peter Olsen, leader of the unregistered opposition party Forward, was sentenced.",
+     "Peter Olsen", "leader of the unregistered opposition party Forward"),
+    ("Peter Olsen, commander of the rebel militia Lions of God, fled.",
+     "Peter Olsen", "commander of the rebel militia Lions of God"),
+    ("Peter Olsen, head of the sovereign wealth fund Tarim-Holding, was removed.",
+     "Peter Olsen", "head of the sovereign wealth fund Tarim-Holding"),
+    ("Peter Olsen headed the state oil company for years.",
+     "Peter Olsen", "head of the state oil company"),
 ]  # fmt: skip
 
 NOT_FOUND = [

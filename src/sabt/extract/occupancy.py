@@ -47,8 +47,9 @@ _STOP_HEAD = re.compile(
     r"[Ff]ormer-|"
     # ("was re-appointed police chief": the appointment's participle is no part of it.)
     r"(?:newly\s+)?(?:re-?appointed|re-?elected|appointed|elected)\s+(?=\S)|"
-    # ("became the first minister of intelligence": an ordinal in lower case is no part of it.)
-    r"(?:first|second|third|fourth|fifth|last)\s+(?=\S))+"
+    # ("became the first minister of intelligence": an ordinal in lower case is no part of it;
+    # "first secretary of the party", "first deputy prime minister" are titles of their own.)
+    r"(?:first|second|third|fourth|fifth|last)\s+(?=\S)(?!(?:secretary|deputy|vice)\b))+"
 )
 # "In 1990 he was appointed …", "او در سال ۱۳۶۰ … منصوب شد": the subject is the last person named.
 _PRONOUN = re.compile(

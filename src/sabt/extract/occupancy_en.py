@@ -28,9 +28,10 @@ CAPITAL = r"(?:[A-Z]|\d+(?:st|nd|rd|th)\b|\d{1,3}\b(?=\s+[A-Z]))[\w’'\-]*"
 # ("of the Black Hand militia": a body's kind may follow its name; "of the HVO military
 # police", "of the Federal Police special forces": in up to two words, one lower-case word
 # before each.)
+# ("of the Danish Centre for Human Rights": "for" before a capital goes on with the name.)
 _OF_NAME = (
     rf"\s+(?:of|for|on|to|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?{CAPITAL}"
-    rf"(?:\s+(?:of|on|in|the|{CAPITAL})){{0,8}}"
+    rf"(?:\s+(?:of|on|in|the|for(?=\s+(?:the\s+)?[A-Z])|{CAPITAL})){{0,8}}"
     rf"(?:(?:\s+(?!(?:and|or|of|in|at|on|to|for|with|by|the|from)\b)[a-z]+)?\s+{BODY}s?\b){{0,2}}"
 )
 _OF = rf"(?:{_OF_NAME})?"
@@ -45,8 +46,15 @@ _LOWER_WORDS = (
     r"(?:\s+(?!(?:was|were|is|are|came|ended|began|had|has|and|or|who|which|that|before|after|"
     r"when|while|until|during|since|by)\b)[a-z]+){0,5}"
 )
+# ("leader of the opposition party Forward": the body's own name may follow the noun of its
+# kind, closed by punctuation.)
+_ITS_NAME = (
+    r"\s+(?:of|to|for|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}"
+    rf"{BODY}(?:\s+(?:of\s+)?(?!(?:In|On|At|The|He|She|They|It)\b){CAPITAL}){{1,3}}!?"
+    r"(?=\s*[,;.()])"
+)
 _OF_WORDS = (
-    rf"(?:{_OF_NAME}(?:\s+of\s+(?:the\s+)?[a-z]+{_LOWER_WORDS})?"
+    rf"(?:{_OF_NAME}(?:\s+of\s+(?:the\s+)?[a-z]+{_LOWER_WORDS})?|{_ITS_NAME}"
     rf"|\s+(?:of|to|for|with)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+|[\w\-]+[’']s|[A-Z][\w]*-?\d+[a-z]*)"
     rf"{_LOWER_WORDS})?"
 )

@@ -51,5 +51,7 @@ BODY = (
     r"camp|cent(?:re|er)|province|state|country|delegation|team|judiciary|board|cabinet|command|"
     r"administration|secretariat|security|staff|group|faction|mission|garrison|fleet|wing|"
     r"detachment|contingent|battery|task force|taskforce|headquarters|station|precinct|zone|"
-    r"sector|district|region|chamber|parliament|assembly|senate|congress|legislature|union|federation)"
+    r"sector|district|region|chamber|parliament|assembly|senate|congress|legislature|union|federation|"
+    # A body of money or trade ("head of the sovereign wealth fund X").
+    r"fund|foundation|company|corporation|bank|firm|conglomerate)"
 )
