@@ -172,6 +172,32 @@ _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 # Capitalised words a place's cue often comes before that name no place: a language ("in
 # Arabic", "in Kinyarwanda"), a feast or a season ("at Christmas", "in Spring"), a part of a
 # prison or of a report ("to Block C", "from Witness A"), a state of a detainee ("in Solitary").
+# A people's or a faith's adjective before a place noun names no place ("the Kurdish village",
+# "the Tutsi neighbourhood", "the Muslim cemetery"): its ending, or a word of this list.
+_PEOPLE_ENDINGS = ("ish", "ian", "ese")
+_PEOPLE_WORDS = (
+    "Arab Muslim Christian Catholic Protestant Orthodox Jewish Sunni Shia Shiite Alawite Druze "
+    "Yazidi Hindu Buddhist Sikh Hutu Tutsi Hazara Pashtun Tajik Uzbek Uyghur Uighur Rohingya Kurd "
+    "Serb Croat Bosniak Tamil Baluch Oromo Fulani Dinka Nuer Masalit Zaghawa Igbo Yoruba Hausa "
+    "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali "
+    "Anglican Methodist Baptist Pentecostal Adventist Lutheran Evangelical Coptic Episcopal "
+    "Maronite "
+    # nations' adjectives that no ending tells: "the Bangladeshi border", "the Kenyan border"
+    "Iraqi Pakistani Bangladeshi Israeli Yemeni Kuwaiti Saudi Omani Qatari Emirati Bahraini "
+    "Azerbaijani Nepali Kashmiri Sindhi Afghan Rwandan Kenyan Ugandan Angolan Eritrean Libyan "
+    "Mexican American Chilean Guatemalan Salvadoran Cuban Korean Lankan Moroccan Dominican "
+    "Jamaican Rican Honduran "
+    # colours and kinds of people written with a capital: "Black residents", "Indigenous villagers"
+    "Black White Brown Indigenous Native Aboriginal First Local Foreign Rural Urban Poor Elderly "
+    # demonyms no ending above tells (-an, -i, -ch, bare)
+    "African European Venezuelan Nicaraguan Argentine Paraguayan Uruguayan Thai Filipino Kazakh "
+    "Kyrgyz Turkmen Chechen Moldovan Kosovar Greek Cypriot Nigerien Zimbabwean Mozambican "
+    "Malawian Botswanan Welsh French Dutch German Swiss Czech Slovak Baloch Punjabi Bengali Hmong "
+    "Maori Inuit Sami Mapuche Quechua Aymara Latino Latina Ismaili Ahmadi Copt Mormon Bedouin "
+    "Berber Amazigh Circassian Assyrian Chaldean Mandaean Turkoman Sahrawi"
+)
+_PEOPLES = frozenset(_PEOPLE_WORDS.split())
+_PEOPLES_ALTERNATION = by_first_letter("|".join(sorted(_PEOPLES, key=len, reverse=True)))
 _NOT_PLACE_WORDS = (
     "Arabic|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Punjabi|Swahili|Hebrew|Latin|Amharic|"
     "Tigrinya|Oromo|Somali|Hausa|Yoruba|Igbo|Zulu|Xhosa|Lingala|Kinyarwanda|Kirundi|Wolof|"
@@ -190,10 +216,19 @@ _NOT_PLACE_WORDS = (
     "Evangelicals|Maronites|Assyrians|Armenians|Palestinians|Israelis|Westerners|Europeans|"
     "Africans|Americans|Asians|Latinos|Roma|Tuaregs|Berbers|Bedouins|Fulanis|Masalit|Zaghawa"
 )
+# The kinds of a region named after its people ("Shan state", "the Ixil region").
+_REGION_KINDS = (
+    r"(?:state|states|region|province|district|territory|county|valley|highlands|hills|zone|"
+    r"area|division|township|homeland|land|country|reserve|governorate|prefecture)"
+)
 # (A word ending as a language does is one only alone: "in Kurdish areas", not "in Danish Town".)
 _NOT_A_PLACE = (
     rf"(?:{by_first_letter(_NOT_PLACE_WORDS)})(?![\w\-])"
     r"|[A-Z][a-z]+(?:ish|ese|ic)(?![\w\-])(?!\s+[A-Z])"
+    # A people's adjective before a common noun, alone or with another ("from Peruvian
+    # villages", "in Kenyan and Ugandan archives"); not before a region's kind ("in Shan state").
+    rf"|(?:{_PEOPLES_ALTERNATION}|[A-Z][a-z]+(?:ian|ean))"
+    rf"(?=(?:\s+and\s+[A-Z][a-z]+)?\s+(?!{_REGION_KINDS}\b)[a-z])"
 )
 # (Before "-based" a language or a people's word names a kind, not a seat: "Arabic-based".)
 _NOT_BASED = rf"(?:{by_first_letter(_NOT_PLACE_WORDS)}|[A-Z][a-z]+(?:ish|ese|ic))"
@@ -253,31 +288,6 @@ _PLACES_BEFORE_PLURAL = re.compile(
     rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*){_PLURAL_KINDS}"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^.!?:;\s])\s*\b[A-Z][\w’'\-]*\s+$")
-# A people's or a faith's adjective before a place noun names no place ("the Kurdish village",
-# "the Tutsi neighbourhood", "the Muslim cemetery"): its ending, or a word of this list.
-_PEOPLE_ENDINGS = ("ish", "ian", "ese")
-_PEOPLE_WORDS = (
-    "Arab Muslim Christian Catholic Protestant Orthodox Jewish Sunni Shia Shiite Alawite Druze "
-    "Yazidi Hindu Buddhist Sikh Hutu Tutsi Hazara Pashtun Tajik Uzbek Uyghur Uighur Rohingya Kurd "
-    "Serb Croat Bosniak Tamil Baluch Oromo Fulani Dinka Nuer Masalit Zaghawa Igbo Yoruba Hausa "
-    "Maya Mayan Roma Tuareg Zulu Xhosa Shan Kachin Karen Chin Rakhine Ixil Tigrinya Somali "
-    "Anglican Methodist Baptist Pentecostal Adventist Lutheran Evangelical Coptic Episcopal "
-    "Maronite "
-    # nations' adjectives that no ending tells: "the Bangladeshi border", "the Kenyan border"
-    "Iraqi Pakistani Bangladeshi Israeli Yemeni Kuwaiti Saudi Omani Qatari Emirati Bahraini "
-    "Azerbaijani Nepali Kashmiri Sindhi Afghan Rwandan Kenyan Ugandan Angolan Eritrean Libyan "
-    "Mexican American Chilean Guatemalan Salvadoran Cuban Korean Lankan Moroccan Dominican "
-    "Jamaican Rican Honduran "
-    # colours and kinds of people written with a capital: "Black residents", "Indigenous villagers"
-    "Black White Brown Indigenous Native Aboriginal First Local Foreign Rural Urban Poor Elderly "
-    # demonyms no ending above tells (-an, -i, -ch, bare)
-    "African European Venezuelan Nicaraguan Argentine Paraguayan Uruguayan Thai Filipino Kazakh "
-    "Kyrgyz Turkmen Chechen Moldovan Kosovar Greek Cypriot Nigerien Zimbabwean Mozambican "
-    "Malawian Botswanan Welsh French Dutch German Swiss Czech Slovak Baloch Punjabi Bengali Hmong "
-    "Maori Inuit Sami Mapuche Quechua Aymara Latino Latina Ismaili Ahmadi Copt Mormon Bedouin "
-    "Berber Amazigh Circassian Assyrian Chaldean Mandaean Turkoman Sahrawi"
-)
-_PEOPLES = frozenset(_PEOPLE_WORDS.split())
 # Words of a region's name that open no person's ("declared Northern Kivuto a disaster zone").
 COMPASS_WORDS = frozenset(
     ["Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater", "Central"]
