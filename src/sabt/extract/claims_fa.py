@@ -5,6 +5,7 @@
 import re
 
 from sabt.extract.claims_acts import ACT, ANY_ACT
+from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
 # (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
@@ -69,7 +70,14 @@ FA_CLAUSE_VERB = re.compile(
 )
 # "از ۱۷ نفر، ۵ نفر آزاد شدند", "از این ۱۷ نفر …": the whole a figured part is taken from
 FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+(?:(?:این|آن|همین|همان)\s+)?$")
-FA_PARTITIVE_AFTER = re.compile(r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}[\d۰-۹]")
+# ... then the part, in digits or in words: "از پنج متهم پرونده، چهار نفر محکوم شدند".
+_FA_NUMBER_WORD = "|".join(
+    sorted([*PERSIAN_UNITS, *(w for w in SCALES if not w.isascii())], key=len, reverse=True)
+)
+FA_PARTITIVE_AFTER = re.compile(
+    r"^\s*(?:[\u0600-\u06FF\u200c]+\s+){1,4}"
+    rf"(?:[\d۰-۹]|(?:{_FA_NUMBER_WORD})(?![\w\u200c])(?!\s+(?:روز|ماه|سال|هفته|ساعت)))"
+)
 # "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
 FA_LABEL_BEFORE = re.compile(
     r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
