@@ -43,3 +43,12 @@ def test_a_military_governor_holds_no_town_called_military() -> None:
 )
 def test_a_verb_or_a_prepositions_noun_after_a_head_names_no_place(text: str, wrong: str) -> None:
     assert wrong not in annotated(text, "place")
+
+
+def test_a_word_paired_with_a_known_place_after_a_plural_head_is_a_place() -> None:
+    places = annotated("زندانیان را به زندان‌های لاکان و اوین بردند و شکنجه کردند.", "place")
+    assert "لاکان" in places
+
+
+def test_an_adjective_paired_with_a_known_place_is_no_place() -> None:
+    assert "بزرگ" not in annotated("مردم شهرهای بزرگ و تهران اعتراض کردند.", "place")

@@ -83,7 +83,7 @@ _GENERIC_PLACE_WORD_LIST = (
 )
 # A word of place after the noun is a preposition's (زندان کنار X, beside; محله پشت X).
 _PLACE_PREPOSITIONS = "کنار مقابل روبروی جلوی پشت نزدیک داخل بیرون"
-_GENERIC_PLACE_WORDS = frozenset(f"{_GENERIC_PLACE_WORD_LIST} {_PLACE_PREPOSITIONS}".split())
+GENERIC_PLACE_WORDS = frozenset(f"{_GENERIC_PLACE_WORD_LIST} {_PLACE_PREPOSITIONS}".split())
 # A verb no name runs into: an infinitive (استان شدن, becoming a province) or a past verb
 # with a person's ending (محله دیدم, I saw from the quarter); the common verbs whole, so that
 # no name in -دن or -تن (لندن، واشنگتن) is cut.
@@ -230,7 +230,7 @@ def headed_names(
                     or word.group() in _ASSAULTS
                     or VERB_LIKE.fullmatch(word.group())
                     or _VERB_FORM.fullmatch(word.group())
-                    or (kind == "place" and not taken and word.group() in _GENERIC_PLACE_WORDS)
+                    or (kind == "place" and not taken and word.group() in GENERIC_PLACE_WORDS)
                     or (
                         kind == "place"
                         and not taken

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
-from sabt.extract.headed_fa import is_light_verb
+from sabt.extract.headed_fa import GENERIC_PLACE_WORDS, is_light_verb
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_known_place,
@@ -162,6 +162,13 @@ _BARE_LIST = re.compile(
     rf"(?![{LETTERS}\u200c])"
 )
 _KNOWN_IN_A_LIST = 2
+# Two words joined by و after a plural of a place's head (زندان‌های X و Y, شهرهای X و Y): one
+# known place among them makes the other a place of the same kind.
+_PLURAL_PLACES_PAIR = re.compile(
+    r"(?<![\u0600-\u06ff\u200c])(?:زندان|شهر|روستا|استان|شهرستان|اردوگاه|بازداشتگاه|محله|"
+    rf"منطقه|میدان|خیابان|ولایت|جزیره)\u200c?ها(?:ی)?\s+(?P<list>{WORD}\s+و\s+{WORD})"
+    rf"(?![{LETTERS}\u200c])"
+)
 # After a plural head two places are enough: "ولایت‌های X و Y".
 _PAIR_AFTER = re.compile(rf"\s+و\s+{WORD}")
 _PLURAL_HEAD = re.compile(r"^[^ ]+ها(?:ی)?\s")
@@ -263,11 +270,18 @@ def listed_among_known(text: str, where: list[tuple[int, int]]) -> Iterator[Ment
     """The words of a bare list ("در X، Y، Z و W") where two or more are known places: a list of
     places holds the small towns beside the big ones. Each must be a known place or a word that
     may name and no common place noun."""
-    for found in scan(_BARE_LIST, text, where):
+    lists = [(found, _KNOWN_IN_A_LIST) for found in scan(_BARE_LIST, text, where)]
+    lists += [(found, 1) for found in scan(_PLURAL_PLACES_PAIR, text, where)]
+    for found, enough in lists:
         items = [w for w in WORDS.finditer(text, *found.span("list")) if w.group() != "و"]
         known = [is_known_place(w.group()) for w in items]
-        if sum(known) < _KNOWN_IN_A_LIST or not all(
-            is_known or (may_name(w.group()) and not _NOT_A_PLACE.fullmatch(w.group()))
+        if sum(known) < enough or not all(
+            is_known
+            or (
+                may_name(w.group())
+                and not _NOT_A_PLACE.fullmatch(w.group())
+                and w.group() not in GENERIC_PLACE_WORDS  # شهرهای بزرگ و X: the big towns
+            )
             for w, is_known in zip(items, known, strict=True)
         ):
             continue
