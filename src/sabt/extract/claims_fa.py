@@ -7,16 +7,6 @@ import re
 from sabt.extract.claims_acts import ACT, ANY_ACT
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
-# "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
-# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
-# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture, "در زیر شکنجه"; nor
-# a time: "در زمان بازداشت", at the time of their arrest; nor a state: "در خطر اعدام", at risk
-# of execution).
-FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار|زیر)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
-    rf"(?=(?:{ACT.pattern}))",
-    re.I,
-)
 # "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
 # زندانی اعدام‌شده": Persian ends its clause with the verb, and an act written as a verb (or
 # its participle) after the figure is the figure's act, however near an act noun stands
@@ -32,6 +22,18 @@ FA_VERB = (
     r"(?:\s+و\s+[\w\u200c]+){0,2}\s+قرار\s+(?:می[\s\u200c]?)?(?:گرفت|گیر)[\w\u200c]*)(?!\w)"
     # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
     r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
+)
+# "۱۲ کارگر در اردوگاه‌های شمال بازداشت شدند": a Persian figure, its noun, a place, its verb
+# (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
+# "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture, "در زیر شکنجه"; nor
+# a time: "در زمان بازداشت", at the time of their arrest; nor a state: "در خطر اعدام", at risk
+# of execution).
+FA_PLACE_PREDICATE = re.compile(
+    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار|زیر)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    # the act as a verb: "در جریان کشتار بازداشت شدند" (arrested during the massacre) names
+    # the massacre only as the occasion
+    rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
+    re.I,
 )
 # a word of the clause, perhaps in quotation marks: "۴ نفر از «عاملان اصلی» کشته شدند"
 _QUOTED_WORD = r"[«\"“]?[\w\u200c\u064b-\u065f]+[»\"”]?"
