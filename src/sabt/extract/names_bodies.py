@@ -397,7 +397,26 @@ def lone_acronyms(text: str, spelt: Set[str] = frozenset()) -> Iterator[tuple[in
             continue  # "Pope Shenouda III", "Henry VIII": a regnal number
         if (dateline := DATELINE.match(text, match.start())) and dateline.end() == match.end():
             continue
+        if match["name"] not in spelt and _initials_of_a_person(text, match.end()):
+            continue  # "AKM Rahim Uddin, its director": a South Asian name's initials
         yield match.span()
+
+
+# Two or three capitalised words after an acronym, then a comma, a bracket or a lower-case word:
+# the acronym may be a person's initials (Bangladeshi and Indian usage: "AKM Rahim Uddin",
+# "SM Kamal Hossain"), unless a word is a body's, a post's or a title's ("UN Security Council").
+_NAME_AFTER_INITIALS = re.compile(r" ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?=[,(]| [a-z])")
+
+
+def _initials_of_a_person(text: str, end: int) -> bool:
+    """Whether the acronym ending at `end` opens a person's name as its initials."""
+    name = _NAME_AFTER_INITIALS.match(text, end)
+    if name is None:
+        return False
+    words = name[1].split()
+    return not any(
+        is_body_head(word) or word in BODY_WORDS or word in _TITLE_WORDS for word in words
+    )
 
 
 def _opens_line(text: str, start: int) -> bool:
