@@ -72,10 +72,14 @@ _ORDINAL = (
 # ("X، مدیرکل سازمان منع سلاح‌های شیمیایی (OPCW)، گفت": an acronym or a gloss in brackets
 # may close the apposition before its comma.)
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# ("X، استاندار سیستان و بلوچستان، گفت": a last word joined by و right before the closing
+# comma is the post's, a place of two names; "و" before a head or two words, or before a
+# word whose own post follows the comma ("X، وزیر کشور و Y، وزیر دفاع"), is another's.)
+_AND_LAST_WORD = rf"(?:\s+و\s+(?!{_HEAD}){POST_WORD}(?=\s*[،,](?!\s*{_ORDINAL}{_HEAD})))?"
 _APPOSITION = re.compile(
     rf"\s*[،,]\s*{_ORDINAL}(?:(?P<p>{_IN_PLACE_POSITION})"
     rf"(?={_ASIDE}\s*[،,.؛]|\s+(?:از|تا|بود|است|شد)\s|\s+و\s+{_HEAD}|\s+در\s+{_TIME_AFTER_IN})"
-    rf"|(?P<q>{_LONG_POSITION})(?={_ASIDE}\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
+    rf"|(?P<q>{_LONG_POSITION}{_AND_LAST_WORD})(?={_ASIDE}\s*[،,.؛]|\s+(?:بود|است|شد|در|و)\b|\s+{_SAYS}"
     rf"|\s+{_NUMBER}\s+(?:نفر|تن)\b))"
 )
 # "X، معاون وزیر کشور در امور حقوق بشر و رئیس کمیسیون …،": a second post joined by و.
