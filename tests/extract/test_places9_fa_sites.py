@@ -52,3 +52,14 @@ def test_a_word_paired_with_a_known_place_after_a_plural_head_is_a_place() -> No
 
 def test_an_adjective_paired_with_a_known_place_is_no_place() -> None:
     assert "بزرگ" not in annotated("مردم شهرهای بزرگ و تهران اعتراض کردند.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("آنان را در بازداشتگاه دستگیرشدگان نگه داشتند.", "بازداشتگاه دستگیرشدگان"),
+        ("او دو سال در زندان اسیران ماند.", "زندان اسیران"),
+    ],
+)
+def test_who_is_held_there_names_no_prison(text: str, wrong: str) -> None:
+    assert wrong not in annotated(text, "place")

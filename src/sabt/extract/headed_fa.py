@@ -58,7 +58,8 @@ _LOCALITIES = frozenset(("شهر", "روستای", "روستا", "استان", "
 # forces when the adjective is all there is (نیروهای ضدانقلابی; not نیروهای دولتی سودان).
 _PLURAL_HEAD = re.compile(r"ها(?:ی)?$")
 _ADJECTIVE = re.compile(r"(?:ی|نشین)$")
-# Who lives in a camp is no camp's name: اردوگاه آوارگان، پناهندگان، زندانیان، اسیران.
+# Who lives in a camp or is held in a prison is no camp's or prison's name: اردوگاه آوارگان،
+# پناهندگان، اسیران; بازداشتگاه زندانیان، زندان اسیران.
 _PEOPLE = re.compile(r"(?:گان|یان|یران)$")
 # Units of arms and branches of a service named by a number (لشکر ۲۷، شاخه‌ی ۲۱۵).
 _UNIT_HEADS = frozenset(("شاخه", "گردان", "تیپ", "لشکر", "یگان", "هنگ", "ناوگان", "قرارگاه"))
@@ -234,7 +235,7 @@ def headed_names(
                     or (
                         kind == "place"
                         and not taken
-                        and head.group().startswith("اردوگاه")
+                        and head.group().startswith(("اردوگاه", "بازداشتگاه", "زندان"))
                         and _PEOPLE.search(word.group())
                     )
                     or (
