@@ -22,12 +22,16 @@ _DASHTAN = ("داشت", "دار")
 _NAMUDAN = ("نمود", "نما")
 _SAKHTAN = ("ساخت", "ساز")
 _SHODAN = ("شد", "شو")
+# "نام ۳۰۰ نفر را گرد آورده است": gathered.
+_AVARDAN = ("آورد", "آور")
 # Every noun a light verb turns into a verb of saying or of making known.
 _SAID_WITH_KARDAN = (
     "اعلام", "گزارش", "برآورد", "تخمین", "تایید", "تأیید", "ثبت", "مستند", "ادعا",
     "منتشر", "ذکر", "تاکید", "تأکید", "اذعان", "اعتراف", "ارزیابی", "محاسبه", "شمارش",
     "روایت", "نقل", "بیان", "تصریح", "مستندسازی", "اظهار", "عنوان", "خاطرنشان", "اشاره",
     "یادآوری", "فاش", "افشا", "اعلان", "تشریح",
+    # a body that identified, listed or gathered the names of N people counts them
+    "شناسایی", "فهرست", "جمع‌آوری", "گردآوری",
 )  # fmt: skip
 _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     *((noun, _KARDAN) for noun in _SAID_WITH_KARDAN),
@@ -36,6 +40,7 @@ _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     *((noun, _SHODAN) for noun in ("یادآور", "خاطرنشان", "متذکر")),
     *((noun, _DADAN) for noun in ("گزارش", "خبر", "نشان", "شهادت", "توضیح", "اطلاع", "گواهی")),
     ("تخمین", _ZADAN),
+    ("گرد", _AVARDAN),
     *((noun, _DASHTAN) for noun in ("اعلام", "اظهار", "بیان", "اذعان")),
 )  # fmt: skip
 # A verb of one word: (past stem, present stem).
@@ -87,7 +92,7 @@ def persian_report_verbs() -> str:
             ]
         )
     )
-    for light in (_KARDAN, _NAMUDAN, _SAKHTAN, _SHODAN, _DADAN, _ZADAN, _DASHTAN):
+    for light in (_KARDAN, _NAMUDAN, _SAKHTAN, _SHODAN, _DADAN, _ZADAN, _DASHTAN, _AVARDAN):
         nouns = {noun for noun, verb in _COMPOUNDS if verb == light}
         forms = _forms(*light, bare_participle=True)
         branches.append(f"(?:{_longest_first(nouns)}) (?:{_longest_first(forms)})")
@@ -106,7 +111,9 @@ NOT_IN_A_PARTY = frozenset(
      "هم‌چنین",
      # the act a count is the object of: "وزارت بهداشت مرگ ۵۰ نفر را تأیید کرد"
      "مرگ", "قتل", "کشتار", "کشته‌شدن", "اعدام", "بازداشت", "دستگیری", "ناپدیدشدن",
-     "جان‌باختن", "هویت", "نام")
+     "جان‌باختن", "هویت", "نام",
+     # the hedge before a count and a list of it: "X دست‌کم ۵۴ نفر را شناسایی کرد"
+     "دست‌کم", "دستکم", "حداقل", "حدود", "بیش", "کمتر", "فهرست")
 )  # fmt: skip
 FA_SUBJECT_END = NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
 FA_REPORT_NOUNS = frozenset(
