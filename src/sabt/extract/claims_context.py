@@ -20,6 +20,10 @@ NOT_COUNT = re.compile(
     r"hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|سال|روز|ماه|"
     # (whole words: شبه‌نظامی, a paramilitary, is counted)
     r"(?:هفته|ساعت|دقیقه|شب|دهه|قرن|بار)(?![\w\u200c])|"
+    # measures and things, no people: "in two rows", "30 rounds", "در دو ردیف", "۳۰ گلوله"
+    r"(?:rows?|floors?|storeys?|stories|metres?|meters?|kilomet(?:re|er)s?|km|miles?|feet|"
+    r"rounds|bullets|pages)\b|"
+    r"(?:ردیف|صف|صفحه|طبقه|متر|کیلومتر|کیلو|مرحله|نوبت|گلوله|فشنگ)(?:\u200cی|\u200cهای|های|ها|\u200cها)?(?![\w\u200c])|"
     # a sentence's lashes and a fine's money are no count of people: "74 lashes", "۷۴ ضربه
     # شلاق", "500 dollars", "۵۰۰ میلیون تومان"
     r"lash(?:es)?\b|strokes\b|dollars|euros|pounds|rials|tomans|ضربه|تومان|ریال|دلار|یورو|"
