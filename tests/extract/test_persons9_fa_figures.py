@@ -54,3 +54,10 @@ def test_the_era_a_leader_served_is_no_person(text: str, wrong: str) -> None:
 )
 def test_a_given_names_word_before_a_light_verb_is_no_person(text: str, wrong: str) -> None:
     assert wrong not in annotated(text, "person")
+
+
+def test_a_second_post_in_apposition_is_no_name() -> None:
+    text = "دادستانی کل سوئد پرونده را گشود و کارل لارسون، دادستان ارشد، کیفرخواست را خواند."
+    persons = annotated(text, "person")
+    assert "کارل لارسون" in persons
+    assert "دادستان ارشد" not in persons

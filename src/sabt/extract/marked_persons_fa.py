@@ -97,6 +97,8 @@ _NAME_AFTER_COMMA = re.compile(
     rf"(?=\s*،|\s+{_SAYS}\b)"
 )
 _POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,80}}$")
+# A post itself after the comma is a second apposition, no name (X Y، دادستان فدرال، …).
+_OPENS_WITH_A_POST = re.compile(rf"(?:{_POSTS})(?![{LETTERS}])")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
 # به نام, then the noun read back.
 # (_CALLER, read before it, ends in a space, so به opens its word.)
@@ -236,6 +238,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             opening
             and _opens_a_clause(text, opening.start())
             and all(map(may_name, comma["name"].split()))
+            and not _OPENS_WITH_A_POST.match(comma["name"])
         ):
             yield (*comma.span("name"), "post-before-fa")
     for calling in scan(_CALLING_OF_A_NATION, text, where):
