@@ -35,8 +35,8 @@ PLACE_APPOSITION = Leaping(
 PLACE_WORDS = Anchored(
     re.compile(
         # (a military or operative command's district or zone is a body's: `names_bodies`)
-        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|(?<!Military )District|"
-        r"(?<!Military )Region|Valley|"
+        r"(?:Prison|Cemetery|Province|City|Camp|Square|Street|District(?<!Military District)|"
+        r"Region(?<!Military Region)|Valley|"
         r"Governorate|Municipality|Mountains|Hall|Airport|Stadium|Barracks|Compound|Base|Road|"
         r"Avenue|Bridge|Heights|Hills|Strip|Plain|Forest|Desert|Island|Islands|Lake|River|Oblast|"
         r"Prefecture|County|Quarter|Gate|Plaza|Junction|Roundabout|Interchange|Crossing|"
