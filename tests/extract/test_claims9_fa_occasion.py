@@ -19,3 +19,11 @@ def test_the_verb_not_the_occasion_is_the_act() -> None:
 def test_an_act_after_a_place_stays() -> None:
     assert _acts("۱۲ نفر در زندان جان باختند.") == [(12.0, "killed")]
     assert _acts("هفت زندانی در زندان مرکزی اعدام شدند.") == [(7.0, "executed")]
+
+
+def test_an_occasion_set_off_by_commas_is_no_act() -> None:
+    text = "به گفته‌ی این انجمن، ده نفر از این زندانیان چند سال بعد، در کشتار زندان‌ها، اعدام شدند."
+    assert _acts(text) == [(10.0, "executed")]
+    assert _acts("بیست نفر از معترضان، در جریان قتل‌عام سال ۱۳۵۸، بازداشت شدند.") == [
+        (20.0, "arrested")
+    ]

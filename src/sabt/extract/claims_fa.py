@@ -62,11 +62,17 @@ _FA_CHARGE = (
     r"(?:به|با)\s+(?:اتهام|اتهامات|جرم|جرائم|جرایم|دلیل|علت|خاطر|سبب|بهانه)(?:\u200cی|ی|ِ)?"
     r"(?:\s+(?:و\s+)?(?!(?:و|که)\s)[\w\u200c]+){1,4}?"
 )
+# "…، در کشتار سال ۱۳۶۷، اعدام شدند": an occasion set off by commas (in the massacre of
+# that year) names its own act noun only as the time; the clause's verb after it is the act.
+_FA_OCCASION = (
+    r"[،,]\s*(?:در|طی|حین|هنگام)\s+(?:جریان\s+)?[\w\u200c]+(?:\s+[\w\u200c]+){0,4}\s*[،,]"
+)
 FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
     rf"(?:{_FA_RELATIVE}|"
     rf"(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
-    rf"(?:(?:{_FA_CHARGE}|{FA_WORD_NO_ACT})\s+){{0,8}}"
+    rf"(?:(?:{_FA_CHARGE}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
+    rf"|{_FA_OCCASION}\s*){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
