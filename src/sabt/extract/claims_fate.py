@@ -95,11 +95,13 @@ def fate_after(
         return None
     if following is not None and "\n" not in text[sentence.end : following.start]:
         rest += " " + following.text
+    if not _BODIES.search(rest):
+        return None
     # another count there ("the bodies of two officers") is that count's; a year and the
     # witness's own kin among those taken ("پدرم و دو عمویم", "my two brothers") are none
     if any(not _is_year(q) and not _kin(rest[q.end :]) for q in find_numbers(rest)):
         return None
-    return "killed" if _BODIES.search(rest) else None
+    return "killed"
 
 
 def _kin(after: str) -> bool:
