@@ -200,13 +200,11 @@ def _not_back(
     """Killed, when people who "never came back" were taken by no one and a killing is told
     with them (in their sentence or the one before)."""
     rest = text[number.end : sentence.end]
-    told = [m.lastgroup for m in ACT.finditer(rest)]
-    if not _NOT_BACK.search(rest) or told.count("disappeared") != 1:
+    told = [m for m in ACT.finditer(rest) if m.lastgroup == "disappeared"]
+    if not _NOT_BACK.search(rest) or len(told) != 1:
         return None
     # only "never came back": not "vanished", "remain missing" as well
-    if any(
-        m.lastgroup == "disappeared" and not _NOT_BACK.match(m.group()) for m in ACT.finditer(rest)
-    ):
+    if not _NOT_BACK.match(told[0].group()):
         return None
     context = (previous.text if previous else "") + " " + sentence.text
     acts = {m.lastgroup for m in ACT.finditer(context)}
