@@ -12,7 +12,16 @@ import re
 from datetime import date
 
 from sabt.text.calendars import GREGORIAN, JALALI, BadDate, year_range
-from sabt.text.date_reading import DECADE, NOT_MINE, RANGE, Found, Pass, Reader, calendar_of_year
+from sabt.text.date_reading import (
+    DECADE,
+    NOT_MINE,
+    RANGE,
+    TENS_FA,
+    Found,
+    Pass,
+    Reader,
+    calendar_of_year,
+)
 
 # Early, mid, late: which years of the decade, as offsets from its first year.
 _PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -22,9 +31,6 @@ _PART_FA = r"(?:(?P<part_fa>اوایل|اواسط|اواخر|میانه)(?:\u200
 _TENS_EN = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
-}  # fmt: skip
-_TENS_FA = {
-    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90,
 }  # fmt: skip
 _EZAFE = r"(?:\u200cی|\s+ی)?"
 _GREGORIAN_ERA = r"(?:\s+(?P<era>میلادی))?"
@@ -68,7 +74,7 @@ def _words(match: re.Match[str], reference: date | None) -> Found | Pass:
         part = match["part"].lower() if match["part"] else None
         return _range(1900 + _TENS_EN[match["tens_en"].lower()], GREGORIAN, part)
     part = _PARTS_FA.get(match["part_fa"] or "")
-    tens = _TENS_FA[match["tens_fa"]]
+    tens = TENS_FA[match["tens_fa"]]
     if match["era"]:
         return _range(1900 + tens, GREGORIAN, part)
     return _range(1300 + tens, JALALI, part)
@@ -104,7 +110,7 @@ DECADES: list[tuple[str, Reader]] = [
         _digits,
     ),
     (
-        rf"(?<![\w\u200c]){_DECADE_FA}(?P<tens_fa>{'|'.join(_TENS_FA)}){_FA_END}"
+        rf"(?<![\w\u200c]){_DECADE_FA}(?P<tens_fa>{'|'.join(TENS_FA)}){_FA_END}"
         rf"(?!\s+(?:و|تا)\s)(?:{_GREGORIAN_ERA}){_FA_END}(?P<part>)(?P<tens_en>)",
         _words,
     ),

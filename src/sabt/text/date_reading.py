@@ -11,6 +11,7 @@ from datetime import date
 from enum import Enum
 
 from sabt.text.calendars import GREGORIAN, JALALI, BadDate
+from sabt.text.number_words import PERSIAN_UNITS
 
 DAY, MONTH, SEASON, YEAR, DECADE, RANGE = "day", "month", "season", "year", "decade", "range"
 GREGORIAN_YEARS = (1800, 2100)
@@ -35,6 +36,8 @@ COUNTED = (
     r"people|persons|prisoners|victims|men|women|children|individuals|members|bodies"
     r"|detainees|inmates|families|نفر|زندانی|تن"
 )
+# The tens in Persian words (بیست … نود), for decades and years said in words.
+TENS_FA = {word: n for word, n in PERSIAN_UNITS.items() if n in range(20, 100, 10)}
 
 
 def calendar_of_year(year: int) -> str:

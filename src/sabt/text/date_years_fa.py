@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from sabt.text.calendars import GREGORIAN, JALALI, year_range
-from sabt.text.date_reading import COUNTED, NOT_MINE, YEAR, Found, Pass, Reader
+from sabt.text.date_reading import COUNTED, NOT_MINE, TENS_FA, YEAR, Found, Pass, Reader
 
 # Bare years in a Persian period: the Solar Hijri years a modern report names, or Gregorian ones
 # (also what the claim finder takes for a period rather than a count), and their digits.
@@ -93,19 +93,9 @@ def _fa_jalali_year(match: re.Match[str], reference: date | None) -> Found:
 
 
 # A year in words after سال, as memoirs and testimony say it: سال شصت و هفت is 1367.
-_TENS = {
-    "بیست": 20,
-    "سی": 30,
-    "چهل": 40,
-    "پنجاه": 50,
-    "شصت": 60,
-    "هفتاد": 70,
-    "هشتاد": 80,
-    "نود": 90,
-}
 _UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
 _YEAR_IN_WORDS = (
-    rf"(?<![\w\u200c])سال\s+(?P<tens>{'|'.join(_TENS)})"
+    rf"(?<![\w\u200c])سال\s+(?P<tens>{'|'.join(TENS_FA)})"
     rf"(?:[\s\u200c]*و[\s\u200c]*(?P<unit>{'|'.join(_UNITS)}))?(?![\w\u200c])"
     r"(?![\s\u200c]*و[\s\u200c]*\w)"  # (not سال بیست و پنجم, the twenty-fifth year)
     r"(?!\s*(?:" + COUNTED + r")(?![\w\u200c]))"
@@ -114,7 +104,7 @@ _YEAR_IN_WORDS = (
 
 def _fa_year_in_words(match: re.Match[str], reference: date | None) -> Found:
     """سال شصت و هفت, سال پنجاه و هفت: the Solar Hijri year 13xx said in words."""
-    year = 1300 + _TENS[match["tens"]] + (_UNITS[match["unit"]] if match["unit"] else 0)
+    year = 1300 + TENS_FA[match["tens"]] + (_UNITS[match["unit"]] if match["unit"] else 0)
     return (*year_range(JALALI, year), YEAR, JALALI)
 
 
