@@ -164,16 +164,17 @@ def _less_ranks_reached(out: list[Occupancy], full_names: dict[str, str]) -> lis
     """A rank reached by promotion, in lower case ("was promoted to major general"), is a
     post only where the text gives the person no other: beside "commander of land forces" it
     is the person's grade, as the gold conventions read a rank beside a full post."""
-    holding: dict[str, set[bool]] = {}
-    for held in out:
-        who = full_names.get(held.person, held.person)
-        holding.setdefault(who, set()).add(bool(_RANK_REACHED.fullmatch(held.position)))
+    with_a_post = {
+        full_names.get(held.person, held.person)
+        for held in out
+        if not _RANK_REACHED.fullmatch(held.position)
+    }
     return [
         held
         for held in out
         if not (
             _RANK_REACHED.fullmatch(held.position)
-            and False in holding[full_names.get(held.person, held.person)]
+            and full_names.get(held.person, held.person) in with_a_post
         )
     ]
 
