@@ -65,6 +65,9 @@ _PRONOUN_SOURCE = re.compile(r"^(?:he|she|they|it|we|i|او|وی|ایشان|آن
 
 class _Cue(Protocol):
     @property
+    def at(self) -> int: ...
+
+    @property
     def source(self) -> str | None: ...
 
 

@@ -4,11 +4,10 @@ only by its kind ("The inquiry heard 200 witnesses. It concluded that 96 …") i
 """
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from sabt.extract.attribution_discourse import (
     SENTENCE_END,
+    FindCues,
     is_anaphor,
     previous_sentence_start,
     sentence_start,
@@ -18,16 +17,6 @@ from sabt.extract.attribution_party import PERSIAN_LETTER, trimmed
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
 
-
-class _Cue(Protocol):
-    @property
-    def at(self) -> int: ...
-
-    @property
-    def source(self) -> str | None: ...
-
-
-FindCues = Callable[[str, Sentence, MentionIndex], Sequence[_Cue]]
 # "report finds", "monitor says", "rights group says", "UN report says": a headline's nameless
 # source of a kind a body is called by.
 _HEADLINE_SOURCE = re.compile(r"^(?:(?:new|un|war|rights|human\s+rights)\s+){0,2}\w+$", re.I)
