@@ -9,6 +9,7 @@ says so".
 
 import itertools
 import re
+from dataclasses import replace
 
 from sabt.extract.attribution_after import (
     AFTER,
@@ -384,16 +385,15 @@ def find_cues(
     _within_speech(cues, spoken_of)
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
         cues = [
-            Cue(c.at, headline_party(text, sentence, c.source, mentions, _find_earlier),
-                c.scoped, c.reach, c.aside)
+            replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))
             for c in cues
-        ]  # fmt: skip
+        ]
     if not look_back:
         return cues
     cues = _first_person(text, sentence, cues, mentions)
     # "We documented 40 cases" with no witness speaking: the body whose report the text is.
     cues = [
-        Cue(c.at, author_body(text, sentence.start, mentions), c.scoped, c.reach, c.aside)
+        replace(c, source=author_body(text, sentence.start, mentions))
         if speaks_as_we(c.source)
         else c
         for c in cues
