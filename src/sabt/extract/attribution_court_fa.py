@@ -56,11 +56,9 @@ _SENTENCED_PASSIVE = re.compile(r"محکوم\s+(?:شد|شدند|شده|گردی�
 _CLAUSE_BREAK = re.compile(r"[؛:]|(?<=[^\d۰-۹])،")
 
 
-def _court(
-    match: re.Match[str], sentence_start: int, mentions: MentionIndex, offset: int = 0
-) -> str:
-    x_start = sentence_start + offset + match.start("x")
-    x_end = sentence_start + offset + match.end("x")
+def _court(match: re.Match[str], sentence_start: int, mentions: MentionIndex) -> str:
+    x_start = sentence_start + match.start("x")
+    x_end = sentence_start + match.end("x")
     named = [m for m in mentions.within(x_start, x_end + 1) if m.type == "organization"]
     return named[0].text if named else match.group("x").strip()
 
