@@ -45,7 +45,9 @@ _ADJECTIVE_LIST = (
     "ecuatoriana boliviana paraguaya uruguaya nicaragüense cubana dominicana français française "
     "fédéral fédérale federal militar militaire civil civile pro"
 )
-_ADJECTIVES = "|".join({w for a in _ADJECTIVE_LIST.split() for w in (a, a[0].upper() + a[1:])})
+_ADJECTIVES = "|".join(
+    sorted({w for a in _ADJECTIVE_LIST.split() for w in (a, a[0].upper() + a[1:])})
+)
 # The words that link a name's parts: prepositions and the articles after them.
 _LINKS = (
     "de|des|du|del|da|das|do|dos|pour|para|por|contre|contra|sur|sobre|em|à|au|aux|"
