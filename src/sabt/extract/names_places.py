@@ -6,9 +6,8 @@ apposition, or a sentence opening on it; and the last words that make a name a s
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from sabt.extract.anchored import Anchored, Finder, Leaping, MatchLike, by_first_letter
+from sabt.extract.anchored import Anchored, Leaping, by_first_letter
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
 
 # A place's word may hold an apostrophe ("Xi'an Road"), never a possessive's ("Vantor's");
@@ -95,7 +94,7 @@ _PLACE_NOUNS = (
     # its people: "Kolofata residents said", "the Bentiu villagers"
     "residents|villagers|inhabitants|townspeople|townsfolk"
 )
-_BEFORE_LOWER_NOUN = Anchored(
+PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
     # One modifier may come between: "the Shatila refugee camp", "the Omarska mining complex".
     re.compile(
@@ -234,26 +233,11 @@ _NOT_A_PLACE = (
 _NOT_BASED = rf"(?:{by_first_letter(_NOT_PLACE_WORDS)}|[A-Z][a-z]+(?:ish|ese|ic))"
 # A seat before "-based": "the Nairobi-based group", "a New Delhi-based lawyer" (a language or a
 # people's word there names a kind: "Arabic-based", "Kurdish-based").
-_SEAT = Anchored(
+PLACE_SEAT = Anchored(
     re.compile(r"-based\b"),
     re.compile(rf"(?<![\w\-’'])(?P<name>(?:{CAP}\s+)?(?!{_NOT_BASED}$){CAP})$"),
 )
 
-
-@dataclass(frozen=True)
-class _Either:
-    """The names either of two rules finds, as one rule."""
-
-    first: Finder
-    second: Finder
-
-    def finditer(self, string: str, /) -> Iterator[MatchLike]:
-        yield from self.first.finditer(string)
-        yield from self.second.finditer(string)
-
-
-# A name before a lower-case place noun, or before "-based".
-PLACE_BEFORE_NOUN = _Either(_BEFORE_LOWER_NOUN, _SEAT)
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
