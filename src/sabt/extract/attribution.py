@@ -175,19 +175,20 @@ def find_cues(
     spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
     after: list[tuple[int, int]] = []  # the phrases "according to" names
     for match in itertools.chain(AFTER.finditer(body), OWN_VIEW.finditer(body)):
-        after += [match.span("x")] if match.re is AFTER else []
+        own = match.re is OWN_VIEW  # "in their own view", not "according to X"
+        if not own:
+            after.append(match.span("x"))
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         # "according to estimates by the commission": whose estimates they are.
         authored = AUTHORED.match(text, x_start, x_end)
         x_start = authored.end() if authored else x_start
         x_end = before_modifier(text, x_start, x_end)  # "the commission appointed by X"
         phrase = text[x_start:x_end]
-        phrase = PRONOUN_OF.get(phrase.lower(), phrase) if match.re is OWN_VIEW else phrase
+        phrase = PRONOUN_OF.get(phrase.lower(), phrase) if own else phrase
         if historical_record(phrase):
             continue
         source = renamed(text, phrase, x_end, mentions)
         source = source or _referred(text, phrase, x_start, mentions, look_back)
-        own = match.re is OWN_VIEW
         source = source or (phrase if own else party_in(text, x_start, x_end, mentions))
         if source and PERSON_PRONOUN.match(source):
             # "به گفته‌ی او", "according to her": the person named last before.
