@@ -3,16 +3,10 @@ objects of prepositions of agency and place, names in apposition to them, a pron
 a relative clause, and a named body that exhumed the dead. Sentences written for these tests."""
 
 import pytest
+from tests.extract.helpers import parties as _parties
 
-from sabt.extract import Registry, annotate
 from sabt.extract.attribution_party import whole_name
 from sabt.extract.mentions import Mention
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
 
 
 @pytest.mark.parametrize(
