@@ -11,6 +11,7 @@ whose court sentenced people in the same paragraph (the court goes on passing it
 
 import re
 
+from sabt.extract.attribution_party import WORD_END
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
@@ -26,8 +27,6 @@ _COUNT_WORDS = "|".join(
 )  # fmt: skip
 
 _FA_WORD = r"(?:[^\W\d_]|\u200c)+"
-# A Persian word ends where no letter and no zero-width joiner follows ("،" and "؛" may).
-_END = r"(?![^\W\d_]|\u200c)"
 _NOT_AFTER_LETTER = r"(?<![\u0600-\u06FF\u200c])"
 _FA_STOP = (
     r"(?:[\d۰-۹]|(?:در|به|از|با|را|نیز|هم|تنها|فقط|پس|سپس|روز|بعد|سرانجام|امروز|دیروز"
@@ -50,9 +49,9 @@ _COURT_AGENT = re.compile(
 )
 # محکوم کرد; محکوم و یک نفر را تبرئه کرد (one light verb for two acts).
 _SENTENCED = re.compile(
-    r"محکوم\s+(?:و\s+[^.؛،:]{1,60}?\s+)?(?:کرد|کردند|می‌کند|می‌کنند|نمود|نمودند|ساخت)" + _END
+    r"محکوم\s+(?:و\s+[^.؛،:]{1,60}?\s+)?(?:کرد|کردند|می‌کند|می‌کنند|نمود|نمودند|ساخت)" + WORD_END
 )
-_SENTENCED_PASSIVE = re.compile(r"محکوم\s+(?:شد|شدند|شده|گردید|گردیدند|می‌شوند|می‌شود)" + _END)
+_SENTENCED_PASSIVE = re.compile(r"محکوم\s+(?:شد|شدند|شده|گردید|گردیدند|می‌شوند|می‌شود)" + WORD_END)
 _CLAUSE_BREAK = re.compile(r"[؛:]|(?<=[^\d۰-۹])،")
 
 
