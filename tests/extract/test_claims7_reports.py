@@ -40,6 +40,11 @@ from tests.extract.helpers import figures
             [("executed", 12)],
         ),
         ("۹ نفر از بازداشت\u200cشدگان زن بودند.", [("arrested", 9)]),
+        # (an act nearer before the figure: without the rule the part is of the arrested)
+        (
+            "پس از بازداشت، ۱۲ نفر از اعدام\u200cشدگان کمتر از ۱۸ سال داشتند.",
+            [("executed", 12)],
+        ),
         # the part's own verb wins over the whole's
         ("۳۴ نفر از بازداشت\u200cشدگان شکنجه شده\u200cاند.", [("tortured", 34)]),
         # a time after در is no place of the act
