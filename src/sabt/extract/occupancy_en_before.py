@@ -125,13 +125,11 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
             found.append((match.start("p"), match.end("p"), match["p"]))
     window = max(start, person.start - 160)
     before = _POST_BEFORE.search(text, window, person.start)
-    apposed_before = bool(before and (before["as"] or _APPOSITION_CLOSED.match(text, person.end)))
-    if (
+    apposed_before = bool(
         before
-        and apposed_before
-        and _a_prepositions_object(text, window, before.start("p"), person)
-    ):
-        apposed_before = False
+        and (before["as"] or _APPOSITION_CLOSED.match(text, person.end))
+        and not _a_prepositions_object(text, window, before.start("p"), person)
+    )
     if before and apposed_before:
         found.append((before.start("p"), before.end("p"), before["p"]))
     if not before:
