@@ -28,6 +28,7 @@ from tests.extract.helpers import figures
         ("Police detained 45 people and freed 20 of them on bail.", [("detained", 45)]),
         ("۴۵ نفر بازداشت و ۲۰ نفر آزاد شدند.", [("arrested", 45)]),
         ("ماموران ۱۵ نفر را آزاد کردند.", []),
+        ("پس از بازداشت ۳۰ نفر، آزادی ۱۰ نفر اعلام شد.", [("arrested", 30)]),
     ],
 )
 def test_a_figure_that_counts_places_hours_codes_or_the_freed(
