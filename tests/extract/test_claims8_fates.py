@@ -99,6 +99,11 @@ def test_people_taken_and_found_dead_are_the_killed(text: str) -> None:
             "Soldiers took away 5 young men who never came home. We buried what we could find.",
             "disappeared",
         ),
+        # (with their bodies found after: the fate told first stands)
+        (
+            "They took away 5 young men who never came home. We found their bodies by the river.",
+            "disappeared",
+        ),
     ],
 )
 def test_people_taken_stay_taken_unless_their_bodies_are_found(text: str, expected: str) -> None:
@@ -134,6 +139,12 @@ def test_people_no_one_took_who_never_came_back_from_a_killing_are_killed(text: 
         ),
         ("Soldiers took away 5 young men who never came home after the shooting.", "disappeared"),
         ("ماموران ۷ نفر را بردند و هیچ\u200cکدام برنگشتند.", "disappeared"),
+        # people seized in the sentence before, a shooting told with them
+        (
+            "Soldiers arrested many in the village. After the shooting, eleven men never came"
+            " back.",
+            "disappeared",
+        ),
         # no killing told with them
         ("Nine fishermen went out to sea in the storm and never came back.", "disappeared"),
     ],
