@@ -11,18 +11,9 @@ import itertools
 import re
 from dataclasses import replace
 
-from sabt.extract.attribution_after import (
-    AFTER,
-    AUTHORED,
-    INVERTED,
-    INVERTIBLE,
-    OWN_VIEW,
-    PRONOUN_OF,
-    SENTENCE_TAIL,
-)
+from sabt.extract.attribution_after import AFTER, AUTHORED, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
-from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues
@@ -41,35 +32,19 @@ from sabt.extract.attribution_discourse import (
     sentence_start,
     speaks_in_first_person,
 )
-from sabt.extract.attribution_fa import (
-    FA_STATED_IN,
-    persian_subject,
-    shared_subject,
-)
+from sabt.extract.attribution_fa import FA_STATED_IN
 from sabt.extract.attribution_party import (
-    PERSIAN_LETTER,
     POSSESSIVE,
     POSSESSIVE_TOLL,
     VERB,
-    WORD_END,
     antecedent,
-    before_auxiliaries,
     party_in,
     possessor,
 )
 from sabt.extract.attribution_quotes import PERSON_PRONOUN, PRONOUNS
 from sabt.extract.attribution_quotes import quote_speakers as quote_speakers
 from sabt.extract.attribution_report import REPORT_REFERENCE, report_author
-from sabt.extract.attribution_subject import (
-    PASSIVE,
-    apposed_person,
-    apposition_after,
-    before_modifier,
-    end_of_subject,
-    passive_agent,
-    renamed,
-    start_of_subject,
-)
+from sabt.extract.attribution_subject import before_modifier, passive_agent, renamed
 from sabt.extract.attribution_topic import (
     headline_party,
     list_lead,
@@ -78,59 +53,20 @@ from sabt.extract.attribution_topic import (
     sentence_from,
     they_opened_by,
 )
+from sabt.extract.attribution_verb import (
+    inverted,
+    is_passive,
+    no_subject,
+    relative_antecedent,
+    sentence_subject,
+    subject_words,
+    verb_clause,
+)
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
-_CLAUSE_START = re.compile(
-    # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
-    r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?i:while|whereas|but|that)\b|\bو\b|"
-    # که is a word of its own, not the end of ملکه or کودکه.
-    rf"(?<![\u0600-\u06FF\u200c])که{WORD_END}|در حالی|"
-    r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
-)
-# "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.
-_DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
-# "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
-# "in its estimate", "their count": after a possessive it is a noun too.
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|our|my)\s+$", re.I)
-# "61 people were reported killed", "was estimated at": a passive verb names no source here.
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:(?:never|not|also|later|first|\w+ly)\s+)?$", re.I
-)
-_FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
-_DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|low)\b)")
-# "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":
-# whoever the apposition names is not the subject of the verb.
-_APPOSITION = re.compile(
-    r",\s*(?:(?:chaired|led|headed|founded|run|directed|commanded|created|set\s+up|"
-    r"established|backed|funded)\s+by|who|whose|which|"
-    # "A police officer, speaking on condition of anonymity, said …"
-    r"speaking|citing|quoting|writing|interviewed|contacted|reached)\b[^,;]*"
-)
-_NAME_THEN_ROLE = re.compile(
-    r"\s*(?P<head>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|al-\w+|de|van|von|bin|ibn)){0,4})"
-    r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^,;:]*,\s*$"
-)
-_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
-# "The report, released by X, says", "Figures compiled by X show": the publisher asserts.
-_PUBLISHED_BY = re.compile(
-    r"\b(?i:report|study|survey|findings|investigation|inquiry|review|audit|document|figure|"
-    r"data|statistic|record|number|tall(?:y|ie)|count|estimate|list)s?\s*,?\s*"
-    r"(?:(?:released|published|issued|compiled|prepared|produced|written|gathered|collected|"
-    r"kept|obtained|provided|seen|reviewed|analy[sz]ed)\s+by|"
-    # "Figures from the ministry show …" (a place's figures, "data from Syria", are no party)
-    r"(?<=[sa]\s)from)\s+"
-    r"(?P<y>[^,;:.]+?)(?=\s+(?:on|in|at|last|this|during)\b|\s*,|\s*$)"
-)
-_NOT_A_NAME_START = frozenset(
-    ("In", "On", "At", "After", "Before", "By", "When", "While", "During", "Since", "Until",
-     "From", "For", "Of", "The", "A", "An", "It", "They", "He", "She", "This", "That", "Later",
-     "Earlier", "Meanwhile", "However", "Yesterday", "Today")
-)  # fmt: skip
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
-
-
 _IT = re.compile(r"\s*(?:it|It)\s*$")
 # A text's first word: a sentence with none before it opens the text. Searched, it stops at the
 # text's first word, where copying all before each sentence would be quadratic over a long text.
@@ -163,17 +99,52 @@ def find_cues(
 ) -> list[Cue]:
     """Attribution cues of one sentence (`look_back`: "they" may take the speaker of the
     sentence before)."""
-    cues = []
+    cues = _header_cues(text, sentence, mentions)
+    after, spoken_of = _according_cues(text, sentence, mentions, look_back, cues)
+    cues += _report_body_cues(text, sentence, mentions, look_back)
+    cues += _participle_cues(text, sentence, mentions)
+    # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
+    cues += [
+        Cue(at, court, scoped=True, reach=reach)
+        for at, court, reach in court_cues(text, sentence, mentions)
+    ]
+    cues += [Cue(sentence.start + m.start(), m.group()) for m in _OFFICIAL.finditer(sentence.text)]
+    cues += _possessive_cues(text, sentence, mentions)
+    for match in VERB.finditer(sentence.text):
+        if in_phrase(match, after):  # "according to the surviving records of X"
+            continue
+        cue = _verb_cue(text, sentence, match, mentions, cues, look_back)
+        if cue:
+            cues.append(cue)
+    _within_speech(cues, spoken_of)
+    if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
+        cues = [
+            replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))
+            for c in cues
+        ]
+    if not look_back:
+        return cues
+    return _looking_back(text, sentence, cues, mentions)
+
+
+def _header_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
+    """ "(PMOI) and (NCRI): …", "Witness 3: …": the party a line opens on."""
+    header = _HEADER.match(sentence.text)
+    if not header:
+        return []
+    source = party_in(text, sentence.start, sentence.start + header.end("x"), mentions, named=True)
+    return [Cue(sentence.start, source)] if source else []
+
+
+def _according_cues(
+    text: str, sentence: Sentence, mentions: MentionIndex, look_back: bool, cues: list[Cue]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Adds the cues of "according to X" and "in their own view" to `cues`; returns the spans
+    of the phrases "according to" names and the indexes of the cues of "according to them",
+    read after the verbs are known."""
     body = sentence.text
-    header = _HEADER.match(body)
-    if header:
-        source = party_in(
-            text, sentence.start, sentence.start + header.end("x"), mentions, named=True
-        )
-        if source:
-            cues.append(Cue(sentence.start, source))
-    spoken_of: list[int] = []  # "according to them" cues, read after the verbs are known
-    after: list[tuple[int, int]] = []  # the phrases "according to" names
+    spoken_of: list[int] = []
+    after: list[tuple[int, int]] = []
     for match in itertools.chain(AFTER.finditer(body), OWN_VIEW.finditer(body)):
         own = match.re is OWN_VIEW  # "in their own view", not "according to X"
         if not own:
@@ -201,7 +172,15 @@ def find_cues(
                 )
         if not (own and source and PRONOUNS.match(source) and not _PLURAL_PRONOUN.match(source)):
             cues.append(Cue(sentence.start + match.start(), source))
-    # "بر پایه‌ی این گزارش …", "در گزارش X آمده است که …": what the report's body asserts.
+    return after, spoken_of
+
+
+def _report_body_cues(
+    text: str, sentence: Sentence, mentions: MentionIndex, look_back: bool
+) -> list[Cue]:
+    """ "بر پایه‌ی این گزارش …", "در گزارش X آمده است که …": what the report's body asserts."""
+    cues = []
+    body = sentence.text
     for match in itertools.chain(FA_THIS_REPORT.finditer(body), FA_STATED_IN.finditer(body)):
         group = "x" if match.group("x") else "this"
         at = sentence.start + match.start(group)
@@ -210,6 +189,14 @@ def find_cues(
             source = party_in(text, at, sentence.start + match.end(group), mentions)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
+    return cues
+
+
+def _participle_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
+    """ "X closed its inquiry after confirming …", "…, saying 40 were killed": the sentence's
+    subject asserts what its participle says."""
+    cues = []
+    body = sentence.text
     opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None
     for match in _PARTICIPLE.finditer(body):
         opened = opening.group("x") if opening else None
@@ -220,177 +207,131 @@ def find_cues(
                 party_in(text, sentence.start, sentence.start + match.start(), mentions, named=True)
                 or opened
             )
-        source = opened
-        if source:
-            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
-    # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
-    cues += [
-        Cue(at, court, scoped=True, reach=reach)
-        for at, court, reach in court_cues(text, sentence, mentions)
-    ]
-    for match in _OFFICIAL.finditer(body):
-        cues.append(Cue(sentence.start + match.start(), match.group()))
+        if opened:
+            cues.append(Cue(sentence.start + match.start(), opened, scoped=True))
+    return cues
+
+
+def _possessive_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
+    """ "the ministry's figures", "X's death toll": the possessor asserts them."""
+    cues = []
+    body = sentence.text
     for match in itertools.chain(POSSESSIVE.finditer(body), POSSESSIVE_TOLL.finditer(body)):
         at = sentence.start + match.start()
         named = match.re is POSSESSIVE_TOLL
         source = possessor(text, sentence, at, mentions, named=named)
         if source:
             cues.append(Cue(at, antecedent(text, source, at, mentions) or source))
-    for match in VERB.finditer(body):
-        if in_phrase(match, after):  # "according to the surviving records of X"
-            continue
-        openers = list(_CLAUSE_START.finditer(body, 0, match.start()))
-        clause_start = openers[-1].end() if openers else 0
-        subject_end = match.start()
-        if PERSIAN_LETTER.match(match.group()):
-            clause_start, subject_end = persian_subject(body, openers, clause_start, subject_end)
-            shared = shared_subject(body[:subject_end], openers, clause_start)
-            if shared[0] >= 0:
-                clause_start, subject_end = shared
-                # The clause before و runs on into its object: only a name there is its subject.
-                if not PERSON_PRONOUN.match(body[clause_start:subject_end]) and not party_in(
-                    text, sentence.start + clause_start, sentence.start + subject_end,
-                    mentions, named=True,
-                ):  # fmt: skip
-                    continue
-        # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
-        # its source after the last comma.
-        comma = body.rfind(",", clause_start, match.start())
-        if comma >= 0 and SENTENCE_TAIL.match(body, match.end()):
-            clause_start = comma + 1
-        # "figures published by X": the party comes after, as with "reported by"; "a trial that
-        # observers described as a show trial" characterises the noun before "that".
-        if PASSIVE.match(body, match.end()) or _DESCRIBED_AS.match(body, match.start()):
-            agent = passive_agent(body, match)
-            if agent:
-                x_start, x_end = sentence.start + agent[0], sentence.start + agent[1]
-                source = _referred(text, body[agent[0] : agent[1]], x_start, mentions, look_back)
-                source = source or party_in(text, x_start, x_end, mentions)
-                if source:
-                    cues.append(Cue(sentence.start + match.start(), source, scoped=True))
-            continue
-        inverted = (
-            INVERTED.match(body, match.end())
-            if body[: match.start()].rstrip().endswith(",") and INVERTIBLE.fullmatch(match.group())
-            else None
+    return cues
+
+
+def _verb_cue(
+    text: str,
+    sentence: Sentence,
+    match: re.Match[str],
+    mentions: MentionIndex,
+    cues: list[Cue],
+    look_back: bool,
+) -> Cue | None:
+    """The cue of one reporting verb: its agent, its subject after it, or before it."""
+    body = sentence.text
+    at = sentence.start + match.start()
+    clause = verb_clause(text, sentence, match, mentions)
+    if clause is None:
+        return None
+    clause_start, subject_end = clause
+    if is_passive(body, match):
+        agent = passive_agent(body, match)
+        if not agent:
+            return None
+        x_start, x_end = sentence.start + agent[0], sentence.start + agent[1]
+        source = _referred(text, body[agent[0] : agent[1]], x_start, mentions, look_back)
+        source = source or party_in(text, x_start, x_end, mentions)
+        return Cue(at, source, scoped=True) if source else None
+    after = inverted(body, match)
+    if after:
+        x_start, x_end = sentence.start + after.start("x"), sentence.start + after.end("x")
+        source = antecedent(text, after.group("x"), x_start, mentions) or party_in(
+            text, x_start, x_end, mentions
         )
-        if inverted:
-            x_start, x_end = (
-                sentence.start + inverted.start("x"),
-                sentence.start + inverted.end("x"),
-            )
-            source = antecedent(text, inverted.group("x"), x_start, mentions) or party_in(
-                text, x_start, x_end, mentions
-            )
-            cues.append(Cue(sentence.start + match.start(), source, scoped=True))
-            continue
-        if (
-            match.start() - clause_start < 2
-            or _ARTICLE_BEFORE.search(body, 0, match.start())
-            or _AUXILIARY_BEFORE.search(body, 0, match.start())
-        ):
-            continue
-        x_start, x_end = sentence.start + clause_start, sentence.start + subject_end
-        # "…, disputed by the army, which put the toll at 40": "which" stands for the noun before.
-        relative = _RELATIVE_SUBJECT.search(text, x_start, x_end)
-        if relative:
-            noun_before = possessor(text, sentence, relative.start(), mentions)
-            if noun_before:
-                cues.append(Cue(sentence.start + match.start(), noun_before, scoped=True))
-                continue
-        # "A panel examining the killings said", "it had confirmed … and identified": the
-        # words after a participle or an earlier verb are no part of the subject.
-        x_end = end_of_subject(text, x_start, x_end)
-        clause_x_start, x_start = x_start, start_of_subject(text, x_start, x_end)
-        apposition = _APPOSITION.search(text, x_start, x_end)
-        aside = None
-        # "The tribunal, which sat for four years, found …": the noun before it, named or not.
-        if apposition and text[x_start : apposition.start()].strip():
-            aside = (apposition.start(), x_end)
-            x_end = apposition.start()
-        # "The X Commission, a body headed by Y, estimated …" (but "The survey, published by Z on
-        # Friday, says …" is the publisher's, below).
-        elif (
-            not _PUBLISHED_BY.search(text, x_start, x_end)
-            and (described := apposition_after(text, x_start, x_end)) is not None
-        ):
-            if apposed_person(text, described, x_end, mentions):
-                x_start = described + 1
-            else:
-                aside, x_end = (described, x_end), described
-        # "Ana Ruiz, spokeswoman for the Foo Commission, told reporters …": the name before
-        # an apposition of role is the subject, not the body the role names.
-        head = _NAME_THEN_ROLE.match(text, x_start, x_end)
-        if head and head.group("head").split()[0] not in _NOT_A_NAME_START:
-            x_end = head.end("head")
-        # "The report, released by the commission in May, says …": its publisher says so.
-        publisher = _PUBLISHED_BY.search(text, x_start, x_end)
-        if publisher and not any(
-            m.type == "place" for m in mentions.within(publisher.start("y"), publisher.end("y"))
-        ):
-            x_start, x_end = publisher.start("y"), publisher.end("y")
-        # "یک زندانی سابق به بی‌بی‌سی گفت": whom it was told to stands before a Persian verb.
-        addressee = _FA_ADDRESSEE.search(text, x_start, x_end)
-        if addressee and addressee.start() > x_start:
-            x_end = addressee.start()
-        # "It also recorded …", "The group has since said …": the subject before its adverbs.
-        x_end = before_auxiliaries(text, x_start, x_end)
-        # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
-        # before the verb names nobody, the sentence's subject (its first party) is the source;
-        # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
-        # estimates" is Foo Watch's even if no rule knew the name).
-        words = party_in(text, x_start, x_end, mentions)
-        source = subject_party(text, x_start, x_end, mentions, cues, sentence.start)
-        # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
-        referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
-        # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
-        # the body that spoke last, not one named inside what that body said.
-        if look_back and _IT.match(text, x_start, x_end):
-            # "The inquiry heard 200 witnesses. It concluded …": the body that sentence opened on.
-            spoke = _earlier_body(text, sentence, mentions) or opened_by(text, x_start, state=True)
-            referred = spoke or referred or opened_by(text, x_start)
-        # "…, while several historians put the toll …": after a clause break the clause has a
-        # subject of its own, and the sentence's subject is not it.
-        # A subject found after a fronted phrase is the subject, whether named or not.
-        if (
-            source is None
-            and x_start == clause_x_start
-            and not (words and any(ch.isupper() for ch in words))
-        ):
-            opened = [m.end() for m in CLAUSE_BREAK.finditer(body, 0, clause_start)]
-            dateline = _DATELINE.match(body, 0, clause_start)
-            opened.insert(0, dateline.end() if dateline else 0)
-            subject_start = sentence.start + max(opened)
-            source = subject_party(text, subject_start, x_end, mentions)
-        # "The centre's director, Ana Ruiz, said …": a person named in the subject speaks, not
-        # the body a description of her refers to.
-        person = source and any(m.type == "person" for m in mentions.within(x_start, x_end))
-        named_source = source if person else referred or source
-        if remains(match) and not (source or is_anaphor(text[x_start:x_end].strip())):
-            continue
-        source = named_source or words
-        if source and PERSON_PRONOUN.match(source):
-            # "He said he was taken …": the last person named before.
-            source = named_source = person_referred(text, x_start, mentions)
-        # A long run of words is no subject; a name is one however long it is.
-        short = source is not None and (source == named_source or len(source.split()) <= 8)
-        if look_back and source and _PLURAL_PRONOUN.match(source):
-            source = _earlier_speaker(text, sentence, mentions) or they_opened_by(
-                text, x_start, mentions
-            )
-        # "The report also documents …", "Researchers recorded …": the report's author.
-        if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
-            source = report_author(text, x_start, mentions) or source
-        if source and short and not PRONOUNS.match(source):
-            cues.append(Cue(sentence.start + match.start(), source, scoped=True, aside=aside))
-    _within_speech(cues, spoken_of)
-    if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
-        cues = [
-            replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))
-            for c in cues
-        ]
-    if not look_back:
-        return cues
+        return Cue(at, source, scoped=True)
+    if no_subject(body, clause_start, match):
+        return None
+    clause_x_start, clause_x_end = sentence.start + clause_start, sentence.start + subject_end
+    noun_before = relative_antecedent(text, sentence, clause_x_start, clause_x_end, mentions)
+    if noun_before:
+        return Cue(at, noun_before, scoped=True)
+    x_start, x_end, aside = subject_words(text, clause_x_start, clause_x_end, mentions)
+    clause = (clause_x_start, clause_start)
+    source = _subject_source(
+        text, sentence, match, mentions, clause, (x_start, x_end), cues, look_back
+    )
+    return Cue(at, source, scoped=True, aside=aside) if source else None
+
+
+def _subject_source(
+    text: str,
+    sentence: Sentence,
+    match: re.Match[str],
+    mentions: MentionIndex,
+    clause: tuple[int, int],
+    subject: tuple[int, int],
+    cues: list[Cue],
+    look_back: bool,
+) -> str | None:
+    """Who the words before a verb (`subject`, text offsets) name; `clause` is where the
+    verb's clause starts, as a text and as a sentence offset."""
+    x_start, x_end = subject
+    clause_x_start, clause_start = clause
+    # "Amnesty, in a report that it published in 2018, estimated that …": when the clause
+    # before the verb names nobody, the sentence's subject (its first party) is the source;
+    # but a clause with a capitalised name of its own keeps it ("…, while Foo Watch
+    # estimates" is Foo Watch's even if no rule knew the name).
+    words = party_in(text, x_start, x_end, mentions)
+    source = subject_party(text, x_start, x_end, mentions, cues, sentence.start)
+    # "این نهاد …" opens with a demonstrative: a name rule's "نهاد …" is no name of its own.
+    referred = _referred(text, text[x_start:x_end], x_start, mentions, look_back)
+    # "The ministry said 50 died. It said the barrack held 193.": "it" speaking again is
+    # the body that spoke last, not one named inside what that body said.
+    if look_back and _IT.match(text, x_start, x_end):
+        # "The inquiry heard 200 witnesses. It concluded …": the body that sentence opened on.
+        spoke = _earlier_body(text, sentence, mentions) or opened_by(text, x_start, state=True)
+        referred = spoke or referred or opened_by(text, x_start)
+    # "…, while several historians put the toll …": after a clause break the clause has a
+    # subject of its own, and the sentence's subject is not it.
+    # A subject found after a fronted phrase is the subject, whether named or not.
+    if (
+        source is None
+        and x_start == clause_x_start
+        and not (words and any(ch.isupper() for ch in words))
+    ):
+        source = sentence_subject(text, sentence, clause_start, x_end, mentions)
+    # "The centre's director, Ana Ruiz, said …": a person named in the subject speaks, not
+    # the body a description of her refers to.
+    person = source and any(m.type == "person" for m in mentions.within(x_start, x_end))
+    named_source = source if person else referred or source
+    if remains(match) and not (source or is_anaphor(text[x_start:x_end].strip())):
+        return None
+    source = named_source or words
+    if source and PERSON_PRONOUN.match(source):
+        # "He said he was taken …": the last person named before.
+        source = named_source = person_referred(text, x_start, mentions)
+    # A long run of words is no subject; a name is one however long it is.
+    short = source is not None and (source == named_source or len(source.split()) <= 8)
+    if look_back and source and _PLURAL_PRONOUN.match(source):
+        source = _earlier_speaker(text, sentence, mentions) or they_opened_by(
+            text, x_start, mentions
+        )
+    # "The report also documents …", "Researchers recorded …": the report's author.
+    if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
+        source = report_author(text, x_start, mentions) or source
+    return source if source and short and not PRONOUNS.match(source) else None
+
+
+def _looking_back(
+    text: str, sentence: Sentence, cues: list[Cue], mentions: MentionIndex
+) -> list[Cue]:
+    """The parties "I", "we" and an unattributed list item or report sentence stand for."""
     cues = _first_person(text, sentence, cues, mentions)
     # "We documented 40 cases" with no witness speaking: the body whose report the text is.
     cues = [
