@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Set
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.bodies_lower import LOWER_KIND_BODY as LOWER_KIND_BODY  # (`names` runs it)
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
 ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,9})\)")
@@ -100,7 +101,12 @@ _ORG_WORD_LIST = (
     "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
     "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
     "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry Hospital Clinic Community "
-    "Jurisdiction"
+    "Jurisdiction "
+    # Institutions of learning, care, record and faith named by a proper name and their head
+    # ("Ndeke Primary School", "the Mbeya Teachers' College", "the Tarnak Memorial Museum",
+    # "the Sarafand Seminary"): bodies that act, employ and are run, as a hospital is.
+    "School College Polytechnic Lyceum Madrasa Madrassa Seminary Yeshiva Conservatory "
+    "Museum Library Archive Archives Orphanage Infirmary Sanatorium Hospice Dispensary"
 )
 _ORG_WORD_NOUNS = _ORG_WORD_LIST.split()
 ORG_WORDS = "|".join(
@@ -196,30 +202,27 @@ _POSSESSIVE_IN_NAME = (
 # Post-Election Violence", "the Independent Inquiry into Child Abuse" (no other word's "into":
 # "sent the Army into Gaza").
 _INTO_MATTER = r"(?<=nquiry\s)into"
+# A town's own government named as its corporation, with a capital: "the City of Kalewa", "the
+# Municipality of Tarnak", "City of Kalewa officials" (after "the" or opening a sentence: not
+# "Quezon City of the Philippines"; "the city of Kalewa", in lower case, is the town).
+_CORPORATION = (
+    r"(?:(?<=the )|(?<=The )|(?<=^)|(?<=[.\n] ))(?:City|Municipality|Borough) of "
+    rf"{CAP}(?:\s+{CAP})?(?!\s+{CAP})"
+)
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 ORG = Leaping(
-    re.compile(rf"(?:{by_first_letter(ORG_WORDS + '|' + _COMMAND_AREA_ANCHOR)})s?\b"),
     re.compile(
-        rf"{NAME_START}(?P<name>(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"(?:{by_first_letter(ORG_WORDS + '|' + _COMMAND_AREA_ANCHOR)})s?\b"
+        r"|(?:City|Municipality|Borough) of [A-Z]"
+    ),
+    re.compile(
+        rf"{NAME_START}(?P<name>{_CORPORATION}|(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:(?:{ORG_WORDS})s?|{_COMMAND_AREA})\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
     ),
     before=150,
     after=300,
-)
-# A body named by a letter code and a number: "the M23 movement", "the 3-R militia".
-_CODE_NAME = r"[A-Z]{1,4}-?\d{1,3}"
-# A body whose kind is written in lower case after its name: "the Zapatista movement", "the
-# Kestrel battalion", "the US-led coalition" (a capitalised movement or coalition is `ORG`'s).
-LOWER_KIND_BODY = Leaping(
-    re.compile(r"-led (?:coalition|alliance|forces)\b| (?:movement|regiment|battalion|brigade)\b"),
-    re.compile(
-        rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
-        rf"|(?:{CAP}|{_CODE_NAME})(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade))\b"
-    ),
-    before=60,
-    after=30,
 )
 # A word of a name joined to a lower-case half: "Co-operation", "Self-defence".
 _HYPHENED = rf"{CAP}(?:-[a-z]+)?"
@@ -252,7 +255,10 @@ _MEMBER_WORDS = (
     "Supporters Followers Activists Leaders Commanders Representatives Delegates Deputies "
     "Lawmakers Legislators Senators Judges Lawyers Volunteers Employees Workers Staffers "
     "Researchers Investigators Inspectors Priests Monks Nuns Clergy Students Cadets Recruits "
-    "Policemen Gunmen Militants Rebels Veterans"
+    "Policemen Gunmen Militants Rebels Veterans "
+    # (the people of a school, a hospital, a museum: "Pupils of Ndeke Primary School")
+    "Pupils Schoolchildren Schoolgirls Schoolboys Teachers Professors Lecturers Seminarians "
+    "Graduates Alumni Doctors Nurses Patients Inmates Orphans Curators"
 )
 _TITLE_WORDS = POSTS | {"Justice", "Colonel", "Captain"} | frozenset(_MEMBER_WORDS.split())
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
