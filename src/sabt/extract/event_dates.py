@@ -43,6 +43,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from sabt.extract.event_dates_adverbs import (
+    ADVERB_GROUPS,
+    ADVERBS,
+    JOINS_ADVERB,
+    adverb_declined,
+)
 from sabt.extract.event_dates_fa import NOUN_GROUPS, PERSIAN
 from sabt.text.date_words import ENGLISH_MONTH_NAMES, SEASONS, fold
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
@@ -109,9 +115,12 @@ _EN_EVENT_NOUNS = (
 )
 _EN_AFTER_EVENT = (
     r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
-    r"(?:after|before|following|until|upon|ahead\s+of|prior\s+to|in\s+the\s+run[- ]up\s+to"
-    r"|in\s+the\s+(?:wake|aftermath)\s+of|at\s+the\s+time\s+of)"
-    rf"\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS})(?!\s+(?:of|to)\s+(?:the\s+)?\d)"
+    r"(?:after|before|following|since|until|upon|ahead\s+of|prior\s+to"
+    r"|in\s+the\s+run[- ]up\s+to|in\s+the\s+(?:wake|aftermath)\s+of|at\s+the\s+time\s+of)"
+    # (a person's or a body's event: "after Aristide's return", "since the army's takeover")
+    r"\s+(?:the\s+(?-i:[a-z]+)['’]s\s+|(?:the|his|her|their|its)\s+"
+    r"|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}['’]s\s+)"
+    rf"(?-i:{_EN_EVENT_NOUNS})(?!\s+(?:of|to)\s+(?:the\s+)?\d)"
 )
 _EN_ANAPHOR = r"at\s+(?:the|that)\s+time(?!\s+of\b)|at\s+that\s+(?:moment|period|stage)"
 _EN_BEFORE_THOSE = r"(?:in|during|on|of|from|since|by|until|through|throughout)"
@@ -185,6 +194,11 @@ _ENGLISH = re.compile(
             r"\b(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
             # the first days (of the assault), the second day, the final months
             rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
+            # after three days, after a decade, after years (N units after the events told)
+            rf"\b(?P<after_count>after\s+(?:{_EN_HEDGE}\s+)?(?:{_EN_COUNT}\s+{_EN_UNIT}"
+            # (not "after a month of occupation": a stretch of the event itself)
+            r"|(?:hours|days|weeks|months|years|decades)))\b(?!\s+of\b)",
+            ADVERBS,
         )
     ),
     re.IGNORECASE,
@@ -224,6 +238,10 @@ _DURATION_HEADS = frozenset(
         "kept"
     )
 )  # fmt: skip
+# A count or "time" before "since" makes the stretch from the event to now, no date.
+_STRETCH_HEADS = frozenset(
+    ("hours", "days", "weeks", "months", "years", "decades", "centuries", "year", "time")
+)
 _SCRIPTS = (
     (_ENGLISH, "gregorian", re.compile("[A-Za-z]")),
     (PERSIAN, "jalali", re.compile("[\u0600-\u06ff]")),
@@ -277,9 +295,10 @@ def find_event_dates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 later = _FA_LATER_FROM.search(folded, start, end)
                 if later is not None:
                     end, on_noun = later.end(1), False
+            joins = _JOINS_NEXT if on_noun else _JOINS_NEXT_OF
             if (
-                _free(folded, start, end, taken, _JOINS_NEXT if on_noun else _JOINS_NEXT_OF)
-                and not _declined(folded, name, start)
+                _free(folded, start, end, taken, JOINS_ADVERB if name in ADVERB_GROUPS else joins)
+                and not _declined(folded, name, start, end)
                 and not (on_noun and _event_dated(folded, end, taken))
                 and not (name in _DATED_NEXT_GROUPS and _dated_next(folded, end, taken))
             ):
@@ -345,13 +364,19 @@ _JOINS_NEXT = re.compile(r"\s*(?:the\s+|on\s+)?", re.IGNORECASE)
 _JOINS_NEXT_OF = re.compile(r"\s*(?:the\s+|on\s+|of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
-def _declined(folded: str, name: str, start: int) -> bool:
-    """Whether the word before the match makes it no date: a verb or conjunction taking a
-    "that" clause before "that night", a duration's verb or a range's end before a count."""
+def _declined(folded: str, name: str, start: int, end: int) -> bool:
+    """Whether the words around the match make it no date: a verb or conjunction taking a
+    "that" clause before "that night", a duration's verb or a range's end before a count, an
+    adjective "later" ("a later report"), an anniversary that a day marks."""
+    if name in ("adverb", "anniversary"):
+        return adverb_declined(folded, name, start, end)
     if name == "that" and not folded[start : start + 7].lower().startswith(("later", "earlier")):
         heads = _THAT_CLAUSE_HEADS
     elif name == "shift":
         heads = _DURATION_HEADS
+    elif name == "event_after" and folded[start : start + 5].lower() == "since":
+        # "thirty years since the massacre", "the first time since the war": a stretch to now
+        heads = _STRETCH_HEADS
     elif name == "next_fa":
         # "چهار دهه‌ی گذشته", "سه روز بعدی": a count before the unit makes a stretch of time
         return bool(_FA_COUNT_BEFORE.search(folded, max(0, start - 12), start))

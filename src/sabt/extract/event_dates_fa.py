@@ -116,9 +116,25 @@ PERSIAN = re.compile(
             # سقوط، تا آزادی (not در جریان
             # اعتراضات: the time of the event itself, as "during the protests" is)
             _FA
-            + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|در\s+زمان|هنگام|در\s+پی|به\s+دنبال|تا"
-            + rf"|در\s+استانه{_EZAFE})"
-            + rf"\s+(?:{_EVENT_NOUNS}|{_INFINITIVE}))"
+            + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|(?:در|از|تا)\s+(?:زمان|هنگام)|هنگام"
+            + rf"|در\s+پی|به\s+دنبال|تا|در\s+استانه{_EZAFE})"
+            # (with its person: پس از بازداشت او; not the verb's object: … بازداشت او را)
+            + rf"\s+(?:{_EVENT_NOUNS}|{_INFINITIVE})(?:\s+(?:او|وی|انان|انها|ایشان)(?!\s+را))?)"
+            + _FA_END,
+            # بعدها، پیش از آن، پس از آن، از آن پس (not پس از آن که, a conjunction)
+            _FA
+            + r"(?P<adverb_fa>بعدها|بعدتر|بعدا\u064b?"
+            # (with a unit: پس از آن روز; not a noun of an event, which may be a verb's: پیش از
+            # آن تسلیم شده بودند)
+            + r"|(?:پس|بعد|پیش|قبل)\s+از\s+(?:ان|این)"
+            + rf"(?:\s+(?:{_UNIT}|{_ERA}|{_SEASONS})(?:\u200c?ها)?)?"
+            + r"|از\s+(?:ان|این)\s+(?:پس|به\s+بعد))"
+            + _FA_END
+            + rf"(?!\s*که{_FA_END})",
+            # پاییز گذشته، زمستان پارسال، بهار آینده، تابستان امسال (the season against now)
+            _FA
+            + rf"(?P<season_now_fa>{_SEASONS}{_EZAFE}\s+(?:گذشته|پیش(?!\s+از{_FA_END})|اینده"
+            + r"|امسال|پارسال|همین\s+سال))"
             + _FA_END,
             # روزهای نخست، سال اول، هفته‌های پایانی، نخستین روزهای (a part of an event)
             _FA
@@ -150,7 +166,9 @@ PERSIAN = re.compile(
             _FA
             + rf"(?P<century_fa>(?:قرن|سده){_EZAFE}\s+{_ORDINALS}"
             + r"(?:\s+(?:میلادی|هجری(?:\s+(?:قمری|شمسی))?|قمری|شمسی|خورشیدی))?"
-            + rf"|(?:پس|بعد)\s+از\s+گذشت\s+(?:{_COUNT}\s+{_UNIT}|{_UNITS_VAGUE}))"
+            # (and پس از سه روز, بعد از چند هفته: N units after the events told)
+            + rf"|(?:پس|بعد)\s+از\s+(?:گذشت\s+)?(?:{_HEDGE}\s+)?"
+            + rf"(?:{_COUNT}\s+{_UNIT}{_HALF}|{_UNITS_VAGUE}))"
             + _FA_END,
         )
     ),

@@ -1,0 +1,113 @@
+"""English adverbs of relative time and anniversaries: "later", "afterwards", "since then".
+
+The gold convention (docs/extraction.md) counts as a date, with no value, every time placed
+back from now or from another event; an adverb does that as surely as "ten days later" does,
+so "the court later acquitted him" dates the acquittal after the events told before it. How
+each adverb was decided by that convention:
+- dates: "later" (also "later on", "much later", "later in the day"), "earlier" (placed before
+  the event told: "had earlier denied it", "Earlier, police said"), "afterwards"/"afterward",
+  "thereafter", "subsequently", "beforehand", and "then" bound to a preposition that places a
+  time against it ("since then", "until then", "by then", "before then", "from then on");
+  "after that"/"before that" standing for an event ("After that, the police …"); "soon
+  after", "ever since" standing alone at a phrase's end; an anniversary of an event ("the
+  thirteenth anniversary of the killings": the same day, years on).
+- no dates: "then" and "now" alone (the convention says so); "previously" and "recently" (they
+  tell that something had already happened or is new — "previously unknown", "recently
+  released" — not when); an adjective "later"/"earlier" with a determiner or a noun ("a later
+  report", "earlier reports", "in later years" is read as a stretch elsewhere), "sooner or
+  later", "no later than"; "the anniversary" that a day "marks" (the moment of writing, as
+  "This week marks ten years since" is no date).
+`event_dates` runs `ADVERBS` inside its English pattern and asks `adverb_declined` whether a
+bare "later" is an adjective or an anniversary one that a day marks.
+"""
+
+import re
+
+# Words that make "later"/"earlier" more precise and belong to its span.
+_LEAD = (
+    r"(?:(?:soon|shortly|immediately|directly|not\s+long|long|much|well|only|a\s+little"
+    r"|a\s+bit|a\s+while)\s+)"
+)
+_WITHIN = (
+    r"(?:\s+in\s+the\s+(?:day|week|month|year|decade|century|morning|afternoon|evening|night))"
+)
+# The end of a phrase: an adverb standing alone there ("… soon after.", "ever since,").
+_ALONE = r"(?=\s*(?:[,.;:!?)\]]|$))"
+# A word that opens a clause after "after that"/"before that", so that "that" stands for the
+# event and does not point at a noun ("after that, …", "after that the police …").
+_CLAUSE_OPENS = (
+    r"(?=\s*[,.;:!?]|\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|there|police"
+    r"|troops|soldiers|officers|security|government|authorities)\b)"
+)
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
+
+ADVERBS = "|".join(
+    (
+        # (the words a lead may open are given first, so that most words fail at once)
+        r"\b(?=[abdefilmnorstuw])(?P<adverb>"
+        rf"{_LEAD}?(?:later(?:\s+on)?{_WITHIN}?|afterwards?|thereafter|after{_ALONE})"
+        rf"|earlier{_WITHIN}|subsequently|beforehand|ever\s+since{_ALONE}"
+        r"|(?:(?:ever\s+)?since|until|till|by|before)\s+then(?![-\u2010\u2011])|from\s+then\s+on"
+        rf"|(?:after|before)\s+that{_CLAUSE_OPENS}"
+        r")\b",
+        # the thirteenth anniversary of the killings, the anniversary of his death
+        rf"\b(?P<anniversary>the\s+(?:{_ORDINAL}\s+)?anniversary\s+of\s+"
+        r"(?:the|his|her|their|its)\s+[a-z]+)\b",
+    )
+)
+
+# A noun after "later"/"earlier" that the word modifies as an adjective ("earlier reports",
+# "later years"), and the words before it that make it one ("a later date", "sooner or later").
+_HEADS = frozenset(
+    (
+        "than", "years", "decades", "centuries", "life", "lives", "stage", "stages", "phase",
+        "phases", "generation", "generations", "date", "dates", "period", "periods", "times",
+        "era", "report", "reports", "statement", "statements", "account", "accounts",
+        "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
+        "version", "versions", "edition", "editions", "draft", "drafts", "work", "works",
+        "interview", "interviews", "testimony", "testimonies", "study", "studies", "inquiry",
+        "inquiries", "investigation", "investigations", "case", "cases", "trial", "trials",
+        "hearing", "hearings", "massacre", "massacres", "killings", "attack", "attacks",
+        "wave", "waves", "round", "rounds", "session", "sessions", "visit", "visits",
+        "meeting", "meetings", "letter", "letters", "list", "lists", "record", "records",
+        "article", "articles", "chapter", "chapters", "section", "sections", "part", "parts",
+        "one", "ones", "research", "findings", "verdict", "verdicts", "ruling", "rulings",
+    )
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    (
+        "a", "an", "the", "no", "or", "his", "her", "its", "their", "whose", "any", "some",
+        "this", "these", "those", "our", "my", "your", "in", "of",
+    )
+)  # fmt: skip
+_BARE = frozenset(("later",))
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+_MARKS = frozenset(("mark", "marks", "marked", "marking"))
+
+
+def adverb_declined(folded: str, name: str, start: int, end: int) -> bool:
+    """Whether a bare "later" at [start, end) is an adjective, not a time, or an anniversary
+    is what a day "marks"."""
+    before = _WORD_BEFORE.search(folded, max(0, start - 16), start)
+    word = before[1].lower() if before is not None else ""
+    if name == "anniversary":
+        return word in _MARKS
+    if folded[start:end].lower() not in _BARE:
+        return False
+    if word in _DETERMINERS:
+        return True
+    after = _WORD_AFTER.match(folded, end)
+    return after is not None and after[1].lower() in _HEADS
+
+
+# A date straight after an adverb or an anniversary, joined by a preposition or set off by a
+# comma, dates the clause itself: "later in 1959", "Later, on 13 March 1940, …", "بعدها در سال
+# ۱۳۶۰", "the anniversary of the massacre, 21 March," give the date, and the span adds nothing.
+JOINS_ADVERB = re.compile(
+    r"\s*[,،]?\s*(?:(?:in|on|during|by|at|around|from|until|در|از|تا|طی)\s+)?(?:the\s+|سال\s+)?",
+    re.IGNORECASE,
+)
+ADVERB_GROUPS = frozenset(("adverb", "adverb_fa", "anniversary"))
