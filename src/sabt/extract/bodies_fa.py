@@ -34,7 +34,11 @@ _DESCRIPTOR_WORDS = (
     "کوچک بزرگ "  # a small group of ours
     # Who owns or runs it, how it stands, what it does: state television, an independent body,
     # the attacking or occupying forces (تلویزیون دولتی، نهاد مستقل، نیروهای مهاجم).
-    "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن"
+    "دولتی خصوصی رسمی مستقل بی‌طرف مهاجم اشغالگر متجاوز متخاصم خارجی بیگانه دشمن "
+    "ضاله ضال منحرف "  # the misguided sect (فرقه‌ی ضاله), a name for any faith it condemns
+    # What kind of school or hospital it is: a field hospital, a girls' school, a boarding
+    # school, one's own library (بیمارستان صحرایی، مدرسه‌ی دخترانه، کتابخانه‌ی شخصی).
+    "صحرایی دخترانه پسرانه شبانه‌روزی ابتدایی شخصی"
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 # Which arm or branch a single body is, what it is for: the military wing, the navy, a
@@ -60,6 +64,7 @@ ARMED_HEADS = frozenset(("شبه‌نظامیان", "نیروهای"))
 # A body's own name after its description: "شورای نظامی موسوم به X", "… معروف به X".
 _KNOWN_AS = re.compile(rf"\s+(?:موسوم|معروف|مشهور)\s+به\s+(?P<name>{WORD}(?:\s+{WORD}){{0,2}})")
 KNOWN = "known-as-fa"
+SITE = f"site-{KNOWN}"  # (a website's name stands for the site: the head is dropped)
 # A body's short name in brackets after its full name, in the same clause: "… (X)".
 _BRACKETED = re.compile(rf"[^.!?؟\n،()«»]{{0,60}}?\(\s*(?P<name>{WORD})\s*\)")
 # An office is a body when a post-holder's: "دفتر دادستان/رئیس‌جمهور/نماینده …" (not a notebook).
@@ -79,7 +84,18 @@ _STATE_HEADS = (
     "مرکز|انستیتو|انستیتوی|اندیشکده|پژوهشکده|پژوهشگاه|دانشکده|آکادمی|فرهنگستان|دبیرخانه|"
     "گارد|هنگ|ناوگان|اتحاد|پروژه"
 )
-_MORE_HEADS = f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}"
+# Institutions of learning, care and record named by a proper name (دبیرستان X، دانشسرای X،
+# بیمارستان X، موزه‌ی X، حوزه‌ی علمیه‌ی X), a watch (دیدبان, the other spelling of دیده‌بان),
+# a collective (مجموعه‌ی X), a Sufi order or a sect (سلسله‌ی X، طریقت X، فرقه‌ی X) and a
+# website (وب‌سایت X: the site's name is X, `own_names`).
+_INSTITUTION_HEADS = (
+    "دبیرستان|دبستان|هنرستان|مدرسه|دانشسرای|دانشسرا|بیمارستان|موزه|کتابخانه|حوزه‌ی علمیه|حوزه علمیه"
+)
+_COLLECTIVE_HEADS = "دیدبان|مجموعه|سلسله|طریقت|فرقه|وب‌سایت|وبسایت|سایت|تارنمای|وبلاگ"
+_MORE_HEADS = (
+    f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}|"
+    f"{_INSTITUTION_HEADS}|{_COLLECTIVE_HEADS}"
+)
 ORG_HEAD = re.compile(
     rf"{WORD_START}(?:(?:{by_first_letter(ORG_HEADS + '|' + _MORE_HEADS)}){EZAFE}|{_OFFICE})(?=\s)"
 )
@@ -170,6 +186,39 @@ BODY_BRACKET = re.compile(
 )
 
 
+# A Sufi order's or a sect's name is its founder's or its own, in -ی or -یه (سلسله‌ی
+# نعمت‌اللهی، طریقت قادریه); a dynasty (سلسله‌ی پهلوی) and the chain of command (سلسله مراتب)
+# are none.
+_ORDER_HEADS = frozenset(("سلسله", "طریقت"))
+_DYNASTY_WORDS = (
+    "پهلوی قاجار قاجاریه صفوی صفویه زند زندیه افشار افشاریه سلجوقی سلجوقیان غزنوی غزنویان "
+    "تیموری تیموریان ساسانی ساسانیان هخامنشی هخامنشیان اشکانی اشکانیان عباسی عباسیان اموی "
+    "امویان عثمانی ایلخانی ایلخانان مغول صفاری سامانی سامانیان آل‌بویه"
+)
+_DYNASTIES = frozenset(_DYNASTY_WORDS.split())
+# A school, a hospital or a museum named by its town alone is the town's (بیمارستان قندوز, the
+# Kunduz hospital); a seminary is named by its town (حوزه‌ی علمیه‌ی قم).
+_BY_THEIR_TOWN = frozenset(_INSTITUTION_HEADS.split("|")) - {"حوزه\u200cی علمیه", "حوزه علمیه"}
+# A body's purpose joined by از runs on: جمعیت دفاع از زندانیان، انجمن حمایت از کودکان کار.
+_DEFENDS = re.compile(r"(?:دفاع|حمایت|پشتیبانی|صیانت|پاسداری)\s+$")
+# A website's name is the words after its head (وب‌سایت X Y), as the text names it again.
+_SITE_HEAD = re.compile(r"(?:وب\u200cسایت|وبسایت|سایت|تارنمای|وبلاگ)(?:\u200cی)?\s+")
+
+
+def names_no_body(head: str, words: list[str]) -> bool:
+    """Whether the words after a head, though they may name, name no body: a dynasty or the
+    chain of command after سلسله, a school's or a hospital's town alone."""
+    bare = head.removesuffix("\u200cی").removesuffix("ٔ")
+    if bare in _ORDER_HEADS:
+        return not words[0].endswith(("ی", "یه")) or words[0] in _DYNASTIES
+    return bare in _BY_THEIR_TOWN and all(map(is_known_place, words))
+
+
+def runs_on_purpose(text: str, at: int) -> bool:
+    """Whether the از at `at` joins a body's purpose to its name (دفاع از، حمایت از)."""
+    return _DEFENDS.search(text, max(0, at - 12), at) is not None
+
+
 def short_name(words: list[str]) -> bool:
     """Whether a body named by `words`, a proper-named head and one word (خبرگزاری X), may be
     named again by that word: one that may name, no adjective in -ی."""
@@ -209,9 +258,15 @@ def only_describes(text: str, end: int, words: list[str], *, plural: bool) -> bo
 def own_names(text: str, bodies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
     """(body, its own name) where a body's name is given after it: "موسوم/معروف به X" after a
     description (شورای نظامی موسوم به X), or one word in brackets, a short name, after the full
-    one (سازمان اطلاعات عراق (X); not an adjective, in -ی or describing, "(مستقل)", a given name
-    or a place)."""
+    one; or where a website's head stands before its name of two or more words (وب‌سایت X Y:
+    X Y; one word after the head stays with it, no ordinary word is named again alone).
+    A short name in brackets: سازمان اطلاعات عراق (X); not an adjective, in -ی or describing,
+    "(مستقل)", a given name or a place."""
     for body in bodies:
+        site = _SITE_HEAD.match(body.text)
+        if site and " " in body.text[site.end() :]:
+            yield body, mention(text, body.start + site.end(), body.end, "organization", SITE)
+            continue
         known = _KNOWN_AS.match(text, body.end)
         if known:
             words = known["name"].split()

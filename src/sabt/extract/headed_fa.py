@@ -10,7 +10,14 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from sabt.extract.bodies_fa import ARABIC_HEADS, BODY_BRACKET, REPORTS, only_describes
+from sabt.extract.bodies_fa import (
+    ARABIC_HEADS,
+    BODY_BRACKET,
+    REPORTS,
+    names_no_body,
+    only_describes,
+    runs_on_purpose,
+)
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -67,7 +74,8 @@ _NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
 # Heads that are ordinary nouns too (جمعیت a crowd, اتحاد unity, پروژه a project, مرکز a centre)
 # name a body only as the subject of a report ("جمعیت … اعلام کرد", "مرکز X (…) تخمین زد"), or
 # where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
-ORDINARY_HEADS = frozenset(("جمعیت", "اتحاد", "پروژه", "مرکز"))
+# So are مجموعه (a collection) and سایت (a site: سایت هسته‌ای X).
+ORDINARY_HEADS = frozenset(("جمعیت", "اتحاد", "پروژه", "مرکز", "مجموعه", "سایت"))
 _MEMBERS_BEFORE = re.compile(
     r"(?:نیروهای|شبه\u200cنظامیان|جنگجویان|اعضای|عضو|هواداران|فرماندهان|فرمانده|رهبر|رهبران|"
     r"رهبری|سخنگوی|رئیس|رییس|مدیر|دبیرکل|بنیانگذار|پژوهشگر|پژوهشگران|کارشناس|کارشناسان|"
@@ -140,6 +148,8 @@ _AROUND_A_BODY = ("کوی",)
 _TITLE = re.compile(HONORIFICS)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
 _BODY_WORDS = 3  # at most this many words after the head noun
+# A possessive pronoun ends a name: a body's name owns nothing (کتابخانه‌ی شخصی‌اش, his own).
+_POSSESSIVES = ("\u200cاش", "\u200cشان", "\u200cمان")
 # Bodies and provinces a body belongs to, joined in one ezafe chain after the body's own words:
 # a committee of the parliament (کمیته‌ی ویژه‌ی مجلس …), the judiciary of the armed forces
 # (سازمان قضایی نیروهای مسلح), a province's court (دادگاه تجدیدنظر استان X).
@@ -187,7 +197,16 @@ def headed_names(
                 break
             after = next(words, None)
             if (
+                kind == "organization"
+                and taken
+                and word.group() == "از"
+                and runs_on_purpose(text, word.start())
+            ):
+                end, limit, word = word.end(), limit + 1, after  # (… دفاع از X)
+                continue
+            if (
                 text[end : word.start()].strip()
+                or word.group().endswith(_POSSESSIVES)
                 or word.group() in NAME_ENDS
                 or word.group() in _ENDS_HERE
                 or word.start() in persons
@@ -293,6 +312,8 @@ def headed_names(
             or BODY_BRACKET.match(text, end)
             or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
         ):
+            continue
+        if kind == "organization" and named and names_no_body(head.group(), named):
             continue
         plural = "ها" in head.group()
         described = kind == "organization" and only_describes(text, end, named, plural=plural)
