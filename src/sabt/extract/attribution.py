@@ -14,6 +14,7 @@ from dataclasses import replace
 from sabt.extract.attribution_after import AFTER, AUTHORED, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
+from sabt.extract.attribution_candidate import before_figure, is_party
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues
@@ -117,6 +118,8 @@ def find_cues(
         if cue:
             cues.append(cue)
     _within_speech(cues, spoken_of)
+    # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
+    cues = [c for c in cues if c.source is None or _stands_as_party(c.source)]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
         cues = [
             replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))
@@ -154,6 +157,8 @@ def _according_cues(
         authored = AUTHORED.match(text, x_start, x_end)
         x_start = authored.end() if authored else x_start
         x_end = before_modifier(text, x_start, x_end)  # "the commission appointed by X"
+        if not own:  # "به گفته‌ی پلیس سه مأمور نیروی انتظامی …": the officers are counted
+            x_end = x_start + before_figure(text[x_start:x_end])
         phrase = text[x_start:x_end]
         phrase = PRONOUN_OF.get(phrase.lower(), phrase) if own else phrase
         if historical_record(phrase):
@@ -344,6 +349,10 @@ def _looking_back(
     writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
     writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
+
+
+def _stands_as_party(source: str) -> bool:
+    return is_party(source) and not PERSON_PRONOUN.match(source)
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:

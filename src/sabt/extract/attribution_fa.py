@@ -182,25 +182,33 @@ def _before_but(
 ) -> tuple[int, int]:
     """ "فعالان محلی اما شمار کشته‌ها را … می‌دانند": an اما (ولی) straight after a noun, with
     no comma, sets the subject before it in contrast; what follows it up to the verb is the
-    object (it holds را), not the subject. Right before the verb ("X اما می‌گوید …") nothing
-    follows it, and the subject stands before it too."""
+    object (it holds را, or is the از-phrase of "از … خبر داد / سخن گفت"), not the subject.
+    Right before the verb ("X اما می‌گوید …") nothing follows it, and the subject stands before
+    it too. "X، رسانه‌ی نزدیک به Y، اما از … خبر داد": the subject is X, before its apposition."""
     if not openers or openers[-1].group() not in ("اما", "ولی"):
         return clause_start, subject_end
     but = openers[-1]
     start = openers[-2].end() if len(openers) > 1 else 0
     subject = body[start : but.start()]
+    apposed = _APPOSED.fullmatch(subject)
+    if apposed:
+        subject = apposed.group("x")
     words = subject.split()
+    after = body[but.end() : subject_end]
     if (
         1 <= len(words) <= _MOST_WORDS_BEFORE_BUT
         and not subject.rstrip().endswith(("،", ","))
         and not _OBJECT_MARK.search(subject)
-        and (
-            _OBJECT_MARK.search(body, clause_start, subject_end)
-            or not body[but.end() : subject_end].strip()
-        )
+        and (_OBJECT_MARK.search(after) or _OF_WHAT.match(after) or not after.strip())
     ):
         return start + len(subject) - len(subject.lstrip()), len(subject.rstrip()) + start
     return clause_start, subject_end
+
+
+# "X، رسانه‌ی نزدیک به Y، اما": a name, then its apposition between commas.
+_APPOSED = re.compile(r"(?P<x>[^،,]+)[،,][^،,]+[،,]\s*")
+# "از بازداشت ۵۰۰ نفر خبر داد", "از هزاران کشته سخن گفت": what is told of, no subject.
+_OF_WHAT = re.compile(r"\s*از\s(?![^،,]*[،,])")
 
 
 # The head of a counted object: "شمار کشته‌ها را", "تعداد بازداشت‌شدگان را", "رقم … را".

@@ -34,7 +34,13 @@ _SPEECH_BEFORE = re.compile(
 PRONOUNS = re.compile(
     r"^(?:he|she|they|it|the (?:group|organi[sz]ation|report|rapporteur|body))$", re.I
 )
-PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|وی|او|ایشان)$", re.I)
+# A person's pronoun, reflexive ones included ("she herself", "خودِ او", "خودش"): each stands
+# for the person named last before it.
+PERSON_PRONOUN = re.compile(
+    r"^(?:(?:he|she)\s+(?:him|her)self|he|she|him|her|himself|herself|"
+    r"(?:خود(?:ِ|\u200cی)?\s+)?(?:وی|او|ایشان)|خود(?:ِ)?(?:ش|\u200cاش)?)$",
+    re.I,
+)
 
 
 def quote_speakers(text: str, mentions: MentionIndex) -> list[tuple[int, int, str]]:

@@ -1,0 +1,90 @@
+"""What may stand as an asserting party, whichever cue found it.
+
+A cue reads its party off the words around it, and on unseen text those words are at times no
+party at all: a preposition ("از" left before a Persian object), a phrase of time ("یک سال
+پس از …", "two weeks later"), a bare number, a pronoun no rule resolved ("خودِ او",
+"herself"), or a name inside the counted noun phrase itself ("به گفته‌ی پلیس سه مأمور نیروی
+انتظامی …": the officers are the victims, the police the party). Such a candidate is dropped,
+so that the figure falls to the next cue or to the source's own voice.
+"""
+
+import re
+
+from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS, SCALES
+
+# Every word that is only grammar, in either language: prepositions, conjunctions, articles,
+# determiners, particles and the Persian object mark. A party is never made of these alone.
+_FUNCTION_WORDS = frozenset(
+    (
+        # English
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "my", "your", "of", "from", "to", "in", "on", "at", "by", "with", "for", "about", "as",
+        "into", "onto", "over", "under", "after", "before", "since", "until", "during", "between",
+        "among", "against", "through", "without", "within", "and", "or", "but", "nor", "so",
+        "yet", "if", "while", "whereas", "although", "though", "because", "when", "where", "than",
+        "then", "also", "too", "not", "no", "only", "even", "just", "still", "there", "here",
+        "some", "many", "much", "more", "most", "all", "both", "each", "every", "any", "other",
+        "such", "same", "own", "which", "who", "whom", "whose", "what", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "may", "might", "should", "must",
+        # Persian
+        "از", "به", "در", "با", "بر", "برای", "تا", "بی", "بدون", "جز", "مگر", "درباره",
+        "درباره‌ی", "پیرامون", "سوی", "نزد", "میان", "بین", "زیر", "روی", "پیش", "پس", "بعد",
+        "قبل", "طی", "ضمن", "هنگام", "و", "یا", "اما", "ولی", "که", "چون", "چه", "اگر", "نیز",
+        "هم", "را", "این", "آن", "همین", "همان", "اینها", "آنها", "این‌ها", "آن‌ها", "چنین",
+        "چنان", "دیگر", "همه", "هر", "برخی", "بعضی", "خود", "خویش", "است", "بود", "شد", "هست",
+        "نیست", "باید", "شاید", "حتی", "فقط", "تنها", "هنوز", "دیگری", "چند", "چندین",
+    )
+)  # fmt: skip
+# Words of time, as a phrase of time or duration is made of them with numbers and the words
+# above: "یک سال", "two weeks later", "سال‌ها بعد", "that night", "روز دوشنبه".
+_TIME_WORDS = frozenset(
+    (
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+        "nights", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+        "decades", "century", "centuries", "morning", "afternoon", "evening", "dawn", "dusk",
+        "today", "yesterday", "tomorrow", "tonight", "later", "earlier", "ago", "previously",
+        "afterwards", "afterward", "meanwhile", "now", "once", "again", "recently", "lately",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "ثانیه", "دقیقه", "ساعت", "روز", "روزها", "شب", "شب‌ها", "هفته", "هفته‌ها", "ماه",
+        "ماه‌ها", "سال", "سال‌ها", "دهه", "دهه‌ها", "قرن", "سده", "صبح", "ظهر", "عصر", "بامداد",
+        "شامگاه", "غروب", "امروز", "دیروز", "فردا", "امشب", "دیشب", "اکنون", "حالا", "سپس",
+        "بعدها", "پیش‌تر", "پیشتر", "قبلاً", "قبلا", "اخیراً", "اخیرا", "بعداً", "بعدا", "هنوز",
+        "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه",
+        "روزِ", "سالِ", "ماهِ", "بعدی", "گذشته", "آینده", "پیش", "بعد",
+    )
+)  # fmt: skip
+# Words of amount: a number spelled out, a scale, a vague count ("dozens", "ده‌ها").
+_AMOUNT_WORDS = frozenset(
+    (
+        *ENGLISH_UNITS, *PERSIAN_UNITS, *SCALES, "hundred", "hundreds", "thousands", "millions",
+        "dozen", "dozens", "several", "few", "half", "ده‌ها", "صدها", "هزاران", "میلیون‌ها",
+        "نیم", "تعدادی", "شماری", "دست‌کم", "حداقل", "حدود", "بیش", "کمتر", "نزدیک",
+    )
+)  # fmt: skip
+_NOT_A_NAME = _FUNCTION_WORDS | _TIME_WORDS | _AMOUNT_WORDS
+# One word, as the word lists hold it: punctuation off, the Persian ezafe and ی after ‌ off.
+_WORD = re.compile(r"[^\s,،.;؛:()\"“”«»]+")
+_EZAFE = re.compile(r"(?:\u200cی|ِ)$")
+_DIGITS = re.compile(r"^[\d۰-۹٠-٩][\d۰-۹٠-٩,.٫٬/\-]*$")
+# The number that opens a counted noun phrase: digits or a number word standing as a word.
+_SPELLED = sorted(
+    (w for w in (*ENGLISH_UNITS, *PERSIAN_UNITS) if w not in ("a", "یک", "نه", "ده")),
+    key=len,
+    reverse=True,
+)
+_FIGURE = re.compile(rf"(?<![^\s,،(])(?:[\d۰-۹٠-٩]|(?:{'|'.join(_SPELLED)})(?=\s))", re.I)
+
+
+def is_party(source: str) -> bool:
+    """Whether `source` can name an asserting party: not made only of grammar, of time, of
+    amounts and of numbers ("از", "یک سال", "two weeks later", "1,200")."""
+    words = [_EZAFE.sub("", w) for w in _WORD.findall(source.lower())]
+    return any(w not in _NOT_A_NAME and not _DIGITS.match(w) for w in words)
+
+
+def before_figure(phrase: str) -> int:
+    """Where in `phrase` the counted noun phrase of a figure begins (its length when none):
+    "پلیس سه مأمور نیروی انتظامی" is پلیس's, and the officers are the figure's own."""
+    figure = _FIGURE.search(phrase, 1)
+    return figure.start() if figure and phrase[: figure.start()].strip() else len(phrase)
