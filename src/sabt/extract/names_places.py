@@ -67,6 +67,11 @@ _OF_PLACE = (
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps|neighbourhoods|"
     "neighborhoods|municipalities|communes|counties|regions|settlements|quarters|townships|"
     "prefectures|oblasts|governorates|"
+    # a poor quarter or a settlement ("the seaside slum of X", "the favela of X"), and the
+    # world's divisions by their own names ("the department of Cauca", "the woreda of X")
+    "slum|slums|shantytown|favela|favelas|barrio|ghetto|township|settlement|enclave|"
+    "department|departments|canton|cantons|parish|parishes|raion|rayon|krai|wilaya|woreda|"
+    "kebele|barangay|regency|tehsil|taluka|upazila|arrondissement|locality|"
     # a part or the surroundings of a place, or what an army did to it: "large parts of X", "the
     # edge of X", "the siege of X", "the shelling of X" (not "fall"/"capture of", said of persons)
     "parts|edge|edges|heart|environs|vicinity|surroundings|ruins|siege|sieges|liberation|"
@@ -78,6 +83,20 @@ _PLURAL_PLACE_CUE = re.compile(
     r"\b(?:neighbou?rhoods|villages|towns|cities|provinces|districts|camps|hamlets|suburbs|"
     r"streets|islands|municipalities|communes|counties|regions|settlements|quarters|townships|"
     r"prefectures|oblasts|governorates)\s+of\s+$"
+)
+# The fields a government's, a police's or a firm's department is named after: before
+# "department" they name no place (checked after the word, where the rule's anchor is found).
+_GOVERNMENT_FIELDS = (
+    "Justice State Defence Defense Health Police Fire Education Treasury Labour Labor Energy "
+    "Agriculture Transport Transportation Interior Commerce Security Sheriff Sheriff's "
+    "Immigration Corrections Correction Prisons Finance Water Sanitation Housing Welfare Social "
+    "Services Public Foreign Home Trade Environment Veterans Army Navy War Revenue Customs "
+    "Planning Works Information Culture Sports Tourism Legal Resources Research Political "
+    "Economic Peacekeeping Humanitarian Affairs Safety Investigation Investigations Homicide "
+    "Intelligence Media Communications Press Protocol Consular Treaty Human Rights Services"
+)
+_NOT_GOVERNMENT = "".join(
+    f"(?<!{field} department)" for field in dict.fromkeys(_GOVERNMENT_FIELDS.split())
 )
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_NOUNS = (
@@ -92,7 +111,13 @@ _PLACE_NOUNS = (
     "palace|fortress|citadel|jail|penitentiary|gorge|delta|marshes|wetlands|"
     "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank|"
     # its people: "Kolofata residents said", "the Bentiu villagers"
-    "residents|villagers|inhabitants|townspeople|townsfolk"
+    "residents|villagers|inhabitants|townspeople|townsfolk|"
+    # the world's divisions named before their kind: "the Ouest department", "the Vaud canton",
+    # "the Tigray woreda", "the Cotabato barangay" (not a government's department: "the Justice
+    # department", "the Police department")
+    f"department{_NOT_GOVERNMENT}|canton|parish|raion|rayon|krai|wilaya|woreda|kebele|barangay|"
+    "regency|tehsil|taluka|upazila|arrondissement|subdistrict|sub-district|subcounty|sub-county|"
+    "slum|shantytown|favela|barrio"
 )
 PLACE_BEFORE_NOUN = Anchored(
     re.compile(rf"\s(?:{by_first_letter(_PLACE_NOUNS)})\b"),
@@ -238,17 +263,22 @@ PLACE_SEAT = Anchored(
     re.compile(rf"(?<![\w\-’'])(?P<name>(?:{CAP}\s+)?(?!{_NOT_BASED}$){CAP})$"),
 )
 
+# A Romance article opening a place's name ("in La Saline", "near Le Mans", "from Los Ríos";
+# "El" is a particle of every name, `CAP`).
+_ARTICLE = r"(?:La|Le|Les|Las|Los|L[’'])\s*"
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
     rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|towards?|"
+    # a town beside another: "from Roboski and neighbouring Gülyazı", "nearby Vitez"
+    r"neighbou?ring|nearby|"
     rf"(?:{_OF_PLACE}) of|"
     r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     r"recaptured|retook|retaken|liberated|"
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
     rf"evacuated|bused|trucked|walked|escaped) to))\s+(?!{_NOT_A_PLACE})"
-    rf"(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
+    rf"(?P<name>{_ARTICLE}{CAP}(?:\s+{CAP})?|{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
 )
 # Last words that make a name a place's or a building's, not a person's ("Maria Street",
 # "Nelson Hall, a hostel for …").
@@ -268,6 +298,14 @@ _PLURAL_KINDS = (
     r"oblasts|townships|camps|villages|neighbou?rhoods|settlements|suburbs|slums)\b"
 )
 _LISTED = re.compile(rf"{CAP}")
+# Words that open a sentence before a plural kind and describe it, no name: a participle or an
+# adverb's shape ("Neighbouring villages", "Occupied districts"), a quantifier, a kind of land
+# ("Several camps", "Other provinces", "Rural townships", "Remote villages").
+_DESCRIBES_PLURAL = re.compile(
+    r"[A-Z][a-z]+(?:ing|ed|ly)|Several|Many|Most|Some|Other|All|Both|Few|Various|Numerous|"
+    r"Nearby|Rural|Remote|Border|Frontline|Outlying|Poor|Poorer|Local|Small|Large|Whole|"
+    r"Entire|Neighbouring|Neighboring|Surrounding|Adjacent|Abandoned|Distant"
+)
 _PLACES_BEFORE_PLURAL = re.compile(
     rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*){_PLURAL_KINDS}"
 )
@@ -289,6 +327,8 @@ def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
         names = list(_LISTED.finditer(text, *match.span("list")))
         if any(names_a_people(name.group()) for name in names):
             continue
+        if len(names) == 1 and _DESCRIBES_PLURAL.fullmatch(names[0].group()):
+            continue  # "Neighbouring villages burned": a description opening the sentence
         start = match.start()
         if len(names) == 1 and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the Red Cross camps": the last word of another name

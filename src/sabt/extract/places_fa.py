@@ -32,6 +32,7 @@ from sabt.extract.name_words_fa import (
     mention,
     scan,
 )
+from sabt.extract.places_fa_words import names_nothing, owned_by_a_body, verb_follows
 from sabt.extract.world import cued_places_fa
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
@@ -43,7 +44,7 @@ _MORE_PLACE_HEADS = (
     "کوی|دشت|شهرک|شهرک\u200cهای|آموزشگاه|ولایت\u200cهای|ولسوالی\u200cهای|استان\u200cهای|"
     # landmarks and sites (فرودگاه X، ورزشگاه X، کاخ X، پل X، جاده X، قبرستان X) and the land's
     # own names (کوه X، رود X، دریاچه X، بیابان X، تنگه X)
-    "فرودگاه|ورزشگاه|استادیوم|کاخ|قلعه|دژ|پل|جاده|بلوار|قبرستان|آرامستان|"
+    "فرودگاه|ورزشگاه|استادیوم|کاخ|کمپ|قلعه|دژ|پل|جاده|بلوار|قبرستان|آرامستان|"
     "کوه|کوه\u200cهای|رشته\u200cکوه|رود|رودخانه|دریاچه|دریای|خلیج|تنگه|بیابان|جزایر"
 )
 PLACE_HEAD = re.compile(
@@ -228,17 +229,43 @@ _FIELDS = frozenset(
     )
 )  # fmt: skip
 _FIELD_HEADS = ("میدان", "ميدان")
+# What a camp is for makes a common noun too: a rehab, training, summer or labour camp (کمپ ترک
+# اعتیاد، اردوگاه آموزشی، اردوگاه کار اجباری), a camp for shelter (اردوگاه اسکان موقت).
+_CAMP_USES = frozenset(
+    (
+        "ترک", "آموزشی", "تابستانی", "تفریحی", "پزشکی", "درمانی", "موقت", "موقتی", "اسکان",
+        "پناهندگی", "پناهجویی", "آوارگی", "کار", "اجباری", "کاری", "فرهنگی", "ورزشی", "توانبخشی",
+        "بازپروری", "اردویی", "مرگ", "کشتار", "تمرکز", "ترانزیت", "عبور", "پذیرش", "قرنطینه",
+    )
+)  # fmt: skip
+# What is traded makes a market of trade, not a town's bazaar (در بازار ارز، بازار کار، بازار
+# سیاه، بازار جهانی نفت).
+_MARKETS = frozenset(
+    (
+        "ارز", "سهام", "بورس", "کار", "مسکن", "خودرو", "طلا", "سکه", "نفت", "کالا", "مالی",
+        "سرمایه", "جهانی", "داخلی", "آزاد", "سیاه", "رقابت", "مصرف", "فروش", "تولید", "اشتغال",
+        "املاک", "اجاره", "انرژی", "دارو", "مواد", "قاچاق", "آتی", "رمزارز", "هنر", "کتاب",
+    )
+)  # fmt: skip
+_CAMP_HEADS = ("کمپ", "اردوگاه")
+_MARKET_HEADS = ("بازار",)
+_USES = ((_FIELD_HEADS, _FIELDS), (_CAMP_HEADS, _CAMP_USES), (_MARKET_HEADS, _MARKETS))
 
 
 def only_described(place: Mention) -> bool:
     """Whether the words after a place's head only describe it (روستای بالا، شهرهای کوچک‌تر,
     روستاهای اطراف): no name, whatever the head. A plural head described first names no place
     whatever follows (روستاهای اطراف جلسه‌هایی …: the villages around, then the clause), nor does
-    a field named by its use (میدان نبرد, a battlefield)."""
+    a field or a camp named by its use (میدان نبرد, a battlefield; کمپ ترک اعتیاد, a rehab
+    camp; بازار ارز, a currency market), nor an adverb after the head
+    (اردوگاه بارها هدف قرار گرفته بود: the camp was often targeted), nor the body that holds a
+    detention centre (بازداشتگاه اطلاعات: the intelligence's)."""
     head, *words = place.text.split()
     if not words:
         return False
-    if head.startswith(_FIELD_HEADS) and words[0] in _FIELDS:
+    if any(head.startswith(heads) and words[0] in uses for heads, uses in _USES):
+        return True
+    if names_nothing(words[0]) or owned_by_a_body(head, words[0]):
         return True
     if "ها" in head and (words[0] in _DESCRIBING or words[0].endswith(_COMPARATIVE)):
         return True
@@ -373,11 +400,12 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
         name = text[start:end]
         after = _NEXT_WORD.match(text, end)
         if (
-            # A noun a light verb follows is the verb's: "در جنوب نظارت داشت" (oversaw); not
-            # a known town, nor one the verb "to be" follows ("… در شمال X است").
+            # A noun a light verb follows is the verb's: "در جنوب نظارت داشت" (oversaw), "ساکنان
+            # رخ داده است" (happened); not a known town, nor one the verb "to be" follows ("… در
+            # شمال X است").
             (
                 after
-                and is_light_verb(after["word"])
+                and (is_light_verb(after["word"]) or verb_follows(text, end))
                 and after["word"] not in _TO_BE
                 and not is_known_place(name)
             )

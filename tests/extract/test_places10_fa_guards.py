@@ -1,0 +1,97 @@
+"""Persian places, round 10: words that stand where a place's name would and name none (an
+adverb after a camp's head, the body that holds a detention centre, a compound verb's noun
+after a place's cue, what a camp or a market is for), and the named sites of the region's
+capitals written down whole. Sentences written for these tests."""
+
+import pytest
+from tests.extract.helpers import REGISTRY, proposed
+
+from sabt.extract.annotate import matcher_for, merge_mentions
+
+
+def places(text: str) -> list[str]:
+    """The places found by the registry and the gazetteers with the name rules."""
+    found = merge_mentions(matcher_for(REGISTRY).find(text), [])
+    return [m.text for m in found if m.type == "place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پس از آن اردوگاه بارها هدف موشک قرار گرفت.",
+        "زندان همیشه پر از زندانی بود.",
+        "اردوگاه هنوز در محاصره است.",
+        "بازداشتگاه رسماً تعطیل شد.",
+        "اردوگاه نیز از آب محروم بود.",
+    ],
+)
+def test_an_adverb_after_a_head_names_no_place(text: str) -> None:
+    assert proposed(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "او را دو ماه در بازداشتگاه اطلاعات نگه داشتند.",
+        "برادرش در زندان سپاه شکنجه شد.",
+        "زندانیان را به بازداشتگاه شهربانی بردند.",
+        "او سه هفته در سلول‌های ساواک بود.",
+    ],
+)
+def test_the_body_holding_a_detention_centre_names_none(text: str) -> None:
+    assert proposed(text, "place") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "او را به کمپ ترک اعتیاد بردند.",
+        "هزاران نفر در اردوگاه کار اجباری مردند.",
+        "خانواده‌ها در اردوگاه اسکان موقت ماندند.",
+        "قیمت دلار در بازار ارز بالا رفت.",
+        "زنان در بازار کار کمتر دیده می‌شوند.",
+    ],
+)
+def test_a_camp_or_a_market_named_by_its_use_is_no_place(text: str) -> None:
+    assert proposed(text, "place") == []
+
+
+def test_a_camp_named_by_its_head_kamp() -> None:
+    assert proposed("پناهندگان را به کمپ موریا در یونان فرستادند.", "place")[0] == "کمپ موریا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گفته‌ی ساکنان رخ داده است که نیروها شلیک کردند.",
+        "درگیری‌ها در نزدیکی روی داده بود.",
+        "تیراندازی میان اهالی رخ داد.",
+    ],
+)
+def test_a_compound_verbs_noun_after_a_cue_is_no_place(text: str) -> None:
+    assert proposed(text, "place") == []
+
+
+def test_a_town_before_a_verb_of_moving_stays_a_place() -> None:
+    assert "دهکلان" in proposed("ساکنان دهکلان آمدند و گفتند.", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("کامیون‌های ارتش از سمت سبزه‌میدان رسیدند.", "سبزه\u200cمیدان"),
+        ("ساکنان اشرف به کمپ لیبرتی منتقل شدند.", "کمپ لیبرتی"),
+        ("تظاهرکنندگان در میدان ارک جمع شدند.", "میدان ارک"),
+        ("بازاریان بازار تبریز را بستند.", "بازار تبریز"),
+        ("او در زندان دستگرد اصفهان بود.", "زندان دستگرد"),
+        ("انفجار در خیرخانه رخ داد.", "خیرخانه"),
+        ("معترضان در میدان تکسیم بازداشت شدند.", "میدان تکسیم"),
+        ("ساختمان سفارت در منطقه سبز بغداد است.", "منطقه سبز"),
+    ],
+)
+def test_named_sites_of_the_regions_capitals(text: str, site: str) -> None:
+    assert site in places(text)
+
+
+def test_artillery_is_no_square() -> None:
+    assert places("توپخانه‌ی ارتش شهر را گلوله‌باران کرد؛ توپخانه شلیک کرد.") == []
