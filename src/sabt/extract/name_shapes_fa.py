@@ -3,12 +3,13 @@
 Persian has no capitals, so the extraction rules need the words themselves to say "name". A
 given name is listed (`given_names_fa.txt`; foreign ones in `data/given_names_foreign_fa.txt`,
 for a family name with no shape follows them), a known name part (`sabt.text.name_parts`) or a
-compound of one (حسینعلی، عبدالرحمن، روح‌الله). A family name has an ending that makes one
-(‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه، ‌منش، ‌نسب; پور- or آقا- before it;
-the Soviet and Balkan -وف، -ایف، -ووا، -نکو، -سکی، -ویچ as Persian writes them): a *strong* shape,
-a name on its own; or it is a given name or a place with the -ی of origin (احمدی، حسینی،
-رضایی، موسوی، تهرانی): a *weak* shape, since ایرانی (Iranian) is an adjective too, a name only
-after a given name. A place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.
+compound of one (حسینعلی، عبدالرحمن، روح‌الله، نورعلی، سیدعلی، علیقلی). A family name has an
+ending that makes one (‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه، ‌منش، ‌نسب، the
+Baluch ‌زهی; پور- or آقا- before it; the Soviet and Balkan -وف، -ایف، -ووا، -نکو، -سکی، -ویچ
+as Persian writes them): a *strong* shape, a name on its own; or it is a given name or a place
+with the -ی of origin (احمدی، حسینی، رضایی، موسوی، تهرانی) or the -یان of descent (کاظمیان): a
+*weak* shape, since ایرانی (Iranian) is an adjective too, a name only after a given name. A
+place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.
 """
 
 from functools import cache, lru_cache
@@ -23,6 +24,7 @@ from sabt.text.normalise import normalise_for_search
 _FAMILY_ENDINGS = (
     ("زاده", 2), ("پور", 2), ("نژاد", 2), ("فرد", 3), ("فر", 3), ("نیا", 3), ("وند", 3),
     ("لو", 3), ("راد", 3), ("پناه", 3), ("منش", 3), ("نسب", 3),
+    ("زهی", 3),  # the Baluch clan's -زهی (اسماعیل‌زهی، ملازهی، شه‌بخش‌زهی)
     # Family names of the former Soviet lands and the Balkans as Persian writes them: -ov,
     # -ev (لاوروف، نظربایف), -ova (زاخارووا), -enko (لوکاشنکو), -ski (زلنسکی), -vić (میلوشویچ).
     ("وف", 4), ("ایف", 4), ("ووا", 3), ("یوا", 3), ("نکو", 3), ("سکی", 3), ("ویچ", 3),
@@ -46,6 +48,16 @@ _NOT_PLACE_WORDS = (
     "مستان سرپرستان کلانشهر ابرشهر همشهر"
 )
 _NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
+# Words in -الله / -الدین that name no one: a title (آیت‌الله), a body (حزب‌الله، جندالله،
+# انصارالله، ثارالله), a place (بیت‌الله، بقیه‌الله), a scripture or an exclamation (بسم‌الله).
+_NOT_NAMES_WORDS = (
+    "آیت‌الله آیت‌اللهی حزب‌الله جندالله انصارالله ثارالله بقیه‌الله بیت‌الله کلام‌الله "
+    "کتاب‌الله خلق‌الله بسم‌الله سبحان‌الله ان‌شاءالله انشاءالله انشاالله لعنت‌الله "
+    "الحمدالله اصول‌الدین"
+)
+_NOT_NAMES = frozenset(
+    normalise_for_search(word).replace(" ", "") for word in _NOT_NAMES_WORDS.split()
+)
 # Verbs written with their prefix (می‌روند) are never names, though میر- opens some.
 _VERB_PREFIXES = ("می ", "نمی ")
 _VERB_ENDINGS = ("شوند", "روند")  # بشوند، بروند: verbs, not the -وند of a family name
@@ -118,6 +130,8 @@ def opens_name(word: str) -> bool:
     if folded.startswith(_VERB_PREFIXES):
         return False
     key = folded.replace(" ", "")
+    if key in _NOT_NAMES:
+        return False
     plain, ordinary = given_names_fa()
     if key in plain:
         return True
@@ -154,12 +168,32 @@ def _part_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return openings, endings
 
 
+# Words that open a compound given name before a listed one (سیدعلی، میرمحمد، آقامحمد)
+# and the Turkic and Persian words that close one after it (حسینقلی، الله‌بخش، شاه‌مراد).
+_COMPOUND_OPENERS = frozenset(("سید", "میر", "اقا", "ملا", "شاه", "حاجی", "گل", "شیر", "دوست"))
+_COMPOUND_CLOSERS = frozenset(("قلی", "بخش", "خان", "داد", "مراد", "جان"))
+
+
 def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> bool:
-    """Two given names written as one (محمدصالح، حسین‌قلی folded to حسینقلی)."""
-    return any(
-        key[:cut] in plain and (key[cut:] in plain or key[cut:] in ordinary)
-        for cut in range(3, len(key) - 2)
-    )
+    """Two given names written as one (محمدصالح، حسین‌قلی folded to حسینقلی), the first of
+    them also a word (نورعلی، امیدعلی) or an opener (سیدعلی), or a given name and a closer
+    (علیقلی، خدابخش)."""
+    parts = _name_parts()
+    for cut in range(3, len(key) - 2):
+        first, second = key[:cut], key[cut:]
+        closes = second in plain or second in ordinary or second in _COMPOUND_CLOSERS
+        if first in plain and closes:
+            return True
+        # After a word, only a name of the faith (نورعلی; not نظام‌یان, ندا‌ریم).
+        if (first in ordinary or first in _COMPOUND_OPENERS) and second in parts:
+            return True
+    return False
+
+
+@cache
+def _name_parts() -> frozenset[str]:
+    """The Persian spellings of the name parts of `sabt.text.name_parts` (محمد، علی، رضا …)."""
+    return frozenset(s for s, part in lexicon().items() if part.kind == "part" and s[0] > "z")
 
 
 @lru_cache(maxsize=65536)
@@ -242,12 +276,16 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
         return 0
     if folded.startswith(_VERB_PREFIXES) or key.endswith(_VERB_ENDINGS):
         return 0
+    # A noun in -ه with its ezafe written apart (اجازه‌ی، اندازه‌ی) has no -زهی.
+    ezafe = folded.endswith(" ی")
     for ending, stem in _FAMILY_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= stem:
+        if key.endswith(ending) and len(key) - len(ending) >= stem and not ezafe:
             return 2
     for opening, rest in _FAMILY_OPENINGS:
         if key.startswith(opening) and len(key) - len(opening) >= rest:
             return 2
+    if key.endswith("یان"):  # a given name's -یان (کاظمیان، رضاییان, Kazem's kin)
+        return _kin_of_a_name(key)
     if not key.endswith("ی"):
         return 0
     if folded.endswith(" ای"):  # a town in -ه with its -ای of origin (قمشه‌ای، خامنه‌ای)
@@ -259,6 +297,19 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     return 1 if any(s in places or (len(s) > 2 and opens_name(s)) for s in stems) else 0
 
 
+def _kin_of_a_name(key: str) -> int:
+    """1 for a given name with the -یان of descent (کاظمیان، محمدیان، رضاییان، حسینیان), the
+    shape of a family name after a given name; a dynasty's (ساسانیان، سامانیان) is a plural
+    of the same shape, so the name is no family name alone."""
+    stem = key[:-4] if key.endswith("ییان") else key[:-3]
+    return int(len(stem) > 2 and stem not in _NOT_KIN_STEMS and opens_name(stem))
+
+
+# Given names whose -یان is a people or a dynasty, not a family (مسیحیان Christians, ساسانیان
+# Sasanians, اشکانیان، سامانیان، طاهریان، تیموریان، صفاریان، غزنویان).
+_NOT_KIN_STEMS = frozenset(("مسیح", "ساسان", "اشکان", "سامان", "طاهر", "تیمور", "صفار", "بهائ"))
+
+
 # Common words ending in -ی that may follow a given name without being its family name (one
 # of, when, even, someone, military, current …).
 _NOT_FAMILY_AFTER_A_NAME_WORDS = (
@@ -268,6 +319,13 @@ _NOT_FAMILY_AFTER_A_NAME_WORDS = (
     "بسیجی انقلابی جمهوری عالی کیفری حقوقی جنایی داخلی خارجی جهانی بین‌المللی قانونی غیرقانونی"
 )
 _NOT_FAMILY_AFTER_A_NAME = frozenset(_key(w) for w in _NOT_FAMILY_AFTER_A_NAME_WORDS.split())
+# The plurals in -یان of people's kinds (شورشیان، دانشجویان، مسیحیان، آقایان), by their stem:
+# no family name after a given name, though the stem may be one (حسن روحانی، علی کردی).
+_PEOPLE_IN_YAN_WORDS = (
+    "شورشی روحانی مسیحی بهایی سنی شیعی زرتشتی یهودی عربی کردی ترکی بلوچی ایرانی افغانی "
+    "عراقی اروپایی آمریکایی غربی شرقی دانشجوی آقای"
+)
+_PEOPLE_IN_YAN = frozenset(_key(w) for w in _PEOPLE_IN_YAN_WORDS.split())
 
 
 @lru_cache(maxsize=65536)
@@ -280,6 +338,12 @@ def after_given_name_shape(word: str) -> int:
     if word.endswith("\u200cی"):  # the ezafe written apart (درباره‌ی، خانه‌ی): no name
         return 0
     key = _key(word)
+    # An Armenian family name in -یان (پطروسیان، آواکیان), not a plural of a common word in -ی
+    # (نظامیان، زندانیان، ایرانیان).
+    if key.endswith("یان") and len(key) >= 6:
+        stem = key[:-2]
+        kinds = stem in _NOT_FAMILY_AFTER_A_NAME or stem in _PEOPLE_IN_YAN
+        return int(not kinds and not is_known_place(key[:-3]))
     # An indefinite noun (بیانیه‌ای، نامه‌هایی) or a verb (می‌گوید) is no family name.
     ordinary = (
         key in _NOT_FAMILY_AFTER_A_NAME

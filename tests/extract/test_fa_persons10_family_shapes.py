@@ -1,0 +1,33 @@
+"""Family names by shape (`name_shapes_fa`): a given name's -یان of descent (کاظمیان), an
+Armenian -یان after a given name, the Baluch clan's -زهی alone; the plurals of people's kinds
+and dynasties that share the -یان (نظامیان، ساسانیان) are no family name."""
+
+import pytest
+from tests.extract.helpers import annotated
+
+_FOUND = {
+    "a given name's -یان": ("نسیم جعفریان در دادگاه حاضر شد.", ["نسیم جعفریان"]),
+    "-ییان after a name in -ا": ("سامان مصطفاییان آزاد شد.", ["سامان مصطفاییان"]),
+    "an Armenian -یان": ("وارطان میناسیان به زندان افتاد.", ["وارطان میناسیان"]),
+    "a Baluch -زهی alone": ("حکم اعدام شه‌بخش‌زهی اجرا شد.", ["شه‌بخش‌زهی"]),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), _FOUND.values(), ids=_FOUND.keys())
+def test_family_name_by_its_shape(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
+
+
+_NOT_FOUND = {
+    "soldiers after a name's object": "مهدی نظامیان را دید.",
+    "a dynasty": "امپراتوری ساسانیان سقوط کرد.",
+    "Christians": "مسیحیان در این شهر زندگی می‌کنند.",
+    "students": "دانشجویان در دانشگاه تجمع کردند.",
+    "Iranians": "ایرانیان خارج از کشور تظاهرات کردند.",
+    "a noun's ezafe, no -زهی": "بدون اجازه‌ی دادستان کسی را نمی‌دیدند.",
+}
+
+
+@pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
+def test_no_family_name(text: str) -> None:
+    assert annotated(text, "person") == []
