@@ -103,6 +103,23 @@ TABLE = [
     ("A week earlier the governor had visited the camp.", ["A week earlier"]),
     ("Forty years ago the valley was emptied.", ["Forty years ago"]),
     ("Days later the ministry revised the toll.", ["Days later"]),
+    ("Moments later a second blast hit the market.", ["Moments later"]),
+    ("Ten minutes later the shooting stopped.", ["Ten minutes later"]),
+    ("Some time later the bodies were exhumed.", ["Some time later"]),
+    ("With the vote ten days away, the editors were jailed.", ["ten days away"]),
+    ("Three years from now the amnesty will lapse.", ["Three years from now"]),
+    ("The camp is two hours away by road.", []),
+    ("He ran for twenty minutes after the blast.", []),
+    # A part of an event, named by its closed list of nouns.
+    ("At the end of the war the camp was closed.", ["the end of the war"]),
+    ("By the start of the siege most families had fled.", ["the start of the siege"]),
+    (
+        "At the height of the crackdown, 200 people a day were detained.",
+        ["the height of the crackdown"],
+    ),
+    ("At the outbreak of the war he fled to the hills.", ["the outbreak of the war"]),
+    ("At the end of the war in 1945 the camp was closed.", ["1945"]),
+    ("At the end of the day nobody was charged.", []),
     # Against the document's date.
     ("Last autumn the families wrote to the prosecutor.", ["Last autumn"]),
     ("Next spring the trial will resume.", ["Next spring"]),

@@ -26,11 +26,16 @@ The shapes, each a closed class of words written out in full:
 - an anaphoric time: at the time, at that time, in those days, during the night;
 - an event with no count: after the verdict, before his arrest, at the time of the attack, in
   the wake of the coup, days after the massacre (a closed list of events' nouns);
-- a part of an event: the first days, the second day, the final months;
+- a part of an event: the first days, the second day, the final months, at the end of the war,
+  at the height of the crackdown (a closed list of events' nouns);
+- after N units (after three days), N units away or from now, an event of a named person or
+  body (after Aristide's return, since the army's takeover); adverbs of relative time (later,
+  afterwards, since then, after that) and anniversaries in `event_dates_adverbs`;
 - Persian (`event_dates_fa`): counted shifts from hours to centuries, back from now (چهل سال
   پیش), with a hedge or a half (کمتر از یک سال و نیم بعد), units placed against an event or now,
   همان|آن روز|زمستان، آن زمان، آن روزها، این سه روز، چنین روزهایی، فردای آن شب، پس از انفجار، در
-  زمان حمله، روزهای نخست، months and days with no year, feasts.
+  زمان حمله، روزهای نخست، months and days with no year, feasts; بعدها، پیش از آن، پس از آن، از
+  آن پس، اندکی بعد، چندی پیش، پس از سه روز، از زمان قیام، در پایان جنگ، پاییز گذشته.
 
 The written gold convention counts each of these as a date, a title's "sixty years on" too
 (round 8 added to the older gold sets the ones they had left out). Left out: a stretch of time
@@ -65,8 +70,8 @@ _EN_COUNT = (
     r"(?:\s+and\s+a\s+half)?"
 )
 _EN_UNIT = (
-    r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
-    r"(?:\s+and\s+a\s+half)?"
+    r"(?:minutes?|moments?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+    r"|centur(?:y|ies))(?:\s+and\s+a\s+half)?"
 )
 _CENTURY = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
@@ -137,11 +142,14 @@ _SEASONS_EN = (
 _ENGLISH = re.compile(
     "|".join(
         (
-            # four days later, weeks later, two years on, a decade earlier (not "decades ago": a
-            # stretch back from the writing, which the gold leaves out; the
-            # lookahead, a unit within four words, spares trying every count at every word)
-            r"\b(?=(?:[\w-]+\s+){0,4}?(?:hour|day|week|fortnight|month|year|decade|centur))"
-            rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?)"
+            # four days later, weeks later, two years on, a decade earlier, ten days away, three
+            # years from now (the lookahead, a unit within four words, spares trying every count
+            # at every word)
+            r"\b(?=(?:[\w-]+\s+){0,4}?(?:minute|moment|hour|day|week|fortnight|month|year"
+            r"|decade|centur))"
+            rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?|hence|from\s+now"
+            # (not "two hours away by road": a distance)
+            r"|away(?!\s+(?:by|on\s+foot)\b))"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
             rf"|(?:after|before){_EN_EVENT})"
             # forty years ago, more than three decades ago, years ago (back from the writing)
@@ -194,6 +202,10 @@ _ENGLISH = re.compile(
             r"\b(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
             # the first days (of the assault), the second day, the final months
             rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
+            # at the end of the war, by the start of the siege, at the height of the crackdown
+            r"\b(?:at|by|until|till|since|from|before|after|towards?|near|around)\s+(?P<part_of>"
+            r"the\s+(?:very\s+)?(?:end|start|beginning|outbreak|height|peak|close|middle|onset)"
+            rf"\s+of\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS}))\b",
             # after three days, after a decade, after years (N units after the events told)
             rf"\b(?P<after_count>after\s+(?:{_EN_HEDGE}\s+)?(?:{_EN_COUNT}\s+{_EN_UNIT}"
             # (not "after a month of occupation": a stretch of the event itself)
@@ -270,7 +282,9 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w\u200c])(?:که|which|that|when)(?![\w\u2
 # A part of an event or an event placed against with a date straight after it in the same
 # phrase is dated by that date ("the first weeks of the Korean War in 1950", "پس از انتخابات
 # ریاست جمهوری ۲۲ خرداد ۱۳۸۸").
-_DATED_NEXT_GROUPS = frozenset(("part", "event_after", "event_fa", "part_fa"))
+_DATED_NEXT_GROUPS = frozenset(
+    ("part", "event_after", "event_fa", "part_fa", "part_of", "part_of_fa")
+)
 _DATED_NEXT_REACH = 32
 _PHRASE_END = re.compile(r"[.!?؟;؛:\n,،()«»\"“”]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
@@ -316,7 +330,7 @@ def _group(match: re.Match[str]) -> str:
 
 def _on_noun(match: re.Match[str], name: str) -> bool:
     """Whether the match ends on a noun naming the event it is placed against."""
-    if name in ("event_after", "event_fa"):
+    if name in ("event_after", "event_fa", "part_of", "part_of_fa"):
         return True
     if name in ("shift_fa", "next_fa"):
         return any(match[group] for group in NOUN_GROUPS)

@@ -26,7 +26,7 @@ import re
 # Words that make "later"/"earlier" more precise and belong to its span.
 _LEAD = (
     r"(?:(?:soon|shortly|immediately|directly|not\s+long|long|much|well|only|a\s+little"
-    r"|a\s+bit|a\s+while)\s+)"
+    r"|a\s+bit|a\s+while|some\s+time|a\s+(?:short|long)\s+time|not\s+much)\s+)"
 )
 _WITHIN = (
     r"(?:\s+in\s+the\s+(?:day|week|month|year|decade|century|morning|afternoon|evening|night))"

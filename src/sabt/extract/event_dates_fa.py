@@ -5,7 +5,10 @@ the text gives only against something else: سه روز بعد، دو دهه پ�
 همان روز، صبح آن روز، فردای آن شب، سال‌های پس از انقلاب، روزهای پیش از انتخابات، هفته‌ی آینده،
 همان زمستان (not a bare فردا: رادیو فردا is a name); a month or a day and month with no
 year (در اسفند، اواخر تیرماه، ۱۰ محرم); a feast that names a day of every year (نوروز، شب یلدا،
-روز عاشورا، ماه رمضان). Each form is a closed class
+روز عاشورا، ماه رمضان); the adverbs of relative time (بعدها، پیش از آن، پس از آن، از آن پس، اندکی
+بعد، چندی پیش; not پس از آن که, a conjunction, nor پیش‌تر "earlier", which tells an aspect), a
+part of an event (در پایان جنگ، در اوج سرکوب) and a season against now (پاییز گذشته، بهار
+آینده). Each form is a closed class
 of words written out in full here; `event_dates` runs the pattern and decides what it may keep.
 
 A shift placed against a noun ("سه روز پس از بازداشت") is kept unless the event is dated in the
@@ -27,6 +30,8 @@ _COUNT = rf"(?:\d{{1,3}}|(?:{_NUMBER})(?:[\s\u200c]*و[\s\u200c]*(?:{_NUMBER}))*
 _UNIT = r"(?:ساعت|روز|شب|هفته|ماه|سال|دهه|قرن|سده)"
 # A vague number of units written as one word: سال‌ها، روزها، ساعاتی، ساعت‌ها
 _UNITS_VAGUE = rf"(?:{_UNIT}\u200c?ها|ساعاتی|سالیان|قرن\u200c?ها)"
+# A while with no unit before بعد or پیش: اندکی بعد، کمی بعد، مدتی بعد، چندی پیش، مدت‌ها قبل.
+_WHILE = r"(?:اندکی|کمی|مدتی|چندی|مدت\u200c?ها|دیری)"
 _PART = r"(?:صبح|عصر|شب|بامداد|ظهر|غروب|شامگاه|نیمه[\u200c ]?شب|سحر|سحرگاه|ساعات\s+اولیه)"
 
 
@@ -53,7 +58,8 @@ _INFINITIVE = r"(?:[\w]{2,}\s+)?(?:شدن|کردن|گشتن)|[\w]{2,}(?:دن|ت�
 
 # What a shift is placed against: آن or این, else one word naming the event.
 def _against(group: str) -> str:
-    return rf"(?:(?:پس|قبل|پیش|بعد)\s+از\s+(?:ان|این|(?P<{group}>[\w\u200c]+)))"
+    # (not a time of day: کمی پیش از نیمه‌شب, بعد از ظهر are no dates)
+    return rf"(?:(?:پس|قبل|پیش|بعد)\s+از\s+(?:ان|این|(?!{_PART}{_FA_END})(?P<{group}>[\w\u200c]+)))"
 
 
 _SEASONS = (
@@ -92,7 +98,9 @@ PERSIAN = re.compile(
             # سه روز بعد، دو دهه پس از آن، ساعاتی پس از حمله، چهل و یک سال بعد، چهل سال پیش،
             # کمتر از یک سال و نیم بعد
             _FA
-            + rf"(?P<shift_fa>(?:{_HEDGE}\s+)?(?:{_COUNT}\s+{_UNIT}{_HALF}|{_UNITS_VAGUE})\s+"
+            # (and a while with no unit: اندکی بعد، چندی پیش، مدتی پس از آزادی)
+            + rf"(?P<shift_fa>(?:{_HEDGE}\s+)?(?:{_COUNT}\s+{_UNIT}{_HALF}|{_UNITS_VAGUE}"
+            + rf"|{_WHILE})\s+"
             + rf"(?:{_against('noun_shift')}|بعد|بعدتر|دیرتر|زودتر|(?:پیش|قبل)(?!\s+از{_FA_END})))"
             + _FA_END,
             # روز بعد، هفته‌ی بعد، سال‌های پس از انقلاب، روزهای نخست، هفته‌ی آینده، قرن گذشته
@@ -120,6 +128,11 @@ PERSIAN = re.compile(
             + rf"|در\s+پی|به\s+دنبال|تا|در\s+استانه{_EZAFE})"
             # (with its person: پس از بازداشت او; not the verb's object: … بازداشت او را)
             + rf"\s+(?:{_EVENT_NOUNS}|{_INFINITIVE})(?:\s+(?:او|وی|انان|انها|ایشان)(?!\s+را))?)"
+            + _FA_END,
+            # در پایان جنگ، تا آغاز قیام، در اوج سرکوب (a part of an event)
+            _FA
+            + r"(?:در|تا|از|(?:پس|پیش|قبل|بعد)\s+از)\s+(?P<part_of_fa>(?:پایان|اغاز|ابتدای|اوج|شروع"
+            + rf"|اواخر|اوایل|اواسط){_EZAFE}\s+(?:{_EVENT_NOUNS}))"
             + _FA_END,
             # بعدها، پیش از آن، پس از آن، از آن پس (not پس از آن که, a conjunction)
             _FA
