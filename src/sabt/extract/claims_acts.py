@@ -26,7 +26,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"put\s+(?:[\w,]+\s+){0,3}?to\s+death|"
         # "shot 200 prisoners": shooting captives is an execution (see SHOT below)
         r"shot\s+(?:[\w,\-]+\s+){0,4}?(?:prisoners|detainees|inmates|captives)\b|"
-        r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*",
+        r"اعدام|تیرباران\w*|(?:به\s+)?دار\s+(?:آویخت|زد)\w*|حلق[\s\u200c]?آویز\w*|"
+        # stoned, put to death in retribution: "سه زن سنگسار شدند"، "دو نفر قصاص شدند"
+        r"سنگسار\w*|قصاص\s+(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند)(?![\w\u200c])",
     ),
     (
         "killed",
@@ -70,7 +72,13 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"climbed|has|had|was|is)\b)|"
         # "هزاران نفر را کشت" (killed); کشت alone is also a harvest, so only after an object
         r"سوختند|سوخته[\s\u200c]?(?:اند|بودند)|گور(?:[\s\u200c]?های)?\s+(?:دسته[\s\u200c]?)?جمعی|"
-        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|قتل|جسد|جنازه|پیکر|به\s+شهادت\s+رس\w*|"
+        r"کشته|کشتند|کشتار|(?<=را\s)کشت(?![\w\u200c])|"
+        # beheaded, buried or burned alive, suffocated, drowned, put to the sword: "۹ روستایی سر
+        # بریده شدند"، "زنده به گور شدند"، "خفه شدند"، "قتل‌عام شدند"
+        r"سر\s+(?:[\w\u200c]+\s+)?(?:بریده\s+(?:شد|شدند|شده|گردید)|(?:را\s+)?بریدند)\w*|"
+        r"گردن\s+زده\s+(?:شد|شدند|شده)\w*|زنده\s+(?:به\s+گور|(?:زنده\s+)?سوزانده)\s+"
+        r"(?:شد|شدند|شده|کرد|کردند)\w*|(?:خفه|غرق|هلاک)\s+(?:شد|شدند|شده|گردید)\w*|"
+        r"سلاخی\w*|قتل|جسد|جنازه|پیکر|به\s+شهادت\s+رس\w*|"
         # assassinated: ترور شدند، ترور شده‌اند، ترور کردند (not ترور alone, also "terror")
         r"ترور\s+(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند|کرده)(?![\w])|"
         r"جان[\s\u200c]?(?:باخت|سپرد|دادند)\w*|درگذشت(?:ند|ه[\s\u200c]?اند)?(?![\w\u200c])|"
@@ -121,11 +129,22 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "۴۰ فعال ماه‌ها در حبس بودند", "در اسارت ماندند": in prison or captivity for a time
         r"(?<![\w\u200c])در\s+(?:حبس|اسارت)\s+(?:[\w\u200c]+\s+){0,2}?"
         r"(?:بود|ماند|مانده|می[\s\u200c]?مان)[\w\u200c]*|"
+        # "۶ کارگر در بازداشت به سر می‌برند"، "همچنان در بازداشت‌اند": in detention now (before
+        # بازداشت alone, arrested, is tried at the same word)
+        r"(?<![\w\u200c])در\s+(?:بازداشت|حبس|زندان)(?:[\s\u200c]*(?:اند|هستند)|\s+(?:به\s+سر|بسر)\s+"
+        r"(?:می[\s\u200c]?)?(?:برند|بردند|برد|برده)[\w\u200c]*)(?![\w\u200c])|"
+        # taken captive or hostage: "۳۰ سرباز اسیر شدند"، "به اسارت گرفته شدند"، "به گروگان
+        # گرفته شدند"
+        r"اسیر\s+(?:شد|شدند|شده|گرفت|گرفتند|کرد|کردند)\w*|"
+        r"(?:به\s+)?(?:اسارت|گروگان)\s+(?:گرفته|گرفت|درآمد|درآمده|برده)\w*|"
         # "۳۰ نفر در این زندان نگهداری می‌شوند", "محبوس هستند": kept, confined
         r"(?:نگهداری|نگه[\s\u200c]داری|محبوس)(?![\w\u200c])|"
         r"زندانی شد\w*|به\s+زندان\s+(?:افتاد|رفت)\w*|زندانی\s+کرد\w*|"
         # "۲۰ فعال روانه‌ی زندان شدند": sent to prison
-        r"روانه(?:\u200cی|ی)?\s+(?:زندان|بازداشتگاه)\w*",
+        r"روانه(?:\u200cی|ی)?\s+(?:زندان|بازداشتگاه)\w*|"
+        # "۶۰ زن به زندان قرچک منتقل شدند": taken to a prison or camp is held there
+        r"به\s+(?:زندان|بازداشتگاه|اردوگاه|سلول)[\w\u200c]*\s+(?:[\w\u200c]+\s+){0,2}?"
+        r"(?:منتقل|برده|فرستاده|اعزام)\s+(?:شد|شدند|شده|گردید|گردیدند|کرد|کردند)\w*",
     ),
     (
         "disappeared",
@@ -153,13 +172,19 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:never|not|n't)\s+(?:saw|see|seen)\s+(?:them|him|her)\s+again|"
         r"ناپدید\w*|ربوده\w*|ربودند|بازنگشت\w*|برنگشت\w*|مفقود\w*|"
         # "سرنوشت ۲۰ نفر همچنان نامعلوم است": the fate of twenty is unknown
-        r"سرنوشت\s+[^.؛]{1,60}?\s+(?:همچنان\s+|هنوز\s+)?(?:نامعلوم|نامشخص|ناروشن|مجهول)|"
+        # (or their fate, سرنوشتشان: "۳۰۰ نفر که سرنوشتشان پس از بازداشت نامعلوم است")
+        r"سرنوشت(?:\u200c?(?:شان|ش|ایشان))?\s+(?:[^.؛]{1,60}?\s+)?(?:همچنان\s+|هنوز\s+)?"
+        r"(?:نامعلوم|نامشخص|ناروشن|مجهول)|"
+        # "از ۱۲ نفر از آنان هیچ اثری در دست نیست": no trace of them
+        r"(?:هیچ\s+)?(?:اثری|ردی|ردپایی|نشانی)\s+از\s+(?:آنان|آن[\s\u200c]?ها|ایشان)\s+"
+        r"(?:[^.؛،]{0,30}?\s)?(?:در\s+دست\s+)?(?:نیست|یافت\s+نشد|پیدا\s+نشد|نماند)|"
         # "از سه نفرشان هیچ خبری نیست": nothing has been heard of them
         # "هرگز خبری به خانواده‌هایشان نرسید": no news ever reached them
         # "از سرنوشت ۳۰ نفرشان خبری نیست": nothing is known of their fate
         r"از\s+سرنوشت\s+[^.؛]{1,60}?\s+(?:هیچ\s+|هنوز\s+|همچنان\s+)?خبری\s+(?:در\s+دست\s+)?"
         r"(?:نیست|ندار\w*)|"
-        r"(?:هیچ|هرگز)\s+(?:هیچ\s+)?خبری\s+(?:[^.؛،]{0,40}?\s)?(?:در\s+دست\s+)?"
+        # (or no trace: "از ۱۲ نفر از آنان هیچ اثری در دست نیست")
+        r"(?:هیچ|هرگز)\s+(?:هیچ\s+)?(?:خبری|اثری|ردی|نشانی)\s+(?:[^.؛،]{0,40}?\s)?(?:در\s+دست\s+)?"
         r"(?:نیست|ندار\w*|نرسید\w*|نیامد\w*|نشد\w*)|"
         r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
     ),
@@ -179,13 +204,14 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "given ten-year prison terms", "handed jail terms of up to 20 years"
         r"(?:given|handed|handed\s+down|received|receiving|serving)\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:(?:prison|jail)\s+terms?|sentences?)\b|"
-        r"به\s+(?:اعدام|حبس|زندان)\s+محکوم\w*|(?<!را )محکوم\w*|"
+        r"به\s+(?:اعدام|حبس|زندان|سنگسار|قصاص)\s+محکوم\w*|(?<!را )محکوم\w*|"
         # "condemned to death" (condemned alone is denounced)
         r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
         # "condemned 11 men to death": the people between the verb and the sentence
         r"condemned(?=\s+(?:[\w,\-]+\s+){1,4}?to\s+(?:death|die|hang|life|prison|jail)\b)|"
         # "حکم اعدام ۲۵ نفر صادر شد": a death sentence issued (carried out, اجرا, is executed)
-        r"حکم\s+(?:اعدام|حبس|زندان)(?=[^.؛]{0,40}?صادر)|"
+        # a sentence upheld or served on them is a sentence too: "حکم اعدام ۳ نفر تأیید شد"
+        r"حکم\s+(?:اعدام|حبس|زندان|سنگسار|قصاص)(?=[^.؛]{0,40}?(?:صادر|تأیید|تایید|ابلاغ))|"
         # "۱۲ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد": one محکوم for both
         r"به\s+(?:اعدام|حبس|زندان)(?=\s+و\s[^.؛]{0,80}?محکوم)",
     ),
@@ -218,6 +244,15 @@ ACTS: tuple[tuple[str, str], ...] = (
         # the acquitted were neither sentenced nor held ("acquitted 12 officers")
         r"acquitt\w*|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
+        # people counted with a verb of their own that is no act (as "3,000 attended"), the verb
+        # that ends their clause: "هزاران نفر در اعتراض به کشتار تجمع کردند."، "۴۰ نفر شهادت دادند"
+        # (not به شهادت رسیدند, killed; nor a relative clause's verb: "کسانی که شهادت دادند
+        # ناپدید شدند")
+        r"(?:(?:تجمع|راهپیمایی|تظاهرات|اعتصاب|شرکت|مهاجرت|فرار|امضا|اعتراض)\s+"
+        r"(?:کردند|می[\s\u200c]?کنند|می[\s\u200c]?کردند)|(?:گردهم|گرد\s+هم)\s+آمدند|"
+        r"(?<!به\s)شهادت\s+(?:دادند|می[\s\u200c]?دهند)|(?:حضور|سکونت)\s+(?:داشتند|یافتند|دارند)|"
+        r"گریختند|پناه\s+(?:بردند|گرفتند)|به\s+خیابان(?:\u200cها)?\s+(?:آمدند|ریختند))"
+        r"(?=\s*(?:[.،,؛:!?\n»]|$|و\s))|"
         # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
         r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
     ),
@@ -228,7 +263,7 @@ ACTS: tuple[tuple[str, str], ...] = (
 # The letters an act can start with (case aside): a lookahead on them lets the scan skip the
 # positions no act starts at (spaces, digits, punctuation, the letters no act begins with)
 # without trying each alternative there. A test derives the set from the patterns themselves.
-ACT_FIRST_LETTERS = "abcdefghijklmnoprstuvwآابتجحدرزسشقمنهپکگ"
+ACT_FIRST_LETTERS = "abcdefghijklmnoprstuvwآابتجحخدرزسشغفقمنهپکگ"
 ACT = re.compile(
     f"(?=[{ACT_FIRST_LETTERS}])(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in ACTS)

@@ -37,8 +37,12 @@ FA_PLACE_PREDICATE = re.compile(
 )
 # a word of the clause, perhaps in quotation marks: "۴ نفر از «عاملان اصلی» کشته شدند"
 _QUOTED_WORD = r"[«\"“]?[\w\u200c\u064b-\u065f]+[»\"”]?"
+# "۴ زندانی در انتظار اجرای حکم اعدام هستند"، "در خطر اعدام": awaiting or at risk of a death
+# sentence's execution is the sentence (an act of its own, claims_acts); the clause is not
+# walked past it to its اعدام.
+_AWAITING = r"در\s+(?:انتظار|خطر|معرض)\s"
 FA_VERB_PREDICATE = re.compile(
-    rf"\s*(?:(?!(?:و|که|اما|ولی|تا)\s){_QUOTED_WORD}\s+){{0,8}}"
+    rf"\s*(?:(?!(?:و|که|اما|ولی|تا)\s|{_AWAITING}){_QUOTED_WORD}\s+){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
@@ -46,12 +50,13 @@ FA_VERB_PREDICATE = re.compile(
 # (از …) and a list of names set off by commas, the clause's verb is still the figure's act,
 # and و joins nouns on the way, so long as no other act is named between (which would end the
 # clause: "۱۱ نفر کشته و بسیاری مجروح شدند"); nor another count (نفر، تن, a figure) or a finished
-# verb ("۵ نفر شکایت کردند و دو نفر اعدام شدند" is two clauses).
+# verb ("۵ نفر شکایت کردند و دو نفر اعدام شدند" is two clauses), a verb of saying among them
+# ("خانواده‌های ده‌ها نفر … می‌گویند شماری از آنان در زندان‌اند": what they say is of others).
 FA_CLAUSE_STOP = (
     r"[\d۰-۹]|(?:نفر|تن|(?:می[\u200c\s]?)?(?:شد|شدند|کرد|کردند|بود|بودند|است|هستند|کند|کنند|"
-    r"شود|شوند|رفتند|گفت|گفتند|داشتند))(?![\w\u200c])"
+    r"شود|شوند|رفتند|گفت|گفتند|گوید|گویند|داشتند))(?![\w\u200c])"
 )
-FA_WORD_NO_ACT = rf"(?!(?:{ANY_ACT})|{FA_CLAUSE_STOP})[\w\u200c\u064b-\u065f]+"
+FA_WORD_NO_ACT = rf"(?!(?:{ANY_ACT})|{FA_CLAUSE_STOP}|{_AWAITING})[\w\u200c\u064b-\u065f]+"
 # "N عضو گروهی که دولت آن را «X» نامید، … اعدام شدند", "۳۰ زندانی، که سال‌ها پیش بازداشت شده
 # بودند، اعدام شدند": a relative clause after the counted noun, closed by a comma, says which
 # people they are; its verbs (and acts) are its own, the clause's verb comes after it.
@@ -145,29 +150,73 @@ _FA_OBJECT_ACTS = (
 
 # "اعدام دست‌کم ۲۰ زندانی را محکوم کرد": a count condemned after an act's noun (not "به اعدام")
 # is a count of that act; محکوم there condemns, it is no sentence.
-_FA_NOUN_BEFORE = re.compile(
-    r"(?<![\w\u200c])(?<!به\s)([\w\u200c]+)\s+"
-    r"(?:(?:دست[\s\u200c]?کم|بیش\s+از|حدود|نزدیک\s+به|کمتر\s+از|قریب\s+به)\s+)?$"
+# The noun may be an infinitive ("کشته شدن ۳ نفر"، "جان باختن"، "به قتل رسیدن") or carry an
+# adjective of the act ("ناپدیدسازی قهری ۳۰ فعال"، "اعدام خودسرانه‌ی").
+# the hedge a figure may carry between a noun and itself: "اعدام دست‌کم ۱۲ زندانی"
+_FA_HEDGE = (
+    r"(?:دست[\s\u200c]?کم|حداقل|بیش\s+از|بیشتر\s+از|کمتر\s+از|حدود|نزدیک\s+به|قریب\s+به|"
+    r"بالغ\s+بر)"
 )
+_FA_INFINITIVE = r"(?:شدن|کردن|رسیدن|رساندن|گردیدن|باختن|سپردن|آویختن|گرفتن)"
+_FA_NOUN_BEFORE = re.compile(
+    rf"(?<![\w\u200c])(?:((?:به\s+)?[\w\u200c]+\s+{_FA_INFINITIVE})|(?<!به\s)([\w\u200c]+))"
+    r"(?:\s+(?:قهری|خودسرانه|دسته[\s\u200c]?جمعی|گسترده|فراقضایی|مخفیانه|غیرقانونی)"
+    r"(?:\u200cی|ی)?)?\s+"
+    rf"(?:{_FA_HEDGE}\s+)?$"
+)
+_AFTER_INFINITIVE = re.compile(rf"\s*(?:{_FA_INFINITIVE})?")
+
+
+# "شمار کشته‌شدگان را دست‌کم ۱۷ نفر و شمار بازداشت‌شدگان را صدها نفر اعلام کرد", "تعداد
+# اعدام‌شدگان ۳۰ نفر بود": a count given as the number of those an act befell (its participle
+# or noun after شمار، تعداد، آمار، رقم) is a count of that act, whatever act is named nearer.
+_FA_TOLL_BEFORE = re.compile(
+    r"(?<![\w\u200c])((?:شمار|تعداد|آمار|رقم)(?:\u200cی|ی)?\s+(?:کل\s+)?([\w\u200c]+))"
+    r"\s+(?:(?:را|به|از)\s+)?"
+    rf"(?:{_FA_HEDGE}\s+)?$"
+)
+_FA_PARTICIPLE_END = re.compile(r"\u200c?(?:شدگان|شده[\s\u200c]?ها|ها|ی[\s\u200c]?ها|یان)?")
 
 
 def fa_object_act(after: str, at: int, before: str = "") -> str | None:
     """The act of a verb whose object (را) is the people counted just before `at`, if any;
-    `before` (the words before the figure) may hold the noun of a condemned act."""
+    `before` (the words before the figure) may hold the noun of a condemned act, or name the
+    count as the number of those an act befell."""
     for pattern, act in _FA_OBJECT_ACTS:
         if pattern.match(after, at):
             return (_condemned(before) or act) if act == "sentenced" else act
-    return None
+    return _toll_act(before)
+
+
+def _toll_act(before: str) -> str | None:
+    """The act of "شمار کشته‌شدگان (را)" just before a figure, if any."""
+    toll = _FA_TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    # the whole phrase may be an act of its own ("شمار قربانیان", "تعداد زندانیان")
+    act = ACT.match(toll.group(1))
+    if act is None or act.end() != len(toll.group(1)):
+        act = ACT.match(toll.group(2))
+        if act is None or not _FA_PARTICIPLE_END.fullmatch(toll.group(2), act.end()):
+            return None
+    return act.lastgroup if act.lastgroup in _CONDEMNED else None
 
 
 def _condemned(before: str) -> str | None:
-    """The act whose noun ends `before`, in Persian ("اعدام", "کشتار"), if any."""
-    noun = _FA_NOUN_BEFORE.search(before)
-    act = ACT.match(noun.group(1)) if noun and not noun.group(1).isascii() else None
-    suffix = noun.group(1)[act.end() :] if noun and act else None
-    return (
-        act.lastgroup if act and suffix in _NOUN_ENDINGS and act.lastgroup in _CONDEMNED else None
-    )
+    """The act whose noun ends `before`, in Persian ("اعدام", "کشته شدن"), if any."""
+    found = _FA_NOUN_BEFORE.search(before)
+    if not found or (found.group(1) or found.group(2)).isascii():
+        return None
+    if found.group(1):
+        # an infinitive: the act with its verb ("جان باختن") or its word before it ("کشته
+        # شدن", "به قتل رسیدن"); nothing but the infinitive may follow the act
+        phrase = found.group(1)
+        act = ACT.match(phrase) or ACT.match(phrase, 3 if phrase.startswith("به ") else 0)
+        ends = act is not None and _AFTER_INFINITIVE.fullmatch(phrase, act.end()) is not None
+    else:
+        act = ACT.match(found.group(2))
+        ends = act is not None and found.group(2)[act.end() :] in _NOUN_ENDINGS
+    return act.lastgroup if act and ends and act.lastgroup in _CONDEMNED else None
 
 
 _CONDEMNED = frozenset({"executed", "killed", "arrested", "detained", "tortured", "disappeared"})
@@ -199,7 +248,7 @@ _FA_WITHOUT_DUE_PROCESS = (
 _FA_IN_DETENTION = (
     r"(?:(?!شد|کرد|گرفت)[^.،؛!?]){0,50}?(?<![\w\u200c])در\s+(?:بازداشت|حبس|اسارت)"
     r"(?![\w\u200c])(?:\s+[\w\u200c]+){0,2}?\s+(?:بود|بودند|بوده|ماندند|مانده|ماند|می[\s\u200c]?مانند"
-    r"|به\s+سر\s+(?:می[\s\u200c]?)?برد)(?:[\s\u200c]?(?:اند|ند|ه\s+اند|ه\u200cاند))?(?![\w\u200c])"
+    r"|به\s+سر\s+(?:می[\s\u200c]?)?بر(?:د|ند|دند))(?:[\s\u200c]?(?:اند|ند|ه\s+اند|ه\u200cاند))?(?![\w\u200c])"
 )
 FA_HELD_IN = re.compile(
     r"^[^.،؛!?]{0,60}?(?<![\w\u200c])در\s+(?:این\s+|آن\s+|همان\s+)?(?:اردوگاه|بازداشتگاه|زندان|سلول)"
