@@ -181,7 +181,7 @@ _SPEAKER_NOUN_WORDS = (
     "همچنان ضمنا نهایتا دوباره باز امشب"
 )
 _SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
-_POST_WORD = re.compile(_POSTS)
+POST_WORD = re.compile(_POSTS)
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 # A calling or a post and a nationality before the name, no comma between: "مستندساز ایرلندی
 # X Y از …", "خبرنگار بلژیکی X Y گزارش داد". Found from the calling, the nationality then checked.
@@ -383,7 +383,7 @@ def unlisted_name(name: str) -> bool:
         and word not in _SPEAKER_NOUNS
         and word not in _NOT_A_LEADERS_NAME
         and not is_known_place(word)
-        and not _POST_WORD.match(word)
+        and not POST_WORD.match(word)
         and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)
         and (is_given_name(word) or family_shape(word) or not word.endswith("ی"))
         for word in words

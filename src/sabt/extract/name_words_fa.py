@@ -17,8 +17,12 @@ from sabt.extract.name_shapes_fa import after_given_name_shape, family_shape, is
 VERSION = "2"
 
 # The letters and the short vowels a writer may mark on them (وِسک، رسماً): a marked vowel is
-# part of its word, not a break that leaves half a word.
-LETTERS = r"\u0621-\u064a\u064b-\u0652\u067e\u0686\u0698\u06a9\u06af\u06cc"
+# part of its word, not a break that leaves half a word; and the letters of Kurdish (Sorani) as
+# Kurdish names keep them in Persian text (هەژار، ڕێبین، هۆشیار، ڤیان، ماڵ، ھ).
+LETTERS = (
+    r"\u0621-\u064a\u064b-\u0652\u067e\u0686\u0698\u06a9\u06af\u06cc"
+    r"\u0695\u06a4\u06b5\u06be\u06c6\u06ce\u06d5"
+)
 WORD = rf"[{LETTERS}]+(?:\u200c[{LETTERS}]+)*"
 WORDS = re.compile(WORD)
 # A head noun may carry the ezafe written apart (کمیته‌ی، خانهٔ); joined (زندانی = prisoner,
@@ -32,7 +36,12 @@ HONORIFICS = (
     "ژنرال|مولوی|شیخ|سید|استاد|قاضی|زنده‌یاد|مرحوم|ماموستا|مولانا|"
     # Ranks and titles of Afghanistan, the army and the churches.
     "جنرال|داکتر|انجنیر|قوماندان|تیمسار|سپهبد|سروان|ستوان|پروفسور|کشیش|اسقف|خاخام|قاری|"
-    "مارشال|دریاسالار|سرهنگ‌دوم"
+    "مارشال|دریاسالار|سرهنگ‌دوم|"
+    # The whole ladder of ranks: the Iranian army's and navy's (ارتشبد … گروهبان، دریادار …
+    # ناوسروان), Afghanistan's (دگروال، دگرمن، جگرن، تورن), and the clergy's and scholars' titles
+    # (ثقه‌الاسلام، علامه، مفتی), the Kurdish Mr, uncle and lady (کاک، مام جلال، خاتو), a lady.
+    "ارتشبد|دریادار|دریابان|ناوسروان|ناوبان|گروهبان|سرجوخه|دگروال|دگرمن|جگرن|جگتورن|تورن|"
+    "ثقه‌الاسلام|علامه|مفتی|کاک|کاکه|مام|خاتو|بانو|دوشیزه|جناب"
 )
 _HEADS = (
     "دادستان", "معاون", "رئیس", "رییس", "وزیر", "قاضی", "نماینده", "فرمانده", "سخنگوی", "دبیر",

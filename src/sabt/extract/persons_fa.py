@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
 from sabt.extract.known_persons_fa import RULE as KNOWN_PERSON
-from sabt.extract.marked_persons_fa import APPOSED, LED_BY, marked_names, unlisted_name
+from sabt.extract.marked_persons_fa import (
+    APPOSED,
+    LED_BY,
+    POST_WORD,
+    marked_names,
+    unlisted_name,
+)
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
@@ -47,25 +53,41 @@ from sabt.extract.names_abroad_fa import PARTICLE_OPENERS, name_after_given_name
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
-# A title may carry a rank's qualifier before the name (اسقف اعظم، سرتیپ دوم).
+# A title may carry a rank's qualifier before the name (اسقف اعظم، سرتیپ دوم، سرتیپ پاسدار،
+# سرهنگ خلبان، آیت‌الله العظمی، حجت‌الاسلام والمسلمین) or another title (سردار سرتیپ پاسدار).
+_TITLES = by_first_letter(HONORIFICS)
+_RANK_QUALIFIERS = "اعظم|ارشد|بازنشسته|دوم|یکم|سوم|پاسدار|خلبان|العظمی|والمسلمین|امیر"
 _PERSON_HONORIFIC = re.compile(
-    rf"{WORD_START}(?:{by_first_letter(HONORIFICS)})(?:\s+(?:اعظم|ارشد|بازنشسته|دوم|یکم))?"
+    rf"{WORD_START}(?:{_TITLES})(?:\s+(?:{_RANK_QUALIFIERS}|{_TITLES})(?![{LETTERS}\u200c]))*"
     rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # Foreign given names that are also Persian words (جان, life; پل, a bridge; مارک, a brand; رز, a
 # rose): after a title, the first word of a name a cue closes.
 _FOREIGN_GIVEN_WORDS = frozenset(("جان", "پل", "مارک", "جک", "تام", "دان", "رز", "کیم", "سام"))
-# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …"; not the
-# word inside a compound (بی‌پدر fatherless).
+# A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …", "عمویش X"; not
+# the word inside a compound (بی‌پدر fatherless). The whole family: spouses, parents, children,
+# siblings, grandparents, uncles and aunts, cousins, nephews and nieces, in-laws, a fiancé(e).
+_KIN_WORDS = (
+    "همسر|شوهر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه|پدربزرگ|مادربزرگ|عمو|عمه|دایی|خاله|"
+    "پسرعمو|دخترعمو|پسرخاله|دخترخاله|پسردایی|دختردایی|پسرعمه|دخترعمه|برادرزاده|خواهرزاده|"
+    "داماد|عروس|نامزد|بیوه|برادرخوانده|خواهرخوانده|ناپدری|نامادری"
+)
 _KIN = re.compile(
-    rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:همسر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه)(?:ش|شان|ِ)?\s+"
+    rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:{_KIN_WORDS})(?:ش|شان|ِ|\u200cاش|ی)?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
 _ROLE = re.compile(
-    rf"{WORD_START}(?:فعال (?:مدنی|سیاسی|کارگری|صنفی)|زندانی سیاسی|روزنامه‌نگار|خبرنگار|وکیل|"
+    rf"{WORD_START}(?:فعال (?:مدنی|سیاسی|کارگری|صنفی|دانشجویی|فرهنگی|محیط زیست|حقوق زنان|"
+    r"حقوق بشر|حقوق کودکان|ملی|زنان)|زندانی (?:سیاسی|عقیدتی|امنیتی)|روزنامه‌نگار|خبرنگار|وکیل|"
     r"معلم|دانشجو|شاعر|نویسنده|ورزشکار|خواننده|هنرمند|کشتی‌گیر|پزشک|پرستار|کشاورز|کولبر|"
-    r"سوخت‌بر|روحانی|مداح|بازیگر|کارگردان|فیلمساز|کارگر|زندانی)(?:\u200cی|ی|ِ)?"
+    r"سوخت‌بر|روحانی|مداح|بازیگر|کارگردان|فیلمساز|کارگر|زندانی|"
+    # Callings of art, craft, study and service, and a citizen of a people or a faith
+    # ("شهروند بلوچ X Y", "شهروند بهایی X Y").
+    r"دانش‌آموز|پژوهشگر|مترجم|عکاس|نقاش|آهنگساز|نوازنده|رپر|فوتبالیست|کوهنورد|وبلاگ‌نویس|"
+    r"مستندساز|طلبه|کارمند|راننده|بازنشسته|نوجوان|مدافع حقوق بشر|"
+    r"شهروند(?: (?:بهایی|کرد|بلوچ|عرب|ترک|لر|ترکمن|افغانستانی|افغان|مسیحی|یهودی|اهل سنت))?)"
+    r"(?:\u200cی|ی|ِ)?"
     rf"\s+(?P<name>(?P<first>{WORD})\s+(?P<second>{WORD}))"
 )
 # Given names sharing the family name after the last: "بهمن و کاوه رستمی" (two brothers).
@@ -169,9 +191,19 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, end
     if first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first):
         return None
-    # "قاضی X است": a function word or a verb after one word is no part of the name, nor
-    # a word with a pronoun joined to it ("X رهبری‌اش را بر عهده داشت").
-    if rest and (rest[0] in _NOT_IN_A_RUN or _WITH_A_PRONOUN.search(rest[0])):
+    # "بانو آزاد شد": no name follows a title that is a verb's noun, a verb or a common word.
+    if not (may_name(first) or opens_name(first)):
+        return None
+    # "قاضی X است": a function word or a verb after one word is no part of the name, nor a
+    # word with a pronoun joined to it ("X رهبری‌اش را بر عهده داشت"), a post ("تیمسار X رئیس
+    # ساواک بود") or a common word ("مهندس X نخست‌وزیر شد"); a word in -‌ای may be a family
+    # name of origin (خامنه‌ای، اژه‌ای).
+    if rest and (
+        rest[0] in _NOT_IN_A_RUN
+        or _WITH_A_PRONOUN.search(rest[0])
+        or POST_WORD.match(rest[0])
+        or not (may_name(rest[0]) or is_given_name(rest[0]) or rest[0].endswith("\u200cای"))
+    ):
         return start, start + len(first)
     return start, end
 

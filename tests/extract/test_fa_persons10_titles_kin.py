@@ -1,0 +1,44 @@
+"""Cues before a Persian name written whole (`name_words_fa.HONORIFICS`, `persons_fa`): the
+ladder of ranks (ارتشبد، دریادار، دگروال), a chain of titles and qualifiers (سردار سرتیپ
+پاسدار، آیت‌الله العظمی), the Kurdish Mr and uncle, the whole family before a relative's name,
+callings and a citizen of a people or a faith; a title's name stops before a post or a common
+word, and a title before a verb's noun names no one."""
+
+import pytest
+from tests.extract.helpers import annotated
+
+_FOUND = {
+    "an army general": ("ارتشبد فریدون جم به لندن رفت.", ["فریدون جم"]),
+    "a navy rank": ("دریادار بهمن شمس‌آبادی به تهران آمد.", ["بهمن شمس‌آبادی"]),
+    "an Afghan colonel": ("دگروال نصیر آبکار در قندهار کشته شد.", ["نصیر آبکار"]),
+    "a chain of titles": ("سردار سرتیپ پاسدار کامیار سمیعی به سوریه رفت.", ["کامیار سمیعی"]),
+    "a grand ayatollah": ("آیت‌الله العظمی یوسف کاشانی در قم درگذشت.", ["یوسف کاشانی"]),
+    "the Kurdish uncle": ("مام هەژار به مهاباد بازگشت.", ["هەژار"]),
+    "an uncle": ("عمویش بردیا ملکی نیز بازداشت شد.", ["بردیا ملکی"]),
+    "a cousin": ("پسرعمویش سامان توکلی را کشتند.", ["سامان توکلی"]),
+    "a nephew": ("برادرزاده‌اش کامران میرزایی اعدام شد.", ["کامران میرزایی"]),
+    "a Baluch citizen": ("شهروند بلوچ دادرحمان سارانی کشته شد.", ["دادرحمان سارانی"]),
+    "a Baha'i citizen": ("شهروند بهایی نگار فرهمند به زندان رفت.", ["نگار فرهمند"]),
+    "a women's rights activist": ("فعال حقوق زنان ژیلا کامرانی آزاد شد.", ["ژیلا کامرانی"]),
+    "a prisoner of conscience": ("زندانی عقیدتی کیوان نجفی در زندان است.", ["کیوان نجفی"]),
+    "a post after a titled name": ("تیمسار نصیری رئیس ساواک بود.", ["نصیری"]),
+    "a common word after a titled name": ("مهندس بازرگان نخست‌وزیر شد.", ["بازرگان"]),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), _FOUND.values(), ids=_FOUND.keys())
+def test_name_after_its_cue(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
+
+
+_NOT_FOUND = {
+    "a lady set free": "بانو آزاد شد.",
+    "an aunt at home": "خاله‌اش در خانه بود.",
+    "an uncle speaking": "عمو گفت که نمی‌داند.",
+    "a mother speaking": "مادرش گفت که پسرش بی‌گناه است.",
+}
+
+
+@pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
+def test_no_name(text: str) -> None:
+    assert annotated(text, "person") == []
