@@ -1,6 +1,7 @@
 """English bodies named by a proper name and an institution's head (a school, a museum, a
 seminary), a town's corporation ("the City of X"), a town's court, prosecution or council with
-its kind in lower case, and a legislature named by its kind alone (sentences of our own)."""
+its kind in lower case, an institution named after a saint, an outlet or a company by its kind,
+and a legislature named by its kind alone (sentences of our own)."""
 
 import pytest
 from tests.extract.helpers import annotated
@@ -97,3 +98,30 @@ def test_legislature_by_its_kind(text: str, body: str) -> None:
 )
 def test_no_legislature(text: str) -> None:
     assert "Parliament" not in annotated(text, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Doctors at St Mary's Hospital treated forty people.", "St Mary's Hospital"),
+        ("Students of St. Joseph's College were detained.", "St. Joseph's College"),
+        ("Saint Paul's School was closed by the army.", "Saint Paul's School"),
+        ("The Kalewa Chronicle reported that ten people died.", "Kalewa Chronicle"),
+        ("According to the Ndeke Telegraph, ten people died.", "Ndeke Telegraph"),
+        ("The Daily Ndeke reported that ten people died.", "Daily Ndeke"),
+        ("Kalewa TV broadcast the footage on Monday.", "Kalewa TV"),
+        ("Radio Ndeke broadcast the footage on Monday.", "Radio Ndeke"),
+        ("Tarnak Airlines suspended its flights.", "Tarnak Airlines"),
+        ("Tarnak Holdings owned the mine.", "Tarnak Holdings"),
+    ],
+)
+def test_saint_outlet_company(text: str, body: str) -> None:
+    assert body in annotated(text, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["State TV reported that ten people died.", "National Television showed the footage."],
+)
+def test_a_kind_of_outlet_is_no_name(text: str) -> None:
+    assert annotated(text, "organization") == []

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Set
 
 from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.bodies_heads import CORPORATION, ORG_WORDS, OUTLET_FIRST, OUTLETS, SAINTS
 from sabt.extract.bodies_lower import LOWER_KIND_BODY as LOWER_KIND_BODY  # (`names` runs it)
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
@@ -80,37 +81,6 @@ BODY_SPEECH = Anchored(
         rf"{NAME_START}(?<![’'])(?<!of )"
         rf"(?P<name>{CAP}(?:\s+(?:for\s+|of\s+)?{CAP}){{1,4}}),?\s*$"
     ),
-)
-# Every English noun that heads a body's name ("the Lekki Legal Aid Collective", "the Peace
-# Desk", "the Special Anti-Robbery Squad"), and a parliament's own name ("the Jogorku Kenesh",
-# "the Verkhovna Rada"); a noun in -y is also found in its plural ("the Assemblies of God").
-_ORG_WORD_LIST = (
-    "Ministry Court Council Organization Organisation Commission Committee Assembly Agency "
-    "Office Party Front Army Corps Guards Police Parliament Tribunal Watch Centre Center "
-    "Institute Foundation Association Union Service Department Bureau Group Network Congress "
-    "Treasury Companies Staff Forces Families Mothers Brigade Brigades Militia Directorate "
-    "Authority Movement Coalition Division Battalion Regiment Mission Chambers Chamber Panel "
-    "Guard Cabinet Secretariat Unit University Church Archdiocese Diocese Government "
-    "Administration Society Federation Alliance League Board Senate Command Infantry Rifles "
-    "Legion Gendarmerie Marines Navy Company Fund Trust Initiative Campaign Observatory Monitor "
-    "Force Academy Times Herald Tribune Gazette Journal Radio Television Broadcasting "
-    "Brotherhood Conference Headquarters Cartel Syndicate Consortium Caucus Inspectorate "
-    "Ombudsman Collective Desk Squad Squadron Platoon Detachment Contingent Flotilla Fleet "
-    "Platform Forum Project Programme Program Cooperative Co-operative Guild Fellowship "
-    "Congregation Synod Patriarchate Procuracy Procuratorate Delegation Embassy Consulate "
-    "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
-    "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
-    "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry Hospital Clinic Community "
-    "Jurisdiction "
-    # Institutions of learning, care, record and faith named by a proper name and their head
-    # ("Ndeke Primary School", "the Mbeya Teachers' College", "the Tarnak Memorial Museum",
-    # "the Sarafand Seminary"): bodies that act, employ and are run, as a hospital is.
-    "School College Polytechnic Lyceum Madrasa Madrassa Seminary Yeshiva Conservatory "
-    "Museum Library Archive Archives Orphanage Infirmary Sanatorium Hospice Dispensary"
-)
-_ORG_WORD_NOUNS = _ORG_WORD_LIST.split()
-ORG_WORDS = "|".join(
-    _ORG_WORD_NOUNS + [word[:-1] + "ies" for word in _ORG_WORD_NOUNS if word.endswith("y")]
 )
 # The heads of an armed unit, which a bare number may open: "the 81 Division", "3 Commando
 # Brigade" (a number with its ending opens any body's name: "the 5th Brigade").
@@ -202,21 +172,16 @@ _POSSESSIVE_IN_NAME = (
 # Post-Election Violence", "the Independent Inquiry into Child Abuse" (no other word's "into":
 # "sent the Army into Gaza").
 _INTO_MATTER = r"(?<=nquiry\s)into"
-# A town's own government named as its corporation, with a capital: "the City of Kalewa", "the
-# Municipality of Tarnak", "City of Kalewa officials" (after "the" or opening a sentence: not
-# "Quezon City of the Philippines"; "the city of Kalewa", in lower case, is the town).
-_CORPORATION = (
-    r"(?:(?<=the )|(?<=The )|(?<=^)|(?<=[.\n] ))(?:City|Municipality|Borough) of "
-    rf"{CAP}(?:\s+{CAP})?(?!\s+{CAP})"
-)
+# The words that open a name of a town's corporation or an outlet (`CORPORATION`,
+# `OUTLET_FIRST`), found with the organisation words by their first letter (fast).
+_NAME_OPENERS = "City of (?=[A-Z])|Municipality of (?=[A-Z])|Borough of (?=[A-Z])|Daily (?=[A-Z])"
 # Searched only around its organisation words (`Leaping`): "Ministry of Justice" runs past it.
 ORG = Leaping(
     re.compile(
-        rf"(?:{by_first_letter(ORG_WORDS + '|' + _COMMAND_AREA_ANCHOR)})s?\b"
-        r"|(?:City|Municipality|Borough) of [A-Z]"
+        rf"(?:{by_first_letter(ORG_WORDS + '|' + _COMMAND_AREA_ANCHOR + '|' + _NAME_OPENERS)})s?\b"
     ),
     re.compile(
-        rf"{NAME_START}(?P<name>{_CORPORATION}|(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
+        rf"{NAME_START}(?P<name>{CORPORATION}|{OUTLET_FIRST}|(?:(?:[A-Z]{{2,}}|{_POSSESSIVE_IN_NAME}|{CAP}|{SAINTS}|{_NUMBERED}|{_DOTTED_DATE})\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?)*"
         # ("the Prosecutor General's Office": a post-holder's office.)
         r"(?:(?:Prosecutor|Attorney|General|Ombudsman|President|Governor|Mayor|Auditor)[’']s\s+)?"
         rf"(?:(?:{ORG_WORDS})s?|{_COMMAND_AREA})\b(?:\s+(?:of|for|on|{_INTO_MATTER})\s+(?:the\s+)?{CAP}(?:\s+{CAP})*)*)"
@@ -334,6 +299,8 @@ def body_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if head in _COURT_PARTS and words[:-1] and _COURT_ROLES.issuperset(words[:-1]):
         return None
+    if head in OUTLETS and _GENERIC_WORDS.issuperset(words[:-1]):
+        return None  # "State TV", "National Television": a kind of outlet, no name
     tail = _PURPOSE if head in _PURPOSE_HEADS else _SERVES_IN if head == "Mission" else None
     if tail is not None and (more := tail.match(text, end)):
         end = more.end()
