@@ -109,6 +109,9 @@ TABLE = [
     ("With the vote ten days away, the editors were jailed.", ["ten days away"]),
     ("Three years from now the amnesty will lapse.", ["Three years from now"]),
     ("The camp is two hours away by road.", []),
+    ("Two days prior, the governor had visited the camp.", ["Two days prior"]),
+    ("Two days prior to the vote the editors were jailed.", ["Two days prior to the vote"]),
+    ("Prior to that, he had taught at the village school.", ["Prior to that"]),
     ("He ran for twenty minutes after the blast.", []),
     # A part of an event, named by its closed list of nouns.
     ("At the end of the war the camp was closed.", ["the end of the war"]),

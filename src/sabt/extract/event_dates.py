@@ -148,10 +148,11 @@ _ENGLISH = re.compile(
             r"\b(?=(?:[\w-]+\s+){0,4}?(?:minute|moment|hour|day|week|fortnight|month|year"
             r"|decade|centur))"
             rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?|hence|from\s+now"
+            r"|prior(?!\s+to\b)"
             # (not "two hours away by road": a distance)
             r"|away(?!\s+(?:by|on\s+foot)\b))"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
-            rf"|(?:after|before){_EN_EVENT})"
+            rf"|(?:after|before|prior\s+to){_EN_EVENT})"
             # forty years ago, more than three decades ago, years ago (back from the writing)
             rf"|(?:(?:{_EN_HEDGE}\s+)?{_EN_COUNT}\s+)?{_EN_UNIT}\s+ago"
             # days after the massacre, weeks before Ali Kamal (a plural with no count)
@@ -283,7 +284,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?<![\w\u200c])(?:که|which|that|when)(?![\w\u2
 # phrase is dated by that date ("the first weeks of the Korean War in 1950", "پس از انتخابات
 # ریاست جمهوری ۲۲ خرداد ۱۳۸۸").
 _DATED_NEXT_GROUPS = frozenset(
-    ("part", "event_after", "event_fa", "part_fa", "part_of", "part_of_fa")
+    ("part", "event_after", "event_fa", "part_fa", "part_of", "part_of_fa", "day_of_fa")
 )
 _DATED_NEXT_REACH = 32
 _PHRASE_END = re.compile(r"[.!?؟;؛:\n,،()«»\"“”]")
@@ -330,7 +331,7 @@ def _group(match: re.Match[str]) -> str:
 
 def _on_noun(match: re.Match[str], name: str) -> bool:
     """Whether the match ends on a noun naming the event it is placed against."""
-    if name in ("event_after", "event_fa", "part_of", "part_of_fa"):
+    if name in ("event_after", "event_fa", "part_of", "part_of_fa", "day_of_fa"):
         return True
     if name in ("shift_fa", "next_fa"):
         return any(match[group] for group in NOUN_GROUPS)

@@ -44,11 +44,11 @@ _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
 ADVERBS = "|".join(
     (
         # (the words a lead may open are given first, so that most words fail at once)
-        r"\b(?=[abdefilmnorstuw])(?P<adverb>"
+        r"\b(?=[abdefilmnoprstuw])(?P<adverb>"
         rf"{_LEAD}?(?:later(?:\s+on)?{_WITHIN}?|afterwards?|thereafter|after{_ALONE})"
         rf"|earlier{_WITHIN}|subsequently|beforehand|ever\s+since{_ALONE}"
         r"|(?:(?:ever\s+)?since|until|till|by|before)\s+then(?![-\u2010\u2011])|from\s+then\s+on"
-        rf"|(?:after|before)\s+that{_CLAUSE_OPENS}"
+        rf"|(?:after|before|prior\s+to)\s+(?:that|this){_CLAUSE_OPENS}"
         r")\b",
         # the thirteenth anniversary of the killings, the anniversary of his death
         rf"\b(?P<anniversary>the\s+(?:{_ORDINAL}\s+)?anniversary\s+of\s+"

@@ -129,6 +129,14 @@ PERSIAN = re.compile(
             # (with its person: پس از بازداشت او; not the verb's object: … بازداشت او را)
             + rf"\s+(?:{_EVENT_NOUNS}|{_INFINITIVE})(?:\s+(?:او|وی|انان|انها|ایشان)(?!\s+را))?)"
             + _FA_END,
+            # در روز کشتار، در شب حمله، در چهلمین سالگرد انقلاب (the day of an event, after a
+            # preposition of time: "شامگاه تیراندازی آغاز شد" is "at nightfall the shooting began")
+            _FA
+            + r"(?:در|از|تا|(?:پس|پیش|قبل|بعد)\s+از|به\s+مناسبت)\s+(?P<day_of_fa>(?:روز|شب"
+            + rf"|(?:[\w]+مین\s+)?سالگرد){_EZAFE}\s+(?:{_EVENT_NOUNS}))"
+            + _FA_END
+            # (not a verb's noun: در شب اعدام کردند)
+            + r"(?!\s+(?:شد|شدند|شده|کرد|کردند|کرده|گردید|گردیدند|می\u200c?(?:شد|شدند|کرد|کردند)))",
             # در پایان جنگ، تا آغاز قیام، در اوج سرکوب (a part of an event)
             _FA
             + r"(?:در|تا|از|(?:پس|پیش|قبل|بعد)\s+از)\s+(?P<part_of_fa>(?:پایان|اغاز|ابتدای|اوج|شروع"
