@@ -83,8 +83,25 @@ def is_party(source: str) -> bool:
     return any(w not in _NOT_A_NAME and not _DIGITS.match(w) for w in words)
 
 
+# A number that is part of a date opens no counted phrase: a year ("در فوریه 1983", "سال
+# ۱۳۶۲", "in 1994") unless people are counted by it, or a day before its month ("۱۵ خرداد").
+_TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_YEAR = re.compile(r"(?:1[3-4]\d\d|1[89]\d\d|20\d\d)(?![\d,.٫٬])(?!\s*(?:نفر|تن|people)\b)")
+_MONTHS = (
+    "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|"
+    "فوریه|مارس|آوریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر|"
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS})(?![^\W\d_]|\u200c)")
+
+
 def before_figure(phrase: str) -> int:
     """Where in `phrase` the counted noun phrase of a figure begins (its length when none):
     "پلیس سه مأمور نیروی انتظامی" is پلیس's, and the officers are the figure's own."""
-    figure = _FIGURE.search(phrase, 1)
-    return figure.start() if figure and phrase[: figure.start()].strip() else len(phrase)
+    digits = phrase.translate(_TO_ASCII)
+    for figure in _FIGURE.finditer(phrase, 1):
+        at = figure.start()
+        if _YEAR.match(digits, at) or _DAY.match(digits, at):
+            continue
+        return at if phrase[:at].strip() else len(phrase)
+    return len(phrase)

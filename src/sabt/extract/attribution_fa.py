@@ -193,8 +193,11 @@ def _before_but(
     apposed = _APPOSED.fullmatch(subject)
     if apposed:
         subject = apposed.group("x")
-    words = subject.split()
     after = body[but.end() : subject_end]
+    # "وزارت کشور، اما، شمار … را": اما set off by commas of its own.
+    if after.lstrip().startswith(("،", ",")) and subject.rstrip().endswith(("،", ",")):
+        subject = subject.rstrip()[:-1]
+    words = subject.split()
     if (
         1 <= len(words) <= _MOST_WORDS_BEFORE_BUT
         and not subject.rstrip().endswith(("،", ","))

@@ -65,6 +65,12 @@ VERBS = (
     r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
     r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
+    # "X raised its count to 61", "police revised the toll to 75": whoever changes a figure
+    # states the new one; "The figure of 210 was given by X" names its party after it.
+    r"(?:rais|revis|updat|lower|increas|adjust|correct)(?:ed|es|e)(?=\s+(?:its|their|his|her|"
+    r"the)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:toll|figure|estimate|count|tally|number)s?\s+"
+    r"(?:to|at)\b)|"
+    r"given(?=\s+by\b)|"
     # "Families fear that 300 …", "rights groups suspect as many as 90 …": a belief asserts the
     # figure it holds; "suspected militants" and "a thought" hold none.
     r"(?:fear|fears|feared|suspect|suspects|suspected|think|thinks|thought|reckon|reckons|"

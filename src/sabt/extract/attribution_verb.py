@@ -9,6 +9,7 @@ import re
 
 from sabt.extract.attribution_after import INVERTED, INVERTIBLE, SENTENCE_TAIL
 from sabt.extract.attribution_agency import subject_party
+from sabt.extract.attribution_candidate import before_figure
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_fa import persian_subject, shared_subject
 from sabt.extract.attribution_party import (
@@ -97,6 +98,12 @@ def verb_clause(
                 mentions, named=True,
             ):  # fmt: skip
                 return None
+        # "دادستان بازداشت ۴۰ عضو حزب X را تأیید کرد": the object and its figure stand between
+        # the subject and the verb; the subject ends where the counted phrase begins (after a
+        # fronted phrase's comma: "پس از دو روز، …" is no counted phrase).
+        comma = max(body.rfind(mark, clause_start, subject_end) for mark in "،,")
+        counted = comma + 1 if comma >= 0 else clause_start
+        subject_end = counted + before_figure(body[counted:subject_end])
     # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
     # its source after the last comma.
     comma = body.rfind(",", clause_start, verb.start())
