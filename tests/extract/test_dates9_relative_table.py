@@ -87,6 +87,8 @@ TABLE = [
     ("After the army's takeover the radio fell silent.", ["After the army's takeover"]),
     ("Before his execution he wrote to his mother.", ["Before his execution"]),
     ("Upon their release they were banished to the islands.", ["Upon their release"]),
+    ("After the demonstrations the police raided homes.", ["After the demonstrations"]),
+    ("Since the overthrow of the king, thousands have fled.", ["Since the overthrow"]),
     # Prepositions that place no time.
     ("After all, nobody was ever charged.", []),
     ("He appeared before the court in chains.", []),

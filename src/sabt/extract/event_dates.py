@@ -116,7 +116,10 @@ _EN_EVENT_NOUNS = (
     r"|earthquake|floods?|strikes?|ambush|airstrikes?|air\s+strikes?|shelling|bombardment"
     r"|deportations?|expulsions?|evacuation|surrender|capture|handover|independence|partition"
     r"|return|arrival|fighting|battle|purges?|transition|accords?|agreement|talks|amnesty"
-    r"|inauguration|resignation|dismissal|detention|imprisonment|interrogation|hangings?)"
+    r"|inauguration|resignation|dismissal|detention|imprisonment|interrogation|hangings?"
+    r"|demonstrations?|rall(?:y|ies)|march|sit-in|blockade|lynchings?|pogroms?|unrest|revolt"
+    r"|rebellion|insurrection|mutiny|storming|incursion|annexation|armistice|collapse"
+    r"|overthrow|ouster|downfall|torture|plebiscite)"
 )
 _EN_AFTER_EVENT = (
     r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
