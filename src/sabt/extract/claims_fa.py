@@ -72,11 +72,17 @@ _FA_CHARGE = (
 _FA_OCCASION = (
     r"[،,]\s*(?:در|طی|حین|هنگام)\s+(?:جریان\s+)?[\w\u200c]+(?:\s+[\w\u200c]+){0,4}\s*[،,]"
 )
+# "صدها نفر را در روزهای پس از کشتار … بازداشت کردند": an act's noun after پس از، پیش از، در پی
+# (after, before, following the massacre) names the time, not the act of the count.
+_FA_TIME_OF = (
+    r"(?:(?:پس|بعد|پیش|قبل)\s+از|در\s+پی|به\s+دنبال|در\s+جریان)\s+[\w\u200c]+"
+    r"(?:\s+(?!(?:و|که)\s)[\w\u200c]+)?"
+)
 FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
     rf"(?:{_FA_RELATIVE}|"
     rf"(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
-    rf"(?:(?:{_FA_CHARGE}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
+    rf"(?:(?:{_FA_CHARGE}|{_FA_TIME_OF}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
     rf"|{_FA_OCCASION}\s*){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
