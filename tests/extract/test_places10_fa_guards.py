@@ -95,3 +95,36 @@ def test_named_sites_of_the_regions_capitals(text: str, site: str) -> None:
 
 def test_artillery_is_no_square() -> None:
     assert places("توپخانه‌ی ارتش شهر را گلوله‌باران کرد؛ توپخانه شلیک کرد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("حدیثه صادقی، دانشجوی بیست ساله، بازداشت شد.", "حدیثه"),
+        ("این شهر مسقط الرأس شاعر بود.", "مسقط"),
+        ("جنگجویان چچنی به شهر حمله کردند.", "چچنی"),
+        ("به من گفت خبری نیس و برگشت.", "نیس"),
+    ],
+)
+def test_a_town_that_is_a_common_word_is_no_place_without_a_cue(text: str, word: str) -> None:
+    assert word not in places(text)
+
+
+def test_a_town_that_is_a_common_word_is_one_after_a_preposition() -> None:
+    assert "حدیثه" in proposed("نیروهای عراقی در حدیثه مستقر شدند.", "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "او آن روز هیچ کاری نکرد.",
+        "دیوار حائل را بالا بردند.",
+        "پزشکان به قصور متهم شدند.",
+        "مردم در آستانه‌ی سالگرد بازداشت شدند.",
+        "او به جرم آزادی اندیشه زندانی شد.",
+        "تراز تجاری منفی شد.",
+        "در عرصه‌ای در طراز جهانی کار کرد.",
+    ],
+)
+def test_a_common_word_geonames_spells_as_a_town_is_no_place(text: str) -> None:
+    assert places(text) == []
