@@ -54,3 +54,7 @@ def test_a_cue_before_a_town_beside_another_or_an_article(text: str, place: str)
 
 def test_neighbouring_before_a_peoples_word_is_no_place() -> None:
     assert proposed("Neighbouring villages and nearby Kurdish hamlets burned.", "place") == []
+
+
+def test_a_town_in_ing_before_a_plural_kind_stays_a_place() -> None:
+    assert "Kunming" in proposed("Police sealed off the Kunming districts overnight.", "place")

@@ -301,6 +301,7 @@ _LISTED = re.compile(rf"{CAP}")
 # Words that open a sentence before a plural kind and describe it, no name: a participle or an
 # adverb's shape ("Neighbouring villages", "Occupied districts"), a quantifier, a kind of land
 # ("Several camps", "Other provinces", "Rural townships", "Remote villages").
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"])$")
 _DESCRIBES_PLURAL = re.compile(
     r"[A-Z][a-z]+(?:ing|ed|ly)|Several|Many|Most|Some|Other|All|Both|Few|Various|Numerous|"
     r"Nearby|Rural|Remote|Border|Frontline|Outlying|Poor|Poorer|Local|Small|Large|Whole|"
@@ -322,14 +323,19 @@ def names_a_people(word: str) -> bool:
 
 
 def places_before_plural(text: str) -> Iterator[tuple[int, int]]:
-    """Each name of a list before a plural kind of place, unless one is a people's adjective."""
+    """Each name of a list before a plural kind of place, unless one is a people's adjective
+    or the one word describes the kind as it opens a sentence."""
     for match in _PLACES_BEFORE_PLURAL.finditer(text):
         names = list(_LISTED.finditer(text, *match.span("list")))
         if any(names_a_people(name.group()) for name in names):
             continue
-        if len(names) == 1 and _DESCRIBES_PLURAL.fullmatch(names[0].group()):
-            continue  # "Neighbouring villages burned": a description opening the sentence
         start = match.start()
+        if (
+            len(names) == 1
+            and _DESCRIBES_PLURAL.fullmatch(names[0].group())
+            and _SENTENCE_OPENS.search(text, max(0, start - 4), start)
+        ):
+            continue  # "Neighbouring villages burned": a description opening the sentence
         if len(names) == 1 and _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the Red Cross camps": the last word of another name
         yield from (name.span() for name in names)
