@@ -122,7 +122,8 @@ _EN_EVENT_NOUNS = (
     r"|overthrow|ouster|downfall|torture|plebiscite)"
 )
 _EN_AFTER_EVENT = (
-    r"(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
+    # (the first letters of its words, so that most words fail at once)
+    r"(?=[abdfijlprsu])(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
     r"(?:after|before|following|since|until|upon|ahead\s+of|prior\s+to"
     r"|in\s+the\s+run[- ]up\s+to|in\s+the\s+(?:wake|aftermath)\s+of|at\s+the\s+time\s+of)"
     # (a person's or a body's event: "after Aristide's return", "since the army's takeover")
@@ -180,34 +181,35 @@ _ENGLISH = re.compile(
             rf"(?:{_EN_PERIOD}|{_SEASONS_EN}|(?-i:{'|'.join(ENGLISH_MONTH_NAMES)})))\b"
             r"(?![-\u2010\u2011])",
             # in the autumn, during winter (a year after it is read by sabt.text.dates)
-            r"\b(?:in|during|by|until|till|through|throughout|since|over|into|before|after)\s+"
+            r"\b(?=[abdiostu])(?:in|during|by|until|till|through|throughout|since|over|into|before|after)\s+"
             rf"(?P<season>(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?{_SEASONS_EN})\b"
             r"(?!\s+of\b|[-\u2010\u2011'’])",
             # in later years, in the ensuing weeks, over the following days (not "the past few
             # years", "in recent decades": a stretch back from the writing, as "ago" is)
-            r"\b(?:in|during|over|within|throughout)\s+(?P<vague>(?:the\s+)?(?:subsequent|later"
+            r"\b(?=[diotw])(?:in|during|over|within|throughout)\s+(?P<vague>(?:the\s+)?(?:subsequent|later"
             r"|ensuing|succeeding|intervening|next|following|previous|preceding)"
             rf"\s+(?:(?:few|several|{_EN_COUNT})\s+)?(?:hours|days|weeks|months|years|decades))\b",
             # tomorrow, next morning (with no "the"), the 19th century, on the 23rd, Christmas Day
             r"\b(?P<plain>tomorrow|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
             r"|(?-i:[Nn]ext)\s+(?:morning|day|evening|night|afternoon)"
             rf"|the\s+(?:(?:early|mid|late)[- ])?{_CENTURY}[- ]century)\b",
-            r"\b(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
+            r"\b(?=[abfostu])(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
             r"(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|the)\b)",
-            r"\b(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
+            r"\b(?=[abdfostu])(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
             r"|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
             rf"{_FEASTS})\b",
             # after the verdict, before his arrest, at the time of the attack, in the wake of
             rf"\b(?P<event_after>{_EN_AFTER_EVENT})\b",
             # at the time, at that time, in those days, during that period, during the night
             rf"\b(?P<anaphor>{_EN_ANAPHOR})\b",
-            rf"\b{_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times)"
+            rf"\b(?=[bdfiostu]){_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times)"
             r"|that\s+(?:time|period|era))\b",
-            r"\b(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
+            r"\b(?=[dit])(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
             # the first days (of the assault), the second day, the final months
             rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
             # at the end of the war, by the start of the siege, at the height of the crackdown
-            r"\b(?:at|by|until|till|since|from|before|after|towards?|near|around)\s+(?P<part_of>"
+            r"\b(?=[abftsun])(?:at|by|until|till|since|from|before|after|towards?|near|around)\s+"
+            r"(?P<part_of>"
             r"the\s+(?:very\s+)?(?:end|start|beginning|outbreak|height|peak|close|middle|onset)"
             rf"\s+of\s+(?:the|his|her|their|its)\s+(?-i:{_EN_EVENT_NOUNS}))\b",
             # after three days, after a decade, after years (N units after the events told)
