@@ -31,6 +31,7 @@ from sabt.extract.bodies_fa import (
 )
 from sabt.extract.headed_fa import headed_names
 from sabt.extract.known_persons_fa import known_persons
+from sabt.extract.laqabs_fa import courtly_names
 from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
@@ -86,6 +87,7 @@ def persian_names(text: str) -> Iterator[Mention]:
         return
     found = list(persons_and_shaped_places(text, where))
     found += known_persons(text, where)
+    found += courtly_names(text, where)
     yield from found
     persons = [m for m in found if m.type == "person"]
     # A word that opens another person's name there is that person's given name.
