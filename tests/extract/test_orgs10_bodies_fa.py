@@ -71,3 +71,31 @@ def test_a_websites_name_is_the_words_after_its_head() -> None:
 )
 def test_a_forces_branch(text: str, body: str) -> None:
     assert body in annotated(text, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("کارگران شرکت نفت اعتصاب کردند.", "شرکت نفت"),
+        ("هواپیمای شرکت هواپیمایی آسمان سقوط کرد.", "شرکت هواپیمایی آسمان"),
+        ("سندیکای کارگران شرکت واحد اعلام کرد.", "سندیکای کارگران شرکت واحد"),
+        ("دادگاه کیفری یک استان تهران او را محکوم کرد.", "دادگاه کیفری یک استان تهران"),
+        ("پایگاه خبری صدای نو گزارش داد که سه نفر کشته شدند.", "صدای نو"),
+        ("اعضای بسیج دانشجویی دانشگاه شریف تجمع کردند.", "بسیج دانشجویی"),
+        ("دانشجویان دانشگاه آزاد اسلامی تجمع کردند.", "دانشگاه آزاد اسلامی"),
+    ],
+)
+def test_company_rank_outlet_and_listed(text: str, body: str) -> None:
+    assert body in annotated(text, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این مراسم با شرکت گسترده‌ی مردم برگزار شد.",
+        "شرکت دانشجویان در تجمع ممنوع شد.",
+        "او در تجمع شرکت کرد.",
+    ],
+)
+def test_taking_part_is_no_company(text: str) -> None:
+    assert annotated(text, "organization") == []

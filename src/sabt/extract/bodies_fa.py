@@ -91,7 +91,12 @@ _STATE_HEADS = (
 _INSTITUTION_HEADS = (
     "دبیرستان|دبستان|هنرستان|مدرسه|دانشسرای|دانشسرا|بیمارستان|موزه|کتابخانه|حوزه‌ی علمیه|حوزه علمیه"
 )
-_COLLECTIVE_HEADS = "دیدبان|مجموعه|سلسله|طریقت|فرقه|وب‌سایت|وبسایت|سایت|تارنمای|وبلاگ"
+_SITE_HEADS = (
+    "وب\u200cسایت|وبسایت|سایت|تارنمای|وبلاگ|پایگاه خبری|پایگاه اطلاع\u200cرسانی|کانال تلگرامی|"
+    "کانال تلگرام|صفحه\u200cی اینستاگرام|صفحه اینستاگرام"
+)
+# A company (شرکت نفت، شرکت هواپیمایی X) and a syndicate with its joined ezafe (سندیکای X).
+_COLLECTIVE_HEADS = f"دیدبان|مجموعه|سلسله|طریقت|فرقه|شرکت|سندیکای|{_SITE_HEADS}"
 _MORE_HEADS = (
     f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}|"
     f"{_INSTITUTION_HEADS}|{_COLLECTIVE_HEADS}"
@@ -199,24 +204,33 @@ _DYNASTIES = frozenset(_DYNASTY_WORDS.split())
 # A school, a hospital or a museum named by its town alone is the town's (بیمارستان قندوز, the
 # Kunduz hospital); a seminary is named by its town (حوزه‌ی علمیه‌ی قم).
 _BY_THEIR_TOWN = frozenset(_INSTITUTION_HEADS.split("|")) - {"حوزه\u200cی علمیه", "حوزه علمیه"}
-# A body's purpose joined by از runs on: جمعیت دفاع از زندانیان، انجمن حمایت از کودکان کار.
+# A body's purpose joined by از runs on: جمعیت دفاع از زندانیان، انجمن حمایت از کودکان کار;
+# so does a criminal court's rank (دادگاه کیفری یک استان X).
 _DEFENDS = re.compile(r"(?:دفاع|حمایت|پشتیبانی|صیانت|پاسداری)\s+$")
+_RANKED = re.compile(r"کیفری\s+$")
+# Taking part (شرکت) is no company: با شرکت گسترده‌ی مردم، شرکت دانشجویان در …
+_TAKING_PART = frozenset(["گسترده", "فعال", "فعالانه", "پرشور", "چشمگیر", "مردم", "خود", "همه"])
 # A website's name is the words after its head (وب‌سایت X Y), as the text names it again.
-_SITE_HEAD = re.compile(r"(?:وب\u200cسایت|وبسایت|سایت|تارنمای|وبلاگ)(?:\u200cی)?\s+")
+_SITE_HEAD = re.compile(rf"(?:{_SITE_HEADS})(?:\u200cی)?\s+")
 
 
 def names_no_body(head: str, words: list[str]) -> bool:
     """Whether the words after a head, though they may name, name no body: a dynasty or the
-    chain of command after سلسله, a school's or a hospital's town alone."""
+    chain of command after سلسله, taking part (شرکت), a school's or a hospital's town alone."""
     bare = head.removesuffix("\u200cی").removesuffix("ٔ")
     if bare in _ORDER_HEADS:
         return not words[0].endswith(("ی", "یه")) or words[0] in _DYNASTIES
+    if bare == "شرکت":
+        return words[0].removesuffix("\u200cی") in _TAKING_PART or words[0].endswith("ان")
     return bare in _BY_THEIR_TOWN and all(map(is_known_place, words))
 
 
-def runs_on_purpose(text: str, at: int) -> bool:
-    """Whether the از at `at` joins a body's purpose to its name (دفاع از، حمایت از)."""
-    return _DEFENDS.search(text, max(0, at - 12), at) is not None
+def runs_on(text: str, at: int, word: str) -> bool:
+    """Whether `word` at `at`, a word that ends other names, goes on a body's: از after its
+    purpose (دفاع از، حمایت از), یک or دو after کیفری."""
+    if word == "از":
+        return _DEFENDS.search(text, max(0, at - 12), at) is not None
+    return word in ("یک", "دو") and _RANKED.search(text, max(0, at - 8), at) is not None
 
 
 def short_name(words: list[str]) -> bool:

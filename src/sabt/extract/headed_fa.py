@@ -16,7 +16,7 @@ from sabt.extract.bodies_fa import (
     REPORTS,
     names_no_body,
     only_describes,
-    runs_on_purpose,
+    runs_on,
 )
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
@@ -196,13 +196,8 @@ def headed_names(
                 end, taken = joined, taken + 1  # (… اطلاعات سیستان و بلوچستان: its province)
                 break
             after = next(words, None)
-            if (
-                kind == "organization"
-                and taken
-                and word.group() == "از"
-                and runs_on_purpose(text, word.start())
-            ):
-                end, limit, word = word.end(), limit + 1, after  # (… دفاع از X)
+            if kind == "organization" and taken and runs_on(text, word.start(), word.group()):
+                end, limit, word = word.end(), limit + 1, after  # (… دفاع از X، کیفری یک)
                 continue
             if (
                 text[end : word.start()].strip()
