@@ -134,6 +134,9 @@ TABLE = [
     ("Yesterday the court heard the first witness.", ["Yesterday"]),
     ("The verdict is due today.", ["today"]),
     ("Earlier this week the minister spoke to parliament.", ["this week"]),
+    ("Police raided the offices over the weekend.", ["over the weekend"]),
+    ("Last weekend the mothers marched again.", ["Last weekend"]),
+    ("The other day the police came back.", ["The other day"]),
     # Anaphoric times.
     ("That night nobody slept in the camp.", ["That night"]),
     ("That morning the trucks arrived at the school.", ["That morning"]),

@@ -190,7 +190,9 @@ _ENGLISH = re.compile(
             r"|ensuing|succeeding|intervening|next|following|previous|preceding)"
             rf"\s+(?:(?:few|several|{_EN_COUNT})\s+)?(?:hours|days|weeks|months|years|decades))\b",
             # tomorrow, next morning (with no "the"), the 19th century, on the 23rd, Christmas Day
+            # (and against now: last weekend, over the weekend, the other day)
             r"\b(?P<plain>tomorrow|the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
+            r"|(?:last|this|next|over\s+the)\s+weekend|the\s+other\s+day(?!\s+of\b)"
             r"|(?-i:[Nn]ext)\s+(?:morning|day|evening|night|afternoon)"
             rf"|the\s+(?:(?:early|mid|late)[- ])?{_CENTURY}[- ]century)\b",
             r"\b(?=[abfostu])(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
