@@ -35,7 +35,7 @@ _ENGLISH = [
     ("The party was banned in the days just before the referendum.", "the days just before"),
     ("The camp was closed the following March.", "the following March"),
     ("He was arrested the following Monday at his office.", "the following Monday"),
-    ("In the early hours, gunmen entered the camp.", "the early hours"),
+    ("In the early hours of the raid, gunmen entered the camp.", "the early hours"),
     ("By the end of the week, 40 bodies had been found.", "the end of the week"),
     ("Next morning, relatives searched the riverbank.", "Next morning"),
     ("A fortnight later, the commission arrived in Gao.", "A fortnight later"),

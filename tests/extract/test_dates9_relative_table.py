@@ -155,6 +155,9 @@ TABLE = [
     ("The siege lasted for three weeks.", []),
     ("At dawn the soldiers surrounded the village.", []),
     ("In the morning the guards counted the prisoners.", []),
+    ("In the early hours, gunmen entered the camp.", []),
+    ("In the early hours of the raid, gunmen entered the camp.", ["the early hours"]),
+    ("The river rose during the night and the bridge fell.", ["the night"]),
     ("Every year the families gather at the grave.", []),
     ("Each spring the mothers march to the square.", []),
 ]

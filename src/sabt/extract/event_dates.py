@@ -171,7 +171,8 @@ _ENGLISH = re.compile(
             rf"\s+(?:(?:{_EN_COUNT}\s+)?{_EN_PERIODS}(?!\s+of\b|['’]s\b)|{_WEEKDAYS_AND_MONTHS})"
             rf"|{_EN_PERIODS}\s+(?:that|which)\s+followed"
             rf"|{_EN_PERIODS}\s+{_EN_AFTER}{_EN_EVENT}"
-            r"|(?:very\s+)?early\s+hours|turn\s+of\s+the\s+(?:century|millennium)"
+            # (the early hours of an event or a day; alone they are a time of day, as "at dawn")
+            r"|(?:very\s+)?early\s+hours(?=\s+of\b)|turn\s+of\s+the\s+(?:century|millennium)"
             # (not "at the end of the day", an idiom for "in the end")
             r"|(?:end|beginning|start|middle|close)\s+of\s+(?:the|that|this)\s+"
             rf"(?:week|month|year|decade|{_SEASONS_EN})"
