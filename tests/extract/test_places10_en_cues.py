@@ -1,10 +1,13 @@
 """English places, round 10: the world's divisions by their own kinds (department, canton,
 woreda, barangay …) before or after a name, a poor quarter or a settlement ("the slum of X"),
-a town beside another ("neighbouring X", "nearby X"), and a Romance article opening a place's
-name ("in La Paz"). Sentences written for these tests."""
+a town beside another ("neighbouring X", "nearby X"), a Romance article opening a place's
+name ("in La Paz"), and prisons and camps of repression named bare. Sentences written for
+these tests."""
 
 import pytest
-from tests.extract.helpers import proposed
+from tests.extract.helpers import REGISTRY, proposed
+
+from sabt.extract.annotate import matcher_for, merge_mentions
 
 
 @pytest.mark.parametrize(
@@ -58,3 +61,12 @@ def test_neighbouring_before_a_peoples_word_is_no_place() -> None:
 
 def test_a_town_in_ing_before_a_plural_kind_stays_a_place() -> None:
     assert "Kunming" in proposed("Police sealed off the Kunming districts overnight.", "place")
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["Kahrizak", "Ghezel Hesar", "Khavaran", "Keraterm", "Trnopolje", "Camp Ashraf", "Mazzeh"],
+)
+def test_prisons_and_camps_of_repression_named_bare(site: str) -> None:
+    found = merge_mentions(matcher_for(REGISTRY).find(f"Survivors of {site} spoke."), [])
+    assert [m.text for m in found if m.type == "place"] == [site]
