@@ -1,8 +1,8 @@
 """Cues before a Persian name written whole (`name_words_fa.HONORIFICS`, `persons_fa`): the
 ladder of ranks (ارتشبد، دریادار، دگروال), a chain of titles and qualifiers (سردار سرتیپ
-پاسدار، آیت‌الله العظمی), the Kurdish Mr and uncle, the whole family before a relative's name,
-callings and a citizen of a people or a faith; a title's name stops before a post or a common
-word, and a title before a verb's noun names no one."""
+پاسدار، آیت‌الله العظمی), the Kurdish Mr and uncle, the whole family before a relative's name
+(a witness's own too: برادرم), callings and a citizen of a people or a faith; a title's name
+stops before a post or a common word, and a title before a verb's noun names no one."""
 
 import pytest
 from tests.extract.helpers import annotated
@@ -17,6 +17,12 @@ _FOUND = {
     "an uncle": ("عمویش بردیا ملکی نیز بازداشت شد.", ["بردیا ملکی"]),
     "a cousin": ("پسرعمویش سامان توکلی را کشتند.", ["سامان توکلی"]),
     "a nephew": ("برادرزاده‌اش کامران میرزایی اعدام شد.", ["کامران میرزایی"]),
+    "a witness's brother, again": (
+        "برادرم بیژن را هم بردند. بیژن وقتی برگشت چیزی نگفت.",
+        ["بیژن", "بیژن"],
+    ),
+    "our father, not the hour": ("پدرمان حسین ساعت ده به خانه آمد.", ["حسین"]),
+    "an aunt with a half-space": ("خاله‌ام شهناز هم آمد.", ["شهناز"]),
     "a Baluch citizen": ("شهروند بلوچ دادرحمان سارانی کشته شد.", ["دادرحمان سارانی"]),
     "a Baha'i citizen": ("شهروند بهایی نگار فرهمند به زندان رفت.", ["نگار فرهمند"]),
     "a women's rights activist": ("فعال حقوق زنان ژیلا کامرانی آزاد شد.", ["ژیلا کامرانی"]),
@@ -36,6 +42,8 @@ _NOT_FOUND = {
     "an aunt at home": "خاله‌اش در خانه بود.",
     "an uncle speaking": "عمو گفت که نمی‌داند.",
     "a mother speaking": "مادرش گفت که پسرش بی‌گناه است.",
+    "my son taken": "پسرم را بردند.",
+    "your brother": "برادرت کجاست؟",
 }
 
 

@@ -67,13 +67,16 @@ _FOREIGN_GIVEN_WORDS = frozenset(("جان", "پل", "مارک", "جک", "تام"
 # A relative named after the kinship word: "همسرش پروانه …", "برادرِ او، علی …", "عمویش X"; not
 # the word inside a compound (بی‌پدر fatherless). The whole family: spouses, parents, children,
 # siblings, grandparents, uncles and aunts, cousins, nephews and nieces, in-laws, a fiancé(e).
+# Kin words with a possessive, a witness's own (برادرم، پدرمان), another's (همسرش، خواهرت), or
+# joined by a half-space after a vowel (دایی‌ام، خاله‌اش), or the ezafe (برادرِ، دایی).
+_POSSESSED = r"\u200c?(?:ام|ات|اش)|م|ت|ش|مان|تان|شان|ِ|ی"
 _KIN_WORDS = (
     "همسر|شوهر|برادر|خواهر|پسر|دختر|مادر|پدر|فرزند|نوه|پدربزرگ|مادربزرگ|عمو|عمه|دایی|خاله|"
     "پسرعمو|دخترعمو|پسرخاله|دخترخاله|پسردایی|دختردایی|پسرعمه|دخترعمه|برادرزاده|خواهرزاده|"
     "داماد|عروس|نامزد|بیوه|برادرخوانده|خواهرخوانده|ناپدری|نامادری"
 )
 _KIN = re.compile(
-    rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:{_KIN_WORDS})(?:ش|شان|ِ|\u200cاش|ی)?\s+"
+    rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:{_KIN_WORDS})(?:{_POSSESSED})?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
 # A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
@@ -143,7 +146,19 @@ def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterat
             yield mention(text, *match.span("name"), "person", "role-fa")
     for match in scan(_KIN, text, where):
         words = match["name"].split()
-        second = words[1] if len(words) == 2 and words[1] not in NAME_ENDS else None
+        # The word after a relative's given name is the family name where it has one's shape,
+        # is a given name too, or a cue closes it ("پدرم حسین ساعت ده آمد": not ساعت).
+        second = (
+            words[1]
+            if len(words) == 2
+            and words[1] not in NAME_ENDS
+            and (
+                after_given_name_shape(words[1])
+                or is_given_name(words[1])
+                or (may_name(words[1]) and _PERSON_CUE_AFTER.match(text, match.end("name")))
+            )
+            else None
+        )
         if opens_name(words[0]) or (second and is_given_name(words[0]) and family_shape(second)):
             end = match.start("name") + len(" ".join(words[: 2 if second else 1]))
             yield mention(text, match.start("name"), end, "person", "kin-fa")
