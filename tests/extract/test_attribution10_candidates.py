@@ -96,3 +96,15 @@ def test_the_subject_before_but_tells_of_the_arrests() -> None:
     assert _parties("کانون مدافعان حقوق زندانیان اما از بازداشت ۲۰۰ نفر خبر داد.") == [
         "کانون مدافعان حقوق زندانیان"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("برخی فعالان محلی از کشته شدن ۳۰ نفر خبر دادند.", "فعالان محلی"),
+        ("بعضی از خانواده‌ها می‌گویند ۵۰ نفر اعدام شده‌اند.", "خانواده‌ها"),
+        ("شماری از فعالان حقوق بشر شمار بازداشت‌شدگان را ۲۰۰ نفر دانستند.", "فعالان حقوق بشر"),
+    ],
+)
+def test_how_many_speak_is_no_part_of_who_speaks(text: str, party: str) -> None:
+    assert _parties(text) == [party]

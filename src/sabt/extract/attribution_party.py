@@ -158,6 +158,7 @@ _NOT_A_SUBJECT_START = frozenset(
      "now", "then", "instead", "indeed", "moreover", "separately", "although", "though", "as",
      "since", "because", "if", "when", "while", "whereas")
 )  # fmt: skip
+_QUANTIFIERS = frozenset(("برخی", "بعضی", "بسیاری", "شماری", "تعدادی", "چندین"))
 _LAST_WORD = re.compile(r"[^\W\d_]+[\s,]*$")
 
 
@@ -308,6 +309,11 @@ def party_in(
     # "But rights groups say …", "Yet the ministry said …": the conjunction is no part of it.
     while words and words[0].lower() in _NOT_A_SUBJECT_START:
         words.pop(0)
+    # "برخی گروه‌های مخالف", "بعضی از خانواده‌ها": the party is who they are, not how many.
+    while len(words) > 2 and words[0] in _QUANTIFIERS:
+        words.pop(0)
+        if words[0] == "از":
+            words.pop(0)
     # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
     # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
     words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
