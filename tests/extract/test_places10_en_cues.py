@@ -35,6 +35,9 @@ def test_a_division_or_a_quarter_names_its_place(text: str, place: str) -> None:
         "The Police department denied the report.",
         "A Human Rights department official said nothing.",
         "The State department issued a warning.",
+        "She taught in the History department for a decade.",
+        "The Peacekeeping Operations department sent a team.",
+        "Doctors in the Surgery department treated the wounded.",
     ],
 )
 def test_a_governments_department_is_no_place(text: str) -> None:

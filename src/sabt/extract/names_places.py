@@ -93,7 +93,15 @@ _GOVERNMENT_FIELDS = (
     "Services Public Foreign Home Trade Environment Veterans Army Navy War Revenue Customs "
     "Planning Works Information Culture Sports Tourism Legal Resources Research Political "
     "Economic Peacekeeping Humanitarian Affairs Safety Investigation Investigations Homicide "
-    "Intelligence Media Communications Press Protocol Consular Treaty Human Rights Services"
+    "Intelligence Media Communications Press Protocol Consular Treaty Human Rights Operations "
+    "Management Administration Support Statistics Accounts Procurement Emergency Emergencies "
+    "Archives Records Passport Passports Registration Identification Traffic Narcotics Crime "
+    "Crimes Fraud Counterterrorism Counter-Terrorism Cyber Forensic Forensics "
+    # a hospital's or a university's: "the Surgery department", "the History department"
+    "Medicine Surgery Pediatrics Paediatrics Psychiatry Radiology Pathology Cardiology "
+    "Neurology Oncology Obstetrics Gynaecology Gynecology History Law Physics Chemistry Biology "
+    "Economics Sociology Anthropology English Studies Science Sciences Engineering Languages "
+    "Mathematics Philosophy Psychology Politics Journalism"
 )
 _NOT_GOVERNMENT = "".join(
     f"(?<!{field} department)" for field in dict.fromkeys(_GOVERNMENT_FIELDS.split())
