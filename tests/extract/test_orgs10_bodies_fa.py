@@ -99,3 +99,14 @@ def test_company_rank_outlet_and_listed(text: str, body: str) -> None:
 )
 def test_taking_part_is_no_company(text: str) -> None:
     assert annotated(text, "organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("حفاظت اطلاعات وزارت نفت این کارگر را احضار کرد.", "حفاظت اطلاعات وزارت نفت"),
+        ("حفاظت اطلاعات دانشگاه تهران این دانشجو را احضار کرد.", "حفاظت اطلاعات دانشگاه تهران"),
+    ],
+)
+def test_a_branch_named_by_its_body(text: str, body: str) -> None:
+    assert body in annotated(text, "organization")

@@ -95,8 +95,13 @@ _SITE_HEADS = (
     "وب\u200cسایت|وبسایت|سایت|تارنمای|وبلاگ|پایگاه خبری|پایگاه اطلاع\u200cرسانی|کانال تلگرامی|"
     "کانال تلگرام|صفحه\u200cی اینستاگرام|صفحه اینستاگرام"
 )
+# A body's branch, named by the body it belongs to straight after it (حفاظت اطلاعات وزارت X,
+# the intelligence protection of a ministry, a university, a force).
+BRANCH_HEADS = frozenset(("حفاظت اطلاعات",))
 # A company (شرکت نفت، شرکت هواپیمایی X) and a syndicate with its joined ezafe (سندیکای X).
-_COLLECTIVE_HEADS = f"دیدبان|مجموعه|سلسله|طریقت|فرقه|شرکت|سندیکای|{_SITE_HEADS}"
+_COLLECTIVE_HEADS = (
+    f"دیدبان|مجموعه|سلسله|طریقت|فرقه|شرکت|سندیکای|{_SITE_HEADS}|{'|'.join(BRANCH_HEADS)}"
+)
 _MORE_HEADS = (
     f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}|"
     f"{_INSTITUTION_HEADS}|{_COLLECTIVE_HEADS}"

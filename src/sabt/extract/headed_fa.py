@@ -13,6 +13,7 @@ from functools import cache
 from sabt.extract.bodies_fa import (
     ARABIC_HEADS,
     BODY_BRACKET,
+    BRANCH_HEADS,
     REPORTS,
     names_no_body,
     only_describes,
@@ -226,7 +227,7 @@ def headed_names(
             # A body's province may follow its head straight away (پلیس استان X، مرزبانی استان X).
             parent = (
                 kind == "organization"
-                and (taken or word.group().startswith("استان"))
+                and (taken or word.group().startswith("استان") or head.group() in BRANCH_HEADS)
                 and _parent_head(word.group())
                 and not _registered_body_at(text, word.start())
             )
