@@ -27,9 +27,9 @@ FA_VERB = (
 # (not an object: "دو برادرش را در … تیرباران کردند" names relatives, no count; nor a cause:
 # "مرگ ۳۰ زندانی در اثر شکنجه", the death of 30 as a result of torture, "در زیر شکنجه"; nor
 # a time: "در زمان بازداشت", at the time of their arrest; nor a state: "در خطر اعدام", at risk
-# of execution).
+# of execution; nor a relative clause: "۷ کارگر که در اعتصاب شرکت کرده بودند، … دستگیر شدند").
 FA_PLACE_PREDICATE = re.compile(
-    r"\s*(?:(?!را\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار|زیر)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
+    r"\s*(?:(?!(?:را|که)\s)[\u0600-\u06FF\u200c]+\s+){0,2}?در\s+(?!(?:اثر|زمان|هنگام|حین|پی|طول|خطر|معرض|انتظار|زیر)\s)(?:[\u0600-\u06FF\u200c]+\s+){1,3}?"
     # the act as a verb: "در جریان کشتار بازداشت شدند" (arrested during the massacre) names
     # the massacre only as the occasion
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
@@ -37,10 +37,10 @@ FA_PLACE_PREDICATE = re.compile(
 )
 # a word of the clause, perhaps in quotation marks: "۴ نفر از «عاملان اصلی» کشته شدند"
 _QUOTED_WORD = r"[«\"“]?[\w\u200c\u064b-\u065f]+[»\"”]?"
-# "۴ زندانی در انتظار اجرای حکم اعدام هستند"، "در خطر اعدام": awaiting or at risk of a death
-# sentence's execution is the sentence (an act of its own, claims_acts); the clause is not
-# walked past it to its اعدام.
-_AWAITING = r"در\s+(?:انتظار|خطر|معرض)\s"
+# "۴ زندانی در انتظار اجرای حکم اعدام هستند"، "در خطر اعدام"، "محکوم به اعدام شده‌اند":
+# awaiting, at risk of or sentenced to a death sentence's execution is the sentence (an act of
+# its own, claims_acts); the clause is not walked past it to its اعدام.
+_AWAITING = r"(?:در\s+(?:انتظار|خطر|معرض)|محکوم\s+به)\s"
 FA_VERB_PREDICATE = re.compile(
     rf"\s*(?:(?!(?:و|که|اما|ولی|تا)\s|{_AWAITING}){_QUOTED_WORD}\s+){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
@@ -87,8 +87,11 @@ FA_CLAUSE_VERB = re.compile(
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
 )
-# "از ۱۷ نفر، ۵ نفر آزاد شدند", "از این ۱۷ نفر …": the whole a figured part is taken from
-FA_PARTITIVE_BEFORE = re.compile(r"(?<![\u0600-\u06FF\u200c])از\s+(?:(?:این|آن|همین|همان)\s+)?$")
+# "از ۱۷ نفر، ۵ نفر آزاد شدند", "از این ۱۷ نفر …", "از میان ۴۰ بازداشتی، …": the whole a figured
+# part is taken from
+FA_PARTITIVE_BEFORE = re.compile(
+    r"(?<![\u0600-\u06FF\u200c])از\s+(?:(?:میان|بین|مجموع)\s+)?(?:(?:این|آن|همین|همان)\s+)?$"
+)
 # ... then the part, in digits or in words: "از پنج متهم پرونده، چهار نفر محکوم شدند".
 _FA_NUMBER_WORD = "|".join(
     sorted([*PERSIAN_UNITS, *(w for w in SCALES if not w.isascii())], key=len, reverse=True)
