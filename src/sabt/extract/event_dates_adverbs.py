@@ -4,17 +4,18 @@ The gold convention (docs/extraction.md) counts as a date, with no value, every 
 back from now or from another event; an adverb does that as surely as "ten days later" does,
 so "the court later acquitted him" dates the acquittal after the events told before it. How
 each adverb was decided by that convention:
-- dates: "later" (also "later on", "much later", "later in the day"), "earlier" (placed before
-  the event told: "had earlier denied it", "Earlier, police said"), "afterwards"/"afterward",
-  "thereafter", "subsequently", "beforehand", and "then" bound to a preposition that places a
-  time against it ("since then", "until then", "by then", "before then", "from then on");
-  "after that"/"before that" standing for an event ("After that, the police …"); "soon
-  after", "ever since" standing alone at a phrase's end; an anniversary of an event ("the
-  thirteenth anniversary of the killings": the same day, years on).
-- no dates: "then" and "now" alone (the convention says so); "previously" and "recently" (they
-  tell that something had already happened or is new — "previously unknown", "recently
-  released" — not when); an adjective "later"/"earlier" with a determiner or a noun ("a later
-  report", "earlier reports", "in later years" is read as a stretch elsewhere), "sooner or
+- dates: "later" (also "later on", "much later", "some time later", "later in the day"),
+  "earlier in the week", "afterwards"/"afterward", "thereafter", "subsequently", "beforehand",
+  and "then" bound to a preposition that places a time against it ("since then", "until
+  then", "by then", "before then", "from then on"); "after that", "before that", "prior to
+  that" standing for an event ("After that, the police …"); "soon after", "ever since"
+  standing alone at a phrase's end; an anniversary of an event ("the thirteenth anniversary of
+  the killings": the same day, years on).
+- no dates: "then" and "now" alone (the convention says so); "earlier", "previously" and
+  "recently" alone (they tell that something had already happened or is new — "had earlier
+  denied", "previously unknown", "recently released" — not when; Persian پیش‌تر, the same
+  word, is marked in no gold set); an adjective "later" with a determiner or a noun ("a later
+  report", "later reports"; "in later years" is read as a stretch elsewhere), "sooner or
   later", "no later than"; "the anniversary" that a day "marks" (the moment of writing, as
   "This week marks ten years since" is no date).
 `event_dates` runs `ADVERBS` inside its English pattern and asks `adverb_declined` whether a
@@ -23,7 +24,7 @@ bare "later" is an adjective or an anniversary one that a day marks.
 
 import re
 
-# Words that make "later"/"earlier" more precise and belong to its span.
+# Words that make "later" more precise and belong to its span.
 _LEAD = (
     r"(?:(?:soon|shortly|immediately|directly|not\s+long|long|much|well|only|a\s+little"
     r"|a\s+bit|a\s+while|some\s+time|a\s+(?:short|long)\s+time|not\s+much)\s+)"
@@ -56,8 +57,8 @@ ADVERBS = "|".join(
     )
 )
 
-# A noun after "later"/"earlier" that the word modifies as an adjective ("earlier reports",
-# "later years"), and the words before it that make it one ("a later date", "sooner or later").
+# A noun after "later" that the word modifies as an adjective ("later reports", "later years"),
+# and the words before it that make it one ("a later date", "sooner or later").
 _HEADS = frozenset(
     (
         "than", "years", "decades", "centuries", "life", "lives", "stage", "stages", "phase",
