@@ -110,3 +110,8 @@ def test_taking_part_is_no_company(text: str) -> None:
 )
 def test_a_branch_named_by_its_body(text: str, body: str) -> None:
     assert body in annotated(text, "organization")
+
+
+def test_a_name_never_ends_on_a_purposes_az() -> None:
+    text = "انجمن دفاع از زندانیان کرد (نهادی ساختگی) نوشت که او را بردند."
+    assert not any(body.endswith(" از") for body in annotated(text, "organization"))

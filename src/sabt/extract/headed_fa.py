@@ -294,6 +294,8 @@ def headed_names(
             ):
                 break
             end, taken, word = word.end(), taken + 1, after
+        if kind == "organization" and text.endswith(" از", 0, end):
+            end -= 3  # (a purpose's از with nothing taken after it is no name's)
         named = text[head.end() : end].split()
         # A country's adjective names its forces (نیروهای عراقی), no other adjective does.
         generic = set(named) <= _GENERIC_FORCES or (
