@@ -128,3 +128,28 @@ def test_a_town_that_is_a_common_word_is_one_after_a_preposition() -> None:
 )
 def test_a_common_word_geonames_spells_as_a_town_is_no_place(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("پیکرها سال‌ها بعد به دهکلان بازگردانده شدند.", "دهکلان"),
+        ("آوارگان پس از آتش‌بس به سرخه‌ده بازگشتند.", "سرخه\u200cده"),
+        ("خانواده‌ها به گلشیخان برگشتند.", "گلشیخان"),
+    ],
+)
+def test_a_town_returned_to_is_a_place(text: str, town: str) -> None:
+    assert town in proposed(text, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "او پس از آزادی به کار بازگشت.",
+        "حزب دوباره به قدرت بازگشت.",
+        "او به هنگام بازگشت دستگیر شد.",
+        "پس از سال‌ها به وطن برگشت.",
+    ],
+)
+def test_what_is_returned_to_that_is_no_place(text: str) -> None:
+    assert proposed(text, "place") == []

@@ -150,7 +150,18 @@ _DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
 _DATE_AFTER_DASH = re.compile(r"\s*(?:[\d۰-۹]|(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه)")
 _SERVICES = frozenset(("فارسی", "عربی", "ترکی", "دری", "پشتو", "اردو"))
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
-_MOVED = re.compile(r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ)")
+_MOVED = re.compile(
+    r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ|"
+    # returned or brought back there (به X بازگشتند، به X بازگردانده شدند، به X برگشت)
+    r"(?P<back>بازگشت|بازگرد|برگشت|بازمی\u200cگرد|برمی\u200cگرد))"
+)
+# What one returns to that is no place: work, power, normal, life, school, the table, the
+# homeland, a time (به کار بازگشت، به قدرت بازگشت، به حالت عادی برگشت، به هنگام بازگشت).
+_RETURNED_TO_WORDS = (
+    "کار سر قدرت حالت وضعیت روال زندگی آغوش صحنه میز مذاکره مدرسه دانشگاه تحصیل خدمت "
+    "فعالیت عرصه عادی خانواده وطن میهن هنگام موقع زمان محض دنبال عقب گذشته نقطه اول جای"
+)
+_RETURNED_TO = frozenset(_RETURNED_TO_WORDS.split())
 _TO_BEFORE = re.compile(
     rf"(?<![{LETTERS}\u200c])به\s+(?P<to>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+$"
 )
@@ -387,6 +398,8 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
     for verb in scan(_MOVED, text, where):
         at = verb.start("verb")
         to = _TO_BEFORE.search(text, max(0, at - 40), at)
+        if to and verb["back"] and (to["to"] in _RETURNED_TO or not may_name(to["to"])):
+            continue
         if to:
             spans.append(to.span("to"))
             if to["also"]:
