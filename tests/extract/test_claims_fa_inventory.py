@@ -260,6 +260,14 @@ QUALIFIERS = [
     ("۱۰ تا ۱۵ نفر کشته شدند.", [_between("killed", 10, 15)]),
     ("از ۱۰ تا ۱۵ نفر کشته شدند.", [_between("killed", 10, 15)]),
     ("۴ یا ۵ نفر اعدام شدند.", [_between("executed", 4, 5)]),
+    ("حداکثر ۳۰ نفر اعدام شدند.", [("executed", 30, None, 30, "at_most")]),
+    ("کمتر از ۲۰ نفر کشته شدند.", [("killed", 20, None, 20, "fewer_than")]),
+    ("نزدیک ۲۰۰ نفر بازداشت شدند.", [("arrested", 200, None, 200, "nearly")]),
+    ("در حدود ۳۰۰ نفر کشته شدند.", [_about("killed", 300)]),
+    ("چیزی حدود ۵۰۰ نفر بازداشت شدند.", [_about("arrested", 500)]),
+    ("بیش از ۲ هزار نفر بازداشت شدند.", [_more_than("arrested", 2000)]),
+    ("نیم میلیون نفر کشته شدند.", [_exact("killed", 500000)]),
+    ("صدها هزار نفر کشته شدند.", [_vague("killed", 200000, 999999)]),
     ("دست\u200cکم صدها نفر بازداشت شدند.", [("arrested", None, 200, None, "at_least")]),
 ]
 
@@ -300,6 +308,11 @@ ORDER = [
         [_vague("arrested", 200, 999)],
     ),
     ("۱۲ نفر پس از بازداشت شکنجه شدند.", [_exact("tortured", 12)]),
+    # a part named among them is counted too (as "including 68 children")
+    (
+        "دست\u200cکم ۶ نفر، از جمله سه دانشجو، کشته شدند.",
+        [_at_least("killed", 6), _exact("killed", 3)],
+    ),
     # what others say of some of them is no act of the count
     (
         "خانواده\u200cهای ده\u200cها دانشجو که در خیابان بازداشت شدند، می\u200cگویند هنوز"
