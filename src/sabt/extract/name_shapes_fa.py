@@ -168,9 +168,12 @@ def _part_edges() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return openings, endings
 
 
-# Words that open a compound given name before a listed one (سیدعلی، میرمحمد، آقامحمد)
+# Words that open a compound given name before a listed one (سیدعلی، میرمحمد، آقامحمد, the
+# Arab father-of ابومهدی)
 # and the Turkic and Persian words that close one after it (حسینقلی، الله‌بخش، شاه‌مراد).
-_COMPOUND_OPENERS = frozenset(("سید", "میر", "اقا", "ملا", "شاه", "حاجی", "گل", "شیر", "دوست"))
+_COMPOUND_OPENERS = frozenset(
+    ("سید", "میر", "اقا", "ملا", "شاه", "حاجی", "گل", "شیر", "دوست", "ابو")
+)
 _COMPOUND_CLOSERS = frozenset(("قلی", "بخش", "خان", "داد", "مراد", "جان"))
 
 
@@ -284,6 +287,9 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     for opening, rest in _FAMILY_OPENINGS:
         if key.startswith(opening) and len(key) - len(opening) >= rest:
             return 2
+    # An Arab house written with a half-space (آل‌احمد، آل‌شبیر، آل‌یاسین), after a given name.
+    if folded.startswith("ال ") and len(key) >= 5 and folded.count(" ") == 1:
+        return 1
     if key.endswith("یان"):  # a given name's -یان (کاظمیان، رضاییان, Kazem's kin)
         return _kin_of_a_name(key)
     if not key.endswith("ی"):

@@ -7,8 +7,9 @@ compound ending in الله / الدین) that a position, a comma, a parenthesi
 follows. A body or a place is a head noun (وزارت، دادگاه، حزب، کانون …; زندان، شهر، روستای …)
 with the words that name it, up to the first preposition, verb or punctuation.
 
-This module joins the rules: `persons_fa`, `marked_persons_fa` and `known_persons_fa` (the
-public figures such texts cite, written down whole) find persons, `bodies_fa`
+This module joins the rules: `persons_fa`, `marked_persons_fa`, `known_persons_fa` (the
+public figures such texts cite, written down whole), `laqabs_fa` (courtly titles and kings)
+and `patronyms_fa` (Arab names with بن) find persons, `bodies_fa`
 and `places_fa` bodies and places (both through `headed_fa`), over the words of
 `name_words_fa`; here a name found once with its cue is found again bare elsewhere.
 """
@@ -47,6 +48,7 @@ from sabt.extract.name_words_fa import (
     stretches,
 )
 from sabt.extract.names_abroad_fa import FOREIGN
+from sabt.extract.patronyms_fa import patronymic_names
 from sabt.extract.persons_fa import (
     PLURAL_BEFORE,
     continues_a_name,
@@ -88,6 +90,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     found = list(persons_and_shaped_places(text, where))
     found += known_persons(text, where)
     found += courtly_names(text, where)
+    found += patronymic_names(text, where)
     yield from found
     persons = [m for m in found if m.type == "person"]
     # A word that opens another person's name there is that person's given name.

@@ -1,0 +1,25 @@
+"""Names with a particle (`patronyms_fa`, `name_shapes_fa`): an Arab patronymic chain with بن
+and the house after it, a house written آل‌X after a given name, and the Arab father-of (ابو-)
+joined to a name of the faith; a phrase with بن that is no name is not taken."""
+
+import pytest
+from tests.extract.helpers import annotated
+
+_FOUND = {
+    "a son of": ("سلیمان بن ناصر در صنعا بازداشت شد.", ["سلیمان بن ناصر"]),
+    "a chain and a house": (
+        "فیصل بن ترکی بن عبدالله آل ثانی به دوحه رفت.",
+        ["فیصل بن ترکی بن عبدالله آل ثانی"],
+    ),
+    "a house after a given name": ("هادی آل‌یاسین به نجف رفت.", ["هادی آل‌یاسین"]),
+    "a father-of and a family": ("ابوعلی الزبیدی در موصل دیده شد.", ["ابوعلی الزبیدی"]),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), _FOUND.values(), ids=_FOUND.keys())
+def test_name_with_a_particle(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
+
+
+def test_a_dead_end_is_no_patronym() -> None:
+    assert annotated("پسر بن بست را دیدند.", "person") == []
