@@ -1,8 +1,8 @@
 """English places, round 10: the world's divisions by their own kinds (department, canton,
 woreda, barangay …) before or after a name, a poor quarter or a settlement ("the slum of X"),
 a town beside another ("neighbouring X", "nearby X"), a Romance article opening a place's
-name ("in La Paz"), and prisons and camps of repression named bare. Sentences written for
-these tests."""
+name ("in La Paz") but not a paper's ("in La Repubblica"), and prisons and camps of repression
+named bare. Sentences written for these tests."""
 
 import pytest
 from tests.extract.helpers import REGISTRY, proposed
@@ -73,3 +73,15 @@ def test_a_town_in_ing_before_a_plural_kind_stays_a_place() -> None:
 def test_prisons_and_camps_of_repression_named_bare(site: str) -> None:
     found = merge_mentions(matcher_for(REGISTRY).find(f"Survivors of {site} spoke."), [])
     assert [m.text for m in found if m.type == "place"] == [site]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said in La Repubblica that talks had failed.",
+        "The story ran in Le Temps and in La Jornada.",
+        "Votes moved from Le Pen to the centre.",
+    ],
+)
+def test_a_romance_paper_or_a_persons_name_after_a_cue_is_no_place(text: str) -> None:
+    assert proposed(text, "place") == []

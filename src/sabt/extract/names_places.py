@@ -271,9 +271,15 @@ PLACE_SEAT = Anchored(
     re.compile(rf"(?<![\w\-’'])(?P<name>(?:{CAP}\s+)?(?!{_NOT_BASED}$){CAP})$"),
 )
 
-# A Romance article opening a place's name ("in La Saline", "near Le Mans", "from Los Ríos";
-# "El" is a particle of every name, `CAP`).
-_ARTICLE = r"(?:La|Le|Les|Las|Los|L[’'])\s*"
+# A Romance article and a word that make a paper's name or a person's, not a place's ("in La
+# Repubblica", "in Le Temps", "from Le Pen"), written whole for the Romance press.
+_NOT_ARTICLED = (
+    "Repubblica|Nación|Nacion|Jornada|Temps|Stampa|Prensa|Razón|Razon|Tercera|Voz|Opinión|"
+    "Opinion|Vanguardia|Croix|Parisien|Soir|Point|Devoir|Presse|Matin|Monde|Figaro|Nouvel|"
+    "Gazzetta|Nazione|Verdad|Hora|Estrella|Crónica|Cronica|Patria|República|Republica|Tribuna|"
+    "Segunda|Libre|Courrier|Journal|Express|Dépêche|Depeche|Provence|Montagne|Progrès|Tiempo|"
+    "Liga|Pen|Drian|Maire|Russa|Fontaine|Corbusier|Rochefoucauld"
+)
 # The look-ahead for a lower-case letter first: most positions are refused by it alone. A
 # possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
 PLACE_CUE = re.compile(
@@ -286,7 +292,8 @@ PLACE_CUE = re.compile(
     r"surrounded|razed|fled|evacuated|withdrew from|"
     r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
     rf"evacuated|bused|trucked|walked|escaped) to))\s+(?!{_NOT_A_PLACE})"
-    rf"(?P<name>{_ARTICLE}{CAP}(?:\s+{CAP})?|{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
+    rf"(?!(?:La|Le|Les|Las|Los)\s+(?:{_NOT_ARTICLED})\b)"
+    rf"(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
 )
 # Last words that make a name a place's or a building's, not a person's ("Maria Street",
 # "Nelson Hall, a hostel for …").
