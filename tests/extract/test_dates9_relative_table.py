@@ -3,9 +3,11 @@
 The settled gold convention (docs/extraction.md, "Gold conventions") counts as a date with no
 value every time placed back from now or from another event, and no duration, "then"/"now"
 alone, time of day alone or recurrence. How the adverbs were decided by it, each below:
-- "later", "afterwards", "thereafter", "subsequently", "beforehand": dates (a time after or
-  before the event told, as "ten days later" is); "later" with a determiner or a noun it
-  modifies ("a later report", "earlier reports"), "sooner or later", "no later than" are not.
+- "later", "afterwards", "thereafter", "subsequently", "beforehand" alone: no dates (settled on
+  2026-12-07: they say only "after that", as "then" does); with a measure of the time ("soon
+  afterwards", "some time later", "later in the day") they are; "later" with a determiner or a
+  noun it modifies ("a later report", "earlier reports"), "sooner or later", "no later than"
+  are not.
 - "earlier" and "previously" alone: no dates — they tell that something had already happened
   ("had earlier denied", "previously unknown"), as Persian پیش‌تر does, which no gold set marks;
   "earlier this week", "earlier in the day" are dated by their own words.
@@ -28,17 +30,17 @@ from sabt.extract.quantities import find_dates
 REFERENCE = date(2024, 5, 1)
 
 TABLE = [
-    # Adverbs alone: dates.
-    ("The general was later sentenced to life.", ["later"]),
-    ("Later, the militia returned to the farms.", ["Later"]),
-    ("The governor denied it afterwards.", ["afterwards"]),
-    ("Afterward the bodies were taken to the morgue.", ["Afterward"]),
+    # Adverbs of sequence alone: no dates, as "then" alone.
+    ("The general was later sentenced to life.", []),
+    ("Later, the militia returned to the farms.", []),
+    ("The governor denied it afterwards.", []),
+    ("Afterward the bodies were taken to the morgue.", []),
     ("Soon afterwards the troops withdrew from the valley.", ["Soon afterwards"]),
     ("Shortly afterwards a second grave was found.", ["Shortly afterwards"]),
-    ("The prisoners were moved to the coast thereafter.", ["thereafter"]),
+    ("The prisoners were moved to the coast thereafter.", []),
     ("Soon thereafter the camp was closed.", ["Soon thereafter"]),
-    ("The charges were subsequently dropped.", ["subsequently"]),
-    ("The guards had been warned beforehand.", ["beforehand"]),
+    ("The charges were subsequently dropped.", []),
+    ("The guards had been warned beforehand.", []),
     ("Much later the families learnt where the pit was.", ["Much later"]),
     ("The army released the names only later on.", ["only later on"]),
     ("A little later the shooting started again.", ["A little later"]),
@@ -169,8 +171,8 @@ def test_relative_dates_are_found_whole(text: str, spans: list[str]) -> None:
 
 
 def test_relative_dates_have_no_value() -> None:
-    found = find_dates("The general was later sentenced, since then nobody was.")
+    found = find_dates("The general was sentenced soon afterwards, since then nobody was.")
     assert [(d.text, d.earliest, d.latest) for d in found] == [
-        ("later", None, None),
+        ("soon afterwards", None, None),
         ("since then", None, None),
     ]

@@ -4,9 +4,10 @@ The settled gold convention (docs/extraction.md, "Gold conventions") counts as a
 value every time placed back from now or from another event, and no duration, اکنون/هم‌اکنون
 alone, time of day alone (بامداد، صبح، شامگاه، ظهر) or recurrence (هر سال). How the adverbs
 were decided by it:
-- بعدها، بعدتر، بعداً ("later"), پیش از آن، قبل از آن ("before that"), پس از آن، بعد از آن،
-  از آن پس، از آن به بعد ("after that, from then on"): dates, a time placed against the event
-  told before, as "later" and "afterwards" are.
+- بعدها، بعدتر، بعداً ("later") alone: no dates, adverbs of sequence as "later" alone (settled
+  on 2026-12-07); پیش از آن، قبل از آن ("before that"), پس از آن، بعد از آن، از آن پس، از آن
+  به بعد ("after that, from then on"): dates, a time placed against the event told before,
+  as "since then" is.
 - پس از آن که، پیش از آنکه: a conjunction joining a clause, not a time of its own — the clause's
   verb tells the event; no date.
 - پیش‌تر، قبلاً ("earlier, previously"): no dates — they say a thing had already happened, the
@@ -28,11 +29,11 @@ from sabt.extract.quantities import find_dates
 REFERENCE = date(2024, 5, 1)
 
 TABLE = [
-    # Adverbs alone: dates.
-    ("فرمانده بعدها به حبس ابد محکوم شد.", ["بعدها"]),
-    ("بعدها معلوم شد که گور در کنار رودخانه بوده است.", ["بعدها"]),
-    ("خانواده بعدتر جسد را تحویل گرفت.", ["بعدتر"]),
-    ("نام‌ها بعداً منتشر شد.", ["بعداً"]),
+    # Adverbs of sequence alone: no dates.
+    ("فرمانده بعدها به حبس ابد محکوم شد.", []),
+    ("بعدها معلوم شد که گور در کنار رودخانه بوده است.", []),
+    ("خانواده بعدتر جسد را تحویل گرفت.", []),
+    ("نام‌ها بعداً منتشر شد.", []),
     ("پیش از آن نیز روستا دو بار بمباران شده بود.", ["پیش از آن"]),
     ("قبل از آن، نگهبانان درها را قفل کرده بودند.", ["قبل از آن"]),
     ("پس از آن، خانواده‌ها سه روز در برابر زندان ماندند.", ["پس از آن"]),

@@ -3,13 +3,13 @@
 The gold convention (docs/extraction.md) keeps as a span with no earliest or latest every date
 the text gives only against something else: سه روز بعد، دو دهه پس از آن، چند ساعت پس از حمله،
 همان روز، صبح آن روز، فردای آن شب، سال‌های پس از انقلاب، روزهای پیش از انتخابات، هفته‌ی آینده،
-همان زمستان (not a bare فردا: رادیو فردا is a name); a month or a day and month with no
-year (در اسفند، اواخر تیرماه، ۱۰ محرم); a feast that names a day of every year (نوروز، شب یلدا،
-روز عاشورا، ماه رمضان); the adverbs of relative time (بعدها، پیش از آن، پس از آن، از آن پس، اندکی
-بعد، چندی پیش; not پس از آن که, a conjunction, nor پیش‌تر "earlier", which tells an aspect), a
-part of an event (در پایان جنگ، در اوج سرکوب) and a season against now (پاییز گذشته، بهار
-آینده). Each form is a closed class
-of words written out in full here; `event_dates` runs the pattern and decides what it may keep.
+همان زمستان (not a bare فردا: رادیو فردا is a name); a month or a day and month with no year (در
+اسفند، اواخر تیرماه، ۱۰ محرم); a feast that names a day of every year (نوروز، شب یلدا، روز
+عاشورا، ماه رمضان); the adverbs of relative time (پیش از آن، پس از آن، از آن پس، اندکی بعد، چندی
+پیش; not بعدها alone, which says only "later", nor پس از آن که, a conjunction, nor پیش‌تر
+"earlier", which tells an aspect), a part of an event (در پایان جنگ، در اوج سرکوب) and a season
+against now (پاییز گذشته، بهار آینده). Each form is a closed class of words written out in full
+here; `event_dates` runs the pattern and decides what it may keep.
 
 A shift placed against a noun ("سه روز پس از بازداشت") is kept unless the event is dated in the
 same clause ("چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …" is dated by that date): `NOUN_GROUPS`
@@ -149,13 +149,13 @@ PERSIAN = re.compile(
             + r"(?P<part_of_fa>(?:پایان|اغاز|ابتدای|اوج|شروع"
             + rf"|اواخر|اوایل|اواسط){_EZAFE}\s+(?:{_EVENT_NOUNS}))"
             + _FA_END,
-            # بعدها، پیش از آن، پس از آن، از آن پس (not پس از آن که, a conjunction)
+            # پیش از آن، پس از آن، از آن پس (not پس از آن که, a conjunction)
             r"(?=[بپقا])"
             + _FA
-            + r"(?P<adverb_fa>بعدها|بعدتر|بعدا\u064b?"
-            # (with a unit: پس از آن روز; not a noun of an event, which may be a verb's: پیش از
-            # آن تسلیم شده بودند)
-            + r"|(?:پس|بعد|پیش|قبل)\s+از\s+(?:ان|این)"
+            # (بعدها، بعداً alone are adverbs of sequence, no dates, as "later" alone; with a
+            # unit: پس از آن روز; not a noun of an event, which may be a verb's: پیش از آن
+            # تسلیم شده بودند)
+            + r"(?P<adverb_fa>(?:پس|بعد|پیش|قبل)\s+از\s+(?:ان|این)"
             + rf"(?:\s+(?:{_UNIT}|{_ERA}|{_SEASONS})(?:\u200c?ها)?)?"
             + r"|از\s+(?:ان|این)\s+(?:پس|به\s+بعد))"
             + _FA_END
