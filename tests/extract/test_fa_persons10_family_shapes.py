@@ -1,5 +1,6 @@
 """Family names by shape (`name_shapes_fa`): a given name's -یان of descent (کاظمیان), an
-Armenian -یان after a given name, the Baluch clan's -زهی alone; the plurals of people's kinds
+Armenian -یان after a given name, the Baluch clan's -زهی and an Arab tribe's بنی‌ alone, a
+town's shape with the -ی of origin after a given name; the plurals of people's kinds
 and dynasties that share the -یان (نظامیان، ساسانیان) are no family name."""
 
 import pytest
@@ -10,6 +11,8 @@ _FOUND = {
     "-ییان after a name in -ا": ("سامان مصطفاییان آزاد شد.", ["سامان مصطفاییان"]),
     "an Armenian -یان": ("وارطان میناسیان به زندان افتاد.", ["وارطان میناسیان"]),
     "a Baluch -زهی alone": ("حکم اعدام شه‌بخش‌زهی اجرا شد.", ["شه‌بخش‌زهی"]),
+    "an Arab tribe's بنی‌": ("حکم اعدام بنی‌عامری اجرا شد.", ["بنی‌عامری"]),
+    "a town's shape of origin": ("مهدی کریم‌آبادی آزاد شد.", ["مهدی کریم‌آبادی"]),
 }
 
 
@@ -24,6 +27,8 @@ _NOT_FOUND = {
     "Christians": "مسیحیان در این شهر زندگی می‌کنند.",
     "students": "دانشجویان در دانشگاه تجمع کردند.",
     "Iranians": "ایرانیان خارج از کشور تظاهرات کردند.",
+    "mankind": "حقوق بنی‌آدم پایمال شد.",
+    "a provincial teacher": "معلم شهرستانی به تهران آمد.",
     "a noun's ezafe, no -زهی": "بدون اجازه‌ی دادستان کسی را نمی‌دیدند.",
 }
 

@@ -48,6 +48,11 @@ _NOT_PLACE_WORDS = (
     "مستان سرپرستان کلانشهر ابرشهر همشهر"
 )
 _NOT_PLACE = frozenset(_NOT_PLACE_WORDS.split())
+# The peoples and dynasties named with بنی‌ (mankind, the Israelites, the Umayyads, the
+# Abbasids, the Hashemites), no family name.
+_PEOPLES_OF_BANI = frozenset(
+    ("بنیادم", "بنیاسرائیل", "بنیاسراییل", "بنیامیه", "بنیعباس", "بنیهاشم")
+)
 # Words in -الله / -الدین that name no one: a title (آیت‌الله), a body (حزب‌الله، جندالله،
 # انصارالله، ثارالله), a place (بیت‌الله، بقیه‌الله), a scripture or an exclamation (بسم‌الله).
 _NOT_NAMES_WORDS = (
@@ -287,6 +292,9 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     for opening, rest in _FAMILY_OPENINGS:
         if key.startswith(opening) and len(key) - len(opening) >= rest:
             return 2
+    # An Arab tribe's بنی‌ (بنی‌صدر، بنی‌طرف، بنی‌عامری), not a people (بنی‌آدم، بنی‌اسرائیل).
+    if folded.startswith("بنی ") and len(key) >= 6 and key not in _PEOPLES_OF_BANI:
+        return 2
     # An Arab house written with a half-space (آل‌احمد، آل‌شبیر، آل‌یاسین), after a given name.
     if folded.startswith("ال ") and len(key) >= 5 and folded.count(" ") == 1:
         return 1
@@ -300,7 +308,10 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
     if key.endswith("وی"):  # موسوی from موسی، رضوی from رضا
         stems |= {key[:-2] + "ی", key[:-2] + "ا"}
     places = _persian_places() if of_places else frozenset()
-    return 1 if any(s in places or (len(s) > 2 and opens_name(s)) for s in stems) else 0
+    # A town no list holds, known by its shape, gives a family name of origin too
+    # (نجف‌آبادی، سیستانی، گوهردشتی).
+    shaped = of_places and place_shape(key[:-1])
+    return 1 if shaped or any(s in places or (len(s) > 2 and opens_name(s)) for s in stems) else 0
 
 
 def _kin_of_a_name(key: str) -> int:
