@@ -62,6 +62,8 @@ def test_a_city_named_with_city_is_no_corporation() -> None:
         ),
         ("The Kalewa city council voted against the monument.", "Kalewa city council"),
         ("The Tarnak bar association called a strike.", "Tarnak bar association"),
+        ("The Ndeke district administration denied it.", "Ndeke district administration"),
+        ("The Kalewa city government paid for the memorial.", "Kalewa city government"),
     ],
 )
 def test_town_body_in_lower_case(text: str, body: str) -> None:

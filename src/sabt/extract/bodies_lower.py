@@ -14,7 +14,8 @@ from sabt.extract.name_words import CAP
 _CODE_NAME = r"[A-Z]{1,4}-?\d{1,3}"
 # A town's court, prosecution or council, its kind in lower case after the town's name: "the
 # Kalewa criminal court", "the Tarnak heavy penal court", "the Kalewa court of appeal", "the
-# Tarnak prosecutor's office", "the Kalewa city council" (a court needs its kind: "the Mykonos
+# Tarnak prosecutor's office", "the Kalewa city council", "the Ndeke district administration"
+# (a court needs its kind: "the Mykonos
 # court" names a trial; "a criminal court in Kalewa" names no one court). Not a people's
 # adjective ("the Turkish criminal court": the country's courts of a kind). A provincial or
 # municipal council is left to the region's place ("the Tetovo municipal council": Tetovo).
@@ -31,7 +32,7 @@ _LOCAL_BODY = (
     r"(?:prosecutor(?:\s+general)?[’']s|prosecutors[’']|governor[’']s|mayor[’']s)\s+office"
     r"|prosecution\s+(?:office|service)"
     r"|(?:city|town|county|district|regional|village|local|metropolitan)"
-    r"\s+council|bar\s+association|police\s+department"
+    r"\s+(?:council|administration|government)|bar\s+association|police\s+department"
 )
 _A_PEOPLE = (
     r"(?![A-Z][a-z]+(?:ian|ean|ese|ish|can|yan|ndan)\s|(?:French|Dutch|Czech|Greek|Thai|Swiss|"
@@ -46,6 +47,7 @@ LOWER_KIND_BODY = Leaping(
     re.compile(
         r"-led (?:coalition|alliance|forces)\b| (?:movement|regiment|battalion|brigade)\b"
         r"| court\b| (?:prosecut|governor|mayor)| (?:council|bar association|police department)\b"
+        r"| (?:administration|government)\b"
     ),
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
