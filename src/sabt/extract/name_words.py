@@ -49,9 +49,12 @@ POSTS = frozenset(_POST_WORDS.split())
 # agency in brackets, described or not, then a dash ("ACCRA, Ghana, May 3 (AFP) —", "LOME, Jan 4
 # (Coast Wire, a regional agency) —", "SAN SALVADOR — …"); a place,
 # never an acronym ("UNICEF, the children's agency, said" opens no dateline).
+# Capitals of every Latin script ("ŞIRNAK", "GONAÏVES", "BOGOTÁ").
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 DATELINE = re.compile(
-    r"(?m)^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})"
-    r"(?=(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3}?){0,2}\s*(?:\([^()\n]{2,60}\)\s*)?[—–-]\s)"
+    rf"(?m)^(?P<name>[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,2}})"
+    rf"(?=(?:,\s+[{_UPPER}][\w.]*(?:\s+[\w.]+){{0,3}}?){{0,2}}\s*(?:\([^()\n]{{2,60}}\)\s*)?"
+    r"[—–-]\s)"
 )
 # A heading is a short line; a longer one in capitals is a shouted sentence, not a heading.
 _HEADING_LENGTH = 100
