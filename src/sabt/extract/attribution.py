@@ -11,10 +11,10 @@ import itertools
 import re
 from dataclasses import replace
 
-from sabt.extract.attribution_after import AFTER, AUTHORED, OWN_VIEW, PRONOUN_OF
+from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
-from sabt.extract.attribution_candidate import before_figure, is_party
+from sabt.extract.attribution_candidate import after_fronted, before_figure, is_party
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues
@@ -35,6 +35,7 @@ from sabt.extract.attribution_discourse import (
 )
 from sabt.extract.attribution_fa import FA_STATED_IN
 from sabt.extract.attribution_party import (
+    PERSIAN_LETTER,
     POSSESSIVE,
     POSSESSIVE_TOLL,
     VERB,
@@ -148,7 +149,9 @@ def _according_cues(
     body = sentence.text
     spoken_of: list[int] = []
     after: list[tuple[int, int]] = []
-    for match in itertools.chain(AFTER.finditer(body), OWN_VIEW.finditer(body)):
+    for match in itertools.chain(
+        AFTER.finditer(body), FA_BY_AGENT.finditer(body), OWN_VIEW.finditer(body)
+    ):
         own = match.re is OWN_VIEW  # "in their own view", not "according to X"
         if not own:
             after.append(match.span("x"))
@@ -330,6 +333,11 @@ def _subject_source(
     # "The report also documents …", "Researchers recorded …": the report's author.
     if REPORT_REFERENCE.match(text[x_start:x_end].strip()):
         source = report_author(text, x_start, mentions) or source
+    # "… گفت. در ادامه افزود که …": a Persian verb with its subject unsaid is the last speaker's.
+    if source and PERSIAN_LETTER.match(match.group()):
+        source = after_fronted(source)
+        if look_back and not is_party(source):
+            source = _earlier_speaker(text, sentence, mentions)
     return source if source and short and not PRONOUNS.match(source) else None
 
 

@@ -10,6 +10,7 @@ so that the figure falls to the next cue or to the source's own voice.
 
 import re
 
+from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS, SCALES
 
 # Every word that is only grammar, in either language: prepositions, conjunctions, articles,
@@ -62,7 +63,15 @@ _AMOUNT_WORDS = frozenset(
         "نیم", "تعدادی", "شماری", "دست‌کم", "حداقل", "حدود", "بیش", "کمتر", "نزدیک",
     )
 )  # fmt: skip
-_NOT_A_NAME = _FUNCTION_WORDS | _TIME_WORDS | _AMOUNT_WORDS
+# A report's adjective alone ("طبق آمار رسمی، …", "official figures") names no one.
+_NOT_A_NAME = (
+    _FUNCTION_WORDS | _TIME_WORDS | _AMOUNT_WORDS | FA_REPORT_ADJECTIVES
+    | {"official", "unofficial", "independent", "latest", "new", "final", "initial"}
+    # "بر اساس روایت‌های موجود", "طبق گزارش‌های مختلف": what kind of account, not whose
+    | {"موجود", "تاریخی", "قدیمی", "مختلف", "متعدد", "گوناگون", "منتشرشده", "متفاوت"}
+)  # fmt: skip
+# A Persian subject never opens on a preposition: "در ادامه افزود" has its subject unsaid.
+_FA_PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "بر", "تا", "طی", "پس", "پیش"))
 # One word, as the word lists hold it: punctuation off, the Persian ezafe and ی after ‌ off.
 _WORD = re.compile(r"[^\s,،.;؛:()\"“”«»]+")
 _EZAFE = re.compile(r"(?:\u200cی|ِ)$")
@@ -80,6 +89,8 @@ def is_party(source: str) -> bool:
     """Whether `source` can name an asserting party: not made only of grammar, of time, of
     amounts and of numbers ("از", "یک سال", "two weeks later", "1,200")."""
     words = [_EZAFE.sub("", w) for w in _WORD.findall(source.lower())]
+    if words and words[0] in _FA_PREPOSITIONS:
+        return False
     return any(w not in _NOT_A_NAME and not _DIGITS.match(w) for w in words)
 
 
@@ -93,6 +104,12 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS})(?![^\W\d_]|\u200c)")
+
+
+def after_fronted(source: str) -> str:
+    """ "در مقابل، فعالان عرب": the party after a fronted phrase and its comma."""
+    head, comma, rest = source.rpartition("،")
+    return rest.strip() if comma and rest.strip() and not is_party(head) else source
 
 
 def before_figure(phrase: str) -> int:
