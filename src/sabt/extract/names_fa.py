@@ -40,7 +40,6 @@ from sabt.extract.name_shapes_fa import opens_name
 from sabt.extract.name_words_fa import (
     EZAFE,
     LETTERS,
-    SENTENCE_OPENS,
     WORD_START,
     may_name,
     mention,
@@ -96,8 +95,9 @@ def persian_names(text: str) -> Iterator[Mention]:
     # A word that opens another person's name there is that person's given name.
     first_words = opening_words(persons)
     families = {repeated_word(m) for m in persons} - {""} - first_words
-    # The given name of a person named in full, alone where it opens a sentence (a foreign name
-    # whose first word the text goes on using: "سرهنگ X Y Z …. X در … گریخت").
+    # The given name of a person named in full, alone where a person stands: opening a sentence
+    # or before a comma or a speech verb (a foreign name whose first word the text goes on
+    # using: "سرهنگ X Y Z …. X در … گریخت"; a witness's brother: "… و کاوه گفت").
     firsts = {word for word in first_words if opens_name(word)}
     # A name of two given names has no family name (an Arab's name and his father's: X Y): the
     # text names the person again by the first anywhere, where no other name's word follows.
@@ -207,7 +207,8 @@ def _named_again(
 ) -> Iterator[Mention]:
     """A name found once with its cue (the mentions `first`), found bare elsewhere: a place
     named with its head noun ("شهر مزار شریف", then "در مزار شریف"), a person's family name
-    ("… رحیمی گفت"); the names in `openers` only where they open a sentence."""
+    ("… رحیمی گفت"); the names in `openers` (given names) only where a person stands: opening
+    a sentence, or before a comma, a post or a speech verb ("… و کاوه گفت")."""
     if not names:
         return
     spans = sorted((m.start, m.end) for m in first)
@@ -221,5 +222,5 @@ def _named_again(
             continue
         if match.group() not in openers:
             yield mention(text, *match.span(), kind, rule)
-        elif SENTENCE_OPENS.search(text, max(0, match.start() - 10), match.start()):
+        elif in_persons_slot(text, match.start(), match.end()):
             yield mention(text, *match.span(), kind, "given-again-fa")
