@@ -206,3 +206,8 @@ SENTENCES = [
 def test_each_wording_gives_its_figures_to_its_party(text: str, party: str | None) -> None:
     found = [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
     assert found and all(p == party for p in found), found
+
+
+def test_per_before_a_name_is_the_given_name() -> None:
+    claims = annotate("Per Olsen, a witness, said 12 people died.", registry=REGISTRY).claims
+    assert [c.attributed_to for c in claims] == ["Per Olsen"]
