@@ -26,6 +26,8 @@ _NOT_FOUND = {
     "a regent's post": "نایب‌السلطنه فرمان داد.",
     "a cleric's rank": "شیخ‌الاسلام شهر سخنرانی کرد.",
     "the Shah unnamed": "مردم علیه شاه تظاهرات کردند.",
+    "a man who saw the Shah": "محمد شاه را دید.",
+    "no royal name": "مهدی شاه بیت را خواند.",
 }
 
 

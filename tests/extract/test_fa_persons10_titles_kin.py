@@ -1,6 +1,6 @@
 """Cues before a Persian name written whole (`name_words_fa.HONORIFICS`, `persons_fa`): the
 ladder of ranks (ارتشبد، دریادار، دگروال), a chain of titles and qualifiers (سردار سرتیپ
-پاسدار، آیت‌الله العظمی), the Kurdish Mr and uncle, the whole family before a relative's name
+پاسدار، آیت‌الله العظمی), the Kurdish Mr, the whole family before a relative's name
 (a witness's own too: برادرم), callings and a citizen of a people or a faith; a title's name
 stops before a post or a common word, and a title before a verb's noun names no one."""
 
@@ -13,7 +13,7 @@ _FOUND = {
     "an Afghan colonel": ("دگروال نصیر آبکار در قندهار کشته شد.", ["نصیر آبکار"]),
     "a chain of titles": ("سردار سرتیپ پاسدار کامیار سمیعی به سوریه رفت.", ["کامیار سمیعی"]),
     "a grand ayatollah": ("آیت‌الله العظمی یوسف کاشانی در قم درگذشت.", ["یوسف کاشانی"]),
-    "the Kurdish uncle": ("مام هەژار به مهاباد بازگشت.", ["هەژار"]),
+    "the Kurdish Mr": ("کاک هەژار به مهاباد بازگشت.", ["هەژار"]),
     "an uncle": ("عمویش بردیا ملکی نیز بازداشت شد.", ["بردیا ملکی"]),
     "a cousin": ("پسرعمویش سامان توکلی را کشتند.", ["سامان توکلی"]),
     "a nephew": ("برادرزاده‌اش کامران میرزایی اعدام شد.", ["کامران میرزایی"]),
@@ -29,6 +29,7 @@ _FOUND = {
     "a prisoner of conscience": ("زندانی عقیدتی کیوان نجفی در زندان است.", ["کیوان نجفی"]),
     "a post after a titled name": ("تیمسار نصیری رئیس ساواک بود.", ["نصیری"]),
     "a common word after a titled name": ("مهندس بازرگان نخست‌وزیر شد.", ["بازرگان"]),
+    "a book after a titled family name": ("دکتر کاظمی کتاب را به ناشر داد.", ["کاظمی"]),
 }
 
 
@@ -43,6 +44,8 @@ _NOT_FOUND = {
     "an uncle speaking": "عمو گفت که نمی‌داند.",
     "a mother speaking": "مادرش گفت که پسرش بی‌گناه است.",
     "my son taken": "پسرم را بردند.",
+    "the motherland": "آنها برای مام وطن جان دادند.",
+    "a mufti's ruling": "مفتی اعظم فتوا داد.",
     "your brother": "برادرت کجاست؟",
 }
 

@@ -213,8 +213,12 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     # word with a pronoun joined to it ("X رهبری‌اش را بر عهده داشت"), a post ("تیمسار X رئیس
     # ساواک بود") or a common word ("مهندس X نخست‌وزیر شد"); a word in -‌ای may be a family
     # name of origin (خامنه‌ای، اژه‌ای).
+    # After a family name alone (علامه طباطبایی کتاب نوشت) only a second family name goes on
+    # the name (هاشمی رفسنجانی).
+    lone_family = family_shape(first)
     if rest and (
-        rest[0] in _NOT_IN_A_RUN
+        (lone_family and not after_given_name_shape(rest[0]))
+        or rest[0] in _NOT_IN_A_RUN
         or _WITH_A_PRONOUN.search(rest[0])
         or POST_WORD.match(rest[0])
         or not (may_name(rest[0]) or is_given_name(rest[0]) or rest[0].endswith("\u200cای"))
