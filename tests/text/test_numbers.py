@@ -30,6 +30,14 @@ N = None
         ("سی و پنج هزار", 35000, 35000, 35000, "", "سی و پنج هزار"),
         ("سیصد نفر", 300, 300, 300, "", "سیصد"),
         ("دو هزار و پانصد", 2500, 2500, 2500, "", "دو هزار و پانصد"),
+        # a unit before صد multiplies it (یک‌صد, Dari دو صد); after it, with و, adds to it
+        ("یک\u200cصد نفر", 100, 100, 100, "", "یک\u200cصد"),
+        ("دو صد نفر", 200, 200, 200, "", "دو صد"),
+        ("صد و یک نفر", 101, 101, 101, "", "صد و یک"),
+        # Persian ranges with میان … و and الی, "more than" as متجاوز از
+        ("میان ۵۰ و ۷۰ نفر", None, 50, 70, "between", "میان ۵۰ و ۷۰"),
+        ("۱۰ الی ۱۵ نفر", None, 10, 15, "between", "۱۰ الی ۱۵"),
+        ("متجاوز از ۲۰۰ نفر", 200, 200, None, "more_than", "متجاوز از ۲۰۰"),
         # parts of a scale
         ("half a million refugees", 5e5, 5e5, 5e5, "", "half a million"),
         ("a quarter of a million", 2.5e5, 2.5e5, 2.5e5, "", "a quarter of a million"),

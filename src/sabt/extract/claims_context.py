@@ -18,9 +18,9 @@ CODE_AFTER = re.compile(r"-[A-Za-z]|/[\w]|:\d")
 NOT_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
     r"hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|"
-    # years, days, months and their forms (ساله، سالگی، روزه), not a word they open: "۸
+    # years, days, months and their forms (ساله، ساله‌ای، سالگی، روزه), not a word they open: "۸
     # روزنامه‌نگار" (journalists), "۱۲ ماهیگیر" (fishermen), "۳۰ سالمند" (elderly) are people
-    r"(?:سال|روز|ماه)(?:گی|ه|ی|ها|\u200cها|\u200cی|\u200cهای|های)?(?![\w\u200c])|"
+    r"(?:سال|روز|ماه)(?:گی|ه|ی|\u200c?ها|\u200cی|\u200c?های)?(?:\u200c?ا?ی)?(?![\w\u200c])|"
     # (whole words: شبه‌نظامی, a paramilitary, is counted)
     r"(?:هفته|ساعت|دقیقه|شب|دهه|قرن|بار)(?![\w\u200c])|"
     # measures and things, no people: "in two rows", "30 rounds", "در دو ردیف", "۳۰ گلوله"

@@ -76,7 +76,8 @@ BETWEEN, VAGUE_AMOUNT = "between", "vague"
 QUALIFIERS_BEFORE = {
     r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than"
     r"|دست[\u200c ]?کم|حداقل|لااقل": AT_LEAST,
-    r"more\s+than|over|upwards\s+of|in\s+excess\s+of|بیش\s+از|بیشتر\s+از|افزون\s+بر": MORE_THAN,
+    r"more\s+than|over|upwards\s+of|in\s+excess\s+of"
+    r"|بیش\s+از|بیشتر\s+از|افزون\s+بر|متجاوز\s+از": MORE_THAN,
     r"about|around|approximately|approx\.|roughly|some|an\s+estimated|estimated|circa|c\."
     r"|حدود|حدودا|حدوداً|تقریبا|تقریباً|قریب\s+به|بالغ\s+بر": ABOUT,
     r"nearly|almost|close\s+to|نزدیک\s+به|نزدیک": NEARLY,

@@ -96,9 +96,9 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 # "4 or 5 prisoners", "۴ یا ۵ نفر": two figures offered as alternatives bound one count too.
-_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا)\s*$|^\s+(?:or|یا)\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|تا|الی)\s*$|^\s+(?:or|یا)\s+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"^\s*(?:and|و)\s*$", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?:between|from|از|بین|میان)\s*$", re.IGNORECASE)
 _COMPOUND_LINK = re.compile(r"^\s+و\s+$")
 # "sentenced the four to 30 years", "condemned each of the 12 to 20 years": after a verb of
 # sentencing the first figure counts the people, the second their term; "to" joins no range.
@@ -140,6 +140,9 @@ def _words_value(phrase: str, after: str = "", before: str = "") -> tuple[float,
             current = 0
         elif word in w.MULTIPLIERS:
             current = (current or 1) * w.MULTIPLIERS[word]
+        elif word == "صد" and 0 < current < 10:
+            # یک‌صد، یک صد, Dari دو صد: a unit times a hundred ("صد و یک" is 101)
+            current *= 100
         else:
             current += w.ENGLISH_UNITS.get(word, w.PERSIAN_UNITS.get(word, 0))
     return float(total + current), scale
