@@ -13,9 +13,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.name_shapes_fa import (
-    family_shape,
     is_given_name,
-    is_known_body,
     is_known_place,
     is_nationality,
     opens_name,
@@ -33,6 +31,8 @@ from sabt.extract.name_words_fa import (
     may_name,
     scan,
 )
+from sabt.extract.speakers_fa import speaker_names
+from sabt.extract.unlisted_names_fa import CALLINGS, NOT_A_LEADERS_NAME, POSTS, unlisted_name
 
 # Names no list knows, when the text itself marks them: an Arabic name with its article
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
@@ -53,23 +53,10 @@ _AGED = re.compile(r"،\s*[0-9۰-۹]{1,2}\s*ساله")
 _POSTED = re.compile(
     r"،\s*(?:رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|رهبر|نخست[\u200c ]?وزیر|سخنگوی)"
 )
-# A member, a scholar, a cleric, an officer in apposition, a whole word ("X Y، پژوهشگر آلمانی،
-# …"), or a calling ("X Y، مستندساز فرانسوی، …"): an art, a craft, a profession.
-_CALLINGS = (
-    r"عضو|دبیر|پژوهشگر|محقق|اقتصاددان|کارشناس|اسقف|استاد|وکیل|قاضی|مورخ|حقوقدان|"
-    r"نویسنده|روزنامه‌نگار|خبرنگار|فعال|افسر|"
-    r"مستندساز|فیلمساز|کارگردان|عکاس|شاعر|نقاش|مترجم|پزشک|جراح|مهندس|بازیگر|خواننده|"
-    r"تحلیلگر|دیپلمات|ناشر|هنرمند|ورزشکار"
-)
 # A post in an apposition closed by a second comma before the sentence ends ("X Y، سخنگوی
 # دفتر …، گفت"), or after two words that open the sentence ("X Y، نخست‌وزیر … گفت"), marks
 # them as a person's name whatever their origin: a foreign name written in Persian (Lebanese,
 # Israeli, Ethiopian …) that no list of given names holds.
-_POSTS = (
-    r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|"
-    r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
-    rf"(?:{_CALLINGS})(?![{LETTERS}]))"
-)
 # A relative, a survivor or a witness in apposition marks a name the same way ("X Y، مادر یکی
 # از دانشجویان، گفت", "X Y، از بازماندگان حمله، …").
 _DESCRIPTION = (
@@ -77,11 +64,11 @@ _DESCRIPTION = (
     r"بازمانده|شاهد|ساکن|اهل|زنی|مردی)"
     rf"(?![{LETTERS}\u200c])"
 )
-_POST_AFTER = re.compile(rf"،\s*(?:{_POSTS}|{_DESCRIPTION})")
+_POST_AFTER = re.compile(rf"،\s*(?:{POSTS}|{_DESCRIPTION})")
 # A calling shared by the names of a list before it, in the plural or after a count ("X Y و
 # Z W، دو پژوهشگر …", "X Y و Z W، پژوهشگران …"): each name of the list is a person's.
 _SHARED_CALLING = re.compile(
-    rf"،\s*(?:(?:دو|سه|چهار|هر\s+دو)\s+(?:{_POSTS})|(?:{_CALLINGS})ان(?![{LETTERS}]))"
+    rf"،\s*(?:(?:دو|سه|چهار|هر\s+دو)\s+(?:{POSTS})|(?:{CALLINGS})ان(?![{LETTERS}]))"
 )
 # The word that joins a list's names: و, or a comma.
 _LISTED_BEFORE = re.compile(r"(?:\s+و|\s*،)\s*$")
@@ -96,9 +83,9 @@ _NAME_AFTER_COMMA = re.compile(
     rf"،\s*(?P<name>{WORD}\s+{WORD})"
     rf"(?=\s*،|\s+{_SAYS}\b)"
 )
-_POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,80}}$")
+_POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){POSTS}[^.!?؟\n،]{{0,80}}$")
 # A post itself after the comma is a second apposition, no name (X Y، دادستان فدرال، …).
-_OPENS_WITH_A_POST = re.compile(rf"(?:{_POSTS})(?![{LETTERS}])")
+_OPENS_WITH_A_POST = re.compile(rf"(?:{POSTS})(?![{LETTERS}])")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
 # به نام, then the noun read back.
 # (_CALLER, read before it, ends in a space, so به opens its word.)
@@ -124,7 +111,7 @@ _GOVERNMENT_OF = re.compile(
 # نخست‌وزیر بود، گفت", "X Y، که دادستان کل کشور است، …". Found from "، که", then the two or
 # three words before it read, the first opening its clause.
 _WHO_WAS = re.compile(
-    rf"،\s*که\s(?=[^.!?؟\n،]{{0,100}}?(?<![{LETTERS}\u200c]){_POSTS}[^.!?؟\n،]{{0,100}}?"
+    rf"،\s*که\s(?=[^.!?؟\n،]{{0,100}}?(?<![{LETTERS}\u200c]){POSTS}[^.!?؟\n،]{{0,100}}?"
     r"\s(?:بود|است|بوده|بوده است|هست)\s*،)"
 )
 _THREE_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+{WORD}\s+{WORD})\s*$")
@@ -135,58 +122,15 @@ _LEADER = re.compile(
     rf"پادشاه|امپراتور|ملکه)(?![{LETTERS}\u200c])"
 )
 _NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
-_ERAS = ("دوران", "دوره", "دوره‌ی", "عصر", "زمان", "روزگار", "رژیم", "حکومت", "نظام", "سلسله")
 _LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
-# Words after such a title that describe the post, not the holder (elected, interim, country,
-# the era).
-# An era, a regime or a dynasty the leader served (نخست‌وزیر دوران X, of X's era) too.
-_NOT_A_LEADERS_NAME = frozenset(
-    ("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی", *_ERAS)
-)
 # What may follow the name: a cue, a colon or a function word; not the sentence's end, where
 # Persian puts the verb ("ملکه X درگذشت.").
 _AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[:»؛]|\s+(?P<word>{WORD})")
-# A speaker's slot: two or three words that open a sentence before a speech verb in the
-# singular ("X Y گفت که …"), or after به گفته‌ی and closed by a comma ("به گفته‌ی X Y، …").
-_SPEECH_VERB = r"(?:گفت|افزود|نوشت|اعلام کرد|تأکید کرد|تاکید کرد|توضیح داد|هشدار داد)"
-# Both are found from the verb (or from به گفته), then the words before it are read.
-_SPEECH = re.compile(
-    rf"(?<=\s){_SPEECH_VERB}(?![{LETTERS}\u200c])"
-    rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<quoted>{WORD}\s+{WORD}(?:\s+{WORD})?)\s*،"
-    # "به گفته‌ی سخنگوی وزارت خارجه‌ی X، Y Z، …": a post, then its holder before the comma.
-    rf"|به\s+گفته(?:\u200cی|ی|ٔ)?\s+(?P<post>{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+"
-    rf"(?P<holder>{WORD}\s+{WORD}))\s*،"
-)
-_SENTENCE_START = r"(?:^|[.!?؟\n\u2013\u2014])\s*"
-# Told to whom: "… به خبرنگاران گفت", a medium of up to three words "… به رادیو فردا گفت".
-_TO_WHOM = rf"(?:\s+به\s+{WORD}(?:\s+{WORD}){{0,2}})?\s+$"
-_SPEAKER = re.compile(rf"{_SENTENCE_START}(?P<name>{WORD}\s+{WORD}(?:\s+{WORD})?){_TO_WHOM}")
-# A post opening the sentence, the holder's two words just before the verb: "سخنگوی وزارت
-# خارجه‌ی X Y Z گفت", "دبیرکل سازمان ملل X Y به خبرنگاران گفت".
-_POST_THEN_SPEAKER = re.compile(
-    rf"{_SENTENCE_START}{_POSTS}[^.!?؟\n،]{{0,60}}?\s(?P<before>{WORD})\s+"
-    rf"(?P<name>{WORD}\s+{WORD}){_TO_WHOM}"
-)
-# Common nouns and adjectives for a speaker no list above holds (a source, an official, a
-# witness; informed, senior, anonymous): "منبع آگاه گفت" names no one.
-_SPEAKER_NOUN_WORDS = (
-    "منبع منابع مقام شاهد ناظر دیپلمات افسر سرباز پزشک پرستار معلم مأمور مامور نگهبان همسایه "
-    "کارمند زن مرد جوان دختر پسر کودک راننده بازمانده قربانی مسئول سخنگو آگاه ارشد بلندپایه "
-    "مطلع ناشناس نزدیک مستقل عینی گزارش بیانیه پیام نامه متن کاخ ساختمان "
-    # Nouns that open a body's name no head list holds (a centre, the Red Crescent, an outlet).
-    "مرکز هلال صلیب شبکه پایگاه سایت وب‌سایت نشریه مجله کانال انستیتو اندیشکده دانشکده سفارت "
-    "کنسولگری بیمارستان پادگان "
-    # Adverbs between a one-word name and its verb ("X بلافاصله گفت").
-    "قبلا بعدا رسما صریحا صراحتا مجددا شخصا دقیقا کاملا مستقیما علنا قطعا بلافاصله همواره "
-    "همچنان ضمنا نهایتا دوباره باز امشب"
-)
-_SPEAKER_NOUNS = frozenset(_SPEAKER_NOUN_WORDS.split())
-POST_WORD = re.compile(_POSTS)
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+(?P<last>{WORD}))\s*$")
 # A calling or a post and a nationality before the name, no comma between: "مستندساز ایرلندی
 # X Y از …", "خبرنگار بلژیکی X Y گزارش داد". Found from the calling, the nationality then checked.
 _CALLING_OF_A_NATION = re.compile(
-    rf"(?<![{LETTERS}\u200c]){_POSTS}(?:\u200cی|ی|ِ)?\s+(?P<nation>{WORD})"
+    rf"(?<![{LETTERS}\u200c]){POSTS}(?:\u200cی|ی|ِ)?\s+(?P<nation>{WORD})"
     rf"(?P<name>(?:\s+{WORD}){{2,3}})"
 )
 _CLOSES_A_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:؛]|\s+(?P<word>{WORD})")
@@ -283,8 +227,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         leader = _leaders_name(text, title.end())
         if leader:
             yield (*leader, "leader-fa")
-    for speech in scan(_SPEECH, text, where):
-        yield from _speakers(text, speech)
+    yield from speaker_names(text, where)
     for mark in scan(_POSTED, text, where):
         name = _two_words_before(text, mark.start())
         if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
@@ -347,49 +290,6 @@ def _before_pseudonym(text: str, at: int) -> Iterator[tuple[int, int, str]]:
         yield (*one.span("word"), "pseudonym-fa")
 
 
-def _speakers(text: str, speech: re.Match[str]) -> Iterator[tuple[int, int, str]]:
-    """The speaker named before a speech verb, or after به گفته: a post's holder (its body
-    ending in a country, or a known given name opening the two words), else the two or three
-    words that open the sentence."""
-    if speech["quoted"]:
-        if unlisted_name(speech["quoted"]):
-            yield (*speech.span("quoted"), "speaker-fa")
-        return
-    at = speech.start()
-    name = "holder" if speech["post"] else "name"
-    held = speech if speech["post"] else _POST_THEN_SPEAKER.search(text, max(0, at - 140), at)
-    # Else the two words may be the post's own (امور خارجه، حقوق بشر).
-    if (
-        held
-        and (is_known_place(held["before"]) or is_given_name(held[name].split()[0]))
-        and unlisted_name(held[name])
-    ):
-        yield (*held.span(name), "post-speaker-fa")
-        return
-    if speech["post"]:
-        return
-    said = _SPEAKER.search(text, max(0, at - 80), at)
-    if said and unlisted_name(said["name"]):
-        yield (*said.span("name"), "speaker-fa")
-
-
-def unlisted_name(name: str) -> bool:
-    """Whether the words in a person's slot (a speaker's, a relative's) may be a person's name
-    no list knows: none a common word, a place, a post, a plural (ناظران) or an adjective in -ی,
-    and together no known body's name (عفو بین‌الملل)."""
-    words = name.split()
-    return not is_known_body(name) and all(
-        may_name(word)
-        and word not in _SPEAKER_NOUNS
-        and word not in _NOT_A_LEADERS_NAME
-        and not is_known_place(word)
-        and not POST_WORD.match(word)
-        and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)
-        and (is_given_name(word) or family_shape(word) or not word.endswith("ی"))
-        for word in words
-    )
-
-
 def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
     """The two or three words of a name after a leader's title ending at `at`, past a
     qualifier (وقت) and a country (ترکیه), closed by a cue, punctuation or a function word."""
@@ -407,7 +307,7 @@ def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
         if (
             not may_name(token)
             or is_known_place(token)
-            or token in _NOT_A_LEADERS_NAME
+            or token in NOT_A_LEADERS_NAME
             or HEAD_WORD.match(token)
         ):
             break

@@ -15,13 +15,7 @@ from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter
 from sabt.extract.known_persons_fa import RULE as KNOWN_PERSON
-from sabt.extract.marked_persons_fa import (
-    APPOSED,
-    LED_BY,
-    POST_WORD,
-    marked_names,
-    unlisted_name,
-)
+from sabt.extract.marked_persons_fa import APPOSED, LED_BY, marked_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
     after_given_name_shape,
@@ -51,6 +45,7 @@ from sabt.extract.name_words_fa import (
 )
 from sabt.extract.names_abroad_fa import PARTICLE_OPENERS, name_after_given_name, particle_name_end
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
+from sabt.extract.unlisted_names_fa import POST_WORD, unlisted_name
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
 # A title may carry a rank's qualifier before the name (اسقف اعظم، سرتیپ دوم، سرتیپ پاسدار،
