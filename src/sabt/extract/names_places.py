@@ -70,7 +70,7 @@ _OF_PLACE = (
     # a poor quarter or a settlement ("the seaside slum of X", "the favela of X"), and the
     # world's divisions by their own names ("the department of Cauca", "the woreda of X")
     "slum|slums|shantytown|favela|favelas|barrio|ghetto|township|settlement|enclave|"
-    "department|departments|canton|cantons|parish|parishes|raion|rayon|krai|wilaya|woreda|"
+    "departments|canton|cantons|parish|parishes|raion|rayon|krai|wilaya|woreda|"
     "kebele|barangay|regency|tehsil|taluka|upazila|arrondissement|locality|"
     # a part or the surroundings of a place, or what an army did to it: "large parts of X", "the
     # edge of X", "the siege of X", "the shelling of X" (not "fall"/"capture of", said of persons)
@@ -103,9 +103,7 @@ _GOVERNMENT_FIELDS = (
     "Economics Sociology Anthropology English Studies Science Sciences Engineering Languages "
     "Mathematics Philosophy Psychology Politics Journalism"
 )
-_NOT_GOVERNMENT = "".join(
-    f"(?<!{field} department)" for field in dict.fromkeys(_GOVERNMENT_FIELDS.split())
-)
+_NOT_GOVERNMENT = "".join(f"(?<!{field} department)" for field in _GOVERNMENT_FIELDS.split())
 # A name before a lower-case place noun: "the Vanni region", "the Prijedor municipality".
 _PLACE_NOUNS = (
     "region|province|district|municipality|governorate|valley|area|countryside|border|enclave|"
@@ -320,7 +318,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"])$")
 _DESCRIBES_PLURAL = re.compile(
     r"[A-Z][a-z]+(?:ing|ed|ly)|Several|Many|Most|Some|Other|All|Both|Few|Various|Numerous|"
     r"Nearby|Rural|Remote|Border|Frontline|Outlying|Poor|Poorer|Local|Small|Large|Whole|"
-    r"Entire|Neighbouring|Neighboring|Surrounding|Adjacent|Abandoned|Distant"
+    r"Entire|Adjacent|Distant"
 )
 _PLACES_BEFORE_PLURAL = re.compile(
     rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*){_PLURAL_KINDS}"
