@@ -51,8 +51,9 @@ from functools import lru_cache
 from sabt.extract.event_dates_adverbs import (
     ADVERB_GROUPS,
     ADVERBS,
+    ANNIVERSARY_MARKERS,
     JOINS_ADVERB,
-    adverb_declined,
+    in_sequence_alone,
 )
 from sabt.extract.event_dates_fa import NOUN_GROUPS, PERSIAN
 from sabt.text.date_words import ENGLISH_MONTH_NAMES, SEASONS, fold
@@ -390,11 +391,13 @@ _JOINS_NEXT_OF = re.compile(r"\s*(?:the\s+|on\s+|of\s+(?:the\s+)?)?", re.IGNOREC
 def _declined(folded: str, name: str, start: int, end: int) -> bool:
     """Whether the words around the match make it no date: a verb or conjunction taking a
     "that" clause before "that night", a duration's verb or a range's end before a count, an
-    adjective "later" ("a later report"), an anniversary that a day marks."""
-    if name in ("adverb", "anniversary"):
-        return adverb_declined(folded, name, start, end)
+    adverb of sequence alone ("later"), an anniversary that a day marks."""
+    if name == "adverb":
+        return in_sequence_alone(folded[start:end])
     if name == "that" and not folded[start : start + 7].lower().startswith(("later", "earlier")):
         heads = _THAT_CLAUSE_HEADS
+    elif name == "anniversary":
+        heads = ANNIVERSARY_MARKERS
     elif name == "shift":
         heads = _DURATION_HEADS
     elif name == "event_after" and folded[start : start + 5].lower() == "since":
