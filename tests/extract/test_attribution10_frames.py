@@ -271,10 +271,6 @@ ENGLISH = [
         "Amnesty International",
     ),
     (
-        "Amnesty International later raised its count to 61 dead.",
-        "Amnesty International",
-    ),
-    (
         "Amnesty International revised its toll to 75 killed.",
         "Amnesty International",
     ),
