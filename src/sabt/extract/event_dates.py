@@ -29,19 +29,20 @@ The shapes, each a closed class of words written out in full:
 - a part of an event: the first days, the second day, the final months, at the end of the war,
   at the height of the crackdown (a closed list of events' nouns);
 - after N units (after three days), N units away or from now, an event of a named person or
-  body (after Aristide's return, since the army's takeover); adverbs of relative time (later,
-  afterwards, since then, after that) and anniversaries in `event_dates_adverbs`;
+  body (after Aristide's return, since the army's takeover); adverbs of relative time (much
+  later, soon afterwards, since then, after that) and anniversaries in `event_dates_adverbs`;
 - Persian (`event_dates_fa`): counted shifts from hours to centuries, back from now (چهل سال
   پیش), with a hedge or a half (کمتر از یک سال و نیم بعد), units placed against an event or now,
   همان|آن روز|زمستان، آن زمان، آن روزها، این سه روز، چنین روزهایی، فردای آن شب، پس از انفجار، در
-  زمان حمله، روزهای نخست، months and days with no year, feasts; بعدها، پیش از آن، پس از آن، از
-  آن پس، اندکی بعد، چندی پیش، پس از سه روز، از زمان قیام، در پایان جنگ، پاییز گذشته.
+  زمان حمله، روزهای نخست، months and days with no year, feasts; پیش از آن، پس از آن، از آن پس،
+  اندکی بعد، چندی پیش، پس از سه روز، از زمان قیام، در پایان جنگ، پاییز گذشته.
 
 The written gold convention counts each of these as a date, a title's "sixty years on" too
 (round 8 added to the older gold sets the ones they had left out). Left out: a stretch of time
 back from the writing, a duration ("the past few years", هشت سال گذشته), "during the protests"
-(the event's own time), "then" and "now" alone, and a shift or part whose event the text dates at
-once ("چند روز پس از آتش‌بسی که در ۹ اسفند ۱۳۶۹ …", "the first weeks of the Korean War in 1950").
+(the event's own time), "then" and "now" alone and so adverbs of sequence alone ("later",
+"afterwards", بعدها), and a shift or part whose event the text dates at once ("چند روز پس از
+آتش‌بسی که در ۹ اسفند ۱۳۶۹ …", "the first weeks of the Korean War in 1950").
 """
 
 import re
