@@ -90,9 +90,10 @@ def test_relative_dates_are_spans_without_a_value(text: str, span: str) -> None:
         "He was sentenced to terms of 14 to 20 years after a trial in Bishkek.",
         "She served ten years before her release on parole.",
         "He spent two weeks before the hearing in solitary confinement.",
-        # "later" as an adjective (alone it is a date now: test_dates9_relative_table), a
-        # season that is a noun's modifier or an event.
+        # "later" as an adjective or alone (an adverb of sequence: test_dates9_relative_table),
+        # a season that is a noun's modifier or an event.
         "The report will be published at a later date, the spokesman said.",
+        "The report will be published later, the spokesman said.",
         "In the fall of Kabul many fled; others bought winter clothes.",
         # Persian: a word that only begins like one, a season with no preposition of time.
         "آن روزنامه نوشت که زندانیان زیادی بودند.",
