@@ -14,7 +14,12 @@ from dataclasses import replace
 from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
-from sabt.extract.attribution_candidate import after_fronted, before_figure, is_party
+from sabt.extract.attribution_candidate import (
+    after_fronted,
+    before_figure,
+    is_party,
+    stands_as_party,
+)
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues
@@ -120,7 +125,7 @@ def find_cues(
             cues.append(cue)
     _within_speech(cues, spoken_of)
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
-    cues = [c for c in cues if c.source is None or _stands_as_party(c.source)]
+    cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
         cues = [
             replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))
@@ -357,10 +362,6 @@ def _looking_back(
     writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
     writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
-
-
-def _stands_as_party(source: str) -> bool:
-    return is_party(source) and not PERSON_PRONOUN.match(source)
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:

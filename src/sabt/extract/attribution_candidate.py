@@ -11,6 +11,7 @@ so that the figure falls to the next cue or to the source's own voice.
 import re
 
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
+from sabt.extract.attribution_quotes import PERSON_PRONOUN
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS, SCALES
 
 # Every word that is only grammar, in either language: prepositions, conjunctions, articles,
@@ -92,6 +93,12 @@ def is_party(source: str) -> bool:
     if words and words[0] in _FA_PREPOSITIONS:
         return False
     return any(w not in _NOT_A_NAME and not _DIGITS.match(w) for w in words)
+
+
+def stands_as_party(source: str) -> bool:
+    """Whether a cue's party may stand: a party, and no person's pronoun left unresolved
+    ("خودِ او", "herself" with no one named before)."""
+    return is_party(source) and not PERSON_PRONOUN.match(source)
 
 
 # A number that is part of a date opens no counted phrase: a year ("در فوریه 1983", "سال
