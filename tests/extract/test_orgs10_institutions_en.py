@@ -40,8 +40,16 @@ def test_town_corporation(text: str, body: str) -> None:
     assert body in annotated(text, "organization")
 
 
-def test_a_city_named_with_city_is_no_corporation() -> None:
-    text = "She moved to Quezon City of the Philippines in 1990."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved to Quezon City of the Philippines in 1990.",
+        "He was born in Zamboanga City of Mindanao in 1970.",
+        # (a third capitalised word: a longer name, not cut short to two words and a half)
+        "The City of Nueva Santa Rosa hired guards.",
+    ],
+)
+def test_a_city_named_with_city_is_no_corporation(text: str) -> None:
     assert not any("City of" in body for body in annotated(text, "organization"))
 
 
@@ -64,6 +72,7 @@ def test_a_city_named_with_city_is_no_corporation() -> None:
         ("The Tarnak bar association called a strike.", "Tarnak bar association"),
         ("The Ndeke district administration denied it.", "Ndeke district administration"),
         ("The Kalewa city government paid for the memorial.", "Kalewa city government"),
+        ("The Kalewa prosecution service charged two officers.", "Kalewa prosecution service"),
     ],
 )
 def test_town_body_in_lower_case(text: str, body: str) -> None:
@@ -113,6 +122,8 @@ def test_no_legislature(text: str) -> None:
         ("The Daily Ndeke reported that ten people died.", "Daily Ndeke"),
         ("Kalewa TV broadcast the footage on Monday.", "Kalewa TV"),
         ("Radio Ndeke broadcast the footage on Monday.", "Radio Ndeke"),
+        ("He worked for Radio Kalewa Luka until 2010.", "Radio Kalewa Luka"),
+        ("An editor at the Daily Tarnak was arrested.", "Daily Tarnak"),
         ("Tarnak Airlines suspended its flights.", "Tarnak Airlines"),
         ("Tarnak Holdings owned the mine.", "Tarnak Holdings"),
     ],

@@ -46,10 +46,12 @@ ORG_WORDS = "|".join(
 )
 # A town's own government named as its corporation, with a capital: "the City of Kalewa", "the
 # Municipality of Tarnak", "City of Kalewa officials" (after "the" or opening a sentence: not
-# "Quezon City of the Philippines"; "the city of Kalewa", in lower case, is the town).
+# "Quezon City of the Philippines"; "the city of Kalewa", in lower case, is the town). A third
+# capitalised word makes a longer name it cannot bound, and no word is cut short to avoid it
+# ("the City of Nueva Santa Rosa": none, not "City of Nueva Sant").
 CORPORATION = (
     r"(?:(?<=the )|(?<=The )|(?<=^)|(?<=[.\n] ))(?:City|Municipality|Borough) of "
-    rf"{CAP}(?:\s+{CAP})?(?!\s+{CAP})"
+    rf"{CAP}(?:\s+{CAP})?(?!\w|\s+{CAP})"
 )
 # An institution named after a saint: "St Mary's Hospital", "St. Joseph's College", "Saint
 # Paul's School" (the saint's possessive, any saint's).
