@@ -39,6 +39,7 @@ from sabt.extract.attribution_discourse import (
     speaks_in_first_person,
 )
 from sabt.extract.attribution_fa import FA_STATED_IN
+from sabt.extract.attribution_participle import participle_cues
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
     POSSESSIVE,
@@ -80,21 +81,6 @@ _IT = re.compile(r"\s*(?:it|It)\s*$")
 _NOT_BLANK = re.compile(r"\S")
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|them|آن‌ها|آنها)$", re.I)
-# "X closed its inquiry after confirming the deaths of 1,803 people": a participle of a report
-# verb after a conjunction has the sentence's subject as its own.
-_PARTICIPLE = re.compile(
-    r"\b(?:after|while|when|before|by)\s+(?:confirming|acknowledging|admitting|establishing|"
-    r"documenting|recording|counting|reporting|estimating)\b|"
-    # "Relatives dispute this, saying 40 were killed": what the subject says after its comma.
-    r",\s*(?:saying|adding|claiming|insisting|noting|arguing|alleging|stating|estimating)\b"
-)
-# A clause with a comma or a dash of its own may open on a phrase, a time or a dateline.
-_NOT_PLAIN = re.compile(r"[,:;(]|\s[-—–]\s")
-# The capitalised noun phrase that opens a sentence: "Dorma's Office of the Prosecutor".
-_OPENING_NAME = re.compile(
-    r"(?:The\s+)?(?!(?:The|A|An|In|On|At|After|By|When|While|It|They|He|She|This|That)\b)"
-    r"(?P<x>[A-Z][\w'’\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’\-]*)*)"
-)
 # "The official Rwandan figure of 800,000": the figure is the one that party states officially.
 _OFFICIAL = re.compile(
     r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
@@ -109,7 +95,7 @@ def find_cues(
     cues = _header_cues(text, sentence, mentions)
     after, spoken_of = _according_cues(text, sentence, mentions, look_back, cues)
     cues += _report_body_cues(text, sentence, mentions, look_back)
-    cues += _participle_cues(text, sentence, mentions)
+    cues += participle_cues(text, sentence, mentions)
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
     cues += [
         Cue(at, court, scoped=True, reach=reach)
@@ -202,26 +188,6 @@ def _report_body_cues(
             source = party_in(text, at, sentence.start + match.end(group), mentions)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
-    return cues
-
-
-def _participle_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Cue]:
-    """ "X closed its inquiry after confirming …", "…, saying 40 were killed": the sentence's
-    subject asserts what its participle says."""
-    cues = []
-    body = sentence.text
-    opening = _OPENING_NAME.match(body) if _PARTICIPLE.search(body) else None
-    for match in _PARTICIPLE.finditer(body):
-        opened = opening.group("x") if opening else None
-        # "Police raided the offices of X, saying …": the subject of a plain clause says it.
-        plain = not _NOT_PLAIN.search(body, 0, match.start())
-        if not (opened and plain and match.group().startswith(",")):
-            opened = (
-                party_in(text, sentence.start, sentence.start + match.start(), mentions, named=True)
-                or opened
-            )
-        if opened:
-            cues.append(Cue(sentence.start + match.start(), opened, scoped=True))
     return cues
 
 
