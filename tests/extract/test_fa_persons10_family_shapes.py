@@ -6,6 +6,8 @@ and dynasties that share the -یان (نظامیان، ساسانیان) are no 
 import pytest
 from tests.extract.helpers import annotated
 
+from sabt.extract.name_shapes_fa import after_given_name_shape, family_shape
+
 _FOUND = {
     "a given name's -یان": ("نسیم جعفریان در دادگاه حاضر شد.", ["نسیم جعفریان"]),
     "-ییان after a name in -ا": ("سامان مصطفاییان آزاد شد.", ["سامان مصطفاییان"]),
@@ -36,3 +38,16 @@ _NOT_FOUND = {
 @pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
 def test_no_family_name(text: str) -> None:
     assert annotated(text, "person") == []
+
+
+def test_a_dynasty_is_no_family_name_alone() -> None:
+    assert family_shape("ساسانیان") == 0
+
+
+def test_a_towns_people_is_no_family_name_after_a_given_name() -> None:
+    assert after_given_name_shape("اصفهانیان") == 0
+
+
+@pytest.mark.parametrize("word", ["قاسم‌آبادی", "خرم‌دشتی"])
+def test_a_town_known_by_its_shape_gives_a_family_name(word: str) -> None:
+    assert family_shape(word) == 1

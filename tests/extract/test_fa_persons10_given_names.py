@@ -38,3 +38,10 @@ def test_no_given_name(word: str) -> None:
 
 def test_a_title_in_allah_is_no_name() -> None:
     assert annotated("آیت‌الله منتظری در قم بود.", "person") == ["منتظری"]
+
+
+@pytest.mark.parametrize("word", ["امیدحسین", "نورحسین", "کریمداد", "محمدبخش"])
+def test_unlisted_compound_is_a_given_name(word: str) -> None:
+    """A word and a name of the faith (امیدحسین), a name and a Turkic or Persian closer
+    (کریمداد), written as one and in no list."""
+    assert opens_name(word)

@@ -13,6 +13,8 @@ _FOUND = {
     ),
     "a house after a given name": ("هادی آل‌یاسین به نجف رفت.", ["هادی آل‌یاسین"]),
     "a father-of and a family": ("ابوعلی الزبیدی در موصل دیده شد.", ["ابوعلی الزبیدی"]),
+    # An unlisted given name goes before a father's name that surely is one.
+    "an unlisted son of a listed father": ("ذیاب بن محمد به ریاض رفت.", ["ذیاب بن محمد"]),
 }
 
 
@@ -21,5 +23,11 @@ def test_name_with_a_particle(text: str, names: list[str]) -> None:
     assert annotated(text, "person") == names
 
 
-def test_a_dead_end_is_no_patronym() -> None:
-    assert annotated("پسر بن بست را دیدند.", "person") == []
+@pytest.mark.parametrize("text", ["پسر بن بست را دیدند.", "راه بن بست بود."])
+def test_a_dead_end_is_no_patronym(text: str) -> None:
+    assert annotated(text, "person") == []
+
+
+def test_a_voucher_is_no_father() -> None:
+    """ "Soleiman took the voucher": بن before a function word names no father."""
+    assert not any("بن" in name for name in annotated("سلیمان بن را گرفت.", "person"))

@@ -7,6 +7,8 @@ stops before a post or a common word, and a title before a verb's noun names no 
 import pytest
 from tests.extract.helpers import annotated
 
+from sabt.extract.persons_fa import persons_and_shaped_places
+
 _FOUND = {
     "an army general": ("ارتشبد فریدون جم به لندن رفت.", ["فریدون جم"]),
     "a navy rank": ("دریادار بهمن شمس‌آبادی به تهران آمد.", ["بهمن شمس‌آبادی"]),
@@ -30,6 +32,8 @@ _FOUND = {
     "a post after a titled name": ("تیمسار نصیری رئیس ساواک بود.", ["نصیری"]),
     "a common word after a titled name": ("مهندس بازرگان نخست‌وزیر شد.", ["بازرگان"]),
     "a book after a titled family name": ("دکتر کاظمی کتاب را به ناشر داد.", ["کاظمی"]),
+    "a head noun after a titled name": ("دکتر حسین دانشگاه را ترک کرد.", ["حسین"]),
+    "a family name of origin in -‌ای": ("دکتر حسین اژه‌ای گفت.", ["حسین اژه‌ای"]),
 }
 
 
@@ -53,3 +57,24 @@ _NOT_FOUND = {
 @pytest.mark.parametrize("text", _NOT_FOUND.values(), ids=_NOT_FOUND.keys())
 def test_no_name(text: str) -> None:
     assert annotated(text, "person") == []
+
+
+_KIN_NAMES = {
+    "a family name's shape": ("پدرم حسین رستمی دیروز آمد.", "حسین رستمی"),
+    "a second given name": ("برادرم علی حسن دیروز آمد.", "علی حسن"),
+    "a cue after the name": ("پدرم حسین بازرگان گفت که نمی‌داند.", "حسین بازرگان"),
+}
+
+
+@pytest.mark.parametrize(("text", "name"), _KIN_NAMES.values(), ids=_KIN_NAMES.keys())
+def test_relative_named_in_full(text: str, name: str) -> None:
+    """The kin rule itself takes the word after the relative's given name."""
+    found = persons_and_shaped_places(text, [(0, len(text))])
+    assert [m.text for m in found if m.annotator == "names:kin-fa"] == [name]
+
+
+def test_titled_name_goes_on_to_a_given_name_in_ye() -> None:
+    """A second given name that is also a common word's shape (تقی) goes on the titled name."""
+    text = "مهندس کاوه تقی را دید."
+    found = persons_and_shaped_places(text, [(0, len(text))])
+    assert [m.text for m in found if m.annotator == "names:honorific-fa"] == ["کاوه تقی"]
