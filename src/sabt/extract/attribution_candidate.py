@@ -12,6 +12,7 @@ import re
 
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.extract.attribution_quotes import PERSON_PRONOUN
+from sabt.text.date_words import ENGLISH_MONTH_NAMES
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS, SCALES
 
 # Every word that is only grammar, in either language: prepositions, conjunctions, articles,
@@ -108,7 +109,7 @@ _YEAR = re.compile(r"(?:1[3-4]\d\d|1[89]\d\d|20\d\d)(?![\d,.٫٬])(?!\s*(?:نف�
 _MONTHS = (
     "فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|"
     "فوریه|مارس|آوریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر|"
-    "January|February|March|April|May|June|July|August|September|October|November|December"
+    + "|".join(ENGLISH_MONTH_NAMES)
 )
 _DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS})(?![^\W\d_]|\u200c)")
 
