@@ -151,20 +151,13 @@ APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
 
 def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """Spans of names marked by an Arabic article ("عمر البشیر، …", with a known given name
-    before it "علی حسن المجید"), by an age ("سینا قنبری، ۲۳ ساله") or by a post after a
-    family name that is also a given name ("صدام حسین، رئیس‌جمهور"); a leader whose government
-    or regime is named after them ("دولت X Y را")."""
-    for article in scan(_ARTICLE_WORD, text, where):
-        lead = max(0, article.start() - 60)
-        before = _WORDS_BEFORE.search(text, lead, article.start())
-        if before is None:
-            continue
-        given = before["given"]
-        if before["first"] in _ARABIC_BODY_WORDS:
-            continue
-        start = before.start("given") if given and is_given_name(given) else before.start("first")
-        yield start, article.end(), "arabic-name-fa"
+    """Spans of the names the text marks, each with the rule of its mark: an Arabic article
+    (عمر البشیر), an age (سینا قنبری، ۲۳ ساله), a post, a calling or a relative in apposition
+    after the name or a post before it, به نام, a leadership (به رهبری X Y), a pseudonym, a
+    government named after its leader (دولت X Y را), a relative clause's post, a leader's
+    title, a speech verb, and a post after a family name that is also a given name (صدام
+    حسین، رئیس‌جمهور)."""
+    yield from _arabic_names(text, where)
     for mark in scan(_AGED, text, where):
         name = _two_words_before(text, mark.start())
         if name:
@@ -175,30 +168,13 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             yield (*apposed, APPOSED)
     for shared in scan(_SHARED_CALLING, text, where):
         yield from _listed_names(text, shared)
-    for comma in scan(_NAME_AFTER_COMMA, text, where):
-        at = comma.start()
-        opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
-        if (
-            opening
-            and _opens_a_clause(text, opening.start())
-            and all(map(may_name, comma["name"].split()))
-            and not _OPENS_WITH_A_POST.match(comma["name"])
-        ):
-            yield (*comma.span("name"), "post-before-fa")
+    yield from _named_after_a_post(text, where)
     for calling in scan(_CALLING_OF_A_NATION, text, where):
         if is_nationality(calling["nation"]):
             held = _name_closed_after(text, *calling.span("name"))
             if held:
                 yield (*held, "calling-of-a-nation-fa")
-    for called in scan(_BY_NAME, text, where):
-        if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
-            continue
-        words = called["name"].split()
-        if len(words) == 2 and not may_name(words[1]):
-            words = words[:1]
-        if may_name(words[0]):
-            start = called.start("name")
-            yield start, start + len(" ".join(words)), "called-fa"
+    yield from _called_by_name(text, where)
     for led in scan(_LED_BY, text, where):
         if not _LED_BEFORE.search(text, max(0, led.start() - 6), led.start()):
             continue
@@ -213,6 +189,64 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             may_name(w) and not is_known_place(w) for w in words
         ):
             yield (*ruled.span("name"), "government-of-fa")
+    yield from _who_held_a_post(text, where)
+    for title in scan(_LEADER, text, where):
+        leader = _leaders_name(text, title.end())
+        if leader:
+            yield (*leader, "leader-fa")
+    yield from speaker_names(text, where)
+    for mark in scan(_POSTED, text, where):
+        name = _two_words_before(text, mark.start())
+        if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
+            yield (*name.span("name"), "post-fa")
+
+
+def _arabic_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Names with an Arabic article (عمر البشیر، …), with a known given name before it (علی
+    حسن المجید); not a body's opening word (حشد الشعبی)."""
+    for article in scan(_ARTICLE_WORD, text, where):
+        lead = max(0, article.start() - 60)
+        before = _WORDS_BEFORE.search(text, lead, article.start())
+        if before is None:
+            continue
+        given = before["given"]
+        if before["first"] in _ARABIC_BODY_WORDS:
+            continue
+        start = before.start("given") if given and is_given_name(given) else before.start("first")
+        yield start, article.end(), "arabic-name-fa"
+
+
+def _named_after_a_post(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Names after a post that opens the clause, closed by a comma or a speech verb (دبیرکل
+    سازمان ملل، X Y، گفت)."""
+    for comma in scan(_NAME_AFTER_COMMA, text, where):
+        at = comma.start()
+        opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
+        if (
+            opening
+            and _opens_a_clause(text, opening.start())
+            and all(map(may_name, comma["name"].split()))
+            and not _OPENS_WITH_A_POST.match(comma["name"])
+        ):
+            yield (*comma.span("name"), "post-before-fa")
+
+
+def _called_by_name(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Names after a noun for a person and به نام (مردی به نام X Y)."""
+    for called in scan(_BY_NAME, text, where):
+        if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
+            continue
+        words = called["name"].split()
+        if len(words) == 2 and not may_name(words[1]):
+            words = words[:1]
+        if may_name(words[0]):
+            start = called.start("name")
+            yield start, start + len(" ".join(words)), "called-fa"
+
+
+def _who_held_a_post(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """The three or two words before a relative clause that gives the post held (X Y، که در آن
+    زمان نخست‌وزیر بود، …), opening their clause."""
     for clause in scan(_WHO_WAS, text, where):
         for words_before in (_THREE_WORDS_BEFORE, _TWO_WORDS_BEFORE):
             name = words_before.search(text, max(0, clause.start() - 80), clause.start())
@@ -223,15 +257,6 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             ):
                 yield (*name.span("name"), "who-was-fa")
                 break
-    for title in scan(_LEADER, text, where):
-        leader = _leaders_name(text, title.end())
-        if leader:
-            yield (*leader, "leader-fa")
-    yield from speaker_names(text, where)
-    for mark in scan(_POSTED, text, where):
-        name = _two_words_before(text, mark.start())
-        if name and is_given_name(name["last"]) and not opens_name(name["name"].split()[0]):
-            yield (*name.span("name"), "post-fa")
 
 
 def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
