@@ -92,6 +92,18 @@ def persian_names(text: str) -> Iterator[Mention]:
     found += patronymic_names(text, where)
     yield from found
     persons = [m for m in found if m.type == "person"]
+    families, again = _persons_again(text, where, persons)
+    yield from again
+    yield from _bodies(text, where, persons, again, families)
+    yield from _places(text, where)
+
+
+def _persons_again(
+    text: str, where: list[tuple[int, int]], persons: list[Mention]
+) -> tuple[set[str], list[Mention]]:
+    """The family names of `persons` (those the text uses as one), and each person found again
+    bare elsewhere: by the family name, by the given name where a person stands, by the first
+    of two given names."""
     # A word that opens another person's name there is that person's given name.
     first_words = opening_words(persons)
     families = {repeated_word(m) for m in persons} - {""} - first_words
@@ -138,7 +150,18 @@ def persian_names(text: str) -> Iterator[Mention]:
         for m in _named_again(text, where, alone, persons + again, "person", "given-again-fa")
         if not continues_a_name(text, m.end)
     ]
-    yield from again
+    return families, again
+
+
+def _bodies(
+    text: str,
+    where: list[tuple[int, int]],
+    persons: list[Mention],
+    again: list[Mention],
+    families: set[str],
+) -> Iterator[Mention]:
+    """Bodies named by a head noun, their own name, a dateline, a quote or their kind, and
+    found again bare; a body's name stops where a person's begins."""
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").
     apposed = {m.start for m in persons if m.annotator.endswith(_AFTER_A_BODY)}
@@ -181,6 +204,10 @@ def persian_names(text: str) -> Iterator[Mention]:
         for m in _named_again(text, where, short, bodies, "organization", "short-again-fa")
         if in_a_bodys_slot(text, m.start, m.end)
     )
+
+
+def _places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Places named by a head noun or a cue, and found again bare elsewhere."""
     places = [
         m
         for m in headed_names(text, where, PLACE_HEAD, "place", "place-word-fa")
