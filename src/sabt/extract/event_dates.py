@@ -153,8 +153,8 @@ _ENGLISH = re.compile(
             # at every word)
             r"\b(?=(?:[\w-]+\s+){0,4}?(?:minute|moment|hour|day|week|fortnight|month|year"
             r"|decade|centur))"
-            rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+(?:later|earlier|afterwards?|hence|from\s+now"
-            r"|prior(?!\s+to\b)"
+            rf"(?P<shift>(?:{_EN_COUNT}\s+)?{_EN_UNIT}\s+"
+            r"(?:later|earlier|afterwards?|hence|from\s+now|prior(?!\s+to\b)"
             # (not "two hours away by road": a distance)
             r"|away(?!\s+(?:by|on\s+foot)\b))"
             rf"|{_EN_COUNT}\s+{_EN_UNIT}\s+(?:on\b(?!\s+(?:the|a|an|his|her|their)\b)"
@@ -184,13 +184,15 @@ _ENGLISH = re.compile(
             rf"(?:{_EN_PERIOD}|{_SEASONS_EN}|(?-i:{'|'.join(ENGLISH_MONTH_NAMES)})))\b"
             r"(?![-\u2010\u2011])",
             # in the autumn, during winter (a year after it is read by sabt.text.dates)
-            r"\b(?=[abdiostu])(?:in|during|by|until|till|through|throughout|since|over|into|before|after)\s+"
+            r"\b(?=[abdiostu])(?:in|during|by|until|till|through|throughout|since|over|into|before"
+            r"|after)\s+"
             rf"(?P<season>(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?{_SEASONS_EN})\b"
             r"(?!\s+of\b|[-\u2010\u2011'’])",
             # in later years, in the ensuing weeks, over the following days (not "the past few
             # years", "in recent decades": a stretch back from the writing, as "ago" is)
-            r"\b(?=[diotw])(?:in|during|over|within|throughout)\s+(?P<vague>(?:the\s+)?(?:subsequent|later"
-            r"|ensuing|succeeding|intervening|next|following|previous|preceding)"
+            r"\b(?=[diotw])(?:in|during|over|within|throughout)\s+"
+            r"(?P<vague>(?:the\s+)?(?:subsequent|later|ensuing|succeeding|intervening|next"
+            r"|following|previous|preceding)"
             rf"\s+(?:(?:few|several|{_EN_COUNT})\s+)?(?:hours|days|weeks|months|years|decades))\b",
             # tomorrow, next morning (with no "the"), the 19th century, on the 23rd, Christmas Day
             # (and against now: last weekend, over the weekend, the other day)
@@ -198,17 +200,18 @@ _ENGLISH = re.compile(
             r"|(?:last|this|next|over\s+the)\s+weekend|the\s+other\s+day(?!\s+of\b)"
             r"|(?-i:[Nn]ext)\s+(?:morning|day|evening|night|afternoon)"
             rf"|the\s+(?:(?:early|mid|late)[- ])?{_CENTURY}[- ]century)\b",
-            r"\b(?=[abfostu])(?:on|by|until|till|since|from|of|before|after)\s+(?P<nth>the\s+\d{1,2}"
-            r"(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|the)\b)",
-            r"\b(?=[abdfostu])(?:on|during|at|before|after|until|till|since|over|by|for|around|ahead\s+of"
-            r"|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
+            r"\b(?=[abfostu])(?:on|by|until|till|since|from|of|before|after)\s+"
+            r"(?P<nth>the\s+\d{1,2}(?:st|nd|rd|th))\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|at|in|the)\b)",
+            r"\b(?=[abdfostu])(?:on|during|at|before|after|until|till|since|over|by|for|around"
+            r"|ahead\s+of|throughout)\s+(?P<feast>(?:the\s+)?(?:(?:holy\s+)?month\s+of\s+)?"
             rf"{_FEASTS})\b",
             # after the verdict, before his arrest, at the time of the attack, in the wake of
             rf"\b(?P<event_after>{_EN_AFTER_EVENT})\b",
             # at the time, at that time, in those days, during that period, during the night
             rf"\b(?P<anaphor>{_EN_ANAPHOR})\b",
-            rf"\b(?=[bdfiostu]){_EN_BEFORE_THOSE}\s+(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times)"
-            r"|that\s+(?:time|period|era))\b",
+            rf"\b(?=[bdfiostu]){_EN_BEFORE_THOSE}\s+"
+            r"(?P<those>(?:those|these)\s+(?:days|years|weeks|months|times)|that\s+(?:time|period"
+            r"|era))\b",
             r"\b(?=[dit])(?:in|during|through|throughout)\s+(?P<night>the\s+night)\b(?!\s+of\b)",
             # the first days (of the assault), the second day, the final months
             rf"\b(?P<part>{_EN_PART})\b(?!['’]s|-)",
