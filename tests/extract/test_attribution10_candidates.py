@@ -108,3 +108,8 @@ def test_the_subject_before_but_tells_of_the_arrests() -> None:
 )
 def test_how_many_speak_is_no_part_of_who_speaks(text: str, party: str) -> None:
     assert _parties(text) == [party]
+
+
+def test_an_english_adjective_may_name_a_party() -> None:
+    # The cue holds no noun of report in English: the adjective names a paper, a person.
+    assert _parties("According to The Independent, 12 people were killed.") == ["Independent"]
