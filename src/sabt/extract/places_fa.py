@@ -365,6 +365,19 @@ def outlets_in_datelines(text: str, where: list[tuple[int, int]]) -> Iterator[Me
         yield mention(text, *dateline.span("name"), "organization", "outlet-dateline-fa")
 
 
+def _moved_to(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The places one is taken, sent, fled or returned to, found from the verb back ("به X و Y
+    منتقل شدند"); not what one returns to that is no place (به کار بازگشت، به آزادی بازگشت)."""
+    for verb in scan(_MOVED, text, where):
+        at = verb.start("verb")
+        to = _TO_BEFORE.search(text, max(0, at - 40), at)
+        if to is None or (verb["back"] and (to["to"] in _RETURNED_TO or not may_name(to["to"]))):
+            continue
+        yield to.span("to")
+        if to["also"]:
+            yield to.span("also")
+
+
 def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
@@ -395,15 +408,7 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
         for cued in scan(_PREPOSITION_BEFORE, text, where)
         if cued["name"] in cued_places_fa() and cued["after"] not in _NOUN_AFTER
     ]
-    for verb in scan(_MOVED, text, where):
-        at = verb.start("verb")
-        to = _TO_BEFORE.search(text, max(0, at - 40), at)
-        if to and verb["back"] and (to["to"] in _RETURNED_TO or not may_name(to["to"])):
-            continue
-        if to:
-            spans.append(to.span("to"))
-            if to["also"]:
-                spans.append(to.span("also"))
+    spans += _moved_to(text, where)
     for province in scan(_PROVINCE_AFTER, text, where):
         town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
         if town and town["word"] not in NOT_A_NAME:
