@@ -293,12 +293,13 @@ _FA_LATER_FROM = re.compile(r"(?<![\w\u200c])(بعد)\s+از\s+[\w\u200c]+$")
 # "days after the vote on 5 May 1990".
 _DATED_ON = re.compile(r"(?<![\w\u200c])(?:در|on|in)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w\u200c])(?:که|which|that|when)(?![\w\u200c])", re.I)
+# The alternatives whose match always ends on the noun of the event it is placed against
+# ("after the verdict", "at the end of the war", در شب حمله).
+_EVENT_NOUN_GROUPS = frozenset(("event_after", "event_fa", "part_of", "part_of_fa", "day_of_fa"))
 # A part of an event or an event placed against with a date straight after it in the same
 # phrase is dated by that date ("the first weeks of the Korean War in 1950", "پس از انتخابات
 # ریاست جمهوری ۲۲ خرداد ۱۳۸۸").
-_DATED_NEXT_GROUPS = frozenset(
-    ("part", "event_after", "event_fa", "part_fa", "part_of", "part_of_fa", "day_of_fa")
-)
+_DATED_NEXT_GROUPS = _EVENT_NOUN_GROUPS | {"part", "part_fa"}
 _DATED_NEXT_REACH = 32
 _PHRASE_END = re.compile(r"[.!?؟;؛:\n,،()«»\"“”]")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
@@ -344,7 +345,7 @@ def _group(match: re.Match[str]) -> str:
 
 def _on_noun(match: re.Match[str], name: str) -> bool:
     """Whether the match ends on a noun naming the event it is placed against."""
-    if name in ("event_after", "event_fa", "part_of", "part_of_fa", "day_of_fa"):
+    if name in _EVENT_NOUN_GROUPS:
         return True
     if name in ("shift_fa", "next_fa"):
         return any(match[group] for group in NOUN_GROUPS)
