@@ -54,6 +54,7 @@ TABLE = [
     ("From then on the checkpoint was manned at night.", ["From then on"]),
     ("After that, the guards stopped counting.", ["After that"]),
     ("Before that the district had been calm.", ["Before that"]),
+    ("Much later, the 9 May verdict was annulled.", ["9 May"]),
     # Adverbs and adjectives that are no dates.
     ("An earlier report gave 40 dead.", []),
     ("Earlier reports gave 40 dead.", []),
@@ -71,10 +72,13 @@ TABLE = [
     ("The families now want a trial.", []),
     ("At present 20 men remain in prison.", []),
     ("The then-governor signed the order.", []),
+    ("Until then-president Aristide returned, the camp stayed open.", []),
+    ("After that man was arrested, the village fell silent.", []),
     # An event's noun phrase after a preposition of time: the whole phrase.
     ("After the massacre the survivors fled north.", ["After the massacre"]),
     ("After Aristide's return the trial finally opened.", ["After Aristide's return"]),
     ("Before the war the town had a market.", ["Before the war"]),
+    ("Before the mutiny the garrison had not been paid.", ["Before the mutiny"]),
     ("Since the uprising thousands have fled the city.", ["Since the uprising"]),
     ("He has lived abroad since his release.", ["since his release"]),
     ("It is thirty years since the massacre.", []),
@@ -99,6 +103,7 @@ TABLE = [
     ("He was named after his grandfather.", []),
     # After N units.
     ("After three days the prisoners were freed.", ["After three days"]),
+    ("After years the families were told where the grave was.", ["After years"]),
     ("After a decade the case was reopened.", ["After a decade"]),
     ("After more than two years the bodies were returned.", ["After more than two years"]),
     ("The town fell after a month of siege.", []),
@@ -113,6 +118,8 @@ TABLE = [
     ("With the vote ten days away, the editors were jailed.", ["ten days away"]),
     ("Three years from now the amnesty will lapse.", ["Three years from now"]),
     ("The camp is two hours away by road.", []),
+    ("The border post is two hours away on foot.", []),
+    ("Ten years hence the archive will open.", ["Ten years hence"]),
     ("Two days prior, the governor had visited the camp.", ["Two days prior"]),
     ("Two days prior to the vote the editors were jailed.", ["Two days prior to the vote"]),
     ("Prior to that, he had taught at the village school.", ["Prior to that"]),
@@ -127,6 +134,7 @@ TABLE = [
     ("At the outbreak of the war he fled to the hills.", ["the outbreak of the war"]),
     ("At the end of the war in 1945 the camp was closed.", ["1945"]),
     ("At the end of the day nobody was charged.", []),
+    ("At the end of the war of 1971 the camp was closed.", ["1971"]),
     # Against the document's date.
     ("Last autumn the families wrote to the prosecutor.", ["Last autumn"]),
     ("Next spring the trial will resume.", ["Next spring"]),
@@ -139,6 +147,7 @@ TABLE = [
     ("Police raided the offices over the weekend.", ["over the weekend"]),
     ("Last weekend the mothers marched again.", ["Last weekend"]),
     ("The other day the police came back.", ["The other day"]),
+    ("The court sat on Monday and the other day of the hearing was cancelled.", ["Monday"]),
     # Anaphoric times.
     ("That night nobody slept in the camp.", ["That night"]),
     ("That morning the trucks arrived at the school.", ["That morning"]),
