@@ -187,6 +187,26 @@ SENTENCES = [
         None,
     ),
     (
+        "از سوی مأموران ۳۰ نفر بازداشت شدند.",
+        None,
+    ),
+    (
+        "توسط مأموران ۳۰ نفر بازداشت شدند و از گزارش شدن آن جلوگیری شد.",
+        None,
+    ),
+    (
+        "میزان متوسط بازداشت‌ها ۱۲ نفر در روز ثبت شد.",
+        None,
+    ),
+    (
+        "طرح بازداشت ۲۰ فعال مدنی به تأیید شورای شهر رسید.",
+        None,
+    ),
+    (
+        "Per Olsen was in the village when 12 people died.",
+        None,
+    ),
+    (
         "این کشتار با ۴۰ کشته بزرگ‌ترین کشتار آن سال به شمار می‌رود.",
         None,
     ),
@@ -206,3 +226,10 @@ def test_each_wording_gives_its_figures_to_its_party(text: str, party: str | Non
 def test_per_before_a_name_is_the_given_name() -> None:
     claims = annotate("Per Olsen, a witness, said 12 people died.", registry=REGISTRY).claims
     assert [c.attributed_to for c in claims] == ["Per Olsen"]
+
+
+def test_an_english_verb_with_no_subject_is_not_the_last_speakers() -> None:
+    # English never leaves its subject unsaid: a verb with none is misread, not the ministry's.
+    text = "The ministry said 12 died. A week later reported 20 more deaths."
+    claims = annotate(text, registry=REGISTRY).claims
+    assert [c.attributed_to for c in claims] == ["ministry", None]

@@ -19,7 +19,7 @@ def _parties(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "words",
     ["از", "به", "of the", "یک سال", "دو هفته بعد", "two weeks later", "روز دوشنبه",
-     "that night", "1,200", "۴۰", "ده‌ها", "dozens", "several"],
+     "that night", "1,200", "۴۰", "ده‌ها", "dozens", "several", "دو هفته‌ی بعد"],
 )  # fmt: skip
 def test_grammar_time_and_amounts_are_no_party(words: str) -> None:
     assert not is_party(words)
