@@ -9,6 +9,7 @@ import re
 
 from sabt.extract.anchored import Leaping
 from sabt.extract.name_words import CAP
+from sabt.extract.names_places import PEOPLES_ALTERNATION
 
 # A body named by a letter code and a number: "the M23 movement", "the 3-R militia".
 _CODE_NAME = r"[A-Z]{1,4}-?\d{1,3}"
@@ -34,10 +35,10 @@ _LOCAL_BODY = (
     r"|(?:city|town|county|district|regional|village|local|metropolitan)"
     r"\s+(?:council|administration|government)|bar\s+association|police\s+department"
 )
-_A_PEOPLE = (
-    r"(?![A-Z][a-z]+(?:ian|ean|ese|ish|can|yan|ndan)\s|(?:French|Dutch|Czech|Greek|Thai|Swiss|"
-    r"Iraqi|Israeli|Pakistani|Saudi|Yemeni|Omani|Kuwaiti|Qatari|Emirati|Bahraini|Bangladeshi|"
-    r"Nepali|Somali|Afghan|Kazakh|Uzbek|Tajik|Turkmen|Kyrgyz|Arab|Serb|Croat|Bosniak|Filipino|"
+# Not a people's or a faith's adjective, by its ending or by the peoples `names_places` lists,
+# nor a state's level ("the Federal criminal court").
+_NOT_A_PEOPLE = (
+    rf"(?!(?:[A-Z][a-z]+(?:ian|ean|ese|ish|can|yan|ndan)|{PEOPLES_ALTERNATION}|"
     r"Federal|State|National|Local|Regional|Provincial|Special)\s)"
 )
 # A body whose kind is written in lower case after its name: "the Zapatista movement", "the
@@ -52,7 +53,7 @@ LOWER_KIND_BODY = Leaping(
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
         rf"|(?:{CAP}|{_CODE_NAME})(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade)"
-        rf"|{_A_PEOPLE}{CAP}(?:\s+{CAP})?\s+(?:{_LOCAL_BODY}))\b"
+        rf"|{_NOT_A_PEOPLE}{CAP}(?:\s+{CAP})?\s+(?:{_LOCAL_BODY}))\b"
     ),
     before=80,
     after=40,

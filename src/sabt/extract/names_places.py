@@ -227,7 +227,7 @@ _PEOPLE_WORDS = (
     "Berber Amazigh Circassian Assyrian Chaldean Mandaean Turkoman Sahrawi"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
-_PEOPLES_ALTERNATION = by_first_letter("|".join(sorted(_PEOPLES, key=len, reverse=True)))
+PEOPLES_ALTERNATION = by_first_letter("|".join(sorted(_PEOPLES, key=len, reverse=True)))
 _NOT_PLACE_WORDS = (
     "Arabic|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Punjabi|Swahili|Hebrew|Latin|Amharic|"
     "Tigrinya|Oromo|Somali|Hausa|Yoruba|Igbo|Zulu|Xhosa|Lingala|Kinyarwanda|Kirundi|Wolof|"
@@ -257,7 +257,7 @@ _NOT_A_PLACE = (
     r"|[A-Z][a-z]+(?:ish|ese|ic)(?![\w\-])(?!\s+[A-Z])"
     # A people's adjective before a common noun, alone or with another ("from Peruvian
     # villages", "in Kenyan and Ugandan archives"); not before a region's kind ("in Shan state").
-    rf"|(?:{_PEOPLES_ALTERNATION}|[A-Z][a-z]+(?:ian|ean))"
+    rf"|(?:{PEOPLES_ALTERNATION}|[A-Z][a-z]+(?:ian|ean))"
     rf"(?=(?:\s+and\s+[A-Z][a-z]+)?\s+(?!{_REGION_KINDS}\b)[a-z])"
 )
 # (Before "-based" a language or a people's word names a kind, not a seat: "Arabic-based".)
