@@ -160,18 +160,13 @@ _FA_OBJECT_ACTS = (
 # "اعدام دست‌کم ۲۰ زندانی را محکوم کرد": a count condemned after an act's noun (not "به اعدام")
 # is a count of that act; محکوم there condemns, it is no sentence.
 # The noun may be an infinitive ("کشته شدن ۳ نفر"، "جان باختن"، "به قتل رسیدن") or carry an
-# adjective of the act ("ناپدیدسازی قهری ۳۰ فعال"، "اعدام خودسرانه‌ی").
-# the hedge a figure may carry between a noun and itself: "اعدام دست‌کم ۱۲ زندانی"
-_FA_HEDGE = (
-    r"(?:دست[\s\u200c]?کم|حداقل|بیش\s+از|بیشتر\s+از|کمتر\s+از|حدود|نزدیک\s+به|قریب\s+به|"
-    r"بالغ\s+بر)"
-)
+# adjective of the act ("ناپدیدسازی قهری ۳۰ فعال"، "اعدام خودسرانه‌ی"). A hedge between the noun
+# and the figure ("اعدام دست‌کم ۱۲ زندانی") is part of the figure's span, so `before` ends at it.
 _FA_INFINITIVE = r"(?:شدن|کردن|رسیدن|رساندن|گردیدن|باختن|سپردن|آویختن|گرفتن)"
 _FA_NOUN_BEFORE = re.compile(
     rf"(?<![\w\u200c])(?:((?:به\s+)?[\w\u200c]+\s+{_FA_INFINITIVE})|(?<!به\s)([\w\u200c]+))"
     r"(?:\s+(?:قهری|خودسرانه|دسته[\s\u200c]?جمعی|گسترده|فراقضایی|مخفیانه|غیرقانونی)"
-    r"(?:\u200cی|ی)?)?\s+"
-    rf"(?:{_FA_HEDGE}\s+)?$"
+    r"(?:\u200cی|ی)?)?\s+$"
 )
 _AFTER_INFINITIVE = re.compile(rf"\s*(?:{_FA_INFINITIVE})?")
 
@@ -181,8 +176,7 @@ _AFTER_INFINITIVE = re.compile(rf"\s*(?:{_FA_INFINITIVE})?")
 # or noun after شمار، تعداد، آمار، رقم) is a count of that act, whatever act is named nearer.
 _FA_TOLL_BEFORE = re.compile(
     r"(?<![\w\u200c])((?:شمار|تعداد|آمار|رقم)(?:\u200cی|ی)?\s+(?:کل\s+)?([\w\u200c]+))"
-    r"\s+(?:(?:را|به|از)\s+)?"
-    rf"(?:{_FA_HEDGE}\s+)?$"
+    r"\s+(?:(?:را|به|از)\s+)?$"
 )
 _FA_PARTICIPLE_END = re.compile(r"\u200c?(?:شدگان|شده[\s\u200c]?ها|ها|ی[\s\u200c]?ها|یان)?")
 
