@@ -40,6 +40,10 @@ def test_a_name_or_a_noun_is_a_party(words: str) -> None:
         ("the army three police officers", "the army"),
         # a name that opens with a number is the name
         ("سه نهاد حقوق بشری", "سه نهاد حقوق بشری"),
+        # a year or a day of a month is no count, unless people are counted by it
+        ("وزارت کشور در سال ۱۳۶۷", "وزارت کشور در سال ۱۳۶۷"),
+        ("وزارت کشور در ۱۵ خرداد", "وزارت کشور در ۱۵ خرداد"),
+        ("پلیس ۱۴۰۰ نفر", "پلیس"),
     ],
 )
 def test_a_party_ends_where_the_counted_phrase_begins(phrase: str, party: str) -> None:
