@@ -262,18 +262,18 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
         # people counted with a verb of their own that is no act (as "3,000 attended"), the verb
         # that ends their clause: "هزاران نفر در اعتراض به کشتار تجمع کردند."، "۴۰ نفر شهادت دادند"
-        # (not به شهادت رسیدند, killed; nor a relative clause's verb: "کسانی که شهادت دادند
-        # ناپدید شدند")
+        # (testified; به شهادت رسیدند is killed, above), not a relative clause's verb: "کسانی که
+        # شهادت دادند ناپدید شدند"
         r"(?:(?:تجمع|راهپیمایی|تظاهرات|اعتصاب|شرکت|مهاجرت|فرار|امضا|اعتراض)\s+"
         r"(?:کردند|کرده[\s\u200c]?(?:بودند|اند)|می[\s\u200c]?کنند|می[\s\u200c]?کردند)|"
         # gathered: "صدها نفر در کوچه جمع شده بودند تا …"
         r"(?:جمع|گردهم|گرد\s+هم)\s+(?:شدند|آمدند|(?:شده|آمده)[\s\u200c]?(?:بودند|اند))|"
-        r"(?<!به\s)شهادت\s+(?:دادند|می[\s\u200c]?دهند)|(?:حضور|سکونت)\s+(?:داشتند|یافتند|دارند)|"
+        r"شهادت\s+(?:دادند|می[\s\u200c]?دهند)|(?:حضور|سکونت)\s+(?:داشتند|یافتند|دارند)|"
         r"گریختند|پناه\s+(?:بردند|گرفتند)|به\s+خیابان(?:\u200cها)?\s+(?:آمدند|ریختند))"
         # (the clause ends there, or a purpose follows: "… تا از بازداشت او جلوگیری کنند")
         r"(?=\s*(?:[.،,؛:!?\n»]|$|(?:و|تا)\s))|"
         # "هشت نفر محاکمه می‌شدند": on trial, no sentence yet
-        r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شدند|شده|شوند|کرد)\w*",
+        r"محاکمه[\s\u200c]*(?:می[\s\u200c]?)?(?:شد|شدند|شده|شوند|کرد)\w*",
     ),
     # "N people had been shot": an execution when prisoners are the victims, else unsure.
     # ("shot 6 deserters by a firing squad" is an execution: the firing squad is the act)
