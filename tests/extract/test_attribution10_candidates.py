@@ -6,7 +6,7 @@ the source's own voice."""
 import pytest
 
 from sabt.extract import Registry, annotate
-from sabt.extract.attribution_candidate import before_figure, is_party
+from sabt.extract.attribution_candidate import after_fronted, before_figure, is_party
 from sabt.extract.attribution_quotes import PERSON_PRONOUN
 
 REGISTRY = Registry.builtin()
@@ -44,6 +44,9 @@ def test_a_name_or_a_noun_is_a_party(words: str) -> None:
         ("وزارت کشور در سال ۱۳۶۷", "وزارت کشور در سال ۱۳۶۷"),
         ("وزارت کشور در ۱۵ خرداد", "وزارت کشور در ۱۵ خرداد"),
         ("پلیس ۱۴۰۰ نفر", "پلیس"),
+        # a number at the phrase's start, or one that is also a word, opens no counted phrase
+        (" سه نهاد حقوق بشری", "سه نهاد حقوق بشری"),
+        ("وزارت کشور یک روز بعد", "وزارت کشور یک روز بعد"),
     ],
 )
 def test_a_party_ends_where_the_counted_phrase_begins(phrase: str, party: str) -> None:
@@ -117,3 +120,8 @@ def test_how_many_speak_is_no_part_of_who_speaks(text: str, party: str) -> None:
 def test_an_english_adjective_may_name_a_party() -> None:
     # The cue holds no noun of report in English: the adjective names a paper, a person.
     assert _parties("According to The Independent, 12 people were killed.") == ["Independent"]
+
+
+def test_a_fronted_phrase_is_no_part_of_the_party_but_a_name_before_its_apposition_is() -> None:
+    assert after_fronted("در مقابل، فعالان محلی") == "فعالان محلی"
+    assert after_fronted("مریم احمدی، مادر یک زندانی") == "مریم احمدی، مادر یک زندانی"
