@@ -214,7 +214,7 @@ def _condemned(before: str) -> str | None:
         # an infinitive: the act with its verb ("جان باختن") or its word before it ("کشته
         # شدن", "به قتل رسیدن"); nothing but the infinitive may follow the act
         phrase = found.group(1)
-        act = ACT.match(phrase) or ACT.match(phrase, 3 if phrase.startswith("به ") else 0)
+        act = ACT.match(phrase) or (ACT.match(phrase, 3) if phrase.startswith("به ") else None)
         ends = act is not None and _AFTER_INFINITIVE.fullmatch(phrase, act.end()) is not None
     else:
         act = ACT.match(found.group(2))
