@@ -75,6 +75,9 @@ SETS = (
     ("heldout20_set", GOLD / "heldout20"),
     ("heldout21_set", GOLD / "heldout21"),
     ("heldout22_set", GOLD / "heldout22"),
+    ("heldout23_set", GOLD / "heldout23"),
+    ("heldout24_set", GOLD / "heldout24"),
+    ("heldout25_set", GOLD / "heldout25"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
@@ -300,8 +303,8 @@ def run(work_dir: Path) -> dict[str, Any]:
     that first measurement), `heldout3/` (annotated before the rules so changed read it) and
     `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
     measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
-    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout17/` (the same,
-    the next rounds; 19 never tuned on)."""
+    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout25/` (the same,
+    the next rounds; 23-25 measured before and after round 10, never tuned on)."""
     del work_dir
     registry = Registry.builtin()
     figures: dict[str, Any] = {}
