@@ -125,3 +125,11 @@ def test_an_english_adjective_may_name_a_party() -> None:
 def test_a_fronted_phrase_is_no_part_of_the_party_but_a_name_before_its_apposition_is() -> None:
     assert after_fronted("در مقابل، فعالان محلی") == "فعالان محلی"
     assert after_fronted("مریم احمدی، مادر یک زندانی") == "مریم احمدی، مادر یک زندانی"
+
+
+def test_a_phrase_of_time_after_but_leaves_the_subject_after_its_comma() -> None:
+    text = (
+        "کانون مدافعان حقوق زندانیان اما از فردای آن روز، مادران زندانیان از بازداشت ۲۰۰ نفر "
+        "خبر دادند."
+    )
+    assert _parties(text) == ["مادران زندانیان"]
