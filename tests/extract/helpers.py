@@ -25,6 +25,11 @@ def parties(text: str) -> list[tuple[float | None, str | None]]:
     return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
 
 
+def attributions(text: str) -> list[str | None]:
+    """Each claim's party, in order."""
+    return [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
+
+
 def figures(text: str) -> list[tuple[str, float | None]]:
     """Each claim's property and figure."""
     return [(c.property, c.value) for c in annotate(text, registry=REGISTRY).claims]

@@ -4,16 +4,10 @@ a name inside the counted noun phrase; a candidate that is none falls to the nex
 the source's own voice."""
 
 import pytest
+from tests.extract.helpers import attributions as _parties
 
-from sabt.extract import Registry, annotate
 from sabt.extract.attribution_candidate import after_fronted, before_figure, is_party
 from sabt.extract.attribution_quotes import PERSON_PRONOUN
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[str | None]:
-    return [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,7 @@
 records of X") is no verb of asserting. Sentences written for these tests."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[str | None]:
-    return [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import attributions as _parties
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ document's maker ("a report commissioned by X") stays its party. Sentences writt
 tests."""
 
 import pytest
-
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[str | None]:
-    return [c.attributed_to for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import attributions as _parties
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,7 @@
 """A Persian court that sentences people is the party of the count it sentenced, wherever in
 its clause it stands and whichever voice the verb takes (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties as _parties
 
 
 def test_a_court_after_a_time_sentences_and_its_name_ends_at_a_count_word() -> None:

@@ -2,13 +2,7 @@
 count (شناسایی کرد، فهرست کرد، جمع‌آوری کرد، گرد آورد), and the hedge before the count
 (دست‌کم، حدود) is no part of its name (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _parties(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties as _parties
 
 
 def test_a_body_that_gathered_names_asserts_their_count() -> None:

@@ -2,13 +2,7 @@
 figure; a body's long name before اما (perhaps holding such a number) is the subject of the
 verb after it (sentences written for these tests)."""
 
-from sabt.extract import Registry, annotate
-
-REGISTRY = Registry.builtin()
-
-
-def _claims(text: str) -> list[tuple[float | None, str | None]]:
-    return [(c.value, c.attributed_to) for c in annotate(text, registry=REGISTRY).claims]
+from tests.extract.helpers import parties as _claims
 
 
 def test_a_flights_number_is_no_count() -> None:
