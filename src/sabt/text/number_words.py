@@ -22,8 +22,9 @@ PERSIAN_UNITS = {
     # نه with its vowel written (نُه) is nine, never "no"
     "نُه": 9,
 }  # fmt: skip
-# "hundred" and "dozen" multiply what precedes them; scales close a group (two hundred thousand).
-MULTIPLIERS = {"hundred": 100, "dozen": 12}
+# "hundred", صد and "dozen" multiply what precedes them (یک‌صد, Dari دو صد: 100, 200; "صد و یک"
+# adds); scales close a group (two hundred thousand). صد alone is also a unit (صد نفر).
+MULTIPLIERS = {"hundred": 100, "صد": 100, "dozen": 12}
 SCALES = {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "هزار": 1_000, "میلیون": 1_000_000, "ملیون": 1_000_000, "میلیارد": 1_000_000_000,

@@ -140,9 +140,6 @@ def _words_value(phrase: str, after: str = "", before: str = "") -> tuple[float,
             current = 0
         elif word in w.MULTIPLIERS:
             current = (current or 1) * w.MULTIPLIERS[word]
-        elif word == "صد" and 0 < current < 10:
-            # یک‌صد، یک صد, Dari دو صد: a unit times a hundred ("صد و یک" is 101)
-            current *= 100
         else:
             current += w.ENGLISH_UNITS.get(word, w.PERSIAN_UNITS.get(word, 0))
     return float(total + current), scale
