@@ -54,7 +54,6 @@ from sabt.extract.event_dates_adverbs import (
     ADVERBS,
     ANNIVERSARY_MARKERS,
     JOINS_ADVERB,
-    in_sequence_alone,
 )
 from sabt.extract.event_dates_fa import NOUN_GROUPS, PERSIAN
 from sabt.text.date_words import ENGLISH_MONTH_NAMES, SEASONS, fold
@@ -396,9 +395,7 @@ _JOINS_NEXT_OF = re.compile(r"\s*(?:the\s+|on\s+|of\s+(?:the\s+)?)?", re.IGNOREC
 def _declined(folded: str, name: str, start: int, end: int) -> bool:
     """Whether the words around the match make it no date: a verb or conjunction taking a
     "that" clause before "that night", a duration's verb or a range's end before a count, an
-    adverb of sequence alone ("later"), an anniversary that a day marks."""
-    if name == "adverb":
-        return in_sequence_alone(folded[start:end])
+    anniversary that a day marks."""
     if name == "that" and not folded[start : start + 7].lower().startswith(("later", "earlier")):
         heads = _THAT_CLAUSE_HEADS
     elif name == "anniversary":

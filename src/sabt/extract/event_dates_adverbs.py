@@ -19,8 +19,8 @@ was decided by that convention:
   a determiner or a noun ("a later report", "later reports"; "in later years" is read as a
   stretch elsewhere), "sooner or later", "no later than"; "the anniversary" that a day "marks"
   (the moment of writing, as "This week marks ten years since" is no date). `event_dates` runs
-  `ADVERBS` inside its English pattern and declines an adverb `in_sequence_alone` and an
-  anniversary after one of the `ANNIVERSARY_MARKERS`.
+  `ADVERBS` inside its English pattern (which leaves the adverbs of sequence alone unmatched)
+  and declines an anniversary after one of the `ANNIVERSARY_MARKERS`.
 """
 
 import re
@@ -47,8 +47,10 @@ ADVERBS = "|".join(
     (
         # (the words a lead may open are given first, so that most words fail at once)
         r"\b(?=[abdefilmnoprstuw])(?P<adverb>"
-        rf"{_LEAD}?(?:later(?:\s+on)?{_WITHIN}?|afterwards?|thereafter|after{_ALONE})"
-        rf"|earlier{_WITHIN}|subsequently|beforehand|ever\s+since{_ALONE}"
+        # (an adverb of sequence alone, "later", "afterwards", "subsequently", is no date: only
+        # with a lead or a time within it)
+        rf"{_LEAD}(?:later(?:\s+on)?{_WITHIN}?|afterwards?|thereafter)|later(?:\s+on)?{_WITHIN}"
+        rf"|{_LEAD}?after{_ALONE}|earlier{_WITHIN}|ever\s+since{_ALONE}"
         r"|(?:(?:ever\s+)?since|until|till|by|before)\s+then(?![-\u2010\u2011])|from\s+then\s+on"
         rf"|(?:after|before|prior\s+to)\s+(?:that|this){_CLAUSE_OPENS}"
         r")\b",
@@ -58,20 +60,8 @@ ADVERBS = "|".join(
     )
 )
 
-# Adverbs of sequence alone, which place an event after or before the one told before it as
-# "then" does and are no dates by the convention: the gold leaves bare "later" out 33 times in
-# 35 (sets 2-22). A bare "later" is no date whatever it does, an adjective too ("a later
-# report", "sooner or later").
-_SEQUENCE_ALONE = frozenset(
-    ("later", "later on", "afterwards", "afterward", "thereafter", "subsequently", "beforehand")
-)
 # The verbs before "the anniversary" that make it the moment of writing, no date.
 ANNIVERSARY_MARKERS = frozenset(("mark", "marks", "marked", "marking"))
-
-
-def in_sequence_alone(span: str) -> bool:
-    """Whether an adverb's span is one of sequence alone ("later", "later on", "afterwards")."""
-    return " ".join(span.lower().split()) in _SEQUENCE_ALONE
 
 
 # A date straight after an adverb or an anniversary, joined by a preposition or set off by a
