@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import name_key, opens_name
-from sabt.extract.name_words_fa import LETTERS, WORD, WORD_START, mention, scan
+from sabt.extract.name_words_fa import LETTERS, WORD, WORD_START, mention, scan_from_keyword
 
 _STATE_NOUNS = (
     "الدوله|السلطنه|الملک|الممالک|السلطان|الملوک|التجار|الشعرا|الشعراء|العلما|العلماء|"
@@ -25,12 +25,15 @@ _LAQAB = re.compile(
     rf"{WORD_START}(?P<word>[{LETTERS}]{{2,}})[\u200c ]?(?:{_STATE_NOUNS})"
     rf"(?=\u200cی(?![{LETTERS}])|(?![{LETTERS}\u200c]))"  # an ezafe after it is no part of it
 )
+# The state noun's article, found first (the rule is tried only at the words around it).
+_STATE_NOUN = re.compile(f"ال(?={'|'.join(noun[2:] for noun in _STATE_NOUNS.split('|'))})")
 # Words before a state noun that make a place, a post or a cleric's rank, not a grandee's title.
 _NOT_TITLES = frozenset(("دار", "نایب", "شیخ", "حجت", "ثقه", "آیت", "حزب", "بیت"))
 _KING = re.compile(
     rf"{WORD_START}(?P<given>{WORD})\s+شاه(?:\s+(?:پهلوی|قاجار|افشار|صفوی|زند|درانی))?"
     rf"(?![{LETTERS}\u200c])"
 )
+_SHAH = re.compile(rf"شاه(?![{LETTERS}\u200c])")
 # The given names of the kings of Iran and Afghanistan since the Safavids, as the press writes
 # them before شاه.
 _ROYAL_NAME_WORDS = (
@@ -45,7 +48,7 @@ RULE = "laqab-fa"
 
 def courtly_names(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Persons named by a courtly title (with the given name before it) or as a king."""
-    for match in scan(_LAQAB, text, where):
+    for match in scan_from_keyword(_LAQAB, _STATE_NOUN, text, where):
         if match["word"] in _NOT_TITLES:
             continue
         start = match.start()
@@ -53,7 +56,7 @@ def courtly_names(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
         if before and opens_name(before["word"]):
             start = before.start("word")
         yield mention(text, start, match.end(), "person", RULE)
-    for match in scan(_KING, text, where):
+    for match in scan_from_keyword(_KING, _SHAH, text, where):
         given = match["given"]
         # "محمد شاه را دید" (Mohammad saw the Shah): a common name before شاه and its object
         # marker is a subject, not a king's name; a name in -الدین is a king's only.

@@ -137,6 +137,40 @@ def scan(
         yield from pattern.finditer(text, start, end)
 
 
+# The characters a word's run is made of (WORD's letters and the half-space).
+_IN_A_WORD = frozenset(c for c in map(chr, range(0x600, 0x700)) if WORDS.match(c)) | {"\u200c"}
+
+
+def scan_from_keyword(
+    pattern: re.Pattern[str], keyword: re.Pattern[str], text: str, where: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of `scan(pattern, text, where)`, found from `keyword` back, for a rule whose
+    every match opens at a word's start and holds a match of `keyword` in its own word or the
+    next, spaces between (X شاه، X بن Y، X‌السلطنه). A rule scanned whole is tried at every word
+    (2–5 ms on the studied gold texts); the keyword opens on a literal the engine finds fast,
+    and the rule is tried only at the start of the word holding it and of the word before:
+    no other position can open a match. Tried in order from where the last match ended, the
+    matches are scan's, one for one."""
+    for start, end in where:
+        resume = start
+        for hit in keyword.finditer(text, start, end):
+            own = _run_start(text, hit.start())
+            before = own
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            for at in sorted({_run_start(text, before), own}):
+                if at >= resume and (match := pattern.match(text, at, end)) is not None:
+                    yield match
+                    resume = match.end()
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the run of letters and half-spaces that ends at `at` begins."""
+    while at > 0 and text[at - 1] in _IN_A_WORD:
+        at -= 1
+    return at
+
+
 # Words of two letters in -ی that are no name: who/when, he, the verb prefix, a reed, a trail.
 _SHORT_WORDS_IN_YE = frozenset(("کی", "چی", "وی", "می", "نی", "پی", "ری"))
 

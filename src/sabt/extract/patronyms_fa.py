@@ -13,19 +13,21 @@ from collections.abc import Iterator
 
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import opens_name
-from sabt.extract.name_words_fa import WORD, WORD_START, may_name, mention, scan
+from sabt.extract.name_words_fa import WORD, WORD_START, may_name, mention, scan_from_keyword
 
 _LINK = rf"\s+(?:بن|ابن|بنت)\s+(?P<father>{WORD})"
 _PATRONYM = re.compile(
     rf"{WORD_START}(?P<given>{WORD}){_LINK}(?P<more>(?:\s+(?:بن|ابن)\s+{WORD})*)"
     rf"(?P<house>\s+آل[\u200c ]{WORD})?"
 )
+# The link's بن (of بن، ابن، بنت), found first: the rule is tried only at the words around it.
+_SON_OF = re.compile(r"بنت?(?=\s)")
 RULE = "patronym-fa"
 
 
 def patronymic_names(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     """Persons named with a patronymic chain (X بن Y، X بن Y بن Z، X بن Y آل W)."""
-    for match in scan(_PATRONYM, text, where):
+    for match in scan_from_keyword(_PATRONYM, _SON_OF, text, where):
         fathers = [match["father"], *match["more"].split()[1::2]]
         given = match["given"]
         surely = opens_name(given) or (may_name(given) and opens_name(fathers[0]))
