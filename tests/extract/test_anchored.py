@@ -2,7 +2,7 @@
 
 import re
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.anchored import Anchored, Leaping, by_first_letter, by_first_letter_not_after
 
 TEXT = "The Syrian army and Bosnian Serb forces, then the army alone; Syrian Army units."
 
@@ -55,3 +55,15 @@ def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
     plain = [m.span() for m in re.finditer(rf"\b(?:{words})", text)]
     assert [m.span() for m in re.finditer(rf"\b(?:{grouped})", text)] == plain
     assert len(plain) == 7
+
+
+def test_look_behind_after_the_first_letter_matches_as_before() -> None:
+    words = "Red|Rede|Comité|Centro|Centre"
+    grouped = by_first_letter_not_after(r"[\w’']", words)
+    assert grouped == r"R(?<![\w’']R)(?:ed|ede)|C(?<![\w’']C)(?:omité|entro|entre)"
+    text = "Rede Centro, aCentre, l’Comité, Comité's Red; d'Rede, Centres: Redes Red"
+    plain = [m.span() for m in re.finditer(rf"(?<![\w’'])(?:{words})s?\b", text)]
+    assert [m.span() for m in re.finditer(rf"(?:{grouped})s?\b", text)] == plain
+    assert [text[slice(*span)] for span in plain] == [
+        "Rede", "Centro", "Comité", "Red", "Centres", "Redes", "Red"
+    ]  # fmt: skip
