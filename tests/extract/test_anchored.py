@@ -2,7 +2,13 @@
 
 import re
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter, by_first_letter_not_after
+from sabt.extract.anchored import (
+    Anchored,
+    Keyed,
+    Leaping,
+    by_first_letter,
+    by_first_letter_not_after,
+)
 
 TEXT = "The Syrian army and Bosnian Serb forces, then the army alone; Syrian Army units."
 
@@ -67,3 +73,21 @@ def test_look_behind_after_the_first_letter_matches_as_before() -> None:
     assert [text[slice(*span)] for span in plain] == [
         "Rede", "Centro", "Comité", "Red", "Centres", "Redes", "Red"
     ]  # fmt: skip
+
+
+def test_keyed_matches_equal_the_regex() -> None:
+    pattern = re.compile(r"(?:named|renamed|known as|(?:false|assumed)\s+name|alias)\s+\w+")
+    keyed = Keyed(pattern, ("named", "renamed", "known as", "false", "assumed", "alias"))
+    text = (
+        "She was renamed Oda, known as Ketil known as Brann, under a false  name Sven, "
+        "an assumed name; alias alias Tor; named"
+    )
+    want = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in keyed.finditer(text)] == want
+    assert [text[slice(*span)] for span in want] == [
+        "renamed Oda",
+        "known as Ketil",
+        "known as Brann",
+        "false  name Sven",
+        "alias alias",
+    ]

@@ -5,7 +5,8 @@ of the text; most of the time is spent on names that no keyword follows. Here th
 (`anchor`) is found first and the name is matched only in the few dozen characters before
 it, which makes such a rule several times faster with the same matches. `Anchored` matches a
 name that ends where its anchor begins; `Leaping` runs a whole rule's regex only around its
-anchors, for rules whose name may run past the anchor ("Ministry of Justice").
+anchors, for rules whose name may run past the anchor ("Ministry of Justice"). An anchor of a
+few plain words is found `Keyed`, by the words themselves.
 """
 
 import re
@@ -26,6 +27,39 @@ class Finder(Protocol):
     def finditer(self, string: str, /) -> Iterator[MatchLike]: ...
 
 
+class Scanner(Protocol):
+    """What finds an `Anchored` or `Leaping` rule's anchors: a compiled regex, or `Keyed`."""
+
+    def finditer(self, string: str, /) -> Iterator[re.Match[str]]: ...
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """`pattern`, each of whose matches opens on one of `keywords` (plain words), found from
+    them: `str.find` passes over the text for a word several times faster than the regex
+    engine scans for an alternation of words (tried wherever one of their first letters
+    stands), and the pattern is then tried only where a keyword opens. Tried in order from
+    where the last match ended, the matches are `pattern.finditer`'s, one for one. Worth it
+    for a few words (the cue "said|says|added|…", 8 words: 2.0 -> 1.2 ms on the studied gold
+    texts); some thirty cost what the regex costs."""
+
+    pattern: re.Pattern[str]
+    keywords: tuple[str, ...]
+
+    def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
+        starts = set()
+        for keyword in self.keywords:
+            at = string.find(keyword)
+            while at != -1:
+                starts.add(at)
+                at = string.find(keyword, at + 1)
+        resume = 0  # where the last match ended: matches never overlap
+        for at in sorted(starts):
+            if at >= resume and (match := self.pattern.match(string, at)) is not None:
+                yield match
+                resume = match.end()
+
+
 @dataclass(frozen=True)
 class _Found:
     """A name found before its anchor: `start`..`end` (the anchor included when asked)."""
@@ -42,7 +76,7 @@ class Anchored:
     """`before` (a regex ending in `$`, with a `name` group) matched just before `anchor`; the
     name's span runs to the anchor's end when `with_anchor` ("Evin Prison", "Syrian army")."""
 
-    anchor: re.Pattern[str]
+    anchor: Scanner
     before: re.Pattern[str]
     with_anchor: bool = False
     window: int = 80
@@ -66,7 +100,7 @@ class Leaping:
     `full.finditer` (non-overlapping, leftmost first) while the text between anchors is never
     scanned."""
 
-    anchor: re.Pattern[str]
+    anchor: Scanner
     full: re.Pattern[str]
     before: int = 120
     after: int = 200

@@ -5,7 +5,7 @@ known given name opening it. `names.propose_names` runs them and filters what th
 
 import re
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.anchored import Anchored, Keyed, Leaping, by_first_letter
 from sabt.extract.given_names import GivenNameRuns
 from sabt.extract.name_words import CAP, INITIALLED, NAME, NAME_START, SPEECH_VERBS
 
@@ -141,8 +141,10 @@ PERSON_SPEECH = Anchored(
 _CALLED = (
     r"(?:called|named|known as|(?:synthetic|assumed|fictitious|fictional|false)\s+name|pseudonym)\s"
 )
+# The words that open the cue, by which it is found.
+_CALLED_OPENINGS = "called|named|known as|synthetic|assumed|fictitious|fictional|false|pseudonym"
 PERSON_CALLED = Leaping(
-    re.compile(_CALLED),
+    Keyed(re.compile(_CALLED), tuple(_CALLED_OPENINGS.split("|"))),
     re.compile(
         r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,40}?"
         rf"\b{_CALLED}\s*(?P<name>{CAP}(?:\s+{CAP}){{0,2}})"
@@ -151,6 +153,9 @@ PERSON_CALLED = Leaping(
 )
 # A full name of two or three words, not the opening of a longer capitalised run.
 _FULL_NAME = rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-’']|\s+[A-Z])"
+# A cue of up to so many words is found by its words (`Keyed`); the regex finds more as fast.
+_FEW_WORDS = 20
+_PLAIN_WORDS = re.compile(r"[\w\- ]+")  # words with no regex in them ("re-elected")
 # What may follow a name that closes a cue's phrase: punctuation or a function word ("the
 # arrest of Kenya Airways staff", "killed United Nations staff" name no one).
 _CLOSES_NAME = (
@@ -161,9 +166,12 @@ _CLOSES_NAME = (
 
 def _cue_then_name(cue: str, between: str = "", closes: str = _CLOSES_NAME) -> Leaping:
     """A full name right after a lower-case cue (and the words `between`), closing its phrase
-    (`closes`); searched only from each cue on."""
+    (`closes`); searched only from each cue on, the cue of a few words found by its words."""
+    anchor = re.compile(rf"(?:{by_first_letter(cue)})\s")
+    words = tuple(cue.split("|"))
+    plain = all(_PLAIN_WORDS.fullmatch(word) for word in words)
     return Leaping(
-        re.compile(rf"(?:{by_first_letter(cue)})\s"),
+        Keyed(anchor, words) if plain and len(words) <= _FEW_WORDS else anchor,
         re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{closes}"),
         before=0,
         after=90,
@@ -255,7 +263,7 @@ PERSON_OWN_KIN = Anchored(
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna")
 _PATRONYMIC = "|".join(PATRONYMIC_ENDINGS)
 PERSON_PATRONYMIC = Leaping(
-    re.compile(rf"(?:{_PATRONYMIC})\s"),
+    Keyed(re.compile(rf"(?:{_PATRONYMIC})\s"), PATRONYMIC_ENDINGS),
     re.compile(
         rf"(?<![\w’'\-])(?P<name>{CAP}\s+[A-Z][a-z]+(?:{_PATRONYMIC})\s+{CAP})"
         r"(?![\w\-]|\s+[A-Z])"
