@@ -31,6 +31,9 @@ _FAMILY_ENDINGS = (
     ("یچ", 4),
 )  # fmt: skip
 _FAMILY_OPENINGS = (("پور", 3), ("اقا", 3))  # پورمحمدی، آقاسلطان (the madda folded away)
+# All the endings, and all the openings, for one look before the loops (most words have none).
+_ANY_FAMILY_ENDING = tuple(ending for ending, _ in _FAMILY_ENDINGS)
+_ANY_FAMILY_OPENING = tuple(opening for opening, _ in _FAMILY_OPENINGS)
 # Ordinary words with those shapes (prince, shrine, traveller, citizen, God, prefix, board …).
 _NOT_FAMILY_WORDS = (
     "شاهزاده امامزاده حرامزاده حلالزاده اشرافزاده همنژاد مسافر متنفر خداوند شهروند خویشاوند "
@@ -286,12 +289,14 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
         return 0
     # A noun in -ه with its ezafe written apart (اجازه‌ی، اندازه‌ی) has no -زهی.
     ezafe = folded.endswith(" ی")
-    for ending, stem in _FAMILY_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= stem and not ezafe:
-            return 2
-    for opening, rest in _FAMILY_OPENINGS:
-        if key.startswith(opening) and len(key) - len(opening) >= rest:
-            return 2
+    if key.endswith(_ANY_FAMILY_ENDING) and not ezafe:
+        for ending, stem in _FAMILY_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= stem:
+                return 2
+    if key.startswith(_ANY_FAMILY_OPENING):
+        for opening, rest in _FAMILY_OPENINGS:
+            if key.startswith(opening) and len(key) - len(opening) >= rest:
+                return 2
     # An Arab tribe's بنی‌ (بنی‌صدر، بنی‌طرف، بنی‌عامری), not a people (بنی‌آدم، بنی‌اسرائیل).
     if folded.startswith("بنی ") and len(key) >= 6 and key not in _PEOPLES_OF_BANI:
         return 2
