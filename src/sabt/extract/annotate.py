@@ -15,6 +15,7 @@ from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
 from sabt.extract.ner import ModelUse, model_names
 from sabt.extract.occupancy import Occupancy, find_occupancies
+from sabt.extract.parsed_acts import with_parsed_acts
 from sabt.extract.parsed_party import with_parsed_parties
 from sabt.extract.quantities import DateSpan, find_dates, find_numbers
 from sabt.extract.registry import Registry
@@ -113,8 +114,10 @@ def annotate(
 ) -> Annotations:
     """Run the mention, name, date, claim and occupancy annotators over `text`; with `ner`,
     the optional spaCy model's persons ("persons") or all its names ("all") join the rules',
-    and its parser names the source of a figure the rules left unsourced (English only; see
-    `sabt.extract.ner`, `sabt.extract.parsed_party`; the commands pass `ner.default_use()`)."""
+    and its parser gives a figure its act where the rules found none or another, and names the
+    source of a figure the rules left unsourced (English only; see `sabt.extract.ner`,
+    `sabt.extract.parsed_acts`, `sabt.extract.parsed_party`; the commands pass
+    `ner.default_use()`)."""
     proposed = list(propose_names(text)) + model_names(text, ner)
     mentions = merge_mentions(matcher_for(registry).find(text), proposed)
     sentences = split_sentences(text)
@@ -122,6 +125,7 @@ def annotate(
     numbers = find_numbers(text)
     claims = find_claims(text, sentences, numbers, dates, mentions)
     if ner != "none":
+        claims = with_parsed_acts(text, claims, sentences, numbers, dates, mentions)
         claims = with_parsed_parties(claims, sentences, mentions)
     return Annotations(
         mentions=mentions,
