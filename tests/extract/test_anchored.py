@@ -6,6 +6,7 @@ from sabt.extract.anchored import (
     Anchored,
     Keyed,
     Leaping,
+    Opened,
     by_first_letter,
     by_first_letter_not_after,
 )
@@ -91,3 +92,14 @@ def test_keyed_matches_equal_the_regex() -> None:
         "false  name Sven",
         "alias alias",
     ]
+
+
+def test_opened_matches_equal_the_regex() -> None:
+    pattern = re.compile(r"(?=[A-Z])(?P<name>(?:Mount|Mountain|Lake)\s+[A-Z][a-z]+)(?![\w\-])")
+    opened = Opened(pattern, re.compile(by_first_letter("Mount|Mountain|Lake")))
+    text = "Mountain Vale and Mount Oro, Lake Lakeside, Mount oro, MountLake Tana; Lake Tana-Ri"
+    want = [m.span("name") for m in pattern.finditer(text)]
+    assert [m.span("name") for m in opened.finditer(text)] == want
+    assert [text[slice(*span)] for span in want] == [
+        "Mountain Vale", "Mount Oro", "Lake Lakeside", "Lake Tana"
+    ]  # fmt: skip

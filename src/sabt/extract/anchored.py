@@ -6,7 +6,8 @@ of the text; most of the time is spent on names that no keyword follows. Here th
 it, which makes such a rule several times faster with the same matches. `Anchored` matches a
 name that ends where its anchor begins; `Leaping` runs a whole rule's regex only around its
 anchors, for rules whose name may run past the anchor ("Ministry of Justice"). An anchor of a
-few plain words is found `Keyed`, by the words themselves.
+few plain words is found `Keyed`, by the words themselves; a regex that opens on a look-ahead,
+`Opened`, from where a regex the engine searches fast matches.
 """
 
 import re
@@ -28,7 +29,8 @@ class Finder(Protocol):
 
 
 class Scanner(Protocol):
-    """What finds an `Anchored` or `Leaping` rule's anchors: a compiled regex, or `Keyed`."""
+    """What finds an `Anchored` or `Leaping` rule's anchors: a compiled regex, `Keyed` or
+    `Opened`."""
 
     def finditer(self, string: str, /) -> Iterator[re.Match[str]]: ...
 
@@ -53,11 +55,41 @@ class Keyed:
             while at != -1:
                 starts.add(at)
                 at = string.find(keyword, at + 1)
-        resume = 0  # where the last match ended: matches never overlap
-        for at in sorted(starts):
-            if at >= resume and (match := self.pattern.match(string, at)) is not None:
-                yield match
-                resume = match.end()
+        return _matches_at(self.pattern, string, sorted(starts))
+
+
+@dataclass(frozen=True)
+class Opened:
+    """`pattern`, each of whose matches opens where `opening` matches, found from there:
+    `opening` is a regex the engine searches fast (it opens on a letter, no look-around
+    first: the engine then skips every position holding none of its first letters), where
+    `pattern` opens on a look-ahead and is tried at every position. Tried in order from where
+    the last match ended, the matches are `pattern.finditer`'s, one for one (the place kinds
+    before a name, "Mount X", "Plaza de X": 3.5 -> 1.1 ms on the studied gold texts)."""
+
+    pattern: re.Pattern[str]
+    opening: re.Pattern[str]
+
+    def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
+        starts = []
+        found = self.opening.search(string)
+        while found is not None:  # from the next character: openings may overlap
+            starts.append(found.start())
+            found = self.opening.search(string, found.start() + 1)
+        return _matches_at(self.pattern, string, starts)
+
+
+def _matches_at(
+    pattern: re.Pattern[str], string: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that open at `starts` (ascending), each tried from where the
+    last match ended (matches never overlap): `pattern.finditer`'s where no match can open
+    elsewhere."""
+    resume = 0
+    for at in starts:
+        if at >= resume and (match := pattern.match(string, at)) is not None:
+            yield match
+            resume = match.end()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ apposition, or a sentence opening on it; and the last words that make a name a s
 import re
 from collections.abc import Iterator
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
 
 # A place's word may hold an apostrophe ("Xi'an Road"), never a possessive's ("Vantor's");
@@ -187,10 +187,14 @@ _ROMANCE_NAMED = (
     rf"|(?:{by_first_letter(_ROMANCE_JOINED_KINDS)}){_ROMANCE_JOIN})"
     rf"{CAP}(?:\s+{CAP}){{0,3}}(?:{_ROMANCE_JOIN}{CAP}(?:\s+{CAP}){{0,2}})?"
 )
-# (A capital first, and the kinds grouped by their first letter: searched fast.)
-PLACE_PREFIX = re.compile(
-    rf"(?=[A-ZÀ-Þ])(?P<name>{_ROMANCE_NAMED}|(?:{by_first_letter('|'.join(PLACE_KINDS))})\s+{CAP})"
-    r"(?![\w\-])"
+# (A capital first, and the kinds grouped by their first letter; found from its kind.)
+_ALL_KINDS = f"{_ROMANCE_KINDS}|{_ROMANCE_JOINED_KINDS}|{'|'.join(sorted(PLACE_KINDS))}"
+PLACE_PREFIX = Opened(
+    re.compile(
+        rf"(?=[A-ZÀ-Þ])(?P<name>{_ROMANCE_NAMED}|"
+        rf"(?:{by_first_letter('|'.join(PLACE_KINDS))})\s+{CAP})(?![\w\-])"
+    ),
+    re.compile(by_first_letter(_ALL_KINDS)),
 )
 # A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
 # capitalised words, then a comma).
