@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from sabt.extract.bodies_short import with_short_forms
 from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
@@ -130,7 +131,7 @@ def annotate(
     `ner.default_use()`)."""
     matcher = matcher_for(registry)
     proposed = list(propose_names(text)) + model_names(text, ner, registered_body(matcher))
-    mentions = merge_mentions(matcher.find(text), proposed)
+    mentions = with_short_forms(text, merge_mentions(matcher.find(text), proposed))
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
     numbers = find_numbers(text)
