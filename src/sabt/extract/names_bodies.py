@@ -8,7 +8,7 @@ body's span (a title before it, a purpose after it, two bodies joined by "and").
 import re
 from collections.abc import Iterator, Set
 
-from sabt.extract.anchored import Anchored, Leaping, by_first_letter
+from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter
 from sabt.extract.bodies_heads import CORPORATION, ORG_WORDS, OUTLET_FIRST, OUTLETS, SAINTS
 from sabt.extract.bodies_lower import LOWER_KIND_BODY as LOWER_KIND_BODY  # (`names` runs it)
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
@@ -29,9 +29,14 @@ _BY_BODY = (
     r"operated|chaired|convened|supervised|sanctioned|trained|designated|accredited|"
     r"facilitated|coordinated|imposed|authori[sz]ed|endorsed|certified|hosted|deployed)\b"
 )
-_ACRONYM_ALONE = re.compile(
-    rf"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{{2,8}})(?:(?![\w\-])|(?={_BY_BODY}))"
-    rf"|(?<![\w\-])(?P<short>UN|EU|AU)(?={_BY_BODY})"
+# Found from two capitals (`Opened`; the regex alone is tried at every position): 6.6 -> 1.5 ms
+# on the studied gold texts.
+_ACRONYM_ALONE = Opened(
+    re.compile(
+        rf"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Z]{{2,8}})(?:(?![\w\-])|(?={_BY_BODY}))"
+        rf"|(?<![\w\-])(?P<short>UN|EU|AU)(?={_BY_BODY})"
+    ),
+    re.compile("[A-Z][A-Z]"),
 )
 _NOT_BODY_WORDS = (
     "AND THE FOR NOT BUT USD EUR GMT UTC CEO DNA TNT RPG COVID SARS AIDS HIV PDF HTML URL GPS "
