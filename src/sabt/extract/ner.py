@@ -36,15 +36,26 @@ _CHUNK = 100_000  # characters handed to the model at once, cut at a line break
 ModelUse = Literal["none", "persons", "all"]
 
 
-@lru_cache(maxsize=1)
-def _model() -> Any | None:
+@lru_cache(maxsize=2)
+def pipeline(components: tuple[str, ...]) -> Any | None:
+    """The model with only `components` running (one load for each set of them), or None
+    without the extra."""
     try:
         module = __import__(MODEL)
     except ImportError:
         return None
     nlp = module.load()
-    nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("tok2vec", "ner")])
+    nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in components])
     return nlp
+
+
+def _model() -> Any | None:
+    return pipeline(("tok2vec", "ner"))
+
+
+def parser() -> Any | None:
+    """The model's tagger, parser and lemmatiser (for `parsed_acts`, `parsed_party`)."""
+    return pipeline(("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"))
 
 
 def available() -> bool:

@@ -37,7 +37,8 @@ from sabt.extract.claims_context import (
     things,
 )
 from sabt.extract.mentions import Mention, MentionIndex
-from sabt.extract.parsed_party import REPORTING, parser
+from sabt.extract.ner import parser
+from sabt.extract.parsed_party import REPORTING
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
 from sabt.text.normalise import script_of

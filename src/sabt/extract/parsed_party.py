@@ -14,12 +14,11 @@ Trained on other text than sabt's gold, the parser reads sentences no rule was f
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from sabt.extract.claims import Claim
 from sabt.extract.mentions import Mention
-from sabt.extract.ner import MODEL
+from sabt.extract.ner import parser
 from sabt.extract.sentences import Sentence
 from sabt.text.normalise import script_of
 
@@ -29,19 +28,6 @@ state claim announce confirm acknowledge give list cite believe argue allege pub
 mention register tally compile identify calculate reckon testify recount assert show indicate"""
 REPORTING = frozenset(_REPORTING_WORDS.split())
 _PARTIES = ("person", "organization")
-_PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
-
-
-@lru_cache(maxsize=1)
-def parser() -> Any | None:
-    """The model's tagger, parser and lemmatiser (not its names), or None without the extra."""
-    try:
-        module = __import__(MODEL)
-    except ImportError:
-        return None
-    nlp = module.load(exclude=["ner"])
-    nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in _PARSING])
-    return nlp
 
 
 def with_parsed_parties(
