@@ -154,10 +154,32 @@ _KIND_AFTER = re.compile(
 )
 
 
+# The words from a sentence's start to such an apposition, when they open on a body's head
+# noun: the whole name it describes, up to seven words ("مرکز اسناد X در Y، نهادی …", where
+# the head's own rule stops at در or at a word it takes for a person's). Not a sentence's
+# subject and verbless words before an object ("مقام‌ها انتشار X، روزنامه‌ای …"), nor a time
+# ("شامگاه شنبه، گروهی مسلح …"): those open on no head.
+_OPENING_RUN = re.compile(rf"(?P<words>{WORD}(?:\s+{WORD}){{1,6}})\s*$")
+
+
+def _opening_run(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the words that open the sentence on a body's head and end at `start`."""
+    run = _OPENING_RUN.search(text, max(0, start - 80), start)
+    if run is None or not SENTENCE_OPENS.search(text, max(0, run.start() - 10), run.start()):
+        return None
+    if not ORG_HEAD.match(text, run.start()) or _SITE_HEAD.match(text, run.start()):
+        return None  # (a website is named by the words after its head, `own_names`)
+    return run.span("words")
+
+
 def bodies_of_a_kind(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
-    """The word before an apposition that says what kind of body it is ("X، روزنامه‌ای …"):
-    one that may name and is no known place or given name."""
+    """The name before an apposition that says what kind of body it is ("X، روزنامه‌ای …"):
+    the words that open the sentence up to it, else the word just before it, one that may name
+    and is no known place or given name."""
     for kind in scan(_KIND_AFTER, text, where):
+        if opening := _opening_run(text, kind.start()):
+            yield mention(text, *opening, "organization", "kind-after-fa")
+            continue
         name = WORD_JUST_BEFORE.search(text, max(0, kind.start() - 40), kind.start())
         word = name["word"] if name else ""
         if name and may_name(word) and not is_known_place(word) and not is_given_name(word):

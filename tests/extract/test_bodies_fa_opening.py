@@ -1,0 +1,41 @@
+"""A Persian body described in apposition by its kind ("X، نهادی …") is named by every word
+from the sentence's start to the comma when they open on a body's head noun, not by the last
+word alone; words that open on no head (a clause, a time, a subject before its object) are no
+name. Every sentence and name here is invented."""
+
+import pytest
+from tests.extract.helpers import annotated
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "گزارش تازه.\nمرکز اسناد کردهای کوهستان در سنندج، نهادی مستقل، گفت ۳۰ نفر کشته شدند.",
+            "مرکز اسناد کردهای کوهستان در سنندج",
+        ),
+        (
+            "کانون یادمان کشتگان در بوکان، نهادی محلی، نام ۲۰ کشته را داد.",
+            "کانون یادمان کشتگان در بوکان",
+        ),
+        (
+            "روز شنبه اعلام شد. انجمن یادمان دره‌ی سبز، گروهی داوطلب، فهرستی داد.",
+            "انجمن یادمان دره‌ی سبز",
+        ),
+    ],
+)
+def test_the_words_opening_the_sentence_name_the_body(text: str, body: str) -> None:
+    assert body in annotated(text, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پس از این حادثه، گروهی مسلح وارد شهر شد.",
+        "در همان روزها، سازمانی تازه در شهر پا گرفت.",
+        "ماموران بازداشت خبرنگار پیک کوهستان، روزنامه‌ای محلی، را تأیید کردند.",
+    ],
+)
+def test_a_clause_before_the_subject_is_no_body(text: str) -> None:
+    opening = text.split("،")[0]
+    assert all(opening not in name for name in annotated(text, "organization") if " " in name)
