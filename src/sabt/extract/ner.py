@@ -9,10 +9,11 @@ nothing changes.
 
 How much of the model to use (`ModelUse`): its persons join the rules' by default wherever it
 is installed — on unseen English text they lift persons' recall far more than they cost
-precision (docs/extraction.md, "The NER model") — and so do its organisations that the rules'
-own evidence confirms: a body's head word in the name, an acronym the text spells out, or a
-body the registry lists (`ner_bodies`). All its organisations and its places, which cost
-precision there, are taken only when asked for ("all").
+precision — and so do its organisations that the rules' own evidence confirms: a body's head
+word in the name, the body's kind named beside it, an acronym the text spells out, or a body
+the registry lists (`ner_bodies`; docs/extraction.md, "The NER model's bodies in the default
+mode"). All its organisations and its places, which cost precision there, are taken only
+when asked for ("all").
 """
 
 import re

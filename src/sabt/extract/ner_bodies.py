@@ -4,8 +4,10 @@ would call bodies.
 Taken whole, the small model's organisations lifted organisations' recall on unseen English
 text but cost more precision than they gave (peoples, laws, events, posts and headlines read
 as bodies). Where its span holds a word that heads a body's name in the rules' table
-(`bodies_heads.ORG_WORDS`: "the Kalewa Peace Desk", "Group of Independent Experts") or is an
-acronym the text spells out ("TRC" after "Truth and Reconciliation Commission"), two
+(`bodies_heads.ORG_WORDS`: "the Kalewa Peace Desk", "Group of Independent Experts"), has
+that kind of body named beside it in lower case ("the Harrow Lantern group", "the rights
+group Sable Lantern"), is an acronym the text spells out ("TRC" after "Truth and
+Reconciliation Commission") or is a body the registry lists whole (`registered_body`), two
 independent judgements agree, and the name is taken; the rules alone missed it because its
 shape (a head inside the name, words they do not chain) is one they do not match.
 """
