@@ -44,11 +44,49 @@ def test_the_short_form_takes_the_registered_body_it_follows() -> None:
 )
 def test_no_short_form_where_the_head_is_not_the_body_alone(later: str) -> None:
     text = f"The Kalewa Memory Trust met in May. Then {later}."
-    body = Mention(None, None, "organization", "Kalewa Memory Trust", 4, 23, "names:test")
+    body = _body(text, "Kalewa Memory Trust")
     assert with_short_forms(text, [body]) == [body]
 
 
 def test_no_short_form_without_its_body_before_it() -> None:
     text = "The Trust met in May. The Kalewa Memory Trust was founded later."
-    body = Mention(None, None, "organization", "Kalewa Memory Trust", 26, 45, "names:test")
+    body = _body(text, "Kalewa Memory Trust")
     assert with_short_forms(text, [body]) == [body]
+
+
+def test_no_short_form_where_the_head_runs_on_past_an_apostrophe() -> None:
+    # A suffix glued on by an apostrophe makes a longer word; the possessive "’s" does not.
+    text = "The Kalewa Memory Trust met in May. Then the Trust’ın report came."
+    body = _body(text, "Kalewa Memory Trust")
+    assert with_short_forms(text, [body]) == [body]
+
+
+def test_no_short_form_over_a_mention_already_found() -> None:
+    text = "The Kalewa Memory Trust met in May. Then the Trust paid."
+    body = _body(text, "Kalewa Memory Trust")
+    again = _body(text, "Trust", at=text.rindex("Trust"))
+    assert with_short_forms(text, [body, again]) == [body, again]
+
+
+def test_a_one_word_body_has_no_short_form() -> None:
+    # "Network" is its own head: "the Network" after it is the word again, not a short form.
+    text = "Network staff met in May. Then the Network paid."
+    body = _body(text, "Network")
+    assert with_short_forms(text, [body]) == [body]
+
+
+def test_the_short_form_takes_the_nearest_body_before_it() -> None:
+    text = (
+        "The Tarnak Truth Commission sat a year, the Ondra Land Commission a month. The Commission"
+    )
+    first = _body(text, "Tarnak Truth Commission", entity="tarnak")
+    second = _body(text, "Ondra Land Commission", entity="ondra")
+    short = with_short_forms(text, [first, second])[-1]
+    assert (short.text, short.entity) == ("Commission", "ondra")
+
+
+def _body(text: str, words: str, entity: str | None = None, at: int | None = None) -> Mention:
+    """The body `words` found at `at` (else where it first stands), registered as `entity`."""
+    start = text.index(words) if at is None else at
+    name = words if entity else None
+    return Mention(entity, name, "organization", words, start, start + len(words), "names:test")
