@@ -39,3 +39,9 @@ def test_the_words_opening_the_sentence_name_the_body(text: str, body: str) -> N
 def test_a_clause_before_the_subject_is_no_body(text: str) -> None:
     opening = text.split("،")[0]
     assert all(opening not in name for name in annotated(text, "organization") if " " in name)
+
+
+def test_a_head_inside_a_sentence_opens_no_body() -> None:
+    # انجمن stands seven words before the apposition, but after words of the sentence's own.
+    text = "او گفت که اعضای انجمن در خانه‌ی پدری او جمع می‌شدند، گروهی کوچک که هر هفته دیدار داشتند."
+    assert not any(name.startswith("انجمن") for name in annotated(text, "organization"))

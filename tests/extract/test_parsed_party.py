@@ -49,6 +49,8 @@ def test_named_source_of_the_reporting_verb(text: str, party: str) -> None:
         "Police commander Omar Vask arrested 50 people on Friday.",
         # a reporting verb whose subject names no one
         "Villagers in the valley have since written that 70 people were killed.",
+        # a subject that names only a place
+        "Elders from Vostrana spoke at the time of about 300 people killed.",
     ],
 )
 def test_no_party_without_a_named_reporting_subject(text: str) -> None:

@@ -1,0 +1,55 @@
+"""The model's parser reads English only: `parsed_acts` and `parsed_party` never hand it a
+Persian sentence, whose acts and sources stay the rules'. Checked with a stand-in for the
+parser that records what it is given, so these run without the model. Every sentence here is
+invented."""
+
+from typing import Any
+
+import pytest
+
+from sabt.extract import Registry, annotate, parsed_acts, parsed_party
+from sabt.extract.quantities import find_numbers
+from sabt.extract.sentences import split_sentences
+
+REGISTRY = Registry.builtin()
+ENGLISH = "Some 40 farmers were held in the valley."
+PERSIAN = "حدود ۴۰ کارگر در اعتراض‌ها بازداشت شدند."
+TEXT = f"{ENGLISH}\n{PERSIAN}\n"
+
+
+class _Reader:
+    """A parser that records the sentences it is given and finds nothing in them."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def __call__(self, sentence: str) -> list[Any]:
+        self.read.append(sentence)
+        return []
+
+    def pipe(self, sentences: Any) -> list[list[Any]]:
+        return [self(sentence) for sentence in sentences]
+
+
+def test_parsed_acts_hands_the_parser_english_sentences_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reader = _Reader()
+    monkeypatch.setattr(parsed_acts, "parser", lambda: reader)
+    found = annotate(TEXT, registry=REGISTRY)
+    sentences, numbers = split_sentences(TEXT), find_numbers(TEXT)
+    parsed_acts.with_parsed_acts(
+        TEXT, found.claims, sentences, numbers, found.dates, found.mentions
+    )
+    assert [sentence.strip() for sentence in reader.read] == [ENGLISH]
+
+
+def test_parsed_party_hands_the_parser_english_sentences_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reader = _Reader()
+    monkeypatch.setattr(parsed_party, "parser", lambda: reader)
+    found = annotate(TEXT, registry=REGISTRY)
+    assert [c.attributed_to for c in found.claims] == [None, None]  # both left unsourced
+    parsed_party.with_parsed_parties(found.claims, split_sentences(TEXT), found.mentions)
+    assert [sentence.strip() for sentence in reader.read] == [ENGLISH]
