@@ -172,6 +172,18 @@ class Claim:
     annotator_version: str = VERSION
 
 
+def countable_figures(text: str, numbers: list[Quantity], dates: list[DateSpan]) -> list[Quantity]:
+    """The figures that may count victims: none inside a date (`dates` sorted by start, as
+    `find_dates` returns them), a bare year or a code's number ("S-21"). The rules' claims and
+    `parsed_acts` read the same figures."""
+    starts = [d.start for d in dates]
+    return [
+        n
+        for n in numbers
+        if not _in_date(n, starts, dates) and not is_year(n) and not is_code(text, n)
+    ]
+
+
 def _in_date(number: Quantity, starts: list[int], dates: list[DateSpan]) -> bool:
     """Whether the figure overlaps a date (`dates` sorted by start, `starts` their starts)."""
     at = bisect_left(starts, number.end)
@@ -201,9 +213,7 @@ def find_claims(
     """Counts of victims and acts in `text`, each attributed to whoever the text says asserts it."""
     index_of_mentions = MentionIndex(mentions)
     quotes = quote_speakers(text, index_of_mentions)
-    starts = [d.start for d in dates]
-    numbers = [n for n in numbers if not _in_date(n, starts, dates)]
-    numbers = [n for n in numbers if not is_year(n) and not is_code(text, n)]
+    numbers = countable_figures(text, numbers, dates)
     claims: list[Claim] = []
     index = 0
     previous: Sentence | None = None

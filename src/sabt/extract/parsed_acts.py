@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from sabt.extract.attribution import attribute, find_cues, quote_speakers
-from sabt.extract.claims import Claim
+from sabt.extract.claims import Claim, countable_figures
 from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
 from sabt.extract.claims_context import (
     FREED_BEFORE,
@@ -31,8 +31,6 @@ from sabt.extract.claims_context import (
     SPOKEN_OR_NAMED_BEFORE,
     SURVIVED,
     is_age,
-    is_code,
-    is_year,
     is_year_pair,
     things,
 )
@@ -121,13 +119,7 @@ def _counted(
 ) -> Iterator[tuple[int, Sentence, list[Quantity]]]:
     """Each English sentence with the figures in it that are no date, year or code, and where
     the sentence before it starts (a toll may take up a count told there)."""
-    figures = [
-        n
-        for n in numbers
-        if not any(d.start < n.end and n.start < d.end for d in dates)
-        and not is_year(n)
-        and not is_code(text, n)
-    ]
+    figures = countable_figures(text, numbers, dates)
     for position, sentence in enumerate(sentences):
         inside = [n for n in figures if sentence.start <= n.start and n.end <= sentence.end]
         if inside and script_of(sentence.text) in ("Latn", "mixed"):
