@@ -76,6 +76,11 @@ def test_a_claim_the_rules_missed(text: str, acts: list[tuple[str, float, float]
             "fishermen from the harbour were still listed as missing.",
             [("disappeared", 35, None)],
         ),
+        # the act the toll's own words name, not the count told before it
+        (
+            "Nine people were killed in the raid. The league later put the arrest toll at 300.",
+            [("killed", 9, 9), ("arrested", 300, 300)],
+        ),
         # "31 of them died", not the arrests of the 400 before it
         (
             "Around 400 workers were arrested; 31 of them died in custody over the winter.",
