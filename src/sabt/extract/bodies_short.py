@@ -41,6 +41,6 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         named = [b for b in by_head.get(match["head"], ()) if b.end <= start]
         if named:
             body = named[-1]  # the nearest before it
-            kind, words = "organization", match["head"]
-            found.append(Mention(body.entity, body.name, kind, words, start, end, ANNOTATOR))
+            head = match["head"]
+            found.append(Mention(body.entity, body.name, body.type, head, start, end, ANNOTATOR))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -51,6 +51,7 @@ def pipeline(components: tuple[str, ...]) -> Any | None:
 
 
 def _model() -> Any | None:
+    """The model's named-entity recogniser (for `model_names`)."""
     return pipeline(("tok2vec", "ner"))
 
 
@@ -85,8 +86,9 @@ def model_names(
     text: str, use: ModelUse = "all", known: Callable[[str], bool] = lambda _: False
 ) -> list[Mention]:
     """Persons, organisations and places the model finds in the Latin-script parts of `text`;
-    for `use="persons"`, its persons and only the organisations a body's head word, an acronym
-    the text spells out or `known` (the registry's bodies) confirm (`ner_bodies`)."""
+    for `use="persons"`, its persons and only the organisations that a body's head word, the
+    body's kind named beside it, an acronym the text spells out or `known` (the registry's
+    bodies) confirm (`ner_bodies`)."""
     nlp = _model() if use != "none" else None
     if nlp is None:
         return []

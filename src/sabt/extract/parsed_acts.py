@@ -238,6 +238,7 @@ def _complement_state(verb: Any) -> str | None:
 
 
 def _state(word: Any) -> str | None:
+    """The act a state word names ("dead": killed, "missing": disappeared), if it is one."""
     return _STATES.get(word.lower_)
 
 

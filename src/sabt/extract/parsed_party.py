@@ -54,18 +54,18 @@ def with_parsed_parties(
 
 
 def _party(doc: Any, at: int, sentence: Sentence, mentions: list[Mention]) -> str | None:
-    """The named source of the nearest reporting verb above the token at `at`, if any."""
+    """The named source of the nearest reporting verb above the token at `at`, if any: a
+    nearest verb with no named source leaves the figure unsourced, whatever verbs are above."""
     figure = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
-    if figure is None:
+    verb = next(_reporting_verbs(figure), None) if figure is not None else None
+    if verb is None:
         return None
-    for verb in _reporting_verbs(figure):
-        for source in _sources(verb):
-            start = sentence.start + source.left_edge.idx
-            end = sentence.start + source.right_edge.idx + len(source.right_edge.text)
-            named = [m for m in mentions if m.type in _PARTIES and start <= m.start < m.end <= end]
-            if named:
-                return named[0].text
-        return None
+    for source in _sources(verb):
+        start = sentence.start + source.left_edge.idx
+        end = sentence.start + source.right_edge.idx + len(source.right_edge.text)
+        named = [m for m in mentions if m.type in _PARTIES and start <= m.start < m.end <= end]
+        if named:
+            return named[0].text
     return None
 
 
