@@ -138,13 +138,12 @@ PERSON_SPEECH = Anchored(
 )
 # A person given a name in the text itself: "a witness, called Parisa Rahmani in this file".
 # ("given the synthetic name X", "under the pseudonym X": a name a report gives a witness.)
-_CALLED = (
-    r"(?:called|named|known as|(?:synthetic|assumed|fictitious|fictional|false)\s+name|pseudonym)\s"
-)
-# The words that open the cue, by which it is found.
-_CALLED_OPENINGS = "called|named|known as|synthetic|assumed|fictitious|fictional|false|pseudonym"
+_CALLED_WORDS = "called|named|known as|pseudonym"
+_FALSE_NAME = "synthetic|assumed|fictitious|fictional|false"  # … before "name"
+_CALLED = rf"(?:{_CALLED_WORDS}|(?:{_FALSE_NAME})\s+name)\s"
 PERSON_CALLED = Leaping(
-    Keyed(re.compile(_CALLED), tuple(_CALLED_OPENINGS.split("|"))),
+    # found by the words that open the cue
+    Keyed(re.compile(_CALLED), tuple(f"{_CALLED_WORDS}|{_FALSE_NAME}".split("|"))),
     re.compile(
         r"\b(?:witness|survivor|detainee|prisoner|victim|woman|man|girl|boy)\b[^.;\n]{0,40}?"
         rf"\b{_CALLED}\s*(?P<name>{CAP}(?:\s+{CAP}){{0,2}})"
