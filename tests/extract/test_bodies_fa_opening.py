@@ -45,3 +45,10 @@ def test_a_head_inside_a_sentence_opens_no_body() -> None:
     # انجمن stands seven words before the apposition, but after words of the sentence's own.
     text = "او گفت که اعضای انجمن در خانه‌ی پدری او جمع می‌شدند، گروهی کوچک که هر هفته دیدار داشتند."
     assert not any(name.startswith("انجمن") for name in annotated(text, "organization"))
+
+
+def test_the_opening_is_taken_whole_up_to_seven_words() -> None:
+    seven = "کانون یادمان کشتگان در شهر کوچک بوکان"
+    eight = "کانون یادمان کشتگان جنگ در شهر کوچک بوکان"
+    assert seven in annotated(f"{seven}، نهادی محلی، نام ۲۰ کشته را داد.", "organization")
+    assert eight not in annotated(f"{eight}، نهادی محلی، نام ۲۰ کشته را داد.", "organization")
