@@ -60,7 +60,7 @@ _MORE_PEOPLE = frozenset(
 # What a figure is put at: "the toll", "the figure", "the number", "it".
 _TOLLS = frozenset({"toll", "figure", "number", "count", "total", "tally", "estimate", "it"})
 # The verbs that put a toll at a figure, or tell where it stands.
-_RECKONING = REPORTING | {"put", "place", "set", "fix", "stand", "reach", "rise", "climb", "be"}
+_RECKONING = REPORTING | {"place", "set", "fix", "stand", "reach", "rise", "climb", "be"}
 _TOLL_ROLES = ("dobj", "nsubjpass", "nsubj")
 # The edges from a figure up to the verb that puts a toll at it ("at 21", "as high as",
 # "between 3,000 and 5,000" read as a second object).
