@@ -3,6 +3,7 @@ Persian sentence, whose acts and sources stay the rules'. Checked with a stand-i
 parser that records what it is given, so these run without the model. Every sentence here is
 invented."""
 
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -24,7 +25,7 @@ class _Reader:
         self.read: list[str] = []
 
     def __call__(self, sentence: str) -> list[Any]:
-        self.read.append(sentence)
+        self.read.append(sentence.strip())
         return []
 
     def pipe(self, sentences: Any) -> list[list[Any]]:
@@ -34,22 +35,27 @@ class _Reader:
 def test_parsed_acts_hands_the_parser_english_sentences_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    reader = _Reader()
-    monkeypatch.setattr(parsed_acts, "parser", lambda: reader)
+    reader = _stand_in(monkeypatch, parsed_acts)
     found = annotate(TEXT, registry=REGISTRY)
     sentences, numbers = split_sentences(TEXT), find_numbers(TEXT)
     parsed_acts.with_parsed_acts(
         TEXT, found.claims, sentences, numbers, found.dates, found.mentions
     )
-    assert [sentence.strip() for sentence in reader.read] == [ENGLISH]
+    assert reader.read == [ENGLISH]
 
 
 def test_parsed_party_hands_the_parser_english_sentences_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    reader = _Reader()
-    monkeypatch.setattr(parsed_party, "parser", lambda: reader)
+    reader = _stand_in(monkeypatch, parsed_party)
     found = annotate(TEXT, registry=REGISTRY)
     assert [c.attributed_to for c in found.claims] == [None, None]  # both left unsourced
     parsed_party.with_parsed_parties(found.claims, split_sentences(TEXT), found.mentions)
-    assert [sentence.strip() for sentence in reader.read] == [ENGLISH]
+    assert reader.read == [ENGLISH]
+
+
+def _stand_in(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> _Reader:
+    """A `_Reader` put in place of the parser `module` loads."""
+    reader = _Reader()
+    monkeypatch.setattr(module, "parser", lambda: reader)
+    return reader
