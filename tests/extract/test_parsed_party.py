@@ -47,6 +47,18 @@ def test_named_source_of_the_reporting_verb(text: str, party: str) -> None:
     assert _parties(text, "none") == [None]  # the rules alone leave it unsourced
 
 
+def test_a_party_from_the_parse_says_so() -> None:
+    """A reviewer can tell a source read from the parse from one the rules' cues found."""
+    text = "The historian Lina Okafor has written that 40 villagers were killed."
+    (parsed,) = annotate(text, registry=REGISTRY, ner="persons").claims
+    (ruled,) = annotate(text, registry=REGISTRY, ner="none").claims
+    assert (parsed.annotator, ruled.annotator) == ("party-parse", "claim-rules")
+    ruled_by_cue = annotate(
+        "Lina Okafor said 40 villagers were killed.", registry=REGISTRY, ner="persons"
+    )
+    assert [c.annotator for c in ruled_by_cue.claims] == ["claim-rules"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

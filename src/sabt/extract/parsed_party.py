@@ -22,6 +22,10 @@ from sabt.extract.ner import parser
 from sabt.extract.sentences import Sentence
 from sabt.text.normalise import script_of
 
+# A claim whose party the parse supplied says so: a reviewer weighs a source read from a parse
+# apart from one the rules' cue words found.
+ANNOTATOR = "party-parse"
+VERSION = "1"
 # Lemmas of verbs by which a source reports or reckons a figure.
 _REPORTING_WORDS = """say tell report write speak estimate count document record put find conclude
 state claim announce confirm acknowledge give list cite believe argue allege publish note describe
@@ -50,7 +54,12 @@ def with_parsed_parties(
         party = _party(parsed[sentence.start], claim.start - sentence.start, sentence, mentions)
         if party is not None:
             found[id(claim)] = party
-    return [replace(c, attributed_to=found[id(c)]) if id(c) in found else c for c in claims]
+    return [
+        replace(c, attributed_to=found[id(c)], annotator=ANNOTATOR, annotator_version=VERSION)
+        if id(c) in found
+        else c
+        for c in claims
+    ]
 
 
 def _party(doc: Any, at: int, sentence: Sentence, mentions: list[Mention]) -> str | None:
