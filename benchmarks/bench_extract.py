@@ -24,7 +24,10 @@ measured before and after it and after round 7, tuned on in round 8), heldout20/
 (written by other engineers before round 7 of 2026-12-07, each annotated a second time by
 another for the agreement between annotators, `extract_agreement`; measured before round 7,
 after it and after round 8, tuned on in round 9), heldout22/ (written by another
-engineer before round 9, measured before and after it, never tuned on):
+engineer before round 9, measured before and after it, studied in round 10), heldout23/ to
+heldout25/ (three engineers apart before round 10, measured before and after it, then studied),
+heldout26/ to heldout28/ (three engineers apart before the afternoon's parser and model
+mechanisms of 2026-12-07, measured before and after them; 28 annotated a second time):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -78,6 +81,9 @@ SETS = (
     ("heldout23_set", GOLD / "heldout23"),
     ("heldout24_set", GOLD / "heldout24"),
     ("heldout25_set", GOLD / "heldout25"),
+    ("heldout26_set", GOLD / "heldout26"),
+    ("heldout27_set", GOLD / "heldout27"),
+    ("heldout28_set", GOLD / "heldout28"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
