@@ -1,6 +1,6 @@
 """Claim figures, round 7: what is no count of an act's victims though an act stands near: the
 wounded and the displaced, ages, years and terms of years, lashes and fines, article and
-resolution numbers, waves and stages of an act, things destroyed, and people counted with a
+resolution numbers, waves and stages of an act, things destroyed, animals, and people counted with a
 verb of their own ("live", "attended") in a sentence that names killings."""
 
 import pytest
@@ -18,6 +18,10 @@ from tests.extract.helpers import figures
         ("He was executed in 1988 after 7 years in prison.", []),
         ("A 12-year-old boy was killed in the raid.", []),
         ("Soldiers burned 35 houses in the village, witnesses said.", []),
+        # animals taken or killed beside the people counted
+        ("Troops killed two guards and took 40 sheep.", [("killed", 2)]),
+        ("The raiders killed 12 herders and 300 head of cattle.", [("killed", 12)]),
+        ("نیروها دو نگهبان را کشتند و ۴۰ گوسفند را بردند.", [("killed", 2)]),
         ("The bodies were found 5 km from the village.", []),
         # lashes and fines are a sentence's measure, not its count
         ("He was sentenced to 74 lashes.", []),

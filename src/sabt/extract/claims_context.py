@@ -105,10 +105,14 @@ THINGS_AFTER = re.compile(
     r"graves|pages|documents|cells|rooms|wards|"
     # the events an act happened in: "killed in 2 separate attacks", "in 4 incidents"
     r"attacks|incidents|raids|strikes|airstrikes|explosions|blasts|bombings|operations|"
-    r"clashes|protests|demonstrations|rallies|trials|hearings|sessions|episodes)\b"
+    r"clashes|protests|demonstrations|rallies|trials|hearings|sessions|episodes|"
+    # animals taken or killed beside people: "killed two guards and took 40 sheep"
+    r"head\s+of\s+(?:cattle|sheep|goats|livestock)|sheep|goats|cows|cattle|livestock|horses|donkeys|"
+    r"mules|camels|animals)\b"
     r"|^\s*(?:روش|شیوه|نوع|موج|مرحله|شهر|استان|کشور|شهرستان|منطقه|خانه|منزل|ساختمان|روستا|"
     r"خودرو|ماشین|موشک|گلوله|خمپاره|بمب|کیلومتر|متر|مسجد|مدرسه|بیمارستان|مغازه|گور|سند|صفحه|"
-    r"سلول|اتاق|حمله|حادثه|انفجار|عملیات|درگیری|تجمع|جلسه)"
+    r"سلول|اتاق|حمله|حادثه|انفجار|عملیات|درگیری|تجمع|جلسه|"
+    r"گوسفند|بز|گاو|دام|اسب|الاغ|قاطر|شتر|رأس)"
     # with a plural or an ezafe: "سه حمله‌ی جداگانه"
     r"(?:\u200c?(?:های|ها|ی))?(?![\w\u200c])",
     re.I,
