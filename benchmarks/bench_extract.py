@@ -305,12 +305,8 @@ def _score_set(
 
 def run(work_dir: Path) -> dict[str, Any]:
     """Figures for the tuning set (the rules were shaped on it: optimistic) and, apart, for
-    `heldout2/` (annotated before the annotators first read it; general rules were added after
-    that first measurement), `heldout3/` (annotated before the rules so changed read it) and
-    `heldout4/` (annotated before the rule changes of 2026-12-06; tuned on after its first
-    measurement), `heldout5/` and `heldout6/` (the same, a round later each), `heldout7/`
-    and `heldout8/` (annotated one round later still), `heldout9/` to `heldout25/` (the same,
-    the next rounds; 23-25 measured before and after round 10, never tuned on)."""
+    each held-out set of `SETS`; how far each was tuned on is in the module's docstring (the
+    honest figure for unseen text is each set's first measurement, docs/extraction.md)."""
     del work_dir
     registry = Registry.builtin()
     figures: dict[str, Any] = {}
