@@ -54,6 +54,20 @@ def test_parsed_party_hands_the_parser_english_sentences_only(
     assert reader.read == [ENGLISH]
 
 
+def test_a_sentence_parsed_for_its_acts_is_not_parsed_again_for_its_party(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reader = _stand_in(monkeypatch, parsed_acts)
+    monkeypatch.setattr(parsed_party, "parser", lambda: reader)
+    found = annotate(TEXT, registry=REGISTRY)
+    sentences, parses = split_sentences(TEXT), dict[int, Any]()
+    parsed_acts.with_parsed_acts(
+        TEXT, found.claims, sentences, find_numbers(TEXT), found.dates, found.mentions, parses
+    )
+    parsed_party.with_parsed_parties(found.claims, sentences, found.mentions, parses)
+    assert reader.read == [ENGLISH]
+
+
 def _stand_in(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> _Reader:
     """A `_Reader` put in place of the parser `module` loads."""
     reader = _Reader()

@@ -137,8 +137,9 @@ def annotate(
     numbers = find_numbers(text)
     claims = find_claims(text, sentences, numbers, dates, mentions)
     if ner != "none":
-        claims = with_parsed_acts(text, claims, sentences, numbers, dates, mentions)
-        claims = with_parsed_parties(claims, sentences, mentions)
+        parses: dict[int, Any] = {}  # each sentence parsed once, for both
+        claims = with_parsed_acts(text, claims, sentences, numbers, dates, mentions, parses)
+        claims = with_parsed_parties(claims, sentences, mentions, parses)
     return Annotations(
         mentions=mentions,
         dates=dates,

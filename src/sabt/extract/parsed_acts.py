@@ -77,9 +77,12 @@ def with_parsed_acts(
     numbers: list[Quantity],
     dates: list[DateSpan],
     mentions: list[Mention],
+    parses: dict[int, Any] | None = None,
 ) -> list[Claim]:
     """`claims` with each English figure's act read from its parse: a claim for a counted figure
-    the rules left without one, and a rules' claim whose act the parse gives as another."""
+    the rules left without one, and a rules' claim whose act the parse gives as another
+    (`parses`: each sentence parsed here is put in it by its start, for `parsed_party`, which
+    reads the same sentences, to take instead of parsing them again)."""
     nlp = parser()
     if nlp is None:
         return claims
@@ -91,6 +94,8 @@ def with_parsed_acts(
     counted = list(_counted(text, sentences, numbers, dates))
     parsed = nlp.pipe(sentence.text for _, sentence, _ in counted)
     for (earliest, sentence, figures), doc in zip(counted, parsed, strict=True):
+        if parses is not None:
+            parses[sentence.start] = doc
         for number in figures:
             told = [c.property for c in claims if earliest <= c.start < number.start]
             at = number.start - sentence.start

@@ -35,15 +35,20 @@ _PARTIES = ("person", "organization")
 
 
 def with_parsed_parties(
-    claims: list[Claim], sentences: list[Sentence], mentions: list[Mention]
+    claims: list[Claim],
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    parses: dict[int, Any] | None = None,
 ) -> list[Claim]:
     """`claims`, each without a party given the named subject of the reporting verb its figure
-    hangs from, where the sentence is English and the parse has one."""
+    hangs from, where the sentence is English and the parse has one (`parses`: sentences
+    already parsed, by their start, as `parsed_acts` leaves them; the others are parsed here
+    and put in it)."""
     unsourced = [c for c in claims if c.attributed_to is None]
     nlp = parser() if unsourced else None
     if nlp is None:
         return claims
-    parsed: dict[int, Any] = {}
+    parsed: dict[int, Any] = {} if parses is None else parses
     found: dict[int, str] = {}
     for claim in unsourced:
         sentence = next((s for s in sentences if s.start <= claim.start < s.end), None)
