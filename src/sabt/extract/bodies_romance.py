@@ -13,7 +13,7 @@ starts one.
 
 import re
 
-from sabt.extract.anchored import Leaping, by_first_letter, by_first_letter_not_after
+from sabt.extract.anchored import Leaping, Opened, by_first_letter
 
 # Every French, Spanish and Portuguese noun that heads a body's name (plural forms too).
 _HEAD_LIST = (
@@ -57,9 +57,10 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+)?"
 _GLUED = r"[dl][’']"  # "d’Haïti", "de l’Homme"
 _LINKED = rf"\s+(?:(?:(?:{_LINKS})\s+)+(?:{_GLUED})?|{_GLUED}){_WORD}"
 _MORE = rf"(?:{_LINKED}|\s+(?:{_ADJECTIVES}|{_WORD})\b)"
-_IN_A_WORD = r"[\w’']"  # a character before a head that makes it no word of its own
 ROMANCE_BODY = Leaping(
-    re.compile(rf"(?:{by_first_letter_not_after(_IN_A_WORD, _HEADS)})s?\b"),
+    # the heads found from their first letters (`Opened`; the look-behind first would have the
+    # engine try the anchor at every position)
+    Opened(re.compile(rf"(?<![\w’'])(?:{_HEADS})s?\b"), re.compile(_HEADS)),
     re.compile(
         rf"(?<![\w’'])(?P<name>(?:{_HEADS})s?(?:\s+(?:{_ADJECTIVES}|{_WORD})\b){{0,2}}"
         rf"{_LINKED}{_MORE}{{0,6}})"
