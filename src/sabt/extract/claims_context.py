@@ -7,7 +7,7 @@ with them."""
 import re
 
 from sabt.extract.claims_acts import ANY_ACT, CONFINEMENT
-from sabt.text.date_words import ENGLISH_MONTH_NAMES
+from sabt.text.date_words import ENGLISH_MONTH_NAMES, PERSIAN_MONTH_NAMES
 from sabt.text.date_years_fa import PERIOD_LONGEST_YEARS, REPORT_YEAR_DIGITS, REPORT_YEARS
 from sabt.text.numbers import Quantity, fold
 
@@ -38,9 +38,7 @@ NOT_COUNT = re.compile(
     + "|".join(ENGLISH_MONTH_NAMES)
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"(?![a-z]))|"
-    r"(?:فروردین|اردیبهشت|خرداد|تیر|امرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|"
-    r"فوریه|مارس|آوریل|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر)"
-    r"(?![\w\u200c]))",
+    r"(?:" + "|".join(PERSIAN_MONTH_NAMES) + r")(?![\w\u200c]))",
     re.I,
 )
 # "Her son, 17, was arrested", "X، ۲۳ ساله،": an age set off by commas is no count.

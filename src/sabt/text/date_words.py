@@ -33,6 +33,13 @@ ENGLISH_MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+# The Persian names as written, unfolded (آبان, آذر, آوریل, آگوست), Jalali then Gregorian; مه
+# and می (May) are left out, being words of their own as well.
+PERSIAN_MONTH_NAMES = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "امرداد", "مرداد", "شهریور", "مهر", "آبان", "آذر",
+    "دی", "بهمن", "اسفند", "ژانویه", "فوریه", "مارس", "آوریل", "ژوئن", "ژوئیه", "جولای", "اوت",
+    "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+)  # fmt: skip
 PERSIAN_GREGORIAN_MONTHS = {
     "ژانویه": 1,
     "فوریه": 2,
