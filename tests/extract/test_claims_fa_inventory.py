@@ -138,6 +138,8 @@ ARRESTED = [
     ("صدها نفر در این شهر دستگیر شدند.", [_vague("arrested", 200, 999)]),
     # a relative clause's place is no place of the act
     ("۷ کارگر که در اعتصاب شرکت کرده بودند، دستگیر شدند.", [_exact("arrested", 7)]),
+    # at risk of torture (در خطر) is no torture told: the clause is not walked past it
+    ("پس از بازداشت، ۶ فعال کارگری در خطر شکنجه هستند.", [_exact("arrested", 6)]),
 ]
 
 DETAINED = [
