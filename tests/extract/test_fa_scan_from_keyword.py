@@ -50,3 +50,10 @@ def test_keyword_scan_equals_the_whole_scan_on_mixed_pieces() -> None:
             assert found == whole, text
             compared += len(whole)
     assert compared > 300
+
+
+def test_keyword_scan_ends_where_the_stretch_does() -> None:
+    pattern = re.compile(r"\S+ شاه.*")  # a rule that would run on past its Persian stretch
+    text = "تیرداد شاه رفت and on"
+    whole, found = _both(pattern, laqabs_fa._SHAH, text)
+    assert found == whole == [(0, text.index("and") + 1)]

@@ -55,7 +55,7 @@ class Keyed:
             while at != -1:
                 starts.add(at)
                 at = string.find(keyword, at + 1)
-        return _matches_at(self.pattern, string, sorted(starts))
+        return matches_at(self.pattern, string, sorted(starts))
 
 
 @dataclass(frozen=True)
@@ -77,18 +77,19 @@ class Opened:
         while found is not None:  # from the next character: openings may overlap
             starts.append(found.start())
             found = self.opening.search(string, found.start() + 1)
-        return _matches_at(self.pattern, string, starts)
+        return matches_at(self.pattern, string, starts)
 
 
-def _matches_at(
-    pattern: re.Pattern[str], string: str, starts: list[int]
+def matches_at(
+    pattern: re.Pattern[str], string: str, starts: list[int], end: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """The matches of `pattern` that open at `starts` (ascending), each tried from where the
-    last match ended (matches never overlap): `pattern.finditer`'s where no match can open
-    elsewhere."""
+    """The matches of `pattern` that open at `starts` (ascending) and end by `end`, each tried
+    from where the last match ended (matches never overlap): `pattern.finditer`'s where no
+    match can open elsewhere."""
     resume = 0
+    endpos = len(string) if end is None else end
     for at in starts:
-        if at >= resume and (match := pattern.match(string, at)) is not None:
+        if at >= resume and (match := pattern.match(string, at, endpos)) is not None:
             yield match
             resume = match.end()
 

@@ -11,6 +11,7 @@ They are kept here, once, because persons, bodies and places all judge a word by
 import re
 from collections.abc import Iterator
 
+from sabt.extract.anchored import matches_at
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import after_given_name_shape, family_shape, is_known_place
 
@@ -152,16 +153,14 @@ def scan_from_keyword(
     no other position can open a match. Tried in order from where the last match ended, the
     matches are scan's, one for one."""
     for start, end in where:
-        resume = start
+        starts = set()
         for hit in keyword.finditer(text, start, end):
             own = _run_start(text, hit.start())
             before = own
             while before > 0 and text[before - 1].isspace():
                 before -= 1
-            for at in sorted({_run_start(text, before), own}):
-                if at >= resume and (match := pattern.match(text, at, end)) is not None:
-                    yield match
-                    resume = match.end()
+            starts |= {_run_start(text, before), own}
+        yield from matches_at(pattern, text, sorted(starts), end)
 
 
 def _run_start(text: str, at: int) -> int:
