@@ -148,10 +148,11 @@ def scan_from_keyword(
     """The matches of `scan(pattern, text, where)`, found from `keyword` back, for a rule whose
     every match opens at a word's start and holds a match of `keyword` in its own word or the
     next, spaces between (X شاه، X بن Y، X‌السلطنه). A rule scanned whole is tried at every word
-    (2–5 ms on the studied gold texts); the keyword opens on a literal the engine finds fast,
-    and the rule is tried only at the start of the word holding it and of the word before:
-    no other position can open a match. Tried in order from where the last match ended, the
-    matches are scan's, one for one."""
+    (3–5 ms on the studied gold texts against 0.1–0.2 ms found from the keyword, CPU, measured
+    2026-12-07); the keyword opens on a literal the engine finds fast, and the rule is tried
+    only at the start of the word holding it and of the word before: no other position can
+    open a match. Tried in order from where the last match ended, the matches are scan's, one
+    for one."""
     for start, end in where:
         starts = set()
         for hit in keyword.finditer(text, start, end):
