@@ -102,3 +102,12 @@ def test_opened_matches_equal_the_regex() -> None:
     assert [text[slice(*span)] for span in want] == [
         "Mountain Vale", "Mount Oro", "Lake Lakeside", "Lake Tana"
     ]  # fmt: skip
+
+
+def test_keyed_and_opened_try_openings_that_overlap() -> None:
+    pattern = re.compile(r"aa\d")  # "aaa1" opens at its second "a", inside the first opening
+    text = "aaa1 aa2 aaaa3"
+    want = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in Opened(pattern, re.compile("aa")).finditer(text)] == want
+    assert [m.span() for m in Keyed(pattern, ("aa",)).finditer(text)] == want
+    assert [text[slice(*span)] for span in want] == ["aa1", "aa2", "aa3"]
