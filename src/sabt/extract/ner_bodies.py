@@ -16,11 +16,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from sabt.extract.bodies_heads import ORG_WORDS
 from sabt.extract.bodies_lower import NOT_A_PEOPLE
 from sabt.extract.mentions import Matcher
+from sabt.extract.names_bodies import BODY_HEADS
 
-_HEADS = frozenset(ORG_WORDS.split("|"))
 _TRIM = "’'.,;:()\"“”"
 # Lower-case words a spelt-out name may hold between its initials ("Committee for the
 # Protection of Journalists": CPJ).
@@ -30,7 +29,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # beside the name ("the Kalewa Monitors group", "the rights group Tarnak Watch"); not those
 # that in lower case name people or a count ("the Tarnak communities", "three times").
 _NOT_KINDS = frozenset(("community", "communities", "families", "mothers", "staff", "times"))
-_KINDS = rf"(?:{'|'.join(sorted({h.lower() for h in _HEADS} - _NOT_KINDS))})s?"
+_KINDS = rf"(?:{'|'.join(sorted({h.lower() for h in BODY_HEADS} - _NOT_KINDS))})s?"
 # A people's or a state's adjective before a kind names the country's bodies of that kind ("a
 # Kalewan court", "the Tarnaki army"), not a body called by the adjective: matched where
 # `NOT_A_PEOPLE`, a look-ahead that refuses such an adjective, fails.
@@ -46,7 +45,7 @@ def named_as_body(text: str, start: int, end: int) -> bool:
     """Whether the model's organisation `text[start:end]` holds a body's head word, has its
     kind named beside it, or is an acronym that `text` spells out."""
     words = text[start:end]
-    if any(word.strip(_TRIM) in _HEADS for word in words.split()):
+    if any(word.strip(_TRIM) in BODY_HEADS for word in words.split()):
         return True
     if (
         _KIND_AFTER.match(text, end, end + _NEAR)
