@@ -218,6 +218,8 @@ SENTENCED = [
     ("۱۶ نفر محکوم به اعدام شده\u200cاند.", [_exact("sentenced", 16)]),
     ("دادگاه دو سرباز را محکوم کرد.", [_exact("sentenced", 2)]),
     ("۹ متهم به حبس ابد محکوم گردیدند.", [_exact("sentenced", 9)]),
+    # محکوم به … شدند is the clause's verb, past an arrest told as its time
+    ("۷ معترض پس از بازداشت محکوم به حبس شدند.", [_exact("sentenced", 7)]),
     (
         "دادگاه انقلاب ۱۱ نفر را به اعدام و ۳۰ نفر را به حبس محکوم کرد.",
         [_exact("sentenced", 11), _exact("sentenced", 30)],
