@@ -48,6 +48,12 @@ def test_a_towns_people_is_no_family_name_after_a_given_name() -> None:
     assert after_given_name_shape("اصفهانیان") == 0
 
 
+@pytest.mark.parametrize("word", ["دانشجویان", "شورشیان"])  # students, rebels
+def test_a_plural_of_people_is_no_family_name_after_a_given_name(word: str) -> None:
+    assert after_given_name_shape(word) == 0
+    assert after_given_name_shape("پطروسیان") == 1  # an Armenian family name of that shape
+
+
 @pytest.mark.parametrize("word", ["قاسم‌آبادی", "خرم‌دشتی"])
 def test_a_town_known_by_its_shape_gives_a_family_name(word: str) -> None:
     assert family_shape(word) == 1
