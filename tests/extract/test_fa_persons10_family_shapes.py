@@ -32,6 +32,7 @@ _NOT_FOUND = {
     "mankind": "حقوق بنی‌آدم پایمال شد.",
     "a provincial teacher": "معلم شهرستانی به تهران آمد.",
     "a noun's ezafe, no -زهی": "بدون اجازه‌ی دادستان کسی را نمی‌دیدند.",
+    "an anti-personnel mine, no -far": "کودکی با انفجار مین ضدنفر زخمی شد.",
 }
 
 

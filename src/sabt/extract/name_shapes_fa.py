@@ -38,8 +38,8 @@ _ANY_FAMILY_OPENING = tuple(opening for opening, _ in _FAMILY_OPENINGS)
 _NOT_FAMILY_WORDS = (
     "شاهزاده امامزاده حرامزاده حلالزاده اشرافزاده همنژاد مسافر متنفر خداوند شهروند خویشاوند "
     "پیشوند دماوند نهاوند تابلو البالو انفراد اقایان اقازاده "
-    # A philosopher, a spiral, a sandwich, magnanimous, proportionate.
-    "فیلسوف مارپیچ پیچدرپیچ ساندویچ بزرگمنش متناسب"
+    # A philosopher, a spiral, a sandwich, magnanimous, proportionate, anti-personnel (a mine).
+    "فیلسوف مارپیچ پیچدرپیچ ساندویچ بزرگمنش متناسب ضدنفر"
 )
 _NOT_FAMILY = frozenset(_NOT_FAMILY_WORDS.split())
 _PLACE_ENDINGS = (("اباد", 2), ("ستان", 2), ("شهر", 2), ("دشت", 3))
