@@ -218,9 +218,11 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:given|handed|handed\s+down|received|receiving|serving)\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:(?:prison|jail)\s+terms?|sentences?)\b|"
         r"به\s+(?:اعدام|حبس|زندان|سنگسار|قصاص)\s+محکوم\w*|"
-        # "۱۶ نفر محکوم به اعدام شده‌اند": the sentence, then its kind, then the verb
-        r"محکوم\s+به\s+(?:اعدام|حبس|زندان|سنگسار|قصاص|مرگ)(?:\s+[\w\u200c]+)?(?=\s+(?:شد|شدند|شده|"
-        r"گردید|گردیدند|هستند|است)(?![\w\u200c]))|(?<!را )محکوم\w*|"
+        # "۱۶ نفر محکوم به اعدام شده‌اند": the sentence, then its kind, then شدن in any tense
+        # (شدند، شده‌اند، می‌شوند، گردیده‌اند)
+        r"محکوم\s+به\s+(?:اعدام|حبس|زندان|سنگسار|قصاص|مرگ)(?:\s+[\w\u200c]+)?(?=\s+(?:(?:می[\s\u200c]?)?"
+        r"(?:شد|شدند|شده|شود|شوند)|گردید|گردیدند|گردیده|هستند|است)(?!\w))|"
+        r"(?<!را )محکوم\w*|"
         # "condemned to death" (condemned alone is denounced)
         r"condemned\s+to\s+(?:death|die|hang|life|prison|jail|\w+\s+years)\b|"
         # "condemned 11 men to death": the people between the verb and the sentence
@@ -235,7 +237,11 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "tortured",
         r"tortur\w*|ill-?treat\w*|mistreat\w*|maltreat\w*|abused|"
-        r"شکنجه\w*|بدرفتاری|آزار\s+و\s+اذیت",
+        r"شکنجه\w*|بدرفتاری|آزار\s+و\s+اذیت|"
+        # "۸ نفر در معرض شکنجه قرار گرفتند": subjected to torture or abuse (as "مورد شکنجه قرار
+        # گرفتند"; "در معرض اعدام", at risk of execution, is a sentence)
+        # (its verb, قرار گرفتن, is the clause's: FA_VERB; "در معرض شکنجه هستند" is at risk)
+        r"در\s+معرض\s+(?:شکنجه|آزار)[\w\u200c]*(?=(?:\s+و\s+[\w\u200c]+){0,2}\s+قرار\s)",
     ),
     # Injuries, rape, expulsion and displacement are no count sabt proposes, but naming them
     # keeps their figure from taking the act of a neighbour ("۱۱۰ نفر کشته و ۸۰۰۰ نفر مصدوم
