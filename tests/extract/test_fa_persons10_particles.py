@@ -31,3 +31,16 @@ def test_a_dead_end_is_no_patronym(text: str) -> None:
 def test_a_voucher_is_no_father() -> None:
     """ "Soleiman took the voucher": بن before a function word names no father."""
     assert not any("بن" in name for name in annotated("سلیمان بن را گرفت.", "person"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural after the house (the Al-Yasins, a family as a group): no one's family name
+        "علی آل‌یاسین‌ها را به خانه دعوت کرد.",
+        # آل with two letters after it (آل‌ها, the Āls of folklore): too short for a house
+        "هادی آل‌ها را در خواب دید.",
+    ],
+)
+def test_no_house_in_a_plural_or_a_short_word_after_al(text: str) -> None:
+    assert not any("آل" in name for name in annotated(text, "person"))
