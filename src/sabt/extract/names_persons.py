@@ -154,7 +154,6 @@ PERSON_CALLED = Leaping(
 _FULL_NAME = rf"(?P<name>{CAP}(?:\s+{CAP}){{1,2}})(?![\w\-’']|\s+[A-Z])"
 # A cue of up to so many words is found by its words (`Keyed`); the regex finds more as fast.
 _FEW_WORDS = 20
-_PLAIN_WORDS = re.compile(r"[\w\- ]+")  # words with no regex in them ("re-elected")
 # What may follow a name that closes a cue's phrase: punctuation or a function word ("the
 # arrest of Kenya Airways staff", "killed United Nations staff" name no one).
 _CLOSES_NAME = (
@@ -164,13 +163,13 @@ _CLOSES_NAME = (
 
 
 def _cue_then_name(cue: str, between: str = "", closes: str = _CLOSES_NAME) -> Leaping:
-    """A full name right after a lower-case cue (and the words `between`), closing its phrase
-    (`closes`); searched only from each cue on, the cue of a few words found by its words."""
+    """A full name right after a lower-case cue (plain words joined by "|") and the words
+    `between`, closing its phrase (`closes`); searched only from each cue on, the cue of a few
+    words found by its words."""
     anchor = re.compile(rf"(?:{by_first_letter(cue)})\s")
     words = tuple(cue.split("|"))
-    plain = all(_PLAIN_WORDS.fullmatch(word) for word in words)
     return Leaping(
-        Keyed(anchor, words) if plain and len(words) <= _FEW_WORDS else anchor,
+        Keyed(anchor, words) if len(words) <= _FEW_WORDS else anchor,
         re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{closes}"),
         before=0,
         after=90,
