@@ -86,6 +86,17 @@ def test_a_claim_the_rules_missed(text: str, acts: list[tuple[str, float, float]
             "Around 400 workers were arrested; 31 of them died in custody over the winter.",
             [("arrested", 400, 400), ("killed", 31, 31)],
         ),
+        # a verb joined with a subject of its own (the soldiers killed) is not the farmers' fate
+        (
+            "Witnesses said the militia had held some 60 farmers in a barn before dawn and the "
+            "soldiers had killed the headman.",
+            [("detained", 60, 60)],
+        ),
+        # nor is a joined "were dead" (no verb of theirs: the soldiers' state)
+        (
+            "The soldiers held 60 farmers in a barn and were dead by noon.",
+            [("detained", 60, 60)],
+        ),
     ],
 )
 def test_an_act_the_parse_corrects(text: str, acts: list[tuple[str, float, float]]) -> None:
