@@ -21,7 +21,7 @@ from typing import Any
 
 from sabt.extract.attribution import attribute, find_cues, quote_speakers
 from sabt.extract.claims import Claim, countable_figures
-from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_acts import ACT, VICTIMS
 from sabt.extract.claims_context import (
     FREED_BEFORE,
     KIN_AFTER,
@@ -176,7 +176,8 @@ def _parsed_acts(doc: Any, start: int, end: int, earlier: str | None) -> list[st
         if not _people(figure.head):
             return []
         counted = figure.head
-    act = _role_act(counted) or (None if counted is not figure else _toll_act(figure, earlier))
+    # (a toll is put at the figure itself: _toll_act finds none for a figure counting a noun)
+    act = _role_act(counted) or _toll_act(figure, earlier)
     return [act, *_joined_acts(counted)] if act else []
 
 
@@ -252,8 +253,9 @@ def _verb_act(verb: Any) -> str | None:
     only in context ("held", "rounded up")."""
     match = ACT.fullmatch(verb.text)
     act = match.lastgroup if match else None
-    if act in (None, UNCOUNTED, SHOT) and verb.lemma_ == _HOLD:
+    # (no act word is a form of hold or round alone: "held", "rounded" need the words after)
+    if verb.lemma_ == _HOLD:
         act = "detained"
-    elif act in (None, UNCOUNTED, SHOT) and verb.lemma_ == "round":
+    elif verb.lemma_ == "round":
         act = "arrested" if any(c.lower_ == "up" for c in verb.children) else None
     return act if act in _PROPERTIES else None
