@@ -137,6 +137,8 @@ def test_an_act_the_parse_corrects(text: str, acts: list[tuple[str, float, float
         "Around 400 workers were arrested in the strike. The number surprised 40 of the delegates.",
         # a toll of what no claim counts (injuries) gives the parse no act to correct to
         "Nine people were killed in the raid. The league later put the injury toll at 300.",
+        # "rounded up" arrests; "rounded" alone herds people already held, no arrest
+        "The guards rounded 40 prisoners into the yard.",
     ],
 )
 def test_the_rules_reading_stands(text: str) -> None:
