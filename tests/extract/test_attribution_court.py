@@ -40,3 +40,57 @@ def test_a_persian_court_after_and_before_a_semicolon_verb() -> None:
         "در این پرونده ده نفر محاکمه شدند و دادگاه در پایان چهار متهم را محکوم کرد؛ بقیه آزاد شدند."
     )
     assert [p for _, p in _parties(text)] == ["دادگاه"]
+
+
+def test_courts_and_juries_of_any_number_are_the_party_of_their_verdict() -> None:
+    assert _parties("The courts sentenced 12 men to death.") == [(12, "courts")]
+    jury = _parties("A jury in Velmora convicted 5 officers of manslaughter.")
+    assert [p for _, p in jury] == ["jury"]
+
+
+def test_a_court_that_is_the_passive_agent_is_the_party_of_its_clause() -> None:
+    text = (
+        "Thousands were arrested in the weeks after, and hundreds were sentenced by the "
+        "courts in summary trials."
+    )
+    # the court's name stops before lower-case words; the arrests of the clause before are
+    # the author's
+    assert [p for _, p in _parties(text)] == [None, "courts"]
+    agent = _parties("12 officers were sentenced by the military court of Velmora to prison.")
+    assert [p for _, p in agent] == ["military court of Velmora"]
+
+
+def test_a_verdict_someone_reports_is_the_reporters_first() -> None:
+    before = "Their lawyer, Ana Ruiz, said the tribunal sentenced 12 men to death."
+    assert [p for _, p in _parties(before)] == ["Ana Ruiz"]
+    according = "According to the defence lawyers, the court sentenced 12 men to death."
+    assert [p for _, p in _parties(according)] == ["defence lawyers"]
+    after = "The court sentenced 12 men to death, their lawyers said."
+    assert ["lawyers" in (p or "") for _, p in _parties(after)] == [True]
+    # the court's own words begin at its article, after the reporting verb
+    families = "The families said the courts had sentenced 12 men to death."
+    assert [p for _, p in _parties(families)] == ["families"]
+    fa = "به گفته‌ی وکیل این پرونده، دادگاه انقلاب ۶ نفر را به اعدام محکوم کرد."
+    assert [p for _, p in _parties(fa)] == ["وکیل این پرونده"]
+
+
+def test_a_verdict_in_a_clause_of_its_own_stays_the_courts() -> None:
+    joined = "Amnesty said 300 people died, and a military court later sentenced 12 soldiers."
+    assert (12, "military court") in _parties(joined)
+    # a speaker far into a long tail after the verdict speaks of something else
+    tail = "The court sentenced 12 men to death, a ruling their lawyers said would be appealed."
+    assert _parties(tail) == [(12, "court")]
+    # "them" with no one before names no party, and takes no verdict from its court
+    assert _parties("According to them, the court sentenced 12 men to death.") == [(12, "court")]
+    # a second court is no reporter of the first's verdict
+    two = "The tribunal sentenced 12 men and the appeals court sentenced 3 more."
+    assert _parties(two) == [(12, "tribunal"), (3, "appeals court")]
+
+
+def test_a_reporter_closing_the_sentence_or_in_another_clause() -> None:
+    according = "The court sentenced 12 men to death, according to their lawyers."
+    assert ["lawyers" in (p or "") for _, p in _parties(according)] == [True]
+    contrast = "Amnesty says 300 died, but the tribunal sentenced only 12 officers."
+    assert (12, "tribunal") in _parties(contrast)
+    fa = "دیده‌بان حقوق بشر از کشته شدن ۳۰ نفر خبر داد و دادگاه نظامی ۱۲ نفر را به اعدام محکوم کرد."
+    assert (12, "دادگاه نظامی") in _parties(fa)

@@ -22,7 +22,7 @@ from sabt.extract.attribution_candidate import (
 )
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
-from sabt.extract.attribution_court import court_cues
+from sabt.extract.attribution_court import court_cues, reported_verdicts
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
@@ -97,10 +97,8 @@ def find_cues(
     cues += _report_body_cues(text, sentence, mentions, look_back)
     cues += participle_cues(text, sentence, mentions)
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
-    cues += [
-        Cue(at, court, scoped=True, reach=reach)
-        for at, court, reach in court_cues(text, sentence, mentions)
-    ]
+    verdicts = court_cues(text, sentence, mentions)
+    cues += [Cue(v.at, v.court, scoped=True, reach=v.reach) for v in verdicts]
     cues += [Cue(sentence.start + m.start(), m.group()) for m in _OFFICIAL.finditer(sentence.text)]
     cues += _possessive_cues(text, sentence, mentions)
     for match in VERB.finditer(sentence.text):
@@ -109,6 +107,7 @@ def find_cues(
         cue = _verb_cue(text, sentence, match, mentions, cues, look_back)
         if cue:
             cues.append(cue)
+    cues = reported_verdicts(text, sentence, cues, verdicts)
     _within_speech(cues, spoken_of)
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
     cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
@@ -275,6 +274,8 @@ def _subject_source(
     if look_back and _IT.match(text, x_start, x_end):
         # "The inquiry heard 200 witnesses. It concluded …": the body that sentence opened on.
         spoke = _earlier_body(text, sentence, mentions) or opened_by(text, x_start, state=True)
+        # "The commission reported that it had identified 114": the speaker of its own sentence.
+        spoke = _speaker_before(cues, x_start) or spoke
         referred = spoke or referred or opened_by(text, x_start)
     # "…, while several historians put the toll …": after a clause break the clause has a
     # subject of its own, and the sentence's subject is not it.
@@ -370,9 +371,12 @@ def _referred(
     if not named:
         return found
     held, _ = sentence_from(text, sentence_start(text, named[-1].start), named[-1].end)
-    others = [
-        c.source for c in _find_earlier(text, held, mentions) if c.source and c.source != found
-    ]
+    held_cues = _find_earlier(text, held, mentions)
+    # "X, citing relatives, wrote that the court sentenced 9. This body also estimated …": X
+    # asserted there itself, so it was not named only inside another's words.
+    if any(c.source == found for c in held_cues):
+        return found
+    others = [c.source for c in held_cues if c.source and c.source != found]
     return others[-1] if others and not is_anaphor(others[-1]) else found
 
 
@@ -402,6 +406,12 @@ def _first_person(
         Cue(c.at, speaker, c.scoped) if is_first_person(c.source, singular=not interviewed) else c
         for c in cues
     ]
+
+
+def _speaker_before(cues: list[Cue], at: int) -> str | None:
+    """The party of the last verb before `at` in its sentence, whose words "it" goes on."""
+    spoken = [c for c in cues if c.scoped and c.source and c.at < at]
+    return max(spoken, key=lambda c: c.at).source if spoken else None
 
 
 def _earlier_body(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:

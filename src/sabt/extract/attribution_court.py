@@ -2,19 +2,24 @@
 charges, indicts or acquits them, or refers to victims in its reasoning, and the deaths its
 ruling is over ("for the killing of 9 miners").
 
-"A military court sentenced 40 soldiers", "دادگاه ۳ متهم را به اعدام محکوم کرد": the
-number sentenced is the court's own ruling, so the court is the party of that count (the
-gold convention since 2026-12-07). Only the subject of an active sentencing verb counts:
-"40 soldiers were sentenced" names no court.
+"A military court sentenced 40 soldiers", "jury courts convicted 74 officers", "hundreds were
+sentenced by the courts", "دادگاه ۳ متهم را به اعدام محکوم کرد": the number sentenced is the
+court's own ruling, so the court (a court, tribunal, chamber, panel, judges or a jury, one or
+many) is the party of that count (the gold convention since 2026-12-07). The court must be
+the verb's subject or its passive agent: "40 soldiers were sentenced" names no court. A
+verdict someone reports ("their lawyer said the tribunal sentenced 12") is the reporter's
+first (`reported_verdicts`).
 """
 
 import re
+from typing import NamedTuple
 
+from sabt.extract.attribution_clause import CLAUSE_BREAK, Cue
 from sabt.extract.attribution_court_fa import persian_court_cues
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
-_COURT_EN = r"(?:court|tribunal|chamber|judges?|panel)"
+_COURT_EN = r"(?:(?:court|tribunal|chamber|judge|panel)s?|jur(?:y|ies))"
 # "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
 # court noun is its head when no other noun follows it but places, dates and adverbs.
 _SENTENCED_EN = re.compile(
@@ -26,6 +31,36 @@ _SENTENCED_EN = re.compile(
     r"(?:sentenced|convicted|charged|indicted|acquitted|referred\s+to)\b",
     re.I,
 )
+# "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
+# Capitals are read as written after it ("by the military court of Kananga", not "in summary
+# trials").
+_SENTENCED_BY_EN = re.compile(
+    r"(?i:\b(?:sentenced|convicted|charged|indicted|acquitted|found\s+guilty)\s+by\s+)"
+    rf"(?P<x>(?i:an?|the|its)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{_COURT_EN})\b"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5})?)"
+)
+# Where the clause of a passive verdict opens: "…were arrested, and hundreds were sentenced".
+_CLAUSE_OPENS = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b")
+# What ends the reach of a reporting verb over a verdict besides a clause break: a clause of
+# its own ("Amnesty said 300 died, and a military court later sentenced 12 soldiers", "… خبر
+# داد و دادگاه نظامی ۱۲ نفر را محکوم کرد").
+_JOINER = re.compile(r",\s*and\b|(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)")
+# The most words after a verdict's reach in which a reporter may close the sentence ("… to
+# death, their lawyers said.").
+_CLOSING_WORDS = 6
+
+
+class Verdict(NamedTuple):
+    """A court's verdict in a sentence: the verb's end (`at`), the court, the span of the figures
+    it speaks of (`reach`), and where a reporter of the verdict must stand before (`opens`: the
+    court's subject, or a passive verb)."""
+
+    at: int
+    court: str
+    reach: tuple[int, int]
+    opens: int
+
+
 # Those sentenced: the object up to "to death", "to prison", a clause's end.
 _SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,160}?(?=\s+to\b|[.;:,()]|$)")
 # "… to eight years for the killing of 9 miners": the deaths a ruling is over are its finding
@@ -39,23 +74,67 @@ _GROUNDS = re.compile(
 _BEFORE_ARTICLE = re.compile(r"^.*\b(?:an?|the|its)\s+(?=\S)", re.I | re.S)
 
 
-def court_cues(
-    text: str, sentence: Sentence, mentions: MentionIndex
-) -> list[tuple[int, str, tuple[int, int]]]:
-    """(position of the verb, the court, the span of those it sentences) for each active
-    sentencing verb whose subject is a court in `sentence`: the court speaks of the people
-    it sentenced, not of "the massacre in which dozens were killed" that follows."""
+def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Verdict]:
+    """Each verdict of `sentence` whose court is a sentencing verb's subject or agent: the
+    court speaks of the people it sentenced, not of "the massacre in which dozens were
+    killed" that follows."""
     body = sentence.text
-    out: list[tuple[int, str, tuple[int, int]]] = []
+    out: list[Verdict] = []
     for match in _SENTENCED_EN.finditer(body):
-        x_start = sentence.start + match.start("x")
-        x_end = sentence.start + match.end("x")
-        named = [m for m in mentions.within(x_start, x_end) if m.type == "organization"]
-        court = named[-1].text if named else _BEFORE_ARTICLE.sub("", match.group("x").strip())
+        # "The families said the courts had sentenced": the court's words open at its article.
+        article = _BEFORE_ARTICLE.match(match.group("x"))
+        x_start = sentence.start + match.start("x") + (article.end() if article else 0)
         after = sentence.start + match.end()
         sentenced = _SENTENCED_EN_OBJECT.match(text, after)
         end = sentenced.end() if sentenced else after
         grounds = _GROUNDS.match(text, end, sentence.end)
-        out.append((after, court, (after, grounds.end() if grounds else end)))
-    out += persian_court_cues(text, sentence, mentions)
+        reach = (after, grounds.end() if grounds else end)
+        out.append(Verdict(after, _court(match, sentence.start, mentions), reach, x_start))
+    for match in _SENTENCED_BY_EN.finditer(body):
+        opened = list(_CLAUSE_OPENS.finditer(body, 0, match.start()))
+        clause = sentence.start + (opened[-1].end() if opened else 0)
+        verb = sentence.start + match.start()
+        court = _court(match, sentence.start, mentions)
+        out.append(Verdict(sentence.start + match.end(), court, (clause, verb), verb))
+    out += [
+        Verdict(at, court, reach, reach[0])
+        for at, court, reach in persian_court_cues(text, sentence, mentions)
+    ]
     return out
+
+
+def _court(match: re.Match[str], start: int, mentions: MentionIndex) -> str:
+    """The court a match's `x` names: the body named in it, else its words after an article."""
+    x_start, x_end = start + match.start("x"), start + match.end("x")
+    named = [m for m in mentions.within(x_start, x_end) if m.type == "organization"]
+    return named[-1].text if named else _BEFORE_ARTICLE.sub("", match.group("x").strip())
+
+
+def reported_verdicts(
+    text: str, sentence: Sentence, cues: list[Cue], verdicts: list[Verdict]
+) -> list[Cue]:
+    """`cues` less each verdict's own cue where someone else reports the verdict: "their
+    lawyer said the tribunal sentenced 12", "according to the families, the court sentenced
+    12", "the court sentenced 12 men, their lawyers said" are the reporter's counts first."""
+    return [c for c in cues if not any(_reported(text, sentence, c, v, cues) for v in verdicts)]
+
+
+def _reported(text: str, sentence: Sentence, cue: Cue, verdict: Verdict, cues: list[Cue]) -> bool:
+    """Whether `cue` is `verdict`'s own and another party's cue stands over the verdict: before
+    the court in the same clause, or in the few words after it that close the sentence."""
+    if (cue.at, cue.source, cue.reach) != (verdict.at, verdict.court, verdict.reach):
+        return False
+    for other in cues:
+        if other.source is None or other.reach is not None:  # no party, or figures of its own
+            continue
+        if other.at < verdict.opens:
+            between = text[other.at : verdict.opens]
+        elif other.at >= verdict.reach[1]:
+            between = text[verdict.reach[1] : other.at]
+            if len(text[verdict.reach[1] : sentence.end].split()) > _CLOSING_WORDS:
+                continue
+        else:
+            continue
+        if not (_JOINER.search(between) or CLAUSE_BREAK.search(between)):
+            return True
+    return False
