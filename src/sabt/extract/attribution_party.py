@@ -94,10 +94,11 @@ REMAINS = (
 )
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").
 # "listed" names a source only before a figure ("listed at least 271 people"), not in
-# "listed him as a perpetrator".
+# "listed him as a perpetrator"; so does an official recognition ("has recognised about 680
+# people as killed", "registered 300 as missing"), not "recognised the new government".
 _LISTED = (
     rf"{REMAINS}|"
-    r"(?:listed|identified|named|lists|identifies|names)"
+    r"(?:listed|identified|named|recogni[sz]ed|registered|lists|identifies|names|recogni[sz]es)"
     r"(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
