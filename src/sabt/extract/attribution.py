@@ -38,6 +38,7 @@ from sabt.extract.attribution_discourse import (
     sentence_start,
     speaks_in_first_person,
 )
+from sabt.extract.attribution_documents_fa import document_cues
 from sabt.extract.attribution_fa import FA_STATED_IN
 from sabt.extract.attribution_participle import participle_cues
 from sabt.extract.attribution_party import (
@@ -75,7 +76,14 @@ from sabt.extract.sentences import Sentence
 
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
+# How far before a clause's start the verb that closes the clause before it may begin.
+_VERB_BEFORE = 40
 _IT = re.compile(r"\s*(?:it|It)\s*$")
+# "… خبر داد و": و right after a Persian verb of asserting opens a clause of its own (and not
+# the و between two nouns, "خانه‌ها و مسجدها").
+_AND_AFTER_VERB = re.compile(rf"(?:{VERB.pattern})\s+و\s*\Z")
+# A plural of people or bodies (گروه‌های فعال، فعالان محلی، مسئولین), not "یک بار" (once).
+_FA_PLURAL = re.compile(r"^\S+(?:‌ها|‌های|ان|ین)$")
 # A text's first word: a sentence with none before it opens the text. Searched, it stops at the
 # text's first word, where copying all before each sentence would be quadratic over a long text.
 _NOT_BLANK = re.compile(r"\S")
@@ -95,6 +103,7 @@ def find_cues(
     cues = _header_cues(text, sentence, mentions)
     after, spoken_of = _according_cues(text, sentence, mentions, look_back, cues)
     cues += _report_body_cues(text, sentence, mentions, look_back)
+    cues += document_cues(sentence)
     cues += participle_cues(text, sentence, mentions)
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
     verdicts = court_cues(text, sentence, mentions)
@@ -277,6 +286,13 @@ def _subject_source(
         # "The commission reported that it had identified 114": the speaker of its own sentence.
         spoke = _speaker_before(cues, x_start) or spoke
         referred = spoke or referred or opened_by(text, x_start)
+    # "… خبر داد و گروه‌های فعال در تبعید شمار را … دانستند": a clause joined by و to another
+    # party's verb that opens on a plural of its own has it as its subject, named or not.
+    own = (
+        words
+        and _FA_PLURAL.match(words.split()[0])
+        and _AND_AFTER_VERB.search(text, max(0, clause_x_start - _VERB_BEFORE), clause_x_start)
+    )
     # "…, while several historians put the toll …": after a clause break the clause has a
     # subject of its own, and the sentence's subject is not it.
     # A subject found after a fronted phrase is the subject, whether named or not.
@@ -284,6 +300,7 @@ def _subject_source(
         source is None
         and x_start == clause_x_start
         and not (words and any(ch.isupper() for ch in words))
+        and not own
     ):
         source = sentence_subject(text, sentence, clause_start, x_end, mentions)
     # "The centre's director, Ana Ruiz, said …": a person named in the subject speaks, not

@@ -46,6 +46,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|our|my)\s+$", re.I)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:never|not|also|later|first|\w+ly)\s+)?$", re.I
 )
+# "، از جمله …،", "، شامل …،": a phrase set in a counted phrase to say whom it includes.
+_INSERTED = re.compile(r"[،,]\s*(?:از\s+جمله|شامل|به‌ویژه|یعنی)\s[^،,]*[،,]")
 _FA_ADDRESSEE = re.compile(r"\s+به\s+[\u0600-\u06ff\u200c]+(?:\s+[\u0600-\u06ff\u200c]+)?\s*$")
 _DESCRIBED_AS = re.compile(r"describ(?:ed|es)\s+as\b(?!\s+(?:many|much|few|high|low)\b)")
 # "The Commission, chaired by the writer X, documented …", "Y, whose son was taken, said …":
@@ -101,7 +103,7 @@ def verb_clause(
         # "دادستان بازداشت ۴۰ عضو حزب X را تأیید کرد": the object and its figure stand between
         # the subject and the verb; the subject ends where the counted phrase begins (after a
         # fronted phrase's comma: "پس از دو روز، …" is no counted phrase).
-        comma = max(body.rfind(mark, clause_start, subject_end) for mark in "،,")
+        comma = _fronting_comma(body, clause_start, subject_end)
         counted = comma + 1 if comma >= 0 else clause_start
         subject_end = counted + before_figure(body[counted:subject_end])
     # "… were executed at S-21, the tribunal found.": a verb that ends the sentence has
@@ -110,6 +112,19 @@ def verb_clause(
     if comma >= 0 and SENTENCE_TAIL.match(body, verb.end()):
         clause_start = comma + 1
     return clause_start, subject_end
+
+
+def _fronting_comma(body: str, start: int, end: int) -> int:
+    """The last comma of body[start:end] that may close a fronted phrase (-1 when none): not
+    one of an inserted "including" phrase, which is part of the counted phrase ("مرگ سه نفر،
+    از جمله یک مأمور پلیس، را تأیید کرد")."""
+    inserted = [m.span() for m in _INSERTED.finditer(body, start, end)]
+    commas = [
+        at
+        for at in range(start, end)
+        if body[at] in "،," and not any(a <= at < b for a, b in inserted)
+    ]
+    return commas[-1] if commas else -1
 
 
 def is_passive(body: str, verb: re.Match[str]) -> bool:
