@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
-from sabt.extract.attribution_author import author_body, report_writer, speaks_as_we
+from sabt.extract.attribution_author import author_body, our_body, report_writer, speaks_as_we
 from sabt.extract.attribution_candidate import (
     after_fronted,
     before_figure,
@@ -404,6 +404,11 @@ def _first_person(
     asserts the figures: the person who last spoke before, named in the text."""
     if not speaks_in_first_person(sentence):
         return cues
+    # "Our archive lists 112 names", "کانون ما … ثبت کند": the report's author, no witness.
+    ours = our_body(sentence.text)
+    if ours is not None:
+        author = None if cues else author_body(text, sentence.start, mentions)
+        return [Cue(sentence.start + ours, author)] if author else cues
     # A witness the text introduced (interviewed, or testifying in her own name) is "we" too.
     interviewed = interviewee(text, sentence.start, mentions) or self_introduced(
         text, sentence.start, mentions

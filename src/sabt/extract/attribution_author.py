@@ -10,9 +10,11 @@ text's own.
 
 import re
 
+from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.extract.attribution_party import REPORT_OF
 from sabt.extract.attribution_report import report_author
 from sabt.extract.mentions import MentionIndex
+from sabt.extract.name_words_fa import ORG_HEADS
 
 # "We", "us", "our research", "our own count", "ما", "پژوهش‌های ما".
 _WE = re.compile(
@@ -27,14 +29,32 @@ _OPENING = 400
 _BYLINE_BEFORE = re.compile(
     r"(?:^|\(|\bby\s+|[—–|]\s*|"
     # "Report of the X Commission", "Final report of X": a title that names its author
-    r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?)$",
+    r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?|"
+    # "بخشی از گزارش سالانه‌ی X": a Persian title's report names its author after it
+    r"(?<![\u0600-\u06FF\u200c])گزارش(?:‌ی|ی)?"
+    rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=len, reverse=True))}))*\s+)$",
     re.I,
+)
+# "Our own archive lists 112", "our organization documented", "کانون ما … ثبت کرده است": the
+# report's own body or records, never a witness's "we" ("in our street", "خانه‌ی ما").
+_OUR_BODY = re.compile(
+    r"\b[Oo]ur\s+(?:own\s+)?(?:organi[sz]ation|archive|records|database|documentation|"
+    r"cent(?:re|er)|team|researchers|monitors|staff|association|foundation|network|project)\b|"
+    rf"(?<![\u0600-\u06FF\u200c])(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
+    r"(?![^\W\d_]|\u200c)"
 )
 
 
 def speaks_as_we(source: str | None) -> bool:
     """Whether a cue's source is the first person plural ("We", "Our researchers")."""
     return bool(source and _WE.match(source.strip()))
+
+
+def our_body(sentence: str) -> int | None:
+    """Where a sentence names the report's own body or records in the first person ("our
+    archive", "کانون ما"), if it does."""
+    found = _OUR_BODY.search(sentence)
+    return found.start() if found else None
 
 
 def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
