@@ -125,6 +125,8 @@ PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 _NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
 _SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
+# "foreign diplomats at the time estimated": a phrase of time after a role is no body it serves.
+_TIME_AFTER_ROLE = re.compile(r"at\s+the\s+time\b", re.I)
 # "Officials at the health ministry", "sources in the prison service": a nameless role is
 # the people of the body it serves, so the body stays part of the party.
 ROLES = frozenset(
@@ -335,7 +337,11 @@ def party_in(
             if i
             and w in _SUBJECT_END
             and not (w == "از" and words[i - 1] in PART_OF)
-            and not (w in ("at", "in") and words[i - 1].lower() in ROLES)
+            and not (
+                w in ("at", "in")
+                and words[i - 1].lower() in ROLES
+                and not _TIME_AFTER_ROLE.match(" ".join(words[i:]))
+            )
         ),
         len(words),
     )
