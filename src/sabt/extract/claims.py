@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
-from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS
+from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS, is_conviction
 from sabt.extract.claims_context import (
     FREED_BEFORE,
     IN_CONFINEMENT,
@@ -57,6 +57,7 @@ from sabt.extract.claims_fate import (
 )
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
+from sabt.extract.claims_verdicts import without_convictions_sentenced_again
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
@@ -348,7 +349,7 @@ def find_claims(
             if fate := their_fate(text, sentence, number, act):
                 claims.append(replace(claims[-1], property=fate))
         previous, earlier = sentence, previous
-    return _without_headline_repeats(text, claims)
+    return without_convictions_sentenced_again(text, _without_headline_repeats(text, claims))
 
 
 _HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…][ \t]*\n\s*\n")
@@ -457,9 +458,12 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
 
 
 def _last_act(sentence: Sentence) -> str | None:
-    """The last act a sentence names: what "767 victims" in the next sentence are victims of."""
+    """The last act a sentence names: what "767 victims" in the next sentence are victims of
+    (not a conviction: "convicted Mladić of genocide" tells of no victims)."""
     acts = [
-        m.lastgroup for m in ACT.finditer(sentence.text) if m.lastgroup not in (UNCOUNTED, SHOT)
+        m.lastgroup
+        for m in ACT.finditer(sentence.text)
+        if m.lastgroup not in (UNCOUNTED, SHOT) and not is_conviction(m)
     ]
     return acts[-1] if acts else None
 

@@ -16,6 +16,22 @@ CONFINEMENT = (
     r"centres?|centers?|dungeons?|wards?|blocks?|detention|custody|stockades?|gaols?|"
     r"lock-?ups?|hangars?|warehouses?|basements?|cellars?|pens?)\b"
 )
+# The crime a conviction names ("of murder", "of the killings"), not followed by whom it befell
+# ("of the murder of 31 villagers" leaves the murder to count them), nor a gerund's object
+# ("of killing 14 protesters").
+_OF_CRIME = (
+    r"\s+of\s+(?:[^\W\d][\w\-]*\s+){0,3}?(?:murders?|killings|homicides?|manslaughter|massacres?|"
+    r"the\s+killing)\b(?!\s+of\b)"
+)
+# A conviction is a sentence (the convention settled on 2026-12-07): "convicted 74 officers",
+# "12 were found guilty", "found 12 men guilty" (not "never found them guilty", "found not
+# guilty"). The crime it names is read with it, so that "convicted of murder" counts no dead;
+# "the murder of 31 villagers" still counts them.
+_CONVICTION = (
+    rf"convict(?:ed|ing)\b(?:{_OF_CRIME})?|"
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)found(?:(?=\s+(?:(?!not\b|never\b)[\w,\-]+\s+){1,4}?"
+    rf"guilty\b)|\s+guilty\b(?:{_OF_CRIME})?)"
+)
 ACTS: tuple[tuple[str, str], ...] = (
     (
         "executed",
@@ -214,9 +230,12 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"در\s+(?:خطر|معرض)\s+(?:قریب[\s\u200c]?الوقوع\s+)?(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"sentenc\w*|"
-        # "given ten-year prison terms", "handed jail terms of up to 20 years"
+        rf"{_CONVICTION}|"
+        # "given ten-year prison terms", "handed jail terms of up to 20 years", "received terms
+        # of seven or eight years"
         r"(?:given|handed|handed\s+down|received|receiving|serving)\s+(?:[\w\-]+\s+){0,3}?"
-        r"(?:(?:prison|jail)\s+terms?|sentences?)\b|"
+        r"(?:(?:prison|jail)\s+terms?|sentences?|terms?\s+of\s+(?:[\w\-]+\s+){1,4}?"
+        r"(?:years?|months?))\b|"
         r"به\s+(?:اعدام|حبس|زندان|سنگسار|قصاص)\s+محکوم\w*|"
         # "۱۶ نفر محکوم به اعدام شده‌اند": the sentence, then its kind, then شدن in any tense
         # (شدند، شده‌اند، می‌شوند، گردیده‌اند)
@@ -322,3 +341,9 @@ VICTIMS = re.compile(
     re.I,
 )
 ANY_ACT = re.sub(r"\(\?P<\w+>", "(?:", ACT.pattern)  # the acts without their group names
+
+
+def is_conviction(act: re.Match[str]) -> bool:
+    """Whether an act found by `ACT` is a conviction ("convicted", "found guilty"): a sentence
+    whose people are those convicted, never the victims a later figure counts."""
+    return act.lastgroup == "sentenced" and act.group().lower().startswith(("convict", "found"))

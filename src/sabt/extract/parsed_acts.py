@@ -34,6 +34,7 @@ from sabt.extract.claims_context import (
     is_year_pair,
     things,
 )
+from sabt.extract.claims_verdicts import without_convictions_sentenced_again
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.ner import parser
 from sabt.extract.parsed_party import REPORTING
@@ -116,7 +117,8 @@ def with_parsed_acts(
         for s, n, act in new
     ]
     merged = [changed.get(id(c), c) for c in claims] + added
-    return sorted(merged, key=lambda c: c.start)
+    # a conviction the rules found told again as a sentence is one count for the parse too
+    return without_convictions_sentenced_again(text, sorted(merged, key=lambda c: c.start))
 
 
 def _counted(
