@@ -34,6 +34,7 @@ from sabt.extract.claims_context import (
     seized,
     things,
 )
+from sabt.extract.claims_euphemisms import no_people_for_euphemism
 from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
@@ -315,6 +316,7 @@ def find_claims(
                     and not SELF_REPORTED.match(after, victims_end)
                 )
                 or things(after, victims)
+                or (act == "killed" and no_people_for_euphemism(sentence.text, after, victims))
                 or (ALL_OF.search(before) and not told_anew(claims, number, predicate))
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (

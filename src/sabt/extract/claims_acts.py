@@ -16,6 +16,8 @@ CONFINEMENT = (
     r"centres?|centers?|dungeons?|wards?|blocks?|detention|custody|stockades?|gaols?|"
     r"lock-?ups?|hangars?|warehouses?|basements?|cellars?|pens?)\b"
 )
+# Armed forces' words for killing people: "neutralised", "eliminated", "liquidated".
+EUPHEMISM = r"neutrali[sz](?:ed|ing)\b|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b"
 # The crime a conviction names ("of murder", "of the killings"), not followed by whom it befell
 # ("of the murder of 31 villagers" leaves the murder to count them), nor a gerund's object
 # ("of killing 14 protesters").
@@ -52,6 +54,9 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"kill\w*|murder\w*|death toll|deaths|the death of|dead|died|slain|massacred|"
+        # armed forces' words for killing: "hundreds of militants had been 'neutralised'" (of
+        # people only: see claims_euphemisms)
+        rf"{EUPHEMISM}|"
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter(?!house)\w*|"
         # "recovered the remains of 162 people", "exhumed 40 from the well": the dead found
         # (identifying remains is no count of the dead: "the remains of 7,000 have been identified")

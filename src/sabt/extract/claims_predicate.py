@@ -20,6 +20,8 @@ _PREDICATE = re.compile(
     # "dozens are believed to have been killed", "were reported to be held"
     r"(?:(?:believed|thought|feared|reported|said|known|presumed|confirmed|estimated|"
     r"understood|alleged)\s+to\s+(?:have\s+been|have|be)\s+)?"
+    # "had been 'neutralised'", "were “disappeared”": the act in scare quotes
+    r"[\"'“‘]?"
     # "subjecting hundreds to enforced disappearance"
     # "and 45 people had died": the perfect of an act that takes no object
     r"|(?:have|has|had)\s+(?:(?:\w+ly|since|all|later|then|also|eventually)\s+)?"

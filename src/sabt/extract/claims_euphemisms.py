@@ -1,0 +1,32 @@
+"""Armed forces' words for killing ("neutralised", "eliminated", "liquidated") count the dead
+only when people are counted with them.
+
+"The General Staff said hundreds of militants had been 'neutralised'" is a count of the dead;
+"300 jobs were eliminated" and "40 firms were liquidated" count nothing. So a figure whose
+sentence names no killing but in these words needs people after it: the rules' victim words, or
+the fighters armed forces speak of ("militants", "insurgents", "terrorists").
+"""
+
+import re
+
+from sabt.extract.claims_acts import ACT, EUPHEMISM
+
+_EUPHEMISM = re.compile(EUPHEMISM, re.I)
+_FIGHTERS = re.compile(
+    r"\s*(?:of\s+)?(?:(?![\d])[\w\-]+\s+){0,2}?(?:militants|insurgents|rebels|terrorists|"
+    r"guerrillas|gunmen|separatists|jihadists|extremists|bandits|partisans|enemies)\b",
+    re.I,
+)
+
+
+def no_people_for_euphemism(sentence: str, after: str, victims: re.Match[str] | None) -> bool:
+    """Whether the figure's sentence names a killing only in armed forces' words and no people
+    are counted after the figure (`after`, `victims`: the words after it and the victim words
+    they open with)."""
+    killings = [m for m in ACT.finditer(sentence) if m.lastgroup == "killed"]
+    return (
+        bool(killings)
+        and all(_EUPHEMISM.fullmatch(m.group()) for m in killings)
+        and victims is None
+        and _FIGHTERS.match(after) is None
+    )
