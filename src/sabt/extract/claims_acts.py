@@ -185,6 +185,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:never|not)\s+(?:been\s+)?accounted\s+for|"
         r"\b(?:remain|remains|remained|are|is|were|was|went|still|been|gone|reported|listed|"
         r"declared|registered|recorded)\s+(?:as\s+)?missing|"
+        # "has recognised 680 people as killed and 180 as missing": a body's list of the missing
+        r"(?<!such\s)\bas\s+missing\b|"
         # "the four drivers have never been found", "the other eight we never found" (not "never
         # found him guilty")
         r"(?:have|has|had|were|was)\s+(?:still\s+)?not\s+been\s+(?:found|located|traced)|"
