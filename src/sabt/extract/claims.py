@@ -34,6 +34,7 @@ from sabt.extract.claims_context import (
     seized,
     things,
 )
+from sabt.extract.claims_estimates import estimated_again
 from sabt.extract.claims_euphemisms import no_people_for_euphemism
 from sabt.extract.claims_fa import (
     ALL_OF,
@@ -274,10 +275,14 @@ def find_claims(
                 or verb_each_of(before)
                 or witness_count(before, after)
             )
-            restated = _restated(text, claims, number, sentence, after) or (
-                predicate is None
-                and not ACT.search(after, 0, _FURTHER_AHEAD)
-                and _further(text, claims, number, sentence, before)
+            restated = (
+                _restated(text, claims, number, sentence, after)
+                or (
+                    predicate is None
+                    and not ACT.search(after, 0, _FURTHER_AHEAD)
+                    and _further(text, claims, number, sentence, before)
+                )
+                or estimated_again(text, claims, number, sentence, previous, before)
             )
             if restated:
                 act = claims[-1].property
@@ -302,7 +307,8 @@ def find_claims(
                 act is None
                 or act == UNCOUNTED
                 or (not victims and not count_of and _DETERMINER.search(before))
-                or (not victims and LABEL_BEFORE.search(before))
+                # ("Room 101"; not a hedged figure: "Diplomats estimated 700")
+                or (not victims and not number.qualifier and LABEL_BEFORE.search(before))
                 or (not victims and FA_LABEL_BEFORE.search(before))
                 or SURVIVED.match(after)
                 or FREED_BEFORE.search(before)
