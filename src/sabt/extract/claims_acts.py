@@ -60,7 +60,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"massacre of|bodies|corpses|bur(?:y|ied|ying)\b|lost their lives|slaughter(?!house)\w*|"
         # "recovered the remains of 162 people", "exhumed 40 from the well": the dead found
         # (identifying remains is no count of the dead: "the remains of 7,000 have been identified")
-        r"(?:recover|unearth|discover|retriev|excavat)(?:ed|ing)\s+(?:the\s+)?(?:human\s+|skeletal\s+)?"
+        r"(?:(?:recover|unearth|discover|retriev|excavat)(?:ed|ing)|found|finding)\s+(?:the\s+)?"
+        r"(?:human\s+|skeletal\s+)?"
         r"remains\s+of\b|exhum(?:ed|ing|ation\s+of)\b|"
         # the result of a killing: found dead, found in a grave
         r"found\s+(?:\w+ly\s+)?(?:dead|murdered|slain|lifeless)\b|"

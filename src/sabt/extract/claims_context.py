@@ -120,7 +120,8 @@ THINGS_AFTER = re.compile(
 OWN_VERB = re.compile(
     r"\s*(?:(?:still|also|now|then|later)\s+)?(?:live|lived|living|lives|reside|resided|"
     r"attended|attend|gathered|gather|marched|rallied|protested|demonstrated|voted|vote|signed|"
-    r"sign|watched|work|worked|visited|took\s+part|participated|joined|assembled|mourned)\b",
+    r"sign|watched|work|worked|visited|took\s+part|participated|joined|assembled|mourned|"
+    r"walked)\b",
     re.I,
 )
 # "a briefing attended by about 40 journalists", "treated 3,600 patients", "the chamber heard
