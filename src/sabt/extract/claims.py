@@ -131,6 +131,8 @@ _DETERMINER = re.compile(
     r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان|کشتار)\s+$",
     re.I,
 )
+# "the five others received terms of seven years": "others" after the figure are people.
+_OTHERS = re.compile(r"\s*others\b", re.I)
 # "Of the 1,200 detainees, at least 300 were executed": the whole a figured part is taken
 # from; in Persian "از ۱۲ زندانی آن بند ۵ نفر …", a figure after از with another figure after
 # it. A whole with no figure for its part is a count ("most of the 108 people killed", "Of
@@ -306,7 +308,12 @@ def find_claims(
             if (
                 act is None
                 or act == UNCOUNTED
-                or (not victims and not count_of and _DETERMINER.search(before))
+                or (
+                    not victims
+                    and not count_of
+                    and _DETERMINER.search(before)
+                    and not _OTHERS.match(after)
+                )
                 # ("Room 101"; not a hedged figure: "Diplomats estimated 700")
                 or (not victims and not number.qualifier and LABEL_BEFORE.search(before))
                 or (not victims and FA_LABEL_BEFORE.search(before))

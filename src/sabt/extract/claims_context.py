@@ -100,7 +100,7 @@ THINGS_AFTER = re.compile(
     r"methods|techniques|forms|types|kinds|ways|instruments|"
     r"tanks|schools|mosques|churches|hospitals|shops|rounds|waves|batches|phases|stages|"
     r"bullets|shells|rockets|missiles|bombs|kilometres|kilometers|km|miles|metres|meters|"
-    r"graves|pages|documents|cells|rooms|wards|"
+    r"graves|pages|documents|cells|rooms|wards|basements|cellars|"
     # the events an act happened in: "killed in 2 separate attacks", "in 4 incidents"
     r"attacks|incidents|raids|strikes|airstrikes|explosions|blasts|bombings|operations|"
     r"clashes|protests|demonstrations|rallies|trials|hearings|sessions|episodes|"
