@@ -185,8 +185,11 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         yield from _before_pseudonym(text, mark.start())
     for ruled in scan(_GOVERNMENT_OF, text, where):
         words = ruled["name"].split()
-        if not is_known_place(ruled["name"]) and all(
-            may_name(w) and not is_known_place(w) for w in words
+        # (a government described, no leader named: دولت انتقالی X, the transitional one)
+        if (
+            words[0] not in NOT_A_LEADERS_NAME
+            and not is_known_place(ruled["name"])
+            and all(may_name(w) and not is_known_place(w) for w in words)
         ):
             yield (*ruled.span("name"), "government-of-fa")
     yield from _who_held_a_post(text, where)

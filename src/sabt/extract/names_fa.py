@@ -65,6 +65,7 @@ from sabt.extract.places_fa import (
     outlets_in_datelines,
     places_after_cue,
 )
+from sabt.extract.world import cued_places_fa
 
 # The rules of persons named right after a body's name (a post's body, a leader's country):
 # the body's name stops where the person's begins.
@@ -217,9 +218,12 @@ def _places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
     yield from places
     yield from cued
-    # A place named once with its head or its cue is found bare elsewhere.
+    # A place named once with its head or its cue is found bare elsewhere; not one that is also
+    # an adjective in -ی (در مالی, then کمک مالی: financial), which may follow any noun: it is
+    # found only where its cue stands.
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
     named |= {m.text for m in cued if len(m.text.split()) == 1}
+    named -= {word for word in cued_places_fa() if word.endswith("ی")}
     yield from _named_again(text, where, named, places + cued, "place", "place-again-fa")
 
 

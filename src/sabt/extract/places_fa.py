@@ -97,11 +97,13 @@ _LIGHT_VERBS = frozenset(
     for stem in stems
     for end in ends
 )
-# A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition
-# or nearness (در گنبد، به صور، اطراف خوی); not before a word that makes it the noun (در گنبد
-# مسجد، به صور مختلف).
+# A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition,
+# nearness or "country" (در گنبد، به صور، اطراف خوی، کشور مالی); not before a word that makes it
+# the noun (در گنبد مسجد، به صور مختلف). The name and the word after it are read ahead, so that
+# a cue among them starts a match of its own (از پناهجویان از مالی، در کشور مالی).
 _PREPOSITION_BEFORE = re.compile(
-    rf"{WORD_START}(?:در|به|از|تا|اطراف|نزدیکی|حومه(?:‌ی)?)\s+(?P<name>{WORD})(?:\s+(?P<after>{WORD}))?"
+    rf"{WORD_START}(?:در|به|از|تا|اطراف|نزدیکی|حومه(?:‌ی)?|کشور(?:\u200c?های|\u200cی)?)"
+    rf"\s+(?=(?P<name>{WORD})(?:\s+(?P<after>{WORD}))?)"
 )
 _NOUN_AFTER = frozenset(
     (

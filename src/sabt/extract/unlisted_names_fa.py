@@ -29,9 +29,10 @@ POSTS = (
 POST_WORD = re.compile(POSTS)
 _ERAS = ("دوران", "دوره", "دوره‌ی", "عصر", "زمان", "روزگار", "رژیم", "حکومت", "نظام", "سلسله")
 # Words after a leader's title that describe the post, not the holder (elected, interim,
-# country), and an era, a regime or a dynasty the leader served (نخست‌وزیر دوران X, of X's era).
+# transitional, country), and an era, a regime or a dynasty the leader served (نخست‌وزیر
+# دوران X, of X's era).
 NOT_A_LEADERS_NAME = frozenset(
-    ("منتخب", "موقت", "جدید", "کشور", "جمهوری", "دولت", "مستعفی", *_ERAS)
+    ("منتخب", "موقت", "انتقالی", "جدید", "کشور", "جمهوری", "دولت", "مستعفی", *_ERAS)
 )
 # Common nouns and adjectives for a speaker no list above holds (a source, an official, a
 # witness; informed, senior, anonymous): "منبع آگاه گفت" names no one.
