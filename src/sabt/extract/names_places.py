@@ -115,6 +115,9 @@ _PLACE_NOUNS = (
     "interchange|plaza|terminal|expressway|toll gate|tollgate|crossing|checkpoint|beach|harbour|"
     # landmarks and land: "the Qala fortress", "the Niger delta", "the Kivu highlands"
     "palace|fortress|citadel|jail|penitentiary|gorge|delta|marshes|wetlands|"
+    # named sites where people gather or are held: "the Al-Rawda hall", "the Taksim park", "the
+    # Kanu field", "the Rose teahouse", "the Carandiru detention centre" (a centre only held)
+    "hall|park|field|teahouse|cinema|detention centre|detention center|detention facility|"
     "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank|"
     # its people: "Kolofata residents said", "the Bentiu villagers"
     "residents|villagers|inhabitants|townspeople|townsfolk|"
