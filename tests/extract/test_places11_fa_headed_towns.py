@@ -17,3 +17,12 @@ def test_a_prison_named_after_its_town_is_the_prison() -> None:
 def test_a_town_after_a_quarters_name_stays_its_own() -> None:
     places = _places("ماموران در محله‌ی کوی نور مشهد خانه‌ها را ویران کردند.")
     assert "مشهد" in places
+
+
+def test_a_square_named_after_a_body_is_the_square() -> None:
+    assert "میدان شهربانی" in _places("ماموران در میدان شهربانی به سوی جمعیت شلیک کردند.")
+
+
+def test_a_body_after_another_head_stays_the_body() -> None:
+    got = annotate("سربازان را به پادگان شهربانی بردند.", registry=Registry.builtin())
+    assert "شهربانی" in [m.text for m in got.mentions if m.type == "organization"]

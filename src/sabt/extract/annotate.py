@@ -88,15 +88,23 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
 
 # A Persian place named by its head noun (بازار تجریش، میدان آزادی, `names_fa`).
 _HEADED_PLACE = "names:place-word-fa"
+# Heads of squares and streets, which are named after a body too (میدان شهربانی, the police's).
+_NAMED_AFTER_ANYTHING = ("میدان", "ميدان", "خیابان", "بلوار")
 
 
 def _yield_to_headed_places(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
     """`registered` less each place that is the whole name after a Persian place's head word:
     the market or square is the place the text names (بازار تجریش), not the town it is named
-    after. A town after a longer name stays its own (کوی طلاب مشهد: the quarter, then the
-    city)."""
-    named = {_name_after_head(m) for m in proposed if m.annotator == _HEADED_PLACE}
-    return [m for m in registered if m.type != "place" or (m.start, m.end) not in named]
+    after; so is a square or a street named after a body (میدان شهربانی). A town after a
+    longer name stays its own (کوی طلاب مشهد: the quarter, then the city)."""
+    headed = [m for m in proposed if m.annotator == _HEADED_PLACE]
+    named = {_name_after_head(m) for m in headed}
+    after_bodies = {_name_after_head(m) for m in headed if m.text.startswith(_NAMED_AFTER_ANYTHING)}
+    return [
+        m
+        for m in registered
+        if (m.start, m.end) not in (named if m.type == "place" else after_bodies)
+    ]
 
 
 def _name_after_head(place: Mention) -> tuple[int, int]:
