@@ -27,7 +27,9 @@ after it and after round 8, tuned on in round 9), heldout22/ (written by another
 engineer before round 9, measured before and after it, studied in round 10), heldout23/ to
 heldout25/ (three engineers apart before round 10, measured before and after it, then studied),
 heldout26/ to heldout28/ (three engineers apart before the afternoon's parser and model
-mechanisms of 2026-12-07, measured before and after them; 28 annotated a second time):
+mechanisms of 2026-12-07, measured before and after them, then studied; 27 and 28 annotated a
+second time), heldout29/ to heldout31/ (three engineers apart on the evening of 2026-12-07,
+measured before and after that evening's rules, then studied):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -84,6 +86,9 @@ SETS = (
     ("heldout26_set", GOLD / "heldout26"),
     ("heldout27_set", GOLD / "heldout27"),
     ("heldout28_set", GOLD / "heldout28"),
+    ("heldout29_set", GOLD / "heldout29"),
+    ("heldout30_set", GOLD / "heldout30"),
+    ("heldout31_set", GOLD / "heldout31"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
