@@ -32,7 +32,9 @@ GENERIC_ANAPHOR = re.compile(
     r"report|study|survey|body|ngo|monitor|watchdog|charity|researchers)|"
     # "according to the findings", "its authors": what a body named before published
     r"(?:the|its|their)\s+(?:findings|figures|statement|authors|researchers|report|count|tally)|"
-    r"(?:این|همین|همان)\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه|بررسی|پژوهش|بیانیه)|آن‌ها|آنها)$",
+    # "این رسانه‌ها", "این نهادها": the plural refers back to a plural body named before.
+    r"(?:این|همین|همان)\s+(?:سازمان|گروه|نهاد|گزارش|مرکز|تشکل|رسانه|بررسی|پژوهش|بیانیه)"
+    r"(?:‌ها|ها)?|آن‌ها|آنها)$",
     re.I,
 )
 NAMED_ANAPHOR = re.compile(

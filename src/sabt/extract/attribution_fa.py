@@ -12,6 +12,8 @@ the past continuous ("می‌گفتند").
 import re
 from collections.abc import Iterable
 
+from sabt.text.date_words import PERSIAN_MONTH_NAMES
+
 # A compound verb: a noun and its light verb's (past stem, present stem).
 _KARDAN = ("کرد", "کن")
 _DADAN = ("داد", "ده")
@@ -46,6 +48,8 @@ _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
 # A verb of one word: (past stem, present stem).
 _SIMPLE = (
     ("گفت", "گوی"), ("نوشت", "نویس"), ("افزود", "افزای"), ("دانست", "دان"), ("شمرد", "شمار"),
+    # an admission asserts what is admitted: "افسران پذیرفتند که ۴۰۰ نفر کشته شدند"
+    ("پذیرفت", "پذیر"),
 )  # fmt: skip
 # Forms that take no stem: "مدعی شد", "حاکی است".
 _FIXED = (
@@ -115,7 +119,11 @@ NOT_IN_A_PARTY = frozenset(
      "مرگ", "قتل", "کشتار", "کشته‌شدن", "اعدام", "بازداشت", "دستگیری", "ناپدیدشدن",
      "جان‌باختن", "هویت", "نام",
      # the hedge before a count and a list of it: "X دست‌کم ۵۴ نفر را شناسایی کرد"
-     "دست‌کم", "دستکم", "حداقل", "حدود", "بیش", "کمتر", "فهرست")
+     "دست‌کم", "دستکم", "حداقل", "حدود", "بیش", "کمتر", "فهرست",
+     # how far or when a count reaches: "ما تا ۳۰ دی …", "کانون ما تاکنون …", "X ابتدا …"
+     "تا", "تاکنون", "تابه‌حال", "ابتدا", "نخست", "اکنون", "هنوز", "همچنان",
+     # where people were, which describes them: "دیپلمات‌های حاضر در شهر", "ناظران مستقر در …"
+     "حاضر", "مستقر", "مقیم")
 )  # fmt: skip
 FA_SUBJECT_END = NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
 FA_REPORT_NOUNS = frozenset(
@@ -162,6 +170,14 @@ def persian_subject(
     می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
     X, before the object the relative clause qualifies).
     """
+    # "در مرداد و شهریور ۱۳۶۷": a و between two months joins a date, opening no clause.
+    while (
+        openers
+        and openers[-1].group() == "و"
+        and _MONTH_BEFORE.search(body, 0, openers[-1].start())
+    ):
+        openers.pop()
+        clause_start = openers[-1].end() if openers else 0
     while openers and openers[-1].group() == "که":
         relative = openers.pop()
         # "در حالی که" (while) opens a clause of its own, as a verb's که does.
@@ -174,6 +190,7 @@ def persian_subject(
     return _before_but(body, openers, clause_start, subject_end)
 
 
+_MONTH_BEFORE = re.compile(rf"(?<![\u0600-\u06FF\u200c])(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$")
 _OBJECT_MARK = re.compile(r"(?<![\u0600-\u06FF\u200c])را(?![^\W\d_]|\u200c)")
 # A body's name before اما may run long: "انجمن خانواده‌های جان‌باختگان پرواز ۶۵۵ ایران‌ایر".
 _MOST_WORDS_BEFORE_BUT = 8

@@ -350,7 +350,8 @@ def party_in(
     words = words[:cut]
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
-    phrase = " ".join(words[-8:])
+    # "خانواده‌های قربانیان، پس از …": the comma that closed the subject is no part of it.
+    phrase = " ".join(words[-8:]).rstrip(",،")
     # "The ministry's figures put the toll at …": whose figures they are.
     possessive = POSSESSIVE.search(phrase)
     if possessive and possessive.start() > 0:

@@ -9,7 +9,7 @@ import re
 
 from sabt.extract.attribution_after import INVERTED, INVERTIBLE, SENTENCE_TAIL
 from sabt.extract.attribution_agency import subject_party
-from sabt.extract.attribution_candidate import before_figure
+from sabt.extract.attribution_candidate import before_figure, is_party
 from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_fa import persian_subject, shared_subject
 from sabt.extract.attribution_party import (
@@ -91,6 +91,7 @@ def verb_clause(
     subject_end = verb.start()
     if PERSIAN_LETTER.match(verb.group()):
         clause_start, subject_end = persian_subject(body, openers, clause_start, subject_end)
+        clause_start = _after_fronted_phrase(body, clause_start, subject_end)
         shared = shared_subject(body[:subject_end], openers, clause_start)
         if shared[0] >= 0:
             clause_start, subject_end = shared
@@ -112,6 +113,16 @@ def verb_clause(
     if comma >= 0 and SENTENCE_TAIL.match(body, verb.end()):
         clause_start = comma + 1
     return clause_start, subject_end
+
+
+def _after_fronted_phrase(body: str, start: int, end: int) -> int:
+    """ "چند هفته بعد، X در بیانیه‌ای نوشت": a Persian clause that opens on a phrase of time or
+    place and its comma has its subject after the comma; a name before a comma ("X، سخنگوی Y،
+    گفت") is the subject itself, and stays."""
+    comma = body.find("،", start, end)
+    if comma < 0 or is_party(body[start:comma]):
+        return start
+    return comma + 1
 
 
 def _fronting_comma(body: str, start: int, end: int) -> int:
