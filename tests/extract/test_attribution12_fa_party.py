@@ -51,3 +51,34 @@ def test_a_fronted_phrase_of_time_comes_before_the_subject() -> None:
 def test_a_subject_before_a_phrase_set_off_by_commas_stays_the_subject() -> None:
     text = "خانواده‌های قربانیان، پس از ماه‌ها جست‌وجو، گفتند که ۵۰ نفر کشته شدند."
     assert parties(text) == [(50, "خانواده‌های قربانیان")]
+
+
+def test_a_name_in_quote_marks_is_whole_digits_and_all() -> None:
+    text = "به گفته‌ی «انجمن ۵ آذر»، گروهی از وکلای محلی، ۳۰ نفر کشته شدند."
+    assert parties(text) == [(30, "انجمن ۵ آذر")]
+
+
+def test_what_the_narrator_read_is_asserted_by_whom_it_names() -> None:
+    text = "سال‌ها بعد در کتابی خواندم که برخی تاریخ‌نگاران شمار کشته‌ها را تا ۸۰۰ نفر می‌دانند."
+    assert parties(text) == [(800, "تاریخ‌نگاران")]
+
+
+def test_and_between_two_objects_of_a_preposition_opens_no_clause() -> None:
+    text = (
+        _TITLE + "انجمن ما تاکنون هویت ۹ کشته را با گفت‌وگو با خانواده‌ها و بررسی پرونده‌های "
+        "بیمارستان تأیید کرده است."
+    )
+    assert attributions(text)[-1] == "انجمن یادمان زندانیان"
+
+
+def test_and_after_a_verb_still_opens_a_clause() -> None:
+    text = "سخنگوی پلیس به خبرنگاران گفت و فعالان محلی شمار کشته‌ها را بیش از ۴۰ نفر دانستند."
+    assert parties(text) == [(40, "فعالان محلی")]
+
+
+def test_a_plural_anaphor_is_its_heads_plural_not_the_last_speaker() -> None:
+    text = (
+        _TITLE + "رسانه‌های دولتی نیز به این رویداد پرداختند. انجمن یادمان زندانیان از ۳ کشته "
+        "خبر داد. این رسانه‌ها ابتدا از ۱۵ کشته خبر دادند."
+    )
+    assert parties(text)[-1] == (15, "رسانه‌های دولتی")

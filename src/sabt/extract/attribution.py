@@ -33,6 +33,7 @@ from sabt.extract.attribution_discourse import (
     is_anaphor,
     is_first_person,
     person_referred,
+    plural_body,
     previous_sentence_start,
     self_introduced,
     sentence_start,
@@ -378,7 +379,7 @@ def _referred(
         )
     # "According to the memory project, 3,000 were held. The group added …": the body that
     # spoke in the sentence before, not one named there in passing ("ITN reporters filmed").
-    found = body_that_spoke(text, at, mentions, _find_earlier)
+    found = plural_body(text, phrase, at) or body_that_spoke(text, at, mentions, _find_earlier)
     found = found or antecedent(text, phrase, at, mentions)
     if not found:
         return earlier_party(text, at, mentions, _find_earlier)

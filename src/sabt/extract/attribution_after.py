@@ -31,8 +31,10 @@ _AFTER_CUES = (
 # name also ends where a figure or its hedge begins.
 # A cue opens a word: "به گزارش" is not the end of "دوشنبه گزارش" (every weekday ends in به).
 AFTER = re.compile(
-    rf"(?<![\w\u200c])(?:{_AFTER_CUES})\s+(?P<x>[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
-    r"(?=\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
+    # "به گفته‌ی «گروه ۲ مه»": a name in quote marks is whole, digits and all.
+    rf"(?<![\w\u200c])(?:{_AFTER_CUES})\s+«?"
+    r"(?P<x>(?<=«)[^»\n]{1,60}(?=»)|[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
+    r"(?=»|\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"
     r"|\s+[\d۰-۹٠-٩]|\s+(?:دست[\u200c ]?کم|حداقل|حدود|بیش از|نزدیک به|تقریبا|تقریباً)\s)"
 )
 # "شمار کشته‌ها از سوی وزارت X ۱۲ نفر اعلام شد": the agent of a Persian passive of reporting

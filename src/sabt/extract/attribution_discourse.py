@@ -92,6 +92,25 @@ def is_anaphor(phrase: str, *, generic: bool = False) -> bool:
     return not generic and bool(NAMED_ANAPHOR.match(phrase))
 
 
+# "این رسانه‌ها": a demonstrative and a plural noun, its head before the plural ending.
+_FA_PLURAL_ANAPHOR = re.compile(r"^(?:این|همین|همان)\s+(?P<head>\S+?)\u200c?ها$")
+
+
+def plural_body(text: str, phrase: str, at: int) -> str | None:
+    """ "رسانه‌های دولتی … . این رسانه‌ها ابتدا از ۵ کشته خبر دادند": a Persian plural
+    referring back names the people or bodies of the last plural of its head before `at`,
+    with the word that qualifies it ("رسانه‌های دولتی"), whether or not they spoke."""
+    anaphor = _FA_PLURAL_ANAPHOR.match(anaphor_head(phrase))
+    if not anaphor:
+        return None
+    plural = re.compile(
+        rf"(?<![\u0600-\u06FF\u200c]){re.escape(anaphor.group('head'))}\u200c?های\s+"
+        r"(?!(?:این|آن|خود|ما)(?![\u0600-\u06FF\u200c]))[\u0600-\u06FF\u200c]+"
+    )
+    named = list(plural.finditer(text, max(0, at - REACH), at))
+    return named[-1].group() if named else None
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins (after . ! ? ؟ and a space, or a line break)."""
     ends = list(SENTENCE_END.finditer(text, max(0, at - 600), at))

@@ -170,11 +170,13 @@ def persian_subject(
     می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
     X, before the object the relative clause qualifies).
     """
-    # "در مرداد و شهریور ۱۳۶۷": a و between two months joins a date, opening no clause.
+    # "در مرداد و شهریور ۱۳۶۷", "با گفت‌وگو با خانواده‌ها و بررسی پرونده‌ها": a و after a
+    # month or a short phrase a preposition opens joins two nouns, opening no clause.
     while (
         openers
         and openers[-1].group() == "و"
-        and _MONTH_BEFORE.search(body, 0, openers[-1].start())
+        and _NOUN_BEFORE_AND.search(body, 0, openers[-1].start())
+        and not _ENDS_IN_VERB.search(body, 0, openers[-1].start())
     ):
         openers.pop()
         clause_start = openers[-1].end() if openers else 0
@@ -183,14 +185,24 @@ def persian_subject(
         # "در حالی که" (while) opens a clause of its own, as a verb's که does.
         if _ENDS_IN_VERB.search(body, max(0, relative.start() - 40), relative.start()) or body[
             : relative.start()
-        ].rstrip().endswith("در حالی"):
+        ].rstrip().endswith(("در حالی", *_PERCEIVED)):
             break
         subject_end = len(body[: relative.start()].rstrip(" ،,"))
         clause_start = openers[-1].end() if openers else 0
     return _before_but(body, openers, clause_start, subject_end)
 
 
-_MONTH_BEFORE = re.compile(rf"(?<![\u0600-\u06FF\u200c])(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$")
+_NOUN_BEFORE_AND = re.compile(
+    rf"(?<![\u0600-\u06FF\u200c])(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$|"
+    r"(?<![\u0600-\u06FF\u200c])(?:با|از|در|به|برای)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*$"
+)
+# "در کتابی خواندم که X … می‌دانند": a verb of perceiving before که makes it "that" too, and
+# whoever read or heard it is no party to what follows.
+_PERCEIVED = tuple(
+    past + ending
+    for past in ("خواند", "شنید", "دید", "فهمید", "دریافت")
+    for ending in ("م", "یم", "ند", "")
+)
 _OBJECT_MARK = re.compile(r"(?<![\u0600-\u06FF\u200c])را(?![^\W\d_]|\u200c)")
 # A body's name before اما may run long: "انجمن خانواده‌های جان‌باختگان پرواز ۶۵۵ ایران‌ایر".
 _MOST_WORDS_BEFORE_BUT = 8

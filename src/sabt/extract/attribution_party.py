@@ -308,6 +308,9 @@ def party_in(
                 return _before_verb(whole_name(text, mention, inside))
     if named:
         return None
+    # "به گفته‌ی «گروه ۲ مه»": a name in quote marks is whole, digits and all.
+    if text[start - 1 : start] == "«" and text[end : end + 1] == "»":
+        return text[start:end].strip()
     words = text[start:end].strip(" ,،\n").split()
     # "But rights groups say …", "Yet the ministry said …": the conjunction is no part of it.
     while words and words[0].lower() in _NOT_A_SUBJECT_START:
