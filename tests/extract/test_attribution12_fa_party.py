@@ -82,3 +82,24 @@ def test_a_plural_anaphor_is_its_heads_plural_not_the_last_speaker() -> None:
         "خبر داد. این رسانه‌ها ابتدا از ۱۵ کشته خبر دادند."
     )
     assert parties(text)[-1] == (15, "رسانه‌های دولتی")
+
+
+def test_a_report_titled_with_its_author_in_quote_marks_is_theirs() -> None:
+    text = (
+        "شبی در شهر\nبخشی از گزارش «کانون اسناد شمال»، منتشرشده در ۲۵ دی ۱۳۹۴\n\n"
+        "ما دست‌کم ۳۶ مورد ناپدیدشدگی قهری را ثبت کرده‌ایم."
+    )
+    assert parties(text) == [(36, "کانون اسناد شمال")]
+
+
+def test_a_body_that_gathered_a_list_counts_it_and_says_the_rest() -> None:
+    text = (
+        "ولی شورای صلح محلی، که بزرگان دو طرف در شهر تشکیل داده بودند، تا پایان مهر همان سال "
+        "فهرستی از ۱۲۰ کشته جمع کرد و گفت ۳۰ نفر دیگر هنوز پیدا نشده‌اند."
+    )
+    assert parties(text) == [(120, "شورای صلح محلی"), (30, "شورای صلح محلی")]
+
+
+def test_the_narrators_my_is_no_part_of_the_party() -> None:
+    text = "به گفته‌ی همسایگان افغان‌ام، در روزهای بعد صدها مرد بازداشت شدند."
+    assert {p for _, p in parties(text)} == {"همسایگان افغان"}

@@ -31,7 +31,7 @@ _AFTER_CUES = (
 # name also ends where a figure or its hedge begins.
 # A cue opens a word: "به گزارش" is not the end of "دوشنبه گزارش" (every weekday ends in به).
 AFTER = re.compile(
-    # "به گفته‌ی «گروه ۲ مه»": a name in quote marks is whole, digits and all.
+    # "به گفته‌ی «انجمن ۵ آذر»": a name in quote marks is whole, digits and all.
     rf"(?<![\w\u200c])(?:{_AFTER_CUES})\s+«?"
     r"(?P<x>(?<=«)[^»\n]{1,60}(?=»)|[^,.;:،؛()\n\d۰-۹٠-٩]+?)"
     r"(?=»|\s*[,.;:،؛()\n]|\s+(?:on|in|at|that|who|which|during)\s|$"

@@ -30,9 +30,9 @@ _BYLINE_BEFORE = re.compile(
     r"(?:^|\(|\bby\s+|[—–|]\s*|"
     # "Report of the X Commission", "Final report of X": a title that names its author
     r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?|"
-    # "بخشی از گزارش سالانه‌ی X": a Persian title's report names its author after it
+    # "بخشی از گزارش سالانه‌ی X", "گزارش «X»": a Persian title's report names its author after it
     r"(?<![\u0600-\u06FF\u200c])گزارش(?:‌ی|ی)?"
-    rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=len, reverse=True))}))*\s+)$",
+    rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=len, reverse=True))}))*\s+«?)$",
     re.I,
 )
 # "Our own archive lists 112", "our organization documented", "کانون ما … ثبت کرده است": the

@@ -97,9 +97,9 @@ _FA_PLURAL_ANAPHOR = re.compile(r"^(?:این|همین|همان)\s+(?P<head>\S+?)
 
 
 def plural_body(text: str, phrase: str, at: int) -> str | None:
-    """ "رسانه‌های دولتی … . این رسانه‌ها ابتدا از ۵ کشته خبر دادند": a Persian plural
+    """ "رسانه‌های محلی … . این رسانه‌ها نخست از ۱۵ کشته خبر دادند": a Persian plural
     referring back names the people or bodies of the last plural of its head before `at`,
-    with the word that qualifies it ("رسانه‌های دولتی"), whether or not they spoke."""
+    with the word that qualifies it ("رسانه‌های محلی"), whether or not they spoke."""
     anaphor = _FA_PLURAL_ANAPHOR.match(anaphor_head(phrase))
     if not anaphor:
         return None

@@ -33,7 +33,7 @@ _SAID_WITH_KARDAN = (
     "روایت", "نقل", "بیان", "تصریح", "مستندسازی", "اظهار", "عنوان", "خاطرنشان", "اشاره",
     "یادآوری", "فاش", "افشا", "اعلان", "تشریح",
     # a body that identified, listed or gathered the names of N people counts them
-    "شناسایی", "فهرست", "جمع‌آوری", "گردآوری",
+    "شناسایی", "فهرست", "جمع‌آوری", "گردآوری", "جمع",
 )  # fmt: skip
 _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     *((noun, _KARDAN) for noun in _SAID_WITH_KARDAN),
@@ -48,7 +48,7 @@ _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
 # A verb of one word: (past stem, present stem).
 _SIMPLE = (
     ("گفت", "گوی"), ("نوشت", "نویس"), ("افزود", "افزای"), ("دانست", "دان"), ("شمرد", "شمار"),
-    # an admission asserts what is admitted: "افسران پذیرفتند که ۴۰۰ نفر کشته شدند"
+    # an admission asserts what is admitted: "سربازان سابق پذیرفتند که ۴۰۰ نفر کشته شدند"
     ("پذیرفت", "پذیر"),
 )  # fmt: skip
 # Forms that take no stem: "مدعی شد", "حاکی است".
@@ -120,9 +120,9 @@ NOT_IN_A_PARTY = frozenset(
      "جان‌باختن", "هویت", "نام",
      # the hedge before a count and a list of it: "X دست‌کم ۵۴ نفر را شناسایی کرد"
      "دست‌کم", "دستکم", "حداقل", "حدود", "بیش", "کمتر", "فهرست",
-     # how far or when a count reaches: "ما تا ۳۰ دی …", "کانون ما تاکنون …", "X ابتدا …"
+     # how far or when a count reaches: "ما تا ۱۵ مهر …", "انجمن ما تاکنون …", "X ابتدا …"
      "تا", "تاکنون", "تابه‌حال", "ابتدا", "نخست", "اکنون", "هنوز", "همچنان",
-     # where people were, which describes them: "دیپلمات‌های حاضر در شهر", "ناظران مستقر در …"
+     # where people were, which describes them: "خبرنگاران حاضر در شهر", "ناظران مستقر در …"
      "حاضر", "مستقر", "مقیم")
 )  # fmt: skip
 FA_SUBJECT_END = NOT_IN_A_PARTY | {"در", "به", "از", "با", "طی", "پس", "هنگام", "ضمن"}
@@ -170,7 +170,7 @@ def persian_subject(
     می‌کند، گفت", and "X شمار زندانیانی را که … کشته شدند … برآورد می‌کنند" (the subject is
     X, before the object the relative clause qualifies).
     """
-    # "در مرداد و شهریور ۱۳۶۷", "با گفت‌وگو با خانواده‌ها و بررسی پرونده‌ها": a و after a
+    # "در تیر و مرداد ۱۳۶۰", "با گفت‌وگو با بستگان و بررسی پرونده‌ها": a و after a
     # month or a short phrase a preposition opens joins two nouns, opening no clause.
     while (
         openers
@@ -196,7 +196,7 @@ _NOUN_BEFORE_AND = re.compile(
     rf"(?<![\u0600-\u06FF\u200c])(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$|"
     r"(?<![\u0600-\u06FF\u200c])(?:با|از|در|به|برای)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*$"
 )
-# "در کتابی خواندم که X … می‌دانند": a verb of perceiving before که makes it "that" too, and
+# "در کتابی خواندم که X … برآورد می‌کنند": a verb of perceiving before که makes it "that" too, and
 # whoever read or heard it is no party to what follows.
 _PERCEIVED = tuple(
     past + ending

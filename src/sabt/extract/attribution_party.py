@@ -296,6 +296,9 @@ def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
+_FA_MY = re.compile(r"\u200c(?:ام|مان)$")
+
+
 def party_in(
     text: str, start: int, end: int, mentions: MentionIndex, *, named: bool = False
 ) -> str | None:
@@ -308,7 +311,7 @@ def party_in(
                 return _before_verb(whole_name(text, mention, inside))
     if named:
         return None
-    # "به گفته‌ی «گروه ۲ مه»": a name in quote marks is whole, digits and all.
+    # "به گفته‌ی «انجمن ۵ آذر»": a name in quote marks is whole, digits and all.
     if text[start - 1 : start] == "«" and text[end : end + 1] == "»":
         return text[start:end].strip()
     words = text[start:end].strip(" ,،\n").split()
@@ -355,6 +358,8 @@ def party_in(
         words.pop()
     # "خانواده‌های قربانیان، پس از …": the comma that closed the subject is no part of it.
     phrase = " ".join(words[-8:]).rstrip(",،")
+    # "همسایگان افغان‌ام" (my Afghan neighbours): the narrator's "my" is no part of who they are.
+    phrase = _FA_MY.sub("", phrase)
     # "The ministry's figures put the toll at …": whose figures they are.
     possessive = POSSESSIVE.search(phrase)
     if possessive and possessive.start() > 0:

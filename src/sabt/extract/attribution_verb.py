@@ -116,7 +116,7 @@ def verb_clause(
 
 
 def _after_fronted_phrase(body: str, start: int, end: int) -> int:
-    """ "چند هفته بعد، X در بیانیه‌ای نوشت": a Persian clause that opens on a phrase of time or
+    """ "چند روز بعد، X در نامه‌ای نوشت": a Persian clause that opens on a phrase of time or
     place and its comma has its subject after the comma; a name before a comma ("X، سخنگوی Y،
     گفت") is the subject itself, and stays."""
     comma = body.find("،", start, end)
