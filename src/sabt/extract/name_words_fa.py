@@ -83,7 +83,8 @@ _NAME_ENDS_WORDS = (
     "هستند بودند خود او وی یک دو سه چند همه پیشین وقت سابق گزارش داد دادند کردند شدند گفتند نوشت "
     "خبر برآورد ادعا دیگر مختلف بسیاری آنان آنها ایشان ما شما کشته زخمی مصدوم اعدام بازداشت "
     "جان "  # جان باخت، جان سپرد: died
-    "موسوم معروف مشهور تنها فقط"  # known as (a name follows); only
+    "موسوم معروف مشهور تنها فقط "  # known as (a name follows); only
+    "همین همان"  # this very, that same: a noun named before follows (همین مأموریت)
 )
 NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
 # Nouns that with a light verb make a compound verb ("قرار گرفت", "منتشر کرد").

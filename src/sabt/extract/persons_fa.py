@@ -199,7 +199,13 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, third.end()
     if foreign_first and closed:
         return start, end
-    if first in NAME_ENDS or HEAD_WORD.fullmatch(first) or NOT_A_GIVEN_NAME.fullmatch(first):
+    # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه).
+    if (
+        first in NAME_ENDS
+        or HEAD_WORD.fullmatch(first)
+        or NOT_A_GIVEN_NAME.fullmatch(first)
+        or POST_WORD.fullmatch(first)
+    ):
         return None
     # "بانو آزاد شد": no name follows a title that is a verb's noun, a verb or a common word.
     if not (may_name(first) or opens_name(first)):
