@@ -6,10 +6,11 @@ for a family name with no shape follows them), a known name part (`sabt.text.nam
 compound of one (حسینعلی، عبدالرحمن، روح‌الله، نورعلی، سیدعلی، علیقلی). A family name has an
 ending that makes one (‌زاده، ‌پور، ‌نژاد، ‌فر، ‌نیا، ‌وند، ‌لو، ‌راد، ‌پناه، ‌منش، ‌نسب، the
 Baluch ‌زهی; پور- or آقا- before it; the Soviet and Balkan -وف، -ایف، -ووا، -نکو، -سکی، -ویچ
-as Persian writes them): a *strong* shape, a name on its own; or it is a given name or a place
-with the -ی of origin (احمدی، حسینی، رضایی، موسوی، تهرانی) or the -یان of descent (کاظمیان): a
-*weak* shape, since ایرانی (Iranian) is an adjective too, a name only after a given name. A
-place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.
+as Persian writes them), or it is a listed Japanese family name (یاماشیتا، تاناکا;
+`data/family_names_japanese_fa.txt`): a *strong* shape, a name on its own; or it is a given
+name or a place with the -ی of origin (احمدی، حسینی، رضایی، موسوی، تهرانی) or the -یان of
+descent (کاظمیان): a *weak* shape, since ایرانی (Iranian) is an adjective too, a name only
+after a given name. A place name may end in ‌آباد، ‌ستان، ‌شهر or ‌دشت.
 """
 
 from functools import cache, lru_cache
@@ -107,6 +108,13 @@ def _foreign_given_names() -> frozenset[str]:
     """The foreign given names that no Persian word spells (not marked ~): in Persian text a
     family name follows them."""
     return frozenset(_listed_names(_FOREIGN_FILE)[0])
+
+
+@cache
+def _japanese_family_names() -> frozenset[str]:
+    """The Japanese family names of `data/family_names_japanese_fa.txt`, folded: family names
+    with no Persian shape, which the press uses alone after the first mention."""
+    return frozenset(_listed_names("data/family_names_japanese_fa.txt")[0])
 
 
 @lru_cache(maxsize=65536)
@@ -287,6 +295,8 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
         return 0
     if folded.startswith(_VERB_PREFIXES) or key.endswith(_VERB_ENDINGS):
         return 0
+    if key in _japanese_family_names():  # یاماشیتا، کاوامورا: no Persian shape, listed
+        return 2
     # A noun in -ه with its ezafe written apart (اجازه‌ی، اندازه‌ی) has no -زهی.
     ezafe = folded.endswith(" ی")
     if key.endswith(_ANY_FAMILY_ENDING) and not ezafe:
