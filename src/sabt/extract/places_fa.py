@@ -13,6 +13,7 @@ from sabt.extract.anchored import by_first_letter
 from sabt.extract.headed_fa import GENERIC_PLACE_WORDS, is_light_verb
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
+    family_shape,
     is_known_place,
     place_shape,
 )
@@ -205,6 +206,8 @@ _NOT_A_PLACE = re.compile(
     r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار|"
     # A shrine, a tomb, a holy place: a building, as a mosque is (در نزدیکی حرم).
     r"حرم|زیارتگاه|آرامگاه|مقبره|امامزاده|قبر|گور|"
+    # The capital, named elsewhere (در شرق پایتخت); between, a preposition (میان دو شهر).
+    r"پایتخت|میان|"
     # A quarter of the compass is the part of the place named after it (ساکنان شرق X); the
     # military, police or security holder of a post (فرماندار نظامی) holds no town.
     r"نظامی|انتظامی|امنیتی|"
@@ -271,6 +274,18 @@ _MARKET_HEADS = ("بازار",)
 _USES = ((_FIELD_HEADS, _FIELDS), (_CAMP_HEADS, _CAMP_USES), (_MARKET_HEADS, _MARKETS))
 
 
+# A word with a pronoun joined says whose the place is (روستای خاله‌ام، خانه‌ی دایی‌اش), and a
+# word in -نشین who lives there (محله‌ی ارمنی‌نشین، مناطق عرب‌نشین): a description, no name.
+_WHOSE_OR_WHO_LIVE_THERE = re.compile(r"(?:\u200c(?:ام|ات|اش|مان|تان|شان)|نشین)$")
+
+
+def _peoples_plural(word: str) -> bool:
+    """Whether `word` is the plural of a people's or a faith's adjective in -ی (گورستان
+    مسیحیان, the Christians' cemetery): whose the place is, no name; a family name of descent
+    (کاظمیان) is a name."""
+    return len(word) > 5 and word.endswith("یان") and not family_shape(word)
+
+
 def only_described(place: Mention) -> bool:
     """Whether the words after a place's head only describe it (روستای بالا، شهرهای کوچک‌تر,
     روستاهای اطراف): no name, whatever the head. A plural head described first names no place
@@ -285,6 +300,8 @@ def only_described(place: Mention) -> bool:
     if any(head.startswith(heads) and words[0] in uses for heads, uses in _USES):
         return True
     if names_nothing(words[0]) or owned_by_a_body(head, words[0]):
+        return True
+    if _WHOSE_OR_WHO_LIVE_THERE.search(words[0]) or _peoples_plural(words[0]):
         return True
     if "ها" in head and (words[0] in _DESCRIBING or words[0].endswith(_COMPARATIVE)):
         return True
