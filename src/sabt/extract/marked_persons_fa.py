@@ -89,9 +89,14 @@ _OPENS_WITH_A_POST = re.compile(rf"(?:{POSTS})(?![{LETTERS}])")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
 # به نام, then the noun read back.
 # (_CALLER, read before it, ends in a space, so به opens its word.)
-_BY_NAME = re.compile(rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?)")
+# Three words where a bracket or a comma closes them: a name written family name first (a
+# Chinese one: "پیرمردی به نام لی وی مینگ (…)").
+_BY_NAME = re.compile(
+    rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?(?:\s+(?P<third>{WORD})(?=\s*[(،]))?)"
+)
+# An old man or woman too (پیرمردی، پیرزنی).
 _CALLER = re.compile(
-    rf"(?<![{LETTERS}\u200c])(?:مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
+    rf"(?<![{LETTERS}\u200c])(?:پیرمرد|پیرزن|مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
     r"افسر|سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+$"
 )
 # A name the writer marks as changed or made up: "X Y (نامی ساختگی)", "X (نام مستعار)". Found
@@ -240,6 +245,8 @@ def _called_by_name(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[i
         if not _CALLER.search(text, max(0, called.start() - 16), called.start()):
             continue
         words = called["name"].split()
+        if len(words) == 3 and not all(map(may_name, words)):
+            words = words[:2]
         if len(words) == 2 and not may_name(words[1]):
             words = words[:1]
         if may_name(words[0]):
