@@ -37,6 +37,13 @@ from tests.extract.helpers import figure_ranges
         # no people: nothing killed
         ("Some 300 jobs were eliminated at the plant.", []),
         ("The ministry said 40 firms were liquidated last year.", []),
+        # people who open a clause of their own after the euphemism are not its object
+        ("The factory was liquidated and 200 workers lost their jobs.", []),
+        # … unless a euphemism follows them
+        (
+            "The camp was liquidated, and 200 prisoners were eliminated in the forest.",
+            [("killed", 200, 200, 200)],
+        ),
     ],
 )
 def test_a_euphemism_for_killing_counts_people_killed(

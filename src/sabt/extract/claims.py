@@ -329,7 +329,10 @@ def find_claims(
                     and not SELF_REPORTED.match(after, victims_end)
                 )
                 or things(after, victims)
-                or (act == "killed" and no_people_for_euphemism(sentence.text, after, victims))
+                or (
+                    act == "killed"
+                    and no_people_for_euphemism(sentence.text, before, after, victims)
+                )
                 or (ALL_OF.search(before) and not told_anew(claims, number, predicate))
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (
