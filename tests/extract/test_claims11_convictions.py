@@ -30,6 +30,11 @@ from sabt.extract import annotate
             "Nine men were convicted of murder, among them 3 police officers.",
             [("sentenced", 9), ("sentenced", 3)],
         ),
+        # … and so are those found guilty of a crime that names no victims
+        (
+            "Seven guards were found guilty of manslaughter, among them 2 women.",
+            [("sentenced", 7), ("sentenced", 2)],
+        ),
         # convicted of murder, then hanged: the chain goes on past the crime to the fate
         ("In all, 12 were convicted of murder and hanged.", [("executed", 12)]),
         # whom a murder befell are still its dead
