@@ -21,3 +21,12 @@ def test_an_english_reports_own_archive_is_its_author() -> None:
         "Our own archive holds the names of 112 people killed in the village."
     )
     assert attributions(text)[-1] == "Velmora Documentation Centre"
+
+
+def test_another_party_speaking_to_our_body_keeps_its_count() -> None:
+    # "our monitors" are the ones told: the party who told them asserts the figure
+    text = (
+        "Report of the Velmora Documentation Centre, May 2019\n\n"
+        "Amnesty International told our monitors that 112 people were killed in the village."
+    )
+    assert attributions(text)[-1] == "Amnesty International"
