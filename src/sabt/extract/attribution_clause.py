@@ -14,8 +14,11 @@ from sabt.extract.sentences import Sentence
 CLAUSE_BREAK = re.compile(
     r";|؛|,\s*(?:while|whereas|but)\b|\bwhereas\b|\bwhile\b|در حالی که|اما|ولی"
 )
+# The Persian "and" as a word of its own (not the و inside a word, "وزارت"; also read by
+# `attribution_court`).
+PERSIAN_AND = r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)"
 # ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
-_AND = re.compile(r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)|\band\b")
+_AND = re.compile(rf"{PERSIAN_AND}|\band\b")
 _NEW_CLAUSE = re.compile(
     # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
     # second object's relative clause, not a clause of its own.

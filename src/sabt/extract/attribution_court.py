@@ -14,7 +14,7 @@ first (`reported_verdicts`).
 import re
 from typing import NamedTuple
 
-from sabt.extract.attribution_clause import CLAUSE_BREAK, Cue
+from sabt.extract.attribution_clause import CLAUSE_BREAK, PERSIAN_AND, Cue
 from sabt.extract.attribution_court_fa import persian_court_cues
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
@@ -44,7 +44,7 @@ _CLAUSE_OPENS = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b")
 # What ends the reach of a reporting verb over a verdict besides a clause break: a clause of
 # its own ("Amnesty said 300 died, and a military court later sentenced 12 soldiers", "… خبر
 # داد و دادگاه نظامی ۱۲ نفر را محکوم کرد").
-_JOINER = re.compile(r",\s*and\b|(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)")
+_JOINER = re.compile(rf",\s*and\b|{PERSIAN_AND}")
 # The most words after a verdict's reach in which a reporter may close the sentence ("… to
 # death, their lawyers said.").
 _CLOSING_WORDS = 6
