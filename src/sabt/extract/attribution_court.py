@@ -20,6 +20,8 @@ from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
 _COURT_EN = r"(?:(?:court|tribunal|chamber|judge|panel)s?|jur(?:y|ies))"
+# A court's acts on people (read active and passive).
+_VERDICT = r"sentenced|convicted|charged|indicted|acquitted"
 # "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
 # court noun is its head when no other noun follows it but places, dates and adverbs.
 _SENTENCED_EN = re.compile(
@@ -28,14 +30,14 @@ _SENTENCED_EN = re.compile(
     r"(?P<rest>(?:\s+(?:in|at|on|of)\s+(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3})*"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?)"
     # Any act of a court on people, or on victims its reasoning refers to, not only a sentence.
-    r"(?:sentenced|convicted|charged|indicted|acquitted|referred\s+to)\b",
+    rf"(?:{_VERDICT}|referred\s+to)\b",
     re.I,
 )
 # "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
 # Capitals are read as written after it ("by the military court of Kananga", not "in summary
 # trials").
 _SENTENCED_BY_EN = re.compile(
-    r"(?i:\b(?:sentenced|convicted|charged|indicted|acquitted|found\s+guilty)\s+by\s+)"
+    rf"(?i:\b(?:{_VERDICT}|found\s+guilty)\s+by\s+)"
     rf"(?P<x>(?i:an?|the|its)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{_COURT_EN})\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5})?)"
 )
