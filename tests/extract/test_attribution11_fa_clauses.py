@@ -24,6 +24,16 @@ def test_no_own_subject_after_and_between_nouns_or_in_a_phrase_of_time() -> None
     assert {p for _, p in parties(once)} == {"Human Rights Watch"}
 
 
+def test_an_adverb_ending_as_a_plural_opens_no_subject_of_its_own() -> None:
+    # بنابراین (so) and همچنان (still) end as plurals (-ین, -ان) do and are no party
+    for adverb in ("بنابراین", "همچنان"):
+        text = (
+            f"سازمان عفو بین‌الملل از اعدام ۳۰ نفر خبر داد و {adverb} شمار بازداشت‌شدگان را "
+            "۴۰۰ نفر دانست."
+        )
+        assert {p for _, p in parties(text)} == {"Amnesty International"}
+
+
 def test_a_figure_stated_in_unascribed_documents_is_theirs() -> None:
     text = (
         "خانواده‌ها در شهر از بیش از ۸۰ کشته سخن گفتند و در بیانیه‌هایی که آن هفته پخش شد، "
