@@ -71,6 +71,18 @@ def test_an_acquittal_is_no_sentence(text: str) -> None:
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finding with a verb of its own, or a feeling, convicts no one
+        "The report found 12 soldiers were guilty of looting.",
+        "Volunteers found 30 people feeling guilty about the vote.",
+    ],
+)
+def test_found_guilty_with_a_verb_between_is_no_conviction(text: str) -> None:
+    assert figures(text) == []
+
+
 def test_a_conviction_tells_of_no_victims_in_the_next_sentence() -> None:
     """ "N victims" takes the act of the sentence before, but not a conviction's."""
     text = (

@@ -27,11 +27,13 @@ _OF_CRIME = (
 )
 # A conviction is a sentence (the convention settled on 2026-12-07): "convicted 74 officers",
 # "12 were found guilty", "found 12 men guilty" (not "never found them guilty", "found not
-# guilty"). The crime it names is read with it, so that "convicted of murder" counts no dead;
-# "the murder of 31 villagers" still counts them.
+# guilty", nor a finding or a feeling with a verb of its own: "found 12 soldiers were guilty",
+# "found 30 people feeling guilty"). The crime it names is read with it, so that "convicted of
+# murder" counts no dead; "the murder of 31 villagers" still counts them.
+_NOT_CONVICTED = r"not|never|were|\w+ing"
 _CONVICTION = (
     rf"convict(?:ed|ing)\b(?:{_OF_CRIME})?|"
-    r"(?<!never\s)(?<!not\s)(?<!n't\s)found(?:(?=\s+(?:(?!not\b|never\b)[\w,\-]+\s+){1,4}?"
+    rf"(?<!never\s)(?<!not\s)(?<!n't\s)found(?:(?=\s+(?:(?!(?:{_NOT_CONVICTED})\b)[\w,\-]+\s+){{1,4}}?"
     rf"guilty\b)|\s+guilty\b(?:{_OF_CRIME})?)"
 )
 ACTS: tuple[tuple[str, str], ...] = (
