@@ -33,6 +33,9 @@ _SENTENCED_EN = re.compile(
     rf"(?:{_VERDICT}|referred\s+to)\b",
     re.I,
 )
+# A verdict's verb alone: a sentence with none has no verdict, and the subject's words before
+# it are not tried at each word (the rule path's time).
+_A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to)\b", re.I)
 # "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
 # Capitals are read as written after it ("by the military court of Kananga", not "in summary
 # trials").
@@ -82,7 +85,7 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
     killed" that follows."""
     body = sentence.text
     out: list[Verdict] = []
-    for match in _SENTENCED_EN.finditer(body):
+    for match in _SENTENCED_EN.finditer(body) if _A_VERDICT.search(body) else ():
         # "The families said the courts had sentenced": the court's words open at its article.
         article = _BEFORE_ARTICLE.match(match.group("x"))
         x_start = sentence.start + match.start("x") + (article.end() if article else 0)

@@ -30,6 +30,8 @@ def no_people_for_euphemism(
     are counted after the figure (`after`, `victims`: the words after it and the victim words
     they open with), or the people counted open a clause after the euphemism (`before`: the
     words before the figure) and no euphemism follows them."""
+    if not _EUPHEMISM.search(sentence):  # (most sentences: no act to read)
+        return False
     killings = [m for m in ACT.finditer(sentence) if m.lastgroup == "killed"]
     return (
         bool(killings)
