@@ -75,10 +75,12 @@ _SHARED_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|had|has|have)\s+(?:also\s+
 _PRONOUN_AGAIN = re.compile(r"\b(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|also)\s+)*$")
 
 # "In its final report, the commission documented …", "On Monday, X said …": a phrase of
-# time, place or manner fronted before the subject, closed by a comma.
+# time, place or manner fronted before the subject, closed by a comma. Any participle opening
+# the sentence opens such a phrase ("Delivering her findings at the court, Judge X said …"):
+# it has no subject of its own, so the noun phrase after its comma is the subject.
 _FRONTED = re.compile(
-    r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Speaking|Writing|Citing|"
-    r"Quoting|Referring|Responding|Testifying|Addressing|Asked|Earlier|Later|Last|This)\b"
+    r"\s*(?:In|On|At|After|Before|During|Since|Following|Despite|Asked|Earlier|Later|Last|"
+    r"This|(?!According)[A-Z][a-z]{2,}ing)\b"
     r"[^,;:“”\"]{1,80},\s*(?=\S)"
 )
 
