@@ -20,3 +20,21 @@ def test_according_to_opens_no_participial_phrase() -> None:
         "marks of torture."
     )
     assert attributions(text) == ["Ivan Petrenko"]
+
+
+def test_a_source_cited_by_others_is_the_party() -> None:
+    text = "According to police files later quoted by journalists, 210 students were arrested."
+    assert attributions(text) == ["police files"]
+    # "records" there is a noun, not the verb of a party "According to army"
+    army = "According to army records later cited by historians, 342 men were arrested."
+    assert attributions(army) == ["army records"]
+
+
+def test_bare_figures_cited_by_someone_are_the_citers() -> None:
+    text = "According to figures cited by the historian Maria Lenz, 57 inmates were executed."
+    assert attributions(text) == ["Maria Lenz"]
+
+
+def test_a_noun_with_a_participle_and_its_agent_is_no_verb() -> None:
+    text = "According to army records later compiled by the ministry, 80 men were arrested."
+    assert attributions(text)[0] != "According to army"

@@ -243,11 +243,13 @@ def historical_record(phrase: str) -> bool:
     return _RECORD.match(phrase.strip()) is not None
 
 
-# What follows a noun and not a verb: its complement ("records of X", "reports by X") or the
-# phrase's end ("according to contemporary records, …"). A phrase may run on to its subject's
-# verb ("Figures released by the ministry show …"), which stays a verb.
+# What follows a noun and not a verb: its complement ("records of X", "reports by X"), a
+# participle with its agent ("records later cited by historians") or the phrase's end
+# ("according to contemporary records, …"). A phrase may run on to its subject's verb
+# ("Figures released by the ministry show …"), which stays a verb.
 _NOUN_AFTER = re.compile(
     r"\s+(?:of|by|from|kept|compiled|published|released|gathered)\b|\s*[,;:،؛]"
+    r"|\s+(?:(?:later|since|then|first|\w+ly)\s+)?[a-z]+ed\s+by\b"
 )
 
 

@@ -58,9 +58,26 @@ _DOCUMENT_HEAD = re.compile(
 )
 
 
+# "army records later cited by historians": whoever cites a named source does not make it, so
+# the source is the party, a document as well as a body; bare "figures cited by X" name no
+# one but X.
+_CITED_BY = re.compile(
+    r"\s+(?:(?:later|since|then|often|widely|also)\s+)?(?:cited|quoted|relied\s+on)\s+by\b"
+)
+_ARTICLES = frozenset(("a", "an", "the", "its", "their"))
+
+
 def before_modifier(text: str, start: int, end: int) -> int:
     """Where a noun phrase ends before a participle modifying it: "the commission later
     appointed by the government" is the commission's, not the government's."""
+    cited = _CITED_BY.search(text, start, end)
+    cited_head = (
+        [w for w in text[start : cited.start()].split() if w.lower() not in _ARTICLES]
+        if cited
+        else []
+    )
+    if cited and not (len(cited_head) < 2 and all(_DOCUMENT_HEAD.fullmatch(w) for w in cited_head)):
+        return cited.start()
     modifier = _REDUCED_RELATIVE.search(text, start, end)
     head = text[start : modifier.start()].split() if modifier else []
     # "a report commissioned by X", "figures funded by X": a document's maker is its party.
