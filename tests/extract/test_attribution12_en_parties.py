@@ -1,7 +1,7 @@
 """English parties a sentence's shape hides (sentences written for these tests): a participial
 phrase that opens a sentence is no party, and the named person after its comma speaks."""
 
-from tests.extract.helpers import attributions
+from tests.extract.helpers import attributions, figures, parties
 
 
 def test_a_participle_opening_the_sentence_is_no_party() -> None:
@@ -38,3 +38,26 @@ def test_bare_figures_cited_by_someone_are_the_citers() -> None:
 def test_a_noun_with_a_participle_and_its_agent_is_no_verb() -> None:
     text = "According to army records later compiled by the ministry, 80 men were arrested."
     assert attributions(text)[0] != "According to army"
+
+
+def test_whoever_accepted_a_toll_asserts_it() -> None:
+    text = (
+        "The toll later accepted by most historians, and by the National Commission (NC), "
+        "was 38 dead, among them children."
+    )
+    assert parties(text) == [(38, "most historians")]
+    given = "The figure given by the Red Cross was 120 dead."
+    assert parties(given) == [(120, "International Committee of the Red Cross")]
+    # (the parse of the [ner] extra named this one alone before the rules did)
+    office = (
+        "The official toll later given by the office of Governor Paulo Renn was 212 people killed."
+    )
+    assert parties(office) == [(212, "Paulo Renn")]
+
+
+def test_a_figure_given_as_the_toll_counts_killings() -> None:
+    text = "The union says two more later died of their wounds and gives 17 as the toll."
+    assert figures(text)[-1] == ("killed", 17)
+    assert parties(text)[-1] == (17, "union")
+    final = "The ministry cites 300 dead as the final toll."
+    assert figures(final) == [("killed", 300)]

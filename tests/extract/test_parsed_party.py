@@ -34,12 +34,6 @@ def _parties(text: str, ner: str = "persons") -> list[str | None]:
             "killed, while others put the figure higher.",
             "Lina Okafor",
         ),
-        # the passive agent of a verb that qualifies the subject of "was"
-        (
-            "The official toll later given by the office of Governor Paulo Renn was 212 people "
-            "killed.",
-            "Paulo Renn",
-        ),
     ],
 )
 def test_named_source_of_the_reporting_verb(text: str, party: str) -> None:

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from sabt.extract.attribution_accepted import accepted_toll_cues
 from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import author_body, our_body, report_writer, speaks_as_we
@@ -106,6 +107,7 @@ def find_cues(
     cues += _report_body_cues(text, sentence, mentions, look_back)
     cues += document_cues(sentence)
     cues += participle_cues(text, sentence, mentions)
+    cues += accepted_toll_cues(text, sentence, mentions)
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
     verdicts = court_cues(text, sentence, mentions)
     cues += [Cue(v.at, v.court, scoped=True, reach=v.reach) for v in verdicts]

@@ -82,6 +82,13 @@ _TOLL_AT = re.compile(
     r"|(?<![\w\u200c])(?:شمار|تعداد|رقم|آمار)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,2}?را\s+$",
     re.I,
 )
+# "gives 21 as the toll", "cites 300 dead as the final toll": the figure a party gives as a
+# toll of deaths counts killings, whatever act is told nearer to it.
+_AS_TOLL = re.compile(
+    r"\s*(?:dead\s+)?as\s+(?:the|its|their|a)\s+(?:(?:final|official|real|true|total)\s+)?"
+    r"(?:death\s+)?toll\b",
+    re.I,
+)
 # "the execution of thousands of our friends": an act's noun and "of" count whom it befell.
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
@@ -254,6 +261,9 @@ def find_claims(
                 or (None if after.isascii() else fa_whole_act(after))
                 or _act(sentence, number.start, number.end + victims_end)
             )
+            as_toll = _AS_TOLL.match(after)
+            if as_toll:
+                act = "killed"
             if act == "arrested" and FA_HELD_IN.match(clause):
                 act = "detained"
             if act == SHOT:
@@ -276,6 +286,7 @@ def find_claims(
                 )
                 or verb_each_of(before)
                 or witness_count(before, after)
+                or as_toll
             )
             restated = (
                 _restated(text, claims, number, sentence, after)
