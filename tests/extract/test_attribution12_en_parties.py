@@ -61,3 +61,14 @@ def test_a_figure_given_as_the_toll_counts_killings() -> None:
     assert parties(text)[-1] == (17, "union")
     final = "The ministry cites 300 dead as the final toll."
     assert figures(final) == [("killed", 300)]
+
+
+def test_people_on_a_witness_side_speak_as_themselves() -> None:
+    text = "Our lawyers told us that more than 300 men were held in the barracks."
+    assert attributions(text) == ["lawyers"]
+    # a count of the report's own is no people
+    own = "Our estimates show that 40 men were killed."
+    assert attributions(own) == [None]
+    # nor is the report's own staff, the author's when it is named
+    staff = "Our researchers said that 40 men were killed."
+    assert attributions(staff) == [None]

@@ -14,7 +14,13 @@ from dataclasses import replace
 from sabt.extract.attribution_accepted import accepted_toll_cues
 from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
-from sabt.extract.attribution_author import author_body, our_body, report_writer, speaks_as_we
+from sabt.extract.attribution_author import (
+    author_body,
+    our_body,
+    our_people,
+    report_writer,
+    speaks_as_we,
+)
 from sabt.extract.attribution_candidate import (
     after_fronted,
     before_figure,
@@ -340,7 +346,7 @@ def _looking_back(
     cues = _first_person(text, sentence, cues, mentions)
     # "We documented 40 cases" with no witness speaking: the body whose report the text is.
     cues = [
-        replace(c, source=author_body(text, sentence.start, mentions))
+        replace(c, source=our_people(c.source) or author_body(text, sentence.start, mentions))
         if speaks_as_we(c.source)
         else c
         for c in cues

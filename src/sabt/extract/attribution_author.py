@@ -13,6 +13,7 @@ import re
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.extract.attribution_party import REPORT_OF
 from sabt.extract.attribution_report import report_author
+from sabt.extract.attribution_subject import DOCUMENT_HEAD
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.name_words_fa import ORG_HEADS
 
@@ -43,6 +44,19 @@ _OUR_BODY = re.compile(
     rf"(?<![\u0600-\u06FF\u200c])(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
     r"(?![^\W\d_]|\u200c)"
 )
+
+# "Our lawyers told us …", "our neighbours say …": a plural noun after a witness's "our" that
+# names neither the report's body nor a record or count of its own is people who speak as
+# themselves.
+_OUR_PEOPLE = re.compile(r"^[Oo]ur\s+(?P<x>[a-z][a-z\-]*s)$")
+
+
+def our_people(source: str | None) -> str | None:
+    """The people "Our lawyers" or "our neighbours" names ("lawyers"), if the source is such."""
+    found = _OUR_PEOPLE.match(source.strip()) if source else None
+    if not found or _OUR_BODY.match(found.group()) or DOCUMENT_HEAD.fullmatch(found.group("x")):
+        return None
+    return found.group("x")
 
 
 def speaks_as_we(source: str | None) -> bool:

@@ -50,7 +50,7 @@ _REDUCED_RELATIVE = re.compile(
     r"convened|named)\s+(?:to|with|by)\b)"
 )
 
-_DOCUMENT_HEAD = re.compile(
+DOCUMENT_HEAD = re.compile(
     r"(?:estimates?|reports?|tall(?:y|ies)|counts?|figures|data|statistics|records|findings|"
     r"surveys?|stud(?:y|ies)|lists?|databases?|research|census(?:es)?|polls?|audits?|"
     r"analys[ie]s|assessments?|reviews?|documents?|papers?|dossiers?|briefs?|tolls?)",
@@ -76,12 +76,12 @@ def before_modifier(text: str, start: int, end: int) -> int:
         if cited
         else []
     )
-    if cited and not (len(cited_head) < 2 and all(_DOCUMENT_HEAD.fullmatch(w) for w in cited_head)):
+    if cited and not (len(cited_head) < 2 and all(DOCUMENT_HEAD.fullmatch(w) for w in cited_head)):
         return cited.start()
     modifier = _REDUCED_RELATIVE.search(text, start, end)
     head = text[start : modifier.start()].split() if modifier else []
     # "a report commissioned by X", "figures funded by X": a document's maker is its party.
-    if not head or _DOCUMENT_HEAD.fullmatch(head[-1]):
+    if not head or DOCUMENT_HEAD.fullmatch(head[-1]):
         return end
     return modifier.start() if modifier else end
 
