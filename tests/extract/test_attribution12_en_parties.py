@@ -72,3 +72,11 @@ def test_people_on_a_witness_side_speak_as_themselves() -> None:
     # nor is the report's own staff, the author's when it is named
     staff = "Our researchers said that 40 men were killed."
     assert attributions(staff) == [None]
+
+
+def test_a_court_that_upholds_sentences_asserts_their_count() -> None:
+    text = (
+        "A Lahore court on Monday upheld the death sentences of 13 people over the riot and "
+        "sent 20 other defendants to prison."
+    )
+    assert parties(text) == [(13, "Lahore court"), (20, "Lahore court")]

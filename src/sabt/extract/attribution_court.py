@@ -22,6 +22,11 @@ from sabt.extract.sentences import Sentence
 _COURT_EN = r"(?:(?:court|tribunal|chamber|judge|panel)s?|jur(?:y|ies))"
 # A court's acts on people (read active and passive).
 _VERDICT = r"sentenced|convicted|charged|indicted|acquitted"
+# An appeal court's ruling on sentences passed before ("upheld the death sentences of 21").
+_UPHELD = (
+    r"upheld\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:sentences?|convictions?|verdicts?)\s+"
+    r"(?:of|against|on|for)"
+)
 # "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
 # court noun is its head when no other noun follows it but places, dates and adverbs.
 _SENTENCED_EN = re.compile(
@@ -30,12 +35,12 @@ _SENTENCED_EN = re.compile(
     r"(?P<rest>(?:\s+(?:in|at|on|of)\s+(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3})*"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?)"
     # Any act of a court on people, or on victims its reasoning refers to, not only a sentence.
-    rf"(?:{_VERDICT}|referred\s+to)\b",
+    rf"(?:{_VERDICT}|referred\s+to|{_UPHELD})\b",
     re.I,
 )
 # A verdict's verb alone: a sentence with none has no verdict, and the subject's words before
 # it are not tried at each word (the rule path's time).
-_A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to)\b", re.I)
+_A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to|{_UPHELD})\b", re.I)
 # "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
 # Capitals are read as written after it ("by the military court of Kananga", not "in summary
 # trials").
