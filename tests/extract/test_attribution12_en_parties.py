@@ -80,3 +80,14 @@ def test_a_court_that_upholds_sentences_asserts_their_count() -> None:
         "sent 20 other defendants to prison."
     )
     assert parties(text) == [(13, "Lahore court"), (20, "Lahore court")]
+
+
+def test_figures_of_the_accused_count_no_killings() -> None:
+    text = (
+        "In May 2004 the Army brought charges against six paratroopers, three for the killings "
+        "and three officers for failing to report them."
+    )
+    assert figures(text) == []
+    # the victims of those charged are counted
+    victims = "Prosecutors brought charges against the militia that killed 17 villagers."
+    assert figures(victims) == [("killed", 17)]

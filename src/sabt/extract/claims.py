@@ -89,6 +89,9 @@ _AS_TOLL = re.compile(
     r"(?:death\s+)?toll\b",
     re.I,
 )
+# "brought charges against eight Marines, four for the killings": a figure in the object of
+# charges counts the accused; an act named beside it ("for the killings") has no victims there.
+_CHARGED_BEFORE = re.compile(r"\b(?:charges|indictments?|cases?)\s+against\b[^.;:]*$", re.I)
 # "the execution of thousands of our friends": an act's noun and "of" count whom it befell.
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
@@ -343,6 +346,11 @@ def find_claims(
                 or (
                     act == "killed"
                     and no_people_for_euphemism(sentence.text, before, after, victims)
+                )
+                or (
+                    act == "killed"
+                    and not victims
+                    and _CHARGED_BEFORE.search(text, sentence.start, number.start)
                 )
                 or (ALL_OF.search(before) and not told_anew(claims, number, predicate))
                 or _breaks_down(number, numbers, index, sentence, before)
