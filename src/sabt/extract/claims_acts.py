@@ -324,8 +324,10 @@ ACT = re.compile(
     + ")",
     re.I,
 )
+# Up to two words before a counted people word ("of the", "political"), no figure among them.
+PEOPLE_LEAD = r"\s*(?:of\s+)?(?:(?![\d۰-۹])[\w\-]+\s+){0,2}?"
 VICTIMS = re.compile(
-    r"^\s*(?:of\s+)?(?:(?![\d۰-۹])[\w\-]+\s+){0,2}?(?:people|persons|prisoners|individuals|protesters|demonstrators|"
+    "^" + PEOPLE_LEAD + r"(?:people|persons|prisoners|individuals|protesters|demonstrators|"
     r"dissidents|members|supporters|men|women|children|detainees|civilians|inmates|activists|"
     r"victims|bodies|patients|students|villagers|refugees|opponents|residents|inhabitants|boys|girls|"
     r"teenagers|teens|minors|adolescents|defendants|suspects|captives|hostages|soldiers|fighters|"

@@ -11,11 +11,11 @@ workers lost their jobs" (the euphemism's object came before it).
 
 import re
 
-from sabt.extract.claims_acts import ACT, EUPHEMISM
+from sabt.extract.claims_acts import ACT, EUPHEMISM, PEOPLE_LEAD
 
 _EUPHEMISM = re.compile(EUPHEMISM, re.I)
 _FIGHTERS = re.compile(
-    r"\s*(?:of\s+)?(?:(?![\d])[\w\-]+\s+){0,2}?(?:militants|insurgents|rebels|terrorists|"
+    PEOPLE_LEAD + r"(?:militants|insurgents|rebels|terrorists|"
     r"guerrillas|gunmen|separatists|jihadists|extremists|bandits|partisans|enemies)\b",
     re.I,
 )
