@@ -11,7 +11,7 @@ text's own.
 import re
 
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
-from sabt.extract.attribution_party import REPORT_OF
+from sabt.extract.attribution_party import REPORT_OF, WORD_END
 from sabt.extract.attribution_report import report_author
 from sabt.extract.attribution_subject import DOCUMENT_HEAD
 from sabt.extract.mentions import MentionIndex
@@ -42,7 +42,7 @@ _OUR_BODY = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?(?:organi[sz]ation|archive|records|database|documentation|"
     r"cent(?:re|er)|team|researchers|monitors|staff|association|foundation|network|project)\b|"
     rf"(?<![\u0600-\u06FF\u200c])(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
-    r"(?![^\W\d_]|\u200c)"
+    rf"{WORD_END}"
 )
 
 # "Our lawyers told us …", "our neighbours say …": a plural noun after a witness's "our" that
