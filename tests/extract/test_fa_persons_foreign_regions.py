@@ -5,14 +5,12 @@ no Persian shape; and the guard of that list: no name on it, unless marked ~, is
 name rules read as no name, a month, a Persian given name marked as a word, or a listed place.
 Sentences and persons written for these tests (synthetic people)."""
 
-from importlib import resources
-
 import pytest
 from tests.extract.helpers import annotated
 
 from sabt.extract.name_shapes_fa import given_names_fa, is_foreign_given_name
 from sabt.extract.name_words_fa import NAME_ENDS, NOT_A_NAME, PREVERBS
-from sabt.text.date_words import JALALI_MONTHS, PERSIAN_GREGORIAN_MONTHS
+from sabt.extract.world import _MONTH_WORDS, _listed
 
 _FOUND = {
     "a Colombian witness": ("خواکین اورتیس از مرز گذشت.", ["خواکین اورتیس"]),
@@ -90,17 +88,6 @@ def test_no_person_in_common_persian(text: str) -> None:
     assert annotated(text, "person") == []
 
 
-def _listed_places() -> list[str]:
-    """The Persian place names sabt lists (Iran's neighbours', the world's, those after a cue)."""
-    data = resources.files("sabt.extract").joinpath("data")
-    return [
-        line.strip()
-        for name in ("places_fa.txt", "places_fa_world.txt", "places_fa_cued.txt")
-        for line in data.joinpath(name).read_text("utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-
-
 # Given names listed on purpose though a far place is spelt so: the world gazetteer leaves such a
 # place to the given name (`sabt.extract.world`), Anatoly before Anatolia.
 _GIVEN_BEFORE_A_PLACE = frozenset(("آناتولی",))
@@ -110,11 +97,11 @@ def test_no_foreign_given_name_is_a_word_a_month_or_a_place() -> None:
     """A foreign given name not marked ~ opens a name before any word and names a person alone,
     so none may be spelt as a word the name rules know as no name, a month, a Persian given
     name marked as an ordinary word (پیر old, ایوان a porch) or a listed place."""
-    months = (
-        m.replace("?", "")
-        for ms in (*JALALI_MONTHS, *PERSIAN_GREGORIAN_MONTHS)
-        for m in ms.split("|")
-    )
-    words = [*NAME_ENDS, *NOT_A_NAME, *PREVERBS, *months, *given_names_fa()[1], *_listed_places()]
+    places = [
+        place
+        for listed in ("places_fa.txt", "places_fa_world.txt", "places_fa_cued.txt")
+        for place in _listed(listed)
+    ]
+    words = [*NAME_ENDS, *NOT_A_NAME, *PREVERBS, *_MONTH_WORDS, *given_names_fa()[1], *places]
     clashes = [word for word in words if is_foreign_given_name(word)]
     assert [word for word in clashes if word not in _GIVEN_BEFORE_A_PLACE] == []
