@@ -47,8 +47,8 @@ _TABLE = _FoldTable()
 # characters are first met: one numpy look-up folds a whole text, some seven times faster
 # than `str.translate` with a table (8.9 -> 1.2 ms on the studied gold texts, which are not
 # ASCII: translate looks each character up through the table's mapping protocol; the whole
-# `fold` 16.4 -> 7.0 ms; CPU, measured 2026-12-07). Filled lazily: the gold texts meet some
-# 200 of its 65,536 characters, and filling all at start-up costs some 80 ms.
+# `fold` 16.4 -> 7.0 ms; CPU, measured 2026-12-07). Filled lazily: a text meets few of its
+# 65,536 characters, and folding them all would be paid at start-up.
 _UNSEEN = np.uint32(0xFFFFFFFF)
 _BMP_TABLE = np.full(0x10000, _UNSEEN, dtype=np.uint32)
 
