@@ -5,17 +5,8 @@ is the country (در مالی، کشور مالی). Once found, the country is n
 adjective may follow any noun; and a government described (دولت انتقالی X) names no leader.
 """
 
-from datetime import date
-
 import pytest
-
-from sabt.extract import annotate
-from sabt.extract.registry import Registry
-
-
-def _mentions(text: str, kind: str) -> list[str]:
-    got = annotate(text, registry=Registry.builtin(), reference_date=date(2024, 1, 1))
-    return [m.text for m in got.mentions if m.type == kind]
+from tests.extract.helpers import annotated
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _mentions(text: str, kind: str) -> list[str]:
     ],
 )
 def test_country_after_a_preposition_or_country(text: str) -> None:
-    assert "مالی" in _mentions(text, "place")
+    assert "مالی" in annotated(text, "place")
 
 
 @pytest.mark.parametrize(
@@ -38,15 +29,15 @@ def test_country_after_a_preposition_or_country(text: str) -> None:
     ],
 )
 def test_adjective_after_a_noun(text: str) -> None:
-    assert "مالی" not in _mentions(text, "place")
+    assert "مالی" not in annotated(text, "place")
 
 
 def test_adjective_not_found_again_after_the_country() -> None:
     text = "هیئتی در مالی سه روز ماند. پس از آن، کمک مالی به روستاها رسید."
-    places = _mentions(text, "place")
+    places = annotated(text, "place")
     assert places.count("مالی") == 1
 
 
 def test_described_government_names_no_leader() -> None:
     text = "دولت انتقالی مالی به ریاست یک سرهنگ گزارش را مغرضانه خواند."
-    assert not any("انتقالی" in name for name in _mentions(text, "person"))
+    assert not any("انتقالی" in name for name in annotated(text, "person"))
