@@ -140,7 +140,7 @@ def scan(
 
 
 # The characters a word's run is made of (WORD's letters and the half-space).
-_IN_A_WORD = frozenset(c for c in map(chr, range(0x600, 0x700)) if WORDS.match(c)) | {"\u200c"}
+IN_A_WORD = frozenset(c for c in map(chr, range(0x600, 0x700)) if WORDS.match(c)) | {"\u200c"}
 
 
 def scan_from_keyword(
@@ -167,7 +167,7 @@ def scan_from_keyword(
 
 def _run_start(text: str, at: int) -> int:
     """Where the run of letters and half-spaces that ends at `at` begins."""
-    while at > 0 and text[at - 1] in _IN_A_WORD:
+    while at > 0 and text[at - 1] in IN_A_WORD:
         at -= 1
     return at
 

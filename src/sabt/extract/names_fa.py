@@ -18,7 +18,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 
-from sabt.extract.anchored import by_first_letter
 from sabt.extract.bodies_fa import (
     ARMED_HEADS,
     KNOWN,
@@ -37,15 +36,7 @@ from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
 from sabt.extract.name_shapes_fa import opens_name
-from sabt.extract.name_words_fa import (
-    EZAFE,
-    LETTERS,
-    WORD_START,
-    may_name,
-    mention,
-    scan,
-    stretches,
-)
+from sabt.extract.name_words_fa import EZAFE, LETTERS, may_name, mention, stretches
 from sabt.extract.names_abroad_fa import FOREIGN
 from sabt.extract.patronyms_fa import patronymic_names
 from sabt.extract.persons_fa import (
@@ -65,6 +56,7 @@ from sabt.extract.places_fa import (
     outlets_in_datelines,
     places_after_cue,
 )
+from sabt.extract.stretch_words_fa import StretchWords, standing, stretch_words
 from sabt.extract.world import cued_places_fa
 
 # The rules of persons named right after a body's name (a post's body, a leader's country):
@@ -87,20 +79,21 @@ def persian_names(text: str) -> Iterator[Mention]:
     where = stretches(text)
     if not where:
         return
+    words = stretch_words(text, where)
     found = list(persons_and_shaped_places(text, where))
     found += known_persons(text, where)
     found += courtly_names(text, where)
     found += patronymic_names(text, where)
     yield from found
     persons = [m for m in found if m.type == "person"]
-    families, again = _persons_again(text, where, persons)
+    families, again = _persons_again(text, words, persons)
     yield from again
-    yield from _bodies(text, where, persons, again, families)
-    yield from _places(text, where)
+    yield from _bodies(text, where, words, persons, again, families)
+    yield from _places(text, where, words)
 
 
 def _persons_again(
-    text: str, where: list[tuple[int, int]], persons: list[Mention]
+    text: str, words: StretchWords, persons: list[Mention]
 ) -> tuple[set[str], list[Mention]]:
     """The family names of `persons` (those the text uses as one), and each person found again
     bare elsewhere: by the family name, by the given name where a person stands, by the first
@@ -124,7 +117,7 @@ def _persons_again(
         m
         for m in _named_again(
             text,
-            where,
+            words,
             families | firsts | patronyms,
             persons,
             "person",
@@ -138,7 +131,7 @@ def _persons_again(
     unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts
     again += [
         m
-        for m in _named_again(text, where, unshaped, persons, "person", "family-again-fa")
+        for m in _named_again(text, words, unshaped, persons, "person", "family-again-fa")
         if in_persons_slot(text, m.start, m.end)
     ]
     # A given name the text goes on using alone at a sentence's start is that person's
@@ -148,7 +141,7 @@ def _persons_again(
     alone |= {m.text for m in persons if m.annotator.endswith(FOREIGN) and " " not in m.text}
     again += [
         m
-        for m in _named_again(text, where, alone, persons + again, "person", "given-again-fa")
+        for m in _named_again(text, words, alone, persons + again, "person", "given-again-fa")
         if not continues_a_name(text, m.end)
     ]
     return families, again
@@ -157,6 +150,7 @@ def _persons_again(
 def _bodies(
     text: str,
     where: list[tuple[int, int]],
+    words: StretchWords,
     persons: list[Mention],
     again: list[Mention],
     families: set[str],
@@ -196,18 +190,18 @@ def _bodies(
         for words in (m.text.split() for m in bodies)
         if len(words) == 2 and words[0] in ARMED_HEADS and may_name(words[1])
     } | {m.text for m in named_bodies if " " not in m.text}
-    yield from _named_again(text, where, groups, bodies, "organization", "organization-again-fa")
+    yield from _named_again(text, words, groups, bodies, "organization", "organization-again-fa")
     # An outlet or a party named once with its head (خبرگزاری X، حزب X) is X alone where a body
     # stands: opening a sentence or reporting ("X این خبر را منتشر کرد", "X نوشت").
     short = {words[1] for words in (m.text.split() for m in bodies) if short_name(words)} - groups
     yield from (
         m
-        for m in _named_again(text, where, short, bodies, "organization", "short-again-fa")
+        for m in _named_again(text, words, short, bodies, "organization", "short-again-fa")
         if in_a_bodys_slot(text, m.start, m.end)
     )
 
 
-def _places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+def _places(text: str, where: list[tuple[int, int]], words: StretchWords) -> Iterator[Mention]:
     """Places named by a head noun or a cue, and found again bare elsewhere."""
     places = [
         m
@@ -224,12 +218,12 @@ def _places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
     named |= {m.text for m in cued if len(m.text.split()) == 1}
     named -= {word for word in cued_places_fa() if word.endswith("ی")}
-    yield from _named_again(text, where, named, places + cued, "place", "place-again-fa")
+    yield from _named_again(text, words, named, places + cued, "place", "place-again-fa")
 
 
 def _named_again(
     text: str,
-    where: list[tuple[int, int]],
+    words: StretchWords,
     names: set[str],
     first: list[Mention],
     kind: str,
@@ -244,14 +238,11 @@ def _named_again(
         return
     spans = sorted((m.start, m.end) for m in first)
     starts = [start for start, _ in spans]
-    # Grouped by first letter, the engine tries one branch per position, not every name.
-    alternatives = by_first_letter("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    bare = re.compile(rf"{WORD_START}(?:{alternatives})(?![{LETTERS}\u200c])")
-    for match in scan(bare, text, where):
-        at = bisect_right(starts, match.start()) - 1
-        if at >= 0 and spans[at][1] >= match.end():  # inside the mention it came from
+    for start, end in standing(words, names):
+        at = bisect_right(starts, start) - 1
+        if at >= 0 and spans[at][1] >= end:  # inside the mention it came from
             continue
-        if match.group() not in openers:
-            yield mention(text, *match.span(), kind, rule)
-        elif in_persons_slot(text, match.start(), match.end()):
-            yield mention(text, *match.span(), kind, "given-again-fa")
+        if text[start:end] not in openers:
+            yield mention(text, start, end, kind, rule)
+        elif in_persons_slot(text, start, end):
+            yield mention(text, start, end, kind, "given-again-fa")
