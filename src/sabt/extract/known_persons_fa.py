@@ -15,10 +15,13 @@ from importlib import resources
 
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import name_key
-from sabt.extract.name_words_fa import WORDS, mention
+from sabt.extract.name_words_fa import WORD, mention
+from sabt.extract.stretch_words_fa import StretchWords
 
 RULE = "known-person-fa"
 _LONGEST = 6  # the most words a listed name has (خاویر پرز دکوئیار, with its spellings)
+# The next word on the same line, only spaces before it.
+_FOLLOWING = re.compile(rf"[^\S\n]+(?P<word>{WORD})")
 
 
 @cache
@@ -40,42 +43,45 @@ def _figures() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in opening.items()}, frozenset(alone)
 
 
-def known_persons(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
-    """The listed full names in the Persian stretches `where` of `text`, the longest at each
-    word, and the listed family names standing alone outside them."""
+def known_persons(words: StretchWords) -> Iterator[Mention]:
+    """The listed full names among the Persian `words`, the longest at each word, and the
+    listed family names standing alone outside them. Only the spellings whose key opens a
+    listed name or is one are visited (each spelling folded once), not every word."""
     opening, alone = _figures()
-    for start, end in where:
-        words = list(WORDS.finditer(text, start, end))
-        covered = -1
-        for at, word in enumerate(words):
-            if word.start() < covered:
+    text = words.text
+    keys = {}
+    for spelling in words.at:
+        key = name_key(spelling)
+        if key in opening or key in alone:
+            keys[spelling] = key
+    covered = -1
+    for start, spelling in sorted((at, s) for s in keys for at in words.at[s]):
+        if start < covered:
+            continue
+        key = keys[spelling]
+        names = opening.get(key)
+        if names:
+            found = _longest(text, start + len(spelling), words.stretch_end(start), key, names)
+            if found is not None:
+                covered = found
+                yield mention(text, start, found, "person", RULE)
                 continue
-            key = name_key(word.group())
-            names = opening.get(key)
-            if names:
-                found = _longest(text, words, at, key, names)
-                if found is not None:
-                    covered = found
-                    yield mention(text, word.start(), found, "person", RULE)
-                    continue
-            if key in alone:
-                yield mention(text, word.start(), word.end(), "person", RULE)
+        if key in alone:
+            yield mention(text, start, start + len(spelling), "person", RULE)
 
 
-def _longest(
-    text: str, words: list[re.Match[str]], at: int, key: str, names: frozenset[str]
-) -> int | None:
-    """Where the longest listed name opening at `words[at]` ends, or None: its words follow
-    each other on one line with only spaces between them."""
+def _longest(text: str, end: int, limit: int, key: str, names: frozenset[str]) -> int | None:
+    """Where the longest listed name opening with the word of `key` (ending at `end`) ends, or
+    None: its words follow each other on one line with only spaces between them, before
+    `limit`."""
     found = None
     joined = key
-    previous = words[at]
-    for following in words[at + 1 : at + _LONGEST]:
-        gap = text[previous.end() : following.start()]
-        if not gap.isspace() or "\n" in gap:
+    for _ in range(_LONGEST - 1):
+        following = _FOLLOWING.match(text, end, limit)
+        if following is None:
             break
-        joined += name_key(following.group())
+        joined += name_key(following["word"])
+        end = following.end()
         if joined in names:
-            found = following.end()
-        previous = following
+            found = end
     return found

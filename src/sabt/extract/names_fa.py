@@ -81,7 +81,7 @@ def persian_names(text: str) -> Iterator[Mention]:
         return
     words = stretch_words(text, where)
     found = list(persons_and_shaped_places(text, where))
-    found += known_persons(text, where)
+    found += known_persons(words)
     found += courtly_names(text, where)
     found += patronymic_names(text, where)
     yield from found
