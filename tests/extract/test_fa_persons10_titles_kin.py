@@ -8,6 +8,7 @@ import pytest
 from tests.extract.helpers import annotated
 
 from sabt.extract.persons_fa import persons_and_shaped_places
+from sabt.extract.stretch_words_fa import stretch_words
 
 _FOUND = {
     "an army general": ("ارتشبد فریدون جم به لندن رفت.", ["فریدون جم"]),
@@ -69,12 +70,12 @@ _KIN_NAMES = {
 @pytest.mark.parametrize(("text", "name"), _KIN_NAMES.values(), ids=_KIN_NAMES.keys())
 def test_relative_named_in_full(text: str, name: str) -> None:
     """The kin rule itself takes the word after the relative's given name."""
-    found = persons_and_shaped_places(text, [(0, len(text))])
+    found = persons_and_shaped_places(stretch_words(text, [(0, len(text))]))
     assert [m.text for m in found if m.annotator == "names:kin-fa"] == [name]
 
 
 def test_titled_name_goes_on_to_a_given_name_in_ye() -> None:
     """A second given name that is also a common word's shape (تقی) goes on the titled name."""
     text = "مهندس کاوه تقی را دید."
-    found = persons_and_shaped_places(text, [(0, len(text))])
+    found = persons_and_shaped_places(stretch_words(text, [(0, len(text))]))
     assert [m.text for m in found if m.annotator == "names:honorific-fa"] == ["کاوه تقی"]

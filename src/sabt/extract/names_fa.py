@@ -80,7 +80,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     if not where:
         return
     words = stretch_words(text, where)
-    found = list(persons_and_shaped_places(text, where))
+    found = list(persons_and_shaped_places(words))
     found += known_persons(words)
     found += courtly_names(text, where)
     found += patronymic_names(text, where)

@@ -38,13 +38,13 @@ from sabt.extract.name_words_fa import (
     VERB_LIKE,
     WORD,
     WORD_START,
-    WORDS,
     may_name,
     mention,
     scan,
 )
 from sabt.extract.names_abroad_fa import PARTICLE_OPENERS, name_after_given_name, particle_name_end
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
+from sabt.extract.stretch_words_fa import StretchWords
 from sabt.extract.unlisted_names_fa import POST_WORD, unlisted_name
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
@@ -120,8 +120,10 @@ _NOT_IN_A_RUN = NAME_ENDS | PREVERBS | _BETWEEN_NAME_AND_POST
 _WITH_A_PRONOUN = re.compile(r"\u200c(?:اش|شان|تان|ام|ات)$")
 
 
-def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
-    """Persons, and places whose name has a place's shape (found in the same pass)."""
+def persons_and_shaped_places(index: StretchWords) -> Iterator[Mention]:
+    """Persons, and places whose name has a place's shape (found in the same pass), in the
+    Persian stretches that `index` reads."""
+    text, where = index.text, index.where
     for match in scan(_PERSON_HONORIFIC, text, where):
         titled = _titled_name(text, match)
         if titled:
@@ -164,18 +166,16 @@ def persons_and_shaped_places(text: str, where: list[tuple[int, int]]) -> Iterat
         ):
             # A foreign name no list holds, closed by a comma or a verb ("همسرش X Y، …").
             yield mention(text, *match.span("name"), "person", "kin-fa")
-    # Each distinct word is judged once; the words of the text are then only looked up.
-    tokens = {token for start, end in where for token in WORDS.findall(text, start, end)}
-    opening = {t for t in tokens if is_given_name(t) or family_shape(t) or t in PARTICLE_OPENERS}
-    shaped = {t for t in tokens if t.endswith(PLACE_ENDINGS) and place_shape(t)}
+    # Each distinct word is judged once; only the words so judged are then visited, in order.
+    opening = {t for t in index.at if is_given_name(t) or family_shape(t) or t in PARTICLE_OPENERS}
+    shaped = {t for t in index.at if t.endswith(PLACE_ENDINGS) and place_shape(t)}
     places = []
-    for start, end in where:
-        for word in WORDS.finditer(text, start, end):
-            token = word.group()
-            if token in shaped:
-                places.append(word)
-            if token in opening:
-                yield from _named_from(text, word)
+    for start in sorted(at for token in opening | shaped for at in index.at[token]):
+        word = index.word(start)
+        if word.group() in shaped:
+            places.append(word)
+        if word.group() in opening:
+            yield from _named_from(text, word)
     yield from shaped_places(text, places)
 
 

@@ -8,6 +8,7 @@ words are read here once and each look-up then costs what its hits cost. What is
 regex's, span for span.
 """
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterator
@@ -28,6 +29,12 @@ class StretchWords:
     def stretch_end(self, at: int) -> int:
         """The end of the stretch that holds the word starting at `at`."""
         return self.where[bisect_right(self.where, (at, len(self.text))) - 1][1]
+
+    def word(self, at: int) -> re.Match[str]:
+        """The word starting at `at`, as `WORDS` reads it in its stretch."""
+        word = WORDS.match(self.text, at, self.stretch_end(at))
+        assert word is not None  # `at` is where one of the words starts
+        return word
 
 
 def stretch_words(text: str, where: list[tuple[int, int]]) -> StretchWords:
