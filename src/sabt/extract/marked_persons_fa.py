@@ -10,7 +10,7 @@ found first, then the words before or after it are read.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sabt.extract.name_shapes_fa import (
     is_given_name,
@@ -73,6 +73,7 @@ _SHARED_CALLING = re.compile(
 # The word that joins a list's names: و, or a comma.
 _LISTED_BEFORE = re.compile(r"(?:\s+و|\s*،)\s*$")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
+_COMMA_BEFORE = re.compile(r"،\s*$")
 # The speaker's verbs that close an apposition ("X Y، سخنگوی …، گفت").
 _SAYS = r"(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
@@ -89,15 +90,15 @@ _OPENS_WITH_A_POST = re.compile(rf"(?:{POSTS})(?![{LETTERS}])")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from
 # به نام, then the noun read back.
 # (_CALLER, read before it, ends in a space, so به opens its word.)
-# Three words where a bracket or a comma closes them: a name written family name first (a
-# Chinese one: "پیرمردی به نام لی وی مینگ (…)").
+# Three words where a bracket, a comma or a speech verb closes them: a name written family
+# name first (a Chinese one: "پیرمردی به نام لی وی مینگ (…)", "… به نام تان کیم هوا گفت").
 _BY_NAME = re.compile(
-    rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?(?:\s+(?P<third>{WORD})(?=\s*[(،]))?)"
+    rf"به\s+نام\s+(?P<name>{WORD}(?:\s+{WORD})?(?:\s+(?P<third>{WORD})(?={PERSON_CUE}))?)"
 )
-# An old man or woman too (پیرمردی، پیرزنی).
+# An old man or woman too (پیرمردی، پیرزنی), and one of a calling (خبرنگاری، کشیشی).
 _CALLER = re.compile(
     rf"(?<![{LETTERS}\u200c])(?:پیرمرد|پیرزن|مرد|زن|فرد|شخص|جوان|نوجوان|کودک|دختر|پسر|زندانی|مأمور|مامور|"
-    r"افسر|سرباز|کشاورز|معلم|دانشجو)(?:ی|\u200cای)\s+$"
+    rf"افسر|سرباز|کشاورز|معلم|دانشجو|کشیش|راهب|کارگر|{CALLINGS})(?:ی|\u200cای)\s+$"
 )
 # A name the writer marks as changed or made up: "X Y (نامی ساختگی)", "X (نام مستعار)". Found
 # from the bracket, then the one or two words before it read.
@@ -119,12 +120,20 @@ _WHO_WAS = re.compile(
     rf"،\s*که\s(?=[^.!?؟\n،]{{0,100}}?(?<![{LETTERS}\u200c]){POSTS}[^.!?؟\n،]{{0,100}}?"
     r"\s(?:بود|است|بوده|بوده است|هست)\s*،)"
 )
+# A relative clause whose pronoun, an object, stands for the person named before it (او، وی;
+# a thing's is آن): "X Y، که مردم او را «…» می‌نامیدند، …", "X Y، که به وی پناه دادند، …";
+# not او as the clause's subject, which is someone else (پیمان صلح، که او امضا کرد).
+_WHO_HIM = re.compile(
+    rf"،\s*که\s(?=[^.!?؟\n،]{{0,60}}?(?:(?<![{LETTERS}\u200c])(?:او|وی)\s+را|"
+    rf"(?<![{LETTERS}\u200c])(?:به|از|با|برای)\s+(?:او|وی))(?![{LETTERS}\u200c]))"
+)
 _THREE_WORDS_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?P<name>{WORD}\s+{WORD}\s+{WORD})\s*$")
 # A head of state's or government's title before the name, a place and "then" allowed
-# between: "رئیس‌جمهور وقت X Y Z دادستان …", "نخست‌وزیر اسرائیل X Y گفت".
+# between: "رئیس‌جمهور وقت X Y Z دادستان …", "نخست‌وزیر اسرائیل X Y گفت", "دیکتاتور
+# گواتمالا X Y در …".
 _LEADER = re.compile(
     rf"{WORD_START}(?:رئیس[\u200c ]?جمهور|رییس[\u200c ]?جمهور|نخست[\u200c ]?وزیر|صدراعظم|"
-    rf"پادشاه|امپراتور|ملکه)(?![{LETTERS}\u200c])"
+    rf"پادشاه|امپراتور|ملکه|دیکتاتور)(?![{LETTERS}\u200c])"
 )
 _NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
 _LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
@@ -256,17 +265,26 @@ def _called_by_name(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[i
 
 def _who_held_a_post(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """The three or two words before a relative clause that gives the post held (X Y، که در آن
-    زمان نخست‌وزیر بود، …), opening their clause."""
+    زمان نخست‌وزیر بود، …) or stands for a person by its pronoun (X Y، که مردم او را …),
+    opening their clause."""
     for clause in scan(_WHO_WAS, text, where):
-        for words_before in (_THREE_WORDS_BEFORE, _TWO_WORDS_BEFORE):
-            name = words_before.search(text, max(0, clause.start() - 80), clause.start())
-            if (
-                name
-                and all(map(may_name, name["name"].split()))
-                and _opens_a_clause(text, name.start())
-            ):
-                yield (*name.span("name"), "who-was-fa")
-                break
+        name = _clause_opening_name(text, clause.start(), may_name)
+        if name:
+            yield (*name, "who-was-fa")
+    for clause in scan(_WHO_HIM, text, where):
+        # No post vouches for the words here, so none may be a common word or a place.
+        name = _clause_opening_name(text, clause.start(), unlisted_name)
+        if name:
+            yield (*name, "who-was-fa")
+
+
+def _clause_opening_name(text: str, at: int, test: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The three or two words before `at` that open their clause and each pass `test`."""
+    for words_before in (_THREE_WORDS_BEFORE, _TWO_WORDS_BEFORE):
+        name = words_before.search(text, max(0, at - 80), at)
+        if name and all(map(test, name["name"].split())) and _opens_a_clause(text, name.start()):
+            return name.span("name")
+    return None
 
 
 def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
@@ -277,6 +295,14 @@ def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
         return None
     closed = bool(_CLOSING_COMMA.match(text, post.end()))
     if _apposed_opens(text, name.start(), post.end(), closed):
+        return name.span("name")
+    # Between commas, inside a longer clause ("…، پیر X، رئیس‌جمهور بوروندی، را …"): the words
+    # are a name where none of them is a common word, a place or a post.
+    if (
+        closed
+        and _COMMA_BEFORE.search(text, max(0, name.start() - 3), name.start())
+        and unlisted_name(name["name"])
+    ):
         return name.span("name")
     three = _THREE_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())
     if (
@@ -338,6 +364,12 @@ def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
         if not words and skippable and (token in _LEADER_QUALIFIERS or is_known_place(token)):
             skippable -= 1
             at = word.end()
+            continue
+        # A country of two words (آفریقای مرکزی، کره‌ی شمالی) is the leader's, no name.
+        pair = _NEXT_WORD.match(text, word.end())
+        if not words and skippable and pair and is_known_place(f"{token} {pair['word']}"):
+            skippable -= 1
+            at = pair.end()
             continue
         if (
             not may_name(token)

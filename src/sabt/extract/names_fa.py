@@ -42,6 +42,7 @@ from sabt.extract.patronyms_fa import patronymic_names
 from sabt.extract.persons_fa import (
     PLURAL_BEFORE,
     continues_a_name,
+    east_asian_family,
     in_persons_slot,
     opening_words,
     persons_and_shaped_places,
@@ -89,7 +90,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     families, again = _persons_again(text, words, persons)
     yield from again
     yield from _bodies(text, where, words, persons, again, families)
-    yield from _places(text, where, words)
+    yield from _places(text, where, words, {m.start for m in [*persons, *again]})
 
 
 def _persons_again(
@@ -128,7 +129,8 @@ def _persons_again(
         and not _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not (m.text in patronyms and continues_a_name(text, m.end))
     ]
-    unshaped = {unshaped_family(m) for m in persons} - {""} - families - firsts
+    unshaped = {unshaped_family(m) for m in persons} | {east_asian_family(m) for m in persons}
+    unshaped -= {""} | families | firsts
     again += [
         m
         for m in _named_again(text, words, unshaped, persons, "person", "family-again-fa")
@@ -201,12 +203,15 @@ def _bodies(
     )
 
 
-def _places(text: str, where: list[tuple[int, int]], words: StretchWords) -> Iterator[Mention]:
-    """Places named by a head noun or a cue, and found again bare elsewhere."""
+def _places(
+    text: str, where: list[tuple[int, int]], words: StretchWords, person_starts: Collection[int]
+) -> Iterator[Mention]:
+    """Places named by a head noun or a cue, and found again bare elsewhere; not a head that
+    is also a given name opening a person's name (پل X: a bridge, or Paul X)."""
     places = [
         m
         for m in headed_names(text, where, PLACE_HEAD, "place", "place-word-fa")
-        if not only_described(m)
+        if not only_described(m) and not _a_persons_name(m, person_starts)
     ]
     places += list(listed_after(text, places))
     cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
@@ -219,6 +224,17 @@ def _places(text: str, where: list[tuple[int, int]], words: StretchWords) -> Ite
     named |= {m.text for m in cued if len(m.text.split()) == 1}
     named -= {word for word in cued_places_fa() if word.endswith("ی")}
     yield from _named_again(text, words, named, places + cued, "place", "place-again-fa")
+
+
+def _a_persons_name(place: Mention, person_starts: Collection[int]) -> bool:
+    """Whether the headed `place` is a person's name: its head a given name (پل، پیر) where a
+    person's name found in the text starts, or before a family name found again (پل X … پل
+    X حالا …: X is the person's)."""
+    head, *rest = place.text.split()
+    return is_given_name(head) and (
+        place.start in person_starts
+        or (bool(rest) and place.start + len(head) + 1 in person_starts)
+    )
 
 
 def _named_again(

@@ -74,6 +74,10 @@ _KIN = re.compile(
     rf"(?=[{LETTERS}])(?<![{LETTERS}\u200c])(?:{_KIN_WORDS})(?:{_POSSESSED})?\s+"
     rf"(?P<name>{WORD}(?:\s+{WORD})?)"
 )
+# A kinship word right before a word: the word names the relative's kin (پدر X, X's father).
+_KIN_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:{_KIN_WORDS})(?:ِ)?\s+$")
+# The most letters of each word of a Chinese or Korean name written in Persian (لیم کوک سنگ).
+_EAST_ASIAN_LETTERS = 4
 # A person's calling before the name: "روزنامه‌نگار X Y", "زندانی سیاسی X Y", "کولبر X Y".
 _ROLE = re.compile(
     rf"{WORD_START}(?:فعال (?:مدنی|سیاسی|کارگری|صنفی|دانشجویی|فرهنگی|محیط زیست|حقوق زنان|"
@@ -361,15 +365,19 @@ def repeated_word(person: Mention) -> str:
 
 
 def unshaped_family(person: Mention) -> str:
-    """The last word of a name opening with a known given name, or the one word after a title
-    (آقای کوپ), when no shape says it is a family name (ژنرال فرامرز کوهستم: کوهستم), or "":
-    the text may go on naming the person by it, but it may also be an ordinary word (کوهپایه
-    foothills), so it is a name again only in a person's slot (`in_persons_slot`); a foreign
-    family name may have three letters (بنت، کوپ), the slot being the guard."""
+    """The last word of a name opening with a known given name, or of the one or two words after
+    a title (آقای کوپ، سرهنگ X گارسیا), when no shape says it is a family name (ژنرال فرامرز
+    کوهستم: کوهستم), or "": the text may go on naming the person by it, but it may also be
+    an ordinary word (کوهپایه foothills), so it is a name again only in a person's slot
+    (`in_persons_slot`); a foreign family name may have three letters (بنت، کوپ), the slot
+    being the guard."""
     words = person.text.split()
     last = words[-1]
-    # A given name before it, or a title before it alone ("آقای کوپ").
-    named = opens_name(words[0]) if len(words) > 1 else person.annotator.endswith("honorific-fa")
+    # A given name before it, or a title before it or before two words ("آقای کوپ"، "سرهنگ X
+    # گارسیا … گارسیا سپس …").
+    named = (len(words) > 1 and opens_name(words[0])) or (
+        len(words) <= 2 and person.annotator.endswith("honorific-fa")
+    )
     if (
         named
         and len(last) >= 3
@@ -382,12 +390,29 @@ def unshaped_family(person: Mention) -> str:
     return ""
 
 
+def east_asian_family(person: Mention) -> str:
+    """The first word of a name of three short words no list knows (لیم کوک سنگ، کیم ایل سونگ),
+    or "": a Chinese or Korean name puts the family name first, and the text goes on naming
+    the person by it alone; a short word may be a common one, so it is a name again only in a
+    person's slot (`in_persons_slot`)."""
+    words = person.text.split()
+    first = words[0]
+    if (
+        len(words) == 3
+        and all(2 <= len(word) <= _EAST_ASIAN_LETTERS for word in words)
+        and may_name(first)
+    ):
+        return first
+    return ""
+
+
 def in_persons_slot(text: str, start: int, end: int) -> bool:
     """Whether the word at `start`–`end` stands where a person does: after a plural that is
-    someone's (نیروهای X، سربازهای X), at a sentence's start, or before a comma, a bracket, a
-    post or a speech verb."""
+    someone's (نیروهای X، سربازهای X) or a kinship word (پدر X، همسرِ X), at a sentence's
+    start, or before a comma, a bracket, a post or a speech verb."""
     return bool(
         PLURAL_BEFORE.search(text, max(0, start - 30), start)
+        or _KIN_BEFORE.search(text, max(0, start - 16), start)
         or SENTENCE_OPENS.search(text, max(0, start - 10), start)
         or _PERSON_CUE_AFTER.match(text, end)
     )
