@@ -32,7 +32,13 @@ from sabt.extract.name_words_fa import (
     scan,
 )
 from sabt.extract.speakers_fa import speaker_names
-from sabt.extract.unlisted_names_fa import CALLINGS, NOT_A_LEADERS_NAME, POSTS, unlisted_name
+from sabt.extract.unlisted_names_fa import (
+    CALLINGS,
+    NOT_A_LEADERS_NAME,
+    POSTS,
+    unlisted_name,
+    unlisted_word,
+)
 
 # Names no list knows, when the text itself marks them: an Arabic name with its article
 # ("عمر البشیر، …", "علی حسن المجید گفت") or an age ("سینا قنبری، ۲۳ ساله، …").
@@ -79,9 +85,10 @@ _SAYS = r"(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تا
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
 _SAYS_AFTER_POST = re.compile(rf"(?:(?!\sرا\s)[^.!?؟\n،]){{0,80}}?\s{_SAYS}")
 # The same post before the name, the name closed by a comma or a speech verb: "دبیرکل سازمان
-# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد". Found from the comma, then the post read back.
+# ملل، X Y، گفت", "سخنگوی ارتش، X Y اعلام کرد", or one word, a name used alone ("دیکتاتور
+# برمه، X، …"). Found from the comma, then the post read back.
 _NAME_AFTER_COMMA = re.compile(
-    rf"،\s*(?P<name>{WORD}\s+{WORD})"
+    rf"،\s*(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"(?=\s*،|\s+{_SAYS}\b)"
 )
 _POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){POSTS}[^.!?؟\n،]{{0,80}}$")
@@ -150,7 +157,7 @@ _CALLING_OF_A_NATION = re.compile(
 _CLOSES_A_NAME = re.compile(rf"{PERSON_CUE}|\s*[.:؛]|\s+(?P<word>{WORD})")
 # Words that open a clause and are no name's first word (but, then, also).
 _CONNECTIVES = frozenset(
-    ["اما", "ولی", "لیکن", "البته", "سپس", "بنابراین", "همچنین", "اکنون", "هنوز", "ضمنا"]
+    ["اما", "ولی", "لیکن", "البته", "سپس", "بنابراین", "همچنین", "اکنون", "هنوز", "ضمنا", "تاکنون"]
 )
 # A body or a force led by a person, a post held as a verbal noun before the holder's name:
 # "به رهبری X Y"، "تحت فرماندهی X Y"، "به ریاست X Y"، "زیر نظر X Y".
@@ -234,16 +241,19 @@ def _arabic_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int
 
 
 def _named_after_a_post(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """Names after a post that opens the clause, closed by a comma or a speech verb (دبیرکل
-    سازمان ملل، X Y، گفت)."""
+    """Names of two words or one after a post that opens the clause, closed by a comma or a
+    speech verb (دبیرکل سازمان ملل، X Y، گفت; دیکتاتور برمه، X، …)."""
     for comma in scan(_NAME_AFTER_COMMA, text, where):
         at = comma.start()
         opening = _POST_OPENS_CLAUSE.search(text, max(0, at - 100), at)
+        words = comma["name"].split()
         if (
             opening
             and _opens_a_clause(text, opening.start())
-            and all(map(may_name, comma["name"].split()))
+            and all(map(may_name, words))
             and not _OPENS_WITH_A_POST.match(comma["name"])
+            # One word alone must look like no common word (not "سخنگو، همچنان، گفت").
+            and (len(words) == 2 or (unlisted_word(words[0]) and words[0] not in _CONNECTIVES))
         ):
             yield (*comma.span("name"), "post-before-fa")
 

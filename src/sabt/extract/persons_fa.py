@@ -345,16 +345,17 @@ def repeated_word(person: Mention) -> str:
     alone (برادرش کاوه … کاوه)."""
     words = person.text.split()
     last = words[-1]
-    if len(words) == 1:
-        # "آقای رحیمی": a title before one word gives the family name.
-        titled_family = person.annotator.endswith("honorific-fa") and family_shape(last)
-        return last if opens_name(last) or titled_family else ""
     foreign = (
         person.annotator.endswith(_MARKED_BY_THE_TEXT)
         and len(last) >= 4
         and not is_given_name(last)
         and may_name(last)
     )
+    if len(words) == 1:
+        # "آقای رحیمی": a title before one word gives the family name; a foreign name the text
+        # marks alone is its own ("دیکتاتور برمه، X، …").
+        titled_family = person.annotator.endswith("honorific-fa") and family_shape(last)
+        return last if opens_name(last) or titled_family or foreign else ""
     # A titled name's last word, even a given name's, is its family name (ژنرال X امین … امین).
     titled = person.annotator.endswith("honorific-fa") and len(words) == 2 and opens_name(last)
     # So is a listed public figure's, the list vouching for the name (X بختیار … بختیار).

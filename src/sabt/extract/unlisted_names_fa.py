@@ -57,12 +57,21 @@ def unlisted_name(name: str) -> bool:
     and together no known body's name (عفو بین‌الملل)."""
     words = name.split()
     return not is_known_body(name) and all(
+        unlisted_word(word)
+        and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)
+        for word in words
+    )
+
+
+def unlisted_word(word: str) -> bool:
+    """Whether one word in a person's slot may be a name no list knows: no common word, place,
+    post or adjective in -ی; a plural's ending is allowed, a name alone between commas may have
+    it (نه‌وین)."""
+    return (
         may_name(word)
         and word not in _SPEAKER_NOUNS
         and word not in NOT_A_LEADERS_NAME
         and not is_known_place(word)
         and not POST_WORD.match(word)
-        and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)
-        and (is_given_name(word) or family_shape(word) or not word.endswith("ی"))
-        for word in words
+        and (is_given_name(word) or bool(family_shape(word)) or not word.endswith("ی"))
     )
