@@ -48,6 +48,10 @@ _FOUND = {
         "دیکتاتور هائیتی، دووالیه، کشور را با ترس اداره کرد. دووالیه در سال ۱۹۷۱ درگذشت.",
         ["دووالیه", "دووالیه"],
     ),
+    "a title and a nationality before one word between commas": (
+        "سروان ژاپنی، هیراکاوا، به سربازان فرمان داد. هیراکاوا بعدها محاکمه شد.",
+        ["هیراکاوا", "هیراکاوا"],
+    ),
     "a Chinese family name alone after a kinship word": (
         "پیرزنی به نام چوا سو لان (نام مستعار) برای ما گفت. پدر چوا هرگز بازنگشت.",
         ["چوا سو لان", "چوا"],
@@ -86,3 +90,8 @@ def test_a_street_named_after_a_person_is_a_place() -> None:
     # Only a head that is also a given name (پل) gives way to the person after it.
     text = "اوسکار منخیوار، فرمانده گردان، گفت. مردم در خیابان منخیوار جمع شدند."
     assert "خیابان منخیوار" in annotated(text, "place")
+
+
+def test_a_nationality_after_a_title_is_no_name() -> None:
+    text = "سرگرد ژاپنی، که فرمانده گروهان بود، دستور داد."
+    assert "ژاپنی" not in proposed(text, "person")

@@ -20,6 +20,7 @@ from sabt.extract.name_shapes_fa import (
 )
 from sabt.extract.name_words_fa import (
     HEAD_WORD,
+    HONORIFICS,
     LETTERS,
     NAME_ENDS,
     PERSON_CUE,
@@ -91,7 +92,10 @@ _NAME_AFTER_COMMA = re.compile(
     rf"،\s*(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"(?=\s*،|\s+{_SAYS}\b)"
 )
-_POST_OPENS_CLAUSE = re.compile(rf"(?<![{LETTERS}\u200c]){POSTS}[^.!?؟\n،]{{0,80}}$")
+# A title too: "سرگرد ژاپنی، X، …".
+_POST_OPENS_CLAUSE = re.compile(
+    rf"(?<![{LETTERS}\u200c])(?:{POSTS}|(?:{HONORIFICS})(?![{LETTERS}\u200c]))[^.!?؟\n،]{{0,80}}$"
+)
 # A post itself after the comma is a second apposition, no name (X Y، دادستان فدرال، …).
 _OPENS_WITH_A_POST = re.compile(rf"(?:{POSTS})(?![{LETTERS}])")
 # A person called by name after a noun for one: "مردی به نام X Y", "زنی به نام X". Found from

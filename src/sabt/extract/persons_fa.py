@@ -203,9 +203,11 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, third.end()
     if foreign_first and closed:
         return start, end
-    # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه).
+    # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه), and
+    # a nationality the officer's (سرگرد ژاپنی، X، …).
     if (
-        first in NAME_ENDS
+        is_nationality(first)
+        or first in NAME_ENDS
         or HEAD_WORD.fullmatch(first)
         or NOT_A_GIVEN_NAME.fullmatch(first)
         or POST_WORD.fullmatch(first)
