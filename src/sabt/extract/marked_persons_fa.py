@@ -12,6 +12,7 @@ found first, then the words before or after it are read.
 import re
 from collections.abc import Callable, Iterator
 
+from sabt.extract.anchored import by_first_letter
 from sabt.extract.name_shapes_fa import (
     is_given_name,
     is_known_place,
@@ -92,9 +93,10 @@ _NAME_AFTER_COMMA = re.compile(
     rf"،\s*(?P<name>{WORD}(?:\s+{WORD})?)"
     rf"(?=\s*،|\s+{_SAYS}\b)"
 )
-# A title too: "سرگرد ژاپنی، X، …".
+# A title too: "سرگرد ژاپنی، X، …" (its words grouped by first letter, one branch tried).
 _POST_OPENS_CLAUSE = re.compile(
-    rf"(?<![{LETTERS}\u200c])(?:{POSTS}|(?:{HONORIFICS})(?![{LETTERS}\u200c]))[^.!?؟\n،]{{0,80}}$"
+    rf"(?<![{LETTERS}\u200c])(?:{POSTS}|(?:{by_first_letter(HONORIFICS)})(?![{LETTERS}\u200c]))"
+    r"[^.!?؟\n،]{0,80}$"
 )
 # A post itself after the comma is a second apposition, no name (X Y، دادستان فدرال، …).
 _OPENS_WITH_A_POST = re.compile(rf"(?:{POSTS})(?![{LETTERS}])")
