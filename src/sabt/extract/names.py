@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from sabt.extract.anchored import Finder
 from sabt.extract.bodies_romance import ROMANCE_BODY
+from sabt.extract.country_governments import named_by_country
 from sabt.extract.given_names import two_given_names
 from sabt.extract.mentions import Mention
 from sabt.extract.name_trim import BLANK_LINE, after_heading, before_paragraph, trim
@@ -259,6 +260,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                               f"names:{rule}", VERSION)  # fmt: skip
                 start = join.end()
             words = text[start:end].split()
+            if kind == "organization" and named_by_country(text[start:end]):
+                continue  # "the Rwandan government", "the Government of Mali": the country's
             if rule == "armed-body" and len(words) > 2 and words[-2] in _REGION_KINDS:
                 end = start + len(text[start:end].rsplit(None, 1)[0])
                 yield Mention(None, None, "place", text[start:end], start, end,

@@ -114,12 +114,14 @@ ARMED = Anchored(
         rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops|party')})\b"
         rf"(?!\s+(?:{by_first_letter(_FORCES_SITES)})\b)"
     ),
-    # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units".
-    # A kind's own word capitalised at a sentence's start names no nation ("Special military
-    # units fired", "Riot police charged").
+    # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units",
+    # "Syrian government forces" (the forces are the body: a government named by its country
+    # is none, `country_governments`). A kind's own word capitalised at a sentence's start names
+    # no nation ("Special military units fired", "Riot police charged").
     re.compile(
         rf"{NAME_START}(?!{_KIND_WORDS}\s)(?P<name>{CAP}(?:\s+{CAP})?)\s+"
-        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret)\s+)?$"
+        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret"
+        r"|government)\s+)?$"
     ),
     with_anchor=True,
 )
