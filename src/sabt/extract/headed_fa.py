@@ -97,10 +97,16 @@ GENERIC_PLACE_WORDS = frozenset(f"{_GENERIC_PLACE_WORD_LIST} {_PLACE_PREPOSITION
 # A verb no name runs into: an infinitive (استان شدن, becoming a province) or a past verb
 # with a person's ending (محله دیدم, I saw from the quarter); the common verbs whole, so that
 # no name in -دن or -تن (لندن، واشنگتن) is cut.
-_VERB_FORM = re.compile(
-    r"(?:شد|کرد|بود|داد|گرفت|داشت|زد|رفت|آمد|دید|گفت|ماند|رسید|کشت|گذشت|نوشت|خواند|شنید|"
-    r"برد|آورد|کشید|دوید|خورد|نشست|ایستاد|افتاد)(?:ن|م|ی|یم|ید)"
+_PAST_STEMS = (
+    "شد|کرد|بود|داد|گرفت|داشت|زد|رفت|آمد|دید|گفت|ماند|رسید|کشت|گذشت|نوشت|خواند|شنید|"
+    "برد|آورد|کشید|دوید|خورد|نشست|ایستاد|افتاد|انداخت"
 )
+_VERB_FORM = re.compile(rf"(?:{_PAST_STEMS})(?:ن|م|ی|یم|ید)")
+# The first half of a compound verb of going, coming or gathering, before its verb: the
+# fire brigade of the town came late (آتش‌نشانی شهر دیر رسید), they set off for the centre of
+# the town (به سوی مرکز شهر راه افتادند), gather at its edge (در حاشیه شهر گرد می‌آیند).
+_MOTION_PREVERBS = frozenset(("دیر", "زود", "راه", "گرد"))
+_PAST_VERB = re.compile(rf"ن?(?:{_PAST_STEMS})(?:ند|م|ی|یم|ید)?")
 # What a body publishes or sends, the object after its name ("انجمن … فهرستی منتشر کرد").
 _OBJECT_NOUN = re.compile(
     r"(?:واکنش|مسئولیت|مسؤولیت|فهرست|بیانیه|نامه|اطلاعیه|آمار|حکم|هشدار|شکایت|درخواست|ویدیو|تصاویر|تصویر|گزارش)"
@@ -244,6 +250,14 @@ def headed_names(
                 (
                     word.group() in PREVERBS
                     or word.group() in _ASSAULTS
+                    or (
+                        word.group() in _MOTION_PREVERBS
+                        and after is not None
+                        and (
+                            _PAST_VERB.fullmatch(after.group())
+                            or _PRESENT_VERB.fullmatch(after.group())
+                        )
+                    )
                     or VERB_LIKE.fullmatch(word.group())
                     or _VERB_FORM.fullmatch(word.group())
                     or (kind == "place" and not taken and word.group() in GENERIC_PLACE_WORDS)

@@ -206,6 +206,10 @@ _NOT_A_PLACE = re.compile(
     r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار|"
     # A shrine, a tomb, a holy place: a building, as a mosque is (در نزدیکی حرم).
     r"حرم|زیارتگاه|آرامگاه|مقبره|امامزاده|قبر|گور|"
+    # A site's head with no name after it: near the airport, the base (در نزدیکی فرودگاه، مقر).
+    r"فرودگاه|ورزشگاه|پادگان|مقر|قرارگاه|ایستگاه|"
+    # A report's kind before a dateline's dash names no town (گفت‌وگو – ایلام: an interview).
+    r"گفت\u200cوگو|گفتگو|مصاحبه|یادداشت|"
     # The capital, named elsewhere (در شرق پایتخت); between, a preposition (میان دو شهر).
     r"پایتخت|میان|"
     # A quarter of the compass is the part of the place named after it (ساکنان شرق X); the
@@ -236,6 +240,10 @@ _DESCRIBING = frozenset(
         # a town's congregational mosque (مسجد جامع), a neighbourhood's, a village's, a town's
         # (مسجد محل، مسجد روستا، سینما شهر)
         "جامع", "محل", "محله", "روستا", "ده", "شهر",
+        # which part of a land or a town (کوه‌های شمال X, the mountains of X's north; روستاهای
+        # حاشیه‌ی X, the villages on its edge) and how it is ruled (استان خودمختار X, the
+        # autonomous province; شهر حکومت نظامی, a town under martial law): X is the place
+        "شمال", "جنوب", "شرق", "غرب", "حاشیه", "حومه", "خودمختار", "حکومت",
     )
 )  # fmt: skip
 _COMPARATIVE = ("\u200cتر", "\u200cترین")
