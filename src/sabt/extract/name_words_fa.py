@@ -96,7 +96,8 @@ _PREVERB_WORDS = (
     "تجمع میتینگ حمله تیراندازی اعتراض اعتصاب حضور فرار "  # میتینگ: a rally (گذاشت)
     "سخن صحبت سخنرانی "  # spoke: سخن گفت، صحبت کرد
     "دستور اجازه فرمان پایان ادامه انجام اقدام "  # ordered, allowed, ended, went on, did
-    "فتوا حکم"  # ruled: فتوا داد، حکم داد
+    "فتوا حکم "  # ruled: فتوا داد، حکم داد
+    "پیدا پناه"  # found, took shelter: پیدا کردیم، پناه گرفتند
 )
 PREVERBS = frozenset(_PREVERB_WORDS.split())
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند); the

@@ -57,6 +57,7 @@ from sabt.extract.places_fa import (
     outlets_in_datelines,
     places_after_cue,
 )
+from sabt.extract.sites_fa import is_site
 from sabt.extract.stretch_words_fa import StretchWords, standing, stretch_words
 from sabt.extract.world import cued_places_fa
 
@@ -176,6 +177,10 @@ def _bodies(
             {m.start for m in [*persons, *again] if m.text in families},
         )
     )
+    # A hospital, a school or a church named where things happen is a place (`sites_fa`).
+    sites = [m for m in headed if is_site(text, m)]
+    yield from (mention(text, m.start, m.end, "place", "site-fa") for m in sites)
+    headed = [m for m in headed if m not in sites]
     own = list(own_names(text, headed))
     # A description before the body's own name ("شورای نظامی موسوم به X") is no name.
     described = {(body.start, body.end) for body, name in own if name.annotator.endswith(KNOWN)}
