@@ -21,6 +21,7 @@ from sabt.extract.bodies_fa import (
 )
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
+    family_shape,
     is_given_name,
     is_known_place,
     is_nationality,
@@ -278,7 +279,8 @@ def headed_names(
                     kind == "organization"
                     and not taken
                     and head.group().startswith(_NEVER_AFTER_PERSONS)
-                    and is_given_name(word.group())
+                    # (or a family name by its ending alone: دادگاه X‌زاده, X's trial)
+                    and (is_given_name(word.group()) or family_shape(word.group()) == 2)
                 )
                 or (after is not None and _opens_passive(text, word, after))
                 or (
