@@ -48,6 +48,7 @@ from sabt.extract.attribution_discourse import (
 )
 from sabt.extract.attribution_documents_fa import document_cues
 from sabt.extract.attribution_fa import FA_STATED_IN
+from sabt.extract.attribution_maker_fa import maker_cues
 from sabt.extract.attribution_participle import participle_cues
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
@@ -112,6 +113,7 @@ def find_cues(
     after, spoken_of = _according_cues(text, sentence, mentions, look_back, cues)
     cues += _report_body_cues(text, sentence, mentions, look_back)
     cues += document_cues(sentence)
+    made, made_spans = maker_cues(text, sentence, mentions)
     cues += participle_cues(text, sentence, mentions)
     cues += accepted_toll_cues(text, sentence, mentions)
     # "The tribunal sentenced 12 officers": the court asserts the count of its sentence.
@@ -122,11 +124,16 @@ def find_cues(
     for match in VERB.finditer(sentence.text):
         if in_phrase(match, after):  # "according to the surviving records of X"
             continue
+        if any(start <= match.start() < end for start, end in made_spans):
+            continue  # "بر پایه‌ی گزارشی که X منتشر کرد": the relative clause's verb
         cue = _verb_cue(text, sentence, match, mentions, cues, look_back)
         if cue:
             cues.append(cue)
     cues = reported_verdicts(text, sentence, cues, verdicts)
     _within_speech(cues, spoken_of)
+    # "بر پایه‌ی گزارشی که X منتشر کرد": the maker, not the relative clause "according to" names.
+    made_at = {sentence.start + start for start, _ in made_spans}
+    cues = [c for c in cues if c.at not in made_at] + made
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
     cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):

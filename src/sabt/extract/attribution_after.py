@@ -19,11 +19,22 @@ _FA_SAYING = (
     r"شمارش|ارزیابی|داده|یافته|(?:تأیید|تایید)(?!\s[^،,.]*\sرسید))"
     r"(?:‌ها|‌های|ها|های)?(?:ِ|‌ی|ی)?"
 )
+# What a body found out and so asserts: "بر پایه‌ی گفت‌وگوهای X با شاهدان", "بنا بر شهادت‌هایی
+# که X گردآوری کرده است". Only after a preposition that means "on the basis of": "به شهادت
+# رسید" is killed (martyred), "به بررسی" sets about examining.
+_FA_FIRM_PREPOSITION = (
+    r"(?:بنا\s?بر|طبق|مطابق(?:\s+با)?|بر\s?اساس|بر\s+پایه(?:ِ|‌ی|ی)?|به\s+استناد(?:ِ)?)"
+)
+_FA_FINDING = (
+    r"(?:شهادت|گفت‌وگو|گفتگو|مصاحبه|بررسی|تحقیق|تحقیقات|پژوهش|مستندات|اسناد|سوابق|شواهد)"
+    r"(?:‌ها|‌های|ها|های)?(?:ِ|‌ی|ی)?"
+)
 # "Per the ministry, …" (Per alone opens a Scandinavian name: "Per Olsen said …").
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
     r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|[Ii]n the words of|Per(?=\s+the\s)|"
-    rf"{_FA_PREPOSITION}\s+{_FA_SAYING}|به نقل از|از قول|به روایت|بنا به گفته|"
+    rf"{_FA_PREPOSITION}\s+{_FA_SAYING}|{_FA_FIRM_PREPOSITION}\s+{_FA_FINDING}|"
+    r"به نقل از|از قول|به روایت|بنا به گفته|"
     r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) "
     r"(?:published|released|compiled|collected|gathered|kept|provided|obtained) by"
 )
