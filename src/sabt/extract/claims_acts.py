@@ -16,6 +16,13 @@ CONFINEMENT = (
     r"centres?|centers?|dungeons?|wards?|blocks?|detention|custody|stockades?|gaols?|"
     r"lock-?ups?|hangars?|warehouses?|basements?|cellars?|pens?)\b"
 )
+# At risk of an act that has not happened: "at imminent risk of", "in grave danger of being".
+_AT_RISK = (
+    r"(?:at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|in\s+(?:grave\s+|imminent\s+)?"
+    r"danger)\s+of(?:\s+being)?"
+)
+# "در خطر"، "در معرض (خطر)"، "با خطر … روبه‌رو": the Persian at risk of.
+_FA_AT_RISK = r"(?:در\s+(?:معرض\s+(?:خطر\s+)?|خطر\s+)|با\s+خطر\s+)"
 # Armed forces' words for killing people: "neutralised", "eliminated", "liquidated".
 EUPHEMISM = r"neutrali[sz](?:ed|ing)\b|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b"
 # The crime a conviction names ("of murder", "of the killings"), not followed by whom it befell
@@ -236,8 +243,11 @@ ACTS: tuple[tuple[str, str], ...] = (
         "sentenced",
         r"awaiting\s+(?:their\s+|his\s+|her\s+)?execution|on\s+death\s+row|"
         # "8 prisoners at imminent risk of execution", "در خطر اجرای حکم اعدام": on death row
-        r"(?:at\s+(?:imminent\s+)?risk\s+of|fac(?:e|es|ing))\s+(?:imminent\s+)?execution|"
-        r"در\s+(?:خطر|معرض)\s+(?:قریب[\s\u200c]?الوقوع\s+)?(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
+        # ("faced execution", "in danger of being executed", "در معرض خطر اعدام", "با خطر اعدام
+        # روبه‌رو": the risk of an execution is no execution)
+        rf"{_AT_RISK}\s+(?:imminent\s+)?(?:execution|being\s+executed)\b|"
+        r"fac(?:e|es|ed|ing)\s+(?:imminent\s+)?execution|"
+        rf"{_FA_AT_RISK}(?:قریب[\s\u200c]?الوقوع\s+)?(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"در\s+انتظار\s+(?:اجرای\s+)?(?:حکم\s+)?اعدام\w*|"
         r"sentenc\w*|"
         rf"{_CONVICTION}|"
@@ -294,6 +304,10 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"charged|indicted|prosecuted|"
         # the acquitted were neither sentenced nor held ("acquitted 12 officers")
         r"acquitt\w*|"
+        # the risk, threat or danger of an act is not the act: "20 activists at risk of
+        # torture", "threatened with arrest" (of execution, a sentence, above)
+        rf"(?:{_AT_RISK}|(?:threatened|faced|facing|faces|face)\s+with|"
+        r"fac(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:threat|risk|danger)\s+of)\s+[\w\-]+|"
         r"مصدوم\w*|مجروح\w*|زخمی\w*|تجاوز\w*|اخراج\w*|آواره\w*|تبعید\w*|"
         # people counted with a verb of their own that is no act (as "3,000 attended"), the verb
         # that ends their clause: "هزاران نفر در اعتراض به کشتار تجمع کردند."، "۴۰ نفر شهادت دادند"
