@@ -302,8 +302,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         rf"\b(?:left|leaving|abandoned|abandoning)\s+{_HOME}|"
         # "30 were later charged (with murder)": a step of a trial, no sentence yet
         r"charged|indicted|prosecuted|"
-        # the acquitted were neither sentenced nor held ("acquitted 12 officers")
-        r"acquitt\w*|"
+        # the acquitted were neither sentenced nor held ("acquitted 12 officers", "تبرئه کرد")
+        r"acquitt\w*|تبرئه\w*|"
         # the risk, threat or danger of an act is not the act: "20 activists at risk of
         # torture", "threatened with arrest" (of execution, a sentence, above)
         rf"(?:{_AT_RISK}|(?:threatened|faced|facing|faces|face)\s+with|"
