@@ -86,9 +86,10 @@ def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
 # A text that is a report: its first line opens with "Report", "Report summary", or names its
 # author and then "— report summary" ("Human Rights Watch — report summary, May 2019"); a
 # headline's "…, report finds" is a story about a report, not the report.
+# A Persian one names itself the same way: "گزارش سالانه‌ی X", "X – گزارش سه‌ماهه".
 _REPORT_TITLE = re.compile(
-    r"\s*(?:[^\n]{0,80}?\s[—–:-]\s*)?(?:(?:final|annual|interim|special)\s+)?report\b"
-    r"(?!\s+(?:finds|says|shows|claims))",
+    r"\s*(?:[^\n]{0,80}?\s[—–:-]\s*)?(?:(?:(?:final|annual|interim|special)\s+)?report\b"
+    r"(?!\s+(?:finds|says|shows|claims))|گزارش)",
     re.I,
 )
 
