@@ -17,6 +17,14 @@ from tests.extract.helpers import figures
         # a list of ages
         ("The two brothers, aged 19 and 21, were executed at dawn.", []),
         ("Three men aged 17, 19 and 22 were hanged.", [("executed", 3)]),
+        # a list of ages set off by commas, as a single age is; a list of counts is not
+        ("Her sons, 17 and 19, were detained in May.", []),
+        ("The cousins, 19, 21 and 24, were arrested that night.", []),
+        (
+            "The soldiers killed 12, 15 and 40, the army said.",
+            [("killed", 12), ("killed", 15), ("killed", 40)],
+        ),
+        ("Of the prisoners, about 40, were executed.", [("executed", 40)]),
         # events and rooms an act happened in
         ("Eleven people were killed in 2 separate attacks.", [("killed", 11)]),
         ("Security forces killed 3 protesters in two raids.", [("killed", 3)]),

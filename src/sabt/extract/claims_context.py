@@ -226,11 +226,29 @@ def is_age(number: Quantity, before: str, after: str) -> bool:
         and value < 120
         and bool(AGE_BEFORE.search(before))
         and (bool(AGE_AFTER.match(after)) or before.rstrip().lower().endswith("aged"))
-    ) or bool(value is not None and value < 120 and _AGES_LISTED.search(before))
+    ) or bool(
+        value is not None
+        and value < 120
+        and (
+            _AGES_LISTED.search(before)
+            or (not number.qualifier and _in_ages_set_off(before, after))
+        )
+    )
 
 
 # "aged 19 and 21", "aged 17, 19 and 22": the later ages of a list after "aged".
 _AGES_LISTED = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I)
+# "Three brothers, 19, 21 and 24, were arrested": a list of small figures set off by commas, as
+# a single age is ("X, 34, was executed"): a word, a comma, the list's figures before this one;
+# the list's figures after it and a closing comma.
+_AGES_BEFORE = re.compile(r"[^\d\s,،]\s*[,،]\s*(?:\d{1,3}\s*(?:,|\band\b|\bor\b)\s*)*$", re.I)
+_AGES_AFTER = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}\b)*\s*[,،)]", re.I)
+
+
+def _in_ages_set_off(before: str, after: str) -> bool:
+    """Whether the figure is one of a list of small figures set off by commas (a hedged
+    figure so set off is a count: "The dead, about 40, were buried")."""
+    return bool(_AGES_BEFORE.search(before) and _AGES_AFTER.match(after))
 
 
 def is_code(text: str, number: Quantity) -> bool:
