@@ -19,6 +19,7 @@ from sabt.extract.ner_bodies import registered_body
 from sabt.extract.occupancy import Occupancy, find_occupancies
 from sabt.extract.parsed_acts import with_parsed_acts
 from sabt.extract.parsed_party import with_parsed_parties
+from sabt.extract.persons_again import with_family_names
 from sabt.extract.quantities import DateSpan, find_dates, find_numbers
 from sabt.extract.registry import Registry
 from sabt.extract.sentences import split_sentences
@@ -159,7 +160,8 @@ def annotate(
     `ner.default_use()`)."""
     matcher = matcher_for(registry)
     proposed = list(propose_names(text)) + model_names(text, ner, registered_body(matcher))
-    mentions = with_short_forms(text, merge_mentions(matcher.find(text), proposed))
+    merged = merge_mentions(matcher.find(text), proposed)
+    mentions = with_family_names(text, with_short_forms(text, merged))
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
     numbers = find_numbers(text)

@@ -1,12 +1,14 @@
 """How a proposed name's span is trimmed: possessives, stop words and connectives off its ends
-(a deity's name after "of" kept), and a heading cut off before a blank line in it (or, for a
-body named in the heading, the paragraph cut off after it).
+(a deity's name after "of" kept), and a heading cut off before a line break in it (or, for a
+body named in the heading or a name whose cue stands before it, the next line cut off after it).
+A line break, blank or not, ends a name: "Prosecutor v. Ana Pardo\nExtraordinary Chambers" is
+a heading naming a person above a line naming a body.
 `names.propose_names` reads them.
 """
 
 import re
 
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+LINE_BREAK = re.compile(r"\n")
 _LETTER = re.compile(r"[^\W\d_]")
 _CONNECTIVES = ("of", "for", "on", "and", "the")
 # Stop words that are names of their own after a body's "of" (`_complement_of`).
@@ -14,20 +16,20 @@ _NAMES_AFTER_OF = frozenset(["God", "Twitter", "Facebook", "YouTube"])
 
 
 def after_heading(text: str, start: int, end: int, strip: frozenset[str]) -> tuple[int, int] | None:
-    """The part of a name after the last blank line in it: a heading ran into the text ("…
+    """The part of a name after the last line break in it: a heading ran into the text ("…
     SACABA AND SENKATA\n\nThe Interdisciplinary Group of …", "… Survivors Say\n\nSudanese
     forces"), and the name is the paragraph's own."""
-    *_, blank = BLANK_LINE.finditer(text, start, end)
+    *_, blank = LINE_BREAK.finditer(text, start, end)
     return trim(text, blank.end(), end, strip=strip)
 
 
 def before_paragraph(
     text: str, start: int, end: int, strip: frozenset[str]
 ) -> tuple[int, int] | None:
-    """The part of a name before the first blank line in it: a heading's body ran on into the
+    """The part of a name before the first line break in it: a heading's body ran on into the
     paragraph's first word ("… before the Court of Appeal of Kenya\n\nWitnesses said", "…
     the Council of Europe\n\nObservers …"), and the name is the heading's own."""
-    blank = BLANK_LINE.search(text, start, end)
+    blank = LINE_BREAK.search(text, start, end)
     return None if blank is None else trim(text, start, blank.start(), strip=strip)
 
 

@@ -22,7 +22,7 @@ from sabt.extract.bodies_romance import ROMANCE_BODY
 from sabt.extract.country_governments import named_by_country
 from sabt.extract.given_names import two_given_names
 from sabt.extract.mentions import Mention
-from sabt.extract.name_trim import BLANK_LINE, after_heading, before_paragraph, trim
+from sabt.extract.name_trim import LINE_BREAK, after_heading, before_paragraph, trim
 from sabt.extract.name_words import DATELINE, POSTS, in_heading
 from sabt.extract.names_again import listed_after, surnames_of, words_regex
 from sabt.extract.names_bodies import (
@@ -57,6 +57,7 @@ from sabt.extract.names_persons import (
     PERSON_AFTER_SPEECH,
     PERSON_APPOSITION,
     PERSON_BRACKETED,
+    PERSON_BYLINE_OR_CASE,
     PERSON_CALLED,
     PERSON_FATE,
     PERSON_FATE_OF,
@@ -71,6 +72,7 @@ from sabt.extract.names_persons import (
     PERSON_RELATIVE,
     PERSON_SPEECH,
     PERSON_TITLE,
+    PERSON_WAS_POST,
 )
 from sabt.extract.names_places import (
     COMPASS_WORDS,
@@ -179,6 +181,8 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_BRACKETED, "person", "bracketed"),
     (PERSON_OBJECT, "person", "object"),
     (PERSON_GIVEN_POST, "person", "given-post"),
+    (PERSON_WAS_POST, "person", "was-post"),
+    (PERSON_BYLINE_OR_CASE, "person", "byline-or-case"),
     (PLACE_WORDS, "place", "place-word"),
     (ROMANCE_BODY, "organization", "romance-body"),
     (ORG, "organization", "organization-word"),
@@ -196,6 +200,11 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
 )
 
 
+# Rules whose cue stands before the name: a name they read over a line break is the line's
+# that holds the cue ("notes from Sivas\nPosted by …" names Sivas).
+_CUE_BEFORE_NAME = frozenset(
+    ["place-preposition", "title", "byline-or-case", "object", "fate-of", "record", "called"]
+)
 # The rule a name found again bare is reported by, by its kind (a body's: "body-again").
 _AGAIN_RULES = {"place": "place-again", "person": "surname"}
 # Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman").
@@ -241,9 +250,11 @@ def _proposed(text: str) -> Iterator[Mention]:
             if span is None:
                 continue
             start, end = span
-            if BLANK_LINE.search(text, start, end):
+            if LINE_BREAK.search(text, start, end):
                 span = after_heading(text, start, end, strip)
-                if rule == "organization-word" and not _holds_body_head(text, span):
+                if rule in _CUE_BEFORE_NAME or (
+                    rule == "organization-word" and not _holds_body_head(text, span)
+                ):
                     span = before_paragraph(text, start, end, strip)
                 if span is None:
                     continue
@@ -311,7 +322,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 if (spelt := acronym_start(text, start, end)) is None:
                     continue
                 start, words = spelt, text[spelt:end].split()
-            if rule == "given-name" and _after_capitalised_word(text, start):
+            if rule == "given-name" and after_capitalised_word(text, start):
                 continue  # "Father Tomas Rivera": a title nobody listed, or a longer name
             yield Mention(None, None, kind, text[start:end], start, end, f"names:{rule}", VERSION)
             if kind == "place":
@@ -374,8 +385,8 @@ def _proposed(text: str) -> Iterator[Mention]:
             if match.group() in shouted:
                 if not in_heading(text, start, end):
                     continue  # a place in capitals only in a heading ("… SACABA AND SENKATA")
-            elif _after_capitalised_word(text, start) or (
-                kind != "organization" and _before_capitalised_word(text, end)
+            elif after_capitalised_word(text, start) or (
+                kind != "organization" and before_capitalised_word(text, end)
             ):
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = _AGAIN_RULES.get(kind, "body-again")
@@ -383,7 +394,7 @@ def _proposed(text: str) -> Iterator[Mention]:
 
 
 def _holds_body_head(text: str, span: tuple[int, int] | None) -> bool:
-    """Whether a span holds a body's head word ("Court", "Courts"): which side of a blank line
+    """Whether a span holds a body's head word ("Court", "Courts"): which side of a line break
     a name found by its head word belongs to."""
     if span is None:
         return False
@@ -403,9 +414,9 @@ def _a_peoples_site(text: str, word: str, end: int) -> bool:
     return names_a_people(word) and (noun is None or noun[1] not in _PEOPLES_REGIONS)
 
 
-def _after_capitalised_word(text: str, start: int) -> bool:
+def after_capitalised_word(text: str, start: int) -> bool:
     """Whether a capitalised word other than a function word ("In", "The") comes just before."""
-    before = _word_before(text, start)
+    before = word_before(text, start)
     return before is not None and before[0].isupper() and before not in _STOP
 
 
@@ -421,27 +432,27 @@ def _name_length(words: list[str], kind: str) -> int:
 def _after_the(text: str, start: int) -> bool:
     """Whether "the" or "The" comes just before: a name after it is a body's, a building's or a
     state's ("The Islamic State claimed", "outside the Dar Salam, the main mosque")."""
-    return _word_before(text, start) in ("the", "The")
+    return word_before(text, start) in ("the", "The")
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
-    return _word_before(text, start) in _PLACE_PREPOSITIONS
+    return word_before(text, start) in _PLACE_PREPOSITIONS
 
 
 def _after_group_word(text: str, start: int) -> bool:
     """Whether an article, a preposition or a participle comes just before: a capitalised word
     after them and before a speech verb names a people or a group ("of Yazidis says")."""
-    word = _word_before(text, start)
+    word = word_before(text, start)
     return word is not None and (word in _GROUP_OPENERS or (word.islower() and word.endswith("ed")))
 
 
-def _word_before(text: str, start: int) -> str | None:
+def word_before(text: str, start: int) -> str | None:
     """The word just before `start`, a space or more between them."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return None if before is None else before[1]
 
 
-def _before_capitalised_word(text: str, end: int) -> bool:
+def before_capitalised_word(text: str, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     return after is not None and after[1][0].isupper()
 

@@ -15,7 +15,11 @@ from sabt.extract.names_east_asian import written_family_first
 from sabt.extract.names_persons import PATRONYMIC_ENDINGS
 
 # The next name of a list after a proposed one (`listed_after`).
-_LIST_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}\s+{CAP})(?=[,.;)]|\s+and\b)")
+# (The list may end before what befalls them all: "convicted X, Y and Z of murder", "X and Y
+# were arrested", "sentenced X and Y to death".)
+_LIST_NEXT = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}\s+{CAP})(?=[,.;)]|\s+(?:and|of|were|to)\b)"
+)
 _PLACE_LIST_NEXT = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{CAP}(?:\s+{CAP})?)(?=[,.;)]|\s+(?:and|near|in)\b)"
 )

@@ -27,7 +27,7 @@ _TITLES = (
     r"Commander|Rapporteur|Ambassador|Senator|Secretary of State|General|Colonel|Brigadier|"
     r"Lieutenant|Captain|Major|Senior General|Field Marshal|Governor|Mayor|Chief Justice|"
     r"Justice|Bishop|Archbishop|Imam|Molavi|Mullah|Professor|Prof\.|Mr\.|Sir|King|Queen|Prince|"
-    r"Sister|Reverend|Pastor|Rabbi|"
+    r"Sister|Reverend|Pastor|Rabbi|Lord|Baroness|Dame|"
     r"Emir|Chairman|Chairwoman|Director|High Commissioner|Premier|Mrs|Mr|Ms|Haj|Hajj|Haji|"
     r"Coordinator|Representative|Envoy|Ombudsman|Ombudsperson|coordinator|envoy|ombudsman|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|spokesperson|prisoner|witness|"
@@ -170,7 +170,7 @@ def _cue_then_name(cue: str, between: str = "", closes: str = _CLOSES_NAME) -> L
     words = tuple(cue.split("|"))
     return Leaping(
         Keyed(anchor, words) if len(words) <= _FEW_WORDS else anchor,
-        re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}{closes}"),
+        re.compile(rf"(?<![\w\-])(?:{by_first_letter(cue)})\s+{between}{_FULL_NAME}(?:{closes})"),
         before=0,
         after=90,
     )
@@ -200,7 +200,11 @@ _OBJECT_VERBS = (
     "proclaimed|appointed|nominated|dismissed|sacked|pardoned|summoned|questioned|interviewed|"
     "deported|expelled"
 )
-PERSON_OBJECT = _cue_then_name(_OBJECT_VERBS, r"(?:(?:\w+\s+){0,3}?as\s+)?")
+# (A bracket after the name may describe it: "a witness, named here as Ana Pardo (a synthetic
+# name), told …".)
+PERSON_OBJECT = _cue_then_name(
+    _OBJECT_VERBS, r"(?:(?:\w+\s+){0,3}?as\s+)?", closes=rf"{_CLOSES_NAME}|(?=\s+\()"
+)
 # A person given a post by a verb, the post after the name: "declared Tomas Reyes the winner",
 # "elected Lena Varga speaker", "named Omar Haddad a deputy" (a lower-case word closes it).
 _POST_VERBS = "declared|proclaimed|elected|re-elected|appointed|named|nominated|made|crowned"
@@ -294,4 +298,36 @@ PERSON_BRACKETED = Leaping(
         r"not\s+(?:his|her|their)\s+real\s+name)"
     ),
     before=60,
+)
+# A person who held a head's post, the post after "was": "Ana Pardo was President of the
+# republic from 1982", "Omar Haddad became prime minister" (a full name; a state or body that
+# "was president of" a council is a registered place or holds a body's word, and gives way).
+_HEAD_POSTS = (
+    "President|Prime Minister|Vice-President|Vice President|Head of State|Chief Justice|"
+    "Governor|Mayor|Prosecutor|Minister|president|prime minister|vice-president|head of state|"
+    "governor|mayor|dictator|minister|commander of|head of|chief of"
+)
+PERSON_WAS_POST = Anchored(
+    re.compile(
+        r"(?:was|became|had been|remained)\s+(?:(?:then|later|still|once|briefly)\s+)?(?:the\s+)?"
+        r"(?:(?:interim|acting|military|deputy|first|de facto)\s+)?"
+        rf"(?:{by_first_letter(_HEAD_POSTS)})\b"
+    ),
+    re.compile(rf"(?<![\w’'])(?P<name>{CAP}(?:\s+{CAP}){{1,2}})\s+$"),
+)
+# A writer named in a byline ("Posted by Ana Pardo on 2 July", "Written by Omar Haddad") and a
+# person tried in a case's title ("Prosecutor v. Ana Pardo", "The Prosecutor vs Omar Haddad"),
+# which may close its line (a heading: a capital may open the next).
+_BYLINE_OR_CASE = r"(?:[Pp]osted|[Ww]ritten)\s+by|Prosecutor\s+(?:v|vs)\.?"
+PERSON_BYLINE_OR_CASE = Leaping(
+    Keyed(
+        re.compile(rf"(?:{_BYLINE_OR_CASE})\s"),
+        ("Posted", "posted", "Written", "written", "Prosecutor"),
+    ),
+    re.compile(
+        rf"(?<![\w\-])(?:{_BYLINE_OR_CASE})\s+(?P<name>{CAP}(?:[ ]+{CAP}){{1,2}})"
+        r"(?=[ ]*(?:[,.;:|)\n]|$)|[ ]+(?:on|in)\b)"
+    ),
+    before=1,
+    after=90,
 )

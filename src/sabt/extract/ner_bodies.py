@@ -34,8 +34,15 @@ _KINDS = rf"(?:{'|'.join(sorted({h.lower() for h in BODY_HEADS} - _NOT_KINDS))})
 # Kalewan court", "the Tarnaki army"), not a body called by the adjective: matched where
 # `NOT_A_PEOPLE`, a look-ahead that refuses such an adjective, fails.
 _A_PEOPLE = re.compile(rf"(?!{NOT_A_PEOPLE})")
+# A kind before a post names the post a person holds ("Ana Pardo, the brigade commander", "X,
+# a militia leader"): no body.
+_HOLDERS = (
+    "commander|chief|head|leader|member|spokesman|spokeswoman|spokesperson|founder|director|"
+    "officer|official|chairman|chairwoman|secretary|president"
+)
 _KIND_AFTER = re.compile(
     rf"(?:[’']s)?(?:\s+|,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}}){_KINDS}\b"
+    rf"(?!\s+(?:{_HOLDERS})s?\b)"
 )
 _KIND_BEFORE = re.compile(rf"\b{_KINDS},?\s+(?:the\s+)?$")
 _NEAR = 60  # characters looked at on either side for the kind
