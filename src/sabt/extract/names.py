@@ -99,6 +99,11 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"(\w+)[ ]+$")
 _WORD_AFTER = re.compile(r"[ ]+(\w+)")
 _CUT_OFF = re.compile(r"-[a-z]")
+# A nation's body in apposition after a capitalised name describes that name ("the Jogorku
+# Kenesh, the Kyrgyz parliament, …"): not a body of its own, unless it owns what follows ("the
+# Kaibiles, the Guatemalan army's special forces").
+_DESCRIBES_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+the\s+$")
+_POSSESSIVE = re.compile(r"[’']s\b")
 # "into" after an inquiry's noun opens the matter inquired into, not a place.
 _INQUIRY_INTO = re.compile(
     r"(?:[Ii]nquir(?:y|ies|e|ed)|[Ee]nquiry|[Ii]nvestigations?|[Pp]robe|[Rr]eview|[Ss]tudy|"
@@ -272,7 +277,13 @@ def _proposed(text: str) -> Iterator[Mention]:
                 start = join.end()
             words = text[start:end].split()
             if kind == "organization" and named_by_country(text[start:end]):
-                continue  # "the Rwandan government", "the Government of Mali": the country's
+                continue  # "the Rwandan government", "the Government of Mali": a place's
+            if (
+                rule == "armed-body"
+                and _DESCRIBES_NAME_BEFORE.search(text, max(0, start - 40), start)
+                and not _POSSESSIVE.match(text, end)
+            ):
+                continue  # "the Jogorku Kenesh, the Kyrgyz parliament,": the body named before
             if rule == "armed-body" and len(words) > 2 and words[-2] in _REGION_KINDS:
                 end = start + len(text[start:end].rsplit(None, 1)[0])
                 yield Mention(None, None, "place", text[start:end], start, end,

@@ -107,11 +107,16 @@ _KIND_WORDS = (
     r"(?:Federal|Paramilitary|Special|Security|Regular|Interior|Border|Riot|Secret|Military|"
     r"Armed|Government|Elite|Auxiliary|Local|Municipal|Traffic|Civil|Private)"
 )
-# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; and a
-# party named so ("the ruling Mavuno party").
+# A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; a
+# party named so ("the ruling Mavuno party"); and its parliament or a ministry ("the Kalewan
+# parliament", "the Tarnaki defence ministry").
+_NATIONS_BODIES = (
+    "army|forces|police|militia|military|militias|government|junta|navy|troops|party|parliament|"
+    "ministry"
+)
 ARMED = Anchored(
     re.compile(
-        rf"(?:{by_first_letter('army|forces|police|militia|military|militias|government|junta|navy|troops|party')})\b"
+        rf"(?:{by_first_letter(_NATIONS_BODIES)})\b"
         rf"(?!\s+(?:{by_first_letter(_FORCES_SITES)})\b)"
     ),
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units",
@@ -120,8 +125,8 @@ ARMED = Anchored(
     # no nation ("Special military units fired", "Riot police charged").
     re.compile(
         rf"{NAME_START}(?!{_KIND_WORDS}\s)(?P<name>{CAP}(?:\s+{CAP})?)\s+"
-        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret"
-        r"|government)\s+)?$"
+        r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret|"
+        r"government|defen[cs]e|foreign|justice|health)\s+)?$"
     ),
     with_anchor=True,
 )
