@@ -29,7 +29,9 @@ heldout25/ (three engineers apart before round 10, measured before and after it,
 heldout26/ to heldout28/ (three engineers apart before the afternoon's parser and model
 mechanisms of 2026-12-07, measured before and after them, then studied; 27 and 28 annotated a
 second time), heldout29/ to heldout31/ (three engineers apart on the evening of 2026-12-07,
-measured before and after that evening's rules, then studied):
+measured before and after that evening's rules, then studied), heldout32/ to heldout34/ (three
+engineers apart on 2026-12-07, measured before and after that session's first round, then
+studied; 33 annotated a second time):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -89,6 +91,9 @@ SETS = (
     ("heldout29_set", GOLD / "heldout29"),
     ("heldout30_set", GOLD / "heldout30"),
     ("heldout31_set", GOLD / "heldout31"),
+    ("heldout32_set", GOLD / "heldout32"),
+    ("heldout33_set", GOLD / "heldout33"),
+    ("heldout34_set", GOLD / "heldout34"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
