@@ -20,6 +20,8 @@ FA_VERB = (
     r"هستند|هست|است|ماندند|مانده|ماند|"
     # the passive of a noun: "مورد شکنجه (و آزار) قرار گرفتند", "مورد … قرار می‌گیرند"
     r"(?:\s+و\s+[\w\u200c]+){0,2}\s+قرار\s+(?:می[\s\u200c]?)?(?:گرفت|گیر)[\w\u200c]*)(?!\w)"
+    # a past participle and its auxiliary: "جان باخته‌اند", "جان سپرده بودند"
+    r"|(?<=ه)[\s\u200c]?(?:اند|بودند|بود)(?![\w\u200c])"
     # the act is the verb itself: کشتند، ربودند، به دار آویختند، "را کشت"
     r"|(?:(?<=ند)|(?<=کشت))(?![\w\u200c])"
 )
@@ -78,11 +80,14 @@ _FA_TIME_OF = (
     r"(?:(?:پس|بعد|پیش|قبل)\s+از|در\s+پی|به\s+دنبال|در\s+جریان)\s+[\w\u200c]+"
     r"(?:\s+(?!(?:و|که)\s)[\w\u200c]+)?"
 )
+# "… زیر شکنجه جان باختند", "بر اثر شکنجه درگذشتند": the cause of a death names its own act
+# (died under torture) only as the cause; the verb after it is the figure's act.
+_FA_CAUSE = r"(?:زیر|(?:در|بر)\s+اثر)\s+[\w\u200c]+"
 FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
     rf"(?:{_FA_RELATIVE}|"
     rf"(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
-    rf"(?:(?:{_FA_CHARGE}|{_FA_TIME_OF}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
+    rf"(?:(?:{_FA_CHARGE}|{_FA_CAUSE}|{_FA_TIME_OF}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
     rf"|{_FA_OCCASION}\s*){{0,8}}"
     rf"(?=(?:{ACT.pattern})(?:{FA_VERB}))",
     re.I,
