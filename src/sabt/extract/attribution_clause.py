@@ -19,6 +19,11 @@ CLAUSE_BREAK = re.compile(
 PERSIAN_AND = r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)"
 # ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
 _AND = re.compile(rf"{PERSIAN_AND}|\band\b")
+# "ارتش ۱۲ نفر را بازداشت کرد و به گفته‌ی شاهدان، …": "according to X" after و, once the
+# figure's own verb has closed its clause, opens the next clause and speaks of what follows.
+_FA_CLAUSE_CLOSED_AND = re.compile(
+    r"(?<![\w\u200c])(?:کرد|کردند|شد|شدند|بود|بودند|است|اند)[\s\u200c]*[،,]?\s+و\s+$"
+)
 _NEW_CLAUSE = re.compile(
     # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
     # second object's relative clause, not a clause of its own.
@@ -84,4 +89,6 @@ def attribute(
     between = sentence.text[position - sentence.start : best.at - sentence.start]
     if best.at > position and standing and _AND.search(between):
         best = max(standing, key=lambda c: c.at)
+    elif best.at > position and not best.scoped and _FA_CLAUSE_CLOSED_AND.search(between):
+        return None
     return best.source
