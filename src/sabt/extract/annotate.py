@@ -72,6 +72,7 @@ def merge_mentions(registered: list[Mention], proposed: list[Mention]) -> list[M
     ("UN" in "UN Mission in X"): the longer body is the one the text names."""
     registered = _yield_to_bodies(registered, [m for m in proposed if _rules_body(m)])
     registered = _yield_to_headed_places(registered, proposed)
+    registered = _yield_to_given_and_family(registered, proposed)
     starts = [m.start for m in registered]
     ends = [m.end for m in registered]
     chosen: list[Mention] = []
@@ -105,6 +106,24 @@ def _yield_to_headed_places(registered: list[Mention], proposed: list[Mention]) 
         m
         for m in registered
         if (m.start, m.end) not in (named if m.type == "place" else after_bodies)
+    ]
+
+
+# A Persian family name by its own ending, with the word before it, a cue after it (X نظربایف، …).
+_FAMILY_NAME = "names:family-name-fa"
+
+
+def _yield_to_given_and_family(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
+    """`registered` less each world town that opens a given-and-family pair the Persian rules
+    propose: a given name that is also a town's (نورسلطان نظربایف، …) is the person's there."""
+    opened = {(m.start, m.end) for m in proposed if m.annotator == _FAMILY_NAME}
+    return [
+        m
+        for m in registered
+        if not (
+            m.annotator == "gazetteer:world"
+            and any(start == m.start and end > m.end for start, end in opened)
+        )
     ]
 
 

@@ -24,6 +24,7 @@ from sabt.extract.name_words_fa import (
     HONORIFICS,
     LETTERS,
     NAME_ENDS,
+    NOT_A_NAME,
     PERSON_CUE,
     SENTENCE_OPENS,
     WORD,
@@ -150,6 +151,9 @@ _LEADER = re.compile(
 )
 _NEXT_WORD = re.compile(rf"\s+(?P<word>{WORD})")
 _LEADER_QUALIFIERS = frozenset(("وقت", "سابق", "پیشین", "اسبق", "فقید"))
+# The words that close it: a function word or verb, or a common noun (an event, a time) the
+# name runs into ("رئیس‌جمهور X Y قیام را …").
+_CLOSE_A_LEADERS_NAME = NAME_ENDS | NOT_A_NAME
 # What may follow the name: a cue, a colon or a function word; not the sentence's end, where
 # Persian puts the verb ("ملکه X درگذشت.").
 _AFTER_A_LEADERS_NAME = re.compile(rf"{PERSON_CUE}|\s*[:»؛]|\s+(?P<word>{WORD})")
@@ -398,7 +402,7 @@ def _leaders_name(text: str, at: int) -> tuple[int, int] | None:
         at = word.end()
     while len(words) >= 2:
         follows = _AFTER_A_LEADERS_NAME.match(text, words[-1].end())
-        if follows and (follows["word"] is None or follows["word"] in NAME_ENDS):
+        if follows and (follows["word"] is None or follows["word"] in _CLOSE_A_LEADERS_NAME):
             return words[0].start("word"), words[-1].end()
         words.pop()
     return None

@@ -64,7 +64,10 @@ _NOT_A_NAME_WORDS = (
     "بازماندگان خانواده‌ها دولت حکومت رژیم "
     # Buildings and teams named after a person (مسجد جعفری، دبستان احمدی، …).
     "مسجد مدرسه دبستان دبیرستان بیمارستان کوچه بلوار پارک تیم باشگاه شرکت فروشگاه مجتمع سالن "
-    "هتل حسینیه تکیه"
+    "هتل حسینیه تکیه "
+    # Events a leader's name runs into (رئیس‌جمهور X Y قیام را …): an uprising, a revolt, a
+    # coup, a revolution.
+    "قیام شورش کودتا انقلاب"
 )
 NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 ORG_HEADS = (
@@ -87,6 +90,7 @@ _NAME_ENDS_WORDS = (
     "محاکمه "  # tried: در دادگاه نظامی محاکمه و تیرباران شد
     "جان "  # جان باخت، جان سپرد: died
     "موسوم معروف مشهور تنها فقط "  # known as (a name follows); only
+    "خواست "  # wanted (از دولت خواست …): a verb, no name after دولت
     "همین همان"  # this very, that same: a noun named before follows (همین مأموریت)
 )
 NAME_ENDS = frozenset(_NAME_ENDS_WORDS.split())
