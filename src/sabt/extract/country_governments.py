@@ -29,6 +29,8 @@ def _latin_places() -> frozenset[str]:
     )
 
 
+# A country in its initials ("the US government", "the UK government").
+_COUNTRY_INITIALS = frozenset(("US", "U.S.", "UK", "U.K."))
 # The government after its country's name or adjective, or "Government of" before its name.
 _NAMED = re.compile(r"(?P<before>\S.*?)\s+government|Government\s+of\s+(?P<after>\S.*)", re.S)
 
@@ -40,4 +42,8 @@ def named_by_country(name: str) -> bool:
     if named is None:
         return False
     country = " ".join((named["before"] or named["after"]).split())
-    return country in _latin_places() or all(map(names_a_people, country.split()))
+    return (
+        country in _latin_places()
+        or country in _COUNTRY_INITIALS
+        or all(map(names_a_people, country.split()))
+    )

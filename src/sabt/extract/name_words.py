@@ -48,12 +48,20 @@ POSTS = frozenset(_POST_WORDS.split())
 # A wire's dateline: a place in capitals opening a line, its country or date after commas, the
 # agency in brackets, described or not, then a dash ("ACCRA, Ghana, May 3 (AFP) —", "LOME, Jan 4
 # (Coast Wire, a regional agency) —", "SAN SALVADOR — …"); a place,
-# never an acronym ("UNICEF, the children's agency, said" opens no dateline).
+# never an acronym ("UNICEF, the children's agency, said" opens no dateline). The date after a
+# comma may open on its day ("AHMEDABAD, 31 August 2012 —"). A document's kind in capitals
+# before its dash ("PRESS RELEASE —", "STATEMENT —") is no place.
 # Capitals of every Latin script ("ŞIRNAK", "GONAÏVES", "BOGOTÁ").
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_GENRE_LABELS = (
+    r"(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|ADVISORY|STATEMENT)|STATEMENT|PUBLIC\s+STATEMENT|UPDATE|"
+    r"BREAKING(?:\s+NEWS)?|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|BACKGROUNDER|CORRECTION|"
+    r"EXCLUSIVE|FACT\s+SHEET|BRIEFING|URGENT\s+ACTION|TESTIMONY|INTERVIEW|OBITUARY"
+)
 DATELINE = re.compile(
-    rf"(?m)^(?P<name>[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,2}})"
-    rf"(?=(?:,\s+[{_UPPER}][\w.]*(?:\s+[\w.]+){{0,3}}?){{0,2}}\s*(?:\([^()\n]{{2,60}}\)\s*)?"
+    rf"(?m)^(?!(?:{_GENRE_LABELS})\s*[—–-])"
+    rf"(?P<name>[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,2}})"
+    rf"(?=(?:,\s+[{_UPPER}0-9][\w.]*(?:\s+[\w.]+){{0,3}}?){{0,2}}\s*(?:\([^()\n]{{2,60}}\)\s*)?"
     r"[—–-]\s)"
 )
 # A heading is a short line; a longer one in capitals is a shouted sentence, not a heading.

@@ -109,10 +109,10 @@ _KIND_WORDS = (
 )
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; a
 # party named so ("the ruling Mavuno party"); and its parliament or a ministry ("the Kalewan
-# parliament", "the Tarnaki defence ministry").
+# parliament", "the Tarnaki defence ministry"); troops of one arm ("Russian paratroopers").
 _NATIONS_BODIES = (
     "army|forces|police|militia|military|militias|government|junta|navy|troops|party|parliament|"
-    "ministry"
+    "ministry|paratroopers|commandos"
 )
 ARMED = Anchored(
     re.compile(
@@ -122,9 +122,10 @@ ARMED = Anchored(
     # One lower-case kind may come between: "Russian federal forces", "Serb paramilitary units",
     # "Syrian government forces" (the forces are the body: a government named by its country
     # is none, `country_governments`). A kind's own word capitalised at a sentence's start names
-    # no nation ("Special military units fired", "Riot police charged").
+    # no nation ("Special military units fired", "Riot police charged"). A nation may be written
+    # in its initials ("the US military", "UK forces").
     re.compile(
-        rf"{NAME_START}(?!{_KIND_WORDS}\s)(?P<name>{CAP}(?:\s+{CAP})?)\s+"
+        rf"{NAME_START}(?!{_KIND_WORDS}\s)(?P<name>{CAP}(?:\s+{CAP})?|U\.?S\.?|U\.?K\.?)\s+"
         r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret|"
         r"government|defen[cs]e|foreign|justice|health)\s+)?$"
     ),

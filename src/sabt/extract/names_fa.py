@@ -29,6 +29,7 @@ from sabt.extract.bodies_fa import (
     quoted_bodies,
     short_name,
 )
+from sabt.extract.governments_fa import own_named_governments
 from sabt.extract.headed_fa import headed_names
 from sabt.extract.known_persons_fa import known_persons
 from sabt.extract.laqabs_fa import courtly_names
@@ -188,6 +189,7 @@ def _bodies(
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     bodies += outlets_in_datelines(text, where)
     bodies += assemblies(text, where)
+    bodies += own_named_governments(text, where)
     bodies += quoted_bodies(text, where)
     bodies += bodies_of_a_kind(text, where)
     yield from bodies
