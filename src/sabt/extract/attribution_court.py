@@ -27,20 +27,31 @@ _UPHELD = (
     r"upheld\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:sentences?|convictions?|verdicts?)\s+"
     r"(?:of|against|on|for)"
 )
+# "handed down sentences to 32 people", "passed death sentences on 9": a sentence passed on
+# people is a verdict on them.
+_HANDED_DOWN = (
+    r"(?:handed\s+down|passed|imposed)\s+(?:[\w\-]+\s+){0,2}?sentences?\s+(?:to|on|against)"
+)
+# "tried 21 former guards and convicted 20 of them": the trial's verdict on those it tried.
+_TRIED_AND = r"(?:tried\s+[^.;:()]{1,120}?\s+and\s+)?"
+# "Judge Ana Ruiz, reading the verdict, sentenced": a judge named after the title is the court.
+_JUDGE_NAMED = r"\bjudge\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*"
 # "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
 # court noun is its head when no other noun follows it but places, dates and adverbs.
 _SENTENCED_EN = re.compile(
-    rf"(?P<x>\b(?:[A-Z][\w'’\-]*\s+|(?:an?|the|its|a\s+\w+)\s+)?(?:[\w'’\-]+\s+){{0,5}}?"
+    rf"(?P<x>(?i:{_JUDGE_NAMED})|\b(?:[A-Z][\w'’\-]*\s+|(?:an?|the|its|a\s+\w+)\s+)?"
+    rf"(?:[\w'’\-]+\s+){{0,5}}?"
     rf"{_COURT_EN}\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){{1,5}})?)"
     r"(?P<rest>(?:\s+(?:in|at|on|of)\s+(?:[A-Z][\w'’\-]*|\d+)(?:\s+(?:[A-Z][\w'’\-]*|\d+)){0,3})*"
-    r"(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?)"
+    # An aside between the court and its verb ("reading the verdict in a makeshift courtroom").
+    r"(?:\s*,[^,.;]{1,100},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|today\s+)?)"
     # Any act of a court on people, or on victims its reasoning refers to, not only a sentence.
-    rf"(?:{_VERDICT}|referred\s+to|{_UPHELD})\b",
+    rf"{_TRIED_AND}(?:{_VERDICT}|referred\s+to|{_UPHELD}|{_HANDED_DOWN})\b",
     re.I,
 )
 # A verdict's verb alone: a sentence with none has no verdict, and the subject's words before
 # it are not tried at each word (the rule path's time).
-_A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to|{_UPHELD})\b", re.I)
+_A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to|{_UPHELD}|{_HANDED_DOWN})\b", re.I)
 # "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
 # Capitals are read as written after it ("by the military court of Kananga", not "in summary
 # trials").
@@ -73,11 +84,14 @@ class Verdict(NamedTuple):
 
 # Those sentenced: the object up to "to death", "to prison", a clause's end.
 _SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,160}?(?=\s+to\b|[.;:,()]|$)")
+# "convicted 20 of them, two of whom were sentenced to death": those of the convicted the
+# relative clause counts are the court's too.
+_OF_WHOM = re.compile(r",\s*(?:[\w\-]+\s+){1,3}?of\s+whom\s+[^.;:,()]{1,80}")
 # "… to eight years for the killing of 9 miners": the deaths a ruling is over are its finding
 # (but not "for the raid, in which 30 died", a crime the author describes).
 _GROUNDS = re.compile(
-    r"[^.;:,()]{0,80}?\b(?:for|over)\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?"
-    r"(?:deaths?|killings?|murders?)\s+of\s+[^.;:,()]{1,60}",
+    r"[^.;:()]{0,120}?\b(?:for|over)\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?"
+    r"(?:(?:deaths?|killings?|murders?)\s+of|killing|murdering)\s+[^.;:,()]{1,60}",
     re.I,
 )
 # "In July 2021 the court": the court's words begin at its last article.
@@ -97,6 +111,8 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
         after = sentence.start + match.end()
         sentenced = _SENTENCED_EN_OBJECT.match(text, after)
         end = sentenced.end() if sentenced else after
+        of_whom = _OF_WHOM.match(text, end, sentence.end)
+        end = of_whom.end() if of_whom else end
         grounds = _GROUNDS.match(text, end, sentence.end)
         reach = (after, grounds.end() if grounds else end)
         out.append(Verdict(after, _court(match, sentence.start, mentions), reach, x_start))
@@ -116,7 +132,8 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
 def _court(match: re.Match[str], start: int, mentions: MentionIndex) -> str:
     """The court a match's `x` names: the body named in it, else its words after an article."""
     x_start, x_end = start + match.start("x"), start + match.end("x")
-    named = [m for m in mentions.within(x_start, x_end) if m.type == "organization"]
+    # "Judge Ana Ruiz … sentenced": the judge named is the court that speaks.
+    named = [m for m in mentions.within(x_start, x_end) if m.type in ("organization", "person")]
     return named[-1].text if named else _BEFORE_ARTICLE.sub("", match.group("x").strip())
 
 

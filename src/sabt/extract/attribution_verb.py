@@ -42,9 +42,10 @@ _DATELINE = re.compile(r"[^\n]{0,80}?\s[-—–]\s")
 # "an estimated", "the reported", "a show trial": the verb is an adjective or noun, no source.
 # "in its estimate", "their count": after a possessive it is a noun too.
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|our|my)\s+$", re.I)
-# "61 people were reported killed", "was estimated at": a passive verb names no source here.
+# "61 people were reported killed", "was estimated at", "those who could be found": a passive
+# verb names no source here.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:(?:never|not|also|later|first|\w+ly)\s+)?$", re.I
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:never|not|also|later|first|\w+ly)\s+)?$", re.I
 )
 # "، از جمله …،", "، شامل …،": a phrase set in a counted phrase to say whom it includes.
 _INSERTED = re.compile(r"[،,]\s*(?:از\s+جمله|شامل|به‌ویژه|یعنی)\s[^،,]*[،,]")
