@@ -25,6 +25,7 @@ from sabt.extract.attribution_candidate import (
     after_fronted,
     before_figure,
     is_party,
+    opens_with_figure,
     stands_as_party,
 )
 from sabt.extract.attribution_clause import Cue as Cue
@@ -252,7 +253,9 @@ def _verb_cue(
         source = source or party_in(text, x_start, x_end, mentions)
         return Cue(at, source, scoped=True) if source else None
     after = inverted(body, match)
-    if after:
+    # "Ana Ruiz, a teacher, said four members of her family …": the words after the verb are
+    # what she said, not a speaker put after it.
+    if after and not opens_with_figure(after.group("x")):
         x_start, x_end = sentence.start + after.start("x"), sentence.start + after.end("x")
         source = antecedent(text, after.group("x"), x_start, mentions) or party_in(
             text, x_start, x_end, mentions

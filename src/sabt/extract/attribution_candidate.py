@@ -110,6 +110,14 @@ _MONTHS = "|".join((*PERSIAN_MONTH_NAMES, "مه", "می", *ENGLISH_MONTH_NAMES))
 _DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS})(?![^\W\d_]|\u200c)")
 
 
+def opens_with_figure(phrase: str) -> bool:
+    """Whether `phrase` opens on a figure ("four members of his family", "12 of them"): a
+    counted phrase, which is what is said, never who says it; a year or a day is no figure."""
+    digits = phrase.translate(_TO_ASCII)
+    figure = _FIGURE.match(phrase)
+    return bool(figure) and not (_YEAR.match(digits) or _DAY.match(digits))
+
+
 def after_fronted(source: str) -> str:
     """ "در مقابل، فعالان عرب": the party after a fronted phrase and its comma."""
     head, comma, rest = source.rpartition("،")
