@@ -8,6 +8,8 @@ from sabt.extract.anchored import (
     Leaping,
     Opened,
     by_first_letter,
+    literal_openings,
+    split_alternatives,
 )
 
 TEXT = "The Syrian army and Bosnian Serb forces, then the army alone; Syrian Army units."
@@ -111,3 +113,14 @@ def test_keyed_and_opened_try_openings_that_overlap() -> None:
     assert [m.span() for m in Opened(pattern, re.compile("aa")).finditer(text)] == want
     assert [m.span() for m in Keyed(pattern, ("aa",)).finditer(text)] == want
     assert [text[slice(*span)] for span in want] == ["aa1", "aa2", "aa3"]
+
+
+def test_literal_openings_read_into_groups_and_stop_at_what_is_no_plain_character() -> None:
+    assert literal_openings(r"ab(?:c|d)e?") == ("abc", "abd")
+    assert literal_openings(r"(?=[a-z])(?<!\w)(?:said|s(?:ays|aid))\b") == ("said", "says")
+    assert literal_openings(r"Mrs?\.|(?P<t>Dr)\.|x[(|]y|\s+z") == ("Mr", "Dr", "x", "")
+    assert literal_openings(r"un(?:til|less)?|o(?:f|n)+") == ("un", "o")
+
+
+def test_split_alternatives_keeps_a_class_whole() -> None:
+    assert split_alternatives(r"a[|(]b|c(?:d|e)|\|f") == ["a[|(]b", "c(?:d|e)", r"\|f"]

@@ -160,27 +160,107 @@ def by_first_letter(alternatives: str) -> str:
     alternative, and the same alternative wins (two that open on different letters never
     match at one position; within a letter the order is kept)."""
     groups: dict[str, list[str]] = {}
-    for alternative in _top_level(alternatives):
+    for alternative in split_alternatives(alternatives):
         if not alternative[:1].isalpha():
             raise ValueError(f"an alternative must open on a letter: {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-def _top_level(alternatives: str) -> list[str]:
-    """The alternatives of `alternatives` split at the "|" outside any group."""
+def literal_openings(source: str) -> tuple[str, ...]:
+    """The literal text each match of the regex `source` opens with, one string per way it may
+    open: each alternative read up to the first thing that is no plain character (an escape, a
+    class, a look-around, a character or a group made optional or repeated), a group with no
+    quantifier read into ("ab(?:c|d)e?" -> "abc", "abd"), a look-around read past (it matches
+    no text). Every match of `source` opens on one of them; an alternative that opens on no
+    plain character gives "" (a match may open anywhere)."""
+    return tuple(dict.fromkeys(opening for opening, _ in _alternation_openings(source)))
+
+
+# What is no plain character outside a class; what makes the thing before it optional or
+# repeated; the groups read into (a plain one, a named one, one that captures nothing).
+_SPECIAL = frozenset("\\[](){}|?*+.^$")
+_QUANTIFIERS = frozenset("?*+{")
+_GROUP = re.compile(r"\((?:\?P<\w+>|\?:|(?!\?))")
+_LOOK_AROUND = re.compile(r"\(\?<?[=!]")
+
+
+def _alternation_openings(source: str) -> list[tuple[str, bool]]:
+    """The literal openings of each alternative of `source`, each with whether it is the whole
+    of what its alternative matches."""
+    return [found for alternative in split_alternatives(source) for found in _openings(alternative)]
+
+
+def _openings(sequence: str) -> list[tuple[str, bool]]:
+    """The literal openings of `sequence` (no "|" outside its groups), each with whether it is
+    the whole of what the sequence matches."""
+    openings, at = [""], 0
+    while at < len(sequence):
+        if _LOOK_AROUND.match(sequence, at):
+            at = _group_end(sequence, at) + 1
+        elif (group := _GROUP.match(sequence, at)) is not None:
+            close = _group_end(sequence, at)
+            if sequence[close + 1 : close + 2] in _QUANTIFIERS:
+                break
+            inner = _alternation_openings(sequence[group.end() : close])
+            openings = [opening + more for opening in openings for more, _ in inner]
+            if not all(whole for _, whole in inner):
+                return [(opening, False) for opening in openings]
+            at = close + 1
+        elif sequence[at] in _SPECIAL or sequence[at + 1 : at + 2] in _QUANTIFIERS:
+            break
+        else:
+            openings = [opening + sequence[at] for opening in openings]
+            at += 1
+    return [(opening, at == len(sequence)) for opening in openings]
+
+
+def split_alternatives(source: str) -> list[str]:
+    """The alternatives of the regex `source`: split at each "|" outside any group and any
+    class."""
     out: list[str] = []
-    current: list[str] = []
-    depth, escaped = 0, False
-    for char in alternatives:
-        if escaped or char == "\\":
-            escaped = not escaped
-        elif char in "()":
+    start, depth = 0, 0
+    for at, char in _outside_classes(source, 0):
+        if char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    out.append("".join(current))
+            out.append(source[start:at])
+            start = at + 1
+    out.append(source[start:])
     return out
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group that opens at `start` closes."""
+    depth = 0
+    for at, char in _outside_classes(source, start):
+        if char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return at
+    raise ValueError(f"an unclosed group: {source[start:]!r}")
+
+
+def _outside_classes(source: str, start: int) -> Iterator[tuple[int, str]]:
+    """Each character of the regex `source` from `start` that is neither escaped nor inside a
+    class, with where it stands."""
+    at = start
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+        elif char == "[":
+            at = _class_end(source, at)
+        else:
+            yield at, char
+            at += 1
+
+
+def _class_end(source: str, start: int) -> int:
+    """Just past the class that opens at `start` (a "]" first in it is its own character)."""
+    at = start + 1
+    at += source.startswith("^", at)
+    at += source.startswith("]", at)
+    while at < len(source) and source[at] != "]":
+        at += 2 if source[at] == "\\" else 1
+    return at + 1

@@ -35,6 +35,7 @@ from sabt.extract.name_words_fa import (
     scan,
 )
 from sabt.extract.speakers_fa import speaker_names
+from sabt.extract.stretch_words_fa import StretchWords, opened_at_words
 from sabt.extract.unlisted_names_fa import (
     CALLINGS,
     NOT_A_LEADERS_NAME,
@@ -181,13 +182,14 @@ LED_BY = "led-by-fa"
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
 
-def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+def marked_names(index: StretchWords) -> Iterator[tuple[int, int, str]]:
     """Spans of the names the text marks, each with the rule of its mark: an Arabic article
     (عمر البشیر), an age (سینا قنبری، ۲۳ ساله), a post, a calling or a relative in apposition
     after the name or a post before it, به نام, a leadership (به رهبری X Y), a pseudonym, a
     government named after its leader (دولت X Y را), a relative clause's post, a leader's
     title, a speech verb, and a post after a family name that is also a given name (صدام
-    حسین، رئیس‌جمهور)."""
+    حسین، رئیس‌جمهور), in the Persian stretches that `index` reads."""
+    text, where = index.text, index.where
     yield from _arabic_names(text, where)
     for mark in scan(_AGED, text, where):
         name = _two_words_before(text, mark.start())
@@ -200,7 +202,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
     for shared in scan(_SHARED_CALLING, text, where):
         yield from _listed_names(text, shared)
     yield from _named_after_a_post(text, where)
-    for calling in scan(_CALLING_OF_A_NATION, text, where):
+    for calling in opened_at_words(_CALLING_OF_A_NATION, index):
         if is_nationality(calling["nation"]):
             held = _name_closed_after(text, *calling.span("name"))
             if held:
@@ -214,7 +216,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
             yield (*held, LED_BY)
     for mark in scan(_PSEUDONYM, text, where):
         yield from _before_pseudonym(text, mark.start())
-    for ruled in scan(_GOVERNMENT_OF, text, where):
+    for ruled in opened_at_words(_GOVERNMENT_OF, index):
         words = ruled["name"].split()
         # (a government described, no leader named: دولت انتقالی X, the transitional one)
         if (
@@ -224,7 +226,7 @@ def marked_names(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int,
         ):
             yield (*ruled.span("name"), "government-of-fa")
     yield from _who_held_a_post(text, where)
-    for title in scan(_LEADER, text, where):
+    for title in opened_at_words(_LEADER, index):
         leader = _leaders_name(text, title.end())
         if leader:
             yield (*leader, "leader-fa")

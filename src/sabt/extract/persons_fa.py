@@ -40,11 +40,10 @@ from sabt.extract.name_words_fa import (
     WORD_START,
     may_name,
     mention,
-    scan,
 )
 from sabt.extract.names_abroad_fa import PARTICLE_OPENERS, name_after_given_name, particle_name_end
 from sabt.extract.places_fa import PLACE_ENDINGS, shaped_places
-from sabt.extract.stretch_words_fa import StretchWords
+from sabt.extract.stretch_words_fa import StretchWords, opened_at_words
 from sabt.extract.unlisted_names_fa import POST_WORD, unlisted_name
 
 # Each pattern first checks for an Arabic-script letter, so Latin text is passed over fast.
@@ -127,16 +126,16 @@ _WITH_A_PRONOUN = re.compile(r"\u200c(?:اش|شان|تان|ام|ات)$")
 def persons_and_shaped_places(index: StretchWords) -> Iterator[Mention]:
     """Persons, and places whose name has a place's shape (found in the same pass), in the
     Persian stretches that `index` reads."""
-    text, where = index.text, index.where
-    for match in scan(_PERSON_HONORIFIC, text, where):
+    text = index.text
+    for match in opened_at_words(_PERSON_HONORIFIC, index):
         titled = _titled_name(text, match)
         if titled:
             yield mention(text, *titled, "person", "honorific-fa")
-    for start, end, rule in marked_names(text, where):
+    for start, end, rule in marked_names(index):
         words = text[start:end].split()
         if not set(words) & NAME_ENDS and not HEAD_WORD.match(words[0]):
             yield mention(text, start, end, "person", rule)
-    for match in scan(_ROLE, text, where):
+    for match in opened_at_words(_ROLE, index):
         first, second = match["first"], match["second"]
         if (
             (is_given_name(first) or family_shape(second))
@@ -145,7 +144,7 @@ def persons_and_shaped_places(index: StretchWords) -> Iterator[Mention]:
             and not HEAD_WORD.fullmatch(first)
         ):
             yield mention(text, *match.span("name"), "person", "role-fa")
-    for match in scan(_KIN, text, where):
+    for match in opened_at_words(_KIN, index):
         words = match["name"].split()
         # The word after a relative's given name is the family name where it has one's shape,
         # is a given name too, or a cue closes it ("پدرم حسین ساعت ده آمد": not ساعت).

@@ -5,7 +5,9 @@ its cue and then bare elsewhere (`names_fa`), a listed public figure (`known_per
 regex of the spellings (`WORD_START(?:a|b|…)(?![letters])`) is tried at every position of every
 stretch, 3–7 ms a scan on the studied gold texts, and the name rules ran six such scans; the
 words are read here once and each look-up then costs what its hits cost. What is found is the
-regex's, span for span.
+regex's, span for span. So are the matches of a rule that opens on a word start and then one of
+its keywords (a title, a kinship word, a body's head), tried only at the words that open on a
+keyword (`opened_at_words`), not at every word.
 """
 
 import re
@@ -13,8 +15,11 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import cache, cached_property
+from itertools import groupby
 
-from sabt.extract.name_words_fa import IN_A_WORD, WORDS
+from sabt.extract.anchored import literal_openings, matches_at, split_alternatives
+from sabt.extract.name_words_fa import IN_A_WORD, LETTERS, WORD_START, WORDS
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,14 @@ class StretchWords:
     def stretch_end(self, at: int) -> int:
         """The end of the stretch that holds the word starting at `at`."""
         return self.where[bisect_right(self.where, (at, len(self.text))) - 1][1]
+
+    @cached_property
+    def by_first_letter(self) -> dict[str, list[str]]:
+        """The spellings by their first letter."""
+        spellings: defaultdict[str, list[str]] = defaultdict(list)
+        for spelling in self.at:
+            spellings[spelling[0]].append(spelling)
+        return dict(spellings)
 
     def word(self, at: int) -> re.Match[str]:
         """The word starting at `at`, as `WORDS` reads it in its stretch."""
@@ -70,3 +83,51 @@ def standing(words: StretchWords, names: Collection[str]) -> Iterator[tuple[int,
                 yield at, end
                 resume = end
                 break
+
+
+# How a rule's regex says that it opens where a word does: a letter with none before it (nor a
+# half-space).
+_WORD_STARTS = (WORD_START, rf"(?<![{LETTERS}\u200c])", r"(?<![\u0600-\u06ff\u200c])")
+_NOT_A_LETTER = re.compile(rf"[^{LETTERS}]")
+
+
+def opened_at_words(pattern: re.Pattern[str], words: StretchWords) -> Iterator[re.Match[str]]:
+    """The matches of `scan(pattern, words.text, words.where)` for a rule that opens on a word
+    start and a keyword, tried only at the words whose spelling opens on a keyword's letters
+    (`opening_letters`): where else a word opens no match can. Tried in order from where the
+    last match ended, they are the scan's, one for one."""
+    starts = sorted(
+        at
+        for letter, openings in _openings_by_letter(pattern).items()
+        for spelling in words.by_first_letter.get(letter, ())
+        if spelling.startswith(openings)
+        for at in words.at[spelling]
+    )
+    for end, in_stretch in groupby(starts, key=words.stretch_end):
+        yield from matches_at(pattern, words.text, list(in_stretch), end)
+
+
+def opening_letters(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The letters a word opens on where a match of `pattern` may open: the literal openings of
+    its keywords (`literal_openings`), each up to its first character that is no letter
+    ("فعال (?:مدنی|…)" -> "فعال", "آ(?:یت|قای)" -> "آیت", "آقای"). A ValueError for a pattern
+    that may open where no word does (an alternative that opens on no word start or no letter)
+    or whose letters it does not read as written (ignoring case or whitespace)."""
+    source = pattern.pattern
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        raise ValueError(f"a pattern whose letters are not read as written: {source!r}")
+    if not all(alternative.startswith(_WORD_STARTS) for alternative in split_alternatives(source)):
+        raise ValueError(f"a pattern that does not open on a word start: {source!r}")
+    letters = [_NOT_A_LETTER.split(literal, 1)[0] for literal in literal_openings(source)]
+    if "" in letters:
+        raise ValueError(f"a pattern that opens on no letter: {source!r}")
+    return tuple(dict.fromkeys(letters))
+
+
+@cache
+def _openings_by_letter(pattern: re.Pattern[str]) -> dict[str, tuple[str, ...]]:
+    """`opening_letters(pattern)` by their first letter."""
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for opening in opening_letters(pattern):
+        by_letter[opening[0]] = (*by_letter.get(opening[0], ()), opening)
+    return by_letter
