@@ -5,9 +5,16 @@ import re
 
 import pytest
 
+from sabt.extract.bodies_fa import ORG_HEAD
 from sabt.extract.marked_persons_fa import _CALLING_OF_A_NATION, _GOVERNMENT_OF, _LEADER
 from sabt.extract.name_words_fa import WORD_START, scan, stretches
 from sabt.extract.persons_fa import _KIN, _PERSON_HONORIFIC, _ROLE
+from sabt.extract.places_fa import (
+    _ACT_ON_PLACE,
+    _PLURAL_PLACES_PAIR,
+    _PREPOSITION_BEFORE,
+    PLACE_HEAD,
+)
 from sabt.extract.stretch_words_fa import opened_at_words, opening_letters, stretch_words
 
 _RULES = {
@@ -17,6 +24,11 @@ _RULES = {
     "calling of a nation": _CALLING_OF_A_NATION,
     "leader": _LEADER,
     "government of": _GOVERNMENT_OF,
+    "body's head": ORG_HEAD,
+    "place's head": PLACE_HEAD,
+    "preposition": _PREPOSITION_BEFORE,
+    "act on a place": _ACT_ON_PLACE,
+    "plural places": _PLURAL_PLACES_PAIR,
 }
 # Keywords at a word's start, inside a word, after a half-space, joined to a suffix, between
 # Latin words, at a stretch's start and end, and matches that follow one another closely.

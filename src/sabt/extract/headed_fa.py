@@ -36,9 +36,9 @@ from sabt.extract.name_words_fa import (
     VERB_LIKE,
     WORDS,
     mention,
-    scan,
 )
 from sabt.extract.registry import Registry
+from sabt.extract.stretch_words_fa import StretchWords, opened_at_words
 from sabt.extract.world import world_places
 from sabt.text.normalise import normalise_for_search
 
@@ -167,8 +167,7 @@ _PARENT_HEADS = frozenset(_PARENT_HEAD_WORDS.split())
 
 
 def headed_names(
-    text: str,
-    where: list[tuple[int, int]],
+    index: StretchWords,
     pattern: re.Pattern[str],
     kind: str,
     rule: str,
@@ -180,7 +179,8 @@ def headed_names(
     named earlier (`named_again`: "پلیس مخفی X", X's secret police, is no body named X).
     After یک (a committee, a group) or a demonstrative (این اداره: the office just named) the
     noun names no body."""
-    for head in scan(pattern, text, where):
+    text = index.text
+    for head in opened_at_words(pattern, index):
         if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 7), head.start()):
             continue
         if (

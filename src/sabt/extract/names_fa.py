@@ -169,8 +169,7 @@ def _bodies(
     apposed |= {m.start for m in again if PLURAL_BEFORE.search(text, max(0, m.start - 30), m.start)}
     headed = list(
         headed_names(
-            text,
-            where,
+            words,
             ORG_HEAD,
             "organization",
             "organization-word-fa",
@@ -217,11 +216,11 @@ def _places(
     is also a given name opening a person's name (پل X: a bridge, or Paul X)."""
     places = [
         m
-        for m in headed_names(text, where, PLACE_HEAD, "place", "place-word-fa")
+        for m in headed_names(words, PLACE_HEAD, "place", "place-word-fa")
         if not only_described(m) and not _a_persons_name(m, person_starts)
     ]
     places += list(listed_after(text, places))
-    cued = list(places_after_cue(text, where)) + list(listed_among_known(text, where))
+    cued = list(places_after_cue(words)) + list(listed_among_known(words))
     yield from places
     yield from cued
     # A place named once with its head or its cue is found bare elsewhere; not one that is also

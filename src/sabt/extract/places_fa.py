@@ -34,6 +34,7 @@ from sabt.extract.name_words_fa import (
     scan,
 )
 from sabt.extract.places_fa_words import names_nothing, owned_by_a_body, verb_follows
+from sabt.extract.stretch_words_fa import StretchWords, opened_at_words
 from sabt.extract.world import cued_places_fa
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
@@ -352,12 +353,13 @@ def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
                 yield mention(text, *word.span(), "place", "place-list-fa")
 
 
-def listed_among_known(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+def listed_among_known(index: StretchWords) -> Iterator[Mention]:
     """The words of a bare list ("در X، Y، Z و W") where two or more are known places: a list of
     places holds the small towns beside the big ones. Each must be a known place or a word that
-    may name and no common place noun."""
-    lists = [(found, _KNOWN_IN_A_LIST) for found in scan(_BARE_LIST, text, where)]
-    lists += [(found, 1) for found in scan(_PLURAL_PLACES_PAIR, text, where)]
+    may name and no common place noun; in the Persian stretches that `index` reads."""
+    text = index.text
+    lists = [(found, _KNOWN_IN_A_LIST) for found in scan(_BARE_LIST, text, index.where)]
+    lists += [(found, 1) for found in opened_at_words(_PLURAL_PLACES_PAIR, index)]
     for found, enough in lists:
         items = [w for w in WORDS.finditer(text, *found.span("list")) if w.group() != "و"]
         known = [is_known_place(w.group()) for w in items]
@@ -428,11 +430,13 @@ def _moved_to(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, in
             yield to.span("also")
 
 
-def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+def places_after_cue(index: StretchWords) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
     it (به X منتقل شدند، انتقال زندانیان به X و Y), coming from or living there (اهل X، ساکن
-    X); a town before its province in apposition (در X، در استان Y)."""
+    X); a town before its province in apposition (در X، در استان Y); in the Persian stretches
+    that `index` reads."""
+    text, where = index.text, index.where
     spans = []
     for pattern in _PLACE_CUES:
         for cue in scan(pattern, text, where):
@@ -444,7 +448,7 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
                 spans.append(cue.span("name"))
     spans += [
         act.span("name")
-        for act in scan(_ACT_ON_PLACE, text, where)
+        for act in opened_at_words(_ACT_ON_PLACE, index)
         if is_known_place(act["name"])
         or (
             may_name(act["name"])
@@ -455,7 +459,7 @@ def places_after_cue(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
     ]
     spans += [
         cued.span("name")
-        for cued in scan(_PREPOSITION_BEFORE, text, where)
+        for cued in opened_at_words(_PREPOSITION_BEFORE, index)
         if cued["name"] in cued_places_fa() and cued["after"] not in _NOUN_AFTER
     ]
     spans += _moved_to(text, where)
