@@ -17,8 +17,10 @@ from sabt.extract.attribution_agency import historical_record, in_phrase, remain
 from sabt.extract.attribution_author import (
     author_body,
     our_body,
+    our_body_named,
     our_people,
     report_writer,
+    signing_body,
     speaks_as_we,
 )
 from sabt.extract.attribution_candidate import (
@@ -423,6 +425,10 @@ def _first_person(
     asserts the figures: the person who last spoke before, named in the text."""
     if not speaks_in_first_person(sentence):
         return cues
+    # "Our group, the Foo Association, has listed 312 names": the body named there.
+    named = our_body_named(text, sentence.start, sentence.end, mentions)
+    if named:
+        return [Cue(sentence.start, named)]
     # "Our archive lists 112 names", "کانون ما … ثبت کند": the report's author, no witness.
     ours = our_body(sentence.text)
     if ours is not None:
@@ -432,9 +438,9 @@ def _first_person(
     interviewed = interviewee(text, sentence.start, mentions) or self_introduced(
         text, sentence.start, mentions
     )
-    speaker = interviewed or earlier_party(
-        text, sentence.start, mentions, _find_earlier, person=True
-    )
+    # A letter or a release speaks as the body that signs or issues it.
+    voiced = interviewed or signing_body(text, mentions)
+    speaker = voiced or earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
     if not speaker:
         return cues
     if not cues:
@@ -444,7 +450,7 @@ def _first_person(
     ]
     # "We documented 40 cases" in a report is its authors' count, not the last witness's.
     return [
-        Cue(c.at, speaker, c.scoped) if is_first_person(c.source, singular=not interviewed) else c
+        Cue(c.at, speaker, c.scoped) if is_first_person(c.source, singular=not voiced) else c
         for c in cues
     ]
 

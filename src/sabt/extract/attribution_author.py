@@ -80,7 +80,47 @@ def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
         if mention.type == "organization" and _BYLINE_BEFORE.search(line):
             # a title and a byline on lines of their own: the name is on the last line
             return REPORT_OF.sub("", (mention.name or mention.text).split("\n")[-1].strip())
-    return report_author(text, at, mentions)
+    return signing_body(text, mentions) or report_author(text, at, mentions)
+
+
+# What may stand before a signature's body on the text's last line: nothing, or a release's
+# "Contact: press office," ("Issued by", "Signed:").
+_SIGNATURE_LEAD = re.compile(r"\s*(?:(?:contact|issued\s+by|signed)\b[^\n]{0,60}[:,]\s*)?", re.I)
+# A signature is a name alone on its line, not a sentence that ends on one.
+_SIGNATURE_LINE = 100
+
+
+def signing_body(text: str, mentions: MentionIndex) -> str | None:
+    """The body that signs a letter or issues a release: the organisation that stands alone on
+    the text's last line ("Foo Association", "Contact: press office, Foo Watch")."""
+    end = len(text.rstrip())
+    line_start = text.rfind("\n", 0, end) + 1
+    if end - line_start > _SIGNATURE_LINE:
+        return None
+    for mention in mentions.within(line_start, end):
+        if mention.type == "organization" and _SIGNATURE_LEAD.fullmatch(
+            text, line_start, mention.start
+        ):
+            # the whole line: a rule may have found only the first words of a long name
+            return text[mention.start : end].strip(" .")
+    return None
+
+
+# "Our group, the Foo Association, has listed …": the body named in apposition to the text's
+# "our" body (found from its "our", a first-letter anchor).
+_OUR_BODY_NAMED = re.compile(
+    r"\b[Oo]ur\s+(?:own\s+)?(?:group|organi[sz]ation|association|network|cent(?:re|er)|"
+    r"project|committee|collective|foundation),\s+(?:the\s+)?"
+)
+
+
+def our_body_named(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The organisation named in apposition to "our group" in text[start:end], if one is."""
+    for found in _OUR_BODY_NAMED.finditer(text, start, end):
+        for mention in mentions.within(found.end(), end):
+            if mention.start == found.end() and mention.type == "organization":
+                return mention.name or mention.text
+    return None
 
 
 # A text that is a report: its first line opens with "Report", "Report summary", or names its

@@ -61,7 +61,9 @@ FA_THIS_REPORT = re.compile(
 _FIRST_PERSON = re.compile(
     r"\b(?:I|we|We|our|Our|my|My|us)\b|(?<![\u0600-\u06FF\u200c])(?:من|ما)(?![^\W\d_]|\u200c)"
 )
-_FIRST_PERSON_SOURCE = re.compile(r"^(?:I|we|من|ما)$", re.I)
+# "I", "we", or a relative clause's "whom we" read as a verb's subject ("… my cousin, whom we
+# found").
+_FIRST_PERSON_SOURCE = re.compile(r"^(?:[^\n]*\b(?:whom|that|which)\s+)?(?:I|we|من|ما)$", re.I)
 _PRONOUN_SOURCE = re.compile(r"^(?:he|she|they|it|we|i|او|وی|ایشان|آن‌ها|آنها|من|ما)$", re.I)
 
 
@@ -217,11 +219,15 @@ def interviewee(text: str, at: int, mentions: MentionIndex) -> str | None:
     return (people[-1].name or people[-1].text) if people else None
 
 
-# "My name is X.", "I am X,", "نام من X است", "اسمم X است": a testimony's narrator names herself.
+# "My name is X.", "I am X,", "نام من X است", "اسمم X است": a testimony's narrator names herself;
+# "The witness, here called X,": its editor names her.
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+$|"
+    r"\b[Tt]he\s+witness,?\s+(?:(?:here|hereafter)\s+)?(?:called|named)\s+$|"
     r"(?<![\u0600-\u06FF\u200c])(?:نام|اسم)(?:\s+من|م)\s+$"
 )
+# How far before a name its introduction may begin ("The witness, here called ").
+_INTRODUCTION_REACH = 40
 
 
 def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
@@ -233,7 +239,7 @@ def self_introduced(text: str, at: int, mentions: MentionIndex) -> str | None:
         # "I am Ana's sister" introduces Ana's sister, not Ana.
         possessive = text.startswith(("'s", "’s"), person.end)
         if not possessive and _SELF_INTRODUCTION.search(
-            text, max(0, person.start - 20), person.start
+            text, max(0, person.start - _INTRODUCTION_REACH), person.start
         ):
             return person.name or person.text
     return _testifying(text, at, mentions)
