@@ -33,6 +33,13 @@ _FA_FINDING = (
 _AFTER_CUES = (
     r"[Aa]ccording to|[Rr]eported by|[Aa]nnounced by|[Ee]stimated by|[Cc]ompiled by|"
     r"[Dd]ocumented by|[Ff]igures from|[Dd]ata from|[Ii]n the words of|Per(?=\s+the\s)|"
+    # "The toll was put at 300 by the army", "estimated at between 4,000 and 7,000 by X": the
+    # agent after the figure a passive of counting gives; not a time by which ("by the end of
+    # the year", "by March").
+    r"(?:put|estimated|placed|set|assessed)\s+at\s+(?=[^\n]{0,12}\d)(?:[^\s;:()]+\s+){1,6}?by"
+    r"(?!\s+(?:the\s+)?(?:end|middle|start|beginning|close|time|turn|spring|summer|autumn|fall|"
+    r"winter|then|now|early|late|mid|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|"
     rf"{_FA_PREPOSITION}\s+{_FA_SAYING}|{_FA_FIRM_PREPOSITION}\s+{_FA_FINDING}|"
     r"به نقل از|از قول|به روایت|بنا به گفته|"
     r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ecords) "
