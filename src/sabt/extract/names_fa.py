@@ -92,7 +92,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     families, again = _persons_again(text, words, persons)
     yield from again
     yield from _bodies(text, where, words, persons, again, families)
-    yield from _places(text, where, words, {m.start for m in [*persons, *again]})
+    yield from _places(text, words, {m.start for m in [*persons, *again]})
 
 
 def _persons_again(
@@ -209,9 +209,7 @@ def _bodies(
     )
 
 
-def _places(
-    text: str, where: list[tuple[int, int]], words: StretchWords, person_starts: Collection[int]
-) -> Iterator[Mention]:
+def _places(text: str, words: StretchWords, person_starts: Collection[int]) -> Iterator[Mention]:
     """Places named by a head noun or a cue, and found again bare elsewhere; not a head that
     is also a given name opening a person's name (پل X: a bridge, or Paul X)."""
     places = [
