@@ -91,7 +91,7 @@ def persian_names(text: str) -> Iterator[Mention]:
     persons = [m for m in found if m.type == "person"]
     families, again = _persons_again(text, words, persons)
     yield from again
-    yield from _bodies(text, where, words, persons, again, families)
+    yield from _bodies(text, words, persons, again, families)
     yield from _places(text, words, {m.start for m in [*persons, *again]})
 
 
@@ -153,7 +153,6 @@ def _persons_again(
 
 def _bodies(
     text: str,
-    where: list[tuple[int, int]],
     words: StretchWords,
     persons: list[Mention],
     again: list[Mention],
@@ -161,6 +160,7 @@ def _bodies(
 ) -> Iterator[Mention]:
     """Bodies named by a head noun, their own name, a dateline, a quote or their kind, and
     found again bare; a body's name stops where a person's begins."""
+    where = words.where
     # A body's name stops where a person named in apposition begins ("این کمیسیون X Y، وزیر"),
     # and after its first word where a family name named earlier stands ("پلیس مخفی X").
     apposed = {m.start for m in persons if m.annotator.endswith(_AFTER_A_BODY)}
