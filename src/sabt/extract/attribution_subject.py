@@ -71,13 +71,10 @@ def before_modifier(text: str, start: int, end: int) -> int:
     """Where a noun phrase ends before a participle modifying it: "the commission later
     appointed by the government" is the commission's, not the government's."""
     cited = _CITED_BY.search(text, start, end)
-    cited_head = (
-        [w for w in text[start : cited.start()].split() if w.lower() not in _ARTICLES]
-        if cited
-        else []
-    )
-    if cited and not (len(cited_head) < 2 and all(DOCUMENT_HEAD.fullmatch(w) for w in cited_head)):
-        return cited.start()
+    if cited:
+        head = [w for w in text[start : cited.start()].split() if w.lower() not in _ARTICLES]
+        if len(head) >= 2 or not all(DOCUMENT_HEAD.fullmatch(w) for w in head):
+            return cited.start()
     modifier = _REDUCED_RELATIVE.search(text, start, end)
     head = text[start : modifier.start()].split() if modifier else []
     # "a report commissioned by X", "figures funded by X": a document's maker is its party.
