@@ -23,6 +23,7 @@ from sabt.extract.persons_again import with_family_names
 from sabt.extract.quantities import DateSpan, find_dates, find_numbers
 from sabt.extract.registry import Registry
 from sabt.extract.sentences import split_sentences
+from sabt.extract.world import ANNOTATOR as WORLD_ANNOTATOR
 
 # The keys of the JSON contract, in order (docs/extraction.md).
 MENTION_KEYS = ("entity", "name", "type", "text", "start", "end")
@@ -121,7 +122,7 @@ def _yield_to_given_and_family(registered: list[Mention], proposed: list[Mention
         m
         for m in registered
         if not (
-            m.annotator == "gazetteer:world"
+            m.annotator == WORLD_ANNOTATOR
             and any(start == m.start and end > m.end for start, end in opened)
         )
     ]

@@ -18,10 +18,10 @@ from bisect import bisect_right
 from sabt.extract.mentions import Mention
 from sabt.extract.names import VERSION, after_capitalised_word, before_capitalised_word, word_before
 from sabt.extract.names_again import surnames_of, words_regex
+from sabt.extract.world import ANNOTATOR as WORLD_ANNOTATOR
 from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 ANNOTATOR = "names:family-again"
-_WORLD_PLACE = "gazetteer:world"
 # The rules that mark one word alone as a person by what stands before it.
 _CUED_ALONE = frozenset(["names:title", "names:relative"])
 # A town's word after these is the town ("sentenced in Slough", "marched to Trujillo").
@@ -78,7 +78,7 @@ def _a_town_standing_for(text: str, mention: Mention) -> bool:
     """Whether a world-gazetteer town stands where a person may: no place preposition before it
     ("Slough, Liberty and Heard", not "a factory in Slough")."""
     return (
-        mention.annotator == _WORLD_PLACE
+        mention.annotator == WORLD_ANNOTATOR
         and (word_before(text, mention.start) or "").lower() not in _PLACE_PREPOSITIONS
     )
 
