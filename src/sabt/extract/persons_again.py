@@ -47,14 +47,14 @@ def with_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in words_regex(surnames).finditer(text):
         start, end = match.span()
+        if after_capitalised_word(text, start) or before_capitalised_word(text, end):
+            continue  # "the Trujillo Province", "Liberty Square": part of a longer name
         at = bisect_right(starts, start) - 1  # the last mention opening at or before it
         overlapping = [
             i
             for i in (at, at + 1)
             if 0 <= i < len(mentions) and mentions[i].start < end and mentions[i].end > start
         ]
-        if after_capitalised_word(text, start) or before_capitalised_word(text, end):
-            continue  # "the Trujillo Province", "Liberty Square": part of a longer name
         if not overlapping:
             found.append(_person(match.group(), start, end))
         elif len(overlapping) == 1 and _a_town_standing_for(text, mentions[overlapping[0]]):
