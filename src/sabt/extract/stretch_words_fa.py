@@ -3,11 +3,11 @@
 Several Persian rules look for given spellings standing as whole words: a name found once with
 its cue and then bare elsewhere (`names_fa`), a listed public figure (`known_persons_fa`). A
 regex of the spellings (`WORD_START(?:a|b|…)(?![letters])`) is tried at every position of every
-stretch, 3–7 ms a scan on the studied gold texts, and the name rules ran six such scans; the
-words are read here once and each look-up then costs what its hits cost. What is found is the
-regex's, span for span. So are the matches of a rule that opens on a word start and then one of
-its keywords (a title, a kinship word, a body's head), tried only at the words that open on a
-keyword (`opened_at_words`), not at every word.
+stretch, and the name rules ran six such scans; the words are read here once and each look-up
+then costs what its hits cost. What is found is the regex's, span for span. So are the matches
+of a rule that opens on a word start and then one of its keywords (a title, a kinship word, a
+body's head), tried only at the words that open on a keyword (`opened_at_words`), not at every
+word.
 """
 
 import re
