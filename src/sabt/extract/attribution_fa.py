@@ -182,6 +182,7 @@ def persian_subject(
     ):
         openers.pop()
         clause_start = openers[-1].end() if openers else 0
+    _within_apposed_relative(body, openers, subject_end)
     while openers and openers[-1].group() == "که":
         relative = openers.pop()
         # "در حالی که" (while) opens a clause of its own, as a verb's که does.
@@ -192,6 +193,28 @@ def persian_subject(
         subject_end = len(body[: relative.start()].rstrip(" ،,"))
         clause_start = openers[-1].end() if openers else 0
     return _before_but(body, openers, clause_start, subject_end)
+
+
+def _within_apposed_relative(body: str, openers: list[re.Match[str]], subject_end: int) -> None:
+    """ "X، که دولت تشکیل داده بود و Y ریاست آن را بر عهده داشت، … گفت": a relative clause set
+    off by commas holds clauses of its own (the و inside it opens none of the verb's); the
+    openers inside it are dropped, so that the subject is read before its که. A clause opened
+    after its closing comma ("…، و Y گفت") keeps its own subject."""
+    closing = body.rfind("،", 0, subject_end)
+    for index in range(len(openers) - 1, -1, -1):
+        opener = openers[index]
+        if opener.start() > closing:
+            return
+        if opener.group() == "که" and body[: opener.start()].rstrip().endswith("،"):
+            # "X، که Y برپا کرده بود، کار را تمام کرد و Z گفت": a comma before the next
+            # opener closed the relative clause there, and what follows is the sentence's own.
+            inside = (
+                index < len(openers) - 1
+                and "،" not in body[opener.end() : openers[index + 1].start()]
+            )
+            if inside:
+                del openers[index + 1 :]
+            return
 
 
 _NOUN_BEFORE_AND = re.compile(
