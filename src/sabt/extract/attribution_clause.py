@@ -21,8 +21,11 @@ PERSIAN_AND = r"(?<![\u0600-\u06FF\u200c])و(?![^\W\d_]|\u200c)"
 _AND = re.compile(rf"{PERSIAN_AND}|\band\b")
 # "ارتش ۱۲ نفر را بازداشت کرد و به گفته‌ی شاهدان، …": "according to X" after و, once the
 # figure's own verb has closed its clause, opens the next clause and speaks of what follows.
+# "… جان ده‌ها نفر را گرفت، و در حمله‌ی بعدی، به گفته‌ی X، …": a phrase of time or place may
+# open the next clause before "according to X", which still speaks only of what follows.
 _FA_CLAUSE_CLOSED_AND = re.compile(
-    r"(?<![\w\u200c])(?:کرد|کردند|شد|شدند|بود|بودند|است|اند)[\s\u200c]*[،,]?\s+و\s+$"
+    r"(?<![\w\u200c])(?:کرد|کردند|شد|شدند|بود|بودند|است|اند|گرفت|گرفتند|داد|دادند)"
+    r"[\s\u200c]*[،,]?\s+و\s+(?:(?:در|پس\s+از|پیش\s+از|هنگام|طی)\s[^،,.]{1,80}[،,]\s*)?$"
 )
 _NEW_CLAUSE = re.compile(
     # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
