@@ -132,11 +132,12 @@ def find_cues(
         cue = _verb_cue(text, sentence, match, mentions, cues, look_back)
         if cue:
             cues.append(cue)
-    cues = reported_verdicts(text, sentence, cues, verdicts)
     _within_speech(cues, spoken_of)
     # "بر پایه‌ی گزارشی که X منتشر کرد": the maker, not the relative clause "according to" names.
     made_at = {sentence.start + start for start, _ in made_spans}
     cues = [c for c in cues if c.at not in made_at] + made
+    # "بنا بر فهرستی که X گردآوری کرده‌اند، این دادگاه … محکوم کرد": the maker reports it too.
+    cues = reported_verdicts(text, sentence, cues, verdicts)
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
     cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
@@ -213,6 +214,9 @@ def _report_body_cues(
         source = _referred(text, match.group(group), at, mentions, look_back)
         if not source and group == "x" and match.re is FA_STATED_IN:
             source = party_in(text, at, sentence.start + match.end(group), mentions)
+        if source and PERSON_PRONOUN.match(source):
+            # "در خلاصه‌ی گزارش او آمده است": the report of the person named last before.
+            source = person_referred(text, at, mentions)
         if source:
             cues.append(Cue(sentence.start + match.start(), source))
     return cues

@@ -11,7 +11,7 @@ whose court sentenced people in the same paragraph (the court goes on passing it
 
 import re
 
-from sabt.extract.attribution_party import WORD_END
+from sabt.extract.attribution_party import WORD_END, antecedent
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
@@ -55,11 +55,15 @@ _SENTENCED_PASSIVE = re.compile(r"محکوم\s+(?:شد|شدند|شده|گردی�
 _CLAUSE_BREAK = re.compile(r"[؛:]|(?<=[^\d۰-۹])،")
 
 
-def _court(match: re.Match[str], sentence_start: int, mentions: MentionIndex) -> str:
+def _court(text: str, match: re.Match[str], sentence_start: int, mentions: MentionIndex) -> str:
     x_start = sentence_start + match.start("x")
     x_end = sentence_start + match.end("x")
     named = [m for m in mentions.within(x_start, x_end + 1) if m.type == "organization"]
-    return named[0].text if named else match.group("x").strip()
+    if named:
+        return named[0].text
+    # "این دادگاه": the court of that name named before.
+    court = match.group("x").strip()
+    return antecedent(text, court, x_start, mentions) or court
 
 
 def _clause_start(body: str, end: int) -> int:
@@ -68,7 +72,7 @@ def _clause_start(body: str, end: int) -> int:
 
 
 def _active(
-    body: str, start: int, mentions: MentionIndex
+    text: str, body: str, start: int, mentions: MentionIndex
 ) -> list[tuple[int, str, tuple[int, int]]]:
     out: list[tuple[int, str, tuple[int, int]]] = []
     for verb in _SENTENCED.finditer(body):
@@ -76,7 +80,7 @@ def _active(
         if not courts:
             continue
         found = courts[-1]
-        court = _court(found, start, mentions)
+        court = _court(text, found, start, mentions)
         out.append((start + verb.start(), court, (start + found.end("x"), start + verb.start())))
     return out
 
@@ -85,7 +89,7 @@ def _court_before(text: str, sentence: Sentence, mentions: MentionIndex) -> str 
     """The court that sentenced people in an earlier sentence of the same paragraph."""
     paragraph = text.rfind("\n", 0, sentence.start) + 1
     window = text[paragraph : sentence.start]
-    cues = _active(window, paragraph, mentions)
+    cues = _active(text, window, paragraph, mentions)
     return cues[-1][1] if cues else None
 
 
@@ -97,11 +101,11 @@ def persian_court_cues(
     body = sentence.text
     if "محکوم" not in body:
         return []
-    out = _active(body, sentence.start, mentions)
+    out = _active(text, body, sentence.start, mentions)
     for verb in _SENTENCED_PASSIVE.finditer(body):
         clause = _clause_start(body, verb.start())
         agents = list(_COURT_AGENT.finditer(body, clause, verb.start()))
-        court = _court(agents[-1], sentence.start, mentions) if agents else None
+        court = _court(text, agents[-1], sentence.start, mentions) if agents else None
         court = court or _court_before(text, sentence, mentions)
         if court:
             out.append(

@@ -290,9 +290,27 @@ def person_referred(text: str, at: int, mentions: MentionIndex) -> str | None:
     """Whom "he", "she", "او" at `at` refers to: the person named last in its paragraph, else
     the one named last in the paragraphs just before ("X is a nurse.\nAccording to her, …")."""
     line_start = text.rfind("\n", 0, at) + 1
-    return last_person(text, line_start, at, mentions) or last_person(
-        text, max(0, line_start - REACH), line_start, mentions
+    return (
+        last_person(text, line_start, at, mentions)
+        or given_name_again(text, line_start, at, mentions)
+        or last_person(text, max(0, line_start - REACH), line_start, mentions)
     )
+
+
+# A word that opens a sentence: "ییرلان پس از آزادی …".
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?؟]\s)|(?<=\n))(?P<w>[^\W\d_](?:\w|\u200c)*)", re.M)
+
+
+def given_name_again(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """ "ییرلان ساتیبالدیف … .\n\nییرلان پس از آزادی … . او می‌گوید": a person named in full
+    before, whose first word alone opens a sentence of the paragraph, is whom "او" refers to
+    (no rule marks the bare given name when no list knows it)."""
+    people = [m for m in mentions.within(0, start) if m.type == "person"]
+    firsts = {m.text.split()[0]: m.name or m.text for m in people if len(m.text.split()) > 1}
+    found = None
+    for opening in _OPENING_WORD.finditer(text, start, end):
+        found = firsts.get(opening.group("w"), found)
+    return found
 
 
 def last_person(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:

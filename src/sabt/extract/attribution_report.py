@@ -31,10 +31,23 @@ _AUTHOR_BEFORE = re.compile(
 REPORT_REFERENCE = re.compile(
     r"^(?:(?:the|this|its|their)\s+(?:(?:new|latest|full|final|[\w]+-page)\s+)?"
     rf"(?:{_REPORT_NOUN}|researchers|investigators)|[Rr]esearchers|[Ii]nvestigators)"
-    r"(?:\s+(?:also|further|then|later|had|has|have))*$",
+    r"(?:\s+(?:also|further|then|later|had|has|have))*$"
+    # "گزارش می‌افزاید", "گزارش همچنین …": the report, said bare, is the one just published.
+    r"|^گزارش(?:\s+(?:همچنین|نیز))?$",
     re.I,
 )
+# "X، نهادی که …، گزارش تازه‌ای … منتشر کرده است": X published a report, in its sentence.
+_AUTHOR_AFTER_FA = re.compile(
+    r"[^.؛\n]{0,120}?(?<![\u0600-\u06FF\u200c])گزارش[^.؛\n]{0,60}?"
+    r"(?:منتشر|ارائه|تهیه)\s+(?:کرد|کرده|ساخت|نمود)"
+)
+# "گزارش تازه‌ی X", "گزارش X": the report of X (an adjective in the ezafe may come between).
+_AUTHOR_BEFORE_FA = re.compile(
+    r"(?<![\u0600-\u06FF\u200c])گزارش(?:ِ|‌ی|ی)?(?:\s+[\u0600-\u06FF\u200c]+(?:‌ی|ِ))?\s+$"
+)
 _REACH = 6000
+# How far after a Persian body's name its report may be said to be published.
+_AFTER_FA = 200
 
 
 def report_author(text: str, at: int, mentions: MentionIndex) -> str | None:
@@ -43,8 +56,11 @@ def report_author(text: str, at: int, mentions: MentionIndex) -> str | None:
     for mention in mentions.within(max(0, at - _REACH), at):
         if mention.type != "organization":
             continue
-        if _AUTHOR_AFTER.match(text, mention.end, min(len(text), mention.end + 80)) or (
-            _AUTHOR_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if (
+            _AUTHOR_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
+            or _AUTHOR_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            or _AUTHOR_AFTER_FA.match(text, mention.end, min(len(text), mention.end + _AFTER_FA))
+            or _AUTHOR_BEFORE_FA.search(text, max(0, mention.start - 30), mention.start)
         ):
             author = mention.name or mention.text
     return author
