@@ -12,7 +12,14 @@ import re
 from dataclasses import replace
 
 from sabt.extract.attribution_accepted import accepted_toll_cues
-from sabt.extract.attribution_after import AFTER, AUTHORED, FA_BY_AGENT, OWN_VIEW, PRONOUN_OF
+from sabt.extract.attribution_after import (
+    AFTER,
+    AUTHORED,
+    BY_FIGURES,
+    FA_BY_AGENT,
+    OWN_VIEW,
+    PRONOUN_OF,
+)
 from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
 from sabt.extract.attribution_author import (
     author_body,
@@ -162,17 +169,24 @@ def _header_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[
 def _according_cues(
     text: str, sentence: Sentence, mentions: MentionIndex, look_back: bool, cues: list[Cue]
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """Adds the cues of "according to X" and "in their own view" to `cues`; returns the spans
-    of the phrases "according to" names and the indexes of the cues of "according to them",
-    read after the verbs are known."""
+    """Adds the cues of "according to X", "by X's figures" and "in their own view" to `cues`;
+    returns the spans of the phrases "according to" names and the indexes of the cues of
+    "according to them", read after the verbs are known."""
     body = sentence.text
     spoken_of: list[int] = []
     after: list[tuple[int, int]] = []
     for match in itertools.chain(
-        AFTER.finditer(body), FA_BY_AGENT.finditer(body), OWN_VIEW.finditer(body)
+        AFTER.finditer(body),
+        FA_BY_AGENT.finditer(body),
+        OWN_VIEW.finditer(body),
+        BY_FIGURES.finditer(body),
     ):
         own = match.re is OWN_VIEW  # "in their own view", not "according to X"
-        if not own:
+        if match.re is BY_FIGURES:
+            # "By police figures quoted in the report, …": the participle is the phrase's.
+            closed = body.find(",", match.end())
+            after.append((match.start("x"), closed if closed >= 0 else len(body)))
+        elif not own:
             after.append(match.span("x"))
         x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
         # "according to estimates by the commission": whose estimates they are.

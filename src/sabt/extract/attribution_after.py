@@ -102,4 +102,14 @@ OWN_VIEW = re.compile(
     r"estimation|reckoning|account|words|telling|assessment|calculations?|experience|count|"
     r"tally|figures|records)\b"
 )
+# "By police figures, 500 were detained", "by the army's count", "By Foo Watch's tally": the
+# party whose figures they are stands between "by" and the figures' noun; "by some estimates",
+# "by official figures" name none (a quantifier or an adjective, not a party, comes first).
+BY_FIGURES = re.compile(
+    r"\b(?i:by)\s+(?:the\s+)?"
+    r"(?P<x>(?!(?i:some|most|many|other|one|any|all|these|those|several|various|official|"
+    r"unofficial|conservative|rough|early|initial|latest|independent|his|her|its|their|our|my)\b)"
+    r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?:['’]s)?\s+(?:own\s+|official\s+|latest\s+)?"
+    r"(?i:figures|estimates?|count|tally|reckoning|calculations?|records|statistics)\b"
+)
 PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}

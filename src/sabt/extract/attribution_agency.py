@@ -28,6 +28,7 @@ from sabt.extract.attribution_clause import Cue
 from sabt.extract.attribution_discourse import is_anaphor
 from sabt.extract.attribution_party import PERSIAN_LETTER, REMAINS, ROLES, party_in
 from sabt.extract.mentions import Mention, MentionIndex
+from sabt.extract.occupancy_en_words import HEADS
 
 # Prepositions of agency, place, company and object: what follows one is no verb's subject.
 _PREPOSITIONS = (
@@ -169,7 +170,12 @@ def subject_party(
     # preposition's apposition names only what the preposition governs; the sentence's free
     # name before it is the subject.
     inside = [m for m in mentions.within(start, end) if m.type in _PARTIES]
-    wider = 0 <= floor < start and inside and not named
+    # "The Union minister for home affairs, Ana Ruiz, told …": a person named in apposition
+    # to a post is the subject however the post's words govern her, not a body they name.
+    apposed = (
+        inside and inside[0].type == "person" and _apposed_to_post(text, floor, start, inside[0])
+    )
+    wider = 0 <= floor < start and inside and not named and not apposed
     if wider and all(_governed(text, floor, end, m) for m in inside):
         named = ungoverned_party(text, floor, end, mentions)
     # "کمیته‌ی حقیقت‌یاب پس از گفت‌وگو با سازمان ملل اعلام کرد": every name is governed, and
@@ -177,6 +183,20 @@ def subject_party(
     if not named and floor >= 0 and inside and all(_governed(text, start, end, m) for m in inside):
         named = _opening(text, start, inside[0], mentions)
     return named or party_in(text, start, end, mentions, named=True)
+
+
+# A post's head noun closing the words before a comma ("after its chairman,").
+_POST_CLOSING = re.compile(rf"\b{HEADS}\s*,$")
+
+
+def _apposed_to_post(text: str, floor: int, start: int, mention: Mention) -> bool:
+    """Whether text[start:] opens on the mention right after the comma that closes a post ("the
+    minister of state for home affairs, X"); not after a post the preposition governs ("known
+    as the Y Board after its chairman, X": the name is the chairman's, not the subject's)."""
+    if text[start : mention.start].strip():
+        return False
+    before = text[floor:start].rstrip()
+    return before.endswith(",") and _POST_CLOSING.search(before) is None
 
 
 # A clause that opens on a preposition, a conjunction or a number opens on no subject.
@@ -248,7 +268,7 @@ def historical_record(phrase: str) -> bool:
 # ("according to contemporary records, …"). A phrase may run on to its subject's verb
 # ("Figures released by the ministry show …"), which stays a verb.
 _NOUN_AFTER = re.compile(
-    r"\s+(?:of|by|from|kept|compiled|published|released|gathered)\b|\s*[,;:،؛]"
+    r"\s+(?:of|by|from|in|kept|compiled|published|released|gathered)\b|\s*[,;:،؛]"
     r"|\s+(?:(?:later|since|then|first|\w+ly)\s+)?[a-z]+ed\s+by\b"
 )
 

@@ -125,8 +125,11 @@ PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 _NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
 _SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
-# "foreign diplomats at the time estimated": a phrase of time after a role is no body it serves.
-_TIME_AFTER_ROLE = re.compile(r"at\s+the\s+time\b", re.I)
+# "foreign diplomats at the time estimated", "newspaper reports from the time said", "the
+# press of the day wrote": a phrase of time after a party's head noun is no body it serves
+# nor any part of the party's name.
+THE_TIME = r"(?:the|that)\s+(?:time|day|period|era)\b"
+_TIME_AFTER = re.compile(rf"(?:at|from|of)\s+{THE_TIME}", re.I)
 # "Officials at the health ministry", "sources in the prison service": a nameless role is
 # the people of the body it serves, so the body stays part of the party.
 ROLES = frozenset(
@@ -341,12 +344,17 @@ def party_in(
             i
             for i, w in enumerate(words)
             if i
-            and w in _SUBJECT_END
-            and not (w == "از" and words[i - 1] in PART_OF)
-            and not (
-                w in ("at", "in")
-                and words[i - 1].lower() in ROLES
-                and not _TIME_AFTER_ROLE.match(" ".join(words[i:]))
+            and (
+                (
+                    w in _SUBJECT_END
+                    and not (w == "از" and words[i - 1] in PART_OF)
+                    and not (
+                        w in ("at", "in")
+                        and words[i - 1].lower() in ROLES
+                        and not _TIME_AFTER.match(" ".join(words[i:]))
+                    )
+                )
+                or _TIME_AFTER.match(" ".join(words[i:]))
             )
         ),
         len(words),

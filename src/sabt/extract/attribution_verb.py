@@ -14,6 +14,7 @@ from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_fa import persian_subject, shared_subject
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
+    THE_TIME,
     WORD_END,
     before_auxiliaries,
     party_in,
@@ -71,7 +72,8 @@ _PUBLISHED_BY = re.compile(
     r"(?:(?:released|published|issued|compiled|prepared|produced|written|gathered|collected|"
     r"kept|obtained|provided|seen|reviewed|analy[sz]ed)\s+by|"
     # "Figures from the ministry show …" (a place's figures, "data from Syria", are no party)
-    r"(?<=[sa]\s)from)\s+"
+    # ("reports from the time said" are of an era, not of a body that issued them)
+    rf"(?<=[sa]\s)from(?!\s+{THE_TIME}))\s+"
     r"(?P<y>[^,;:.]+?)(?=\s+(?:on|in|at|last|this|during)\b|\s*,|\s*$)"
 )
 _NOT_A_NAME_START = frozenset(

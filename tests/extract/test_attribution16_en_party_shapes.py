@@ -1,0 +1,37 @@
+"""English parties hidden by a sentence's shape (sentences written for these tests): a party
+before "figures" after "by", a phrase of time after a party's noun, a person in apposition to
+a post whose words name a body."""
+
+from tests.extract.helpers import attributions
+
+
+def test_the_party_between_by_and_its_figures() -> None:
+    text = "By army figures cited in the newspaper, more than 300 students were arrested."
+    assert attributions(text) == ["army"]
+    counted = "By the militia's own count, 45 villagers were killed."
+    assert attributions(counted) == ["militia"]
+
+
+def test_by_a_quantifier_or_adjective_and_figures_names_no_party() -> None:
+    assert attributions("By some estimates, 4,000 people were killed.") == [None]
+    assert attributions("By official figures, at least 40 people were killed.") == [None]
+
+
+def test_a_phrase_of_time_after_the_party_is_no_part_of_it() -> None:
+    text = "Press reports from the time said that 120 people died in the fire."
+    assert attributions(text) == ["Press reports"]
+    day = "The newspapers of the day reported that 45 people were killed."
+    assert attributions(day) == ["newspapers"]
+
+
+def test_figures_from_a_body_stay_its_own() -> None:
+    text = "Figures from the ministry show that 300 people were detained."
+    assert attributions(text) == ["ministry"]
+
+
+def test_a_person_apposed_to_a_post_speaks_not_the_body_the_post_names() -> None:
+    text = (
+        "In 2005 the UNICEF representative for child protection, Tarun Kumar Das, told "
+        "parliament that 790 people had been killed."
+    )
+    assert attributions(text) == ["Tarun Kumar Das"]
