@@ -35,3 +35,35 @@ def test_a_person_apposed_to_a_post_speaks_not_the_body_the_post_names() -> None
         "parliament that 790 people had been killed."
     )
     assert attributions(text) == ["Tarun Kumar Das"]
+
+
+def test_the_outcome_told_after_a_verdict_is_the_courts() -> None:
+    text = (
+        "A tribunal in Lagos sentenced 12 soldiers to death in May. The families said little. "
+        "Nine others received terms of 20 years."
+    )
+    assert attributions(text) == ["tribunal", "tribunal"]
+    passive = (
+        "A tribunal in Lagos sentenced 12 soldiers to death. Nine others were sentenced to life."
+    )
+    assert attributions(passive) == ["tribunal", "tribunal"]
+
+
+def test_an_outcome_with_no_verdict_before_or_a_court_of_its_own_keeps_its_party() -> None:
+    no_verdict = "Police arrested 12 protesters in May. Nine others received terms of 20 years."
+    assert attributions(no_verdict) == [None, None]
+    text = (
+        "A tribunal in Lagos sentenced 12 soldiers to death. Nine others were sentenced by a "
+        "court in Kano to 20 years."
+    )
+    assert attributions(text) == ["tribunal", "court in Kano"]
+
+
+def test_those_sentenced_after_and_to_another_term_are_the_same_verdicts() -> None:
+    text = (
+        "Judge Maria Costa, reading the verdict in a crowded hall, also sentenced 14 officers "
+        "to life imprisonment and 30 others to prison terms of two to eight years."
+    )
+    assert attributions(text) == ["Maria Costa", "Maria Costa"]
+    hiding = "The judge sentenced 14 officers to life imprisonment and 30 more went into hiding."
+    assert attributions(hiding) == ["judge", None]

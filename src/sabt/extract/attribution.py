@@ -39,7 +39,7 @@ from sabt.extract.attribution_candidate import (
 )
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
-from sabt.extract.attribution_court import court_cues, reported_verdicts
+from sabt.extract.attribution_court import court_cues, earlier_court, reported_verdicts
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
@@ -383,6 +383,8 @@ def _looking_back(
     ]
     # An item of a list is its lead line's; in a report, what no one else asserts its authors do.
     writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
+    # "Nine others received terms of 20 years": the court of the verdict told before.
+    writer = writer or (None if cues else earlier_court(text, sentence, mentions))
     writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
 

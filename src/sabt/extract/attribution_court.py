@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from sabt.extract.attribution_clause import CLAUSE_BREAK, PERSIAN_AND, Cue
 from sabt.extract.attribution_court_fa import persian_court_cues
+from sabt.extract.attribution_discourse import earlier_sentences
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -84,6 +85,11 @@ class Verdict(NamedTuple):
 
 # Those sentenced: the object up to "to death", "to prison", a clause's end.
 _SENTENCED_EN_OBJECT = re.compile(r"[^.;:,()]{1,160}?(?=\s+to\b|[.;:,()]|$)")
+# "sentenced 14 officers to life and 30 others to prison terms": those sentenced after "and"
+# to another term are the same verdict's.
+_AND_OTHERS = re.compile(
+    r"\s+to\s+[^.;:,()]{1,80}?,?\s+and\s+(?:[\w\-]+\s+){1,2}?(?:others|more)(?=\s+to\b)"
+)
 # "convicted 20 of them, two of whom were sentenced to death": those of the convicted the
 # relative clause counts are the court's too.
 _OF_WHOM = re.compile(r",\s*(?:[\w\-]+\s+){1,3}?of\s+whom\s+[^.;:,()]{1,80}")
@@ -111,6 +117,8 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
         after = sentence.start + match.end()
         sentenced = _SENTENCED_EN_OBJECT.match(text, after)
         end = sentenced.end() if sentenced else after
+        others = _AND_OTHERS.match(text, end, sentence.end)
+        end = others.end() if others else end
         of_whom = _OF_WHOM.match(text, end, sentence.end)
         end = of_whom.end() if of_whom else end
         grounds = _GROUNDS.match(text, end, sentence.end)
@@ -135,6 +143,31 @@ def _court(match: re.Match[str], start: int, mentions: MentionIndex) -> str:
     # "Judge Ana Ruiz … sentenced": the judge named is the court that speaks.
     named = [m for m in mentions.within(x_start, x_end) if m.type in ("organization", "person")]
     return named[-1].text if named else _BEFORE_ARTICLE.sub("", match.group("x").strip())
+
+
+# "Seven others received terms of 20 years", "Two more were sentenced to life", "the rest got
+# ten years each": the convicted as the subject, the court unsaid ("received compensation" is
+# no sentence; "were sentenced by a court in X" has a cue of its own, so no court is sought).
+_COURTLESS_OUTCOME = re.compile(
+    r"\b(?:received|receive|got|were\s+given|was\s+given|were\s+handed|was\s+handed)\s+"
+    r"(?:[\w\-']+\s+){0,3}?(?:terms?|sentences?|years|life)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:convicted|sentenced)\b",
+    re.I,
+)
+
+
+def earlier_court(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
+    """The court of a verdict's outcome told with no court: "A tribunal sentenced 12 soldiers
+    to death. Nine others received terms of 20 years." The sentences after a verdict go on
+    telling it, so the court of the last verdict within reach before is theirs; None when
+    the sentence tells no such outcome or no verdict comes before it."""
+    if not _COURTLESS_OUTCOME.search(sentence.text):
+        return None
+    for earlier in earlier_sentences(text, sentence.start):
+        verdicts = court_cues(text, earlier, mentions)
+        if verdicts:
+            return verdicts[-1].court
+    return None
 
 
 def reported_verdicts(

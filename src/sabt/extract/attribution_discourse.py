@@ -128,7 +128,7 @@ def previous_sentence_start(text: str, start: int) -> int:
     return sentence_start(text, end) if end else start
 
 
-def _earlier_sentences(text: str, before: int) -> list[Sentence]:
+def earlier_sentences(text: str, before: int) -> list[Sentence]:
     """The sentences within reach before `before`, nearest first."""
     out = []
     end = before
@@ -148,7 +148,7 @@ def earlier_party(
     """The party that last asserted something before `before` (a person only, if `person`)."""
     people = {m.name or m.text for m in mentions.within(max(0, before - REACH), before)
               if m.type == "person"}  # fmt: skip
-    for sentence in _earlier_sentences(text, sentence_start(text, before)):
+    for sentence in earlier_sentences(text, sentence_start(text, before)):
         for cue in reversed(find(text, sentence, mentions)):
             source = cue.source
             if not source or is_anaphor(source) or _PRONOUN_SOURCE.match(source):
