@@ -67,3 +67,23 @@ def test_those_sentenced_after_and_to_another_term_are_the_same_verdicts() -> No
     assert attributions(text) == ["Maria Costa", "Maria Costa"]
     hiding = "The judge sentenced 14 officers to life imprisonment and 30 more went into hiding."
     assert attributions(hiding) == ["judge", None]
+
+
+def test_a_described_body_is_the_one_the_text_names_with_its_head_and_words() -> None:
+    text = (
+        "PORTVILLE — A commission of inquiry into the 2014 raid in the Hill district has "
+        "concluded that at least 40 civilians were killed. The report of the Hill District "
+        "Commission of Inquiry was published on Monday."
+    )
+    assert attributions(text) == ["Hill District Commission of Inquiry"]
+
+
+def test_a_bare_head_or_two_bodies_that_fit_leave_the_description() -> None:
+    opening = (
+        "A commission of inquiry into the 2014 raid in the Hill district has concluded that at "
+        "least 40 civilians were killed."
+    )
+    other = opening + " The Electoral Commission later postponed the vote."
+    assert attributions(other) == ["commission of inquiry into the 2014 raid"]
+    two = opening + " The Hill Commission of Inquiry and the Bay Commission of Inquiry met."
+    assert attributions(two) == ["commission of inquiry into the 2014 raid"]

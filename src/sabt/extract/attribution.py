@@ -40,6 +40,7 @@ from sabt.extract.attribution_candidate import (
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues, earlier_court, reported_verdicts
+from sabt.extract.attribution_description import named_for
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
@@ -147,6 +148,11 @@ def find_cues(
     cues = reported_verdicts(text, sentence, cues, verdicts)
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
     cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
+    # "A commission of enquiry into the raid concluded …": the body the text names so.
+    cues = [
+        replace(c, source=named_for(c.source, len(text), mentions) or c.source) if c.source else c
+        for c in cues
+    ]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
         cues = [
             replace(c, source=headline_party(text, sentence, c.source, mentions, _find_earlier))

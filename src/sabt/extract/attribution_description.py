@@ -74,3 +74,25 @@ def _candidates(before: int, mentions: MentionIndex) -> list[Mention]:
     ones within reach before `before`, in text order."""
     near = max(0, before - _REACH)
     return mentions.within(0, min(near, _OPENING)) + mentions.within(near, before)
+
+
+def named_for(description: str, end: int, mentions: MentionIndex) -> str | None:
+    """The body a nameless description of it stands for, when the text also names it: "A
+    commission of enquiry into the 2010 operation concluded …" and, later or earlier, "the West
+    Kingston Commission of Enquiry". The description must open with the name's head noun and
+    the words after it ("commission of enquiry"), and one body only (within `end`) may fit; a
+    bare head ("a commission" beside "the Electoral Commission") is no such naming."""
+    words = description.lower().split()
+    if len(words) < 3 or not description[:1].islower():
+        return None
+    found: set[str] = set()
+    for mention in mentions.within(0, end):
+        if mention.type != "organization":
+            continue
+        name = mention.name or mention.text
+        named = [w.lower() for w in _NAME_WORD.findall(name)]
+        head = name_head(name)
+        tail = named[named.index(head) :] if head in named else []
+        if len(tail) > 1 and words[: len(tail)] == tail:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
