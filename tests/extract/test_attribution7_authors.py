@@ -36,7 +36,8 @@ def test_a_witness_statement_heading_names_the_witness() -> None:
         "Witness statement of Fatima Noor\n\n"
         "I was arrested in March with my two brothers. In our cell there were 30 women."
     )
-    assert parties(text) == [(30, "Fatima Noor")]
+    # (the witness counts themself with their brothers: arrested 3)
+    assert parties(text) == [(3, "Fatima Noor"), (30, "Fatima Noor")]
 
 
 def test_we_after_a_self_introduction_is_the_witness() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS, is_conviction
 from sabt.extract.claims_context import (
+    COFFINS_AFTER,
     FREED_BEFORE,
     IN_CONFINEMENT,
     KIN_AFTER,
@@ -40,12 +41,14 @@ from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
     FA_HELD_IN,
-    FA_KIN_AFTER,
+    FA_KIN_LIST_BEFORE,
     FA_LABEL_BEFORE,
     FA_PARTITIVE_AFTER,
     FA_PARTITIVE_BEFORE,
     fa_object_act,
     fa_whole_act,
+    others_kin,
+    own_kin,
 )
 from sabt.extract.claims_fate import (
     EACH_OF,
@@ -59,6 +62,7 @@ from sabt.extract.claims_fate import (
 )
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
+from sabt.extract.claims_self import with_self
 from sabt.extract.claims_verdicts import without_convictions_sentenced_again
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
@@ -247,7 +251,7 @@ def find_claims(
             before = text[max(sentence.start, number.start - 30) : number.start]
             if is_age(number, before, after):
                 continue
-            victims = VICTIMS.match(after)
+            victims = VICTIMS.match(after) or own_kin(after)
             if not victims and is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
@@ -273,6 +277,9 @@ def find_claims(
                 act = shot_act(victims, sentence, previous, before)
             if act is None and victims and seized(before, after, victims_end):
                 act = "detained"
+            coffins = COFFINS_AFTER.match(after)
+            if act is None and coffins:
+                act = "killed"
             if act is not None:
                 act = fate_after(text, (previous, sentence, following), number, act) or act
             if (
@@ -335,7 +342,8 @@ def find_claims(
                 or FREED_BEFORE.search(before)
                 or OTHER_VERB_BEFORE.search(before)
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
-                or FA_KIN_AFTER.match(after)
+                or others_kin(after)
+                or FA_KIN_LIST_BEFORE.search(before)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
                 or (KIN_LIST_BEFORE.search(before) and not KIN_LIST_AFTER.match(after))
                 or (
@@ -352,7 +360,12 @@ def find_claims(
                     and not victims
                     and _CHARGED_BEFORE.search(text, sentence.start, number.start)
                 )
-                or (ALL_OF.search(before) and not told_anew(claims, number, predicate))
+                # (the witness's own kin named as a whole, "هر دو پسرعمویم", are told of anew)
+                or (
+                    ALL_OF.search(before)
+                    and not told_anew(claims, number, predicate)
+                    and not own_kin(after)
+                )
                 or _breaks_down(number, numbers, index, sentence, before)
                 or (
                     _PARTITIVE.search(before)
@@ -376,11 +389,13 @@ def find_claims(
                         and ACT.search(before + text[number.start : number.end + 12])
                     )
                     or _verb_object(before)
+                    or coffins
                 )
             ):
                 continue
             if cues is None:
                 cues = find_cues(text, sentence, index_of_mentions)
+            number = with_self(number, before, after, text[sentence.start : number.start])
             claims.append(_claim(text, sentence, number, act, cues, quotes))
             # "… sentenced 11 to death, and all of them were executed": a second act, one figure
             if fate := their_fate(text, sentence, number, act):

@@ -232,6 +232,9 @@ ACTS: tuple[tuple[str, str], ...] = (
         # (or no trace: "از ۱۲ نفر از آنان هیچ اثری در دست نیست")
         r"(?:هیچ|هرگز)\s+(?:هیچ\s+)?(?:خبری|اثری|ردی|نشانی)\s+(?:[^.؛،]{0,40}?\s)?(?:در\s+دست\s+)?"
         r"(?:نیست|ندار\w*|نرسید\w*|نیامد\w*|نشد\w*)|"
+        # "از هیچ‌کدامشان دیگر خبری نشد": no news of any of them again
+        r"از\s+هیچ[\s\u200c]?(?:کدام|یک)[\w\u200c]*\s+(?:دیگر\s+|هرگز\s+|هنوز\s+)?(?:خبری|اثری|ردی)\s+"
+        r"(?:نیست|نشد\w*|نرسید\w*|نیامد\w*)|"
         r"(?:no|never\s+any)\s+(?:word|news|trace)\s+of\s+(?:them|him|her)\b",
     ),
     # "به اعدام محکوم کرد" (sentenced to death) is a sentence, not an execution: the longer

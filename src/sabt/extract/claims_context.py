@@ -47,7 +47,9 @@ AGE_AFTER = re.compile(r"^\s*[,،)]")
 # "Room 101", "Flight 752", "Ward 209": a capitalised noun just before a figure names it.
 LABEL_BEFORE = re.compile(
     r"\b(?!(?:Another|Only|Just|All|Exactly|Almost|Some|About|Nearly|Over|Around|Roughly|At|"
-    r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet)\b)"
+    r"In|By|Of|On|Since|Until|After|Before|During|From|To|And|But|Then|While|Yet|"
+    # a possessive opening a sentence ("My two sons were shot") names no label
+    r"My|Our|His|Her|Their|Your|Its)\b)"
     r"[A-Z][a-z]+\s+$"
 )
 # "interviews with more than 60 victims", "testimony from 40 survivors", "مصاحبه با ۳۰ شاهد":
@@ -72,9 +74,10 @@ SELF_REPORTED = re.compile(
     re.I,
 )
 # "a woman whose two brothers were held", "her three sons": kin counted with a possessive are
-# people the witness names (as FA_KIN_AFTER in Persian).
+# people the witness names (as FA_KIN_AFTER in Persian); a witness's count of their own kin
+# ("my two brothers were held") is a claim of that witness.
 _POSSESSIVE = r"\b(?:whose|her|his|my|our|their|your)\s+"
-KIN_BEFORE = re.compile(_POSSESSIVE + "$", re.I)
+KIN_BEFORE = re.compile(r"\b(?:whose|her|his|their|your)\s+$", re.I)
 KIN_AFTER = re.compile(
     r"^\s*(?:brothers|sisters|sons|daughters|children|cousins|uncles|nephews|relatives|siblings)\b",
     re.I,
@@ -113,6 +116,14 @@ THINGS_AFTER = re.compile(
     r"گوسفند|بز|گاو|دام|اسب|الاغ|قاطر|شتر|رأس)"
     # with a plural or an ezafe: "سه حمله‌ی جداگانه"
     r"(?:\u200c?(?:های|ها|ی))?(?![\w\u200c])",
+    re.I,
+)
+# "four coffins bearing their names were returned to her", "سه تابوت را تحویل دادند": the dead
+# counted by their coffins handed over, returned or buried (not coffins made or sold).
+COFFINS_AFTER = re.compile(
+    r"^\s*(?:[\w\-]+\s+)?(?:coffins|caskets)\b[^.;:!?]{0,60}?\b(?:handed|returned|given|"
+    r"delivered|buried|carried|brought|sent)\b"
+    r"|^\s*تابوت[^.؛!?]{0,60}?(?:تحویل|دفن|آوردند|آورده|فرستادند|برگرداندند|بازگرداندند)",
     re.I,
 )
 # "Two million people live in the city where the killings took place", "3,000 people attended

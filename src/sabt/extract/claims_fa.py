@@ -5,6 +5,7 @@
 import re
 
 from sabt.extract.claims_acts import ACT, ANY_ACT
+from sabt.extract.occupancy_fa_words import KIN
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
@@ -128,11 +129,34 @@ def fa_whole_act(after: str) -> str | None:
 
 
 # "پدر و دو برادرش را تیرباران کردند" (his father and two brothers): kin counted with a
-# possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one).
+# possessive are people the witness names, no count ("۴۰ نفر از خویشاوندانش" is one); but a
+# witness's count of their own kin (the first person, group `own`: "دو خواهرم اعدام شدند") is
+# a claim of that witness (see `others_kin`).
 FA_KIN_AFTER = re.compile(
-    r"^\s*(?:برادر|خواهر|پسر|دختر|فرزند|عمو|دایی|همسر|نوه|خویشاوند)"
-    r"(?:ان|ها|\u200cها)?ی?(?:ش|م|ت|شان|مان|تان)(?![\w\u200c])"
+    rf"^\s*(?:{KIN}|فرزند|خویشاوند)"
+    r"(?:ان|ها|\u200cها)?ی?(?:ش|(?P<own>م|مان)|ت|شان|تان)(?![\w\u200c])"
 )
+# "سه نفر از مردان خانواده‌ی ما کشته شدند؛ برادرم و دو پسرعمویم": a figure after a relative
+# named with a possessive and و is an item of the witness's list of people, no count of its own.
+FA_KIN_LIST_BEFORE = re.compile(
+    rf"(?<![\w\u200c])(?:{KIN}|فرزند)(?:\u200c?ام|م|مان|ش|\u200c?اش|شان|ت|تان)\s+و\s+$"
+)
+
+
+def own_kin(after: str) -> re.Match[str] | None:
+    """A witness's own kin counted by a Persian figure ("سه برادرم"): the people counted, as a
+    victim word would be."""
+    kin = FA_KIN_AFTER.match(after)
+    return kin if kin and kin.group("own") else None
+
+
+def others_kin(after: str) -> bool:
+    """Whether a Persian figure counts someone else's kin ("سه پسرش"), no count; a witness's own
+    ("سه برادرم") is one."""
+    kin = FA_KIN_AFTER.match(after)
+    return bool(kin and not kin.group("own"))
+
+
 # "۱۴۸ مرد و نوجوان": two nouns of one count.
 FA_AND = re.compile(r"\s+و(?=\s)")
 # Counted people as the object (را) of a verb that names the act only with them:
@@ -146,7 +170,10 @@ _FA_OBJECT_ACTS = (
     (re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم"), "sentenced"),
     (
         re.compile(
-            rf"{_FA_OBJECT}(?:از\s+(?!بین\s)(?:[\w\u200c]+\s+){{1,3}}?)?"
+            # (after a time of up to two words, not a place taken to: "را یک شب از خانه بردند",
+            # not "را به بیمارستان بردند")
+            rf"{_FA_OBJECT}(?:(?!(?:از|به|تا)\s)[\w\u200c]+\s+){{0,2}}?"
+            r"(?:از\s+(?!بین\s)(?:[\w\u200c]+\s+){1,3}?)?"
             r"(?:[\w\u200c]+\s+(?:کشیدند|آوردند)\s+و\s+)?(?:با\s+خود\s+)?بردند(?![\w\u200c])"
             # "… را بردند و هرگز بازنگشتند": taken and never back is a disappearance
             r"(?!\s+و\s+(?:[\w\u200c]+\s+){0,2}?(?:باز|بر)نگشت)"
@@ -155,7 +182,8 @@ _FA_OBJECT_ACTS = (
     ),
     (
         re.compile(
-            rf"{_FA_OBJECT}(?:در\s+[\w\u200c]+\s+)?از\s+دست\s+داد(?:یم|ند|ه)?(?![\w\u200c])"
+            # (lost in a place or at a time of one or two words: "در آن شب", "در حمله")
+            rf"{_FA_OBJECT}(?:در\s+(?:[\w\u200c]+\s+){{1,2}})?از\s+دست\s+داد(?:یم|ند|ه)?(?![\w\u200c])"
         ),
         "killed",
     ),

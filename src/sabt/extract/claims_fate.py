@@ -96,12 +96,48 @@ def fate_after(
     if following is not None and "\n" not in text[sentence.end : following.start]:
         rest += " " + following.text
     if not _BODIES.search(rest):
-        return None
+        return "disappeared" if _all_gone(_paragraph_after(text, number)) else None
     # another count there ("the bodies of two officers") is that count's; a year and the
     # witness's own kin among those taken ("پدرم و دو عمویم", "my two brothers") are none
     if any(not _is_year(q) and not _kin(rest[q.end :]) for q in find_numbers(rest)):
         return None
     return "killed"
+
+
+# "… دو برادرم را بردند. از آن روز هر دو ناپدیدند", "از هیچ‌کدامشان خبری نشد", "none of them
+# was seen again": all those taken (or none of them back) named again, then a disappearance.
+_WHOLE = re.compile(
+    r"(?<![\w\u200c])(?:هیچ[\s\u200c]?(?:کدام|یک)[\w\u200c]*|هر\s+[\w\u200c]+|همه[\w\u200c]*|همگی)"
+    r"(?![\w\u200c])|\b(?:(?:none|neither|all|both)\s+of\s+them|all|both)\b",
+    re.I,
+)
+_GONE_REACH = 60  # characters from "all of them" to the disappearance
+
+
+_PARAGRAPH_REACH = 250  # characters of the paragraph after the count "all of them" is looked in
+
+
+def _paragraph_after(text: str, number: Quantity) -> str:
+    """The words after a figure to the end of its paragraph, or a few sentences on."""
+    end = text.find("\n", number.end)
+    return text[number.end : min(len(text) if end < 0 else end, number.end + _PARAGRAPH_REACH)]
+
+
+def _all_gone(rest: str) -> bool:
+    """Whether the words after a count of people taken tell that all of them disappeared (not
+    only that none came back: those taken may have met any fate), with no other figure than
+    the one in "هر دو" (both)."""
+    whole = _WHOLE.search(rest)
+    if whole is None:
+        return False
+    # (the disappearance may open before the whole: "از هیچ‌کدامشان خبری نشد")
+    gone = any(
+        m.lastgroup == "disappeared" and m.end() > whole.start() and not _NOT_BACK.match(m.group())
+        for m in ACT.finditer(rest, 0, whole.end() + _GONE_REACH)
+    )
+    return gone and all(
+        whole.start() <= q.start < whole.end() or _is_year(q) for q in find_numbers(rest)
+    )
 
 
 def _kin(after: str) -> bool:
@@ -156,10 +192,11 @@ def repeats_a_term(
 
 # A witness's own count of the dead just named: "They brought out the dead. I counted nine
 # from our village" (the act is the sentence before's); only with no noun of its own after the
-# figure ("we counted 300 ballots" counts ballots).
+# figure ("we counted 300 ballots" counts ballots); "of ours" (of our family) is the witness's
+# own people: "We counted six of ours among the dead".
 _WITNESS_COUNTED = re.compile(r"\b(?:I|we)\s+(?:had\s+|have\s+)?counted\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(
-    r"\s*(?:of\s+them\b|from\b|in\s+(?:all|total|our|my|the)\b|alone\b|[,.;:!?\"”»])"
+    r"\s*(?:of\s+(?:them|ours)\b|from\b|in\s+(?:all|total|our|my|the)\b|alone\b|[,.;:!?\"”»])"
 )
 
 
@@ -227,17 +264,25 @@ _NOT_FATAL = re.compile(
     re.I,
 )
 _SHOT_AT = re.compile(r"\bshot\s+at\s+$", re.I)
+# "My father and his two brothers were taken that night. All three were shot": people taken
+# in the sentence before, named again as a whole ("all three", "both"), shot: the dead.
+_ALL_BEFORE = re.compile(r"\b(?:all|both)\s+(?:of\s+the\s+)?$", re.I)
 
 
 def shot_act(
     victims: re.Match[str] | None, sentence: Sentence, previous: Sentence | None, before: str
 ) -> str | None:
     """What "shot" means for a figure: executed when captives are named with it or in the
-    sentence before, killed when people are counted and nothing tells of wounds or of being
-    shot at, else unsure (None)."""
+    sentence before, killed when people are counted (or those taken in the sentence before are
+    named again as a whole) and nothing tells of wounds or of being shot at, else unsure
+    (None)."""
     held = (victims.group() if victims else "") + (previous.text if previous else "")
     if _CAPTIVES.search(held):
         return "executed"
-    if victims and not _NOT_FATAL.search(sentence.text) and not _SHOT_AT.search(before):
+    if _NOT_FATAL.search(sentence.text) or _SHOT_AT.search(before):
+        return None
+    if victims or (
+        _ALL_BEFORE.search(before) and previous is not None and _TAKEN.search(previous.text)
+    ):
         return "killed"
     return None

@@ -1,0 +1,40 @@
+"""A witness who counts themself with their kin: "my two cousins and I were arrested", "I was
+arrested with my two brothers", «من و دو پسرعمویم را بازداشت کردند». The gold convention
+(settled 2026-12-07) makes the claim of everyone the act befell, the witness included: the
+figure counts the kin, the claim counts one more (arrested 3)."""
+
+import re
+from dataclasses import replace
+
+from sabt.extract.claims_context import KIN_AFTER
+from sabt.extract.claims_fa import own_kin
+from sabt.text.numbers import Quantity
+
+# "my two cousins and I": the witness joined after the kin
+_AND_I_AFTER = re.compile(r"\s+and\s+(?:I|me|myself)\b")
+# "my two brothers" after "with" in a sentence the witness tells of themself ("I was arrested
+# with my two brothers"); the "I" is looked for before the figure.
+_WITH_MY = re.compile(r"\bwith\s+my\s+$", re.I)
+_MY = re.compile(r"\bmy\s+$", re.I)
+_I = re.compile(r"\bI\b")
+# «من و دو برادرم», «مرا با دو برادرم», «من همراه با دو برادرم»
+_FA_SELF_BEFORE = re.compile(r"(?<![\w\u200c])(?:من\s+و|(?:من|مرا)\s+(?:همراه\s+)?با)\s+$")
+
+
+def with_self(number: Quantity, before: str, after: str, clause_before: str) -> Quantity:
+    """The figure, one more when the witness counts themself with the kin it counts (`before`,
+    `after`: the words around the figure; `clause_before`: its sentence up to the figure)."""
+    kin = KIN_AFTER.match(after)
+    english = bool(
+        kin
+        and _MY.search(before)
+        and (
+            _AND_I_AFTER.match(after, kin.end())
+            or (_WITH_MY.search(before) and _I.search(clause_before))
+        )
+    )
+    persian = bool(own_kin(after) and _FA_SELF_BEFORE.search(before))
+    if not (english or persian) or number.value is None or number.qualifier:
+        return number
+    more = number.value + 1
+    return replace(number, value=more, low=more, high=more)
