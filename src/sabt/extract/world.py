@@ -45,6 +45,8 @@ _SUBDIVISION_TYPES = frozenset(
         "Province", "State", "Governorate", "Region", "Autonomous republic", "Republic", "Oblast",
         # regions under other names: Spain's, Germany's, France's, India's and Australia's
         "Autonomous community", "Land", "Metropolitan region", "Union territory", "Territory",
+        # the nations of a union under one crown: England, Scotland, Wales
+        "Country",
     }
 )  # fmt: skip
 # Departments and prefectures are first-level regions only where a country names them so and
@@ -57,6 +59,8 @@ _DEPARTMENT_WORDS = frozenset(
     {"bolívar", "santander", "sucre", "caldas", "meta", "magdalena", "nord", "sud", "centre"}
 )
 _PERSIAN_LETTERS = re.compile(r"^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0020]+$")
+# The code after a subdivision's other name in ISO's brackets ("Cymru GB-CYM").
+_BRACKET_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]+$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’' .\-]+$")
 
 
@@ -220,7 +224,7 @@ def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
     (Fiji's Ba and Ra, Burkina Faso's Est, the Solomon Islands' Isabel are left out)."""
     out = []
     for region in pycountry.subdivisions:
-        name = str(region.name)
+        name, other = _bracketed(str(region.name))
         if (
             (
                 region.type in _SUBDIVISION_TYPES
@@ -235,9 +239,17 @@ def _subdivisions(stop: frozenset[str]) -> list[RegisteredEntity]:
             and name.lower() not in stop
             and (" " in name or not is_given_name(name))
         ):
-            variants = {name, name.replace(" va ", " and ")}
+            variants = {name, name.replace(" va ", " and "), *other}
             out.append(RegisteredEntity(None, "place", name, tuple(sorted(variants - {name}))))
     return out
+
+
+def _bracketed(name: str) -> tuple[str, tuple[str, ...]]:
+    """ISO's name and the other it gives in brackets, without a code: "Wales [Cymru GB-CYM]" →
+    ("Wales", ("Cymru",)), "Lleida [Lérida]" → ("Lleida", ("Lérida",))."""
+    main, _, other = name.partition(" [")
+    other = _BRACKET_CODE.sub("", other.rstrip("]")).strip()
+    return main, (other,) if other else ()
 
 
 @lru_cache(maxsize=1)
