@@ -84,6 +84,7 @@ from sabt.extract.names_places import (
     PLACE_PREFIX,
     PLACE_SEAT,
     PLACE_WORDS,
+    SAINTED_SITE,
     SITE_WORDS,
     WATER_CUE,
     after_plural_cue,
@@ -189,6 +190,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_WAS_POST, "person", "was-post"),
     (PERSON_BYLINE_OR_CASE, "person", "byline-or-case"),
     (PLACE_WORDS, "place", "place-word"),
+    (SAINTED_SITE, "place", "sainted-site"),
     (ROMANCE_BODY, "organization", "romance-body"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
@@ -296,9 +298,13 @@ def _proposed(text: str) -> Iterator[Mention]:
             body_like = not BODY_WORDS.isdisjoint(words)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):
                 continue
-            if kind != "organization" and (
-                not _NO_PLACE.isdisjoint(words)
-                or (_name_length(words, kind) > 3 and not two_given_names(words))
+            if (
+                kind != "organization"
+                and rule != "sainted-site"
+                and (
+                    not _NO_PLACE.isdisjoint(words)
+                    or (_name_length(words, kind) > 3 and not two_given_names(words))
+                )
             ):
                 continue
             if kind == "person" and _CUT_OFF.match(text, end):

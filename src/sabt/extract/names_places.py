@@ -43,6 +43,8 @@ PLACE_WORDS = Anchored(
         r"Mosque|Cathedral|Temple|Shrine|Monastery|Dam|Canal|"
         # landmarks and sites: "Mazra'a Palace", "Qala Fortress", "the Nyamata Memorial"
         r"Palace|Fortress|Citadel|Jail|Penitentiary|Gaol|Memorial|"
+        # where people stay, shelter or are held: "the Verdal Hotel", "the Executive Mansion"
+        r"Hotel|Hostel|Mansion|Chapel|Basilica|Abbey|"
         r"Sea|Gulf|Bay|Peninsula|Plateau|Gorge|Pass|Delta|Marshes|Wetlands|Basin|Coast|"
         r"Market|Bazaar|Arena|Cemeteries|Graveyard|"
         # South Asian sites after their name: a garden, a ground, a crossroads, a quarter, a
@@ -55,6 +57,13 @@ PLACE_WORDS = Anchored(
         rf"{NAME_START}(?!(?:The|A|An|This|That)\s+$)(?P<name>{_CAP_APOSTROPHE}(?:\s+{CAP})?)\s+$"
     ),
     with_anchor=True,
+)
+# A church or a burial ground named after its saint, with the possessive: "St Anne's Church",
+# "Saint Brigid's Anglican Cathedral", "St. Mary's Cemetery" (a building, not the church as a
+# body, which is named without its saint: "the Anglican Church said").
+SAINTED_SITE = re.compile(
+    rf"(?P<name>S(?:t\.?|aint|te\.?|ainte)\s+[A-Z][a-z]+['’]s(?:\s+{CAP}){{0,2}}?\s+"
+    r"(?:Church|Cathedral|Chapel|Basilica|Abbey|Monastery|Convent|Cemetery|Square))\b"
 )
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
 _OF_PLACE = (
@@ -118,6 +127,9 @@ _PLACE_NOUNS = (
     # named sites where people gather or are held: "the Al-Rawda hall", "the Taksim park", "the
     # Kanu field", "the Rose teahouse", "the Carandiru detention centre" (a centre only held)
     "hall|park|field|teahouse|cinema|detention centre|detention center|detention facility|"
+    # where people live, work or shelter, and a site's gate: "the Ruvu compound", "the Zandile
+    # hostel", "the Kovar farm", "the Ngoma diamond fields", "the Tha Lum gate"
+    "compound|hostel|farm|estate|plantation|ranch|mansion|chapel|fields|gate|"
     "basin|highlands|lowlands|plains|steppe|sea|gulf|lakeshore|riverbank|"
     # its people: "Kolofata residents said", "the Bentiu villagers"
     "residents|villagers|inhabitants|townspeople|townsfolk|"
