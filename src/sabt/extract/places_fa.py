@@ -44,6 +44,8 @@ from sabt.text.number_words import PERSIAN_UNITS, SCALES
 # provinces and districts in the plural (ولایت‌های X و Y).
 _MORE_PLACE_HEADS = (
     "کوی|دشت|شهرک|شهرک\u200cهای|آموزشگاه|ولایت\u200cهای|ولسوالی\u200cهای|استان\u200cهای|"
+    # a district, and the quarters of a town listed (ناحیه‌ی X، محله‌های X، Y و Z)
+    "ناحیه|محله\u200cهای|"
     # landmarks and sites (فرودگاه X، ورزشگاه X، کاخ X، پل X، جاده X، قبرستان X) and the land's
     # own names (کوه X، رود X، دریاچه X، بیابان X، تنگه X)
     "فرودگاه|ورزشگاه|استادیوم|کاخ|کمپ|قلعه|دژ|پل|جاده|بلوار|قبرستان|آرامستان|"
@@ -260,6 +262,13 @@ _DESCRIBING = frozenset(
         # حاشیه‌ی X, the villages on its edge) and how it is ruled (استان خودمختار X, the
         # autonomous province; شهر حکومت نظامی, a town under martial law): X is the place
         "شمال", "جنوب", "شرق", "غرب", "حاشیه", "حومه", "خودمختار", "حکومت",
+        # which side of the land it lies on (منطقه‌ی شمالی، ناحیه‌ی جنوب‌غربی: the northern
+        # region); not مرکزی, also a province's name (استان مرکزی)
+        "شمالی", "جنوبی", "شرقی", "غربی", "شمال\u200cغربی", "شمال\u200cشرقی", "جنوب\u200cغربی",
+        "جنوب\u200cشرقی",
+        # whom its people side with (محله‌های هوادار مخالفان: the quarters that back the
+        # opposition)
+        "هوادار", "طرفدار", "حامی", "مخالف", "موافق",
     )
 )  # fmt: skip
 _COMPARATIVE = ("\u200cتر", "\u200cترین")
