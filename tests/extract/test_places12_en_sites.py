@@ -28,6 +28,7 @@ def test_a_site_named_before_its_lower_case_kind(text: str, site: str) -> None:
         ("Crowds gathered outside the old Verdal Hotel on Sunday.", "Verdal Hotel"),
         ("The marchers walked towards the Executive Mansion at noon.", "Executive Mansion"),
         ("Families sheltered in the Morrow Chapel for a week.", "Morrow Chapel"),
+        ("The men were shot against a wall of the Kovar Farm.", "Kovar Farm"),
     ],
 )
 def test_a_site_named_before_its_capitalised_kind(text: str, site: str) -> None:
@@ -61,3 +62,7 @@ def test_a_church_named_without_its_saint_is_a_body() -> None:
     text = "The Anglican Church said it would help the families."
     assert annotated(text, "place") == []
     assert annotated(text, "organization") == ["Anglican Church"]
+
+
+def test_a_surname_like_site_word_after_a_given_name_is_no_place() -> None:
+    assert annotated("Barbara Castle and Tom Abbey spoke.", "place") == []

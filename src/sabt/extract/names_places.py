@@ -43,8 +43,9 @@ PLACE_WORDS = Anchored(
         r"Mosque|Cathedral|Temple|Shrine|Monastery|Dam|Canal|"
         # landmarks and sites: "Mazra'a Palace", "Qala Fortress", "the Nyamata Memorial"
         r"Palace|Fortress|Citadel|Jail|Penitentiary|Gaol|Memorial|"
-        # where people stay, shelter or are held: "the Verdal Hotel", "the Executive Mansion"
-        r"Hotel|Hostel|Mansion|Chapel|Basilica|Abbey|"
+        # where people stay, shelter, live or work: "the Verdal Hotel", "the Executive Mansion",
+        # "the Kovar Farm" (not "Gardens" nor "Abbey", surnames too: "Tom Abbey spoke")
+        r"Hotel|Hostel|Mansion|Chapel|Basilica|Farm|Ranch|Plantation|"
         r"Sea|Gulf|Bay|Peninsula|Plateau|Gorge|Pass|Delta|Marshes|Wetlands|Basin|Coast|"
         r"Market|Bazaar|Arena|Cemeteries|Graveyard|"
         # South Asian sites after their name: a garden, a ground, a crossroads, a quarter, a
