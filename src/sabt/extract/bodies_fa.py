@@ -17,6 +17,7 @@ from sabt.extract.name_shapes_fa import (
 from sabt.extract.name_words_fa import (
     EZAFE,
     LETTERS,
+    NAME_ENDS,
     ORG_HEADS,
     SENTENCE_OPENS,
     WORD,
@@ -56,6 +57,7 @@ _ARMS = frozenset(
         "حقیقت\u200cیاب",
         "ضربت",
         "چندملیتی",
+        "مرزی",
     ]
 )
 # Descriptions of two words: a peacekeeping or a rapid-reaction force (نیروی حافظ صلح).
@@ -85,11 +87,13 @@ _STATE_HEADS = (
     "گارد|هنگ|ناوگان|اتحاد|پروژه"
 )
 # Institutions of learning, care and record named by a proper name (دبیرستان X، دانشسرای X،
-# بیمارستان X، موزه‌ی X، حوزه‌ی علمیه‌ی X), a watch (دیدبان, the other spelling of دیده‌بان),
+# بیمارستان X، موزه‌ی X، حوزه‌ی علمیه‌ی X، آرشیو ملی X، بایگانی مردمی X: an archive keeps,
+# publishes and is run, as a museum is), a watch (دیدبان, the other spelling of دیده‌بان),
 # a collective (مجموعه‌ی X), a Sufi order or a sect (سلسله‌ی X، طریقت X، فرقه‌ی X) and a
 # website (وب‌سایت X: the site's name is X, `own_names`).
 _INSTITUTION_HEADS = (
-    "دبیرستان|دبستان|هنرستان|مدرسه|دانشسرای|دانشسرا|بیمارستان|موزه|کتابخانه|حوزه‌ی علمیه|حوزه علمیه"
+    "دبیرستان|دبستان|هنرستان|مدرسه|دانشسرای|دانشسرا|بیمارستان|موزه|کتابخانه|حوزه‌ی علمیه|حوزه علمیه|"
+    "آرشیو|بایگانی"
 )
 _SITE_HEADS = (
     "وب\u200cسایت|وبسایت|سایت|تارنمای|وبلاگ|پایگاه خبری|پایگاه اطلاع\u200cرسانی|کانال تلگرامی|"
@@ -98,9 +102,18 @@ _SITE_HEADS = (
 # A body's branch, named by the body it belongs to straight after it (حفاظت اطلاعات وزارت X,
 # the intelligence protection of a ministry, a university, a force).
 BRANCH_HEADS = frozenset(("حفاظت اطلاعات",))
-# A company (شرکت نفت، شرکت هواپیمایی X) and a syndicate with its joined ezafe (سندیکای X).
+# A company (شرکت نفت، شرکت هواپیمایی X), a syndicate with its joined ezafe (سندیکای X) and a
+# chamber of commerce (اتاق بازرگانی X; a room, اتاق, alone is none). A state's service is
+# named by what it serves, a service of the nation, the border, intelligence or security
+# (سرویس ملی اطلاعات، سرویس مرزی X، سرویس امنیت X); not a bus or a lavatory (سرویس مدرسه،
+# سرویس بهداشتی).
+_STATE_SERVICE = (
+    rf"سرویس(?={EZAFE}\s+(?:ملی|مرزی|اطلاعات|امنیت|امنیتی|مخفی|جاسوسی|ضدجاسوسی|گارد)"
+    rf"(?![{LETTERS}\u200c]))"
+)
 _COLLECTIVE_HEADS = (
-    f"دیدبان|مجموعه|سلسله|طریقت|فرقه|شرکت|سندیکای|{_SITE_HEADS}|{'|'.join(BRANCH_HEADS)}"
+    f"دیدبان|مجموعه|سلسله|طریقت|فرقه|شرکت|سندیکای|اتاق بازرگانی|{_STATE_SERVICE}|"
+    f"{_SITE_HEADS}|{'|'.join(BRANCH_HEADS)}"
 )
 _MORE_HEADS = (
     f"محفل|مجله|نشریه|هفته‌نامه|ماهنامه|شاخه|شبکه|{_ARABIC_HEADS}|{_STATE_HEADS}|"
@@ -119,6 +132,7 @@ _ASSEMBLY_KIND = re.compile(rf"(?<![{LETTERS}\u200c])(?:ولسی|مشرانو|ل
 
 
 # A body named in quotation marks after its noun: "گروهی به نام «X»"، "سازمانی موسوم به «X»"،
+# "سازمان امدادی «X»" (its kind's adjective between: a relief body, a student group),
 # "گروهی که آن را «X» نامید"، "جنبشی که خود را «X» می‌خواند" (the clause may follow the
 # verb: "سازمانی دانست که خود را «X» می‌نامد"). The noun is the named one's.
 _NAMING_VERB = r"(?:ن?می\u200c)?(?:نامید|نامیدند|نامیده|نامند|نامد|خواند|خواندند|خوانند|خوانده)"
@@ -130,7 +144,7 @@ _BODY_NOUN = (
 _QUOTED = re.compile(rf"«(?P<name>[^«»\n]{{2,50}})»(?P<verb>\s*(?:را\s+)?{_NAMING_VERB})?")
 _NAMED_BODY_BEFORE = re.compile(
     rf"(?<![{LETTERS}\u200c]){_BODY_NOUN}\s+(?:(?P<which>(?:{WORD}\s+)?که\s+(?:آن|خود|خودش|خودشان)"
-    r"\s+را)|به\s+نام|با\s+نام|موسوم\s+به|معروف\s+به|مشهور\s+به)\s*$"
+    rf"\s+را)|به\s+نام|با\s+نام|موسوم\s+به|معروف\s+به|مشهور\s+به|[{LETTERS}\u200c]+ی)\s*$"
 )
 _QUOTED_NAME_WORDS = 5
 
@@ -184,6 +198,42 @@ def bodies_of_a_kind(text: str, where: list[tuple[int, int]]) -> Iterator[Mentio
         word = name["word"] if name else ""
         if name and may_name(word) and not is_known_place(word) and not is_given_name(word):
             yield mention(text, *name.span("word"), "organization", "kind-after-fa")
+
+
+# A body described by its head and what kind it is, then named in apposition between commas:
+# "پلیس سیاسی، X، هزاران نفر را …"، "حزب حاکم، X Y، مسئول …" (the description alone is no
+# name, `only_describes`; the name after it is). Found from the comma, the description read
+# back.
+_APPOSED_NAME = re.compile(rf"،\s*(?P<name>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*،)")
+_DESCRIBED_BEFORE = re.compile(
+    rf"{WORD_START}(?P<head>(?:{by_first_letter(ORG_HEADS)})){EZAFE}(?P<words>(?:\s+{WORD}){{1,2}})\s*$"
+)
+
+
+def named_after_description(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A body's name in commas after a description of it (پلیس سیاسی، X،), where the words
+    before the comma are a head and words that only describe it."""
+    for found in scan(_APPOSED_NAME, text, where):
+        before = _DESCRIBED_BEFORE.search(text, max(0, found.start() - 50), found.start())
+        if (
+            before is not None
+            and only_describes(
+                text, before.end("words"), before["words"].split(), plural="ها" in before["head"]
+            )
+            and _apposed_name(found["name"].split())
+        ):
+            yield mention(text, *found.span("name"), "organization", "named-after-description-fa")
+
+
+def _apposed_name(words: list[str]) -> bool:
+    """Whether the words in apposition name a body: one word that may name and is no given
+    name (X), or words that end on the body's country (همبستگی مردم ایران), none a function
+    word, the first no place (کابل، پایتخت افغانستان: a place described)."""
+    if len(words) == 1:
+        return may_name(words[0]) and not is_given_name(words[0])
+    return (
+        is_known_place(words[-1]) and not is_known_place(words[0]) and NAME_ENDS.isdisjoint(words)
+    )
 
 
 def assemblies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:

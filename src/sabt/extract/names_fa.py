@@ -25,6 +25,7 @@ from sabt.extract.bodies_fa import (
     assemblies,
     bodies_of_a_kind,
     in_a_bodys_slot,
+    named_after_description,
     own_names,
     quoted_bodies,
     short_name,
@@ -184,12 +185,15 @@ def _bodies(
     own = list(own_names(text, headed))
     # A description before the body's own name ("شورای نظامی موسوم به X") is no name.
     described = {(body.start, body.end) for body, name in own if name.annotator.endswith(KNOWN)}
-    named_bodies = [name for _, name in own]
+    named_bodies = [name for _, name in own] + list(named_after_description(text, where))
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     bodies += outlets_in_datelines(text, where)
     bodies += assemblies(text, where)
     bodies += own_named_governments(text, where)
-    bodies += quoted_bodies(text, where)
+    quoted = list(quoted_bodies(text, where))
+    # A description just before a quoted name (سازمان امدادی «X») is the name's, no body's.
+    bodies = [b for b in bodies if not any(text[b.end : q.start].strip() == "«" for q in quoted)]
+    bodies += quoted
     bodies += bodies_of_a_kind(text, where)
     yield from bodies
     # An armed group named once after its head (شبه‌نظامیان X، نیروهای X) is found bare later.
