@@ -39,7 +39,8 @@ _DESCRIPTOR_WORDS = (
     "ضاله ضال منحرف "  # the misguided sect (فرقه‌ی ضاله), a name for any faith it condemns
     # What kind of school or hospital it is: a field hospital, a girls' school, a boarding
     # school, one's own library (بیمارستان صحرایی، مدرسه‌ی دخترانه، کتابخانه‌ی شخصی).
-    "صحرایی دخترانه پسرانه شبانه‌روزی ابتدایی شخصی"
+    "صحرایی دخترانه پسرانه شبانه‌روزی ابتدایی شخصی "
+    "کمکی"  # auxiliary: پلیس کمکی محلی, the local auxiliary police
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 # Which arm or branch a single body is, what it is for: the military wing, the navy, a
@@ -158,6 +159,29 @@ def quoted_bodies(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
             continue
         if len(found["name"].split()) <= _QUOTED_NAME_WORDS:
             yield mention(text, *found.span("name"), "organization", "quoted-body-fa")
+
+
+# A body's short name given as such, in quotation marks: "… که به نام اختصاری «X» شناخته
+# می‌شود"، "با نام مخفف «X»"، "به اختصار «X»" (a short name is a body's, not a person's);
+# the text names it again by X alone.
+_ABBREVIATED = re.compile(
+    r"(?:(?:به|با)\s+(?:نام|عنوان)\s+(?:اختصاری|مخفف)|به\s+اختصار)\s*«(?P<name>[^«»\n]{2,30})»"
+)
+
+_ABBREVIATED_REACH = 150
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def abbreviated_names(text: str, where: list[tuple[int, int]]) -> Iterator[Mention]:
+    """A short name given to a body (کمیته‌ی … که به نام اختصاری «X»): one word that may name,
+    after a body's head earlier in its sentence (not a plan's or a law's: طرح … به اختصار «X»)."""
+    for found in scan(_ABBREVIATED, text, where):
+        if " " in found["name"] or not may_name(found["name"]):
+            continue
+        clause = text[max(0, found.start() - _ABBREVIATED_REACH) : found.start()]
+        clause = _SENTENCE_BREAK.split(clause)[-1]
+        if ORG_HEAD.search(clause):
+            yield mention(text, *found.span("name"), "organization", "abbreviated-fa")
 
 
 # A body named with what kind of body it is in apposition: "X، روزنامه‌ای نزدیک به …"،

@@ -12,6 +12,7 @@ from functools import cache
 
 from sabt.extract.bodies_fa import (
     ARABIC_HEADS,
+    ARMED_HEADS,
     BODY_BRACKET,
     BRANCH_HEADS,
     REPORTS,
@@ -42,8 +43,13 @@ from sabt.extract.stretch_words_fa import StretchWords, opened_at_words
 from sabt.extract.world import world_places
 from sabt.text.normalise import normalise_for_search
 
-# نیروهای امنیتی (security forces) is no name; نیروهای طالبان is.
-_GENERIC_FORCE_WORDS = "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم"
+# نیروهای امنیتی (security forces) is no name; نیروهای طالبان is. Nor are forces or militias
+# named by what they do or whose they are not: riot, foreign, attacking, opposing, auxiliary
+# or affiliated forces (نیروهای ضدشورش، نیروهای نظامی خارجی، شبه‌نظامیان وابسته به X).
+_GENERIC_FORCE_WORDS = (
+    "امنیتی انتظامی مسلح دولتی نظامی ویژه شورشی خودی دولت حکومت رژیم "
+    "ضدشورش خارجی بیگانه مهاجم مخالف کمکی وابسته"
+)
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
 _LIGHT_VERB_WORDS = (
     "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند "
@@ -313,10 +319,12 @@ def headed_names(
         if kind == "organization" and text.endswith(" از", 0, end):
             end -= 3  # (a purpose's از with nothing taken after it is no name's)
         named = text[head.end() : end].split()
-        # A country's adjective names its forces (نیروهای عراقی), no other adjective does.
+        # A country's adjective names its forces (نیروهای عراقی), no other adjective does
+        # (شبه‌نظامیان جهادی، شبه‌نظامیان مسیحی: militias of a kind).
+        armed = head.group().startswith(tuple(ARMED_HEADS))
         generic = set(named) <= _GENERIC_FORCES or (
             len(named) == 1
-            and _PLURAL_HEAD.search(head.group())
+            and (armed or _PLURAL_HEAD.search(head.group()))
             and _ADJECTIVE.search(named[0])
             and not is_nationality(named[0])
             and not is_known_place(named[0])  # (نیروهای شوروی: a state's name in -ی)
@@ -331,7 +339,7 @@ def headed_names(
             continue
         plural = "ها" in head.group()
         described = kind == "organization" and only_describes(text, end, named, plural=plural)
-        if taken and not (head.group().startswith("نیروهای") and generic) and not described:
+        if taken and not (armed and generic) and not described:
             yield mention(text, head.start(), end, kind, rule)
 
 

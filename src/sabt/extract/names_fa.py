@@ -22,6 +22,7 @@ from sabt.extract.bodies_fa import (
     ARMED_HEADS,
     KNOWN,
     ORG_HEAD,
+    abbreviated_names,
     assemblies,
     bodies_of_a_kind,
     in_a_bodys_slot,
@@ -185,7 +186,8 @@ def _bodies(
     own = list(own_names(text, headed))
     # A description before the body's own name ("شورای نظامی موسوم به X") is no name.
     described = {(body.start, body.end) for body, name in own if name.annotator.endswith(KNOWN)}
-    named_bodies = [name for _, name in own] + list(named_after_description(text, where))
+    named_bodies = [name for _, name in own]
+    named_bodies += [*named_after_description(text, where), *abbreviated_names(text, where)]
     bodies = [m for m in headed if (m.start, m.end) not in described] + named_bodies
     bodies += outlets_in_datelines(text, where)
     bodies += assemblies(text, where)
