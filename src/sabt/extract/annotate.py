@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from sabt.extract.bodies_posts import without_posts
 from sabt.extract.bodies_short import with_short_forms
 from sabt.extract.claims import Claim, find_claims
 from sabt.extract.mentions import Mention, matcher_for
@@ -180,7 +181,7 @@ def annotate(
     `ner.default_use()`)."""
     matcher = matcher_for(registry)
     proposed = list(propose_names(text)) + model_names(text, ner, registered_body(matcher))
-    merged = merge_mentions(matcher.find(text), proposed)
+    merged = without_posts(text, merge_mentions(matcher.find(text), proposed))
     mentions = with_family_names(text, with_short_forms(text, merged))
     sentences = split_sentences(text)
     dates = find_dates(text, reference=reference_date)
