@@ -40,7 +40,8 @@ _DESCRIPTOR_WORDS = (
     # What kind of school or hospital it is: a field hospital, a girls' school, a boarding
     # school, one's own library (بیمارستان صحرایی، مدرسه‌ی دخترانه، کتابخانه‌ی شخصی).
     "صحرایی دخترانه پسرانه شبانه‌روزی ابتدایی شخصی "
-    "کمکی"  # auxiliary: پلیس کمکی محلی, the local auxiliary police
+    "کمکی "  # auxiliary: پلیس کمکی محلی, the local auxiliary police
+    "اصلی دانشجویی"  # the main opposition party, the student movement (حزب اصلی مخالف)
 )
 _DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
 # Which arm or branch a single body is, what it is for: the military wing, the navy, a

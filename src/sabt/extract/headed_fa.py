@@ -84,6 +84,12 @@ _NUMBER = re.compile(r"\s+[0-9۰-۹]+(?![0-9۰-۹/.,٫٬])")
 # where its members, forces or leader stand before it ("نیروهای جمعیت X", "پژوهشگر مرکز X").
 # So are مجموعه (a collection) and سایت (a site: سایت هسته‌ای X).
 ORDINARY_HEADS = frozenset(("جمعیت", "اتحاد", "پروژه", "مرکز", "مجموعه", "سایت"))
+# A centre or a project of research, record or remembrance is a body wherever it stands (مرکز
+# پژوهش حقوق بشر X، مرکز اسناد X، مرکز یادبود X، پروژه‌ی تاریخ شفاهی X): the field it works in
+# opens its name (not مرکز تاریخ شهر, a town's historic centre; تاریخ شفاهی is).
+_STUDY_WORD_LIST = "پژوهش پژوهش‌های پژوهشی مطالعات تحقیقات تحقیق اسناد مستندسازی یادبود حقوق‌بشری"
+_STUDY_WORDS = frozenset(_STUDY_WORD_LIST.split())
+_STUDY_HEADS = ("مرکز", "پروژه")  # (not مجموعه‌ی اسناد, a collection of documents)
 _MEMBERS_BEFORE = re.compile(
     r"(?:نیروهای|شبه\u200cنظامیان|جنگجویان|اعضای|عضو|هواداران|فرماندهان|فرمانده|رهبر|رهبران|"
     r"رهبری|سخنگوی|رئیس|رییس|مدیر|دبیرکل|بنیانگذار|پژوهشگر|پژوهشگران|کارشناس|کارشناسان|"
@@ -101,6 +107,9 @@ _GENERIC_PLACE_WORD_LIST = (
 # A word of place after the noun is a preposition's (زندان کنار X, beside; محله پشت X).
 _PLACE_PREPOSITIONS = "کنار مقابل روبروی جلوی پشت نزدیک داخل بیرون"
 GENERIC_PLACE_WORDS = frozenset(f"{_GENERIC_PLACE_WORD_LIST} {_PLACE_PREPOSITIONS}".split())
+# A body's name ends there too, wherever the word stands (پلیس جلوی ماشین: the police in front
+# of the car; تلویزیون کنار X: a television beside X).
+_WHERE_WORDS = frozenset(_PLACE_PREPOSITIONS.split())
 # A verb no name runs into: an infinitive (استان شدن, becoming a province) or a past verb
 # with a person's ending (محله دیدم, I saw from the quarter); the common verbs whole, so that
 # no name in -دن or -تن (لندن، واشنگتن) is cut.
@@ -268,6 +277,7 @@ def headed_names(
                     or VERB_LIKE.fullmatch(word.group())
                     or _VERB_FORM.fullmatch(word.group())
                     or (kind == "place" and not taken and word.group() in GENERIC_PLACE_WORDS)
+                    or (kind == "organization" and word.group() in _WHERE_WORDS)
                     or (
                         kind == "place"
                         and not taken
@@ -330,7 +340,8 @@ def headed_names(
             and not is_known_place(named[0])  # (نیروهای شوروی: a state's name in -ی)
         )
         if _ordinary_head(head.group()) and not (
-            REPORTS.match(text, end)
+            (named and head.group().startswith(_STUDY_HEADS) and _of_study(named))
+            or REPORTS.match(text, end)
             or BODY_BRACKET.match(text, end)
             or _MEMBERS_BEFORE.search(text, max(0, head.start() - 20), head.start())
         ):
@@ -356,6 +367,12 @@ def _unit_number(text: str, head: re.Match[str]) -> int:
         after.group() in _ENDS_HERE or after.group().startswith(("نفر", "تن", "سرباز", "نیرو"))
     )
     return 0 if counted else number.end()
+
+
+def _of_study(named: list[str]) -> bool:
+    """Whether the words after a centre's or a project's head open on its field of research,
+    record or remembrance (پژوهش، اسناد، یادبود، تاریخ شفاهی)."""
+    return named[0] in _STUDY_WORDS or named[:2] == ["تاریخ", "شفاهی"]
 
 
 def _ordinary_head(head: str) -> bool:
