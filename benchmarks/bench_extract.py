@@ -31,7 +31,9 @@ mechanisms of 2026-12-07, measured before and after them, then studied; 27 and 2
 second time), heldout29/ to heldout31/ (three engineers apart on the evening of 2026-12-07,
 measured before and after that evening's rules, then studied), heldout32/ to heldout34/ (three
 engineers apart on 2026-12-07, measured before and after that session's first round, then
-studied; 33 annotated a second time):
+studied; 33 annotated a second time), heldout35/ to heldout37/ (three engineers apart on the
+night of 2026-12-07, measured before and after that session's first round, then studied; 36
+annotated a second time):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -94,6 +96,9 @@ SETS = (
     ("heldout32_set", GOLD / "heldout32"),
     ("heldout33_set", GOLD / "heldout33"),
     ("heldout34_set", GOLD / "heldout34"),
+    ("heldout35_set", GOLD / "heldout35"),
+    ("heldout36_set", GOLD / "heldout36"),
+    ("heldout37_set", GOLD / "heldout37"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
