@@ -9,7 +9,7 @@ never rounded or merged with another source's figure.
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sabt.extract.attribution import Cue, attribute, find_cues, quote_speakers
 from sabt.extract.claims_acts import ACT, SHOT, UNCOUNTED, VICTIMS, is_conviction
@@ -397,9 +397,11 @@ def find_claims(
                 cues = find_cues(text, sentence, index_of_mentions)
             number = with_self(number, before, after, text[sentence.start : number.start])
             claims.append(_claim(text, sentence, number, act, cues, quotes))
-            # "… sentenced 11 to death, and all of them were executed": a second act, one figure
+            # "… sentenced 11 to death, and all of them were executed": a second act, one figure,
+            # which the court's cue (it speaks of its sentence only) does not assert
             if fate := their_fate(text, sentence, number, act):
-                claims.append(replace(claims[-1], property=fate))
+                told = [cue for cue in cues if cue.reach is None]
+                claims.append(_claim(text, sentence, number, fate, told, quotes))
         previous, earlier = sentence, previous
     return without_convictions_sentenced_again(text, _without_headline_repeats(text, claims))
 

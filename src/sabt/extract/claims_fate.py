@@ -33,8 +33,16 @@ _ALL_OF_THEM = re.compile(
     r"|هر\s+[\w\u200c]+\s+(?:نفر|تن))(?![\w\u200c])",
     re.I,
 )
-_THEIR_FATE_REACH = 60  # characters from "all of them" to the act
+_THEIR_FATE_REACH = 80  # characters from "all of them" to the act (a date may stand between)
 _CLAUSE_STOP = re.compile(r"[.;:!?؛]")
+# "… the sentences of all of them were carried out", "حکم همه‌ی آن‌ها … اجرا شد": a death
+# sentence carried out is an execution, told without an act's own word.
+_CARRIED_OUT = re.compile(
+    r"\bcarried\s+out\b|(?<![\w\u200c])اجرا\s+(?:شد|شدند|گردید|گردیدند)(?![\w\u200c])", re.I
+)
+_TO_DEATH = re.compile(r"\bto\s+death\b|(?<![\w\u200c])(?:به\s+)?اعدام(?![\w\u200c])", re.I)
+_NEXT_SENTENCE_REACH = 160  # characters after the figure's sentence its people's fate is read in
+_SENTENCE_OPENING = re.compile(r"\s*")
 # Acts whose people are held, and so may meet a fate after; and the fates they may meet.
 _HELD = frozenset({"sentenced", "arrested", "detained", "disappeared"})
 _FATES = frozenset({"executed", "killed", "tortured", SHOT})
@@ -42,17 +50,30 @@ _FATES = frozenset({"executed", "killed", "tortured", SHOT})
 
 def their_fate(text: str, sentence: Sentence, number: Quantity, act: str) -> str | None:
     """The act that later befell the people just counted with `act` ("… and all of them were
-    executed"), told in the rest of the figure's sentence with no other figure between."""
+    executed"), told in the rest of the figure's sentence with no other figure between, or in
+    the next sentence when it opens on them ("… sentenced 13 to death. All of them were shot
+    at dawn"); a death sentence "carried out" (اجرا شد) on them is their execution."""
     if act not in _HELD:
         return None
     rest = text[number.end : sentence.end]
     whole = _ALL_OF_THEM.search(rest)
-    if whole is None or any(c.isdigit() for c in rest[: whole.start()]):
+    if whole is not None and any(c.isdigit() for c in rest[: whole.start()]):
         return None
+    if whole is None:
+        following = text[sentence.end : sentence.end + _NEXT_SENTENCE_REACH]
+        opening = _SENTENCE_OPENING.match(following)
+        whole = _ALL_OF_THEM.match(following, opening.end() if opening else 0)
+        if whole is None:
+            return None
+        rest = following
     ahead = rest[whole.end() : whole.end() + _THEIR_FATE_REACH]
     stop = _CLAUSE_STOP.search(ahead)
-    fate = ACT.search(ahead, 0, stop.start() if stop else len(ahead))
-    if fate is None or fate.lastgroup not in _FATES or fate.lastgroup == act:
+    ahead = ahead[: stop.start() if stop else len(ahead)]
+    fate = ACT.search(ahead)
+    if fate is None:
+        to_death = act == "sentenced" and _TO_DEATH.search(text, number.end, sentence.end)
+        return "executed" if to_death and _CARRIED_OUT.search(ahead) else None
+    if fate.lastgroup not in _FATES or fate.lastgroup == act:
         return None
     # people held and then shot are executed
     return "executed" if fate.lastgroup == SHOT else fate.lastgroup
