@@ -59,7 +59,7 @@ from sabt.extract.attribution_discourse import (
 )
 from sabt.extract.attribution_documents_fa import document_cues
 from sabt.extract.attribution_fa import FA_STATED_IN
-from sabt.extract.attribution_maker_fa import maker_cues
+from sabt.extract.attribution_maker_fa import WE_MADE, maker_cues
 from sabt.extract.attribution_participle import participle_cues
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
@@ -287,6 +287,10 @@ def _verb_cue(
             text, x_start, x_end, mentions
         )
         return Cue(at, source, scoped=True)
+    # "فهرستی که ما … گردآوری کرده‌ایم، …": a verb in the first person plural has "we" for its
+    # subject, whatever noun a relative clause hangs on.
+    if WE_MADE.search(match.group()):
+        return Cue(at, "ما", scoped=True)
     if no_subject(body, clause_start, match):
         return None
     clause_x_start, clause_x_end = sentence.start + clause_start, sentence.start + subject_end
@@ -391,8 +395,22 @@ def _looking_back(
     writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
     # "Nine others received terms of 20 years": the court of the verdict told before.
     writer = writer or (None if cues else earlier_court(text, sentence, mentions))
+    writer = writer or (None if cues else _continued_report(text, sentence, mentions))
     writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
+
+
+def _continued_report(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
+    """ "ما نام ۷۸ کشته را ثبت کرده‌ایم. نام ۱۲ نفر دیگر در شمار ناپدیدشدگان آمده است": a
+    sentence no one asserts, right after the text's own "we" counted, goes on with that count:
+    the author's, or no one's when no author is found."""
+    start = previous_sentence_start(text, sentence.start)
+    if start >= sentence.start:
+        return None
+    before = Sentence(start, sentence.start, text[start : sentence.start])
+    if not any(speaks_as_we(c.source) for c in _find_earlier(text, before, mentions)):
+        return None
+    return author_body(text, sentence.start, mentions)
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:

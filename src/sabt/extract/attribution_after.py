@@ -95,10 +95,10 @@ AUTHORED = re.compile(
     r"(?:by|of|from)\s+",
     re.I,
 )
-# "In her view, 240 …", "by their reckoning", "in its estimate": a possessive pronoun's
-# judgment; the pronoun stands for its party (read as "he", "she", "it", "they").
+# "In her view, 240 …", "by their reckoning", "in its estimate", "by our count": a possessive
+# pronoun's judgment; the pronoun stands for its party (read as "he", "she", "it", "they", "we").
 OWN_VIEW = re.compile(
-    r"\b(?i:in|by|from)\s+(?P<x>(?i:his|her|its|their))\s+(?:own\s+)?(?i:view|opinion|estimate|"
+    r"\b(?i:in|by|from)\s+(?P<x>(?i:his|her|its|their|our))\s+(?:own\s+)?(?i:view|opinion|estimate|"
     r"estimation|reckoning|account|words|telling|assessment|calculations?|experience|count|"
     r"tally|figures|records)\b"
 )
@@ -112,4 +112,4 @@ BY_FIGURES = re.compile(
     r"(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?:['’]s)?\s+(?:own\s+|official\s+|latest\s+)?"
     r"(?i:figures|estimates?|count|tally|reckoning|calculations?|records|statistics)\b"
 )
-PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+PRONOUN_OF = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}

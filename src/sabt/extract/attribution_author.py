@@ -40,7 +40,7 @@ _BYLINE_BEFORE = re.compile(
 # report's own body or records, never a witness's "we" ("in our street", "خانه‌ی ما").
 _OUR_BODY = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?(?:organi[sz]ation|archive|records|database|documentation|"
-    r"cent(?:re|er)|team|researchers|monitors|staff|association|foundation|network|project)\b|"
+    r"cent(?:re|er)|teams?|researchers|monitors|staff|association|foundation|network|project)\b|"
     rf"(?<![\u0600-\u06FF\u200c])(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
     rf"{WORD_END}"
 )
@@ -80,7 +80,52 @@ def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
         if mention.type == "organization" and _BYLINE_BEFORE.search(line):
             # a title and a byline on lines of their own: the name is on the last line
             return REPORT_OF.sub("", (mention.name or mention.text).split("\n")[-1].strip())
-    return signing_body(text, mentions) or report_author(text, at, mentions)
+    return (
+        self_introduced_body(text, at, mentions)
+        or signing_body(text, mentions)
+        or release_body(text, at, mentions)
+        or report_author(text, at, mentions)
+    )
+
+
+# An open letter's writers introduce themselves in its first lines: "We, the members of the Foo
+# Association, write …", "ما، اعضای «انجمن X»، این نامه را می‌نویسیم".
+_WE_MEMBERS_OF = re.compile(
+    r"(?:^|\n)\s*(?:we|ما)\s*[,،]\s*(?:the\s+)?(?:members\s+of|اعضای)\s+(?:the\s+)?«?", re.I
+)
+
+
+def self_introduced_body(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The body whose members a letter's "we" says they are, before `at`."""
+    for found in _WE_MEMBERS_OF.finditer(text, 0, at):
+        for mention in mentions.within(found.end(), found.end() + _SIGNATURE_LINE):
+            if mention.start == found.end() and mention.type == "organization":
+                return mention.name or mention.text
+    return None
+
+
+# A release says it is one on its first line: "PRESS RELEASE", "Statement", "بیانیه‌ی
+# مطبوعاتی", "اطلاعیه".
+_RELEASE_TITLE = re.compile(
+    r"\s*(?:(?:press|news|media)\s+release|(?:public\s+)?statement\b|(?:بیانیه|اطلاعیه)"
+    rf"(?:\u200cی|ی)?{WORD_END})",
+    re.I,
+)
+# The body a release is by opens its headline or a sentence of its first paragraph ("Foo Watch
+# calls for …", "Sanaa, 18 March — … . Foo Watch marks the anniversary …").
+_RELEASE_OPENING = 600
+_OPENS = re.compile(r"(?:^|\n|[.!?؟]\s+|[—–]\s+)$")
+
+
+def release_body(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The body that issues a release: the first organisation that opens a line or a sentence
+    of its first lines, when its first line says it is a release."""
+    if not _RELEASE_TITLE.match(text, 0, _first_line_end(text)):
+        return None
+    for mention in mentions.within(0, min(at, _RELEASE_OPENING)):
+        if mention.type == "organization" and _OPENS.search(text, 0, mention.start):
+            return mention.name or mention.text
+    return None
 
 
 # What may stand before a signature's body on the text's last line: nothing, or a release's

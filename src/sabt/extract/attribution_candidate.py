@@ -72,8 +72,11 @@ _NOT_A_NAME = (
     # "بر اساس روایت‌های موجود", "طبق گزارش‌های مختلف": what kind of account, not whose
     | {"موجود", "تاریخی", "قدیمی", "مختلف", "متعدد", "گوناگون", "منتشرشده", "متفاوت"}
 )  # fmt: skip
-# A Persian subject never opens on a preposition: "در ادامه افزود" has its subject unsaid.
-_FA_PREPOSITIONS = frozenset(("در", "به", "از", "با", "برای", "بر", "تا", "طی", "پس", "پیش"))
+# A Persian subject never opens on a preposition: "در ادامه افزود" has its subject unsaid, and
+# "بنا بر اطلاعاتی …، X گفته‌اند" opens on what the figures rest on, never on who speaks.
+_FA_PREPOSITIONS = frozenset(
+    ("در", "به", "از", "با", "برای", "بر", "تا", "طی", "پس", "پیش", "بنا", "بنابر", "طبق")
+)
 # One word, as the word lists hold it: punctuation off, the Persian ezafe and ی after ‌ off.
 _WORD = re.compile(r"[^\s,،.;؛:()\"“”«»]+")
 _EZAFE = re.compile(r"(?:\u200cی|ِ)$")

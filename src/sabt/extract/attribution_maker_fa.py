@@ -27,11 +27,13 @@ _MAKER = re.compile(
     # the document: a title in quote marks, or a noun of a few words ("شهادت‌هایی", "گزارشی")
     r"(?:«[^»\n]{1,80}»|[^\s،,.؛«»()]+(?:\s+[^\s،,.؛«»()]+){0,2}?)"
     # "که گردآوری کرده‌ایم": the maker may be only the verb's person
-    r"\s+که\s+(?:(?P<x>[^،,.؛\n]{2,80}?)\s+)?"
-    rf"(?P<verb>{FA_VERBS}|{_MADE}){WORD_END}"
+    r"\s+که\s+(?:"
+    # "اطلاعاتی که به دست ما رسیده است": what reached "us" with no maker named is our own
+    r"(?P<received>(?:به\s+دست|در\s+اختیار)\s+ما\s+(?:رسید|قرار\s+گرفت))"
+    rf"|(?:(?P<x>[^،,.؛\n]{{2,80}}?)\s+)?(?P<verb>{FA_VERBS}|{_MADE}){WORD_END})"
 )
 # "گردآوری کرده‌ایم", "فرستادیم": a verb in the first person plural, the report's own "we".
-_WE_MADE = re.compile(r"(?:یم|‌ایم| ایم|بودیم)$")
+WE_MADE = re.compile(r"(?:یم|‌ایم| ایم|بودیم)$")
 _FINDER = Keyed(_MAKER, _PREPOSITIONS)
 _SELF = frozenset(("خود", "خودِ", "خویش"))
 # Words before the maker's verb that name no maker: where and when it was made, or sent.
@@ -47,8 +49,11 @@ def maker_cues(
     spans = []
     for match in _FINDER.finditer(sentence.text):
         spans.append(match.span())
-        if match.group("x") is None:
-            source = "ما" if _WE_MADE.search(match.group("verb")) else None
+        source: str | None
+        if match.group("received"):
+            source = "ما"
+        elif match.group("x") is None:
+            source = "ما" if WE_MADE.search(match.group("verb")) else None
         else:
             x_start, x_end = sentence.start + match.start("x"), sentence.start + match.end("x")
             source = party_in(text, x_start, x_end, mentions, named=True)
