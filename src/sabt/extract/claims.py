@@ -33,6 +33,7 @@ from sabt.extract.claims_context import (
     is_year,
     is_year_pair,
     seized,
+    seized_of_us,
     things,
 )
 from sabt.extract.claims_estimates import estimated_again
@@ -136,7 +137,8 @@ _FURTHER = re.compile(
 )
 _FURTHER_REACH = 120
 _FURTHER_AHEAD = 50  # characters after it with no act of its own
-_OF_THEM = re.compile(r"\s*of\s+(?:them|us|those|these)\b", re.I)
+# (with the subject of a clause that fronts them: "Eleven of them we never saw again")
+_OF_THEM = re.compile(r"\s*of\s+(?:them|us|those|these)\b(?:\s+(?:we|I|they)\b)?", re.I)
 _CLOSES = re.compile(r"\s*(?:[,.;:)،؛]|$)")
 # "in the three camps", "در این دو شهر": a figure after a determiner counts something other
 # than victims unless victims follow it; "کشتار ۶۷" (the massacre of [13]67) names an event.
@@ -156,6 +158,10 @@ _PARTITIVE = re.compile(r"\b[Oo]f\s+the\s+$")
 _WHOLE_AFTER_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 # "a list naming 767 victims": the act is implied, named in the sentence before.
 _SHORT = 40  # characters: "That is not true.", "No one believed it."
+# "They killed my husband and his father … That is four men from one house.", «یعنی دو مرد»:
+# a sentence that only sums up (a copula, no verb of its own: not "In all, 40 people came")
+# counts those the sentence before told of.
+_SUMMED = re.compile(r"\s*(?:(?:That|This)\s+(?:is|was|makes|made)|یعنی)\s+", re.I)
 # "their own list had more than 200 names": names on a list of the act's victims.
 _IMPLIED = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:victims|names|قربانی\w*)\b", re.I)
 # "…, an interpreter and three drivers,": the last item of an apposition that names the
@@ -251,7 +257,7 @@ def find_claims(
             before = text[max(sentence.start, number.start - 30) : number.start]
             if is_age(number, before, after):
                 continue
-            victims = VICTIMS.match(after) or own_kin(after)
+            victims = VICTIMS.match(after) or own_kin(after) or seized_of_us(before, after)
             if not victims and is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
@@ -309,11 +315,15 @@ def find_claims(
             )
             if restated:
                 act = claims[-1].property
+            summed = bool(_SUMMED.fullmatch(text, sentence.start, number.start))
             if (
                 act is None
                 and previous is not None
                 and (
-                    _IMPLIED.match(after) or _TOLL_AT.search(before) or witness_count(before, after)
+                    _IMPLIED.match(after)
+                    or _TOLL_AT.search(before)
+                    or witness_count(before, after)
+                    or summed
                 )
             ):
                 # "… 85 had died. That is not true. The real number was 400.": a short
@@ -395,6 +405,8 @@ def find_claims(
                 continue
             if cues is None:
                 cues = find_cues(text, sentence, index_of_mentions)
+            if summed and not cues and previous is not None:
+                cues = _summed_cues(text, previous, index_of_mentions, quotes)
             number = with_self(number, before, after, text[sentence.start : number.start])
             claims.append(_claim(text, sentence, number, act, cues, quotes))
             # "… sentenced 11 to death, and all of them were executed": a second act, one figure,
@@ -509,6 +521,15 @@ def _paired(text: str, claims: list[Claim], number: Quantity, after: str) -> boo
     between = text[claims[-1].end : number.start]
     victims = VICTIMS.match(between)
     return bool(victims and _AND.fullmatch(between, victims.end()))
+
+
+def _summed_cues(
+    text: str, previous: Sentence, mentions: MentionIndex, quotes: list[tuple[int, int, str]]
+) -> list[Cue]:
+    """Who a sentence that sums up the one before ("That is four men from one house") speaks
+    for: the party of the sentence before, as a cue of its own."""
+    party = attribute(previous.end - 1, previous, find_cues(text, previous, mentions), quotes)
+    return [Cue(previous.start, party)] if party else []
 
 
 def _last_act(sentence: Sentence) -> str | None:

@@ -202,6 +202,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         r"(?:have|has|had|were|was)\s+(?:still\s+)?not\s+been\s+(?:found|located|traced)|"
         r"never\s+(?:been\s+)?(?:found|located|traced)(?![^.;:]{0,60}?\b(?:guilty|innocent|"
         r"liable|responsible))|never\s+heard\s+(?:from|of)\s+again|"
+        # "eleven of them we never saw again", "we never saw them again"
+        r"never\s+saw\s+(?:them\s+|him\s+|her\s+)?again\b|"
         # "her two daughters were gone. Nobody has seen them since": gone with nothing after
         # it, and no one's sight of them since
         r"\b(?:were|was|are|is|been)\s+(?:simply\s+|just\s+|all\s+)?gone(?=\s*(?:[.;,!]|$))|"

@@ -166,9 +166,20 @@ DETAINEES = re.compile(r"detainees|بازداشتی", re.I)
 # their fate ("took away 5 men who never came home").
 SEIZED_BEFORE = re.compile(
     r"\b(?:took|taken|taking|seized|seizing|grabbed|dragged|hauled|snatched|carried\s+off|"
-    r"picked\s+up|bundled)\s+(?:away\s+)?$",
+    r"picked\s+up|bundled|caught|captured)\s+(?:away\s+)?$",
     re.I,
 )
+# "they caught eleven of us", "took nine of them": people counted as "of us/them" are the
+# seized, as a victim word would be, only as the object of a verb of seizure ("eleven of us
+# walked home" counts no one).
+_OF_US = re.compile(r"^\s+of\s+(?:us|them)\b", re.I)
+
+
+def seized_of_us(before: str, after: str) -> re.Match[str] | None:
+    """The words "of us/them" after a figure that a verb of seizure takes as its object."""
+    return _OF_US.match(after) if SEIZED_BEFORE.search(before) else None
+
+
 # Not a seizure: "took 40 children to safety" (a rescue), "took 40 men from our wing" (people
 # already held, taken from their place of detention to a fate not told).
 NOT_SEIZED_AFTER = re.compile(

@@ -182,8 +182,9 @@ _FA_OBJECT_ACTS = (
     ),
     (
         re.compile(
-            # (lost in a place or at a time of one or two words: "در آن شب", "در حمله")
-            rf"{_FA_OBJECT}(?:در\s+(?:[\w\u200c]+\s+){{1,2}})?از\s+دست\s+داد(?:یم|ند|ه)?(?![\w\u200c])"
+            # (lost in a place or at a time of up to three words: "در آن شب", "در حمله", "در
+            # همان روز اول")
+            rf"{_FA_OBJECT}(?:در\s+(?:[\w\u200c]+\s+){{1,3}})?از\s+دست\s+داد(?:یم|ند|ه)?(?![\w\u200c])"
         ),
         "killed",
     ),
