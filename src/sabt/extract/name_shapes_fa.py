@@ -31,6 +31,11 @@ _FAMILY_ENDINGS = (
     ("وف", 4), ("ایف", 4), ("ووا", 3), ("یوا", 3), ("نکو", 3), ("سکی", 3), ("ویچ", 3),
     ("یچ", 4),
 )  # fmt: skip
+# Family names of Central Asia and the Caucasus built on a given name (Tajik, Uzbek, Azeri):
+# the -ov, -ev, -ova of a father's name, written after a half-space (رحیم‌اف، نظر‌اوا) or
+# joined to a name the lists know (محمدباقرف، کریم‌وف): the stem vouches for the ending,
+# which alone ends Arabic nouns too (اختلاف، اشراف).
+_SOVIET_ENDINGS = ("اف", "اوف", "وف", "ف", "اوا", "ووا", "یف", "یوا", "ینکو")
 _FAMILY_OPENINGS = (("پور", 3), ("اقا", 3))  # پورمحمدی، آقاسلطان (the madda folded away)
 # All the endings, and all the openings, for one look before the loops (most words have none).
 _ANY_FAMILY_ENDING = tuple(ending for ending, _ in _FAMILY_ENDINGS)
@@ -272,6 +277,19 @@ def is_known_place(word: str) -> bool:
     return _key(word) in _persian_places()
 
 
+def _of_a_given_name(folded: str, key: str) -> bool:
+    """Whether a word is a Central Asian family name: a -ov or -ova ending after a half-space
+    and a stem of three letters or more, or joined to a given name (not itself one: یوسف)."""
+    stem, spaced, ending = folded.rpartition(" ")
+    if spaced and ending in _SOVIET_ENDINGS and len(stem.replace(" ", "")) >= 3:
+        return True
+    plain = given_names_fa()[0]
+    return key not in plain and any(
+        key.endswith(ending) and len(key) - len(ending) >= 3 and opens_name(key[: -len(ending)])
+        for ending in _SOVIET_ENDINGS
+    )
+
+
 def is_nationality(word: str) -> bool:
     """Whether `word` is a country's adjective: ایرلندی، آمریکایی، فرانسوی (فرانسه)."""
     if not word.endswith("ی") or len(word) < 4:
@@ -307,6 +325,8 @@ def family_shape(word: str, *, of_places: bool = True) -> int:
         for opening, rest in _FAMILY_OPENINGS:
             if key.startswith(opening) and len(key) - len(opening) >= rest:
                 return 2
+    if _of_a_given_name(folded, key):
+        return 2
     # An Arab tribe's بنی‌ (بنی‌صدر، بنی‌طرف، بنی‌عامری), not a people (بنی‌آدم، بنی‌اسرائیل).
     if folded.startswith("بنی ") and len(key) >= 6 and key not in _PEOPLES_OF_BANI:
         return 2
