@@ -13,6 +13,7 @@ from typing import Any
 from sabt.extract.bodies_posts import without_posts
 from sabt.extract.bodies_short import with_short_forms
 from sabt.extract.claims import Claim, find_claims
+from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention, matcher_for
 from sabt.extract.names import propose_names
 from sabt.extract.ner import ModelUse, from_model, model_names
@@ -111,14 +112,16 @@ def _yield_to_headed_places(registered: list[Mention], proposed: list[Mention]) 
     ]
 
 
-# A Persian family name by its own ending, with the word before it, a cue after it (X نظربایف، …).
-_FAMILY_NAME = "names:family-name-fa"
+# A Persian family name by its own ending, with the word before it, a cue after it (X نظربایف، …),
+# and a name with a post in apposition after it (X Y، وزیر خارجه‌ی …، …).
+_GIVEN_AND_FAMILY = ("names:family-name-fa", f"names:{APPOSED}")
 
 
 def _yield_to_given_and_family(registered: list[Mention], proposed: list[Mention]) -> list[Mention]:
     """`registered` less each world town that opens a given-and-family pair the Persian rules
-    propose: a given name that is also a town's (نورسلطان نظربایف، …) is the person's there."""
-    opened = {(m.start, m.end) for m in proposed if m.annotator == _FAMILY_NAME}
+    propose: a given name that is also a town's (نورسلطان نظربایف، …; تیرانا X، مدیر …، …) is
+    the person's there."""
+    opened = {(m.start, m.end) for m in proposed if m.annotator in _GIVEN_AND_FAMILY}
     return [
         m
         for m in registered

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from sabt.extract.anchored import by_first_letter
 from sabt.extract.name_shapes_fa import (
+    family_shape,
     is_given_name,
     is_known_place,
     is_nationality,
@@ -195,6 +196,8 @@ def marked_names(index: StretchWords) -> Iterator[tuple[int, int, str]]:
         name = _two_words_before(text, mark.start())
         if name:
             yield (*name.span("name"), "age-fa")
+        elif given := _given_name_apposed(text, mark.start(), closed=True):
+            yield (*given, "age-fa")
     for post in scan(_POST_AFTER, text, where):
         apposed = _apposed_name(text, post)
         if apposed:
@@ -313,10 +316,16 @@ def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
     """The two words before a post in apposition (or three, a foreign name: X Y Z، نماینده‌ی
     …، …) when they open their clause, or None."""
     name = _two_words_before(text, post.start())
-    if name is None or not all(map(may_name, name["name"].split())):
-        return None
     closed = bool(_CLOSING_COMMA.match(text, post.end()))
+    if name is None:
+        return _given_name_apposed(text, post.start(), closed)
+    if not _may_be_apposed(name["name"]):
+        return None
     if _apposed_opens(text, name.start(), post.end(), closed):
+        return name.span("name")
+    # A family name's strong shape (‌زاده، ‌اف) marks the name wherever it stands, after a
+    # body's name too ("دادگاه عالی X Y‌اف، روزنامه‌نگار، را …").
+    if (closed or _SAYS_AFTER_POST.match(text, post.end())) and family_shape(name["last"]) == 2:
         return name.span("name")
     # Between commas, inside a longer clause ("…، پیر X، رئیس‌جمهور بوروندی، را …"): the words
     # are a name where none of them is a common word, a place or a post.
@@ -335,6 +344,25 @@ def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
     ):
         return three.span("name")
     return None
+
+
+def _may_be_apposed(name: str) -> bool:
+    """Whether two words before a post in apposition may be a name: each may name, or the first
+    is a town's name the second is no part of (a foreign given name spelt as one: تیرانا حسن)."""
+    first, last = name.split()
+    if not may_name(last):
+        return False
+    return may_name(first) or (is_known_place(first) and not is_known_place(name))
+
+
+def _given_name_apposed(text: str, at: int, closed: bool) -> tuple[int, int] | None:
+    """A given name alone before a closed apposition at `at`, opening its clause: a witness or
+    a cleric called by it alone ("…، X، خطیب مسجد، …", "X، زنی از …، گفت")."""
+    one = WORD_JUST_BEFORE.search(text, max(0, at - 40), at)
+    if not (closed and one and is_given_name(one["word"])):
+        return None
+    opens = _COMMA_BEFORE.search(text, max(0, one.start() - 3), one.start())
+    return one.span("word") if opens or _opens_a_clause(text, one.start()) else None
 
 
 def _listed_names(text: str, shared: re.Match[str]) -> Iterator[tuple[int, int, str]]:

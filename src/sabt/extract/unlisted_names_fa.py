@@ -21,9 +21,11 @@ CALLINGS = (
     r"تحلیلگر|دیپلمات|ناشر|هنرمند|ورزشکار"
 )
 # The posts whose holder is a person, and the callings; a dictator is a ruler's post too
-# ("X Y، دیکتاتور نظامی …، …").
+# ("X Y، دیکتاتور نظامی …، …"), and so are a province's governor (والی), an agent of a service
+# (مأمور) and a mosque's preacher (خطیب), whole words (not ماموران, officers).
 POSTS = (
     r"(?:سخنگو|رئیس|رییس|وزیر|دادستان|فرمانده|استاندار|فرماندار|رهبر|نخست[\u200c ]?وزیر|دیکتاتور|"
+    rf"(?:والی|مأمور|مامور|خطیب)(?![{LETTERS}])|"
     r"کمیسر|دبیرکل|سفیر|گزارشگر|مشاور|معاون|نماینده|بنیان[\u200c ]?گذار|مدیر|"
     rf"(?:{CALLINGS})(?![{LETTERS}]))"
 )
