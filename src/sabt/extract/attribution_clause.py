@@ -27,6 +27,8 @@ _FA_CLAUSE_CLOSED_AND = re.compile(
     r"(?<![\w\u200c])(?:کرد|کردند|شد|شدند|بود|بودند|است|اند|گرفت|گرفتند|داد|دادند)"
     r"[\s\u200c]*[،,]?\s+و\s+(?:(?:در|پس\s+از|پیش\s+از|هنگام|طی)\s[^،,.]{1,80}[،,]\s*)?$"
 )
+# ", and" (or "، و") opening a clause of its own after a figure.
+_COMMA_AND = re.compile(rf"[,،]\s*(?:and\b|{PERSIAN_AND})")
 _NEW_CLAUSE = re.compile(
     # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
     # second object's relative clause, not a clause of its own.
@@ -90,8 +92,13 @@ def attribute(
     # clause of its own speaks of what follows it, not of the figure before.
     standing = [c for c in cues if not c.scoped and c.at < position]
     between = sentence.text[position - sentence.start : best.at - sentence.start]
+    # "Officials put the toll at 40, and doctors said that 10 more …": a verb after ", and"
+    # speaks of its own clause when a verb before the figure already speaks of it.
+    spoken = [c for c in same or earlier if c.scoped and c.at < position]
     if best.at > position and standing and _AND.search(between):
         best = max(standing, key=lambda c: c.at)
+    elif best.at > position and best.scoped and spoken and _COMMA_AND.search(between):
+        best = max(spoken, key=lambda c: c.at)
     elif best.at > position and not best.scoped and _FA_CLAUSE_CLOSED_AND.search(between):
         return None
     return best.source

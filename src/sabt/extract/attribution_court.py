@@ -93,11 +93,13 @@ _AND_OTHERS = re.compile(
 # "convicted 20 of them, two of whom were sentenced to death": those of the convicted the
 # relative clause counts are the court's too.
 _OF_WHOM = re.compile(r",\s*(?:[\w\-]+\s+){1,3}?of\s+whom\s+[^.;:,()]{1,80}")
-# "… to eight years for the killing of 9 miners": the deaths a ruling is over are its finding
+# "… to eight years for the killing of 9 miners", "…, finding him responsible for the enforced
+# disappearance of 6 people": the deaths or disappearances a ruling is over are its finding
 # (but not "for the raid, in which 30 died", a crime the author describes).
 _GROUNDS = re.compile(
     r"[^.;:()]{0,120}?\b(?:for|over)\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?"
-    r"(?:(?:deaths?|killings?|murders?)\s+of|killing|murdering)\s+[^.;:,()]{1,60}",
+    r"(?:(?:deaths?|killings?|murders?|disappearances?)\s+of|killing|murdering)"
+    r"\s+[^.;:,()]{1,60}",
     re.I,
 )
 # "In July 2021 the court": the court's words begin at its last article.

@@ -29,6 +29,7 @@ from sabt.extract.attribution_fa import (
 )
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 VERBS = (
     r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
@@ -49,6 +50,9 @@ VERBS = (
     # finding; only before "that" ("police held 40 people" holds no finding).
     r"(?:held|holds|ruled|rules|determined|determines|established|establishes|judged|"
     r"observed|accepted|considered)(?=\s+that\b)|"
+    # "the court ruled in the case of Ortiz and others that …": the case it ruled in may come
+    # before the finding ("police held 40 in a camp that …" is no ruling).
+    r"(?:ruled|rules)(?=\s+in\s+[^.;:]{1,80}?\s+that\b)|"
     # "The governor was quoted as saying …", "police were quoted by local media as saying …",
     # "the minister is reported to have said …": the quoted one says it.
     r"(?:is|are|was|were|been)\s+quoted\s+(?:by\s+(?:[\w\-'’]+\s+){1,4}?)?as\s+"
@@ -61,8 +65,10 @@ VERBS = (
     r"reasonable\s+doubt)?(?=\s+that\b)|"
     r"(?:has|have|had|found)\s+(?:reasonable|sufficient|credible|substantial)\s+grounds\s+to\s+"
     r"(?:believe|conclude)(?=\s+that\b)|"
-    # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted.
-    r"(?:gave|gives|give)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
+    # "gave a toll of 61", "spoke of hundreds of dead": a figure given is one asserted; so is
+    # one a body takes as its own ("the inquiry used the official figure of 310").
+    r"(?:gave|gives|give|used|uses|adopted|adopts|accepted|accepts)"
+    r"(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
     r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
     # "X raised its count to 61", "police revised the toll to 75": whoever changes a figure
@@ -328,7 +334,14 @@ def party_in(
             words.pop(0)
     # "گزارش X …": X's report, X asserts; "X ۱۲۰ مورد … را": a figure is past the Persian
     # subject (in English one before the verb is mostly a date: "On 5 May the ministry said").
-    words = list(itertools.dropwhile(_has_digit, words))  # "In 2011 investigators told …"
+    # "In 2011 investigators told …", "In May 2015 a tribunal concluded …": the date before
+    # the subject, and the article after it.
+    if len(words) > 1 and words[0] in ENGLISH_MONTH_NAMES and _has_digit(words[1]):
+        words.pop(0)
+    if words and _has_digit(words[0]):
+        words = list(itertools.dropwhile(_has_digit, words))
+        while len(words) > 1 and words[0].lower() in ("a", "an", "the"):
+            words.pop(0)
     if words and PERSIAN_LETTER.match(words[0]):
         while len(words) > 1 and words[0] in FA_REPORT_ADJECTIVES:
             words.pop(0)

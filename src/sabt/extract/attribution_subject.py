@@ -35,9 +35,10 @@ def passive_agent(text: str, verb: re.Match[str]) -> tuple[int, int] | None:
     return agent.span("x") if agent else None
 
 
-# "A panel examining the killings", "Residents fleeing the town", "a body tasked with …": a
-# participle with its object after a noun. "the ruling party" (an adjective) has no object,
-# and "on Monday morning the ministry said" holds a noun in -ing, no participle.
+# "A panel examining the killings", "Residents fleeing the town", "a body tasked with …", "a
+# tribunal held at X": a participle with its object after a noun. "the ruling party" (an
+# adjective) has no object, and "on Monday morning the ministry said" holds a noun in -ing,
+# no participle.
 _REDUCED_RELATIVE = re.compile(
     r"(?<=\w)\s+(?:(?!(?:during|according|including|regarding|concerning|following|morning|"
     r"evening|building|meeting|hearing|briefing|uprising|killing|bombing|shooting|fighting|"
@@ -47,7 +48,9 @@ _REDUCED_RELATIVE = re.compile(
     r"what|how|whether|crimes|killings|deaths)\b|"
     r"(?:(?:later|subsequently|then|since|jointly|recently|newly|hastily|specially)\s+)?"
     r"(?:set\s+up|tasked|charged|appointed|mandated|created|established|commissioned|formed|"
-    r"convened|named)\s+(?:to|with|by)\b)"
+    r"convened|named)\s+(?:to|with|by)\b"
+    # "a people's tribunal held at the University of X heard …": where a body sat is no party.
+    r"|(?:held|convened|sitting)\s+(?:at|in)\b)"
 )
 
 DOCUMENT_HEAD = re.compile(
