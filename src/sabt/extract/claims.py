@@ -504,7 +504,9 @@ def _after_part(numbers: list[Quantity], index: int, before: str) -> bool:
         return False
     part = numbers[index - 2]
     gap = len(before) - whole.start()  # characters from the part's start to the whole's
-    return numbers[index - 1].start - gap <= part.start < numbers[index - 1].start - 4
+    at = numbers[index - 1].start - gap  # where the part's last word is
+    # "At least 9 of the 30": the part's hedge opens the part before its figure.
+    return at <= part.start < numbers[index - 1].start - 4 or part.start <= at < part.end
 
 
 def _part_follows(

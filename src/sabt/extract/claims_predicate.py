@@ -74,17 +74,23 @@ _WHOLE = re.compile(r"\s+(?:of\s+(?:those|these|the\s+[\w\-]+)\s+)?(?=" + ANY_AC
 _BE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s", re.I)
 
 
-# "Eight of the 12 suspects were arrested": the part's predicate comes after its figured whole.
+# "Eight of the 12 suspects were arrested", "9 of the 30 defendants received prison terms": the
+# part's predicate comes after its figured whole.
 _OF_FIGURE = re.compile(
-    r"\s+of\s+(?:the\s+)?[\d,]+(?:\s+[\w\-]+){1,2}?(?=\s+(?:were|was|had|have|are)\s)", re.I
+    r"\s+of\s+(?:the\s+)?[\d,]+(?:\s+[\w\-]+){1,2}?\s+(?=(?:were|was|had|have|are|received|got)\s)",
+    re.I,
 )
 
 
 def predicate_act(after: str, at: int) -> str | None:
     """The act of the figure's predicate, past a whole it is a part of ("of those arrested")."""
     figured = _OF_FIGURE.match(after, at)
-    if figured and (part := _predicate_act(after, figured.end())) is not None:
-        return part
+    if figured:
+        # "received prison terms" is an act of its own, with no "were" before it.
+        act = ACT.match(after, figured.end())
+        part = _predicate_act(after, figured.end()) or (act.lastgroup if act else None)
+        if part:
+            return part
     whole = _WHOLE.match(after, at)
     act = ACT.match(after, whole.end()) if whole else None
     if whole and act and _BE.match(after, act.end()):
