@@ -232,6 +232,9 @@ def _report_body_cues(
         group = "x" if match.group("x") else "this"
         at = sentence.start + match.start(group)
         source = _referred(text, match.group(group), at, mentions, look_back)
+        if not source and look_back and _SAME.match(match.group(group)):
+            # "بنا بر همین آمار رسمی": the same figures, those of the party that gave some last.
+            source = earlier_party(text, at, mentions, _find_earlier)
         if not source and group == "x" and match.re is FA_STATED_IN:
             source = party_in(text, at, sentence.start + match.end(group), mentions)
         if source and PERSON_PRONOUN.match(source):

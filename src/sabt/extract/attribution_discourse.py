@@ -52,10 +52,12 @@ NAMED_ANAPHOR = re.compile(
 DEMONSTRATIVES = frozenset(("این", "همین", "همان"))
 REACH = 1500
 SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
-# "بر پایه‌ی این گزارش، …", "طبق این بیانیه": what the body named before published.
+# "بر پایه‌ی این گزارش، …", "طبق این بیانیه", "بنا بر همین آمار رسمی": what the body named
+# before published (the same figures: those of the party that gave figures last).
 FA_THIS_REPORT = re.compile(
     r"(?:بر پایه|بر اساس|براساس|طبق|بنا بر|بنابر|به استناد)(?:ِ|‌ی|ی)?\s+"
-    r"(?P<x>این\s+(?:گزارش|بررسی|پژوهش|بیانیه))"
+    r"(?P<x>این\s+(?:گزارش|بررسی|پژوهش|بیانیه)"
+    r"|(?:این|همین|همان)\s+(?:آمار|ارقام)(?:\s+رسمی)?(?![^\W\d_]|\u200c))"
 )
 # A first-person word outside a quotation: the speaker is a witness the text let speak.
 _FIRST_PERSON = re.compile(
