@@ -44,6 +44,7 @@ from sabt.extract.names_bodies import (
     body_span,
     initials,
     is_body_head,
+    joined_to_acronym,
     lone_acronyms,
 )
 from sabt.extract.names_east_asian import EAST_ASIAN_NAME, family_name
@@ -85,6 +86,8 @@ from sabt.extract.names_places import (
     PLACE_SEAT,
     PLACE_WORDS,
     SAINTED_SITE,
+    SITE_IN_LONGER_NAME,
+    SITE_OF,
     SITE_WORDS,
     WATER_CUE,
     after_plural_cue,
@@ -150,6 +153,9 @@ _BODY_END_WORDS = (
 )
 _BODY_ENDS = frozenset(_BODY_END_WORDS.split())
 _KEPT: frozenset[str] = frozenset()  # an East Asian name keeps its words ("Nguyen Van An")
+# What rules of their own trim off a name's ends: a site named by its kind keeps what closes
+# its "of" ("the Palace of Justice"), a description's word for a person or a place elsewhere.
+_RULE_STRIPPED = {"east-asian-name": _KEPT, "site-of": _STOP}
 # The kind of a region closing its name, before a lower-case armed body or government: "the
 # Lagos State government", "Kivu Province police" name the region, a place.
 _REGION_KINDS = frozenset(["State", "Province", "Region", "County", "District", "Governorate"])
@@ -191,6 +197,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_BYLINE_OR_CASE, "person", "byline-or-case"),
     (PLACE_WORDS, "place", "place-word"),
     (SAINTED_SITE, "place", "sainted-site"),
+    (SITE_OF, "place", "site-of"),
     (ROMANCE_BODY, "organization", "romance-body"),
     (ORG, "organization", "organization-word"),
     (BODY_SPEECH, "organization", "body-speech-verb"),
@@ -252,7 +259,7 @@ def _proposed(text: str) -> Iterator[Mention]:
     acronyms_spelt: set[str] = set()  # the acronyms that the bodies' names spell ("SARS")
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
-            strip = _KEPT if rule == "east-asian-name" else _STRIPPED.get(kind, _OPENERS)
+            strip = _RULE_STRIPPED.get(rule, _STRIPPED.get(kind, _OPENERS))
             span = trim(text, *match.span("name"), strip=strip)
             if span is None:
                 continue
@@ -273,6 +280,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 if span is None:
                     continue
                 start, end = span
+                end = joined_to_acronym(text, end) or end  # "… Missing and Victims (KomPaT)"
             if rule == "organization-word" and (join := bodies_joined(text, start, end)):
                 yield Mention(None, None, kind, text[start : join.start()], start, join.start(),
                               f"names:{rule}", VERSION)  # fmt: skip
@@ -300,7 +308,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue
             if (
                 kind != "organization"
-                and rule != "sainted-site"
+                and rule not in ("sainted-site", "site-of")  # a site's name, whole
                 and (
                     not _NO_PLACE.isdisjoint(words)
                     or (_name_length(words, kind) > 3 and not two_given_names(words))
@@ -323,6 +331,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 text, max(0, start - 40), start
             ):
                 continue  # "the Commission of Inquiry into Post-Election Violence": a matter
+            if rule == "site-of" and SITE_IN_LONGER_NAME.search(text, max(0, start - 40), start):
+                continue  # "the Inquiry into the Killings at the Tomb of the Kings": nested
             if rule == "place-opening" and not _opens_sentence(text, match.span("opener")[0]):
                 continue
             if rule in ("apposition", "fate-or-age") and _after_place_preposition(text, start):

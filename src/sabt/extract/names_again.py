@@ -49,7 +49,10 @@ def listed_after(
 def surnames_of(words: list[str]) -> list[str]:
     """The words of a full name that may stand alone for the person later: the last, and in a
     name of three words the middle one unless it is a given name (a first of two family names,
-    "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali")."""
+    "Ana Pardo Rueda" … "Pardo said"; not "Omar Ali Hassan" … "Ali"). Where a name of two words
+    ends on a known given name and opens on a word that is none, the second is the father's
+    given name, as Ethiopian and Eritrean names are written, and the person is called by the
+    first ("Tsehay Daniel" … "Tsehay said"; not "Omar Ali" … "Omar")."""
     if len(words) < 2:
         return []
     if written_family_first(tuple(words)):  # "Chun Doo-hwan" … "Chun": `families`
@@ -62,6 +65,8 @@ def surnames_of(words: list[str]) -> list[str]:
         return [" ".join(words[2:]), words[2]]
     if len(words) == 3 and _a_family_name(words[1]):
         return [words[1], words[2]]
+    if len(words) == 2 and is_given_name(words[1]) and not is_given_name(words[0]):
+        return words  # a father's given name second: "Tsehay Daniel" … "Tsehay said"
     return [words[-1]]
 
 

@@ -13,7 +13,9 @@ from sabt.extract.bodies_heads import CORPORATION, ORG_WORDS, OUTLET_FIRST, OUTL
 from sabt.extract.bodies_lower import LOWER_KIND_BODY as LOWER_KIND_BODY  # (`names` runs it)
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
-ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,9})\)")
+# A body's acronym in brackets after its name: in capitals ("(PMU)"), or in mixed case, a
+# capital after a lower-case letter inside it ("(KomPaS)", "(DoJ)"; not a word, "(Geneva)").
+ACRONYM = re.compile(r"\s*\((?P<name>[A-Z]{2,9}|[A-Z][a-z]{0,6}[A-Z][A-Za-z]{0,6})\)")
 # A body's short name in brackets written as a word: "the Legal Aid Society (Lexaid)"; it opens
 # on the name's first letter (not "the Rights Council (Geneva)", a place).
 SHORT_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{3,11})\)")
@@ -253,6 +255,8 @@ _NEXT_WORD = re.compile(r"[ ]+([A-Z]\w*)")
 # Two bodies joined by "and": "the UN Office and the National Commission" (not "the Ministry of
 # Culture and Guidance": the word before "and" must be a body's own).
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+# The second half of a body's name after "and", up to an acronym's bracket (`joined_to_acronym`).
+_AND_TO_ACRONYM = re.compile(rf"\s+and\s+{CAP}(?:\s+(?:(?:of|for|the|in|on)\s+)*{CAP}){{0,5}}")
 BODY_HEADS = frozenset(ORG_WORDS.split("|"))
 # Words that close a body's name without being its kind ("Amnesty International and …").
 _NAME_ENDINGS = frozenset(["International", "Watch"])
@@ -335,6 +339,16 @@ def bodies_joined(text: str, start: int, end: int) -> re.Match[str] | None:
         if is_body_head(head) or head in _NAME_ENDINGS or join[0].endswith("the "):
             return join
     return None
+
+
+def joined_to_acronym(text: str, end: int) -> int | None:
+    """Where a body's name ends that runs on past "and" to the acronym in brackets it defines:
+    "the Commission for the Missing and Victims of Torture (KomPaT)" is one body (the word
+    rules stop at its "and"); None where no acronym closes the words after "and"."""
+    joined = _AND_TO_ACRONYM.match(text, end)
+    if joined is None or ACRONYM.match(text, joined.end()) is None:
+        return None
+    return joined.end()
 
 
 def is_body_head(word: str) -> bool:

@@ -66,6 +66,19 @@ SAINTED_SITE = re.compile(
     rf"(?P<name>S(?:t\.?|aint|te\.?|ainte)\s+[A-Z][a-z]+['’]s(?:\s+{CAP}){{0,2}}?\s+"
     r"(?:Church|Cathedral|Chapel|Basilica|Abbey|Monastery|Convent|Cemetery|Square))\b"
 )
+# A building or a site named by its kind, then "of (the)" what it keeps or honours: "the Palace
+# of Justice", "the Cave of the Prophets", "the Alley of Martyrs", "the Gate of Heavenly Peace"
+# (not "Church" nor "House", bodies' kinds too: "the Church of England", "the House of Lords").
+_SITE_OF_KINDS = (
+    "Palace|Cave|Tomb|Alley|Gate|Temple|Shrine|Mausoleum|Valley|Tower|Monument|Fortress|Citadel"
+)
+SITE_OF = re.compile(
+    rf"(?P<name>(?:{by_first_letter(_SITE_OF_KINDS)})\s+of\s+(?:the\s+)?{CAP}(?:\s+{CAP})?)"
+    r"(?![\w\-])"
+)
+# Such a site named inside a longer name, a body's or an event's: "the Commission of Inquiry
+# into the Killings at the Tomb of the Kings" (the longer name is marked, the site is not).
+SITE_IN_LONGER_NAME = re.compile(rf"{CAP}\s+(?:at|in|on|into)\s+the\s+$")
 # Nouns after which "of X" names a place: "the town of Nebaj", "the bishop of Mannar".
 _OF_PLACE = (
     "city|town|village|province|region|district|capital|outskirts|north|south|east|west|centre|"
@@ -304,6 +317,9 @@ _MOVED_TO = (
     "fled|returned|deported|taken|moved|transferred|sent|driven|marched|flown|brought|evacuated|"
     "bused|trucked|walked|escaped"
 )
+# Nouns of a way or a movement before "to" and the place it leads to: "called a march to X",
+# "the road to X", "on the way to X" (not "the right to", "the visit to", said of persons too).
+_WAY_TO = "march|road|way|route|journey|trek|convoy|highway"
 _PLACE_CUES = (
     "in|near|at|from|around|outside|across|into|towards?|"
     # a town beside another: "from Roboski and neighbouring Gülyazı", "nearby Vitez"
@@ -312,6 +328,8 @@ _PLACE_CUES = (
     + "|took|captured|seized|entered|occupied|shelled|bombed|besieged|stormed|overran|"
     "recaptured|retook|retaken|liberated|surrounded|razed|fled|evacuated|withdrew from|"
     + "|".join(f"{verb} to" for verb in _MOVED_TO.split("|"))
+    + "|"
+    + "|".join(f"{noun} to" for noun in _WAY_TO.split("|"))
 )
 # The look-ahead for a lower-case letter first: most positions are refused by it alone; the
 # cues grouped by first letter, the engine then tries one branch at a word's start, not some
