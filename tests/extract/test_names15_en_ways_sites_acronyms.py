@@ -1,7 +1,8 @@
-"""English names: a town at the end of a way or a movement ("a march to X", "the road to X"),
-a site named by its kind and "of (the)" ("the Palace of Justice"), a body's acronym in mixed
-case found again alone, a body's name running past "and" to its acronym, and a person called
-by the first word of a name whose second is the father's given name; sentences of our own."""
+"""English names: a town at the end of a way or a movement ("a march to X", "the road to X")
+or listed before "and other cities", a site named by its kind and "of (the)" ("the Palace of
+Justice"), a body's acronym in mixed case found again alone, a body's name running past "and"
+to its acronym, and a person called by the first word of a name whose second is the father's
+given name; sentences of our own."""
 
 import pytest
 from tests.extract.helpers import annotated
@@ -85,3 +86,21 @@ def test_a_person_called_by_the_first_word_before_a_fathers_given_name() -> None
 def test_a_known_given_name_first_is_not_lent() -> None:
     text = "The inquiry was chaired by Omar Ali, a judge. Omar later fled to Kenya."
     assert annotated(text, "person") == ["Omar Ali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Riots swept Tarsus, Adana, Kilis and other cities in May.", ["Tarsus", "Adana", "Kilis"]),
+        ("The fighting spread to Kwelera and other towns.", ["Kwelera"]),
+    ],
+)
+def test_towns_listed_before_and_other_places(text: str, towns: list[str]) -> None:
+    assert annotated(text, "place") == towns
+
+
+@pytest.mark.parametrize(
+    "text", ["The Red Cross and other agencies helped.", "Kurdish and other villages burned."]
+)
+def test_no_place_before_and_other_of_another_kind_or_a_people(text: str) -> None:
+    assert annotated(text, "place") == []

@@ -357,6 +357,12 @@ _PLURAL_KINDS = (
     r"\s+(?:provinces|districts|regions|governorates|municipalities|prefectures|counties|"
     r"oblasts|townships|camps|villages|neighbou?rhoods|settlements|suburbs|slums)\b"
 )
+# Or before "and other" places of a kind: "Tarsus, Adana and other cities", "Omdurman and other
+# towns" (each name a place, as before a plural kind).
+_AND_OTHER_PLACES = (
+    r",?\s+and\s+other\s+(?:cities|towns|villages|provinces|districts|regions|countries|"
+    r"camps|islands|settlements|municipalities)\b"
+)
 _LISTED = re.compile(rf"{CAP}")
 # Words that open a sentence before a plural kind and describe it, no name: a participle or an
 # adverb's shape ("Neighbouring villages", "Occupied districts"), a quantifier, a kind of land
@@ -368,7 +374,8 @@ _DESCRIBES_PLURAL = re.compile(
     r"Entire|Adjacent|Distant"
 )
 _PLACES_BEFORE_PLURAL = re.compile(
-    rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*){_PLURAL_KINDS}"
+    rf"(?=[A-Z])(?<![\w\-])(?P<list>{CAP}(?:(?:,\s+(?:and\s+)?|\s+and\s+){CAP})*)"
+    rf"(?:{_PLURAL_KINDS}|{_AND_OTHER_PLACES})"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^.!?:;\s])\s*\b[A-Z][\w’'\-]*\s+$")
 # Words of a region's name that open no person's ("declared Northern Kivuto a disaster zone").
