@@ -108,12 +108,16 @@ _LIGHT_VERBS = frozenset(
     for stem in stems
     for end in ends
 )
+# The quarters of the compass, alone or joined (شرق، شمال‌غرب، جنوب شرق).
+_COMPASS = r"(?:شمال|جنوب|شرق|غرب)(?:[\u200c ]?(?:شرق|غرب))?"
 # A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition,
 # nearness or "country" (در گنبد، به صور، اطراف خوی، کشور مالی); not before a word that makes it
 # the noun (در گنبد مسجد، به صور مختلف). The name and the word after it are read ahead, so that
 # a cue among them starts a match of its own (از پناهجویان از مالی، در کشور مالی).
 _PREPOSITION_BEFORE = re.compile(
-    rf"{WORD_START}(?:در|به|از|تا|اطراف|نزدیکی|حومه(?:‌ی)?|کشور(?:\u200c?های|\u200cی)?)"
+    rf"{WORD_START}(?:در|به|از|تا|اطراف|نزدیکی|حومه(?:‌ی)?|کشور(?:\u200c?های|\u200cی)?|"
+    # a quarter of the compass, a border, a heading (شرق چاد، جنوب‌غرب کره، مرز قطر، به سوی چاد)
+    rf"{_COMPASS}(?:\u200cی)?|مرز(?:\u200c?های|\u200cی)?|سوی)"
     rf"\s+(?=(?P<name>{WORD})(?:\s+(?P<after>{WORD}))?)"
 )
 _NOUN_AFTER = frozenset(
@@ -154,8 +158,14 @@ _NOUN_AFTER = frozenset(
         "مثالی",
         "معقول",
         "را",
+        # a sphere, not Korea: the planet earth, the moon (در کره زمین، به کره ماه)
+        "زمین",
+        "ماه",
     )
 )
+# A measure follows a diameter, not Qatar (به قطر ۳ متر، قطر دو سانتی‌متر): a number and a unit
+# of length (not a count of days: در مالی سه روز ماند).
+_UNITS_OF_LENGTH = r"(?:سانتی|میلی|کیلو)?[\u200c ]?متر|اینچ|فوت|متری"
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
 _DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
 # A byline is an outlet's, not a town's, where the date follows its dash ("X — دوشنبه ۳ آذر …",
@@ -212,6 +222,12 @@ _PROVINCE_AFTER = re.compile(
     r"(?:شهرکی|شهری|روستایی|بیابانی|دهکده\u200cای|منطقه\u200cای|محله\u200cای|جزیره\u200cای|"
     r"بندری|دره\u200cای|اردوگاهی)\s(?:{WORD}\s){0,2}در\s)".replace("{WORD}", WORD)
 )
+# A town placed by nearness in apposition after a preposition: "در X، در حومه‌ی Y", "به X، در
+# نزدیکی Y", "از X، در شمال Y" (a suburb or village beside the town it lies by).
+_NEAR_AFTER = re.compile(
+    rf"{WORD_START}(?:در|به|از)\s+(?P<town>{WORD})\s*،\s*در\s+"
+    rf"(?:حومه|نزدیکی|اطراف|{_COMPASS})(?:\u200cی)?\s"
+)
 # Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
 _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
@@ -239,6 +255,12 @@ _NOT_A_PLACE = re.compile(
 
 # A number after a cue counts, it names no place ("نزدیک چهار صبح", near four in the morning).
 NUMBER_WORDS = frozenset(PERSIAN_UNITS) | frozenset(w for w in SCALES if not w.isascii())
+
+
+_MEASURE_AFTER = re.compile(
+    rf"\s+(?:[\d۰-۹][\d۰-۹.٫/]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+    rf"\s+(?:{_UNITS_OF_LENGTH})(?![{LETTERS}\u200c])"
+)
 
 
 # Words that describe a place rather than name it, after its head: a position or direction (روستای
@@ -469,13 +491,18 @@ def places_after_cue(index: StretchWords) -> Iterator[Mention]:
     spans += [
         cued.span("name")
         for cued in opened_at_words(_PREPOSITION_BEFORE, index)
-        if cued["name"] in cued_places_fa() and cued["after"] not in _NOUN_AFTER
+        if cued["name"] in cued_places_fa()
+        and cued["after"] not in _NOUN_AFTER
+        and not _MEASURE_AFTER.match(text, cued.end("name"))
     ]
     spans += _moved_to(text, where)
     for province in scan(_PROVINCE_AFTER, text, where):
         town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
         if town and town["word"] not in NOT_A_NAME:
             spans.append(town.span("word"))
+    spans += [
+        near.span("town") for near in scan(_NEAR_AFTER, text, where) if may_name(near["town"])
+    ]
     spans += [dateline.span("name") for dateline in _datelines(text, where, outlets=False)]
     for start, end in spans:
         name = text[start:end]
