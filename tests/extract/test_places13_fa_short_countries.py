@@ -77,3 +77,8 @@ def test_migrants_are_no_town() -> None:
 def test_no_name_word_before_the_apposition() -> None:
     text = "از دیروز، در شمال شهر درگیری ادامه دارد."
     assert "دیروز" not in annotated(text, "place")
+
+
+def test_a_perfect_verb_after_a_head_names_no_place() -> None:
+    text = "همسایگان او را آخرین بار در مسجد دیده‌اند، اما خبری از او ندارند."
+    assert not any(p.startswith("مسجد") for p in annotated(text, "place"))

@@ -107,9 +107,10 @@ _PREVERB_WORDS = (
 PREVERBS = frozenset(_PREVERB_WORDS.split())
 # A verb: with its prefix (می‌روند، نمی‌دانند) or in the past plural (ایستادند، رفتند); the
 # light verbs also in the first and second persons and the infinitive (منتظر بودیم, we waited);
-# not کردی, Kurdish.
+# not کردی, Kurdish; the present perfect with its ending joined (دیده‌اند، رفته‌ایم: have seen).
 VERB_LIKE = re.compile(
-    rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)|(?:بود|شد|کرد|داشت)(?:م|یم|ید)|(?:بود|شد|کرد|داشت)ن"
+    rf"ن?می\u200c{WORD}|{WORD}(?:دند|تند)|(?:بود|شد|کرد|داشت)(?:م|یم|ید)|(?:بود|شد|کرد|داشت)ن|"
+    r"[\u0600-\u06ff]+ه\u200c(?:اند|ایم|اید)"
 )
 HEAD_WORD = re.compile(rf"(?:{ORG_HEADS}|{PLACE_HEADS}){EZAFE}")
 # Words before a family name that are not its given name: a title (HONORIFICS), a family, a
