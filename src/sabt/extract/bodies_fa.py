@@ -245,12 +245,12 @@ def named_after_description(text: str, where: list[tuple[int, int]]) -> Iterator
             and only_describes(
                 text, before.end("words"), before["words"].split(), plural="ها" in before["head"]
             )
-            and _apposed_name(found["name"].split())
+            and _names_a_body(found["name"].split())
         ):
             yield mention(text, *found.span("name"), "organization", "named-after-description-fa")
 
 
-def _apposed_name(words: list[str]) -> bool:
+def _names_a_body(words: list[str]) -> bool:
     """Whether the words in apposition name a body: one word that may name and is no given
     name (X), or words that end on the body's country (همبستگی مردم ایران), none a function
     word, the first no place (کابل، پایتخت افغانستان: a place described)."""
