@@ -279,12 +279,11 @@ def is_known_place(word: str) -> bool:
 
 def _of_a_given_name(folded: str, key: str) -> bool:
     """Whether a word is a Central Asian family name: a -ov or -ova ending after a half-space
-    and a stem of three letters or more, or joined to a given name (not itself one: یوسف)."""
+    and a stem of three letters or more, or joined to a given name."""
     stem, spaced, ending = folded.rpartition(" ")
     if spaced and ending in _SOVIET_ENDINGS and len(stem.replace(" ", "")) >= 3:
         return True
-    plain = given_names_fa()[0]
-    return key not in plain and any(
+    return any(
         key.endswith(ending) and len(key) - len(ending) >= 3 and opens_name(key[: -len(ending)])
         for ending in _SOVIET_ENDINGS
     )
