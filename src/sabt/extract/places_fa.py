@@ -109,7 +109,7 @@ _LIGHT_VERBS = frozenset(
     for end in ends
 )
 # The quarters of the compass, alone or joined (شرق، شمال‌غرب، جنوب شرق).
-_COMPASS = r"(?:شمال|جنوب|شرق|غرب)(?:[\u200c ]?(?:شرق|غرب))?"
+_COMPASS = r"(?:(?:شمال|جنوب)(?:[\u200c ]?(?:شرق|غرب))?|شرق|غرب)"
 # A town whose name is also a common word (گنبد, a dome; صور, forms) right after a preposition,
 # nearness or "country" (در گنبد، به صور، اطراف خوی، کشور مالی); not before a word that makes it
 # the noun (در گنبد مسجد، به صور مختلف). The name and the word after it are read ahead, so that
@@ -249,7 +249,7 @@ _NOT_A_PLACE = re.compile(
     # A quarter of the compass is the part of the place named after it (ساکنان شرق X); the
     # military, police or security holder of a post (فرماندار نظامی) holds no town.
     r"نظامی|انتظامی|امنیتی|"
-    r"(?:(?:شمال|جنوب)[\u200c ]?)?(?:شرق|غرب)|شمال|جنوب|مشرق|مغرب)"
+    rf"{_COMPASS}|مشرق|مغرب)"
     r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
 
