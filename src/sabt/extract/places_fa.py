@@ -163,9 +163,6 @@ _NOUN_AFTER = frozenset(
         "ماه",
     )
 )
-# A measure follows a diameter, not Qatar (به قطر ۳ متر، قطر دو سانتی‌متر): a number and a unit
-# of length (not a count of days: در مالی سه روز ماند).
-_UNITS_OF_LENGTH = r"(?:سانتی|میلی|کیلو)?[\u200c ]?متر|اینچ|فوت|متری"
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
 _DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
 # A byline is an outlet's, not a town's, where the date follows its dash ("X — دوشنبه ۳ آذر …",
@@ -255,8 +252,9 @@ _NOT_A_PLACE = re.compile(
 
 # A number after a cue counts, it names no place ("نزدیک چهار صبح", near four in the morning).
 NUMBER_WORDS = frozenset(PERSIAN_UNITS) | frozenset(w for w in SCALES if not w.isascii())
-
-
+# A measure follows a diameter, not Qatar (به قطر ۳ متر، قطر دو سانتی‌متر): a number and a unit
+# of length (not a count of days: در مالی سه روز ماند).
+_UNITS_OF_LENGTH = r"(?:(?:سانتی|میلی|کیلو)[\u200c ]?)?متری?|اینچ|فوت"
 _MEASURE_AFTER = re.compile(
     rf"\s+(?:[\d۰-۹][\d۰-۹.٫/]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
     rf"\s+(?:{_UNITS_OF_LENGTH})(?![{LETTERS}\u200c])"
