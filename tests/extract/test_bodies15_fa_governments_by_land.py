@@ -16,6 +16,8 @@ from tests.extract.helpers import annotated
         ("نمایندگان در مهاباد حکومت ملی کردستان را اعلام کردند.", "حکومت ملی کردستان"),
         ("وزیر فرهنگ حکومت خودمختار آذربایجان استعفا داد.", "حکومت خودمختار آذربایجان"),
         ("حکومت موقت انتخابات را یک سال عقب انداخت.", "حکومت موقت"),
+        # A land of two words is read whole, not cut at its first (کردستان alone is a place too).
+        ("وزیر فرهنگ حکومت خودمختار کردستان عراق استعفا داد.", "حکومت خودمختار کردستان عراق"),
     ],
 )
 def test_government_named_with_its_land_or_kind(text: str, body: str) -> None:
