@@ -4,12 +4,11 @@ High Commissioner for Human Rights, said …", "… served as Special Rapporteur
 A registry may list an office by its holder's title ("UN High Commissioner for Human Rights"
 for the Office), and the rules read a title with "for" as a name ("… Commissioner for Human
 Rights reported"). Named in apposition to a person, or after "as", the words say what the
-person is; the gold sets mark no body there (6 of 6 in the studied sets). Said of the office
-itself ("a spokesman for the UN High Commissioner …") the name stays a body.
+person is, and no body is named there. Said of the office itself ("a spokesman for the UN High
+Commissioner …") the name stays a body.
 """
 
 import re
-from bisect import bisect_left
 
 from sabt.extract.mentions import Mention
 
@@ -24,9 +23,9 @@ _REACH = 16
 
 
 def without_posts(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (sorted by start) less each organisation named by a post's title that
-    stands in apposition to the person mention just before it, or after "as"."""
-    ends = [m.end for m in mentions]
+    """`mentions` less each organisation named by a post's title that stands in apposition to
+    a person mention just before it, or after "as"."""
+    persons_end = {m.end for m in mentions if m.type == "person"}
     kept = []
     for mention in mentions:
         if mention.type == "organization" and _POST_TITLES.search(mention.text):
@@ -34,13 +33,7 @@ def without_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             if _AS.search(text, before, mention.start):
                 continue
             cue = _APPOSED.search(text, before, mention.start)
-            at = bisect_left(ends, cue.start()) if cue else 0
-            if cue and at < len(mentions) and _person_ending_at(mentions, at, cue.start()):
+            if cue and cue.start() in persons_end:
                 continue
         kept.append(mention)
     return kept
-
-
-def _person_ending_at(mentions: list[Mention], at: int, end: int) -> bool:
-    """Whether the mention at index `at` is a person's ending at `end`."""
-    return mentions[at].end == end and mentions[at].type == "person"
