@@ -117,6 +117,7 @@ def test_no_legislature(text: str) -> None:
         ("Doctors at St Mary's Hospital treated forty people.", "St Mary's Hospital"),
         ("Students of St. Joseph's College were detained.", "St. Joseph's College"),
         ("Saint Paul's School was closed by the army.", "Saint Paul's School"),
+        ("Nurses at Sainte Anne's Hospital were held.", "Sainte Anne's Hospital"),
         ("The Kalewa Chronicle reported that ten people died.", "Kalewa Chronicle"),
         ("According to the Ndeke Telegraph, ten people died.", "Ndeke Telegraph"),
         ("The Daily Ndeke reported that ten people died.", "Daily Ndeke"),

@@ -53,9 +53,9 @@ CORPORATION = (
     r"(?:(?<=the )|(?<=The )|(?<=^)|(?<=[.\n] ))(?:City|Municipality|Borough) of "
     rf"{CAP}(?:\s+{CAP})?(?!\w|\s+{CAP})"
 )
-# An institution named after a saint: "St Mary's Hospital", "St. Joseph's College", "Saint
-# Paul's School" (the saint's possessive, any saint's).
-SAINTS = r"S(?:t\.?|aint|te\.?)\s+[A-Z][a-z]+[’']s"
+# An institution or a site named after a saint: "St Mary's Hospital", "St. Joseph's College",
+# "Saint Paul's School", "Sainte Anne's Chapel" (the saint's possessive, any saint's).
+SAINTS = r"S(?:t\.?|aint|te\.?|ainte)\s+[A-Z][a-z]+[’']s"
 # An outlet whose kind opens its name: "Radio Ndeke", "Radio Ndeke Luka", "the Daily Kalewa".
 OUTLET_FIRST = rf"(?:Radio|Daily)\s+{CAP}(?:\s+{CAP}){{0,2}}"
 # Outlets named by their kind: generic words before them make no name ("State TV").

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter
+from sabt.extract.bodies_heads import SAINTS
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
 
 # A place's word may hold an apostrophe ("Xi'an Road"), never a possessive's ("Vantor's");
@@ -66,7 +67,7 @@ PLACE_WORDS = Anchored(
 # "Saint Brigid's Anglican Cathedral", "St. Mary's Cemetery" (a building, not the church as a
 # body, which is named without its saint: "the Anglican Church said").
 SAINTED_SITE = re.compile(
-    rf"(?P<name>S(?:t\.?|aint|te\.?|ainte)\s+[A-Z][a-z]+['’]s(?:\s+{CAP}){{0,2}}?\s+"
+    rf"(?P<name>{SAINTS}(?:\s+{CAP}){{0,2}}?\s+"
     r"(?:Church|Cathedral|Chapel|Basilica|Abbey|Monastery|Convent|Cemetery|Square))\b"
 )
 # A building or a site named by its kind, then "of (the)" what it keeps or honours: "the Palace
