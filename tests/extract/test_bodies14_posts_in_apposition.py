@@ -13,6 +13,7 @@ OFFICE = "UN High Commissioner for Human Rights"
     "text",
     [
         f"Ana Ortiz, the {OFFICE}, said 20 died.",
+        f"Ana Ortiz, then {OFFICE}, said 20 died.",
         "Ana Ortiz served as High Commissioner for Human Rights, reported that 20 died.",
     ],
 )
