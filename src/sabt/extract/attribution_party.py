@@ -358,16 +358,13 @@ def party_in(
             for i, w in enumerate(words)
             if i
             and (
-                (
+                # "foreign diplomats at the time": a phrase of time ends any party
+                _TIME_AFTER.match(" ".join(words[i:]))
+                or (
                     w in _SUBJECT_END
                     and not (w == "از" and words[i - 1] in PART_OF)
-                    and not (
-                        w in ("at", "in")
-                        and words[i - 1].lower() in ROLES
-                        and not _TIME_AFTER.match(" ".join(words[i:]))
-                    )
+                    and not (w in ("at", "in") and words[i - 1].lower() in ROLES)
                 )
-                or _TIME_AFTER.match(" ".join(words[i:]))
             )
         ),
         len(words),
