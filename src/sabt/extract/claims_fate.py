@@ -42,7 +42,6 @@ _CARRIED_OUT = re.compile(
 )
 _TO_DEATH = re.compile(r"\bto\s+death\b|(?<![\w\u200c])(?:به\s+)?اعدام(?![\w\u200c])", re.I)
 _NEXT_SENTENCE_REACH = 160  # characters after the figure's sentence its people's fate is read in
-_SENTENCE_OPENING = re.compile(r"\s*")
 # Acts whose people are held, and so may meet a fate after; and the fates they may meet.
 _HELD = frozenset({"sentenced", "arrested", "detained", "disappeared"})
 _FATES = frozenset({"executed", "killed", "tortured", SHOT})
@@ -61,8 +60,8 @@ def their_fate(text: str, sentence: Sentence, number: Quantity, act: str) -> str
         return None
     if whole is None:
         following = text[sentence.end : sentence.end + _NEXT_SENTENCE_REACH]
-        opening = _SENTENCE_OPENING.match(following)
-        whole = _ALL_OF_THEM.match(following, opening.end() if opening else 0)
+        # (the space between the sentences skipped: the next one must open on them)
+        whole = _ALL_OF_THEM.match(following, len(following) - len(following.lstrip()))
         if whole is None:
             return None
         rest = following
