@@ -28,7 +28,7 @@ _FA_CLAUSE_CLOSED_AND = re.compile(
     r"[\s\u200c]*[،,]?\s+و\s+(?:(?:در|پس\s+از|پیش\s+از|هنگام|طی)\s[^،,.]{1,80}[،,]\s*)?$"
 )
 # ", and" (or "، و") opening a clause of its own after a figure.
-_COMMA_AND = re.compile(rf"[,،]\s*(?:and\b|{PERSIAN_AND})")
+_COMMA_AND = re.compile(rf"[,،]\s*(?:{_AND.pattern})")
 _NEW_CLAUSE = re.compile(
     # "…, and 20 more people who were reported missing": a verb after a relative pronoun is a
     # second object's relative clause, not a clause of its own.
