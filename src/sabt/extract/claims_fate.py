@@ -132,13 +132,12 @@ _WHOLE = re.compile(
     re.I,
 )
 _GONE_REACH = 60  # characters from "all of them" to the disappearance
-
-
-_PARAGRAPH_REACH = 250  # characters of the paragraph after the count "all of them" is looked in
+_PARAGRAPH_REACH = 250  # characters after the count in which "all of them" is looked for
 
 
 def _paragraph_after(text: str, number: Quantity) -> str:
-    """The words after a figure to the end of its paragraph, or a few sentences on."""
+    """The words after a figure to the end of its paragraph, at most `_PARAGRAPH_REACH`
+    characters of them."""
     end = text.find("\n", number.end)
     return text[number.end : min(len(text) if end < 0 else end, number.end + _PARAGRAPH_REACH)]
 
