@@ -1,7 +1,7 @@
 """A witness who counts themself with their kin: "my two cousins and I were arrested", "I was
 arrested with my two brothers", «من و دو پسرعمویم را بازداشت کردند». The gold convention
-(settled 2026-12-07) makes the claim of everyone the act befell, the witness included: the
-figure counts the kin, the claim counts one more (arrested 3)."""
+(docs/extraction-gold-brief.md, "Conventions") makes the claim of everyone the act befell, the
+witness included: the figure counts the kin, the claim counts one more (arrested 3)."""
 
 import re
 from dataclasses import replace
