@@ -53,9 +53,18 @@ def test_relatives_listed_after_a_count_are_not_counted_again() -> None:
     assert _claims(text) == [("killed", 4, "سارا احمدی")]
 
 
+KILLING_BEFORE = "The soldiers killed many villagers that night. "
+
+
 def test_counting_things_of_ours_is_no_count() -> None:
-    assert _claims('"We counted five of ours at the wedding," said Anna Keller.') == []
-    assert _claims('"We counted three days without news of ours," said Anna Keller.') == []
+    """After a killing, "five of ours" are the witness's dead; five houses or three days of
+    theirs are no people (the same sentence before, so only the noun decides)."""
+    said = '," said Anna Keller.'
+    assert _claims(KILLING_BEFORE + '"We counted five of ours' + said) == [
+        ("killed", 5, "Anna Keller")
+    ]
+    assert _claims(KILLING_BEFORE + '"We counted five houses of ours burned' + said) == []
+    assert _claims(KILLING_BEFORE + '"We counted three days without news of ours' + said) == []
 
 
 @pytest.mark.parametrize(
