@@ -121,14 +121,14 @@ def _yield_to_given_and_family(registered: list[Mention], proposed: list[Mention
     """`registered` less each world town that opens a given-and-family pair the Persian rules
     propose: a given name that is also a town's (نورسلطان نظربایف، …; تیرانا X، مدیر …، …) is
     the person's there."""
-    opened = {(m.start, m.end) for m in proposed if m.annotator in _GIVEN_AND_FAMILY}
+    longest: dict[int, int] = {}  # the farthest end of a pair opening at each start
+    for m in proposed:
+        if m.annotator in _GIVEN_AND_FAMILY:
+            longest[m.start] = max(m.end, longest.get(m.start, m.end))
     return [
         m
         for m in registered
-        if not (
-            m.annotator == WORLD_ANNOTATOR
-            and any(start == m.start and end > m.end for start, end in opened)
-        )
+        if not (m.annotator == WORLD_ANNOTATOR and longest.get(m.start, m.end) > m.end)
     ]
 
 
