@@ -96,12 +96,9 @@ _WE_MEMBERS_OF = re.compile(
 
 
 def self_introduced_body(text: str, at: int, mentions: MentionIndex) -> str | None:
-    """The body whose members a letter's "we" says they are, before `at`."""
-    for found in _WE_MEMBERS_OF.finditer(text, 0, at):
-        for mention in mentions.within(found.end(), found.end() + _SIGNATURE_LINE):
-            if mention.start == found.end() and mention.type == "organization":
-                return mention.name or mention.text
-    return None
+    """The body whose members a letter's "we" says they are, before `at` (a name as long as a
+    signature line at most)."""
+    return _body_opening_after(_WE_MEMBERS_OF, text, (0, at), mentions, _SIGNATURE_LINE)
 
 
 # A release says it is one on its first line: "PRESS RELEASE", "Statement", "بیانیه‌ی
@@ -161,8 +158,21 @@ _OUR_BODY_NAMED = re.compile(
 
 def our_body_named(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
     """The organisation named in apposition to "our group" in text[start:end], if one is."""
-    for found in _OUR_BODY_NAMED.finditer(text, start, end):
-        for mention in mentions.within(found.end(), end):
+    return _body_opening_after(_OUR_BODY_NAMED, text, (start, end), mentions, None)
+
+
+def _body_opening_after(
+    cue: re.Pattern[str],
+    text: str,
+    span: tuple[int, int],
+    mentions: MentionIndex,
+    longest: int | None,
+) -> str | None:
+    """The organisation whose mention opens right where `cue` ends in text[span] and ends
+    within `longest` characters of it (or within the span)."""
+    for found in cue.finditer(text, *span):
+        reach = span[1] if longest is None else found.end() + longest
+        for mention in mentions.within(found.end(), reach):
             if mention.start == found.end() and mention.type == "organization":
                 return mention.name or mention.text
     return None
