@@ -11,6 +11,7 @@ over it, the gazetteer's place is left standing.
 import re
 from functools import cache
 
+from sabt.extract.names_bodies import COUNTRY_INITIALS
 from sabt.extract.names_places import names_a_people
 from sabt.extract.registry import Registry
 from sabt.extract.world import world_places
@@ -29,8 +30,8 @@ def _latin_places() -> frozenset[str]:
     )
 
 
-# A country in its initials ("the US government", "the UK government").
-_COUNTRY_INITIALS = frozenset(("US", "U.S.", "UK", "U.K."))
+# A country in its initials ("the US government", "the U.K. government").
+_COUNTRY_INITIALS = re.compile(COUNTRY_INITIALS)
 # The government after its country's name or adjective, or "Government of" before its name.
 _NAMED = re.compile(r"(?P<before>\S.*?)\s+government|Government\s+of\s+(?P<after>\S.*)", re.S)
 
@@ -44,6 +45,6 @@ def named_by_country(name: str) -> bool:
     country = " ".join((named["before"] or named["after"]).split())
     return (
         country in _latin_places()
-        or country in _COUNTRY_INITIALS
+        or _COUNTRY_INITIALS.fullmatch(country) is not None
         or all(map(names_a_people, country.split()))
     )

@@ -115,6 +115,8 @@ _OPENING_WORDS = (
     r"(?:By|Of|With|In|At|On|For|From|To|Under|After|Before|During|Against|Without|Among|"
     r"Through|As|And|But|Or|No|All|Some|Many|Most|Both|Each|Every|Any|Other|Such|Their|His|Her)"
 )
+# A country written in its initials ("the US military", "UK forces", "the U.S. government").
+COUNTRY_INITIALS = r"U\.?S\.?|U\.?K\.?"
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; a
 # party named so ("the ruling Mavuno party"); and its parliament or a ministry ("the Kalewan
 # parliament", "the Tarnaki defence ministry"); troops of one arm ("Russian paratroopers").
@@ -133,7 +135,7 @@ ARMED = Anchored(
     # no nation ("Special military units fired", "Riot police charged"). A nation may be written
     # in its initials ("the US military", "UK forces").
     re.compile(
-        rf"{NAME_START}(?!(?:{_KIND_WORDS}|{_OPENING_WORDS})\s)(?P<name>{CAP}(?:\s+{CAP})?|U\.?S\.?|U\.?K\.?)\s+"
+        rf"{NAME_START}(?!(?:{_KIND_WORDS}|{_OPENING_WORDS})\s)(?P<name>{CAP}(?:\s+{CAP})?|{COUNTRY_INITIALS})\s+"
         r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret|"
         r"government|defen[cs]e|foreign|justice|health)\s+)?$"
     ),
