@@ -29,3 +29,10 @@ def test_a_government_with_a_name_of_its_own_stays_a_body() -> None:
 def test_a_government_of_national_unity_stays_a_body() -> None:
     text = "The talks led to a Government of National Unity in the following spring."
     assert annotated(text, "organization") == ["Government of National Unity"]
+
+
+def test_a_government_named_by_its_country_s_initials_is_no_body() -> None:
+    # (fails without country_governments' initials: "US", "U.K." are no gazetteer place)
+    for country in ("US", "U.K."):
+        text = f"The {country} government said on Monday that the border would stay shut."
+        assert annotated(text, "organization") == []
