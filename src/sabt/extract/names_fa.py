@@ -73,6 +73,8 @@ _KIN_GROUP_BEFORE = re.compile(
     rf"(?<![{LETTERS}\u200c])(?:طایفه|قبیله|ایل|عشیره|تیره|خاندان|مرد|مردان|پسران|زنان)"
     rf"{EZAFE}\s+$"
 )
+# The opening mark of a quoted name after a body's description, spaces before it.
+_QUOTE_OPENS = re.compile(r"\s*«")
 # After a determiner the word is a common noun, no family name again (یک بازرگان, a merchant);
 # not این or آن, which also close a phrase (پس از آن X).
 _DETERMINER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|هر|هیچ|چند|چنین|چنان)\s+$")
@@ -193,8 +195,14 @@ def _bodies(
     bodies += assemblies(text, where)
     bodies += own_named_governments(text, where)
     quoted = list(quoted_bodies(text, where))
-    # A description just before a quoted name (سازمان امدادی «X») is the name's, no body's.
-    bodies = [b for b in bodies if not any(text[b.end : q.start].strip() == "«" for q in quoted)]
+    # A description just before a quoted name (سازمان امدادی «X») is the name's, no body's:
+    # only spaces and the name's opening mark stand between them.
+    quoted_starts = {q.start for q in quoted}
+    bodies = [
+        b
+        for b in bodies
+        if not ((mark := _QUOTE_OPENS.match(text, b.end)) and mark.end() in quoted_starts)
+    ]
     bodies += quoted
     bodies += bodies_of_a_kind(text, where)
     yield from bodies
