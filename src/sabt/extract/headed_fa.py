@@ -51,6 +51,7 @@ _GENERIC_FORCE_WORDS = (
     "ضدشورش خارجی بیگانه مهاجم مخالف کمکی وابسته"
 )
 _GENERIC_FORCES = frozenset(_GENERIC_FORCE_WORDS.split())
+_ARMED_OPENINGS = tuple(ARMED_HEADS)  # (for str.startswith, made once)
 _LIGHT_VERB_WORDS = (
     "شد شدند شده کرد کردند کرده بود بودند است دادند داد داشت داشتند دارد دارند زدند "
     "داشته زده گرفته"  # participles before an auxiliary: نگه داشته بودند، آتش زده شد
@@ -331,7 +332,7 @@ def headed_names(
         named = text[head.end() : end].split()
         # A country's adjective names its forces (نیروهای عراقی), no other adjective does
         # (شبه‌نظامیان جهادی، شبه‌نظامیان مسیحی: militias of a kind).
-        armed = head.group().startswith(tuple(ARMED_HEADS))
+        armed = head.group().startswith(_ARMED_OPENINGS)
         generic = set(named) <= _GENERIC_FORCES or (
             len(named) == 1
             and (armed or _PLURAL_HEAD.search(head.group()))
