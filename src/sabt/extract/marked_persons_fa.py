@@ -358,8 +358,10 @@ def _may_be_apposed(name: str) -> bool:
 def _given_name_apposed(text: str, at: int, closed: bool) -> tuple[int, int] | None:
     """A given name alone before a closed apposition at `at`, opening its clause: a witness or
     a cleric called by it alone ("…، X، خطیب مسجد، …", "X، زنی از …، گفت")."""
+    if not closed:
+        return None
     one = WORD_JUST_BEFORE.search(text, max(0, at - 40), at)
-    if not (closed and one and is_given_name(one["word"])):
+    if not (one and is_given_name(one["word"])):
         return None
     opens = _COMMA_BEFORE.search(text, max(0, one.start() - 3), one.start())
     return one.span("word") if opens or _opens_a_clause(text, one.start()) else None
