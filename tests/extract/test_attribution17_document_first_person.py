@@ -2,25 +2,29 @@
 say they are members of, the body a release's headline or first paragraph opens on, the body
 "we" received information as (texts written for these tests)."""
 
+import pytest
 from tests.extract.helpers import attributions
 
 
-def test_a_persian_letters_we_the_members_of_is_its_author() -> None:
-    text = (
-        "نامه‌ی سرگشاده به وزیر دادگستری\n\n"
-        "ما، اعضای انجمن مدافعان حقوق زندانیان، این نامه را می‌نویسیم.\n"
-        "به شمارش ما، دست‌کم ۳۱ نفر از روستاهای دره در سال ۱۳۹۸ بازداشت شدند."
-    )
-    assert attributions(text)[-1] == "انجمن مدافعان حقوق زندانیان"
-
-
-def test_an_english_letters_we_the_members_of_is_its_author() -> None:
-    text = (
-        "Open letter to the Minister of Justice\n\n"
-        "We, the members of the Halden Families Association, write to you today.\n"
-        "By our count, at least 31 people from the valley were detained in 2019."
-    )
-    assert attributions(text)[-1] == "Halden Families Association"
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "نامه‌ی سرگشاده به وزیر دادگستری\n\n"
+            "ما، اعضای انجمن مدافعان حقوق زندانیان، این نامه را می‌نویسیم.\n"
+            "به شمارش ما، دست‌کم ۳۱ نفر از روستاهای دره در سال ۱۳۹۸ بازداشت شدند.",
+            "انجمن مدافعان حقوق زندانیان",
+        ),
+        (
+            "Open letter to the Minister of Justice\n\n"
+            "We, the members of the Halden Families Association, write to you today.\n"
+            "By our count, at least 31 people from the valley were detained in 2019.",
+            "Halden Families Association",
+        ),
+    ],
+)
+def test_a_letters_we_the_members_of_is_its_author(text: str, author: str) -> None:
+    assert attributions(text)[-1] == author
 
 
 def test_a_releases_headline_names_the_body_our_teams_belong_to() -> None:
