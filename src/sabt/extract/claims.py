@@ -61,6 +61,7 @@ from sabt.extract.claims_fate import (
     verb_each_of,
     witness_count,
 )
+from sabt.extract.claims_kin_list import kin_listed, with_kin_listed
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
 from sabt.extract.claims_self import with_self
@@ -295,6 +296,7 @@ def find_claims(
                 and IN_CONFINEMENT.search(before)
             ):
                 act = "detained"
+            listed = kin_listed(text[sentence.start : number.start], after)
             count_of = (
                 _COUNT_OF.search(before)
                 or _PUT_AT.search(
@@ -353,9 +355,13 @@ def find_claims(
                 or OTHER_VERB_BEFORE.search(before)
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
                 or others_kin(after)
-                or FA_KIN_LIST_BEFORE.search(before)
+                or (FA_KIN_LIST_BEFORE.search(before) and not listed)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
-                or (KIN_LIST_BEFORE.search(before) and not KIN_LIST_AFTER.match(after))
+                or (
+                    KIN_LIST_BEFORE.search(before)
+                    and not KIN_LIST_AFTER.match(after)
+                    and not listed
+                )
                 or (
                     SPOKEN_OR_NAMED_BEFORE.search(before)
                     and not SELF_REPORTED.match(after, victims_end)
@@ -407,7 +413,9 @@ def find_claims(
                 cues = find_cues(text, sentence, index_of_mentions)
             if summed and not cues and previous is not None:
                 cues = _summed_cues(text, previous, index_of_mentions, quotes)
-            number = with_self(number, before, after, text[sentence.start : number.start])
+            number = with_kin_listed(
+                with_self(number, before, after, text[sentence.start : number.start]), listed
+            )
             claims.append(_claim(text, sentence, number, act, cues, quotes))
             # "… sentenced 11 to death, and all of them were executed": a second act, one figure,
             # which the court's cue (it speaks of its sentence only) does not assert

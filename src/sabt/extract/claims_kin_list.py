@@ -1,0 +1,56 @@
+"""A witness's own relatives listed before a count of more of them: "my father and two uncles
+were killed", «پدرم و دو عمویم را کشتند». The gold convention (docs/extraction-gold-brief.md)
+sums relatives listed with a number when the act befalls them all (killed 3); a list with no
+number, or one of other people's relatives ("her uncle and two neighbours"), stays no count."""
+
+import re
+from dataclasses import replace
+
+from sabt.extract.claims_context import KIN_AFTER
+from sabt.extract.claims_fa import own_kin
+from sabt.extract.occupancy_fa_words import KIN
+from sabt.text.numbers import Quantity
+
+_EN_KIN = (
+    r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|niece|"
+    r"grandfather|grandmother|grandson|granddaughter)"
+)
+# "my father, my brother and " before "two cousins": each a single relative of the witness
+_EN_ITEM = rf"my\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?{_EN_KIN}"
+_EN_LIST = re.compile(
+    rf"\b{_EN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?(?:\w+\s+)?{_EN_KIN})*"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?$",
+    re.I,
+)
+_EN_ONE = re.compile(rf"\b{_EN_KIN}\b", re.I)
+# «پدرم و » / «پدرم، برادرم و » before «دو عمویم»: each one relative with the witness's
+# possessive (ـم، ـام)
+_FA_ITEM = rf"(?:{KIN}|فرزند)(?:\u200c?ام|م)"
+_FA_LIST = re.compile(rf"(?<![\w\u200c]){_FA_ITEM}(?:\s*(?:،|و)\s*{_FA_ITEM})*\s*(?:،|و)\s*$")
+_FA_ONE = re.compile(_FA_ITEM)
+# "Four men of our family were killed; my father and three cousins.": a list after a semicolon
+# or a dash spells out the count told before it, no count of its own
+_SPELLS_OUT = re.compile(r"[;؛—–]\s*$")
+
+
+def kin_listed(clause_before: str, after: str) -> int:
+    """How many single relatives of the witness are listed just before a figure that counts
+    more of the witness's relatives (`clause_before`: its sentence up to the figure; `after`:
+    the words after it); 0 where the figure ends no such list."""
+    if KIN_AFTER.match(after):
+        one, listed = _EN_ONE, _EN_LIST.search(clause_before)
+    elif own_kin(after):
+        one, listed = _FA_ONE, _FA_LIST.search(clause_before)
+    else:
+        return 0
+    if listed is None or _SPELLS_OUT.search(clause_before, 0, listed.start()):
+        return 0
+    return len(one.findall(listed.group(0)))
+
+
+def with_kin_listed(number: Quantity, listed: int) -> Quantity:
+    """The figure with the `listed` relatives before it added ("my father and two uncles": 3)."""
+    if not listed or number.value is None or number.qualifier:
+        return number
+    total = number.value + listed
+    return replace(number, value=total, low=total, high=total)
