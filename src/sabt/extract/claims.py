@@ -62,6 +62,7 @@ from sabt.extract.claims_fate import (
     witness_count,
 )
 from sabt.extract.claims_kin_list import kin_listed, with_kin_listed
+from sabt.extract.claims_one import ones_counted
 from sabt.extract.claims_predicate import last_of_chain
 from sabt.extract.claims_predicate import predicate_act as _predicate_act  # tests import it here
 from sabt.extract.claims_self import with_self
@@ -240,6 +241,7 @@ def find_claims(
     index_of_mentions = MentionIndex(mentions)
     quotes = quote_speakers(text, index_of_mentions)
     numbers = countable_figures(text, numbers, dates)
+    numbers = sorted(numbers + ones_counted(text), key=lambda n: n.start)
     claims: list[Claim] = []
     index = 0
     previous: Sentence | None = None
