@@ -37,6 +37,7 @@ from sabt.extract.attribution_candidate import (
     opens_with_figure,
     stands_as_party,
 )
+from sabt.extract.attribution_clause import CLAUSE_BREAK
 from sabt.extract.attribution_clause import Cue as Cue
 from sabt.extract.attribution_clause import attribute as attribute
 from sabt.extract.attribution_court import court_cues, earlier_court, reported_verdicts
@@ -88,6 +89,7 @@ from sabt.extract.attribution_verb import (
     no_subject,
     relative_antecedent,
     sentence_subject,
+    shares_subject,
     subject_words,
     verb_clause,
 )
@@ -295,7 +297,7 @@ def _verb_cue(
     if WE_MADE.search(match.group()):
         return Cue(at, "ما", scoped=True)
     if no_subject(body, clause_start, match):
-        return None
+        return _shared_subject(sentence, match, cues)
     clause_x_start, clause_x_end = sentence.start + clause_start, sentence.start + subject_end
     noun_before = relative_antecedent(text, sentence, clause_x_start, clause_x_end, mentions)
     if noun_before:
@@ -306,6 +308,19 @@ def _verb_cue(
         text, sentence, match, mentions, clause, (x_start, x_end), cues, look_back
     )
     return Cue(at, source, scoped=True, aside=aside) if source else None
+
+
+def _shared_subject(sentence: Sentence, match: re.Match[str], cues: list[Cue]) -> Cue | None:
+    """ "Elders spoke of 30 dead, and said dozens were arrested": a verb after ", and" with no
+    subject of its own goes on with the speaker of the verb before it in the same clause (after
+    "; the project …" or ", while the army …" the speaker before is another clause's)."""
+    body = sentence.text
+    if not shares_subject(body, match):
+        return None
+    opened = max((b.end() for b in CLAUSE_BREAK.finditer(body, 0, match.start())), default=0)
+    at = sentence.start + match.start()
+    speaker = _speaker_before([c for c in cues if c.at >= sentence.start + opened], at)
+    return Cue(at, speaker, scoped=True) if speaker else None
 
 
 def _subject_source(

@@ -64,6 +64,9 @@ _NAME_THEN_ROLE = re.compile(
     r"\s*(?P<head>[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|al-\w+|de|van|von|bin|ibn)){0,4})"
     r"\s*,\s*(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^,;:]*,\s*$"
 )
+# "Elders spoke of 30 dead, and said dozens were arrested": a verb right after ", and" has no
+# subject of its own; it shares the subject of the verb before it.
+_AND_BEFORE = re.compile(r",\s*and\s+$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who)\s+(?:also\s+|later\s+|then\s+)?$")
 # "The report, released by X, says", "Figures compiled by X show": the publisher asserts.
 _PUBLISHED_BY = re.compile(
@@ -161,6 +164,11 @@ def no_subject(body: str, clause_start: int, verb: re.Match[str]) -> bool:
         or _ARTICLE_BEFORE.search(body, 0, verb.start())
         or _AUXILIARY_BEFORE.search(body, 0, verb.start())
     )
+
+
+def shares_subject(body: str, verb: re.Match[str]) -> bool:
+    """A verb joined by ", and" to the verb before it, with no subject between them."""
+    return bool(_AND_BEFORE.search(body, 0, verb.start()))
 
 
 def relative_antecedent(
