@@ -104,7 +104,7 @@ REMAINS = (
 # people as killed", "registered 300 as missing"), not "recognised the new government".
 _LISTED = (
     rf"{REMAINS}|"
-    r"(?:listed|identified|named|recogni[sz]ed|registered|lists|identifies|names|recogni[sz]es)"
+    r"(?:listed|identified|named|recogni[sz]ed|registered|lists|list|identifies|names|recogni[sz]es)"
     r"(?=\s+(?:(?:at least|about|some|more than|over)\s+)?\d)"
     # "compiled a register": its compiler is the source ("a list compiled by" is a cue after).
     r"|(?:compiled|made|drew\s+up|kept|put\s+together)"
