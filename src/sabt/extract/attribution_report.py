@@ -23,8 +23,12 @@ _AUTHOR_AFTER = re.compile(
     r"|,\s+(?:[A-Z][a-z]+\s+)?\d{4}\))"
 )
 # "a report by Foo Watch", "the findings of the Bar Commission".
+# "the 1997 report Foo Bar, published by the Baz Commission and the Qux Foundation": a report
+# named by its title, then its publishers (each of them named after "by" and before "and").
 _AUTHOR_BEFORE = re.compile(
     rf"\b{_REPORT_NOUN}\s+(?:[\w\-]+\s+){{0,3}}?(?:by|from|of)\s+(?:the\s+)?$"
+    rf"|\b{_REPORT_NOUN}\b[^.;:]{{0,80}}?,\s+(?:published|issued|released|compiled)\s+by\s+"
+    r"(?:[^.;:,]{0,80}?\s+and\s+)?(?:the\s+)?$"
 )
 # The subject that refers to the report or its authors: "The report", "the 188-page study",
 # "Researchers", "its investigators".
@@ -58,7 +62,7 @@ def report_author(text: str, at: int, mentions: MentionIndex) -> str | None:
             continue
         if (
             _AUTHOR_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
-            or _AUTHOR_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            or _AUTHOR_BEFORE.search(text, max(0, mention.start - 200), mention.start)
             or _AUTHOR_AFTER_FA.match(text, mention.end, min(len(text), mention.end + _AFTER_FA))
             or _AUTHOR_BEFORE_FA.search(text, max(0, mention.start - 30), mention.start)
         ):
