@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from sabt.text.date_words import PERSIAN_MONTH_NAMES
+from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # A compound verb: a noun and its light verb's (past stem, present stem).
 _KARDAN = ("کرد", "کن")
@@ -34,6 +35,8 @@ _SAID_WITH_KARDAN = (
     "یادآوری", "فاش", "افشا", "اعلان", "تشریح",
     # a body that identified, listed or gathered the names of N people counts them
     "شناسایی", "فهرست", "جمع‌آوری", "گردآوری", "جمع",
+    # concern voiced over a count asserts it: "X از بازداشت صدها نفر ابراز نگرانی کرد"
+    "ابراز نگرانی",
 )  # fmt: skip
 _COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     *((noun, _KARDAN) for noun in _SAID_WITH_KARDAN),
@@ -142,11 +145,18 @@ FA_REPORT_ADJECTIVES = frozenset(
 PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعدادی", "بعضی", "گروهی"))
 # Every form of every verb, built once: attribution matches it in each sentence.
 FA_VERBS = persian_report_verbs()
+# A number word standing alone ("این هفت نفر", not «سه» in «مدرسه»); «نه» (not) is left out.
+_COUNT_WORD = "|".join(
+    sorted((w for w in (*PERSIAN_UNITS, *SCALES) if not w.isascii() and w != "نه"), key=len)[::-1]
+)
 # "از صدها کشته سخن گفت": speaking of a count asserts it ("از زندان سخن می‌گفت" is talk).
 FA_SPOKE_OF = (
     r"(?<![\u0600-\u06FF\u200c])از "
-    r"(?=(?:(?!سخن)[^،؛.:\n]){0,30}?(?:[\d۰-۹]|صد|هزار|میلیون|ده‌ها))"
-    rf"[^،؛.:\n]{{1,60}}? سخن (?:{FA_VERBS})(?:ند)?(?![^\W\d_]|\u200c)"
+    # "از «خبرهای نگران‌کننده» درباره‌ی بازداشت این پنج نفر سخن گفت": the count may sit after
+    # what the phrase names first.
+    r"(?=(?:(?!سخن)[^،؛.:\n]){0,60}?(?:[\d۰-۹]|صد|هزار|میلیون|ده‌ها|"
+    rf"(?<![\u0600-\u06FF\u200c])(?:{_COUNT_WORD})(?![\u0600-\u06FF\u200c])))"
+    rf"[^،؛.:\n]{{1,80}}? سخن (?:{FA_VERBS})(?:ند)?(?![^\W\d_]|\u200c)"
 )
 # "در گزارش X آمده است که …", "در بیانیه‌ی این نهاد آمده": what X's report states, X asserts.
 FA_STATED_IN = re.compile(
