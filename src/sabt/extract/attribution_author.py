@@ -154,10 +154,12 @@ def signing_body(text: str, mentions: MentionIndex) -> str | None:
 
 
 # "Our group, the Foo Association, has listed …": the body named in apposition to the text's
-# "our" body (found from its "our", a first-letter anchor).
+# "our" body (found from its "our", a first-letter anchor), or after a Persian "ما در".
 _OUR_BODY_NAMED = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?(?:group|organi[sz]ation|association|network|cent(?:re|er)|"
-    r"project|committee|collective|foundation),\s+(?:the\s+)?"
+    r"project|committee|collective|foundation),\s+(?:the\s+)?|"
+    # "ما در انجمن X تاکنون نام ۳۰۰ نفر را ثبت کرده‌ایم": "we at X" names the body we are.
+    r"(?<![\u0600-\u06FF\u200c])ما\s+در\s+"
 )
 
 
