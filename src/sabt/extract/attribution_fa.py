@@ -170,6 +170,12 @@ FA_STATED_IN = re.compile(
     r"(?:\s*،\s*که\s+[^،؛.:\n]{1,80}?،)?\s+آمده(?:\s+است|‌است|\s+بود)?"
     r"(?![^\W\d_]|\u200c)"
 )
+# "این نهاد فهرست نام ۴۰۰ نفر را در اختیار دارد": a body that holds the list or names of N
+# people counts them ("۵۰ زندانی را در اختیار دارند", holding people, asserts nothing).
+FA_HOLDS_NAMES = (
+    r"(?<![\u0600-\u06FF\u200c])(?:فهرست|نام|اسامی)(?:‌ی|ی)?\s[^،؛.:\n]{1,60}?"
+    r"(?<![\u0600-\u06FF\u200c])را در اختیار (?:دار|داشت)(?:د|ند|یم|م)?(?![^\W\d_]|\u200c)"
+)
 # "X در گزارش خود آورده است که …": what X put in its own report.
 FA_PUT_IN_OWN = r"(?:(?<=خود )|(?<=خویش ))آورده(?: است|‌است|‌اند| اند| بود)?(?![^\W\d_]|\u200c)"
 # A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".

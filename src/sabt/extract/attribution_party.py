@@ -18,6 +18,7 @@ from sabt.extract.attribution_discourse import (
     sentence_start,
 )
 from sabt.extract.attribution_fa import (
+    FA_HOLDS_NAMES,
     FA_PUT_IN_OWN,
     FA_REPORT_ADJECTIVES,
     FA_REPORT_NOUNS,
@@ -122,7 +123,7 @@ VERB = re.compile(
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
     # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
     rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{WORD_END}"
-    rf"|{FA_SPOKE_OF}|{FA_PUT_IN_OWN}"
+    rf"|{FA_SPOKE_OF}|{FA_PUT_IN_OWN}|{FA_HOLDS_NAMES}"
 )
 PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 # "شورای شهر X در ۵ فروردین به نقل از شاهدان اعلام کرد": a Persian subject ends where a
