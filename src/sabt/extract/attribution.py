@@ -414,6 +414,7 @@ def _looking_back(
     # "Nine others received terms of 20 years": the court of the verdict told before.
     writer = writer or (None if cues else earlier_court(text, sentence, mentions))
     writer = writer or (None if cues else _continued_report(text, sentence, mentions))
+    writer = writer or (None if cues else _also_according(text, sentence, mentions))
     writer = writer or (None if cues else report_writer(text, sentence.start, mentions))
     return [Cue(sentence.start, writer)] if writer else cues
 
@@ -429,6 +430,25 @@ def _continued_report(text: str, sentence: Sentence, mentions: MentionIndex) -> 
     if not any(speaks_as_we(c.source) for c in _find_earlier(text, before, mentions)):
         return None
     return author_body(text, sentence.start, mentions)
+
+
+# "نیز" (also, too): a sentence that adds to the account before.
+_ALSO_FA = re.compile(r"(?<![\u0600-\u06FF\u200c])نیز(?![\u0600-\u06FF\u200c])")
+
+
+def _also_according(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
+    """ "به گفته‌ی این نهاد، ده نفر اعدام شدند. دو روز پیش از آن نیز سه نفر اعدام شده بودند":
+    a Persian sentence no one asserts that adds «نیز» to one opened by "according to X" goes
+    on with X's account."""
+    start = previous_sentence_start(text, sentence.start)
+    if start >= sentence.start or not _ALSO_FA.search(sentence.text):
+        return None
+    opening = AFTER.match(text[start : sentence.start].lstrip())
+    if not opening:
+        return None
+    before = Sentence(start, sentence.start, text[start : sentence.start])
+    sources = [c.source for c in _find_earlier(text, before, mentions) if c.source]
+    return sources[0] if sources else None
 
 
 def _within_speech(cues: list[Cue], pronouns: list[int]) -> None:
