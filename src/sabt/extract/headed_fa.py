@@ -119,6 +119,14 @@ _PAST_STEMS = (
     "برد|آورد|کشید|دوید|خورد|نشست|ایستاد|افتاد|انداخت"
 )
 _VERB_FORM = re.compile(rf"(?:{_PAST_STEMS})(?:ن|م|ی|یم|ید)")
+# The bare past of a verb of motion or happening is no name's word wherever it stands, before
+# a comma or a clause too (صف به پل X رسید، …: the line reached bridge X); not کرد (a Kurd),
+# برد or آمد (a town's name), nor the nouns کشت (farming: کشت و صنعت) and داد (justice).
+_BARE_PAST_WORDS = "رسید گذشت افتاد ایستاد رفت گفت شد بود گرفت داشت زد نوشت ماند"
+_BARE_PAST = frozenset(_BARE_PAST_WORDS.split())
+# A place's name runs into no preposition of place (پل X بر رود Y: bridge X over river Y); a
+# body's may hold one (کمیته‌ی نظارت بر X).
+_PLACE_ENDS = frozenset(("بر",))
 # The first half of a compound verb of going, coming or gathering, before its verb: the
 # fire brigade of the town came late (آتش‌نشانی شهر دیر رسید), they set off for the centre of
 # the town (به سوی مرکز شهر راه افتادند), gather at its edge (در حاشیه شهر گرد می‌آیند).
@@ -277,6 +285,8 @@ def headed_names(
                     )
                     or VERB_LIKE.fullmatch(word.group())
                     or _VERB_FORM.fullmatch(word.group())
+                    or word.group() in _BARE_PAST
+                    or (kind == "place" and word.group() in _PLACE_ENDS)
                     or (kind == "place" and not taken and word.group() in GENERIC_PLACE_WORDS)
                     or (kind == "organization" and word.group() in _WHERE_WORDS)
                     or (

@@ -179,6 +179,9 @@ _LED_BY = re.compile(
     rf"(?:\u200cی)?(?P<name>(?:\s+{WORD}){{2,3}})"
 )
 _LED_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:به|تحت|زیر)\s+$")
+# Oversight is held under one (زیر نظر X، تحت نظر X); به نظر X is X's opinion (به نظر من، in
+# my view), no one's lead.
+_UNDER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:تحت|زیر)\s+$")
 LED_BY = "led-by-fa"
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
@@ -212,7 +215,8 @@ def marked_names(index: StretchWords) -> Iterator[tuple[int, int, str]]:
                 yield (*held, "calling-of-a-nation-fa")
     yield from _called_by_name(text, where)
     for led in scan(_LED_BY, text, where):
-        if not _LED_BEFORE.search(text, max(0, led.start() - 6), led.start()):
+        before = _UNDER_BEFORE if led.group().startswith("نظر") else _LED_BEFORE
+        if not before.search(text, max(0, led.start() - 6), led.start()):
             continue
         held = _leaders_after(text, *led.span("name"))
         if held:

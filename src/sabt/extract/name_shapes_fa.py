@@ -75,6 +75,9 @@ _NOT_NAMES = frozenset(
 # Verbs written with their prefix (می‌روند) are never names, though میر- opens some.
 _VERB_PREFIXES = ("می ", "نمی ")
 _VERB_ENDINGS = ("شوند", "روند")  # بشوند، بروند: verbs, not the -وند of a family name
+# An age (دوازده‌ساله، بیست‌ساله: twelve, twenty years old) ends in -ساله, which the segmenter
+# reads as -الله; it is never a name's word.
+AGE_ENDING = "ساله"
 
 
 @cache
@@ -151,7 +154,7 @@ def opens_name(word: str) -> bool:
     if folded.startswith(_VERB_PREFIXES):
         return False
     key = folded.replace(" ", "")
-    if key in _NOT_NAMES:
+    if key in _NOT_NAMES or key.endswith(AGE_ENDING):
         return False
     plain, ordinary = given_names_fa()
     if key in plain:

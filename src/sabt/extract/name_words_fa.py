@@ -13,7 +13,12 @@ from collections.abc import Iterator
 
 from sabt.extract.anchored import matches_at
 from sabt.extract.mentions import Mention
-from sabt.extract.name_shapes_fa import after_given_name_shape, family_shape, is_known_place
+from sabt.extract.name_shapes_fa import (
+    AGE_ENDING,
+    after_given_name_shape,
+    family_shape,
+    is_known_place,
+)
 
 VERSION = "2"
 
@@ -102,6 +107,7 @@ _PREVERB_WORDS = (
     "سخن صحبت سخنرانی "  # spoke: سخن گفت، صحبت کرد
     "دستور اجازه فرمان پایان ادامه انجام اقدام "  # ordered, allowed, ended, went on, did
     "فتوا حکم "  # ruled: فتوا داد، حکم داد
+    "آتش "  # fire opened, set or caught: آتش گشودند، آتش زدند، آتش گرفت
     "پیدا پناه"  # found, took shelter: پیدا کردیم، پناه گرفتند
 )
 PREVERBS = frozenset(_PREVERB_WORDS.split())
@@ -196,6 +202,7 @@ def may_name(word: str) -> bool:
         or NOT_A_GIVEN_NAME.fullmatch(word)
         or VERB_LIKE.fullmatch(word)
         or word.endswith(("ها", "های", "\u200cای", "هایی"))
+        or word.endswith(AGE_ENDING)  # an age (بیست‌ساله)
         # A common word in -ی (امنیتی، سیاسی); -ای unjoined may end a foreign name (تسفای), and
         # so may -ی after one letter (گی، لی), no adjective's shape.
         or (
