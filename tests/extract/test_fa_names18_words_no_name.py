@@ -66,3 +66,13 @@ def test_a_body_s_name_may_hold_a_preposition() -> None:
 def test_a_farming_company_s_name_holds_kasht() -> None:
     text = "کارگران شرکت کشت و صنعت کارون دست به اعتصاب زدند."
     assert any(name.startswith("شرکت کشت") for name in proposed(text, "organization"))
+
+
+def test_a_centre_named_once_in_a_body_s_slot_is_found_again_whole() -> None:
+    text = "مرکز حقوق بشر تاران اعلام کرد که ده نفر کشته شدند. مرکز حقوق بشر تاران نهادی مستقل است."
+    assert proposed(text, "organization") == ["مرکز حقوق بشر تاران"] * 2
+
+
+def test_a_crowd_of_two_words_is_not_found_again() -> None:
+    text = "جمعیت کارون اعلام کرد که راهپیمایی لغو شد. فردا جمعیت کارون به میدان می‌آید."
+    assert proposed(text, "organization") == ["جمعیت کارون"]

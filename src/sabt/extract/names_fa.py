@@ -32,7 +32,7 @@ from sabt.extract.bodies_fa import (
     short_name,
 )
 from sabt.extract.governments_fa import own_named_governments
-from sabt.extract.headed_fa import headed_names
+from sabt.extract.headed_fa import ORDINARY_HEADS, headed_names
 from sabt.extract.known_persons_fa import known_persons
 from sabt.extract.laqabs_fa import courtly_names
 from sabt.extract.marked_persons_fa import APPOSED
@@ -212,6 +212,14 @@ def _bodies(
         for words in (m.text.split() for m in bodies)
         if len(words) == 2 and words[0] in ARMED_HEADS and may_name(words[1])
     } | {m.text for m in named_bodies if " " not in m.text}
+    # A centre or a society named once in a body's slot (مرکز حقوق بشر X اعلام کرد) is the same
+    # body wherever its whole name stands again (مرکز حقوق بشر X امروز از …، … نهادی مستقل است),
+    # though its head alone is an ordinary noun there.
+    groups |= {
+        m.text
+        for m in bodies
+        if len(m.text.split()) > 2 and m.text.split()[0].removesuffix("\u200cی") in ORDINARY_HEADS
+    }
     yield from _named_again(text, words, groups, bodies, "organization", "organization-again-fa")
     # An outlet or a party named once with its head (خبرگزاری X، حزب X) is X alone where a body
     # stands: opening a sentence or reporting ("X این خبر را منتشر کرد", "X نوشت").
