@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sabt.extract.anchored import Finder
+from sabt.extract.bodies_kind_before import KIND_BEFORE_BODY
 from sabt.extract.bodies_romance import ROMANCE_BODY
 from sabt.extract.country_governments import named_by_country
 from sabt.extract.given_names import two_given_names
@@ -171,6 +172,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PERSON_OPENING_TITLE, "person", "title"),
     (PLACE_APPOSITION, "place", "place-apposition"),
     (BODY_APPOSITION, "organization", "body-apposition"),
+    (KIND_BEFORE_BODY, "organization", "kind-before"),
     (PERSON_APPOSITION, "person", "apposition"),
     (ALIAS, "person", "alias"),
     (PERSON_FATE, "person", "fate-or-age"),
@@ -222,7 +224,7 @@ _CUE_BEFORE_NAME = frozenset(
 # The rule a name found again bare is reported by, by its kind (a body's: "body-again").
 _AGAIN_RULES = {"place": "place-again", "person": "surname"}
 # Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman").
-_ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post"])
+_ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post", "kind-before"])
 
 
 def propose_names(text: str) -> Iterator[Mention]:
@@ -255,7 +257,7 @@ def _proposed(text: str) -> Iterator[Mention]:
     families: set[str] = set()  # family names written first ("Chun" of "Chun Doo-hwan")
     places: set[str] = set()
     bodies: set[str] = set()  # one-word bodies found in apposition ("Vantor, the miner, …")
-    described_bodies: set[tuple[int, int]] = set()  # spans a body's apposition described
+    described_bodies: set[tuple[int, int]] = set()  # spans a body's kind described
     acronyms_spelt: set[str] = set()  # the acronyms that the bodies' names spell ("SARS")
     for pattern, kind, rule in _RULES:
         for match in pattern.finditer(text):
@@ -363,7 +365,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                     families.add(family)
             elif kind == "organization":
                 acronyms_spelt.add(initials(text[start:end]))
-                if rule == "body-apposition":
+                if rule in ("body-apposition", "kind-before"):
                     described_bodies.add((start, end))
                 if len(words) == 1:
                     bodies.add(words[0])

@@ -119,10 +119,11 @@ _OPENING_WORDS = (
 COUNTRY_INITIALS = r"U\.?S\.?|U\.?K\.?"
 # A nation's armed body written in lower case: "the Syrian army", "Bosnian Serb forces"; a
 # party named so ("the ruling Mavuno party"); and its parliament or a ministry ("the Kalewan
-# parliament", "the Tarnaki defence ministry"); troops of one arm ("Russian paratroopers").
+# parliament", "the Tarnaki defence ministry"); troops of one arm ("Russian paratroopers"), and
+# a nation's units ("Ostrian paramilitary units", "Norland units").
 _NATIONS_BODIES = (
     "army|forces|police|militia|military|militias|government|junta|navy|troops|party|parliament|"
-    "ministry|paratroopers|commandos"
+    "ministry|paratroopers|commandos|units"
 )
 ARMED = Anchored(
     re.compile(
