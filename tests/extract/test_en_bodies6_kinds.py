@@ -39,3 +39,16 @@ def test_a_post_after_the_kind_opens_no_body() -> None:
 def test_the_kind_needs_a_determiner_before_it() -> None:
     found = _names("Members of every faction Kelmar had courted walked out.")
     assert ("organization", "Kelmar") not in found
+
+
+def test_a_movement_named_by_one_word_is_found_again_by_it() -> None:
+    text = "Police raided the Velo movement. Later five Velo activists were held."
+    found = [(m.type, m.text, m.start) for m in propose_names(text)]
+    assert ("organization", "Velo", text.index("Velo activists")) in found
+
+
+def test_a_peoples_or_a_creeds_movement_leaves_its_word_a_description() -> None:
+    text = "The Kurdish movement and the Communist movement grew. Kurdish and Communist exiles met."
+    found = [(m.type, m.text) for m in propose_names(text)]
+    assert ("organization", "Kurdish") not in found
+    assert ("organization", "Communist") not in found

@@ -369,6 +369,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                     described_bodies.add((start, end))
                 if len(words) == 1:
                     bodies.add(words[0])
+                elif rule == "lower-case-kind" and _named_movement(words):
+                    bodies.add(words[0])  # "the Velo movement" … "Velo activists": its name
                 acronym = ACRONYM.match(text, end) or _short_name(text, words, end)
                 if acronym:
                     a_start, a_end = acronym.span("name")
@@ -420,6 +422,18 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "the Tigray People's Liberation Front", "Ixil Maya civilians"
             rule = _AGAIN_RULES.get(kind, "body-again")
             yield Mention(None, None, kind, match.group(), start, end, f"names:{rule}", VERSION)
+
+
+def _named_movement(words: list[str]) -> bool:
+    """Whether a movement is named by one word of its own ("the Velo movement"), which may then
+    stand alone for it, not by a people's, a faith's or a creed's ("the Kurdish movement", "the
+    Sunni movement", "the Communist movement": that word stays a description)."""
+    return (
+        len(words) == 2
+        and words[1] == "movement"
+        and not names_a_people(words[0])
+        and not words[0].endswith(("ist", "ism"))
+    )
 
 
 def _holds_body_head(text: str, span: tuple[int, int] | None) -> bool:
