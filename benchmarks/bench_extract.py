@@ -33,7 +33,9 @@ measured before and after that evening's rules, then studied), heldout32/ to hel
 engineers apart on 2026-12-07, measured before and after that session's first round, then
 studied; 33 annotated a second time), heldout35/ to heldout37/ (three engineers apart on the
 night of 2026-12-07, measured before and after that session's first round, then studied; 36
-annotated a second time):
+annotated a second time), heldout38/ to heldout40/ (three engineers apart in the thirteenth
+session, measured before and after its first round, then studied; 39 annotated a second time;
+heldout41/ to heldout43/, written in the same session and kept out of SETS until measured):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -99,6 +101,9 @@ SETS = (
     ("heldout35_set", GOLD / "heldout35"),
     ("heldout36_set", GOLD / "heldout36"),
     ("heldout37_set", GOLD / "heldout37"),
+    ("heldout38_set", GOLD / "heldout38"),
+    ("heldout39_set", GOLD / "heldout39"),
+    ("heldout40_set", GOLD / "heldout40"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
