@@ -43,7 +43,7 @@ def test_a_witness_counts_their_own_relatives(text: str, expected: tuple[str, fl
 
 
 def test_someone_elses_kin_are_still_no_count() -> None:
-    assert _claims("بهرام گفت که عمو و سه پسرش را در میدان شهر تیرباران کردند.") == []
+    assert _claims("بهرام گفت که سه پسرش را در میدان شهر تیرباران کردند.") == []
     assert _claims("She said her three sons were arrested at the checkpoint.") == []
 
 

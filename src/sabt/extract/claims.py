@@ -42,6 +42,7 @@ from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
     FA_HELD_IN,
+    FA_KIN_AFTER,
     FA_KIN_LIST_BEFORE,
     FA_LABEL_BEFORE,
     FA_PARTITIVE_AFTER,
@@ -260,7 +261,14 @@ def find_claims(
             before = text[max(sentence.start, number.start - 30) : number.start]
             if is_age(number, before, after):
                 continue
-            victims = VICTIMS.match(after) or own_kin(after) or seized_of_us(before, after)
+            listed = kin_listed(text[sentence.start : number.start], after)
+            # (someone else's relatives count only after a list of them: "شوهر و دو برادرش")
+            victims = (
+                VICTIMS.match(after)
+                or own_kin(after)
+                or (FA_KIN_AFTER.match(after) if listed else None)
+                or seized_of_us(before, after)
+            )
             if not victims and is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
@@ -298,7 +306,6 @@ def find_claims(
                 and IN_CONFINEMENT.search(before)
             ):
                 act = "detained"
-            listed = kin_listed(text[sentence.start : number.start], after)
             count_of = (
                 _COUNT_OF.search(before)
                 or _PUT_AT.search(
@@ -356,7 +363,7 @@ def find_claims(
                 or FREED_BEFORE.search(before)
                 or OTHER_VERB_BEFORE.search(before)
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
-                or others_kin(after)
+                or (others_kin(after) and not listed)
                 or (FA_KIN_LIST_BEFORE.search(before) and not listed)
                 or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
                 or (

@@ -134,12 +134,13 @@ def fa_whole_act(after: str) -> str | None:
 # a claim of that witness (see `others_kin`).
 FA_KIN_AFTER = re.compile(
     rf"^\s*(?:{KIN}|فرزند|خویشاوند)"
-    r"(?:ان|ها|\u200cها)?ی?(?:ش|(?P<own>م|مان)|ت|شان|تان)(?![\w\u200c])"
+    # (after a final ه the possessive is written apart: "پسرخاله‌ام", "برادرزاده‌اش")
+    r"(?:ان|ها|\u200cها)?ی?(?:\u200c?ا)?(?:ش|(?P<own>م|مان)|ت|شان|تان)(?![\w\u200c])"
 )
 # "سه نفر از مردان خانواده‌ی ما کشته شدند؛ برادرم و دو پسرعمویم": a figure after a relative
 # named with a possessive and و is an item of the witness's list of people, no count of its own.
 FA_KIN_LIST_BEFORE = re.compile(
-    rf"(?<![\w\u200c])(?:{KIN}|فرزند)(?:\u200c?ام|م|مان|ش|\u200c?اش|شان|ت|تان)\s+و\s+$"
+    rf"(?<![\w\u200c])(?:{KIN}|فرزند)ی?(?:\u200c?ام|م|مان|ش|\u200c?اش|شان|ت|تان)\s+و\s+$"
 )
 
 
@@ -161,10 +162,9 @@ def others_kin(after: str) -> bool:
 FA_AND = re.compile(r"\s+و(?=\s)")
 # Counted people as the object (را) of a verb that names the act only with them:
 # "دادگاه دو سرباز را محکوم کرد": sentenced (an act with no counted people before را is
-# condemned: "این حمله را محکوم کرد"); "۷ نفر را از صف بیرون کشیدند و بردند": taken away by
-# those who hold them, arrested (not "از بین بردند", destroyed; "… و هرگز بازنگشتند" is
-# disappeared); "۱۱ نفر از خانواده را از دست
-# دادیم": lost, killed.
+# condemned: "این حمله را محکوم کرد"); "۷ نفر را از صف بیرون کشیدند و بردند" (or برد, by
+# one): taken away by those who hold them, arrested (not "از بین بردند", destroyed; "… و
+# هرگز بازنگشتند" is disappeared); "۱۱ نفر از خانواده را از دست دادیم": lost, killed.
 _FA_OBJECT = r"\s*(?:از\s+[\w\u200c]+\s+)?را\s+"
 _FA_OBJECT_ACTS = (
     (re.compile(r"\s*را\s+(?:[\w\u200c]+\s+){0,2}?محکوم"), "sentenced"),
@@ -174,7 +174,7 @@ _FA_OBJECT_ACTS = (
             # not "را به بیمارستان بردند")
             rf"{_FA_OBJECT}(?:(?!(?:از|به|تا)\s)[\w\u200c]+\s+){{0,2}}?"
             r"(?:از\s+(?!بین\s)(?:[\w\u200c]+\s+){1,3}?)?"
-            r"(?:[\w\u200c]+\s+(?:کشیدند|آوردند)\s+و\s+)?(?:با\s+خود\s+)?بردند(?![\w\u200c])"
+            r"(?:[\w\u200c]+\s+(?:کشیدند|آوردند)\s+و\s+)?(?:با\s+خود\s+)?برد(?:ند)?(?![\w\u200c])"
             # "… را بردند و هرگز بازنگشتند": taken and never back is a disappearance
             r"(?!\s+و\s+(?:[\w\u200c]+\s+){0,2}?(?:باز|بر)نگشت)"
         ),
