@@ -1,15 +1,15 @@
 """What befalls people already counted, and figures that only look like counts.
 
-A count is often told once and its people's fate after it: "sentenced 11 men to death, and
-all of them were executed the same day", "۹ نفر را به اعدام محکوم کرد و همه‌ی آن‌ها تیرباران
-شدند" — two claims with one figure, the sentence and the execution. People taken away are
-counted as taken, but when the next sentence of the witness finds their bodies ("۱۲ مرد را
-بردند … جنازه‌هایشان را دفن کردیم", "They took 15 men. We found their bodies by the river")
-they are the dead; people no one took who "never came back" (برنگشتند) from a shooting told
-with them are the dead too, while people taken who never came back are the disappeared. And a
-court "sentenced each of the four" counts the four, while "thirty years for each …, and thirty
-more" repeats a term of years, not people. People counted as "shot" are the executed when
-held, the dead when nothing tells of wounds.
+A count is often told once and its people's fate after it: "sentenced 11 men to death, and all
+of them were executed the same day", "۹ نفر را به اعدام محکوم کرد و همه‌ی آن‌ها تیرباران شدند"
+— two claims with one figure, the sentence and the execution. People taken away (or abducted,
+ربوده شدند) are counted as taken, but when the next sentence of the witness finds their bodies
+("۱۲ مرد را بردند … جنازه‌هایشان را دفن کردیم", "They took 15 men. We found their bodies by the
+river") they are the dead; people no one took who "never came back" (برنگشتند) from a shooting
+told with them are the dead too, while people taken who never came back are the disappeared.
+And a court "sentenced each of the four" counts the four, while "thirty years for each …, and
+thirty more" repeats a term of years, not people. People counted as "shot" are the executed
+when held, the dead when nothing tells of wounds.
 """
 
 import re
@@ -78,18 +78,24 @@ def their_fate(text: str, sentence: Sentence, number: Quantity, act: str) -> str
     return "executed" if fate.lastgroup == SHOT else fate.lastgroup
 
 
-# "took away 12 men", "led 30 prisoners away", "۱۲ مرد را بردند", "با کامیون بردند": a taking.
+# "took away 12 men", "led 30 prisoners away", "۱۲ مرد را بردند", "با کامیون بردند", "سه نفر
+# ربوده شدند": a taking.
 _TAKEN = re.compile(
     r"\b(?:took|taken|taking|led|dragged|carried|hauled)\b(?:\s+(?:away|off|out))?"
-    r"|(?<![\w\u200c])(?:بردند|برده\s+بودند|بردندشان|کشیدند|بیرون\s+کشیدند)(?![\w\u200c])",
+    r"|(?<![\w\u200c])(?:بردند|برده\s+بودند|بردندشان|کشیدند|بیرون\s+کشیدند|ربوده\s+شدند)"
+    r"(?![\w\u200c])",
     re.I,
 )
-_TAKEN_REACH = 60  # characters around the figure a taking verb is looked for in
+# characters around the figure a taking verb is looked for in (past an apposition: "چهار نفر،
+# از جمله …، ربوده شدند")
+_TAKEN_REACH = 100
 # The dead found after: their bodies, their graves, in the plural (one person's grave, "محل دفن
 # پدرش", tells of that one, not of all those taken).
 _BODIES = re.compile(
     r"\b(?:bodies|corpses|graves|buried\s+them|remains\s+of\s+(?:them|all))\b"
-    r"|(?<![\w\u200c])(?:جنازه[\s\u200c]?ها|اجساد|جسد[\s\u200c]?ها|پیکر[\s\u200c]?ها|گور[\s\u200c]?ها)",
+    r"|(?<![\w\u200c])(?:جنازه[\s\u200c]?ها|اجساد|جسد[\s\u200c]?ها|پیکر[\s\u200c]?ها|گور[\s\u200c]?ها"
+    # (one word for all of them: "پیکرشان", "جنازه‌شان")
+    r"|(?:جنازه|جسد|پیکر)\u200c?شان(?![\w\u200c]))",
     re.I,
 )
 
@@ -110,8 +116,13 @@ def fate_after(
     if not _TAKEN.search(near):
         return _not_back(text, previous, sentence, number) if act == "disappeared" else None
     rest = text[number.end : sentence.end]
-    # "took away 5 young men who never came home": the fate told already
-    if any(told.lastgroup == "disappeared" for told in ACT.finditer(rest)):
+    # "took away 5 young men who never came home": the fate told already (not the taking
+    # itself: "ربوده شدند")
+    takings = {taken.start() for taken in _TAKEN.finditer(rest)}
+    if any(
+        told.lastgroup == "disappeared" and told.start() not in takings
+        for told in ACT.finditer(rest)
+    ):
         return None
     if following is not None and "\n" not in text[sentence.end : following.start]:
         rest += " " + following.text
