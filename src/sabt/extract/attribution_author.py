@@ -18,12 +18,16 @@ from sabt.extract.mentions import MentionIndex
 from sabt.extract.name_words_fa import ORG_HEADS
 
 # "We", "us", "our research", "our own count", "ما", "پژوهش‌های ما"; and a count of the
-# people "we" interviewed ("Eight of those we interviewed", "most of the survivors we met"):
-# a number of interviewees is no party, the report that gathered their accounts is.
+# people "we" interviewed ("Eight of those we interviewed", "most of the survivors we met",
+# or the count after them: "Of the families we met, 12"): a number of interviewees is no
+# party, the report that gathered their accounts is.
+_INTERVIEWEES = (
+    r"of\s+(?:those\s+|the\s+(?:[\w\-]+\s+){1,3}?)(?:whom\s+|that\s+)?we\s+"
+    r"(?:interviewed|met|questioned|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with))"
+)
 _WE = re.compile(
     r"^(?:we|us|our(?:\s+[\w\-]+){0,3}|ما|(?:[\u0600-\u06FF\u200c]+\s+){1,2}ما"
-    r"|[\w\-]+\s+of\s+(?:those\s+|the\s+(?:[\w\-]+\s+){1,3}?)(?:whom\s+|that\s+)?we\s+"
-    r"(?:interviewed|met|questioned|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)))$",
+    rf"|[\w\-]+\s+{_INTERVIEWEES}|{_INTERVIEWEES}\s*,?\s*[\w\-]+)$",
     re.I,
 )
 # The title and byline: the text's first lines, read up to this many characters.

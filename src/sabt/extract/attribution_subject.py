@@ -179,8 +179,20 @@ def apposition_after(text: str, start: int, end: int) -> int | None:
     return comma
 
 
+# "Our team gathered 80 accounts and found that …", "The monitors visited nine villages and
+# counted …": words before the verb that end on "and" hold a first predicate with the same
+# subject, which ends where that predicate's verb (a past tense) begins.
+_FIRST_PREDICATE = re.compile(
+    r"\s(?:[a-z]+ed|took|met|spoke|went|saw|heard|gave|made|kept|held|sent|ran|wrote|drew)"
+    r"\s[^,;]*\sand\s*$"
+)
+
+
 def end_of_subject(text: str, start: int, end: int) -> int:
     """Where the subject in text[start:end] (the words before a verb of asserting) ends."""
+    coordinated = _FIRST_PREDICATE.search(text, start, end)
+    if coordinated:
+        end = coordinated.start()
     end = before_modifier(text, start, end)
     verbs = [v for v in VERB.finditer(text, start, end) if not PASSIVE.match(text, v.end())]
     for verb in verbs:
