@@ -48,12 +48,15 @@ VERBS = (
     # a count its cause asserts the count; "deaths attributed to X" is a participle, no verb.
     r"(?:attribut|ascrib|blam|link|trac)(?:ed|es|e)(?!\s+(?:to|on|for|with|back)\b)|"
     # "the court held that soldiers executed 17", "the chamber ruled that …": a judgment's
-    # finding; only before "that" ("police held 40 people" holds no finding).
+    # finding; only before "that" ("police held 40 people" holds no finding). "The inquiry
+    # heard that 300 were held": who heard the evidence vouches for what it was told.
     r"(?:held|holds|ruled|rules|determined|determines|established|establishes|judged|"
-    r"observed|accepted|considered)(?=\s+that\b)|"
+    r"observed|accepted|considered|heard|hears)(?=\s+that\b)|"
     # "the court ruled in the case of Ortiz and others that …": the case it ruled in may come
     # before the finding ("police held 40 in a camp that …" is no ruling).
     r"(?:ruled|rules)(?=\s+in\s+[^.;:]{1,80}?\s+that\b)|"
+    # "… were innocent, a coroner ruled on Tuesday.": a ruling after what it found.
+    r"(?:ruled|rules)(?=(?:\s+(?:on|last|this)\s+\w+)?\s*[.,])|"
     # "The governor was quoted as saying …", "police were quoted by local media as saying …",
     # "the minister is reported to have said …": the quoted one says it.
     r"(?:is|are|was|were|been)\s+quoted\s+(?:by\s+(?:[\w\-'’]+\s+){1,4}?)?as\s+"
