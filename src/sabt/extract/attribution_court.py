@@ -33,8 +33,9 @@ _UPHELD = (
 _HANDED_DOWN = (
     r"(?:handed\s+down|passed|imposed)\s+(?:[\w\-]+\s+){0,2}?sentences?\s+(?:to|on|against)"
 )
-# "tried 21 former guards and convicted 20 of them": the trial's verdict on those it tried.
-_TRIED_AND = r"(?:tried\s+[^.;:()]{1,120}?\s+and\s+)?"
+# "tried 21 former guards and convicted 20 of them", "heard cases arising from the riots and
+# convicted nine": the trial's verdict on those it tried.
+_TRIED_AND = r"(?:(?:tried|heard)\s+[^.;:()]{1,120}?\s+and\s+)?"
 # "Judge Ana Ruiz, reading the verdict, sentenced": a judge named after the title is the court.
 _JUDGE_NAMED = r"\bjudge\s+(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*"
 # "The military court in Kananga on Saturday sentenced": the subject ends at the verb; the
