@@ -20,7 +20,13 @@ from sabt.extract.attribution_after import (
     OWN_VIEW,
     PRONOUN_OF,
 )
-from sabt.extract.attribution_agency import historical_record, in_phrase, remains, subject_party
+from sabt.extract.attribution_agency import (
+    examiners,
+    historical_record,
+    in_phrase,
+    remains,
+    subject_party,
+)
 from sabt.extract.attribution_author import (
     author_body,
     our_body,
@@ -374,9 +380,10 @@ def _subject_source(
     # the body a description of her refers to.
     person = source and any(m.type == "person" for m in mentions.within(x_start, x_end))
     named_source = source if person else referred or source
-    if remains(match) and not (source or is_anaphor(text[x_start:x_end].strip())):
+    examined = remains(match) and examiners(text[x_start:x_end])
+    if remains(match) and not (source or is_anaphor(text[x_start:x_end].strip()) or examined):
         return None
-    source = named_source or words
+    source = named_source or examined or words
     if source and PERSON_PRONOUN.match(source):
         # "He said he was taken …": the last person named before.
         source = named_source = person_referred(text, x_start, mentions)

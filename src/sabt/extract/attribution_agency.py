@@ -240,6 +240,23 @@ def _body_head(words: list[str]) -> bool:
 _REMAINS = re.compile(REMAINS)
 
 
+# "forensic anthropologists recovered the remains of 400", "investigators found the remains
+# of dozens", "Here, archaeologists who dug the site recovered …": those whose trade is to
+# examine the dead count them, named or not (a nameless body, "forensic teams", does not).
+_EXAMINERS = re.compile(
+    r"(?:^|,\s*)(?:the\s+)?(?P<x>(?:[\w\-]+\s+)?(?:investigators|anthropologists|"
+    r"archaeologists|pathologists|forensic\s+(?:experts|specialists|scientists)))(?=\s+(?:who|that)\s|$)",
+    re.I,
+)
+
+
+def examiners(words: str) -> str | None:
+    """The people whose trade is to examine the dead ("investigators") a subject names, if it
+    names such."""
+    found = _EXAMINERS.search(words.strip())
+    return found.group("x") if found else None
+
+
 def remains(verb: re.Match[str]) -> bool:
     """Whether `verb` is one of exhuming or identifying the dead, whose party must be named."""
     return _REMAINS.match(verb.string, verb.start()) is not None

@@ -96,10 +96,11 @@ VERBS = (
     r"(?:bodies|remains|corpses|graves?)\b)"
 )
 # "The Foo Forensic Team recovered the remains of 96 people": a named body that exhumed or
-# identified the dead counts them (`find_cues` keeps only a named subject: "forensic teams
-# exhumed the bodies" and "monitors found the bodies of dozens" name no party).
+# identified the dead counts them (`find_cues` keeps only a named subject, or one whose trade
+# is to examine the dead: "investigators found the remains of dozens" is theirs, "monitors
+# found the bodies of dozens" and "forensic teams exhumed the bodies" name no party).
 REMAINS = (
-    r"(?:exhumed|exhumes|recovered|recovers|unearthed|retrieved|identified|identifies)"
+    r"(?:exhumed|exhumes|recovered|recovers|unearthed|retrieved|identified|identifies|found|finds)"
     r"(?=\s+(?:the\s+)?(?:skeletal\s+)?(?:remains|bodies|skeletons|corpses)\s+of\b)"
 )
 # A Persian verb is a whole word: گفت must not match inside گفته‌ی ("according to").

@@ -1,0 +1,29 @@
+"""Those whose trade is to examine the dead count the remains they find, named or not:
+"investigators found the remains of dozens" is theirs (sentences written for these tests)."""
+
+from tests.extract.helpers import attributions
+
+
+def test_investigators_who_found_remains_count_them() -> None:
+    text = (
+        "In 2008, investigators found the remains of dozens of people in a grave near the barracks."
+    )
+    assert attributions(text) == ["investigators"]
+
+
+def test_examiners_with_a_relative_clause_count_what_they_recovered() -> None:
+    text = (
+        "Here, forensic anthropologists who excavated the mine recovered the remains of more "
+        "than 400 people."
+    )
+    assert attributions(text) == ["forensic anthropologists"]
+
+
+def test_a_named_team_that_found_remains_counts_them() -> None:
+    text = "The Foo Forensic Team found the remains of 96 people in the well."
+    assert attributions(text) == ["Foo Forensic Team"]
+
+
+def test_others_who_found_remains_name_no_party() -> None:
+    text = "Monitors found the remains of 30 people near the river."
+    assert attributions(text) == [None]
