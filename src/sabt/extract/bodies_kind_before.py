@@ -18,7 +18,9 @@ from sabt.extract.name_words import CAP, POSTS
 # founded" names its founder).
 _KINDS = (
     r"offshoot|splinter\s+group|splinter\s+faction|faction|wing|affiliate|outfit|group|"
-    r"organi[sz]ation|movement|militia|network"
+    r"organi[sz]ation|movement|militia|network|"
+    # an armed band's unit or a gang: "the partisan brigade Lupo Nero", "the gang Los Topos"
+    r"brigade|battalion|regiment|gang|cartel"
 )
 _POST_WORDS = "|".join(sorted(POSTS))
 KIND_BEFORE_BODY = Leaping(

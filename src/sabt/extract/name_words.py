@@ -15,7 +15,11 @@ _PARTICLES = (
     r"da|das|dos|do|du|del|della|di"
 )
 _WORD = r"(?:[OD][’'])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+(?:[’'](?!s\b)[a-zà-öø-ÿā-ž]+)?"
-CAP = rf"(?:{_WORD}(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|(?:{_PARTICLES})[- ]{_WORD}|d[’']{_WORD})"
+# (A capitalised Arabic article and its word are read together first, so that a name's run does
+# not stop on the article: "Bab El Oued", "Ain Al Hilweh".)
+CAP = (
+    rf"(?:[AE]l {_WORD}|{_WORD}(?:-[A-Z][a-zà-öø-ÿā-ž]+)?|(?:{_PARTICLES})[- ]{_WORD}|d[’']{_WORD})"
+)
 NAME = rf"{CAP}(?:\s+{CAP}){{0,2}}"
 # A name opening on two or three initials, glued or spaced: "M.K. Ibrahim", "A. K. Rahman"; not
 # a country's ("U.S. Army") nor one initial (a sentence may end on "World War I.").

@@ -73,7 +73,9 @@ PERSON_AFTER_ROLE = Leaping(
         r"spokesperson|detainee|prisoner|witness|survivor|director|head|chief|commander|leader|"
         r"founder|chairman|chairwoman|chair|spokesman|spokeswoman|lawyer|coordinator|president|"
         r"investigator|researcher|governor|mayor|minister|ambassador|envoy|prosecutor|judge|"
-        rf"commissioner|rapporteur)\b[^,.;\n]{{0,70}},\s+(?P<name>{CAP}\s+{CAP}),"
+        # a parish's or a mosque's clergy: "the parish priest of Roccalta, Dario Benzoni, …"
+        r"commissioner|rapporteur|priest|pastor|vicar|imam|rabbi|bishop|archbishop)\b"
+        rf"[^,.;\n]{{0,70}},\s+(?P<name>{CAP}\s+{CAP}),"
     ),
 )
 # ("X, the Y's adviser" or, without an article, "X, ABC's legal adviser": a post of a body.)

@@ -91,6 +91,8 @@ _OF_PLACE = (
     "state|island|islands|port|governorate|prefecture|oblast|"
     # a realm and its ruler: "the king of Toro", "the sultanate of Sulu"
     "king|queen|sultan|emir|kingdom|sultanate|emirate|chiefdom|principality|"
+    # a town's clergy: "the parish priest of X", "the imam of X"
+    "priest|imam|"
     "hamlet|hamlets|villages|towns|cities|provinces|districts|camps|neighbourhoods|"
     "neighborhoods|municipalities|communes|counties|regions|settlements|quarters|townships|"
     "prefectures|oblasts|governorates|"
@@ -189,12 +191,13 @@ WATER_CUE = Leaping(
 # The words open the regex (no look-behind before them) so that it is searched for fast.
 # So are places whose kind opens their name in Arabic, Hebrew, Persian or Spanish: a valley, a
 # mountain, a village, a monastery, a house, a mound, a ruin, a spring, a well, a gate, a market,
-# a palace, a Shia hall, a shrine, a square, a hill, a city, a port, a colony ("Wadi Barada",
-# "Kafr Nabl", "Deir Mawas", "Beit Hanoun", "the Hussainiyya Baqiyyatullah", "Villa Grimaldi",
-# "Colonia Dignidad"); not "Ras" (an Ethiopian title) nor "Sierra", "Isla", "Rio" (given names).
+# a palace, a tower, a Shia hall, a shrine, a square, a hill, a city, a port, a colony ("Wadi
+# Barada", "Kafr Nabl", "Deir Mawas", "Beit Hanoun", "the Hussainiyya Baqiyyatullah", "Villa
+# Grimaldi", "Colonia Dignidad", "Burj Ennour"); not "Ras" (an Ethiopian title) nor "Sierra",
+# "Isla", "Rio" (given names).
 _HEAD_FIRST_KINDS = (
-    "Wadi Jabal Jebel Kafr Kfar Deir Dayr Beit Bayt Tell Khirbet Ain Bir Bab Souq Suq Qasr "
-    "Hussainiyya Husseiniya Hosseiniyeh Imamzadeh Midan Maydan Meydan Givat Ciudad Puerto "
+    "Wadi Jabal Jebel Kafr Kfar Deir Dayr Beit Bayt Tell Khirbet Ain Bir Bab Souq Suq Qasr Borj "
+    "Burj Hussainiyya Husseiniya Hosseiniyeh Imamzadeh Midan Maydan Meydan Givat Ciudad Puerto "
     "Colonia Cerro Villa Barrio"
 )
 PLACE_KINDS = frozenset(
@@ -228,11 +231,6 @@ PLACE_PREFIX = Opened(
         rf"(?:{by_first_letter('|'.join(PLACE_KINDS))})\s+{CAP})(?![\w\-])"
     ),
     re.compile(by_first_letter(_ALL_KINDS)),
-)
-# A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
-# capitalised words, then a comma).
-PLACE_OPENING = re.compile(
-    rf"(?P<opener>In|At|Near|Outside|Around)\s+(?P<name>{CAP}(?:\s+{CAP})?),"
 )
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
@@ -296,6 +294,13 @@ _NOT_A_PLACE = (
     # villages", "in Kenyan and Ugandan archives"); not before a region's kind ("in Shan state").
     rf"|(?:{PEOPLES_ALTERNATION}|[A-Z][a-z]+(?:ian|ean))"
     rf"(?=(?:\s+and\s+[A-Z][a-z]+)?\s+(?!{_REGION_KINDS}\b)[a-z])"
+)
+# A sentence opening on a place: "In Kocho, men were …", "At Dawson Creek, …" (one or two
+# capitalised words, then a comma), or on two joined by "and" ("In Tiznor and Guelvar, …": the
+# second is listed after the first); not a feast nor a language ("At Easter and Christmas, …").
+PLACE_OPENING = re.compile(
+    rf"(?P<opener>In|At|Near|Outside|Around)\s+(?!{_NOT_A_PLACE})(?P<name>{CAP}(?:\s+{CAP})?)"
+    rf"(?=,|\s+and\s+{CAP}(?:\s+{CAP})?,)"
 )
 # (Before "-based" a language or a people's word names a kind, not a seat: "Arabic-based".)
 _NOT_BASED = rf"(?:{by_first_letter(_NOT_PLACE_WORDS)}|[A-Z][a-z]+(?:ish|ese|ic))"
