@@ -126,7 +126,8 @@ _BARE_PAST_WORDS = "رسید گذشت افتاد ایستاد رفت گفت شد
 _BARE_PAST = frozenset(_BARE_PAST_WORDS.split())
 # A place's name runs into no preposition of place (پل X بر رود Y: bridge X over river Y); a
 # body's may hold one (کمیته‌ی نظارت بر X).
-_PLACE_ENDS = frozenset(("بر",))
+# nor into a conjunction that opens a clause (در خود شهر اما …: but).
+_PLACE_ENDS = frozenset(("بر", "اما", "ولی", "زیرا"))
 # The first half of a compound verb of going, coming or gathering, before its verb: the
 # fire brigade of the town came late (آتش‌نشانی شهر دیر رسید), they set off for the centre of
 # the town (به سوی مرکز شهر راه افتادند), gather at its edge (در حاشیه شهر گرد می‌آیند).

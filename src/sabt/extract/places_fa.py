@@ -94,6 +94,10 @@ _ACTED_ON_WORDS = (
     "فرودگاه بندر پل جاده ایستگاه پایگاه پادگان قرارگاه کاخ مجلس وزارتخانه"
 )
 _ACTED_ON = frozenset(_ACTED_ON_WORDS.split())
+# How hard or long the act was, no town: heavy, fierce, wide, steady, repeated (بمباران سنگین،
+# محاصره‌ی طولانی، گلوله‌باران مداوم).
+_MANNER_WORDS = "سنگین شدید گسترده مداوم مکرر بی‌امان طولانی کامل"
+_MANNER = frozenset(_MANNER_WORDS.split())
 # The light verb that makes the act a verb (به محاصره درآمد، اشغال کردند، تصرف کرده‌اند): every
 # person of its past and present stems, and with ن- before them; so is staying so (در محاصره
 # ماند، در اشغال ماندند: remained under siege).
@@ -289,8 +293,14 @@ _DESCRIBING = frozenset(
         # whom its people side with (محله‌های هوادار مخالفان: the quarters that back the
         # opposition)
         "هوادار", "طرفدار", "حامی", "مخالف", "موافق",
+        # how old or crowded it is (شهر باستانی، محله‌های پرجمعیت), and whose land it is in
+        # (شش استان کشور: six of the country's provinces)
+        "باستانی", "تاریخی", "کهن", "پرجمعیت", "شلوغ", "کشور",
     )
 )  # fmt: skip
+# What befell it, a participle in -شده or -دیده (شهر محاصره‌شده، محله‌های آسیب‌دیده), describes
+# it too.
+_BEFALLEN = ("\u200cشده", "\u200cدیده")
 _COMPARATIVE = ("\u200cتر", "\u200cترین")
 
 
@@ -358,7 +368,7 @@ def only_described(place: Mention) -> bool:
         return True
     if "ها" in head and (words[0] in _DESCRIBING or words[0].endswith(_COMPARATIVE)):
         return True
-    return all(w in _DESCRIBING or w.endswith(_COMPARATIVE) for w in words)
+    return all(w in _DESCRIBING or w.endswith((*_COMPARATIVE, *_BEFALLEN)) for w in words)
 
 
 def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
@@ -483,6 +493,7 @@ def places_after_cue(index: StretchWords) -> Iterator[Mention]:
             may_name(act["name"])
             and not act["name"].endswith("ی")  # an adjective: بمباران شیمیایی، محاصره اقتصادی
             and act["name"] not in _ACTED_ON
+            and act["name"] not in _MANNER
             and act["name"] not in _LIGHT_VERBS
         )
     ]
