@@ -39,7 +39,14 @@ from sabt.extract.marked_persons_fa import APPOSED
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import is_given_name as is_given_name
 from sabt.extract.name_shapes_fa import opens_name
-from sabt.extract.name_words_fa import EZAFE, LETTERS, may_name, mention, stretches
+from sabt.extract.name_words_fa import (
+    EZAFE,
+    LETTERS,
+    WORD_JUST_BEFORE,
+    may_name,
+    mention,
+    stretches,
+)
 from sabt.extract.names_abroad_fa import FOREIGN
 from sabt.extract.patronyms_fa import patronymic_names
 from sabt.extract.persons_fa import (
@@ -77,7 +84,17 @@ _KIN_GROUP_BEFORE = re.compile(
 _QUOTE_OPENS = re.compile(r"\s*«")
 # After a determiner the word is a common noun, no family name again (یک بازرگان, a merchant);
 # not این or آن, which also close a phrase (پس از آن X).
+# A people's name borne as a family name (X بلوچ، X کرد) is, alone, most often the people's
+# (ناپدیدشدگان بلوچ: the Baloch missing; کمیته‌ی همبستگی بلوچ); after a given name, a person's.
+_PEOPLE_WORDS = "بلوچ کرد ترک عرب لر ترکمن افغان پشتون هزاره ازبک تاجیک"
+_PEOPLES = frozenset(_PEOPLE_WORDS.split())
 _DETERMINER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|هر|هیچ|چند|چنین|چنان)\s+$")
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Whether a given name stands right before `start` (ماما قدیر بلوچ: قدیر's)."""
+    before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_given_name(before["word"])
 
 
 def persian_names(text: str) -> Iterator[Mention]:
@@ -134,6 +151,7 @@ def _persons_again(
         if not _KIN_GROUP_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start)
         and not (m.text in patronyms and continues_a_name(text, m.end))
+        and not (m.text in _PEOPLES and not _after_given_name(text, m.start))
     ]
     unshaped = {unshaped_family(m) for m in persons} | {east_asian_family(m) for m in persons}
     unshaped -= {""} | families | firsts

@@ -55,6 +55,12 @@ _PERSON_HONORIFIC = re.compile(
     rf"{WORD_START}(?:{_TITLES})(?:\s+(?:{_RANK_QUALIFIERS}|{_TITLES})(?![{LETTERS}\u200c]))*"
     rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
+# Fields of study, taught by a professor (استاد پزشکی، استاد تاریخ دانشگاه X): no name.
+_FIELDS_OF_STUDY_WORDS = (
+    "پزشکی تاریخ حقوق فلسفه ادبیات اقتصاد جامعه‌شناسی روان‌شناسی روانشناسی فیزیک شیمی ریاضی "
+    "زیست‌شناسی مهندسی معماری الهیات فقه زبان‌شناسی باستان‌شناسی مردم‌شناسی علوم"
+)
+_FIELDS_OF_STUDY = frozenset(_FIELDS_OF_STUDY_WORDS.split())
 # Foreign given names that are also Persian words (جان, life; پل, a bridge; مارک, a brand; رز, a
 # rose): after a title, the first word of a name a cue closes.
 _FOREIGN_GIVEN_WORDS = frozenset(("جان", "پل", "مارک", "جک", "تام", "دان", "رز", "کیم", "سام"))
@@ -182,6 +188,13 @@ def persons_and_shaped_places(index: StretchWords) -> Iterator[Mention]:
     yield from shaped_places(text, places)
 
 
+def _compound_post(word: str) -> bool:
+    """Whether `word` is a post joined to its second half by a half-space (رئیس‌جمهور،
+    رئیس‌کل); not a family name a post's letters open (رئیسی)."""
+    post = POST_WORD.match(word)
+    return post is not None and word[post.end() : post.end() + 1] == "\u200c"
+
+
 def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """The name after a title: its one or two words, or three where a cue (a comma, a speech
     verb, a post) closes them, a foreign name (ژنرال فرانکلین فان کاپن، …); a foreign given
@@ -202,14 +215,17 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return start, third.end()
     if foreign_first and closed:
         return start, end
-    # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه), and
-    # a nationality the officer's (سرگرد ژاپنی، X، …).
+    # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه، آقای
+    # رئیس‌جمهور), a field of study a professor's (استاد پزشکی, of medicine), and a nationality
+    # the officer's (سرگرد ژاپنی، X، …).
     if (
         is_nationality(first)
         or first in NAME_ENDS
         or HEAD_WORD.fullmatch(first)
         or NOT_A_GIVEN_NAME.fullmatch(first)
         or POST_WORD.fullmatch(first)
+        or _compound_post(first)
+        or first in _FIELDS_OF_STUDY
     ):
         return None
     # "بانو آزاد شد": no name follows a title that is a verb's noun, a verb or a common word.
