@@ -31,3 +31,12 @@ def test_a_peoples_name_alone_is_the_peoples() -> None:
 def test_a_peoples_name_after_a_given_name_is_a_persons() -> None:
     text = "سمیرا بلوچ گفت که پاسخی نگرفت. روز بعد کاکا قدیر بلوچ، عموی او، به دادگاه رفت."
     assert annotated(text, "person") == ["سمیرا بلوچ", "بلوچ"]
+
+
+def test_a_word_hyphened_to_a_known_place_is_no_family_name() -> None:
+    text = "فرمانده سپاه تهران-کریم‌نیا در آن سال برکنار شد."
+    assert "کریم‌نیا" not in annotated(text, "person")
+
+
+def test_a_hyphened_family_name_after_no_place_stays() -> None:
+    assert "کریم‌نیا" in annotated("او با رضا-کریم‌نیا گفت‌وگو کرد.", "person")

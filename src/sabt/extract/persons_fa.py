@@ -22,6 +22,7 @@ from sabt.extract.name_shapes_fa import (
     family_shape,
     is_foreign_given_name,
     is_given_name,
+    is_known_place,
     is_nationality,
     opens_name,
     place_shape,
@@ -111,6 +112,7 @@ _MARKED_BY_THE_TEXT = (
 _STRONG = 2  # family_shape's answer for a family name's own ending
 _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
+_HYPHENED_BEFORE = re.compile(rf"(?P<word>{WORD})-$")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
 _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 # Words that may close a name's run but name no one alone: a month (رمضان), a plain word.
@@ -291,7 +293,7 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         yield mention(text, word.start(), reach, "person", "particle-name-fa")
     # (A given name with a family name's ending that opens a name with the family name after
     # it, محمدجعفر کریمی, is no family name alone.)
-    if family_shape(token) == _STRONG and not opened:
+    if family_shape(token) == _STRONG and not opened and not _joined_to_a_place(text, word.start()):
         start = word.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
@@ -308,6 +310,13 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
         if before and not is_given_name(before["word"]) and may_name(before["word"]):
             yield mention(text, before.start("word"), word.end(), "person", "family-cue-fa")
+
+
+def _joined_to_a_place(text: str, start: int) -> bool:
+    """Whether the word at `start` is joined by a hyphen to a known place before it, the
+    second half of a place's name (سارایوو-رومانیا), no family name."""
+    joined = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
+    return joined is not None and is_known_place(joined["word"])
 
 
 def _double_given_name(text: str, second: re.Match[str] | None) -> int:
