@@ -11,6 +11,7 @@ import re
 
 from sabt.extract.attribution_description import ITS, described_body
 from sabt.extract.attribution_discourse import (
+    DEMONSTRATIVES,
     GENERIC_ANAPHOR,
     NAMED_ANAPHOR,
     REACH,
@@ -211,6 +212,8 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
         return _party_name(body) if body else None
     head = named and (named.group("head") or named.group("fa") or "").lower()
     earlier = mentions.within(max(0, before - REACH), before)
+    if generic and not head:
+        head = _kind_named_before(phrase, earlier)
     # "Amnesty called the strike a crime by the Russian army. According to this organisation
     # …": the body that opened the sentence naming the last body is what "this organisation"
     # refers to, before one named later inside that sentence.
@@ -226,6 +229,21 @@ def antecedent(text: str, phrase: str, before: int, mentions: MentionIndex) -> s
             continue
         return _party_name(mention)
     return None
+
+
+def _kind_named_before(phrase: str, earlier: list[Mention]) -> str | None:
+    """ "مرکز X … . در گزارش این مرکز آمده است": a Persian reference back by a kind of body
+    ("این مرکز", "همین سازمان") is to the body whose name holds that word, when one was named
+    within reach, before any other body named since in passing; None when none holds it."""
+    words = phrase.split()
+    if len(words) != 2 or words[0] not in DEMONSTRATIVES:
+        return None
+    kind = words[1]
+    held = any(
+        m.type == "organization" and kind in _words(m.name or m.text) | _words(m.text)
+        for m in earlier
+    )
+    return kind if held else None
 
 
 def _party_name(mention: Mention) -> str:
