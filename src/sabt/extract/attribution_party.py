@@ -135,6 +135,9 @@ PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")
 # phrase of time, manner or source opens before its verb.
 # Persian words that join two names rather than continue one ("X و Y", "X در Y", "X را").
 _NOT_IN_NAME = FA_SUBJECT_END | {"و", "که", "یا", "اما", "ولی"}
+# "مرکز ما، بر پایه‌ی فهرست‌هایی که …، برآورد کرده است": a phrase of what a count rests on,
+# set off by a comma between subject and verb, ends the subject ("بر" alone may sit in a name).
+_GROUNDS = frozenset(("بر", "بنا", "بنابر", "براساس", "طبق"))
 # "A court-martial at Fort X", "Witnesses in Dorma": where the subject's place begins.
 _SUBJECT_END = FA_SUBJECT_END | {"at", "in"}
 # "foreign diplomats at the time estimated", "newspaper reports from the time said", "the
@@ -384,7 +387,7 @@ def party_in(
                 # "foreign diplomats at the time": a phrase of time ends any party
                 _TIME_AFTER.match(" ".join(words[i:]))
                 or (
-                    w in _SUBJECT_END
+                    (w in _SUBJECT_END or (w in _GROUNDS and words[i - 1].endswith("،")))
                     and not (w == "از" and words[i - 1] in PART_OF)
                     and not (w in ("at", "in") and words[i - 1].lower() in ROLES)
                 )
