@@ -90,11 +90,22 @@ def author_body(text: str, at: int, mentions: MentionIndex) -> str | None:
             # a title and a byline on lines of their own: the name is on the last line
             return REPORT_OF.sub("", (mention.name or mention.text).split("\n")[-1].strip())
     return (
-        self_introduced_body(text, at, mentions)
+        from_body(text, at, mentions)
+        or self_introduced_body(text, at, mentions)
         or signing_body(text, mentions)
         or release_body(text, at, mentions)
         or report_author(text, at, mentions)
     )
+
+
+# A Persian letter's byline, on a line of its own under its title: "از سوی انجمن X", "از طرف
+# کانون Y" (from, on behalf of).
+_FROM = re.compile(r"(?:^|\n)\s*(?:از سوی|از طرف)\s+")
+
+
+def from_body(text: str, at: int, mentions: MentionIndex) -> str | None:
+    """The body a byline in the text's first lines says the text is from, before `at`."""
+    return _body_opening_after(_FROM, text, (0, min(at, _OPENING)), mentions, _SIGNATURE_LINE)
 
 
 # An open letter's writers introduce themselves in its first lines: "We, the members of the Foo
