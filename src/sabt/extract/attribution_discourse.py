@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from sabt.extract.attribution_fa import PART_OF
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 
@@ -84,6 +85,9 @@ def anaphor_head(phrase: str) -> str:
     """The words that refer back: a Persian phrase opening with a demonstrative puts its object
     between subject and verb ("این سازمان از اعدام ۸۰ … خبر داد"), so only its first two words."""
     words = phrase.split()
+    # "یکی از این گروه‌ها": one of the bodies referred back to speaks for them.
+    if len(words) > 3 and words[0] in PART_OF and words[1] == "از" and words[2] in DEMONSTRATIVES:
+        words = words[2:]
     return " ".join(words if len(words) <= 2 or words[0] not in DEMONSTRATIVES else words[:2])
 
 
