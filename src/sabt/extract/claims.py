@@ -100,6 +100,14 @@ _AS_TOLL = re.compile(
 # "brought charges against eight Marines, four for the killings": a figure in the object of
 # charges counts the accused; an act named beside it ("for the killings") has no victims there.
 _CHARGED_BEFORE = re.compile(r"\b(?:charges|indictments?|cases?)\s+against\b[^.;:]*$", re.I)
+# "for the torture of four others who had been detained": the act a noun before "of" names
+# befell those counted, as well as the act of a clause that tells more of them (two claims);
+# it wins over an act nearer in the noun phrase ("the deaths of 12 detained protesters").
+_ACT_NOUN_OF = re.compile(
+    r"\b(?:executions?|killings?|murders?|massacre|arrests?|detentions?|abductions?|"
+    r"disappearances?|torture|deaths|hangings?|imprisonment|jailing)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # "the execution of thousands of our friends": an act's noun and "of" count whom it befell.
 _COUNT_OF = re.compile(
     rf"{_TOLL_AT.pattern}"
@@ -108,8 +116,7 @@ _COUNT_OF = re.compile(
     r"|\b(?:range|ranged|ranges|ranging|vary|varies|varied)\s+$"
     # "شمار کشته‌شدگان به ۸۷ نفر رسید": a Persian toll that reaches the figure
     r"|(?<![\w\u200c])(?:شمار|تعداد|آمار|رقم)(?:\u200cی|ی)?\s+(?:[\w\u200c]+\s+){0,3}?(?:به|از)\s+$"
-    r"|\b(?:executions?|killings?|murders?|massacre|slaughter|arrests?|detentions?|abductions?|"
-    r"disappearances?|torture|deaths|hangings?|shootings?|imprisonment|jailing)\s+of\s+(?:the\s+)?$",
+    rf"|{_ACT_NOUN_OF.pattern}|\b(?:slaughter|shootings?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # "statements putting the number of people killed in the city in January at more than 5,000":
@@ -285,6 +292,10 @@ def find_claims(
                 or (None if after.isascii() else fa_whole_act(after))
                 or _act(sentence, number.start, number.end + victims_end)
             )
+            noun = _ACT_NOUN_OF.search(before)
+            named = _act_named(noun.group()) if noun else None
+            if named and not predicate:
+                act = named
             as_toll = _AS_TOLL.match(after)
             if as_toll:
                 act = "killed"
@@ -355,6 +366,7 @@ def find_claims(
                     and not count_of
                     and _DETERMINER.search(before)
                     and not _OTHERS.match(after)
+                    and not listed
                 )
                 # ("Room 101"; not a hedged figure: "Diplomats estimated 700")
                 or (not victims and not number.qualifier and LABEL_BEFORE.search(before))
@@ -365,7 +377,7 @@ def find_claims(
                 or (predicate is None and bool(victims) and OWN_VERB.match(after, victims_end))
                 or (others_kin(after) and not listed)
                 or (FA_KIN_LIST_BEFORE.search(before) and not listed)
-                or (KIN_BEFORE.search(before) and KIN_AFTER.match(after))
+                or (KIN_BEFORE.search(before) and KIN_AFTER.match(after) and not listed)
                 or (
                     KIN_LIST_BEFORE.search(before)
                     and not KIN_LIST_AFTER.match(after)
@@ -426,6 +438,8 @@ def find_claims(
                 with_self(number, before, after, text[sentence.start : number.start]), listed
             )
             claims.append(_claim(text, sentence, number, act, cues, quotes))
+            if named and named != act:
+                claims.append(_claim(text, sentence, number, named, cues, quotes))
             # "… sentenced 11 to death, and all of them were executed": a second act, one figure,
             # which the court's cue (it speaks of its sentence only) does not assert
             if fate := their_fate(text, sentence, number, act):
@@ -549,6 +563,12 @@ def _summed_cues(
     for: the party of the sentence before, as a cue of its own."""
     party = attribute(previous.end - 1, previous, find_cues(text, previous, mentions), quotes)
     return [Cue(previous.start, party)] if party else []
+
+
+def _act_named(words: str) -> str | None:
+    """The act `words` name ("the torture of": tortured)."""
+    act = ACT.search(words)
+    return act.lastgroup if act else None
 
 
 def _last_act(sentence: Sentence) -> str | None:

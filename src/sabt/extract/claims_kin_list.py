@@ -16,11 +16,12 @@ _EN_KIN = (
     r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|niece|"
     r"grandfather|grandmother|grandson|granddaughter)"
 )
-# "my father, my brother and " before "two cousins": each a single relative of the witness
+# "my father, my brother and " before "two cousins": each a single relative of the witness;
+# the count may be of the last one's kin ("my husband and his two brothers")
 _EN_ITEM = rf"my\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?{_EN_KIN}"
 _EN_LIST = re.compile(
     rf"\b{_EN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?(?:\w+\s+)?{_EN_KIN})*"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?$",
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:my|his|her)\s+)?$",
     re.I,
 )
 _EN_ONE = re.compile(rf"\b{_EN_KIN}\b", re.I)

@@ -1,5 +1,6 @@
 """A witness who counts themself with their kin: "my two cousins and I were arrested", "I was
-arrested with my two brothers", «من و دو پسرعمویم را بازداشت کردند». The gold convention
+arrested with my two brothers", "they took me and my two sons", «من و دو پسرعمویم را بازداشت
+کردند». The gold convention
 (docs/extraction-gold-brief.md, "Conventions") makes the claim of everyone the act befell, the
 witness included: the figure counts the kin, the claim counts one more (arrested 3)."""
 
@@ -15,6 +16,8 @@ _AND_I_AFTER = re.compile(r"\s+and\s+(?:I|me|myself)\b")
 # "my two brothers" after "with" in a sentence the witness tells of themself ("I was arrested
 # with my two brothers"); the "I" is looked for before the figure.
 _WITH_MY = re.compile(r"\bwith\s+my\s+$", re.I)
+# "they arrested me and my two cousins": the witness named first, the kin joined after
+_SELF_AND_MY = re.compile(r"\b(?:[Mm]e|I|myself)\s+and\s+my\s+$")
 _MY = re.compile(r"\bmy\s+$", re.I)
 _I = re.compile(r"\bI\b")
 # «من و دو برادرم», «مرا با دو برادرم», «من همراه با دو برادرم»
@@ -30,6 +33,7 @@ def with_self(number: Quantity, before: str, after: str, clause_before: str) -> 
         and _MY.search(before)
         and (
             _AND_I_AFTER.match(after, kin.end())
+            or _SELF_AND_MY.search(before)
             or (_WITH_MY.search(before) and _I.search(clause_before))
         )
     )
