@@ -1,7 +1,8 @@
 """Claim figures, round 18: a count of the last listed relative's kin joins the list ("my wife
 and her two brothers" = 3); the witness named first with their kin counts too ("arrested me and
 my three brothers" = 4); an act's noun before "of" gives the act of those it counts, beside the
-act of a clause that tells more of them ("the torture of six men who had been detained")."""
+act of a clause that tells more of them ("the torture of six men who had been detained");
+"missing" ending a figure's noun phrase counts the disappeared ("200 injured and nine missing")."""
 
 import pytest
 from tests.extract.helpers import figures
@@ -61,4 +62,23 @@ def test_an_act_noun_before_of_counts_its_act(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     """ "the torture of N": N tortured, whatever act a clause or word after them names."""
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry's count was 60 villagers killed, 200 injured and nine missing.",
+            [("killed", 60), ("disappeared", 9)],
+        ),
+        ("The flood of arrests left 31 students missing after the raid.", [("disappeared", 31)]),
+        # "missing" before a noun it describes does not end the count
+        ("Of the crew, 12 missing sailors were later found alive.", []),
+    ],
+)
+def test_missing_right_after_a_figure_counts_the_disappeared(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """ "nine missing" closing a figure's noun phrase: disappeared, not the act before it."""
     assert figures(text) == expected

@@ -97,6 +97,14 @@ _AS_TOLL = re.compile(
     r"(?:death\s+)?toll\b",
     re.I,
 )
+# "147 killed, 800 wounded and five missing", "12 people still missing": missing right after
+# the figure (and its victims) counts the disappeared, whatever act the clause named before
+# (not "12 missing sailors were found alive": the word that ends its noun phrase).
+_MISSING = re.compile(
+    r"\s*(?:still\s+)?missing(?=\s*(?:[,.;:)]|$|(?:and|or|in|at|on|by|from|after|since|when|"
+    r"for)\b))",
+    re.I,
+)
 # "brought charges against eight Marines, four for the killings": a figure in the object of
 # charges counts the accused; an act named beside it ("for the killings") has no victims there.
 _CHARGED_BEFORE = re.compile(r"\b(?:charges|indictments?|cases?)\s+against\b[^.;:]*$", re.I)
@@ -296,6 +304,9 @@ def find_claims(
             named = _act_named(noun.group()) if noun else None
             if named and not predicate:
                 act = named
+            missing = _MISSING.match(after, victims_end)
+            if missing:
+                act = "disappeared"
             as_toll = _AS_TOLL.match(after)
             if as_toll:
                 act = "killed"
@@ -427,6 +438,7 @@ def find_claims(
                     )
                     or _verb_object(before)
                     or coffins
+                    or missing
                 )
             ):
                 continue
