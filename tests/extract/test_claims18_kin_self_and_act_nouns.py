@@ -2,7 +2,8 @@
 and her two brothers" = 3); the witness named first with their kin counts too ("arrested me and
 my three brothers" = 4); an act's noun before "of" gives the act of those it counts, beside the
 act of a clause that tells more of them ("the torture of six men who had been detained");
-"missing" ending a figure's noun phrase counts the disappeared ("200 injured and nine missing")."""
+"missing" ending a figure's noun phrase counts the disappeared ("200 injured and nine missing");
+people given a prison term are sentenced ("40 others to prison terms")."""
 
 import pytest
 from tests.extract.helpers import figures
@@ -81,4 +82,29 @@ def test_missing_right_after_a_figure_counts_the_disappeared(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     """ "nine missing" closing a figure's noun phrase: disappeared, not the act before it."""
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal sentenced 12 officers to life imprisonment and 40 others to prison "
+            "terms of five years.",
+            [("sentenced", 12), ("sentenced", 40)],
+        ),
+        (
+            "A military court on Monday upheld the death sentences of 14 men over the prison "
+            "riot of March 2009 and sent 30 other defendants to prison, among them two wardens, "
+            "while acquitting 11.",
+            [("sentenced", 14), ("sentenced", 30)],
+        ),
+        # moved to a prison, not sent there by a court
+        ("Guards moved 30 detainees to prison after the riot.", [("detained", 30)]),
+    ],
+)
+def test_people_given_a_term_are_sentenced(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    """ "40 others to prison terms", "sent 30 other defendants to prison": sentenced."""
     assert figures(text) == expected

@@ -105,6 +105,15 @@ _MISSING = re.compile(
     r"for)\b))",
     re.I,
 )
+# "161 to life imprisonment and 256 others to prison terms", "sent 24 defendants to prison":
+# a figure's people given a term are sentenced, whatever imprisonment names nearer to them.
+_TO_TERM = re.compile(
+    r"\s*(?:others\s+)?to\s+(?:(?:life|long|lengthy|short)\s+)?(?:(?:prison|jail)\s+terms?|"
+    r"terms?\s+of|imprisonment)\b",
+    re.I,
+)
+_SENT_BEFORE = re.compile(r"\bsen[dt]s?\s+(?:\w+\s+)?$", re.I)
+_TO_PRISON = re.compile(r"\s*to\s+(?:prison|jail)\b", re.I)
 # "brought charges against eight Marines, four for the killings": a figure in the object of
 # charges counts the accused; an act named beside it ("for the killings") has no victims there.
 _CHARGED_BEFORE = re.compile(r"\b(?:charges|indictments?|cases?)\s+against\b[^.;:]*$", re.I)
@@ -304,6 +313,10 @@ def find_claims(
             named = _act_named(noun.group()) if noun else None
             if named and not predicate:
                 act = named
+            if _TO_TERM.match(after, victims_end) or (
+                _SENT_BEFORE.search(before) and _TO_PRISON.match(after, victims_end)
+            ):
+                act = "sentenced"
             missing = _MISSING.match(after, victims_end)
             if missing:
                 act = "disappeared"
