@@ -35,7 +35,8 @@ studied; 33 annotated a second time), heldout35/ to heldout37/ (three engineers 
 night of 2026-12-07, measured before and after that session's first round, then studied; 36
 annotated a second time), heldout38/ to heldout40/ (three engineers apart in the thirteenth
 session, measured before and after its first round, then studied; 39 annotated a second time;
-heldout41/ to heldout43/, written in the same session and kept out of SETS until measured):
+heldout41/ to heldout43/ (three engineers apart during that session's first round, measured with
+its starting rules and after its second round, then studied):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
@@ -104,6 +105,9 @@ SETS = (
     ("heldout38_set", GOLD / "heldout38"),
     ("heldout39_set", GOLD / "heldout39"),
     ("heldout40_set", GOLD / "heldout40"),
+    ("heldout41_set", GOLD / "heldout41"),
+    ("heldout42_set", GOLD / "heldout42"),
+    ("heldout43_set", GOLD / "heldout43"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
