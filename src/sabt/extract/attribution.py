@@ -101,6 +101,7 @@ from sabt.extract.attribution_verb import (
 )
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 
 # "(PMOI) and (NCRI): …", "Witness 3: …": a line that opens with who is speaking.
 _HEADER = re.compile(r"(?P<x>[^:.“”\"\n]{2,60}):\s")
@@ -440,7 +441,7 @@ def _continued_report(text: str, sentence: Sentence, mentions: MentionIndex) -> 
 
 
 # "نیز" (also, too): a sentence that adds to the account before.
-_ALSO_FA = re.compile(r"(?<![\u0600-\u06FF\u200c])نیز(?![\u0600-\u06FF\u200c])")
+_ALSO_FA = re.compile(rf"{NOT_AFTER_PERSIAN}نیز(?![\u0600-\u06FF\u200c])")
 
 
 def _also_according(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:

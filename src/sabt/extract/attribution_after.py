@@ -6,6 +6,8 @@ These are the shapes of the cue phrases; find_cues in attribution.py reads them.
 
 import re
 
+from sabt.extract.word_edges import WORD_END
+
 # Persian "according to" is a preposition and a noun of saying, reporting or counting, in any
 # pairing a writer uses: "به گفته‌ی", "بنا بر اعلام", "طبق آمار رسمی", "بر پایه‌ی برآوردهای",
 # "به استناد گزارش", "مطابق آمار"; "به شمار" (counted as), "به بررسی" (set about examining)
@@ -59,7 +61,7 @@ AFTER = re.compile(
 # (by itself "از سوی X" is as often who arrested or killed: "از سوی مأموران بازداشت شدند").
 _FA_REPORTED = (
     r"(?:اعلام|گزارش|تأیید|تایید|ثبت|برآورد|تخمین|ذکر|منتشر|مستند|شمارش)\s+"
-    r"(?:شد|شدند|شده|می‌شود|می‌شوند|گردید|گردیدند)(?![^\W\d_]|\u200c)"
+    rf"(?:شد|شدند|شده|می‌شود|می‌شوند|گردید|گردیدند){WORD_END}"
 )
 FA_BY_AGENT = re.compile(
     r"(?<![\w\u200c])(?:از\s+سوی|از\s+طرف|از\s+جانب|توسط)\s+"

@@ -29,6 +29,7 @@ from sabt.extract.attribution_discourse import is_anaphor
 from sabt.extract.attribution_party import PERSIAN_LETTER, REMAINS, ROLES, party_in
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.occupancy_en_words import HEADS
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 
 # Prepositions of agency, place, company and object: what follows one is no verb's subject.
 _PREPOSITIONS = (
@@ -54,7 +55,7 @@ _GOVERNED_BEFORE = re.compile(
     rf"(?:\b(?i:{_PREPOSITIONS})|\b(?i:hands\s+of))\s+(?:(?i:{_DETERMINERS})\s+)*"
     rf"(?P<apposed>(?!(?:{_OCCASIONS})\b)(?:[a-z][\w\-]*\s+){{0,2}}(?!(?:{_OCCASIONS})\b)"
     r"[a-z][\w\-]*\s*(?:,|\s[—–-])\s*(?:(?:the|a|an)\s+)?)?$"
-    r"|(?<![\u0600-\u06FF\u200c])(?:با|علیه|ضد|توسط|به\s+دست|از|در|به|برای|بر|نزد|میان|بین|"
+    rf"|{NOT_AFTER_PERSIAN}(?:با|علیه|ضد|توسط|به\s+دست|از|در|به|برای|بر|نزد|میان|بین|"
     r"درباره(?:\u200cی|ی|ٔ)?)\s+"
     # the nouns the name completes: "با نیروهای X", "به دست مأموران X"
     r"(?:[\u0600-\u06FF\u200c]+\s+){0,2}$"

@@ -11,11 +11,12 @@ text's own.
 import re
 
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
-from sabt.extract.attribution_party import REPORT_OF, WORD_END
+from sabt.extract.attribution_party import REPORT_OF
 from sabt.extract.attribution_report import report_author
 from sabt.extract.attribution_subject import DOCUMENT_HEAD
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.name_words_fa import ORG_HEADS
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 
 # "We", "us", "our research", "our own count", "ما", "پژوهش‌های ما"; and a count of the
 # people "we" interviewed ("Eight of those we interviewed", "most of the survivors we met",
@@ -41,7 +42,7 @@ _BYLINE_BEFORE = re.compile(
     # "Report of the X Commission", "Final report of X": a title that names its author
     r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?|"
     # "بخشی از گزارش سالانه‌ی X", "گزارش «X»": a Persian title's report names its author after it
-    r"(?<![\u0600-\u06FF\u200c])گزارش(?:‌ی|ی)?"
+    rf"{NOT_AFTER_PERSIAN}گزارش(?:‌ی|ی)?"
     rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=len, reverse=True))}))*\s+«?)$",
     re.I,
 )
@@ -50,7 +51,7 @@ _BYLINE_BEFORE = re.compile(
 _OUR_BODY = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?(?:organi[sz]ation|archive|records|database|documentation|"
     r"cent(?:re|er)|teams?|researchers|monitors|staff|association|foundation|network|project)\b|"
-    rf"(?<![\u0600-\u06FF\u200c])(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
+    rf"{NOT_AFTER_PERSIAN}(?:{ORG_HEADS}|مرکز|آرشیو|پایگاه|پژوهشگران)(?:‌ی|ی)?\s+ما"
     rf"{WORD_END}"
 )
 
@@ -174,7 +175,7 @@ _OUR_BODY_NAMED = re.compile(
     r"\b[Oo]ur\s+(?:own\s+)?(?:group|organi[sz]ation|association|network|cent(?:re|er)|"
     r"project|committee|collective|foundation),\s+(?:the\s+)?|"
     # "ما در انجمن X تاکنون نام ۳۰۰ نفر را ثبت کرده‌ایم": "we at X" names the body we are.
-    r"(?<![\u0600-\u06FF\u200c])ما\s+در\s+"
+    rf"{NOT_AFTER_PERSIAN}ما\s+در\s+"
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.extract.attribution_quotes import PERSON_PRONOUN
+from sabt.extract.word_edges import WORD_END
 from sabt.text.date_words import ENGLISH_MONTH_NAMES, PERSIAN_MONTH_NAMES
 from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS, SCALES
 
@@ -110,7 +111,7 @@ def stands_as_party(source: str) -> bool:
 _TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YEAR = re.compile(r"(?:1[3-4]\d\d|1[89]\d\d|20\d\d)(?![\d,.٫٬])(?!\s*(?:نفر|تن|people)\b)")
 _MONTHS = "|".join((*PERSIAN_MONTH_NAMES, "مه", "می", *ENGLISH_MONTH_NAMES))
-_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS})(?![^\W\d_]|\u200c)")
+_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th|م|ام)?\s+(?:{_MONTHS}){WORD_END}")
 
 
 def opens_with_figure(phrase: str) -> bool:

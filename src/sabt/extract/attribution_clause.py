@@ -8,8 +8,8 @@ them speaks of a given figure, by where clauses open and close.
 import re
 from dataclasses import dataclass
 
-from sabt.extract.attribution_party import WORD_END
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 
 # Where one clause ends and another opens within a sentence (also read by `find_cues`).
 CLAUSE_BREAK = re.compile(
@@ -17,7 +17,7 @@ CLAUSE_BREAK = re.compile(
 )
 # The Persian "and" as a word of its own (not the و inside a word, "وزارت"; also read by
 # `attribution_court`).
-PERSIAN_AND = rf"(?<![\u0600-\u06FF\u200c])و{WORD_END}"
+PERSIAN_AND = rf"{NOT_AFTER_PERSIAN}و{WORD_END}"
 # ", and hundreds more were imprisoned": "and" opening a clause with its own subject and verb.
 _AND = re.compile(rf"{PERSIAN_AND}|\band\b")
 # "ارتش ۱۲ نفر را بازداشت کرد و به گفته‌ی شاهدان، …": "according to X" after و, once the

@@ -11,9 +11,10 @@ whose court sentenced people in the same paragraph (the court goes on passing it
 
 import re
 
-from sabt.extract.attribution_party import WORD_END, antecedent
+from sabt.extract.attribution_party import antecedent
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # A court's name runs on until its object: a count ("ده نفر", "دست‌کم سه متهم") ends it.
@@ -27,10 +28,9 @@ _COUNT_WORDS = "|".join(
 )  # fmt: skip
 
 _FA_WORD = r"(?:[^\W\d_]|\u200c)+"
-_NOT_AFTER_LETTER = r"(?<![\u0600-\u06FF\u200c])"
 _FA_STOP = (
     r"(?:[\d۰-۹]|(?:در|به|از|با|را|نیز|هم|تنها|فقط|پس|سپس|روز|بعد|سرانجام|امروز|دیروز"
-    rf"|همچنین|که|و|{_COUNT_WORDS})(?![^\W\d_]|\u200c))"
+    rf"|همچنین|که|و|{_COUNT_WORDS}){WORD_END})"
 )
 _COURT_NAME = (
     r"(?:این\s+|همان\s+|همین\s+)?دادگاه(?:‌های|‌ها|‌ی|ی)?"
@@ -39,13 +39,13 @@ _COURT_NAME = (
 # The court as a subject: not governed by a noun or a preposition before it ("رئیس دادگاه",
 # "در دادگاه" are no subject of an active verb): the clause opens there, or a time does.
 _COURT_SUBJECT = re.compile(
-    r"(?:^\s*|[،؛:]\s*|" + _NOT_AFTER_LETTER + r"(?:و|که)\s+|"
-    r"(?:[\d۰-۹]+|" + _NOT_AFTER_LETTER + r"(?:امروز|دیروز|سرانجام|سپس|بعد|روز|ماه|سال))"
+    r"(?:^\s*|[،؛:]\s*|" + NOT_AFTER_PERSIAN + r"(?:و|که)\s+|"
+    r"(?:[\d۰-۹]+|" + NOT_AFTER_PERSIAN + r"(?:امروز|دیروز|سرانجام|سپس|بعد|روز|ماه|سال))"
     r"[)\s]+)(?P<x>" + _COURT_NAME + ")"
 )
 # The court a passive sentence was passed in or by.
 _COURT_AGENT = re.compile(
-    _NOT_AFTER_LETTER + r"(?:در|توسط|از\s+سوی|از\s+طرف|به\s+دست)\s+(?P<x>" + _COURT_NAME + ")"
+    NOT_AFTER_PERSIAN + r"(?:در|توسط|از\s+سوی|از\s+طرف|به\s+دست)\s+(?P<x>" + _COURT_NAME + ")"
 )
 # محکوم کرد; محکوم و یک نفر را تبرئه کرد (one light verb for two acts).
 _SENTENCED = re.compile(

@@ -18,6 +18,7 @@ from typing import Protocol
 from sabt.extract.attribution_fa import PART_OF
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 
 # "The group said …", "It estimated …", "این سازمان اعلام کرد": a source named in an earlier
 # sentence and referred back to. A generic word takes the last organisation named before; a
@@ -58,11 +59,11 @@ SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
 FA_THIS_REPORT = re.compile(
     r"(?:بر پایه|بر اساس|براساس|طبق|بنا بر|بنابر|به استناد)(?:ِ|‌ی|ی)?\s+"
     r"(?P<x>این\s+(?:گزارش|بررسی|پژوهش|بیانیه)"
-    r"|(?:این|همین|همان)\s+(?:آمار|ارقام)(?:\s+رسمی)?(?![^\W\d_]|\u200c))"
+    rf"|(?:این|همین|همان)\s+(?:آمار|ارقام)(?:\s+رسمی)?{WORD_END})"
 )
 # A first-person word outside a quotation: the speaker is a witness the text let speak.
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|we|We|our|Our|my|My|us)\b|(?<![\u0600-\u06FF\u200c])(?:من|ما)(?![^\W\d_]|\u200c)"
+    rf"\b(?:I|we|We|our|Our|my|My|us)\b|{NOT_AFTER_PERSIAN}(?:من|ما){WORD_END}"
 )
 # "I", "we", or a relative clause's "whom we" read as a verb's subject ("… my cousin, whom we
 # found").
@@ -112,7 +113,7 @@ def plural_body(text: str, phrase: str, at: int) -> str | None:
     if not anaphor:
         return None
     plural = re.compile(
-        rf"(?<![\u0600-\u06FF\u200c]){re.escape(anaphor.group('head'))}\u200c?های\s+"
+        rf"{NOT_AFTER_PERSIAN}{re.escape(anaphor.group('head'))}\u200c?های\s+"
         r"(?!(?:این|آن|خود|ما)(?![\u0600-\u06FF\u200c]))[\u0600-\u06FF\u200c]+"
     )
     named = list(plural.finditer(text, max(0, at - REACH), at))
@@ -188,15 +189,15 @@ def body_that_spoke(text: str, at: int, mentions: MentionIndex, find: FindCues) 
 # "As far as I know, at least 12 …", "تا جایی که من می‌دانم": the speaker asserts what follows.
 FIRST_PERSON_ASSERT = re.compile(
     r"\b(?:as far as (?:I|we) know|I (?:know|believe|counted|estimate|saw))\b|"
-    r"(?<![\u0600-\u06FF\u200c])(?:من|ما) (?:می‌دانم|می‌دانیم|دیدم|دیدیم|شمردم|شمردیم)"
-    r"(?![^\W\d_]|\u200c)"
+    rf"{NOT_AFTER_PERSIAN}(?:من|ما) (?:می‌دانم|می‌دانیم|دیدم|دیدیم|شمردم|شمردیم)"
+    rf"{WORD_END}"
 )
 # A question on a line of its own: the paragraphs after it are the interviewee's answers.
 _QUESTION_LINE = re.compile(r"^[^\n.!]{3,200}[?؟]\s*$", re.M)
 # "We spoke in Benghazi to X", "Y interviewed X", "ایران‌وایر با X … گفت‌وگو کرده است".
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|talked)\s+(?:[\w,]+\s+){0,4}?(?:to|with)\s+$|\binterviewed\s+$|"
-    r"(?<![\u0600-\u06FF\u200c])با\s+$"
+    rf"{NOT_AFTER_PERSIAN}با\s+$"
 )
 _INTERVIEW_VERB = re.compile(r"گفت‌وگو|مصاحبه")
 
@@ -232,7 +233,7 @@ _SELF_INTRODUCTION = re.compile(
     r"\b[Tt]he\s+witness,?\s+(?:(?:here|hereafter)\s+)?(?:called|named)\s+$|"
     # (a lowercase "speaker": "The Speaker, X," is a parliament's)
     r"\b[Tt]he\s+(?:speaker|narrator),\s+$|"
-    r"(?<![\u0600-\u06FF\u200c])(?:نام|اسم)(?:\s+من|م)\s+$"
+    rf"{NOT_AFTER_PERSIAN}(?:نام|اسم)(?:\s+من|م)\s+$"
 )
 # How far before a name its introduction may begin ("The witness, here called ").
 _INTRODUCTION_REACH = 40

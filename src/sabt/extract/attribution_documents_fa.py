@@ -10,13 +10,13 @@ A document with its author named ("در گزارش X آمده است") is `FA_ST
 import re
 
 from sabt.extract.attribution_clause import Cue
-from sabt.extract.attribution_party import WORD_END
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 
 _DOCUMENT = r"(?:اعلامیه|بیانیه|اطلاعیه|شب‌نامه|نامه|گزارش|فهرست|سند|نوشته)(?:‌هایی|‌ای|ی)"
 # The document, its relative clause up to a comma, then the passive verb of its clause.
 _STATED_IN_DOCUMENT = re.compile(
-    rf"(?<![\u0600-\u06FF\u200c])در\s+(?P<doc>{_DOCUMENT})\s+که\s+[^.؛،]{{1,80}}،"
+    rf"{NOT_AFTER_PERSIAN}در\s+(?P<doc>{_DOCUMENT})\s+که\s+[^.؛،]{{1,80}}،"
     r"[^.؛،]{1,80}?\s(?:(?:ذکر|اعلام|قید|ثبت|عنوان|گزارش)\s+شده|آمده)"
     rf"(?:\s+است|‌است|\s+بود|‌اند|\s+بودند)?{WORD_END}"
 )

@@ -12,6 +12,7 @@ the past continuous ("می‌گفتند").
 import re
 from collections.abc import Iterable
 
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 from sabt.text.date_words import PERSIAN_MONTH_NAMES
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
@@ -151,34 +152,34 @@ _COUNT_WORD = "|".join(
 )
 # "از صدها کشته سخن گفت": speaking of a count asserts it ("از زندان سخن می‌گفت" is talk).
 FA_SPOKE_OF = (
-    r"(?<![\u0600-\u06FF\u200c])از "
+    rf"{NOT_AFTER_PERSIAN}از "
     # "از «خبرهای نگران‌کننده» درباره‌ی بازداشت این پنج نفر سخن گفت": the count may sit after
     # what the phrase names first.
     r"(?=(?:(?!سخن)[^،؛.:\n]){0,60}?(?:[\d۰-۹]|صد|هزار|میلیون|ده‌ها|"
-    rf"(?<![\u0600-\u06FF\u200c])(?:{_COUNT_WORD})(?![\u0600-\u06FF\u200c])))"
-    rf"[^،؛.:\n]{{1,80}}? سخن (?:{FA_VERBS})(?:ند)?(?![^\W\d_]|\u200c)"
+    rf"{NOT_AFTER_PERSIAN}(?:{_COUNT_WORD})(?![\u0600-\u06FF\u200c])))"
+    rf"[^،؛.:\n]{{1,80}}? سخن (?:{FA_VERBS})(?:ند)?{WORD_END}"
 )
 # "در گزارش X آمده است که …", "در بیانیه‌ی این نهاد آمده": what X's report states, X asserts.
 # "در اسناد X آمده است": what its records state, likewise.
 FA_STATED_IN = re.compile(
     # "در خلاصه‌ی گزارش او آمده است": a part of the report states what the report does.
-    r"(?<![\u0600-\u06FF\u200c])در (?:(?:(?:خلاصه|متن|چکیده)(?:ِ|‌ی|ی)?\s+)?"
+    rf"{NOT_AFTER_PERSIAN}در (?:(?:(?:خلاصه|متن|چکیده)(?:ِ|‌ی|ی)?\s+)?"
     r"(?:گزارش|بیانیه|اطلاعیه|نامه|گزارش‌های|بیانیه‌های|اسناد|سوابق|بایگانی)"
     r"(?:ِ|‌ی|ی)?\s+(?P<x>[^،؛.:\n\d۰-۹]{2,80}?)"
     # "در این گزارش آمده است": the report named before, and so its author.
     r"|(?P<this>(?:این|همین) (?:گزارش|بیانیه|اطلاعیه)))"
     # "در گزارش این کمیسیون، که در سال ۲۰۱۳ منتشر شد، آمده است": a relative clause on the report.
     r"(?:\s*،\s*که\s+[^،؛.:\n]{1,80}?،)?\s+آمده(?:\s+است|‌است|\s+بود)?"
-    r"(?![^\W\d_]|\u200c)"
+    rf"{WORD_END}"
 )
 # "این نهاد فهرست نام ۴۰۰ نفر را در اختیار دارد": a body that holds the list or names of N
 # people counts them ("۵۰ زندانی را در اختیار دارند", holding people, asserts nothing).
 FA_HOLDS_NAMES = (
-    r"(?<![\u0600-\u06FF\u200c])(?:فهرست|نام|اسامی)(?:‌ی|ی)?\s[^،؛.:\n]{1,60}?"
-    r"(?<![\u0600-\u06FF\u200c])را در اختیار (?:دار|داشت)(?:د|ند|یم|م)?(?![^\W\d_]|\u200c)"
+    rf"{NOT_AFTER_PERSIAN}(?:فهرست|نام|اسامی)(?:‌ی|ی)?\s[^،؛.:\n]{{1,60}}?"
+    rf"{NOT_AFTER_PERSIAN}را در اختیار (?:دار|داشت)(?:د|ند|یم|م)?{WORD_END}"
 )
 # "X در گزارش خود آورده است که …": what X put in its own report.
-FA_PUT_IN_OWN = r"(?:(?<=خود )|(?<=خویش ))آورده(?: است|‌است|‌اند| اند| بود)?(?![^\W\d_]|\u200c)"
+FA_PUT_IN_OWN = rf"(?:(?<=خود )|(?<=خویش ))آورده(?: است|‌است|‌اند| اند| بود)?{WORD_END}"
 # A report verb just before که makes it "that" ("اعلام کرد که …"), not "who/which".
 _ENDS_IN_VERB = re.compile(rf"(?:{FA_VERBS})(?:ند)?[\s،]*$")
 
@@ -239,8 +240,8 @@ def _within_apposed_relative(body: str, openers: list[re.Match[str]], subject_en
 
 
 _NOUN_BEFORE_AND = re.compile(
-    rf"(?<![\u0600-\u06FF\u200c])(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$|"
-    r"(?<![\u0600-\u06FF\u200c])(?:با|از|در|به|برای)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*$"
+    rf"{NOT_AFTER_PERSIAN}(?:{'|'.join(PERSIAN_MONTH_NAMES)})\s*$|"
+    rf"{NOT_AFTER_PERSIAN}(?:با|از|در|به|برای)\s+[^\s،,]+(?:\s+[^\s،,]+)?\s*$"
 )
 # "در کتابی خواندم که X … برآورد می‌کنند": a verb of perceiving before که makes it "that" too, and
 # whoever read or heard it is no party to what follows.
@@ -249,7 +250,7 @@ _PERCEIVED = tuple(
     for past in ("خواند", "شنید", "دید", "فهمید", "دریافت")
     for ending in ("م", "یم", "ند", "")
 )
-_OBJECT_MARK = re.compile(r"(?<![\u0600-\u06FF\u200c])را(?![^\W\d_]|\u200c)")
+_OBJECT_MARK = re.compile(rf"{NOT_AFTER_PERSIAN}را{WORD_END}")
 # A body's name before اما may run long: "انجمن خانواده‌های جان‌باختگان پرواز ۶۵۵ ایران‌ایر".
 _MOST_WORDS_BEFORE_BUT = 8
 

@@ -12,9 +12,10 @@ import re
 from sabt.extract.anchored import Keyed
 from sabt.extract.attribution_clause import Cue
 from sabt.extract.attribution_fa import FA_SUBJECT_END, FA_VERBS
-from sabt.extract.attribution_party import WORD_END, party_in
+from sabt.extract.attribution_party import party_in
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import WORD_END
 
 _PREPOSITIONS = ("بر پایه", "بر اساس", "براساس", "بنا بر", "بنابر", "طبق", "مطابق", "به استناد")
 # What is made and handed on, besides the verbs of asserting: sent, prepared, drawn up.

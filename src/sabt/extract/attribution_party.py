@@ -31,6 +31,8 @@ from sabt.extract.attribution_fa import (
 )
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
+from sabt.extract.word_edges import WORD_END as WORD_END  # others import it here
 from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 VERBS = (
@@ -120,14 +122,12 @@ _LISTED = (
     r"|(?:received|collected|gathered|registered)(?=\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statements|reports|testimonies|accounts|complaints)\b)"
 )
-# Where a Persian word ends: no letter and no zero-width joiner follows (punctuation may).
-WORD_END = r"(?![^\W\d_]|\u200c)"
 # A Persian verb may be plural ("تأیید کردند", "گفتند").
 VERB = re.compile(
     rf"\b(?:{VERBS}|{_LISTED})\b"
     # "سخن می‌گفت" (was talking) holds گفت after a zero-width joiner: no verb of asserting.
     # A Persian comma is no letter: "اعلام کرد، اما …" ends the verb. "سخن می‌گفت" is talk.
-    rf"|(?<![\u0600-\u06FF\u200c])(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{WORD_END}"
+    rf"|{NOT_AFTER_PERSIAN}(?<!سخن )(?<!حرف )(?:{FA_VERBS})(?:ند)?{WORD_END}"
     rf"|{FA_SPOKE_OF}|{FA_PUT_IN_OWN}|{FA_HOLDS_NAMES}"
 )
 PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF]")

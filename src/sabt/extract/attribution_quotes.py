@@ -12,9 +12,10 @@ from sabt.extract.attribution_discourse import (
     person_referred,
 )
 from sabt.extract.attribution_fa import FA_VERBS
-from sabt.extract.attribution_party import VERBS, WORD_END, antecedent, party_in
+from sabt.extract.attribution_party import VERBS, antecedent, party_in
 from sabt.extract.attribution_subject import renamed
 from sabt.extract.mentions import MentionIndex
+from sabt.extract.word_edges import WORD_END
 
 _QUOTE = re.compile(r"“[^”]{1,3000}”|«[^»]{1,3000}»|\"[^\"\n]{1,1500}\"")
 _SPEECH_AFTER = re.compile(

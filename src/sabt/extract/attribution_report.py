@@ -9,6 +9,7 @@ one: "X's report", "a report by X", "X published a report", a title's "(X, May 2
 import re
 
 from sabt.extract.mentions import MentionIndex
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 
 _REPORT_NOUN = (
     r"(?:report|investigation|inquiry|study|survey|findings|review|analysis|list|database|"
@@ -42,12 +43,12 @@ REPORT_REFERENCE = re.compile(
 )
 # "X، نهادی که …، گزارش تازه‌ای … منتشر کرده است": X published a report, in its sentence.
 _AUTHOR_AFTER_FA = re.compile(
-    r"[^.؛\n]{0,120}?(?<![\u0600-\u06FF\u200c])گزارش[^.؛\n]{0,60}?"
+    rf"[^.؛\n]{{0,120}}?{NOT_AFTER_PERSIAN}گزارش[^.؛\n]{{0,60}}?"
     r"(?:منتشر|ارائه|تهیه)\s+(?:کرد|کرده|ساخت|نمود)"
 )
 # "گزارش تازه‌ی X", "گزارش X": the report of X (an adjective in the ezafe may come between).
 _AUTHOR_BEFORE_FA = re.compile(
-    r"(?<![\u0600-\u06FF\u200c])گزارش(?:ِ|‌ی|ی)?(?:\s+[\u0600-\u06FF\u200c]+(?:‌ی|ِ))?\s+$"
+    rf"{NOT_AFTER_PERSIAN}گزارش(?:ِ|‌ی|ی)?(?:\s+[\u0600-\u06FF\u200c]+(?:‌ی|ِ))?\s+$"
 )
 _REACH = 6000
 # How far after a Persian body's name its report may be said to be published.

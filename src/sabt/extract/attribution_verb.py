@@ -15,7 +15,6 @@ from sabt.extract.attribution_fa import persian_subject, shared_subject
 from sabt.extract.attribution_party import (
     PERSIAN_LETTER,
     THE_TIME,
-    WORD_END,
     before_auxiliaries,
     party_in,
     possessor,
@@ -30,12 +29,13 @@ from sabt.extract.attribution_subject import (
 )
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 
 _CLAUSE_START = re.compile(
     # a spaced dash ends a dateline ("GENEVA, May 2 (Reuters) - The agency said …")
     r"[;“”\"«»؛:]|\s[-—–]\s|,\s*and\b|\b(?i:while|whereas|but|that)\b|\bو\b|"
     # که is a word of its own, not the end of ملکه or کودکه.
-    rf"(?<![\u0600-\u06FF\u200c])که{WORD_END}|در حالی|"
+    rf"{NOT_AFTER_PERSIAN}که{WORD_END}|در حالی|"
     r"(?<![\u0600-\u06FF])(?:اما|ولی)\b"
 )
 # "GENEVA, May 2 (Reuters) - ": who filed the story is not the subject of its first sentence.

@@ -71,6 +71,7 @@ from sabt.extract.claims_verdicts import without_convictions_sentenced_again
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.quantities import DateSpan, Quantity
 from sabt.extract.sentences import Sentence
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 
 ANNOTATOR = "claim-rules"
 VERSION = "1"
@@ -171,7 +172,7 @@ _CLOSES = re.compile(r"\s*(?:[,.;:)،؛]|$)")
 # than victims unless victims follow it; "کشتار ۶۷" (the massacre of [13]67) names an event.
 _DETERMINER = re.compile(
     r"\b(?:the|these|those|its|their|his|her)\s+$"
-    r"|(?<![\u0600-\u06FF\u200c])(?:این|آن|همین|همان|کشتار)\s+$",
+    rf"|{NOT_AFTER_PERSIAN}(?:این|آن|همین|همان|کشتار)\s+$",
     re.I,
 )
 # "the five others received terms of seven years": "others" after the figure are people.

@@ -6,6 +6,7 @@ import re
 
 from sabt.extract.claims_acts import ACT, ANY_ACT
 from sabt.extract.occupancy_fa_words import KIN
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
 
 # "۳۴ نفر از بازداشت‌شدگان شکنجه شده‌اند", "۷ نفر از آنان در … به دار آویخته شدند", "صدها
@@ -96,7 +97,7 @@ FA_CLAUSE_VERB = re.compile(
 # "از ۱۷ نفر، ۵ نفر آزاد شدند", "از این ۱۷ نفر …", "از میان ۴۰ بازداشتی، …": the whole a figured
 # part is taken from
 FA_PARTITIVE_BEFORE = re.compile(
-    r"(?<![\u0600-\u06FF\u200c])از\s+(?:(?:میان|بین|مجموع)\s+)?(?:(?:این|آن|همین|همان)\s+)?$"
+    rf"{NOT_AFTER_PERSIAN}از\s+(?:(?:میان|بین|مجموع)\s+)?(?:(?:این|آن|همین|همان)\s+)?$"
 )
 # ... then the part, in digits or in words: "از پنج متهم پرونده، چهار نفر محکوم شدند".
 _FA_NUMBER_WORD = "|".join(
@@ -108,10 +109,10 @@ FA_PARTITIVE_AFTER = re.compile(
 )
 # "Branch 15 of the court", "شعبه‌ی ۱۵ دادگاه", "بند ۲۰۹": a Persian noun that numbers a unit.
 FA_LABEL_BEFORE = re.compile(
-    r"(?<![\u0600-\u06FF\u200c])(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
+    rf"{NOT_AFTER_PERSIAN}(?:شعبه|بند|ماده|اصل|تبصره|لشکر|تیپ|پلاک|سلول|قطعه|شماره|"
     r"بخش|سالن|ساعت)(?:\u200cی|ی|ِ)?\s+$"
     # "پرواز ۶۵۵", "پرواز پی‌اس ۷۵۲", "پرواز MH17": a flight's number, perhaps after its code
-    r"|(?<![\u0600-\u06FF\u200c])پرواز(?:\u200cی|ی|ِ)?\s+(?:[^\W\d_][\w\u200c\-]{0,12}\s+)?$"
+    rf"|{NOT_AFTER_PERSIAN}پرواز(?:\u200cی|ی|ِ)?\s+(?:[^\W\d_][\w\u200c\-]{{0,12}}\s+)?$"
 )
 # "۱۲ نفر از اعدام‌شدگان … کمتر از ۱۸ سال داشتند": a part of people named by their act's
 # participle (the executed, the arrested) shares that act when its own verb names none.
@@ -262,7 +263,7 @@ _NOUN_ENDINGS = frozenset({"", "ی", "\u200cی", "ها", "\u200cها", "های",
 
 
 # "هر سه زندانی" (all three prisoners) refers back to people already counted.
-ALL_OF = re.compile(r"(?<![\u0600-\u06FF\u200c])هر\s+$")
+ALL_OF = re.compile(rf"{NOT_AFTER_PERSIAN}هر\s+$")
 # "یک میلیون نفر در این اردوگاه‌ها بازداشت شده‌اند": arrested in a camp or a prison is held
 # there, detained (as "held in camps" in English).
 # "صدها تن از بازداشت‌شدگان در اوین نگهداری می‌شدند", "۴۰ فعال بازداشت‌شده در انفرادی محبوس
