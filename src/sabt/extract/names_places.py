@@ -302,6 +302,17 @@ PLACE_OPENING = re.compile(
     rf"(?P<opener>In|At|Near|Outside|Around)\s+(?!{_NOT_A_PLACE})(?P<name>{CAP}(?:\s+{CAP})?)"
     rf"(?=,|\s+and\s+{CAP}(?:\s+{CAP})?,)"
 )
+# A name before "in" and a compass part of a region ("the raid on Kemba in southern Angola",
+# "burned Lowa in north-eastern Congo"): a town placed in its region. Not after a capital or a
+# sentence's opening (a person's title, "Soldiers in northern …"), nor a people or a language
+# ("the Kurds in northern Iraq").
+_IN_COMPASS_PART = re.compile(
+    r"\s+in\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?=[A-Z])"
+)
+PLACE_IN_REGION = Anchored(
+    _IN_COMPASS_PART,
+    re.compile(rf"(?<=[a-z] )(?!{_NOT_A_PLACE})(?P<name>{CAP}(?:\s+{CAP})?)$"),
+)
 # (Before "-based" a language or a people's word names a kind, not a seat: "Arabic-based".)
 _NOT_BASED = rf"(?:{by_first_letter(_NOT_PLACE_WORDS)}|[A-Z][a-z]+(?:ish|ese|ic))"
 # A seat before "-based": "the Nairobi-based group", "a New Delhi-based lawyer" (a language or a
