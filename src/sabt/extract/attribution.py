@@ -51,6 +51,7 @@ from sabt.extract.attribution_description import named_for
 from sabt.extract.attribution_discourse import (
     FA_THIS_REPORT,
     FIRST_PERSON_ASSERT,
+    NAMED_ANAPHOR,
     REACH,
     body_that_spoke,
     earlier_party,
@@ -484,9 +485,12 @@ def _referred(
     # "به گفته‌ی همین سازمان", "the same group": the party that last asserted, not a body
     # named since in passing ("…'s police chief denied it").
     if _SAME.match(phrase):
-        return earlier_party(text, at, mentions, _find_earlier) or antecedent(
-            text, phrase, at, mentions
-        )
+        party = earlier_party(text, at, mentions, _find_earlier)
+        if party and not _a_body(party, phrase, at, mentions):
+            # "پژوهشگران شمار را ۴۵ می‌دانند. به گفته‌ی همین نهاد …": a body's noun refers
+            # to a body named before, not to the people who spoke last.
+            return antecedent(text, phrase, at, mentions) or party
+        return party or antecedent(text, phrase, at, mentions)
     # "According to the memory project, 3,000 were held. The group added …": the body that
     # spoke in the sentence before, not one named there in passing ("ITN reporters filmed").
     found = plural_body(text, phrase, at) or body_that_spoke(text, at, mentions, _find_earlier)
@@ -506,6 +510,17 @@ def _referred(
         return found
     others = [c.source for c in held_cues if c.source and c.source != found]
     return others[-1] if others and not is_anaphor(others[-1]) else found
+
+
+def _a_body(party: str, phrase: str, at: int, mentions: MentionIndex) -> bool:
+    """Whether `party` may be what `phrase` refers to: the phrase names no body («همین نهاد»),
+    or the party is named as an organisation before `at`."""
+    noun = NAMED_ANAPHOR.match(phrase)
+    if not noun or not noun.group("fa"):
+        return True
+    earlier = mentions.within(max(0, at - REACH), at)
+    bodies = (m for m in earlier if m.type == "organization")
+    return any(names(m, party) for m in bodies)
 
 
 def _first_person(

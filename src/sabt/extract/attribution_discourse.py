@@ -58,7 +58,8 @@ SENTENCE_END = re.compile(r"[.!?؟]\s+|\n")
 # before published (the same figures: those of the party that gave figures last).
 FA_THIS_REPORT = re.compile(
     r"(?:بر پایه|بر اساس|براساس|طبق|بنا بر|بنابر|به استناد)(?:ِ|‌ی|ی)?\s+"
-    r"(?P<x>این\s+(?:گزارش|بررسی|پژوهش|بیانیه)"
+    # "بنا بر همین گزارش": the same report as the one named before.
+    r"(?P<x>(?:این|همین|همان)\s+(?:گزارش|بررسی|پژوهش|بیانیه)"
     rf"|(?:این|همین|همان)\s+(?:آمار|ارقام)(?:\s+رسمی)?{WORD_END})"
 )
 # A first-person word outside a quotation: the speaker is a witness the text let speak.
