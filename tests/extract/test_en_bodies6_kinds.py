@@ -16,7 +16,7 @@ def test_a_nations_units_are_a_body() -> None:
 
 def test_a_name_after_its_kind_is_a_body_not_a_person() -> None:
     found = _names(
-        "In 2001 the government banned the Velo network and its offshoot Tarsa Lind. "
+        "The Velo network grew until its offshoot Tarsa Lind broke away in 2003. "
         "The splinter group Red Dawn said it had planted the bomb."
     )
     assert {("organization", "Tarsa Lind"), ("organization", "Red Dawn")} <= found
@@ -42,7 +42,7 @@ def test_the_kind_needs_a_determiner_before_it() -> None:
 
 
 def test_a_movement_named_by_one_word_is_found_again_by_it() -> None:
-    text = "Police raided the Velo movement. Later five Velo activists were held."
+    text = "The Velo movement marched in June. Police held three Velo activists."
     found = [(m.type, m.text, m.start) for m in propose_names(text)]
     assert ("organization", "Velo", text.index("Velo activists")) in found
 

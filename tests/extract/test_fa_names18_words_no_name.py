@@ -9,7 +9,7 @@ from tests.extract.helpers import proposed
 @pytest.mark.parametrize(
     "text",
     [
-        "نگار، که آن روزها دختری هفده‌ساله بود، در بازار کار می‌کرد.",
+        "ماموران دختری هفده‌ساله را در بازار بازداشت کردند.",
         "او پسری بیست‌ساله داشت که در جنگ کشته شد.",
     ],
 )
@@ -22,7 +22,7 @@ def test_a_relative_s_given_name_is_still_found() -> None:
 
 
 def test_an_opinion_names_no_leader() -> None:
-    assert proposed("به نظر من بیش از سی نفر در آن شب کشته شدند.", "person") == []
+    assert proposed("به نظر من بیش از نیمی از خانه‌ها خالی بود.", "person") == []
 
 
 def test_oversight_names_its_holder() -> None:
@@ -31,7 +31,7 @@ def test_oversight_names_its_holder() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["سربازان از دو سوی پل آتش گشودند.", "ماموران به سوی جمعیت در میدان آتش گشودند."],
+    ["نگهبانان از بالای پل آتش گشودند.", "ماموران به سوی جمعیت در میدان آتش گشودند."],
 )
 def test_fire_opened_is_no_place_s_name(text: str) -> None:
     assert not [name for name in proposed(text, "place") if "آتش" in name]
@@ -44,7 +44,7 @@ def test_a_bridge_s_name_is_still_found() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "وقتی صف به پل مارون رسید، سربازان تیراندازی کردند.",
+        "هنگامی که کاروان به پل مارون رسید، باران گرفت.",
         "کاروان از پل مارون گذشت و به شهر رفت.",
         "خانه‌ها روی پل مارون بر رود کارون ساخته شده بود.",
     ],
@@ -54,7 +54,7 @@ def test_a_bridge_s_name_ends_before_a_past_verb_or_a_preposition(text: str) -> 
 
 
 def test_a_place_named_with_its_head_is_found_again_bare() -> None:
-    text = "پرونده‌ی مارون هنوز باز است. وقتی صف به پل مارون رسید، سربازان تیراندازی کردند."
+    text = "پرونده‌ی مارون هنوز باز است. هنگامی که کاروان به پل مارون رسید، باران گرفت."
     assert "مارون" in proposed(text, "place")
 
 

@@ -1,5 +1,5 @@
-"""Round 19 English names: a place's name read whole over a capitalised Arabic article ("Bab El
-Oued") or opened by a tower's word ("Borj", "Burj"); a town's clergy naming the town and,
+"""Round 19 English names: a place's name read whole over a capitalised Arabic article ("Dar El
+Hamra") or opened by a tower's word ("Borj", "Burj"); a town's clergy naming the town and,
 after a comma, the cleric; a sentence opening on two places joined by "and"; an armed band
 named right after its lower-case kind ("the partisan brigade X"); a side's backer ("the
 pro-X militia") owning no militia."""
@@ -11,7 +11,7 @@ from tests.extract.helpers import annotated
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Police opened fire on marchers in Bab El Oued on Friday.", "Bab El Oued"),
+        ("Shops stayed shut in Dar El Hamra all week.", "Dar El Hamra"),
         ("The convoy stopped outside Ain Al Marj before dusk.", "Ain Al Marj"),
         ("Mortars hit Burj Ennour and the market that night.", "Burj Ennour"),
         ("Guards shot prisoners as Borj Essalem burned.", "Borj Essalem"),
@@ -45,7 +45,7 @@ def test_a_feast_or_a_language_opening_a_sentence_is_no_place(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Troops hunted the partisan brigade Lupo Nero for weeks.", "Lupo Nero"),
+        ("Veterans of the partisan brigade Lupo Nero laid wreaths in May.", "Lupo Nero"),
         ("Police arrested members of the gang Los Topos in March.", "Los Topos"),
     ],
 )
@@ -55,7 +55,7 @@ def test_an_armed_band_after_its_lower_case_kind(text: str, body: str) -> None:
 
 
 def test_a_sides_backer_owns_no_militia() -> None:
-    text = "In 1999 the pro-Serbian militia Crni Orlovi burned the village."
+    text = "Witnesses blamed the pro-Serbian militia Crni Orlovi for the fires."
     bodies = annotated(text, "organization")
     assert "Crni Orlovi" in bodies
     assert "Serbian militia" not in bodies

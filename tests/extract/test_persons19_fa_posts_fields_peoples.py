@@ -1,5 +1,5 @@
 """Words after a Persian title, or a family name found again, that name no person: a post
-joined by a half-space (آقای رئیس‌جمهور), a professor's field (استاد پزشکی), a people's name
+joined by a half-space (آقای رئیس‌جمهور), a professor's field (استاد فیزیک), a people's name
 borne as a family name standing alone for the people."""
 
 import pytest
@@ -9,9 +9,9 @@ from tests.extract.helpers import annotated
 @pytest.mark.parametrize(
     "text",
     [
-        "آقای رئیس‌جمهور، ما پاسخی نگرفته‌ایم.",
+        "آقای رئیس‌جمهور دیروز از شهر بازدید کرد.",
         "جناب نخست‌وزیر، این نامه را بخوانید.",
-        "او سال‌ها استاد پزشکی بود و بعد به خارج رفت.",
+        "او سال‌ها استاد فیزیک بود و بعد به خارج رفت.",
         "همسرش استاد تاریخ بود.",
     ],
 )
@@ -24,12 +24,12 @@ def test_a_family_name_a_posts_letters_open_stays() -> None:
 
 
 def test_a_peoples_name_alone_is_the_peoples() -> None:
-    text = "سمیرا بلوچ گفت که پاسخی نگرفت. خانواده‌های ناپدیدشدگان بلوچ در میدان ماندند."
+    text = "سمیرا بلوچ گفت که پاسخی نگرفت. کارگران بلوچ در میدان ماندند."
     assert annotated(text, "person") == ["سمیرا بلوچ"]
 
 
 def test_a_peoples_name_after_a_given_name_is_a_persons() -> None:
-    text = "سمیرا بلوچ گفت که پاسخی نگرفت. روز بعد کاکا قدیر بلوچ، عموی او، به دادگاه رفت."
+    text = "سمیرا بلوچ گفت که پاسخی نگرفت. روز بعد عمویش رحیم بلوچ به دادگاه رفت."
     assert annotated(text, "person") == ["سمیرا بلوچ", "بلوچ"]
 
 
