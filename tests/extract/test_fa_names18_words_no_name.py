@@ -69,7 +69,7 @@ def test_a_farming_company_s_name_holds_kasht() -> None:
 
 
 def test_a_centre_named_once_in_a_body_s_slot_is_found_again_whole() -> None:
-    text = "مرکز حقوق بشر تاران اعلام کرد که ده نفر کشته شدند. مرکز حقوق بشر تاران نهادی مستقل است."
+    text = "مرکز حقوق بشر تاران اعلام کرد که ده نفر کشته شدند. مرکز حقوق بشر تاران ۱۳۸۰ بنیاد شد."
     assert proposed(text, "organization") == ["مرکز حقوق بشر تاران"] * 2
 
 

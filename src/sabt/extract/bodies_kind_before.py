@@ -2,7 +2,7 @@
 splinter group Red Dawn", "the banned outfit Jamaat Nour", "the militant group Sendero Rojo".
 
 A report introduces a group the reader does not know by what it is, then its name; a name of
-one foreign word or two ("Kahane Chai") has no head word of its own (`names_bodies.ORG`) and
+one foreign word or two ("Tarsa Lind") has no head word of its own (`names_bodies.ORG`) and
 would otherwise read as a person's. The kind must follow a determiner or a possessive, so that
 the noun is the name's head ("the group Red Dawn"), and a post opening the capitalised run
 ("the party Chairman X") is no body's name. `names.propose_names` runs it.

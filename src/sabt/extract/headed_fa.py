@@ -120,13 +120,13 @@ _PAST_STEMS = (
 )
 _VERB_FORM = re.compile(rf"(?:{_PAST_STEMS})(?:ن|م|ی|یم|ید)")
 # The bare past of a verb of motion or happening is no name's word wherever it stands, before
-# a comma or a clause too (صف به پل X رسید، …: the line reached bridge X); not کرد (a Kurd),
+# a comma or a clause too (کاروان به پل X رسید، …: the convoy reached bridge X); not کرد (a Kurd),
 # برد or آمد (a town's name), nor the nouns کشت (farming: کشت و صنعت) and داد (justice).
 _BARE_PAST_WORDS = "رسید گذشت افتاد ایستاد رفت گفت شد بود گرفت داشت زد نوشت ماند"
 _BARE_PAST = frozenset(_BARE_PAST_WORDS.split())
 # A place's name runs into no preposition of place (پل X بر رود Y: bridge X over river Y); a
-# body's may hold one (کمیته‌ی نظارت بر X).
-# nor into a conjunction that opens a clause (در خود شهر اما …: but).
+# body's may hold one (کمیته‌ی نظارت بر X); nor into a conjunction that opens a clause (در شهر
+# اما …: but in the town …).
 _PLACE_ENDS = frozenset(("بر", "اما", "ولی", "زیرا"))
 # The first half of a compound verb of going, coming or gathering, before its verb: the
 # fire brigade of the town came late (آتش‌نشانی شهر دیر رسید), they set off for the centre of

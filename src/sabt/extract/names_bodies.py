@@ -135,7 +135,7 @@ ARMED = Anchored(
     # is none, `country_governments`). A kind's own word capitalised at a sentence's start names
     # no nation ("Special military units fired", "Riot police charged"). A nation may be written
     # in its initials ("the US military", "UK forces").
-    # A side's backer is no owner: "the pro-Indonesian militia" fights for Indonesia.
+    # A side's backer is no owner: "the pro-Serbian militia" fights for Serbia.
     re.compile(
         rf"{NAME_START}(?<![Pp]ro-)(?<![Aa]nti-)(?!(?:{_KIND_WORDS}|{_OPENING_WORDS})\s)(?P<name>{CAP}(?:\s+{CAP})?|{COUNTRY_INITIALS})\s+"
         r"(?:(?:federal|paramilitary|special|security|regular|interior|border|riot|secret|"

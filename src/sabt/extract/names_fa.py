@@ -82,17 +82,17 @@ _KIN_GROUP_BEFORE = re.compile(
 )
 # The opening mark of a quoted name after a body's description, spaces before it.
 _QUOTE_OPENS = re.compile(r"\s*«")
-# After a determiner the word is a common noun, no family name again (یک بازرگان, a merchant);
-# not این or آن, which also close a phrase (پس از آن X).
 # A people's name borne as a family name (X بلوچ، X کرد) is, alone, most often the people's
-# (ناپدیدشدگان بلوچ: the Baloch missing; کمیته‌ی همبستگی بلوچ); after a given name, a person's.
+# (کارگران بلوچ: Baloch workers); after a given name, a person's.
 _PEOPLE_WORDS = "بلوچ کرد ترک عرب لر ترکمن افغان پشتون هزاره ازبک تاجیک"
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
+# After a determiner the word is a common noun, no family name again (یک بازرگان, a merchant);
+# not این or آن, which also close a phrase (پس از آن X).
 _DETERMINER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:یک|هر|هیچ|چند|چنین|چنان)\s+$")
 
 
 def _after_given_name(text: str, start: int) -> bool:
-    """Whether a given name stands right before `start` (ماما قدیر بلوچ: قدیر's)."""
+    """Whether a given name stands right before `start` (رحیم بلوچ: رحیم's)."""
     before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and is_given_name(before["word"])
 
@@ -231,7 +231,7 @@ def _bodies(
         if len(words) == 2 and words[0] in ARMED_HEADS and may_name(words[1])
     } | {m.text for m in named_bodies if " " not in m.text}
     # A centre or a society named once in a body's slot (مرکز حقوق بشر X اعلام کرد) is the same
-    # body wherever its whole name stands again (مرکز حقوق بشر X امروز از …، … نهادی مستقل است),
+    # body wherever its whole name stands again (مرکز حقوق بشر X … بنیاد شد),
     # though its head alone is an ordinary noun there.
     groups |= {
         m.text

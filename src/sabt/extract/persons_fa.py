@@ -56,7 +56,7 @@ _PERSON_HONORIFIC = re.compile(
     rf"{WORD_START}(?:{_TITLES})(?:\s+(?:{_RANK_QUALIFIERS}|{_TITLES})(?![{LETTERS}\u200c]))*"
     rf"\s+(?P<name>{WORD}(?:\s+{WORD})?)"
 )
-# Fields of study, taught by a professor (استاد پزشکی، استاد تاریخ دانشگاه X): no name.
+# Fields of study, taught by a professor (استاد فیزیک، استاد تاریخ دانشگاه X): no name.
 _FIELDS_OF_STUDY_WORDS = (
     "پزشکی تاریخ حقوق فلسفه ادبیات اقتصاد جامعه‌شناسی روان‌شناسی روانشناسی فیزیک شیمی ریاضی "
     "زیست‌شناسی مهندسی معماری الهیات فقه زبان‌شناسی باستان‌شناسی مردم‌شناسی علوم"
@@ -218,7 +218,7 @@ def _titled_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if foreign_first and closed:
         return start, end
     # A post after a courtesy title is its holder's address, no name (جناب گزارشگر ویژه، آقای
-    # رئیس‌جمهور), a field of study a professor's (استاد پزشکی, of medicine), and a nationality
+    # رئیس‌جمهور), a field of study a professor's (استاد فیزیک, of physics), and a nationality
     # the officer's (سرگرد ژاپنی، X، …).
     if (
         is_nationality(first)
@@ -314,7 +314,7 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
 
 def _joined_to_a_place(text: str, start: int) -> bool:
     """Whether the word at `start` is joined by a hyphen to a known place before it, the
-    second half of a place's name (سارایوو-رومانیا), no family name."""
+    second half of a place's name (تهران-کرج), no family name."""
     joined = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
     return joined is not None and is_known_place(joined["word"])
 

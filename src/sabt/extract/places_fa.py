@@ -293,12 +293,12 @@ _DESCRIBING = frozenset(
         # whom its people side with (محله‌های هوادار مخالفان: the quarters that back the
         # opposition)
         "هوادار", "طرفدار", "حامی", "مخالف", "موافق",
-        # how old or crowded it is (شهر باستانی، محله‌های پرجمعیت), and whose land it is in
-        # (شش استان کشور: six of the country's provinces)
+        # how old or crowded it is (روستای باستانی، شهرهای پرجمعیت), and whose land it is in
+        # (سه استان کشور: three of the country's provinces)
         "باستانی", "تاریخی", "کهن", "پرجمعیت", "شلوغ", "کشور",
     )
 )  # fmt: skip
-# What befell it, a participle in -شده or -دیده (شهر محاصره‌شده، محله‌های آسیب‌دیده), describes
+# What befell it, a participle in -شده or -دیده (روستای ویران‌شده، شهرهای آسیب‌دیده), describes
 # it too.
 _BEFALLEN = ("\u200cشده", "\u200cدیده")
 _COMPARATIVE = ("\u200cتر", "\u200cترین")
