@@ -85,10 +85,13 @@ KIN_AFTER = re.compile(
 # "shot her uncle and two neighbours", "my father, my brother and three friends": a count
 # joined to a relative the witness names is that witness's list of people, no count told of an
 # act ("my brother and 11 other prisoners" still counts: see KIN_LIST_AFTER).
+# One relative, in the singular ("father", "cousin").
+KIN_ONE = (
+    r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|niece|"
+    r"grandfather|grandmother|grandson|granddaughter)"
+)
 KIN_LIST_BEFORE = re.compile(
-    _POSSESSIVE + r"(?:father|mother|son|daughter|brother|sister|"
-    r"husband|wife|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|"
-    r"granddaughter|fianc[ée]e?|friend|neighbou?r)\s*(?:,|and)\s+$",
+    _POSSESSIVE + rf"(?:{KIN_ONE}|fianc[ée]e?|friend|neighbou?r)\s*(?:,|and)\s+$",
     re.I,
 )
 KIN_LIST_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)

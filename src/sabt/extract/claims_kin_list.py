@@ -7,24 +7,20 @@ uncle and two neighbours"), stays no count."""
 import re
 from dataclasses import replace
 
-from sabt.extract.claims_context import KIN_AFTER
+from sabt.extract.claims_context import KIN_AFTER, KIN_ONE
 from sabt.extract.claims_fa import FA_KIN_AFTER, own_kin
 from sabt.extract.occupancy_fa_words import KIN
 from sabt.text.numbers import Quantity
 
-_EN_KIN = (
-    r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|niece|"
-    r"grandfather|grandmother|grandson|granddaughter)"
-)
 # "my father, my brother and " before "two cousins": each a single relative of the witness;
 # the count may be of the last one's kin ("my husband and his two brothers")
-_EN_ITEM = rf"my\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?{_EN_KIN}"
+_EN_ITEM = rf"my\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?{KIN_ONE}"
 _EN_LIST = re.compile(
-    rf"\b{_EN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?(?:\w+\s+)?{_EN_KIN})*"
+    rf"\b{_EN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:my\s+)?(?:\w+\s+)?{KIN_ONE})*"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:my|his|her)\s+)?$",
     re.I,
 )
-_EN_ONE = re.compile(rf"\b{_EN_KIN}\b", re.I)
+_EN_ONE = re.compile(rf"\b{KIN_ONE}\b", re.I)
 # «پدرم و » / «پدرم، برادرم و » before «دو عمویم»: each one relative with the witness's
 # possessive (ـم، ـام)
 _FA_ITEM = rf"(?:{KIN}|فرزند)ی?(?:\u200c?ام|م)"
