@@ -27,3 +27,10 @@ def test_a_named_team_that_found_remains_counts_them() -> None:
 def test_others_who_found_remains_name_no_party() -> None:
     text = "Monitors found the remains of 30 people near the river."
     assert attributions(text) == [None]
+
+
+def test_a_subject_that_only_opens_with_examiners_names_no_party() -> None:
+    """The examiners must be the whole subject (or open a relative clause on it): the
+    investigators' families are not those whose trade is to examine the dead."""
+    text = "The investigators' families found the remains of 30 people near the river."
+    assert attributions(text) == [None]
