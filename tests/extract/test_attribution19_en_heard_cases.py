@@ -6,7 +6,7 @@ from tests.extract.helpers import attributions
 
 def test_a_court_that_heard_cases_and_convicted() -> None:
     text = (
-        "In 2004 a special court in Foo City heard cases arising from the riots of that year "
-        "and convicted nine defendants."
+        "In 2011 a special court in Foo City heard the charges against the camp guards and "
+        "convicted seven of them."
     )
     assert attributions(text) == ["special court"]

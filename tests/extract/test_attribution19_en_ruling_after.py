@@ -21,7 +21,7 @@ def test_a_time_after_the_events_still_ends_the_sentence() -> None:
 def test_a_ruling_with_its_day_and_a_time_after_the_events() -> None:
     text = (
         'Ten men held in the barracks were "entirely innocent", a coroner ruled on Monday, '
-        "nearly fifty years after the shootings and after a long campaign by their families."
+        "almost forty years after the raid and after years of pressure from their widows."
     )
     assert attributions(text) == ["coroner"]
 
