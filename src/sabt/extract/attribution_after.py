@@ -72,7 +72,7 @@ FA_BY_AGENT = re.compile(
 SENTENCE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:on\s+\w+|reporters|journalists|the\s+press|in\s+a\s+statement|"
     r"last\s+\w+|this\s+\w+|citing\s+[^.,;\d\n]{1,40}|"
-    # "…, nearly fifty years after the shootings.": how long after the events it was said.
+    # "…, some twenty years after the raid.": how long after the events it was said.
     r"(?:(?:nearly|almost|some|about|over|more\s+than|just)\s+)?[\w\-]+\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since|later|on)\b[^.;!?\n]*|"
     # whom it was told to: "…, local officials told Reuters."

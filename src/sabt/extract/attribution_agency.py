@@ -241,8 +241,8 @@ def _body_head(words: list[str]) -> bool:
 _REMAINS = re.compile(REMAINS)
 
 
-# "forensic anthropologists recovered the remains of 400", "investigators found the remains
-# of dozens", "Here, archaeologists who dug the site recovered …": those whose trade is to
+# "pathologists recovered the remains of 70", "investigators found the remains of dozens",
+# "archaeologists who opened the pit recovered …": those whose trade is to
 # examine the dead count them, named or not (a nameless body, "forensic teams", does not).
 _EXAMINERS = re.compile(
     r"(?:^|,\s*)(?:the\s+)?(?P<x>(?:[\w\-]+\s+)?(?:investigators|anthropologists|"

@@ -98,7 +98,7 @@ _AS_TOLL = re.compile(
     r"(?:death\s+)?toll\b",
     re.I,
 )
-# "147 killed, 800 wounded and five missing", "12 people still missing": missing right after
+# "30 killed, 90 wounded and four missing", "12 people still missing": missing right after
 # the figure (and its victims) counts the disappeared, whatever act the clause named before
 # (not "12 missing sailors were found alive": the word that ends its noun phrase).
 _MISSING = re.compile(
@@ -106,7 +106,7 @@ _MISSING = re.compile(
     r"for)\b))",
     re.I,
 )
-# "161 to life imprisonment and 256 others to prison terms", "sent 24 defendants to prison":
+# "40 to life imprisonment and 90 others to prison terms", "sent 15 defendants to prison":
 # a figure's people given a term are sentenced, whatever imprisonment names nearer to them.
 _TO_TERM = re.compile(
     r"\s*(?:others\s+)?to\s+(?:(?:life|long|lengthy|short)\s+)?(?:(?:prison|jail)\s+terms?|"
