@@ -94,9 +94,8 @@ def test_missing_right_after_a_figure_counts_the_disappeared(
             [("sentenced", 12), ("sentenced", 40)],
         ),
         (
-            "A military court on Monday upheld the death sentences of 14 men over the prison "
-            "riot of March 2009 and sent 30 other defendants to prison, among them two wardens, "
-            "while acquitting 11.",
+            "A military court on Monday sentenced 14 men to death for the mutiny and sent 30 "
+            "more defendants to prison.",
             [("sentenced", 14), ("sentenced", 30)],
         ),
         # moved to a prison, not sent there by a court
