@@ -28,3 +28,13 @@ def test_a_parliaments_speaker_is_no_witness() -> None:
         "Three of our neighbours were killed at the bridge."
     )
     assert [party for _, _, party in _claims(text)] != ["Maria Lopez"]
+
+
+def test_the_witness_named_by_the_editor_speaks_in_the_first_person() -> None:
+    text = (
+        "Testimony: the mill\n\n"
+        "Recorded in Porto in 2019. The witness, Jonas Berg, and the cousins he names are "
+        "synthetic.\n\n"
+        "I was twenty then. In our barracks about 60 men were held."
+    )
+    assert _claims(text) == [("detained", 60, "Jonas Berg")]

@@ -228,12 +228,12 @@ def interviewee(text: str, at: int, mentions: MentionIndex) -> str | None:
 
 
 # "My name is X.", "I am X,", "نام من X است", "اسمم X است": a testimony's narrator names herself;
-# "The witness, here called X,", "The speaker, X,": its editor names her.
+# "The witness, here called X,", "The speaker, X,", "The witness, X,": its editor names her.
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+$|"
     r"\b[Tt]he\s+witness,?\s+(?:(?:here|hereafter)\s+)?(?:called|named)\s+$|"
     # (a lowercase "speaker": "The Speaker, X," is a parliament's)
-    r"\b[Tt]he\s+(?:speaker|narrator),\s+$|"
+    r"\b[Tt]he\s+(?:speaker|narrator|witness),\s+$|"
     rf"{NOT_AFTER_PERSIAN}(?:نام|اسم)(?:\s+من|م)\s+$"
 )
 # How far before a name its introduction may begin ("The witness, here called ").
