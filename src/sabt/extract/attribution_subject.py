@@ -89,6 +89,8 @@ def before_modifier(text: str, start: int, end: int) -> int:
 # "it had confirmed …", "the body has documented …": a verb after a subject pronoun or "have"
 # is a verb, not a noun ("court records", "its estimates").
 _SHARED_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|had|has|have)\s+(?:also\s+)?$", re.I)
+# A relative clause with no comma that restricts the subject's head ("Lawyers who studied …").
+_WHO_RELATIVE = re.compile(r"(?<=\w)\s+who\s")
 _PRONOUN_AGAIN = re.compile(r"\b(?:it|they|he|she|we)\s+(?:(?:had|has|have|would|also)\s+)*$")
 
 # "In its final report, the commission documented …", "On Monday, X said …": a phrase of
@@ -193,6 +195,10 @@ def end_of_subject(text: str, start: int, end: int) -> int:
     coordinated = _FIRST_PREDICATE.search(text, start, end)
     if coordinated:
         end = coordinated.start()
+    # "Historians who have studied the records estimate …": the people, not what they did.
+    relative = _WHO_RELATIVE.search(text, start, end)
+    if relative:
+        end = relative.start()
     end = before_modifier(text, start, end)
     verbs = [v for v in VERB.finditer(text, start, end) if not PASSIVE.match(text, v.end())]
     for verb in verbs:
