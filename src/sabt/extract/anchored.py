@@ -167,6 +167,13 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for words joined into an alternation: the longer first, so that "گفتند" is tried
+    before "گفت", and words of one length in a fixed order, so that the pattern's text does not
+    hang on a set's order (Python's hash seed)."""
+    return (-len(word), word)
+
+
 def literal_openings(source: str) -> tuple[str, ...]:
     """The literal text each match of the regex `source` opens with, one string per way it may
     open: each alternative read up to the first thing that is no plain character (an escape, a

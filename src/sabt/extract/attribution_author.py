@@ -10,6 +10,7 @@ text's own.
 
 import re
 
+from sabt.extract.anchored import longest_first
 from sabt.extract.attribution_fa import FA_REPORT_ADJECTIVES
 from sabt.extract.attribution_party import REPORT_OF
 from sabt.extract.attribution_report import report_author
@@ -43,7 +44,7 @@ _BYLINE_BEFORE = re.compile(
     r"^\s*(?:\w+\s+)?(?:report|findings|summary|statement)\s+(?:of|by|from)\s+(?:the\s+)?|"
     # "بخشی از گزارش سالانه‌ی X", "گزارش «X»": a Persian title's report names its author after it
     rf"{NOT_AFTER_PERSIAN}گزارش(?:‌ی|ی)?"
-    rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=len, reverse=True))}))*\s+«?)$",
+    rf"(?:\s+(?:{'|'.join(sorted(FA_REPORT_ADJECTIVES, key=longest_first))}))*\s+«?)$",
     re.I,
 )
 # "Our own archive lists 112", "our organization documented", "کانون ما … ثبت کرده است": the

@@ -12,6 +12,7 @@ the past continuous ("می‌گفتند").
 import re
 from collections.abc import Iterable
 
+from sabt.extract.anchored import longest_first
 from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 from sabt.text.date_words import PERSIAN_MONTH_NAMES
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
@@ -108,7 +109,7 @@ def persian_report_verbs() -> str:
 
 
 def _longest_first(forms: Iterable[str]) -> str:
-    return "|".join(sorted(set(forms), key=len, reverse=True))
+    return "|".join(sorted(set(forms), key=longest_first))
 
 
 # Words of time and of what is counted, which no party's name holds: "این نهاد پیش‌تر …

@@ -7,7 +7,7 @@ apposition, or a sentence opening on it; and the last words that make a name a s
 import re
 from collections.abc import Iterator
 
-from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter
+from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter, longest_first
 from sabt.extract.bodies_heads import SAINTS
 from sabt.extract.name_words import CAP, HEAD_ENDS, NAME_START
 
@@ -262,7 +262,7 @@ _PEOPLE_WORDS = (
     "Berber Amazigh Circassian Assyrian Chaldean Mandaean Turkoman Sahrawi"
 )
 _PEOPLES = frozenset(_PEOPLE_WORDS.split())
-PEOPLES_ALTERNATION = by_first_letter("|".join(sorted(_PEOPLES, key=len, reverse=True)))
+PEOPLES_ALTERNATION = by_first_letter("|".join(sorted(_PEOPLES, key=longest_first)))
 _NOT_PLACE_WORDS = (
     "Arabic|Persian|Farsi|Dari|Pashto|Urdu|Hindi|Bengali|Punjabi|Swahili|Hebrew|Latin|Amharic|"
     "Tigrinya|Oromo|Somali|Hausa|Yoruba|Igbo|Zulu|Xhosa|Lingala|Kinyarwanda|Kirundi|Wolof|"

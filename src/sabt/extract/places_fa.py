@@ -9,7 +9,7 @@ the words listed after one so named (در سه استان X، Y و Z); or a word
 import re
 from collections.abc import Iterator
 
-from sabt.extract.anchored import by_first_letter
+from sabt.extract.anchored import by_first_letter, longest_first
 from sabt.extract.headed_fa import GENERIC_PLACE_WORDS, is_light_verb
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
@@ -260,7 +260,7 @@ NUMBER_WORDS = frozenset(PERSIAN_UNITS) | frozenset(w for w in SCALES if not w.i
 # of length (not a count of days: در مالی سه روز ماند).
 _UNITS_OF_LENGTH = r"(?:(?:سانتی|میلی|کیلو)[\u200c ]?)?متری?|اینچ|فوت"
 _MEASURE_AFTER = re.compile(
-    rf"\s+(?:[\d۰-۹][\d۰-۹.٫/]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
+    rf"\s+(?:[\d۰-۹][\d۰-۹.٫/]*|{'|'.join(sorted(NUMBER_WORDS, key=longest_first))})"
     rf"\s+(?:{_UNITS_OF_LENGTH})(?![{LETTERS}\u200c])"
 )
 
