@@ -31,8 +31,7 @@ from sabt.extract.attribution_fa import (
 )
 from sabt.extract.mentions import Mention, MentionIndex
 from sabt.extract.sentences import Sentence
-from sabt.extract.word_edges import NOT_AFTER_PERSIAN
-from sabt.extract.word_edges import WORD_END as WORD_END  # others import it here
+from sabt.extract.word_edges import NOT_AFTER_PERSIAN, WORD_END
 from sabt.text.date_words import ENGLISH_MONTH_NAMES
 
 VERBS = (
