@@ -148,9 +148,7 @@ PART_OF = frozenset(("یکی", "برخی", "بسیاری", "شماری", "تعد
 # Every form of every verb, built once: attribution matches it in each sentence.
 FA_VERBS = persian_report_verbs()
 # A number word standing alone ("این هفت نفر", not «سه» in «مدرسه»); «نه» (not) is left out.
-_COUNT_WORD = "|".join(
-    sorted((w for w in (*PERSIAN_UNITS, *SCALES) if not w.isascii() and w != "نه"), key=len)[::-1]
-)
+_COUNT_WORD = _longest_first(w for w in (*PERSIAN_UNITS, *SCALES) if not w.isascii() and w != "نه")
 # "از صدها کشته سخن گفت": speaking of a count asserts it ("از زندان سخن می‌گفت" is talk).
 FA_SPOKE_OF = (
     rf"{NOT_AFTER_PERSIAN}از "
