@@ -178,10 +178,7 @@ _LED_BY = re.compile(
     r"(?:رهبری|ریاست|فرماندهی|سرپرستی|دبیرکلی|مدیریت|نظر|امامت)"
     rf"(?:\u200cی)?(?P<name>(?:\s+{WORD}){{2,3}})"
 )
-_LED_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:به|تحت|زیر)\s+$")
-# Oversight is held under one (زیر نظر X، تحت نظر X); به نظر X is X's opinion (به نظر من، in
-# my view), no one's lead.
-_UNDER_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:تحت|زیر)\s+$")
+_LED_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:(?P<to>به)|تحت|زیر)\s+$")
 LED_BY = "led-by-fa"
 APPOSED = "post-apposition-fa"  # the rule of a name with a closed post after it
 
@@ -215,8 +212,10 @@ def marked_names(index: StretchWords) -> Iterator[tuple[int, int, str]]:
                 yield (*held, "calling-of-a-nation-fa")
     yield from _called_by_name(text, where)
     for led in scan(_LED_BY, text, where):
-        before = _UNDER_BEFORE if led.group().startswith("نظر") else _LED_BEFORE
-        if not before.search(text, max(0, led.start() - 6), led.start()):
+        before = _LED_BEFORE.search(text, max(0, led.start() - 6), led.start())
+        # Oversight is held under one (زیر نظر X، تحت نظر X); به نظر X is X's opinion (به نظر
+        # من، in my view), no one's lead.
+        if not before or (before["to"] and led.group().startswith("نظر")):
             continue
         held = _leaders_after(text, *led.span("name"))
         if held:
