@@ -235,8 +235,8 @@ def _bodies(
     # though its head alone is an ordinary noun there.
     groups |= {
         m.text
-        for m in bodies
-        if len(m.text.split()) > 2 and m.text.split()[0].removesuffix("\u200cی") in ORDINARY_HEADS
+        for m, words in ((m, m.text.split()) for m in bodies)
+        if len(words) > 2 and words[0].removesuffix("\u200cی") in ORDINARY_HEADS
     }
     yield from _named_again(text, words, groups, bodies, "organization", "organization-again-fa")
     # An outlet or a party named once with its head (خبرگزاری X، حزب X) is X alone where a body
