@@ -98,6 +98,8 @@ def test_missing_right_after_a_figure_counts_the_disappeared(
             "more defendants to prison.",
             [("sentenced", 14), ("sentenced", 30)],
         ),
+        # (no other sentence in the clause: "sent … to prison" alone names the act)
+        ("The judge sent 30 more defendants to prison.", [("sentenced", 30)]),
         # moved to a prison, not sent there by a court
         ("Guards moved 30 detainees to prison after the riot.", [("detained", 30)]),
     ],
