@@ -42,7 +42,6 @@ from sabt.extract.claims_fa import (
     ALL_OF,
     FA_AND,
     FA_HELD_IN,
-    FA_KIN_AFTER,
     FA_KIN_LIST_BEFORE,
     FA_LABEL_BEFORE,
     FA_PARTITIVE_AFTER,
@@ -287,13 +286,7 @@ def find_claims(
             if is_age(number, before, after):
                 continue
             listed = kin_listed(text[sentence.start : number.start], after)
-            # (someone else's relatives count only after a list of them: "شوهر و دو برادرش")
-            victims = (
-                VICTIMS.match(after)
-                or own_kin(after)
-                or (FA_KIN_AFTER.match(after) if listed else None)
-                or seized_of_us(before, after)
-            )
+            victims = VICTIMS.match(after) or own_kin(after) or seized_of_us(before, after)
             if not victims and is_year_pair(number):
                 continue
             victims_end = _victims_end(after, victims)
