@@ -58,16 +58,16 @@ def test_the_act_of_the_figures_own_clause(
         ),
         (
             "The inquiry found 6 inmates died in the cells and 50 others were beaten by guards.",
-            [("killed", 6)],
+            [("killed", 6), ("tortured", 50)],
         ),
         (
             "Roughly 900 villagers were rounded up; 140 of them are still unaccounted for, the "
             "report says.",
             [("arrested", 900), ("disappeared", 140)],
         ),
-        # near-misses: a death sentence is no killing; a beating is no act sabt counts
+        # near-misses: a death sentence is no killing; an injury is no act sabt counts
         ("The court sentenced 5 men to death in absentia.", [("sentenced", 5)]),
-        ("At least 70 prisoners were beaten during the transfer.", []),
+        ("At least 70 prisoners were injured during the transfer.", []),
     ],
 )
 def test_an_act_between_is_no_shared_predicate(

@@ -281,6 +281,9 @@ ACTS: tuple[tuple[str, str], ...] = (
     (
         "tortured",
         r"tortur\w*|ill-?treat\w*|mistreat\w*|maltreat\w*|abused|"
+        # a witness's "23 said they had been beaten", «سه نفر کتک خورده‌اند»: beaten as the act
+        # befalling a count is torture, as the gold reads it ("beaten to death" is killed, above)
+        r"\bbeaten\b|کتک\s+(?:خوردند|خورده|زدند|زده)|"
         r"شکنجه\w*|بدرفتاری|آزار\s+و\s+اذیت|"
         # "۸ نفر در معرض شکنجه قرار گرفتند": subjected to torture or abuse (as "مورد شکنجه قرار
         # گرفتند"; "در معرض اعدام", at risk of execution, is a sentence)
@@ -298,8 +301,8 @@ ACTS: tuple[tuple[str, str], ...] = (
         # "forced 6,000 villagers out of the valley"
         r"\b(?:fled|flee(?:s|ing)?|escaped|uprooted|homeless|evacuated)\b|"
         r"\bcrossed\s+(?:into|over|the\s+border)\b|"
-        # beatings: ill-treatment, no count sabt proposes ("beaten to death" is killed, above)
-        r"\bbeat(?:en|ings?)\b|"
+        # beatings told as a noun, no count of people ("beaten" is tortured, above)
+        r"\bbeatings?\b|"
         r"\b(?:sought|seeking|seek|took|taking|take)\s+(?:refuge|shelter|asylum)\b|"
         r"\b(?:driven|drove|drive|driving|forced|forcing|chased|pushed|hounded)(?=\s+(?:[\w,\-]+\s+)"
         rf"{{0,4}}?(?:from|out\s+of|out|off)\s+{_HOME})|"

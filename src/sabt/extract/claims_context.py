@@ -148,11 +148,18 @@ OTHER_VERB_BEFORE = re.compile(
 )
 # "only three of them came back alive", "سه نفر زنده بازگشتند": survivors are no count.
 # So are those set free: "14 were arrested, 9 of whom were later released", "۵ نفر آزاد شدند".
-# (not past "and", و or another figure: "arrested 30 and released 10" counts the 30)
+# (not past "and", و or another figure: "arrested 30 and released 10" counts the 30; nor
+# when the freed tell of what befell them: "three of those released told us they were beaten",
+# «سه نفر از آزادشدگان گفتند که کتک خورده‌اند» count the act they tell of)
+_THEY_TOLD = (
+    r"(?![\w\u200c]*\s+(?:[\w\u200c]+\s+){0,4}?(?:said|told\s+\w+|گفتند|گفته[\u200c\s]?اند|"
+    r"می[\u200c\s]?گویند)\s+(?:that\s+)?(?:they\b|که\s))"
+)
 SURVIVED = re.compile(
     r"^\s*(?:(?!(?:and|but|و)\s)(?![\d۰-۹])[\w\u200c\-]+\s+){0,5}?(?:survived|(?:came|returned|got|made\s+it)\s+"
     r"(?:back\s+|home\s+)?alive|زنده\s+(?:ماند|بازگشت|برگشت|به\s+خانه)|"
-    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده|کرد))",
+    r"(?:released|freed|acquitted|pardoned)\b|(?:آزاد|تبرئه|عفو)[\s\u200c]*(?:شد|شدند|شده|کرد))"
+    + _THEY_TOLD,
     re.I,
 )
 # "released 10 the next day", "freed 40 detainees": people set free are no count of the act.
