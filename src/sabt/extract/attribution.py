@@ -293,8 +293,9 @@ def _verb_cue(
         return Cue(at, source, scoped=True) if source else None
     after = inverted(body, match)
     # "Ana Ruiz, a teacher, said four members of her family …": the words after the verb are
-    # what she said, not a speaker put after it.
-    if after and not opens_with_figure(after.group("x")):
+    # what she said, not a speaker put after it; in "X, a local group, said last week, before
+    # the vote, that …" they say when, and the speaker is the subject before the verb.
+    if after and not opens_with_figure(after.group("x")) and is_party(after.group("x")):
         x_start, x_end = sentence.start + after.start("x"), sentence.start + after.end("x")
         source = antecedent(text, after.group("x"), x_start, mentions) or party_in(
             text, x_start, x_end, mentions

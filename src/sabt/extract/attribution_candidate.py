@@ -49,7 +49,8 @@ _TIME_WORDS = frozenset(
         "decades", "century", "centuries", "morning", "afternoon", "evening", "dawn", "dusk",
         "today", "yesterday", "tomorrow", "tonight", "later", "earlier", "ago", "previously",
         "afterwards", "afterward", "meanwhile", "now", "once", "again", "recently", "lately",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "past", "next", "early", "late", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
         "ثانیه", "دقیقه", "ساعت", "روز", "روزها", "شب", "شب‌ها", "هفته", "هفته‌ها", "ماه",
         "ماه‌ها", "سال", "سال‌ها", "دهه", "دهه‌ها", "قرن", "سده", "صبح", "ظهر", "عصر", "بامداد",
         "شامگاه", "غروب", "امروز", "دیروز", "فردا", "امشب", "دیشب", "اکنون", "حالا", "سپس",
@@ -70,6 +71,8 @@ _AMOUNT_WORDS = frozenset(
 # an English cue never ends on the noun, and after it "the official" or "The Independent" names.
 _NOT_A_NAME = (
     _FUNCTION_WORDS | _TIME_WORDS | _AMOUNT_WORDS | FA_REPORT_ADJECTIVES
+    # "in March", "early in June": a month alone
+    | {m.lower() for m in ENGLISH_MONTH_NAMES}
     # "بر اساس روایت‌های موجود", "طبق گزارش‌های مختلف": what kind of account, not whose
     | {"موجود", "تاریخی", "قدیمی", "مختلف", "متعدد", "گوناگون", "منتشرشده", "متفاوت"}
 )  # fmt: skip

@@ -58,7 +58,7 @@ def described_body(phrase: str, before: int, mentions: MentionIndex) -> Mention 
     of the text's opening lines, else one within reach. The mentions are gathered only for a
     phrase that is a description (most subjects are names, read here once per verb)."""
     head = described_head(phrase)
-    if head is None:
+    if head is None or _names_itself(phrase, head, before, mentions):
         return None
     for mention in reversed(_candidates(before, mentions)):
         if mention.type == "organization" and head in (
@@ -67,6 +67,17 @@ def described_body(phrase: str, before: int, mentions: MentionIndex) -> Mention 
         ):
             return mention
     return None
+
+
+def _names_itself(phrase: str, head: str, at: int, mentions: MentionIndex) -> bool:
+    """Whether the text names a body of its own in `phrase` (which starts or ends at `at`):
+    "the Jordanian army" after "the Syrian army" is a nation's army, a name the mentions hold,
+    and no reference back to another army."""
+    reach = len(phrase)
+    return any(
+        m.type == "organization" and m.text in phrase and head in m.text.lower().split()
+        for m in mentions.within(max(0, at - reach), at + reach)
+    )
 
 
 def _candidates(before: int, mentions: MentionIndex) -> list[Mention]:

@@ -1,0 +1,42 @@
+"""English parties lost to a sentence's shape (sentences written for these tests): a phrase of
+time after the verb read as a speaker put after it, and a nation's army named in full read as a
+reference back to another army named before."""
+
+import pytest
+from tests.extract.helpers import attributions, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delta Farmers Union, a local association, said last week, before the floods, that "
+        "hundreds of villagers had been arrested.",
+        "The Delta Farmers Union, a local association, said on Monday, before the vote, that "
+        "40 villagers had been arrested.",
+        "The Delta Farmers Union, a local association, said early in June, after the trial, "
+        "that 40 villagers had been arrested.",
+    ],
+)
+def test_a_phrase_of_time_after_the_verb_leaves_the_subject_before_it(text: str) -> None:
+    assert attributions(text) == ["Delta Farmers Union"]
+
+
+def test_a_speaker_after_the_verb_still_speaks() -> None:
+    text = "Forty villagers had been arrested, said Mary Okafor, a teacher."
+    assert attributions(text) == ["Mary Okafor"]
+
+
+def test_a_nations_army_named_in_full_is_no_reference_to_another_army() -> None:
+    text = (
+        "The Chadian army crossed the river in May and shelled the camps. According to the "
+        "Nigerian army, more than 300 rebels were arrested in the weeks that followed."
+    )
+    assert parties(text) == [(300, "Nigerian army")]
+
+
+def test_the_army_alone_still_refers_back() -> None:
+    text = (
+        "The Chadian army crossed the river in May. The army said that more than 300 rebels "
+        "were arrested."
+    )
+    assert parties(text) == [(300, "Chadian army")]
