@@ -1,6 +1,7 @@
 """English parties lost to a sentence's shape (sentences written for these tests): a phrase of
 time after the verb read as a speaker put after it, and a nation's army named in full read as a
-reference back to another army named before."""
+reference back to another army named before; who places a toll asserts it, "today" after the
+party no part of it."""
 
 import pytest
 from tests.extract.helpers import attributions, parties
@@ -40,3 +41,13 @@ def test_the_army_alone_still_refers_back() -> None:
         "were arrested."
     )
     assert parties(text) == [(300, "Chadian army")]
+
+
+def test_who_places_the_toll_asserts_it() -> None:
+    assert attributions("Most scholars place the number of dead at about 900.") == ["Most scholars"]
+    today = "Most scholars today place the toll at between 800 and 1,000 dead."
+    assert attributions(today) == ["Most scholars"]
+
+
+def test_placing_people_somewhere_asserts_nothing() -> None:
+    assert attributions("Police placed 40 protesters under arrest in the square.") == [None]

@@ -77,6 +77,9 @@ VERBS = (
     r"(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
     r"(?:toll|figure|estimate|count|tally|number)\b)|"
     r"(?:spoke|speaks|spoken)(?=\s+of\b)|"
+    # "Most scholars place the toll between 800 and 1,000": as "put the toll at".
+    r"(?:place|places|placed)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
+    r"(?:toll|figure|estimate|count|tally|number)s?\b)|"
     # "X raised its count to 61", "police revised the toll to 75": whoever changes a figure
     # states the new one; "The figure of 210 was given by X" names its party after it.
     r"(?:rais|revis|updat|lower|increas|adjust|correct)(?:ed|es|e)(?=\s+(?:its|their|his|her|"
@@ -171,7 +174,7 @@ _AUXILIARIES = frozenset(
      "consistently", "publicly", "still", "again", "too", "only", "already", "reportedly",
      "officially", "previously", "often", "once", "jointly", "separately", "independently",
      "themselves", "itself", "meanwhile", "further", "likewise", "similarly",
-     "however")
+     "however", "today")
 )  # fmt: skip
 _NOT_A_SUBJECT_START = frozenset(
     ("the", "and", "in", "a", "also", "but", "yet", "so", "still", "however", "meanwhile",
