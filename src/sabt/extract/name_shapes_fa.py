@@ -204,12 +204,14 @@ _COMPOUND_CLOSERS = frozenset(("قلی", "بخش", "خان", "داد", "مراد
 def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> bool:
     """Two given names written as one (محمدصالح، حسین‌قلی folded to حسینقلی), the first of
     them also a word (نورعلی، امیدعلی) or an opener (سیدعلی), or a given name and a closer
-    (علیقلی، خدابخش)."""
+    (علیقلی، خدابخش); a foreign given name opens no such compound, a custom of the region's
+    names (کارمن + دان is کارمندان, employees)."""
     parts = _name_parts()
+    foreign = _foreign_given_names()
     for cut in range(3, len(key) - 2):
         first, second = key[:cut], key[cut:]
         closes = second in plain or second in ordinary or second in _COMPOUND_CLOSERS
-        if first in plain and closes:
+        if first in plain and closes and first not in foreign:
             return True
         # After a word, only a name of the faith (نورعلی; not نظام‌یان, ندا‌ریم).
         if (first in ordinary or first in _COMPOUND_OPENERS) and second in parts:
