@@ -1,6 +1,7 @@
 """Persian persons, this session: a plural noun that two given names spell is no compound name
 (a foreign given name opens none), …"""
 
+import pytest
 from tests.extract.helpers import annotated
 
 from sabt.extract.name_shapes_fa import opens_name
@@ -12,3 +13,19 @@ def test_a_foreign_given_name_opens_no_compound() -> None:
     assert annotated("ماموران کارمندان شهرداری، پزشکان و معلمان را بازداشت کردند.", "person") == []
     # A compound of the region's names stays one (محمدصالح).
     assert opens_name("محمدصالح")
+
+
+_CENTRAL_EUROPEAN_AND_MORE = {
+    "a Romanian given name": ("میهای پوپسکو در بخارست بازداشت شد.", ["میهای پوپسکو"]),
+    "a Polish given name": ("لخ کوالسکی به ورشو بازگشت.", ["لخ کوالسکی"]),
+    "a Spanish given name": ("گیرمو مندز از زندان آزاد شد.", ["گیرمو مندز"]),
+    "a Scottish given name": ("فریزر مکنزی این گزارش را نوشت.", ["فریزر مکنزی"]),
+    "an Armenian given name": ("سامول پطروسیان در ایروان سخن گفت.", ["سامول پطروسیان"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"), _CENTRAL_EUROPEAN_AND_MORE.values(), ids=_CENTRAL_EUROPEAN_AND_MORE.keys()
+)
+def test_foreign_given_names_added(text: str, names: list[str]) -> None:
+    assert annotated(text, "person") == names
