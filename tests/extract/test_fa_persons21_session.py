@@ -29,3 +29,18 @@ _CENTRAL_EUROPEAN_AND_MORE = {
 )
 def test_foreign_given_names_added(text: str, names: list[str]) -> None:
     assert annotated(text, "person") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قطار از تورنیا گذشت و به پایتخت رسید.",
+        "مردم کاراکیوا به خیابان آمدند و اعتراض به سرعت گسترش یافت.",
+    ],
+)
+def test_a_town_in_nia_or_iva_alone_is_no_family_name(text: str) -> None:
+    assert annotated(text, "person") == []
+
+
+def test_a_family_name_in_nia_after_a_half_space_alone_is_one() -> None:
+    assert annotated("رحیمی‌نیا در دادگاه حاضر شد.", "person") == ["رحیمی‌نیا"]

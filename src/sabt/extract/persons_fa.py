@@ -114,6 +114,9 @@ _NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>{WORD})")
 _WORD_BEFORE = re.compile(rf"(?P<word>{WORD})[ \u00a0]+$")
 _HYPHENED_BEFORE = re.compile(rf"(?P<word>{WORD})-$")
 _PERSON_CUE_AFTER = re.compile(PERSON_CUE)
+# -نیا and -یوا joined to their stem with no half-space end the names of towns and lands too
+# (a port in -nia, a state in -iowa): such a word alone is no family name (کاظمی‌نیا is one).
+_LANDS_ENDING = re.compile(rf"[{LETTERS}](?:نیا|یوا|یوآ)$")
 _INDEFINITE = re.compile(r"\u200cای\b|هایی\b")
 # Words that may close a name's run but name no one alone: a month (رمضان), a plain word.
 _COMMON_LAST = re.compile(r"رمضان|شعبان|رجب|محرم|صفر")
@@ -293,7 +296,12 @@ def _named_from(text: str, word: re.Match[str]) -> Iterator[Mention]:
         yield mention(text, word.start(), reach, "person", "particle-name-fa")
     # (A given name with a family name's ending that opens a name with the family name after
     # it, محمدجعفر کریمی, is no family name alone.)
-    if family_shape(token) == _STRONG and not opened and not _joined_to_a_place(text, word.start()):
+    if (
+        family_shape(token) == _STRONG
+        and not opened
+        and not _joined_to_a_place(text, word.start())
+        and not _LANDS_ENDING.search(token)
+    ):
         start = word.start()
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if (
