@@ -44,3 +44,14 @@ def test_a_town_in_nia_or_iva_alone_is_no_family_name(text: str) -> None:
 
 def test_a_family_name_in_nia_after_a_half_space_alone_is_one() -> None:
     assert annotated("رحیمی‌نیا در دادگاه حاضر شد.", "person") == ["رحیمی‌نیا"]
+
+
+def test_a_word_of_waiting_opens_no_name() -> None:
+    # منتظر is a given name but above all a word (waiting): only a family name's shape after it.
+    assert annotated("هنوز منتظر پاسخی از دادگاه هستیم.", "person") == []
+
+
+def test_a_nationality_after_a_calling_and_a_word_is_no_family_name() -> None:
+    assert annotated("مترجم کهنسال ایتالیایی از جلسه بیرون آمد.", "person") == []
+    # A given name before a family name of origin stays a name.
+    assert annotated("خبرنگار علی تهرانی بازداشت شد.", "person") == ["علی تهرانی"]

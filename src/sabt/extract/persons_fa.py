@@ -149,7 +149,9 @@ def persons_and_shaped_places(index: StretchWords) -> Iterator[Mention]:
     for match in opened_at_words(_ROLE, index):
         first, second = match["first"], match["second"]
         if (
-            (is_given_name(first) or family_shape(second))
+            # A nationality after an unknown word is the calling's (کارگر X لبنانی, a Lebanese
+            # worker), no family name of origin.
+            (is_given_name(first) or family_shape(second, of_places=False))
             and not {first, second} & NAME_ENDS
             and not NOT_A_GIVEN_NAME.fullmatch(first)
             and not HEAD_WORD.fullmatch(first)
