@@ -1,5 +1,6 @@
 """Persian persons, this session: a plural noun that two given names spell is no compound name
-(a foreign given name opens none), …"""
+(a foreign given name opens none), foreign given names, lone words in -نیا, words
+and nationalities that are no names, and a document's indefinite genre before its dateline."""
 
 import pytest
 from tests.extract.helpers import annotated
@@ -55,3 +56,9 @@ def test_a_nationality_after_a_calling_and_a_word_is_no_family_name() -> None:
     assert annotated("مترجم کهنسال ایتالیایی از جلسه بیرون آمد.", "person") == []
     # A given name before a family name of origin stays a name.
     assert annotated("خبرنگار علی تهرانی بازداشت شد.", "person") == ["علی تهرانی"]
+
+
+@pytest.mark.parametrize("genre", ["جستاری کوتاه", "تحلیلی کوتاه"])
+def test_an_indefinite_genre_before_a_dateline_is_no_outlet(genre: str) -> None:
+    text = f"{genre} – ۱۲ آبان ۱۴۰۰\n\nدر آن شب باران می‌بارید و خیابان‌ها خالی بود."
+    assert annotated(text, "organization") == []

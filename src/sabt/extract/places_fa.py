@@ -181,6 +181,8 @@ _GENRES = frozenset(
         "بیانیه", "خبر", "گزیده", "نامه", "جستار", "مقاله", "شهادت", "یادبود",
     )
 )  # fmt: skip
+# The genre's noun may be indefinite (گزارشی کوتاه – …، روایتی شخصی – …).
+_GENRE_INDEFINITE = re.compile(r"ی$")
 # Taken, sent or fled to a place, "به X منتقل شد": found from the verb back.
 _MOVED = re.compile(
     r"\s(?P<verb>منتقل|تبعید|اعزام|گریخت|پناه[\u200c ]برد|کوچ|"
@@ -438,7 +440,7 @@ def _datelines(
     """The datelines whose words may name, those of an outlet or (`outlets` False) of a town."""
     for dateline in scan(_DATELINE, text, where):
         words = dateline["name"].split()
-        if words[0] in _GENRES:
+        if _GENRE_INDEFINITE.sub("", words[0]) in _GENRES:
             continue
         if not all(may_name(word) or is_known_place(word) for word in words):
             continue
