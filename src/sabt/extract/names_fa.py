@@ -31,6 +31,7 @@ from sabt.extract.bodies_fa import (
     quoted_bodies,
     short_name,
 )
+from sabt.extract.double_family_fa import double_family
 from sabt.extract.governments_fa import own_named_governments
 from sabt.extract.headed_fa import ORDINARY_HEADS, headed_names
 from sabt.extract.known_persons_fa import known_persons
@@ -125,6 +126,8 @@ def _persons_again(
     # A word that opens another person's name there is that person's given name.
     first_words = opening_words(persons)
     families = {repeated_word(m) for m in persons} - {""} - first_words
+    # A Spanish name's two family names, and the father's alone (`double_family_fa`).
+    families |= {family for m in persons for family in double_family(m)} - first_words
     # The given name of a person named in full, alone where a person stands: opening a sentence
     # or before a comma or a speech verb (a foreign name whose first word the text goes on
     # using: "سرهنگ X Y Z …. X در … گریخت"; a witness's brother: "… و کاوه گفت").
