@@ -32,6 +32,7 @@ from sabt.extract.bodies_fa import (
     short_name,
 )
 from sabt.extract.double_family_fa import double_family
+from sabt.extract.foreign_firsts_fa import foreign_firsts
 from sabt.extract.governments_fa import own_named_governments
 from sabt.extract.headed_fa import ORDINARY_HEADS, headed_names
 from sabt.extract.known_persons_fa import known_persons
@@ -132,6 +133,8 @@ def _persons_again(
     # or before a comma or a speech verb (a foreign name whose first word the text goes on
     # using: "سرهنگ X Y Z …. X در … گریخت"; a witness's brother: "… و کاوه گفت").
     firsts = {word for word in first_words if opens_name(word)}
+    # So is the first word of a foreign name the text marks (`foreign_firsts_fa`).
+    firsts |= foreign_firsts(persons)
     # A name of two given names has no family name (an Arab's name and his father's: X Y): the
     # text names the person again by the first anywhere, where no other name's word follows.
     patronyms = {
