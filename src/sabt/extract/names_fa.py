@@ -110,12 +110,24 @@ def persian_names(text: str) -> Iterator[Mention]:
     found += known_persons(words)
     found += courtly_names(text, where)
     found += patronymic_names(text, where)
-    yield from found
     persons = [m for m in found if m.type == "person"]
     families, again = _persons_again(text, words, persons)
-    yield from again
+    places = list(_places(text, words, {m.start for m in [*persons, *again]}))
+    placed = {m.text for m in places if m.annotator in _PLACED_BY_A_CUE}
+    yield from (m for m in [*found, *again] if not _a_placed_family_name(m, placed))
     yield from _bodies(text, words, persons, again, families)
-    yield from _places(text, words, {m.start for m in [*persons, *again]})
+    yield from places
+
+
+# A word a place's cue or a list of places names (در X کشته شد، شهرهای X، Y و Z) is a town
+# wherever it stands alone, not a family name by its ending (a foreign town in -نیا).
+_PLACED_BY_A_CUE = ("names:place-cue-fa", "names:place-list-fa")
+
+
+def _a_placed_family_name(mention: Mention, placed: set[str]) -> bool:
+    """Whether `mention` is a family name alone, known only by its ending, that the text names
+    as a place by a cue elsewhere."""
+    return mention.annotator == "names:family-name-fa" and mention.text in placed
 
 
 def _persons_again(

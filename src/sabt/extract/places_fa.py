@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from sabt.extract.anchored import by_first_letter, longest_first
+from sabt.extract.event_dates_fa import EVENT_NOUNS
 from sabt.extract.headed_fa import GENERIC_PLACE_WORDS, is_light_verb
 from sabt.extract.mentions import Mention
 from sabt.extract.name_shapes_fa import (
@@ -169,6 +170,11 @@ _NOUN_AFTER = frozenset(
 )
 # A wire's dateline: a city opening a line before a dash ("X — …"); one word or two.
 _DATELINE = re.compile(rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s+[—–]\s")
+# A letter's or a statement's place and date opening a line: "X، ۱۵ بهمن ۱۳۹۷" (a day, a month,
+# a year); a word of time is no town (امروز، ۷ تیر ۱۴۰۴).
+_PLACE_AND_DATE = re.compile(
+    rf"(?m)^(?P<name>{WORD}(?:\s{WORD})?)\s*،\s*[\d۰-۹]{{1,2}}\s+{WORD}\s+[\d۰-۹]{{4}}"
+)
 # A byline is an outlet's, not a town's, where the date follows its dash ("X — دوشنبه ۳ آذر …",
 # "X — ۹ مرداد …") or it names a language service ("X فارسی —"); a town known as one stays one.
 _DATE_AFTER_DASH = re.compile(r"\s*(?:[\d۰-۹]|(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه)")
@@ -231,12 +237,27 @@ _NEAR_AFTER = re.compile(
     rf"{WORD_START}(?:در|به|از)\s+(?P<town>{WORD})\s*،\s*در\s+"
     rf"(?:حومه|نزدیکی|اطراف|{_COMPASS})(?:\u200cی)?\s"
 )
+# What befell someone in a place, "در X کشته شد": killed, gone missing, arrested, executed, born,
+# died or buried there (در X ناپدید شدند، در X و Y بازداشت شدند، در X درگذشت). The word after
+# در is a town no list may know; a setting or an event is not (در درگیری کشته شد: `_IN_EVENT`).
+_BEFELL = (
+    r"(?:کشته|ناپدید|بازداشت|دستگیر|اعدام|تیرباران|دفن|متولد|ربوده)\s+(?:شد|شدند|شده|کرد|کردند)"
+    r"|درگذشت|جان\s+باخت|جان\s+سپرد|به\s+دنیا\s+آمد|به\s+قتل\s+رسید|به\s+خاک\s+سپرده"
+)
+_IN_BEFORE_FATE = re.compile(
+    rf"{WORD_START}در\s+(?P<name>{WORD})(?:\s+و\s+(?P<also>{WORD}))?\s+(?:{_BEFELL})"
+    rf"(?![{LETTERS}])"
+)
+# An event one is killed or arrested in, no town (در درگیری، در تظاهرات: folded, ا for آ).
+_IN_EVENT = re.compile(rf"(?:{EVENT_NOUNS})(?:\u200c?(?:ها|های))?")
 # Ordinary nouns after such a cue: a home, a border, a place, a building, the city itself.
 _NOT_A_PLACE = re.compile(
     r"(?:خانه|منزل|محل|مرز|کشور|آنجا|اینجا|ساختمان|مسجد|مدرسه|بیمارستان|پایگاه|پاسگاه|جاده|"
     r"رودخانه|دریا|کوه|محدوده|سابق|پیشین|وقت|جدید|کل|اهل|شرقی|غربی|شمالی|جنوبی|مرکزی|"
     r"قرنطینه|انفرادی|کلانتری|کارخانه|کتابخانه|درمانگاه|آسایشگاه|بهداری|سلول|بند|مرخصی|خارج|"
-    r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|ورودی|دروازه|درب|محوطه|حاشیه|کنار|لبه|"
+    r"جای|مکان|نقطه|پزشکی|مرکز|اتاق|آنان|آنها|ورودی|"
+    # there, that very place; a yard, a forest (در آن‌جا کشته شدند، در حیاط، در جنگل)
+    r"آن\u200cجا|این\u200cجا|همان\u200cجا|همین\u200cجا|حیاط|جنگل|دروازه|درب|محوطه|حاشیه|کنار|لبه|"
     r"همان|همین|سوی|سمت|طرف|داخل|کمک|سنت|تسنن|تشیع|بیت|حق|قلم|علم|کتاب|هنر|فن|مطالعه|کار|"
     # A shrine, a tomb, a holy place: a building, as a mosque is (در نزدیکی حرم).
     r"حرم|زیارتگاه|آرامگاه|مقبره|امامزاده|قبر|گور|"
@@ -471,6 +492,16 @@ def _moved_to(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, in
             yield to.span("also")
 
 
+def _befallen_in(text: str, where: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The places one was killed, arrested, born or buried in, "در X (و Y) کشته شدند": each a
+    word that may name and no event (در درگیری کشته شد, in a clash)."""
+    for found in scan(_IN_BEFORE_FATE, text, where):
+        for group in ("name", "also"):
+            word = found[group]
+            if word and may_name(word) and not _IN_EVENT.fullmatch(word.replace("آ", "ا")):
+                yield found.span(group)
+
+
 def places_after_cue(index: StretchWords) -> Iterator[Mention]:
     """The word after a place's cue: a post held over a place (استاندار X، فرماندار X), a
     preposition of nearness or direction (در نزدیکی X، در شمال X), being taken or fleeing to
@@ -507,6 +538,7 @@ def places_after_cue(index: StretchWords) -> Iterator[Mention]:
         and not _MEASURE_AFTER.match(text, cued.end("name"))
     ]
     spans += _moved_to(text, where)
+    spans += _befallen_in(text, where)
     for province in scan(_PROVINCE_AFTER, text, where):
         town = WORD_JUST_BEFORE.search(text, max(0, province.start() - 40), province.start())
         if town and town["word"] not in NOT_A_NAME:
@@ -515,6 +547,11 @@ def places_after_cue(index: StretchWords) -> Iterator[Mention]:
         near.span("town") for near in scan(_NEAR_AFTER, text, where) if may_name(near["town"])
     ]
     spans += [dateline.span("name") for dateline in _datelines(text, where, outlets=False)]
+    spans += [
+        dated.span("name")
+        for dated in scan(_PLACE_AND_DATE, text, where)
+        if all(may_name(word) or is_known_place(word) for word in dated["name"].split())
+    ]
     for start, end in spans:
         name = text[start:end]
         after = _NEXT_WORD.match(text, end)
