@@ -62,11 +62,14 @@ _GENRE_LABELS = (
     r"BREAKING(?:\s+NEWS)?|ANALYSIS|EDITORIAL|OPINION|COMMENTARY|BACKGROUNDER|CORRECTION|"
     r"EXCLUSIVE|FACT\s+SHEET|BRIEFING|URGENT\s+ACTION|TESTIMONY|INTERVIEW|OBITUARY"
 )
+# A release may close its dateline's date with a full stop, no dash ("BRASÍLIA, 10 December
+# 2014. The commission …"): a day, a month's capitalised name and a year.
+_DATE_CLOSED = r",\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.\s"
 DATELINE = re.compile(
     rf"(?m)^(?!(?:{_GENRE_LABELS})\s*[—–-])"
     rf"(?P<name>[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,2}})"
     rf"(?=(?:,\s+[{_UPPER}0-9][\w.]*(?:\s+[\w.]+){{0,3}}?){{0,2}}\s*(?:\([^()\n]{{2,60}}\)\s*)?"
-    r"[—–-]\s)"
+    rf"[—–-]\s|{_DATE_CLOSED})"
 )
 # A heading is a short line; a longer one in capitals is a shouted sentence, not a heading.
 _HEADING_LENGTH = 100

@@ -78,6 +78,7 @@ from sabt.extract.names_persons import (
 )
 from sabt.extract.names_places import (
     COMPASS_WORDS,
+    KOREAN_VILLAGE,
     PLACE_APPOSITION,
     PLACE_BEFORE_NOUN,
     PLACE_CUE,
@@ -215,6 +216,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (PLACE_OPENING, "place", "place-opening"),
     (DEFINES_ACRONYM, "organization", "defines-acronym"),
     (DATELINE, "place", "dateline"),
+    (KOREAN_VILLAGE, "place", "korean-village"),
 )
 
 

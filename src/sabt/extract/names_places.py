@@ -232,6 +232,8 @@ PLACE_PREFIX = Opened(
     ),
     re.compile(by_first_letter(_ALL_KINDS)),
 )
+# A Korean village by its romanised suffix, -ri (a village): "Sangdo-ri", "near Hwasan-ri".
+KOREAN_VILLAGE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+-ri)\b")
 # A site known by a code: "S-21", "Camp 22".
 _CODE = r"[A-Z]{1,3}-\d{1,3}\b"
 # Capitalised words a place's cue often comes before that name no place: a language ("in
