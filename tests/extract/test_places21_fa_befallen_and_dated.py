@@ -1,6 +1,7 @@
 """Persian places, round 21: a town no list knows after در and what befell someone there (در X
 کشته شد), not an event or a setting; such a town in a family name's shape stays a town; a
-letter's place and date opening a line. Sentences and towns written for these tests."""
+letter's place and date opening a line; a shrine named after its saint (حرم X). Sentences and
+towns written for these tests."""
 
 import pytest
 from tests.extract.helpers import annotated, proposed
@@ -47,4 +48,15 @@ def test_a_town_in_a_family_names_shape_placed_by_a_cue_stays_a_town() -> None:
     ],
 )
 def test_a_letters_place_and_date_opening_a_line(text: str, places: list[str]) -> None:
+    assert proposed(text, "place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("زائران هر سال در حرم سیدآرمان گرد می‌آیند.", ["حرم سیدآرمان"]),
+        ("صدها نفر وارد حرم شدند.", []),
+    ],
+)
+def test_a_shrine_named_after_its_saint(text: str, places: list[str]) -> None:
     assert proposed(text, "place") == places

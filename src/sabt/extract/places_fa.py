@@ -50,6 +50,8 @@ _MORE_PLACE_HEADS = (
     # landmarks and sites (فرودگاه X، ورزشگاه X، کاخ X، پل X، جاده X، قبرستان X) and the land's
     # own names (کوه X، رود X، دریاچه X، بیابان X، تنگه X)
     "فرودگاه|ورزشگاه|استادیوم|کاخ|کمپ|قلعه|دژ|پل|جاده|بلوار|قبرستان|آرامستان|"
+    # a shrine named after the saint buried there (حرم X)
+    "حرم|"
     # sites where people gather, pray, work or pass (مسجد X، سینما X، کارخانه‌ی X، دالان X: a
     # corridor); not سینمای X, a country's cinema as an art
     "مسجد|سینما|دالان|کارخانه|"
