@@ -100,6 +100,7 @@ from sabt.extract.attribution_verb import (
     subject_words,
     verb_clause,
 )
+from sabt.extract.attribution_verdict_fa import verdict_cues
 from sabt.extract.mentions import MentionIndex
 from sabt.extract.sentences import Sentence
 from sabt.extract.word_edges import NOT_AFTER_PERSIAN
@@ -134,6 +135,7 @@ def find_cues(
     after, spoken_of = _according_cues(text, sentence, mentions, look_back, cues)
     cues += _report_body_cues(text, sentence, mentions, look_back)
     cues += document_cues(sentence)
+    cues += verdict_cues(text, sentence, mentions)
     made, made_spans = maker_cues(text, sentence, mentions)
     cues += participle_cues(text, sentence, mentions)
     cues += accepted_toll_cues(text, sentence, mentions)
