@@ -29,6 +29,12 @@ def test_a_persian_court_opening_the_sentence_is_the_party() -> None:
     assert [p for _, p in parties(text)] == ["دادگاه انقلاب", "دادگاه انقلاب"]
 
 
+def test_a_persian_court_with_a_long_name_is_the_party() -> None:
+    text = "دادگاه ویژه‌ی کیفری بین‌المللی برای جزایر شمالی هفت افسر را به زندان محکوم کرد."
+    [(count, party)] = parties(text)
+    assert count == 7 and party is not None and party.startswith("دادگاه ویژه")
+
+
 def test_a_persian_court_after_and_before_a_semicolon_verb() -> None:
     text = (
         "در این پرونده ده نفر محاکمه شدند و دادگاه در پایان چهار متهم را محکوم کرد؛ بقیه آزاد شدند."

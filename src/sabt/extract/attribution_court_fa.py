@@ -32,9 +32,10 @@ _FA_STOP = (
     r"(?:[\d۰-۹]|(?:در|به|از|با|را|نیز|هم|تنها|فقط|پس|سپس|روز|بعد|سرانجام|امروز|دیروز"
     rf"|همچنین|که|و|{_COUNT_WORDS}){WORD_END})"
 )
+# A court's name of up to six words after دادگاه ("دادگاه کیفری بین‌المللی برای X سابق").
 _COURT_NAME = (
     r"(?:این\s+|همان\s+|همین\s+)?دادگاه(?:‌های|‌ها|‌ی|ی)?"
-    rf"(?:\s+(?!{_FA_STOP}){_FA_WORD}){{0,4}}?(?=\s+{_FA_STOP}|\s*[،؛:.()«»]|\s*$)"
+    rf"(?:\s+(?!{_FA_STOP}){_FA_WORD}){{0,6}}?(?=\s+{_FA_STOP}|\s*[،؛:.()«»]|\s*$)"
 )
 # The court as a subject: not governed by a noun or a preposition before it ("رئیس دادگاه",
 # "در دادگاه" are no subject of an active verb): the clause opens there, or a time does.
