@@ -33,6 +33,7 @@ from sabt.extract.attribution_author import (
     our_body_named,
     our_people,
     report_writer,
+    signatories_body,
     signing_body,
     speaks_as_we,
 )
@@ -422,7 +423,9 @@ def _looking_back(
         for c in cues
     ]
     # An item of a list is its lead line's; in a report, what no one else asserts its authors do.
-    writer = None if cues else list_lead(text, sentence.start, mentions, _find_earlier)
+    # "از میان نزدیکان امضاکنندگان این نامه، ۵۳ نفر …": the letter's writers, its signing body.
+    writer = None if cues else signatories_body(text, sentence.start, sentence.end, mentions)
+    writer = writer or (None if cues else list_lead(text, sentence.start, mentions, _find_earlier))
     # "Nine others received terms of 20 years": the court of the verdict told before.
     writer = writer or (None if cues else earlier_court(text, sentence, mentions))
     writer = writer or (None if cues else _continued_report(text, sentence, mentions))

@@ -110,6 +110,22 @@ def from_body(text: str, at: int, mentions: MentionIndex) -> str | None:
     return _body_opening_after(_FROM, text, (0, min(at, _OPENING)), mentions, _SIGNATURE_LINE)
 
 
+# A letter's writers named in the third person, its "we" ("از میان نزدیکان امضاکنندگان این
+# نامه، ۵۳ نفر …", "relatives of the signatories of this letter", "the undersigned").
+_SIGNATORIES = re.compile(
+    rf"{NOT_AFTER_PERSIAN}امضاکنند(?:گان|ه)(?:ِ|‌ی|ی)?\s+این\s+نامه{WORD_END}"
+    r"|\bsignator(?:ies|y)\s+(?:of|to)\s+this\s+letter\b|\bthe\s+undersigned\b",
+    re.I,
+)
+
+
+def signatories_body(text: str, start: int, end: int, mentions: MentionIndex) -> str | None:
+    """The body a letter is from, when text[start:end] names the letter's signatories."""
+    if not _SIGNATORIES.search(text, start, end):
+        return None
+    return author_body(text, start, mentions)
+
+
 # An open letter's writers introduce themselves in its first lines: "We, the members of the Foo
 # Association, write …", "ما، اعضای «انجمن X»، این نامه را می‌نویسیم".
 _WE_MEMBERS_OF = re.compile(
