@@ -33,6 +33,7 @@ from sabt.extract.attribution_author import (
     our_body_named,
     our_people,
     report_writer,
+    self_introduced_body,
     signatories_body,
     signing_body,
     speaks_as_we,
@@ -551,6 +552,8 @@ def _first_person(
     )
     # A letter or a release speaks as the body that signs or issues it.
     voiced = interviewed or signing_body(text, mentions)
+    # "ما، اعضای «X»، …": a letter whose writers said whose members they are speaks as that body.
+    voiced = voiced or self_introduced_body(text, sentence.start, mentions)
     speaker = voiced or earlier_party(text, sentence.start, mentions, _find_earlier, person=True)
     if not speaker:
         return cues

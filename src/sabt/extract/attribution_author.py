@@ -135,8 +135,18 @@ _WE_MEMBERS_OF = re.compile(
 
 def self_introduced_body(text: str, at: int, mentions: MentionIndex) -> str | None:
     """The body whose members a letter's "we" says they are, before `at` (a name as long as a
-    signature line at most)."""
-    return _body_opening_after(_WE_MEMBERS_OF, text, (0, at), mentions, _SIGNATURE_LINE)
+    signature line at most); a name in quote marks is the body's whole, named by a rule or not."""
+    named = _body_opening_after(_WE_MEMBERS_OF, text, (0, at), mentions, _SIGNATURE_LINE)
+    return named or _quoted_after(_WE_MEMBERS_OF, text, (0, at))
+
+
+def _quoted_after(cue: re.Pattern[str], text: str, span: tuple[int, int]) -> str | None:
+    """The name in quote marks that `cue` opens in text[span] ("ما، اعضای «X»"), if any."""
+    for found in cue.finditer(text, *span):
+        close = text.find("»", found.end(), found.end() + _SIGNATURE_LINE)
+        if text.endswith("«", 0, found.end()) and close > found.end():
+            return text[found.end() : close].strip()
+    return None
 
 
 # A release says it is one on its first line: "PRESS RELEASE", "Statement", "بیانیه‌ی
