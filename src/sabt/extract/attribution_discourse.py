@@ -60,7 +60,7 @@ FA_THIS_REPORT = re.compile(
     r"(?:بر پایه|بر اساس|براساس|طبق|بنا بر|بنابر|به استناد)(?:ِ|‌ی|ی)?\s+"
     # "بنا بر همین گزارش": the same report as the one named before.
     r"(?P<x>(?:این|همین|همان)\s+(?:گزارش|بررسی|پژوهش|بیانیه)"
-    rf"|(?:این|همین|همان)\s+(?:آمار|ارقام)(?:\s+رسمی)?{WORD_END})"
+    rf"|(?:این|همین|همان)\s+(?:آمار|ارقام|رقم‌ها|رقم)(?:\s+رسمی)?{WORD_END})"
 )
 # A first-person word outside a quotation: the speaker is a witness the text let speak.
 _FIRST_PERSON = re.compile(
