@@ -11,8 +11,10 @@ alone, time of day alone or recurrence. How the adverbs were decided by it, each
 - "earlier" and "previously" alone: no dates — they tell that something had already happened
   ("had earlier denied", "previously unknown"), as Persian پیش‌تر does, which no gold set marks;
   "earlier this week", "earlier in the day" are dated by their own words.
-- "since then", "until then", "by then", "from then on": dates ("then" is bound to a time);
-  "then" alone is not. "after that"/"before that" standing for an event: dates.
+- "then" alone is no date, nor with a preposition ("since then", "until then", "by then",
+  "from then on", "ever since"), nor "after that", which says "then" as پس از آن does (the
+  written convention lists پس از آن among the no-dates); "before that" standing for an event is
+  a date.
 - after/before/since/until/following + an event's noun phrase: the whole phrase ("after
   Aristide's return", "since the uprising"); "after all", "before the court" are no events.
 - last/this/next + season, week, month or year: dates read against the document's date.
@@ -47,12 +49,12 @@ TABLE = [
     ("Later in the day the police sealed the square.", ["Later in the day"]),
     ("Earlier in the week the mayor had resigned.", ["Earlier in the week"]),
     ("The trial opened soon after.", ["soon after"]),
-    ("The road has been closed ever since.", ["ever since"]),
-    ("Since then, no officer has been charged.", ["Since then"]),
-    ("Until then the village had no school.", ["Until then"]),
-    ("By then most of the men had fled.", ["By then"]),
-    ("From then on the checkpoint was manned at night.", ["From then on"]),
-    ("After that, the guards stopped counting.", ["After that"]),
+    ("The road has been closed ever since.", []),
+    ("Since then, no officer has been charged.", []),
+    ("Until then the village had no school.", []),
+    ("By then most of the men had fled.", []),
+    ("From then on the checkpoint was manned at night.", []),
+    ("After that, the guards stopped counting.", []),
     ("Before that the district had been calm.", ["Before that"]),
     ("Much later, the 9 May verdict was annulled.", ["9 May"]),
     # Adverbs and adjectives that are no dates.
@@ -170,6 +172,8 @@ TABLE = [
     ("In the early hours of the raid, gunmen entered the camp.", ["the early hours"]),
     ("The river rose during the night and the bridge fell.", ["the night"]),
     ("Every year the families gather at the grave.", []),
+    ("The widows walk to the bridge every year on that day.", []),
+    ("On that day the soldiers sealed the road.", ["that day"]),
     ("Each spring the mothers march to the square.", []),
 ]
 
@@ -180,8 +184,8 @@ def test_relative_dates_are_found_whole(text: str, spans: list[str]) -> None:
 
 
 def test_relative_dates_have_no_value() -> None:
-    found = find_dates("The general was sentenced soon afterwards, since then nobody was.")
+    found = find_dates("The general was sentenced soon afterwards; before that, he was free.")
     assert [(d.text, d.earliest, d.latest) for d in found] == [
         ("soon afterwards", None, None),
-        ("since then", None, None),
+        ("before that", None, None),
     ]

@@ -30,11 +30,11 @@ The shapes, each a closed class of words written out in full:
   at the height of the crackdown (a closed list of events' nouns);
 - after N units (after three days), N units away or from now, an event of a named person or
   body (after Aristide's return, since the army's takeover); adverbs of relative time (much
-  later, soon afterwards, since then, after that) and anniversaries in `event_dates_adverbs`;
+  later, soon afterwards, before that) and anniversaries in `event_dates_adverbs`;
 - Persian (`event_dates_fa`): counted shifts from hours to centuries, back from now (چهل سال
   پیش), with a hedge or a half (کمتر از یک سال و نیم بعد), units placed against an event or now,
   همان|آن روز|زمستان، آن زمان، آن روزها، این سه روز، چنین روزهایی، فردای آن شب، پس از انفجار، در
-  زمان حمله، روزهای نخست، months and days with no year, feasts; پیش از آن، پس از آن، از آن پس،
+  زمان حمله، روزهای نخست، months and days with no year, feasts; پیش از آن، پس از آن روز،
   اندکی بعد، چندی پیش، پس از سه روز، از زمان قیام، در پایان جنگ، پاییز گذشته.
 
 The written gold convention counts each of these as a date, a title's "sixty years on" too
@@ -327,6 +327,7 @@ def find_event_dates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             if (
                 _free(folded, start, end, taken, JOINS_ADVERB if name in ADVERB_GROUPS else joins)
                 and not _declined(folded, name, start, end)
+                and not _RECURRENCE.search(folded, max(0, start - 24), start)
                 and not (on_noun and _event_dated(folded, end, taken))
                 and not (name in _DATED_NEXT_GROUPS and _dated_next(folded, end, taken))
             ):
@@ -390,6 +391,14 @@ def _free(
 # (An event's noun takes no "of": "fifty years after the killings of 1972" keeps its span.)
 _JOINS_NEXT = re.compile(r"\s*(?:the\s+|on\s+)?", re.IGNORECASE)
 _JOINS_NEXT_OF = re.compile(r"\s*(?:the\s+|on\s+|of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+# A recurrence just before the span makes it a day of every year, no date (the convention:
+# "every year", هر سال are no dates): "every year on that day", هر سال در این روز.
+_RECURRENCE = re.compile(
+    r"(?:\b(?:every|each)\s+year(?:\s+(?:on|in|at))?|(?<![\w\u200c])هر\s+سال(?:\s+در)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _declined(folded: str, name: str, start: int, end: int) -> bool:

@@ -5,9 +5,11 @@ the text gives only against something else: سه روز بعد، دو دهه پ�
 همان روز، صبح آن روز، فردای آن شب، سال‌های پس از انقلاب، روزهای پیش از انتخابات، هفته‌ی آینده،
 همان زمستان (not a bare فردا: رادیو فردا is a name); a month or a day and month with no year (در
 اسفند، اواخر تیرماه، ۱۰ محرم); a feast that names a day of every year (نوروز، شب یلدا، روز
-عاشورا، ماه رمضان); the adverbs of relative time (پیش از آن، پس از آن، از آن پس، اندکی بعد، چندی
+عاشورا، ماه رمضان); the adverbs of relative time (پیش از آن، پس از آن روز، اندکی بعد، چندی
 پیش; not بعدها alone, which says only "later", nor پس از آن که, a conjunction, nor پیش‌تر
-"earlier", which tells an aspect), a part of an event (در پایان جنگ، در اوج سرکوب) and a season
+"earlier", which tells an aspect, nor پس از آن، پس از این، از آن پس alone, which say "then":
+the written convention lists پس از آن among the no-dates, and the studied gold leaves it out in
+seven documents of eight), a part of an event (در پایان جنگ، در اوج سرکوب) and a season
 against now (پاییز گذشته، بهار آینده). Each form is a closed class of words written out in full
 here; `event_dates` runs the pattern and decides what it may keep.
 
@@ -67,6 +69,8 @@ def _against(group: str) -> str:
 _SEASONS = (
     "(?:" + "|".join(w for names in SEASONS for w in names.split("|") if not w.isascii()) + ")"
 )
+# A unit after آن or این that makes an adverb a time: پس از آن روز، پیش از آن زمستان.
+_ADVERB_UNIT = rf"(?:{_UNIT}|{_ERA}|{_SEASONS})(?:\u200c?ها)?"
 # Months named without a year. Those that are also common words (تیر an arrow, مهر a seal, دی
 # yesterday, آذر and بهمن names, مه and می) count only with ماه joined or after them.
 _MONTHS_SAFE = (
@@ -149,15 +153,17 @@ PERSIAN = re.compile(
             + r"(?P<part_of_fa>(?:پایان|اغاز|ابتدای|اوج|شروع"
             + rf"|اواخر|اوایل|اواسط){_EZAFE}\s+(?:{EVENT_NOUNS}))"
             + _FA_END,
-            # پیش از آن، پس از آن، از آن پس (not پس از آن که, a conjunction)
-            r"(?=[بپقا])"
+            # پیش از آن، پس از آن روز (not پیش از آن که, a conjunction)
+            r"(?=[بپق])"
             + _FA
             # (بعدها، بعداً alone are adverbs of sequence, no dates, as "later" alone; with a
             # unit: پس از آن روز; not a noun of an event, which may be a verb's: پیش از آن
             # تسلیم شده بودند)
-            + r"(?P<adverb_fa>(?:پس|بعد|پیش|قبل)\s+از\s+(?:ان|این)"
-            + rf"(?:\s+(?:{_UNIT}|{_ERA}|{_SEASONS})(?:\u200c?ها)?)?"
-            + r"|از\s+(?:ان|این)\s+(?:پس|به\s+بعد))"
+            + r"(?P<adverb_fa>(?:پیش|قبل)\s+از\s+(?:ان|این)"
+            + rf"(?:\s+{_ADVERB_UNIT})?"
+            # (پس از آن، از آن پس alone say "then", no date: only with a unit or an event's
+            # noun, پس از آن روز، پس از آن کشتار)
+            + rf"|(?:پس|بعد)\s+از\s+(?:ان|این)\s+(?:{_ADVERB_UNIT}|(?:{_EVENT_NOUNS})))"
             + _FA_END
             + rf"(?!\s*که{_FA_END})",
             # پاییز گذشته، زمستان پارسال، بهار آینده، تابستان امسال (the season against now)
