@@ -40,6 +40,7 @@ from sabt.text.date_reading import (
     calendar_of_year,
 )
 from sabt.text.date_words import (
+    DARI_MONTHS,
     ENGLISH_MONTH_NAMES,
     MONTHS,
     SEASONS,
@@ -408,10 +409,23 @@ def _month_patterns(calendar: str, year: str) -> list[tuple[str, Reader]]:
     return out
 
 
+def _dari(match: re.Match[str], reference: date | None) -> Found:
+    """۱۸ میزان ۱۳۸۷، سرطان ۱۳۸۸: an Afghan month name, read only before a solar year."""
+    month = int(lookup(DARI_MONTHS, match["mon"]))
+    if match["d"]:
+        when = day(JALALI, _year(match), month, int(match["d"]))
+        return when, when, DAY, JALALI
+    return (*month_range(JALALI, _year(match), month), MONTH, JALALI)
+
+
 _SEASON = rf"(?P<season>{alternation(SEASONS)})"
 _RAW: list[tuple[str, Reader]] = [
     *_month_patterns(GREGORIAN, _G),
     *_month_patterns(JALALI, _J),
+    (
+        rf"\b(?:{_D}\s*)?(?P<mon>{alternation(DARI_MONTHS)}){_MAH}\s+(?:سال\s+)?{_J}\b{_ERA}",
+        _dari,
+    ),
     *_month_patterns(HIJRI, _H),
     (
         r"(?<![\d/.-])(?P<y>\d{4})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|[.-]\d)",

@@ -68,6 +68,22 @@ JALALI_MONTHS = {
     "بهمن": 11,
     "اسفند": 12,
 }
+# The Afghan (Dari) names of the same solar months. Most are common words too (میزان an amount,
+# سرطان cancer, اسد a name, جدی serious), so `date_patterns` reads them only before a year.
+DARI_MONTHS = {
+    "حمل": 1,
+    "ثور": 2,
+    "جوزا": 3,
+    "سرطان": 4,
+    "اسد": 5,
+    "سنبله": 6,
+    "میزان": 7,
+    "عقرب": 8,
+    "قوس": 9,
+    "جدی": 10,
+    "دلو": 11,
+    "حوت": 12,
+}
 ROMANISED_JALALI_MONTHS = {
     "farvardin": 1,
     "ordibehesht": 2,

@@ -1,0 +1,34 @@
+"""Afghan (Dari) solar month names: dates only before a solar year.
+
+حمل … حوت are the months فروردین … اسفند under their Afghan names; most are common words as well
+(میزان an amount, سرطان cancer, اسد a name), so a name counts only before a year. Every sentence
+was written for this test; none is taken from a gold set."""
+
+from datetime import date
+
+import pytest
+
+from sabt.extract.quantities import find_dates
+
+REFERENCE = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "روستاییان در ۳ جوزا ۱۳۹۸ به شهر رفتند.",
+            [("۳ جوزا ۱۳۹۸", date(2019, 5, 24), date(2019, 5, 24))],
+        ),
+        (
+            "در عقرب ۱۳۷۵ جنگ به دره رسید.",
+            [("عقرب ۱۳۷۵", date(1996, 10, 22), date(1996, 11, 20))],
+        ),
+        ("میزان آب رود ۲۰ درصد کم شد.", []),
+        ("سرطان ۱۵ نفر از کارگران معدن را کشت.", []),
+    ],
+)
+def test_dari_month_before_a_year(text: str, found: list[tuple[str, date, date]]) -> None:
+    dates = find_dates(text, reference=REFERENCE)
+    assert [(d.text, d.earliest, d.latest) for d in dates] == found
+    assert all(d.calendar == "jalali" for d in dates)
