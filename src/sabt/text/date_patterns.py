@@ -329,9 +329,12 @@ def weekday_on(reference: date, weekday: int, relation: str) -> date:
 
 # نماز جمعه (Friday prayers) and امام جمعه (who leads them) name no day; "the following
 # Monday" is placed against an event, and "Easter Sunday" is a feast (spans with no value).
+# After a city or a movement to a place (شهر دوشنبه، وارد دوشنبه شدند، انتقال به دوشنبه) the
+# word is the city Dushanbe, no Monday.
 _NO_WEEKDAY_BEFORE = re.compile(
     r"(?:(?:نماز|امام)[\s\u200c]|\b(?:following|previous|preceding|same|that|the\s+next"
-    r"|easter|palm|good|holy)\s+)$",
+    r"|easter|palm|good|holy)\s+"
+    r"|(?<![\w\u200c])(?:شهر|وارد|پایتخت|(?:انتقال|سفر|تبعید|اعزام)\s+به)\s+)$",
     re.IGNORECASE,
 )
 
