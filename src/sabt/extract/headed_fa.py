@@ -185,9 +185,11 @@ _BODY_WORDS = 3  # at most this many words after the head noun
 _POSSESSIVES = ("\u200cاش", "\u200cشان", "\u200cمان")
 # Bodies and provinces a body belongs to, joined in one ezafe chain after the body's own words:
 # a committee of the parliament (کمیته‌ی ویژه‌ی مجلس …), the judiciary of the armed forces
-# (سازمان قضایی نیروهای مسلح), a province's court (دادگاه تجدیدنظر استان X).
+# (سازمان قضایی نیروهای مسلح), a province's court (دادگاه تجدیدنظر استان X), a federal
+# state's, which is its province (دادستانی ایالت X).
 _ARABIC_NAME_WORD = re.compile(r"ال|.+\u200cالله$")
-_PARENT_HEAD_WORDS = "مجلس سازمان نیروهای نیروی استان وزارت قوه دانشگاه شورای ارتش سپاه"
+_PROVINCES = ("استان", "ایالت")
+_PARENT_HEAD_WORDS = "مجلس سازمان نیروهای نیروی استان ایالت وزارت قوه دانشگاه شورای ارتش سپاه"
 _PARENT_HEADS = frozenset(_PARENT_HEAD_WORDS.split())
 
 
@@ -222,10 +224,12 @@ def headed_names(
             end, taken, limit = number, 1, _BODY_WORDS + 1
         words = WORDS.finditer(text, end)
         word = next(words, None)
+        after_province = False  # the word before is a body's province (… ایالت X Y Z)
         while word is not None and (
             taken < limit or _country_of_body(kind, word.group(), taken, limit)
         ):
-            if kind == "organization" and (joined := _place_with_and(text, word)):
+            joined = kind == "organization" and _place_of_words(text, word, not after_province)
+            if joined:
                 end, taken = joined, taken + 1  # (… اطلاعات سیستان و بلوچستان: its province)
                 break
             after = next(words, None)
@@ -259,9 +263,10 @@ def headed_names(
             # A body's province may follow its head straight away (پلیس استان X، مرزبانی استان X).
             parent = (
                 kind == "organization"
-                and (taken or word.group().startswith("استان") or head.group() in BRANCH_HEADS)
+                and (taken or word.group().startswith(_PROVINCES) or head.group() in BRANCH_HEADS)
                 and _parent_head(word.group())
                 and not _registered_body_at(text, word.start())
+                and not _province_alone(text, word, after)
             )
             if (HEAD_WORD.fullmatch(word.group()) and not local and not parent) or (
                 _SENTENCE_END.match(text, word.end())
@@ -337,6 +342,7 @@ def headed_names(
                 and not is_known_place(word.group())
             ):
                 break
+            after_province = bool(parent) and word.group().startswith(_PROVINCES)
             end, taken, word = word.end(), taken + 1, after
         if kind == "organization" and text.endswith(" از", 0, end):
             end -= 3  # (a purpose's از with nothing taken after it is no name's)
@@ -461,29 +467,41 @@ def _registered_body_at(text: str, at: int) -> bool:
 
 
 @cache
-def _places_with_and() -> dict[str, tuple[str, ...]]:
-    """The Persian names of known places joined by و (سیستان و بلوچستان، کهگیلویه و بویراحمد),
-    by their first word, the longest first."""
+def _places_of_words(conjoined: bool) -> dict[str, tuple[str, ...]]:
+    """The Persian names of known places of several words, by their first word, the longest
+    first: those joined by و (سیستان و بلوچستان، کهگیلویه و بویراحمد) when `conjoined`, else all
+    (سانتیاگو د کوبا)."""
     index: dict[str, list[str]] = {}
     names = {
         name
         for entity in world_places().entities
         for name in entity.names
-        if " و " in name and "\u0600" <= name[0] <= "\u06ff"
+        if (" و " in name if conjoined else " " in name) and "\u0600" <= name[0] <= "\u06ff"
     }
     for name in sorted(names, key=len, reverse=True):
         index.setdefault(name.split()[0], []).append(name)
     return {first: tuple(group) for first, group in index.items()}
 
 
-def _place_with_and(text: str, word: re.Match[str]) -> int:
-    """Where a known place joined by و that opens at `word` ends, or 0: a body's province
-    whose name holds the conjunction that ends other names."""
-    for name in _places_with_and().get(word.group(), ()):
+def _place_of_words(text: str, word: re.Match[str], conjoined: bool) -> int:
+    """Where a known place of several words that opens at `word` ends, or 0: a body's province
+    whose name holds the conjunction that ends other names (`conjoined`), or any after a
+    province's word, whose name may run past the words a body's name takes."""
+    for name in _places_of_words(conjoined).get(word.group(), ()):
         end = word.start() + len(name)
         if text.startswith(name, word.start()) and not LETTER_OR_ZWNJ.match(text, end):
             return end
     return 0
+
+
+def _province_alone(text: str, word: re.Match[str], after: re.Match[str] | None) -> bool:
+    """Whether `word` is a province's or a state's word with no name of its own after it in the
+    clause: the body runs the state, no named one (اداره‌ی ایالت را …)."""
+    if not word.group().startswith(_PROVINCES):
+        return False
+    if after is None or after.group() in NAME_ENDS:
+        return True
+    return bool(text[word.end() : after.start()].strip())
 
 
 def _country_of_body(kind: str, word: str, taken: int, limit: int) -> bool:
