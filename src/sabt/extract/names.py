@@ -39,6 +39,7 @@ from sabt.extract.names_bodies import (
     DEFINES_ACRONYM,
     LOWER_KIND_BODY,
     ORG,
+    PARTY_MP,
     SHORT_NAME,
     acronym_start,
     bodies_joined,
@@ -207,6 +208,7 @@ _RULES: tuple[tuple[Finder, str, str], ...] = (
     (BODY_SPEECH, "organization", "body-speech-verb"),
     (ARMED, "organization", "armed-body"),
     (BODY_SPOKESMAN, "organization", "spokesman"),
+    (PARTY_MP, "organization", "party-mp"),
     (BODY_OF_MEMBER, "organization", "member-post"),
     (LOWER_KIND_BODY, "organization", "lower-case-kind"),
     (GIVEN_NAME_RUN, "person", "given-name"),
@@ -227,8 +229,11 @@ _CUE_BEFORE_NAME = frozenset(
 )
 # The rule a name found again bare is reported by, by its kind (a body's: "body-again").
 _AGAIN_RULES = {"place": "place-again", "person": "surname"}
-# Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman").
-_ONE_WORD_BODIES = frozenset(["body-apposition", "spokesman", "member-post", "kind-before"])
+# Rules whose cue makes one word a body's name ("Vantor, the miner, …", "the Interpol spokesman",
+# "the Liberal MP").
+_ONE_WORD_BODIES = frozenset(
+    ["body-apposition", "spokesman", "member-post", "kind-before", "party-mp"]
+)
 
 
 def propose_names(text: str) -> Iterator[Mention]:
@@ -307,7 +312,7 @@ def _proposed(text: str) -> Iterator[Mention]:
                 continue  # "the Lagos State government": the state's, a place is named
             if kind == "organization" and len(words) < 2 and rule not in _ONE_WORD_BODIES:
                 continue
-            if rule in ("spokesman", "member-post") and words[0] in _NO_NAME:
+            if rule in ("spokesman", "member-post", "party-mp") and words[0] in _NO_NAME:
                 continue  # "the Army spokesman", "a member of Parliament": no name
             body_like = not BODY_WORDS.isdisjoint(words)
             if (rule == "body-speech-verb" and not body_like) or (kind == "person" and body_like):

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Set
 from sabt.extract.anchored import Anchored, Leaping, Opened, by_first_letter
 from sabt.extract.bodies_heads import CORPORATION, ORG_WORDS, OUTLET_FIRST, OUTLETS, SAINTS
 from sabt.extract.bodies_lower import LOWER_KIND_BODY as LOWER_KIND_BODY  # (`names` runs it)
+from sabt.extract.bodies_lower import NOT_A_PEOPLE
 from sabt.extract.name_words import CAP, DATELINE, HEAD_ENDS, NAME_START, POSTS, SPEECH_VERBS
 
 # A body's acronym in brackets after its name: in capitals ("(PMU)"), or in mixed case, a
@@ -149,6 +150,16 @@ ARMED = Anchored(
 BODY_SPOKESMAN = Anchored(
     re.compile(r"spokes(?:man|woman|person)\b"),
     re.compile(rf"\b[Tt]he\s+(?P<name>{CAP})(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)\s$"),
+)
+# A party named by its member of parliament: "the Liberal MP X", "a Unionist MP" (not a
+# people's adjective, "the Kenyan MP", "a Welsh MP", nor the member's standing, "an
+# Opposition MP", "the Independent MP").
+PARTY_MP = Anchored(
+    re.compile(r"MPs?\b"),
+    re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{NOT_A_PEOPLE}(?!(?:Opposition|Independent|Government)\s)"
+        rf"(?P<name>{CAP})\s$"
+    ),
 )
 # A body named by a member's post in it: "secretary general of Hizb-ut-Tahrir", "a founder of
 # Voz Libre" (posts held in a body, not in a place: no governor, mayor, leader or commander).
