@@ -11,6 +11,7 @@ from tests.extract.helpers import annotated
     [
         ("In the debate, the Liberal MP Ruth Kell asked for an inquiry.", "Liberal"),
         ("A Unionist MP, Owen Pike, defended the new budget.", "Unionist"),
+        ("Ruth Kell, a nurse and later Liberal MP, wrote to the paper.", "Liberal"),
     ],
 )
 def test_a_party_before_its_mp_is_a_body(text: str, party: str) -> None:

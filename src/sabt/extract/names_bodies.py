@@ -151,14 +151,14 @@ BODY_SPOKESMAN = Anchored(
     re.compile(r"spokes(?:man|woman|person)\b"),
     re.compile(rf"\b[Tt]he\s+(?P<name>{CAP})(?<!an)(?<!ese)(?<!ish)(?<!i)(?<!ch)\s$"),
 )
-# A party named by its member of parliament: "the Liberal MP X", "a Unionist MP" (not a
-# people's adjective, "the Kenyan MP", "a Welsh MP", nor the member's standing, "an
-# Opposition MP", "the Independent MP").
+# A party named by its member of parliament: "the Liberal MP X", "a Unionist MP", "X, a
+# doctor and later Liberal MP" (not a people's adjective, "the Kenyan MP", "a Welsh MP", nor
+# the member's standing, "an Opposition MP", "the Independent MP").
 PARTY_MP = Anchored(
     re.compile(r"MPs?\b"),
     re.compile(
-        rf"\b(?:[Tt]he|[Aa]n?)\s+{NOT_A_PEOPLE}(?!(?:Opposition|Independent|Government)\s)"
-        rf"(?P<name>{CAP})\s$"
+        rf"\b(?:[Tt]he|[Aa]n?|former|later|then)\s+{NOT_A_PEOPLE}"
+        rf"(?!(?:Opposition|Independent|Government)\s)(?P<name>{CAP})\s$"
     ),
 )
 # A body named by a member's post in it: "secretary general of Hizb-ut-Tahrir", "a founder of
