@@ -163,7 +163,7 @@ PERSIAN = re.compile(
             + rf"(?:\s+{_ADVERB_UNIT})?"
             # (پس از آن، از آن پس alone say "then", no date: only with a unit or an event's
             # noun, پس از آن روز، پس از آن کشتار)
-            + rf"|(?:پس|بعد)\s+از\s+(?:ان|این)\s+(?:{_ADVERB_UNIT}|(?:{_EVENT_NOUNS})))"
+            + rf"|(?:پس|بعد)\s+از\s+(?:ان|این)\s+(?:{_ADVERB_UNIT}|(?:{EVENT_NOUNS})))"
             + _FA_END
             + rf"(?!\s*که{_FA_END})",
             # پاییز گذشته، زمستان پارسال، بهار آینده، تابستان امسال (the season against now)
