@@ -108,6 +108,9 @@ SETS = (
     ("heldout41_set", GOLD / "heldout41"),
     ("heldout42_set", GOLD / "heldout42"),
     ("heldout43_set", GOLD / "heldout43"),
+    ("heldout44_set", GOLD / "heldout44"),
+    ("heldout45_set", GOLD / "heldout45"),
+    ("heldout46_set", GOLD / "heldout46"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
