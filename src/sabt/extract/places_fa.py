@@ -58,7 +58,11 @@ _MORE_PLACE_HEADS = (
     # a station on a line (ایستگاه مترو X، ایستگاه راه‌آهن X) and an Afghan school (مکتب X),
     # where things happen, as a school in Iran is (`sites_fa`)
     "ایستگاه مترو|ایستگاه متروی|ایستگاه راه\u200cآهن|مکتب|"
-    "کوه|کوه\u200cهای|رشته\u200cکوه|رود|رودخانه|دریاچه|دریای|خلیج|تنگه|بیابان|جزایر"
+    "کوه|کوه\u200cهای|رشته\u200cکوه|رود|رودخانه|دریاچه|دریای|خلیج|تنگه|بیابان|جزایر|"
+    # more of the land's and the water's own names: a peninsula, a stream, a canal, a pass, a
+    # cave, a pit (شبه‌جزیره‌ی X، نهر X، کانال X، گذرگاه X، غارهای X، گودال X), and a shrine
+    # named after its saint as حرم X is (زیارتگاه X)
+    "شبه\u200cجزیره|نهر|کانال|گذرگاه|غار|غارهای|گودال|زیارتگاه"
 )
 PLACE_HEAD = re.compile(
     rf"{WORD_START}(?:{by_first_letter(PLACE_HEADS + '|' + _MORE_PLACE_HEADS)}){EZAFE}(?=\s)"
@@ -357,9 +361,23 @@ _MARKETS = frozenset(
         "املاک", "اجاره", "انرژی", "دارو", "مواد", "قاچاق", "آتی", "رمزارز", "هنر", "کتاب",
     )
 )  # fmt: skip
+# What carries a channel makes one of broadcast or messaging, no canal (کانال تلگرامی X، کانال
+# تلگرام، کانال تلویزیونی، کانال ماهواره‌ای).
+_CHANNELS = frozenset(
+    (
+        "تلگرام", "تلگرامی", "یوتیوب", "یوتیوبی", "اینستاگرام", "تلویزیون", "تلویزیونی",
+        "ماهواره\u200cای", "خبری", "رسمی",
+    )
+)  # fmt: skip
+_CHANNEL_HEADS = ("کانال",)
 _CAMP_HEADS = ("کمپ", "اردوگاه")
 _MARKET_HEADS = ("بازار",)
-_USES = ((_FIELD_HEADS, _FIELDS), (_CAMP_HEADS, _CAMP_USES), (_MARKET_HEADS, _MARKETS))
+_USES = (
+    (_FIELD_HEADS, _FIELDS),
+    (_CAMP_HEADS, _CAMP_USES),
+    (_MARKET_HEADS, _MARKETS),
+    (_CHANNEL_HEADS, _CHANNELS),
+)
 
 
 # A word with a pronoun joined says whose the place is (روستای خاله‌ام، خانه‌ی دایی‌اش), and a
