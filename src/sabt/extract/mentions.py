@@ -228,7 +228,8 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
     heading in capitals and next to no other capitalised word ("Grozny" in "fled to Grozny",
     not "Jackson" in "Mary Jackson said" nor "President Obama"; "In", "From" … before it may
     open a sentence; in capitals only in a dateline, or a heading when the text names it
-    again); in Persian, not after a given name (مرادی in رضا مرادی is a family name)."""
+    again); in Persian, not after a given name (مرادی in رضا مرادی is a family name) unless a
+    site is named after that person (سینما X تهران)."""
     if script != "Latn":
         from sabt.extract.names_fa import is_given_name  # names_fa builds on this module
 
@@ -237,7 +238,9 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
         ):
             return False
         before_fa = _PERSIAN_WORD_BEFORE.search(text, max(0, start - 40), start)
-        return before_fa is None or not is_given_name(before_fa.group(1))
+        if before_fa is None or not is_given_name(before_fa.group(1)):
+            return True
+        return _site_named_after(text, before_fa.start())
     if end - start > 1 and text[start:end].isupper():
         return _dateline(text, start, end) or _named_in_heading(text, start, end)
     if not text[start].isupper():
@@ -247,6 +250,15 @@ def _stands_alone(text: str, start: int, end: int, script: str) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or not before.group(1)[0].isupper() or before.group(1) in _OPENERS
+
+
+def _site_named_after(text: str, given: int) -> bool:
+    """Whether the given name at `given` names a site after a person, a place's head before it:
+    the town after it is the site's town, no family name (سینما X تهران، بیمارستان X مشهد)."""
+    from sabt.extract.places_fa import PLACE_HEAD  # places_fa builds on this module
+
+    head = _PERSIAN_WORD_BEFORE.search(text, max(0, given - 40), given)
+    return head is not None and PLACE_HEAD.match(text, head.start()) is not None
 
 
 def _named_in_heading(text: str, start: int, end: int) -> bool:
