@@ -276,15 +276,17 @@ def _places(text: str, words: StretchWords, person_starts: Collection[int]) -> I
         if not only_described(m) and not _a_persons_name(m, person_starts)
     ]
     places += list(listed_after(text, places))
-    cued = list(places_after_cue(words)) + list(listed_among_known(words))
-    yield from places
-    yield from cued
-    # A place named once with its head or its cue is found bare elsewhere; not one that is also
-    # an adjective in -ی (در مالی, then کمک مالی: financial), which may follow any noun: it is
-    # found only where its cue stands.
+    cued = list(places_after_cue(words))
+    # A place named once with its head or its cue is found bare elsewhere, and counts as known
+    # in a bare list; not one that is also an adjective in -ی (در مالی, then کمک مالی:
+    # financial), which may follow any noun: it is found only where its cue stands.
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
     named |= {m.text for m in cued if len(m.text.split()) == 1}
+    cued += listed_among_known(words, named)
+    named |= {m.text for m in cued if len(m.text.split()) == 1}
     named -= {word for word in cued_places_fa() if word.endswith("ی")}
+    yield from places
+    yield from cued
     yield from _named_again(text, words, named, places + cued, "place", "place-again-fa")
 
 

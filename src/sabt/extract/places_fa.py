@@ -7,7 +7,7 @@ the words listed after one so named (در سه استان X، Y و Z); or a word
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from sabt.extract.anchored import by_first_letter, longest_first
 from sabt.extract.event_dates_fa import EVENT_NOUNS
@@ -435,16 +435,18 @@ def listed_after(text: str, places: list[Mention]) -> Iterator[Mention]:
                 yield mention(text, *word.span(), "place", "place-list-fa")
 
 
-def listed_among_known(index: StretchWords) -> Iterator[Mention]:
+def listed_among_known(index: StretchWords, named: Collection[str] = ()) -> Iterator[Mention]:
     """The words of a bare list ("در X، Y، Z و W") where two or more are known places: a list of
-    places holds the small towns beside the big ones. Each must be a known place or a word that
-    may name and no common place noun; in the Persian stretches that `index` reads."""
+    places holds the small towns beside the big ones. A town the text itself names as a place
+    elsewhere, by its head or its cue (`named`), counts as known: one gazetteer town alone
+    makes no list, one beside a town the text placed does. Each must be a known place or a word
+    that may name and no common place noun; in the Persian stretches that `index` reads."""
     text = index.text
     lists = [(found, _KNOWN_IN_A_LIST) for found in scan(_BARE_LIST, text, index.where)]
     lists += [(found, 1) for found in opened_at_words(_PLURAL_PLACES_PAIR, index)]
     for found, enough in lists:
         items = [w for w in WORDS.finditer(text, *found.span("list")) if w.group() != "و"]
-        known = [is_known_place(w.group()) for w in items]
+        known = [is_known_place(w.group()) or w.group() in named for w in items]
         if sum(known) < enough or not all(
             is_known
             or (
