@@ -17,7 +17,7 @@ from tests.extract.helpers import figure_ranges
         ("A few dozen villagers were killed.", [("killed", None, 24, 99)]),
         ("Tens of protesters were detained.", [("detained", None, 24, 99)]),
         ("Tens of thousands were killed.", [("killed", None, 20_000, 99_999)]),
-        ("چندین هزار نفر بازداشت شدند.", [("arrested", None, 3_000, 9_000)]),
+        ("چندین هزار نفر بازداشت شدند.", [("arrested", None, 2_000, 9_999)]),
         ("چندین صد نفر کشته شدند.", [("killed", None, 200, 999)]),
         ("چند ده نفر کشته شدند.", [("killed", None, 24, 99)]),
         ("صدها هزار نفر کشته شدند.", [("killed", None, 200_000, 999_999)]),

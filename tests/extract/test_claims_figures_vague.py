@@ -15,10 +15,18 @@ from tests.extract.helpers import figure_ranges
             "گروه‌های محلی می‌گویند چند صد کشاورز در آن پاییز بازداشت شدند.",
             [("arrested", None, 200, 999)],
         ),
-        # "several thousand" keeps its narrower reading
+        # "several thousand" reads as "thousands" too, in both languages
         (
             "Witnesses said several thousand villagers disappeared during the campaign.",
-            [("disappeared", None, 3000, 9000)],
+            [("disappeared", None, 2000, 9999)],
+        ),
+        (
+            "Most local chroniclers speak of several thousand herders killed.",
+            [("killed", None, 2000, 9999)],
+        ),
+        (
+            "به گفته‌ی اهالی، چند هزار کشاورز در آن زمستان بازداشت شدند.",
+            [("arrested", None, 2000, 9999)],
         ),
     ],
 )

@@ -55,17 +55,17 @@ VAGUE = {
     r"hundreds|صد[\u200c ]?ها": (200, 999),
     r"dozens|ده[\u200c ]?ها": (24, 99),
     r"scores": (40, 199),
-    # "several hundred" is read as "hundreds" (the gold's convention); "several thousand"
-    # keeps its narrower reading (the gold's too).
+    # "several hundred" and "several thousand" are read as "hundreds" and "thousands" (the
+    # gold's convention: sets 25, 34, 43–45; only the first seed document had 3,000–9,000)
     r"several\s+hundred|چند\s+صد": (200, 999),
-    r"several\s+thousand|چند\s+هزار": (3_000, 9_000),
+    r"several\s+thousand|چند\s+هزار": (2_000, 9_999),
     r"a\s+few\s+hundred": (200, 500),
     r"a\s+few\s+thousand": (2_000, 5_000),
     # read as their plural: "several dozen", "a few dozen", چند ده as "dozens" (ده‌ها);
     # چندین هزار, چندین صد as "several thousand", "several hundred"; "tens of" (not "tens of
     # thousands", above) as dozens
     r"several\s+dozen|a\s+few\s+dozen|چند(?:ین)?\s+ده(?![\u200c]?ها)": (24, 99),
-    r"چندین\s+هزار": (3_000, 9_000),
+    r"چندین\s+هزار": (2_000, 9_999),
     r"چندین\s+صد": (200, 999),
     r"tens(?=\s+of\b)": (24, 99),
 }
