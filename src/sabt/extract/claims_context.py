@@ -16,11 +16,16 @@ from sabt.text.numbers import Quantity, fold
 CODE_BEFORE = re.compile(r"[A-Za-z]-|[\w]/|\d:")
 CODE_AFTER = re.compile(r"-[A-Za-z]|/[\w]|:\d")
 NOT_COUNT = re.compile(
-    r"^\s*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|minutes?|"
-    r"hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|"
+    # a Persian word may be glued on with a zero-width non-joiner ("پانزده‌ساله")
+    r"^[\s\u200c]*(?:%|percent|per cent|-?years?|days?|weeks?|months?|decades?|centuries|"
+    r"minutes?|hours?|(?:nights?|seconds?|generations?)\b|times|counts?\s+of|درصد|"
     # years, days, months and their forms (ساله، ساله‌ای، سالگی، روزه), not a word they open: "۸
     # روزنامه‌نگار" (journalists), "۱۲ ماهیگیر" (fishermen), "۳۰ سالمند" (elderly) are people
     r"(?:سال|روز|ماه)(?:گی|ه|ی|\u200c?ها|\u200cی|\u200c?های)?(?:\u200c?ا?ی)?(?![\w\u200c])|"
+    # an age with a possessive: "دختر ده‌ساله‌اش" (his ten-year-old daughter)
+    r"ساله\u200c?(?:اش|ام|شان|مان|ات|تان)(?![\w\u200c])|"
+    # a Persian ordinal: "سی‌امین سالگرد" (the thirtieth anniversary)
+    r"ا?مین(?![\w\u200c])|"
     # (whole words: شبه‌نظامی, a paramilitary, is counted)
     r"(?:هفته|ساعت|دقیقه|شب|دهه|قرن|بار)(?![\w\u200c])|"
     # measures and things, no people: "in two rows", "30 rounds", "در دو ردیف", "۳۰ گلوله"
