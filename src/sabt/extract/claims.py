@@ -295,7 +295,7 @@ def find_claims(
             # the clause may run past `after`: a Persian verb ends it
             clause = text[number.end : min(sentence.end, number.end + 200)]
             # a Persian verb whose object is the people counted wins over any predicate
-            predicate = (victims and fa_object_act(after, victims_end, before)) or _predicate_act(
+            predicate = (victims and fa_object_act(clause, victims_end, before)) or _predicate_act(
                 clause, victims_end
             )
             act = (

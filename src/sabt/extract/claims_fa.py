@@ -4,7 +4,7 @@
 
 import re
 
-from sabt.extract.claims_acts import ACT, ANY_ACT
+from sabt.extract.claims_acts import ACT, ANY_ACT, SHOT, UNCOUNTED
 from sabt.extract.occupancy_fa_words import KIN
 from sabt.extract.word_edges import NOT_AFTER_PERSIAN
 from sabt.text.number_words import PERSIAN_UNITS, SCALES
@@ -228,14 +228,33 @@ _FA_TOLL_BEFORE = re.compile(
 _FA_PARTICIPLE_END = re.compile(r"\u200c?(?:شدگان|شده[\s\u200c]?ها|ها|ی[\s\u200c]?ها|یان)?")
 
 
+# "… را با خود بردند و ماه‌ها در اردوگاه نگه داشتند", "… را بیرون بردند و در سلول‌ها زندانی
+# کردند": people taken away and then held; the act the chain ends in is their fate (as
+# "abducted and killed" in English), the verb ending the next clause joined by و.
+_FA_THEN = re.compile(
+    rf"\s+و\s+(?:{FA_WORD_NO_ACT}\s+){{0,8}}?(?=(?:{ACT.pattern})(?:{FA_VERB}))", re.I
+)
+
+
 def fa_object_act(after: str, at: int, before: str = "") -> str | None:
     """The act of a verb whose object (را) is the people counted just before `at`, if any;
     `before` (the words before the figure) may hold the noun of a condemned act, or name the
     count as the number of those an act befell."""
     for pattern, act in _FA_OBJECT_ACTS:
-        if pattern.match(after, at):
-            return (_condemned(before) or act) if act == "sentenced" else act
+        taken = pattern.match(after, at)
+        if taken is None:
+            continue
+        if act == "sentenced":
+            return _condemned(before) or act
+        return _then_act(after, taken.end()) or act
     return _toll_act(before)
+
+
+def _then_act(after: str, at: int) -> str | None:
+    """The act of a clause joined by و right after the people were taken (`at`), if any."""
+    then = _FA_THEN.match(after, at)
+    act = ACT.match(after, then.end()) if then else None
+    return act.lastgroup if act and act.lastgroup not in (SHOT, UNCOUNTED) else None
 
 
 def _toll_act(before: str) -> str | None:

@@ -1,0 +1,31 @@
+"""Claim figures, round 19: Persian people taken away (… را با خود بردند) and then held in the
+next clause joined by و (… و هفته‌ها در پادگان نگه داشتند) are detained: the act the chain
+ends in is their fate, as "abducted and killed" is in English."""
+
+import pytest
+from tests.extract.helpers import figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "شبه‌نظامیان ده‌ها مرد را با خود بردند و هفته‌ها در پادگان نگه داشتند.",
+            [("detained", None)],
+        ),
+        # (the held clause may end past the first 70 characters after the figure)
+        (
+            "در آن شب ۴۰ زندانی را از زندان بیرون بردند و در سلول‌های تنگ و تاریک و"
+            " بی‌پنجره‌ی پادگان زندانی کردند.",
+            [("detained", 40)],
+        ),
+        # near-miss: taken away alone is an arrest, and a clause with no act leaves it so
+        ("شبه‌نظامیان ده‌ها مرد را با خود بردند.", [("arrested", None)]),
+        ("ماموران ۱۲ کارگر را با خود بردند و خانه‌هایشان را آتش زدند.", [("arrested", 12)]),
+        # taken and never back stays a disappearance
+        ("ماموران ۱۲ کارگر را با خود بردند و هرگز بازنگشتند.", [("disappeared", 12)]),
+    ],
+)
+def test_taken_then_held_is_detained(text: str, expected: list[tuple[str, float | None]]) -> None:
+    """The act of the clause after "taken away" is the figure's act."""
+    assert figures(text) == expected
