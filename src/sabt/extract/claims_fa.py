@@ -16,7 +16,8 @@ from sabt.text.number_words import PERSIAN_UNITS, SCALES
 # the clause wins ("زندانیان بازداشت‌شده شکنجه شدند": detainees were tortured). The clause
 # ends at punctuation, و, که: "۱۱ نفر کشته و ۸۰ نفر مصدوم شدند" keeps کشته for the 11.
 FA_VERB = (
-    r"[\s\u200c]*(?:شد|شدند|شده|گردید|گردیدند|گردیده|کرد|کردند|کرده|نمود|نمودند|"
+    # (داد: the light verb of "شکنجه دادند", they tortured)
+    r"[\s\u200c]*(?:شد|شدند|شده|گردید|گردیدند|گردیده|کرد|کردند|کرده|نمود|نمودند|داد|دادند|داده|"
     r"می[\s\u200c]?(?:شود|شوند|کند|کنند)|"
     # a state: "هنوز ناپدید هستند", "مفقود مانده‌اند"
     r"هستند|هست|است|ماندند|مانده|ماند|"
