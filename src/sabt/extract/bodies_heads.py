@@ -28,7 +28,8 @@ _ORG_WORD_LIST = (
     "Taskforce Corporation Commissariat Registry Kenesh Knesset Duma Rada Sejm Majlis Mejlis "
     "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
     "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry Hospital Clinic Community "
-    "Jurisdiction Team Confederation Constabulary "
+    "Jurisdiction Team Confederation Constabulary Circle "
+    # (Circle: a circle of survivors or of memory, "the Kalewa Truth Circle".)
     # Institutions of learning, care, record and faith named by a proper name and their head
     # ("Ndeke Primary School", "the Mbeya Teachers' College", "the Tarnak Memorial Museum",
     # "the Sarafand Seminary"): bodies that act, employ and are run, as a hospital is.

@@ -15,7 +15,9 @@ from sabt.extract.names_places import PEOPLES_ALTERNATION
 _CODE_NAME = r"[A-Z]{1,4}-?\d{1,3}"
 # A town's court, prosecution or council, its kind in lower case after the town's name: "the
 # Kalewa criminal court", "the Tarnak heavy penal court", "the Kalewa court of appeal", "the
-# Tarnak prosecutor's office", "the Kalewa city council", "the Ndeke district administration"
+# Tarnak prosecutor's office", "the Kalewa city council", "the Ndeke district administration",
+# "the Tarnak provincial administration", "the Kalewa regional military administration", "the
+# Ndeke district military command", a town's garrison ("the Tarnak garrison")
 # (a court needs its kind: "the Mykonos
 # court" names a trial; "a criminal court in Kalewa" names no one court). Not a people's
 # adjective ("the Turkish criminal court": the country's courts of a kind). A provincial or
@@ -33,7 +35,10 @@ _LOCAL_BODY = (
     r"(?:prosecutor(?:\s+general)?[’']s|prosecutors[’']|governor[’']s|mayor[’']s)\s+office"
     r"|prosecution\s+(?:office|service)"
     r"|(?:city|town|county|district|regional|village|local|metropolitan)"
-    r"\s+(?:council|administration|government)|bar\s+association|police\s+department"
+    r"\s+(?:council|government)|bar\s+association|police\s+department"
+    r"|(?:city|town|county|district|regional|provincial|village|local|metropolitan)"
+    r"\s+(?:military\s+)?administration|(?:district|regional|provincial)\s+military\s+command"
+    r"|garrison"
 )
 # Not a people's or a faith's adjective, by its ending or by the peoples `names_places` lists,
 # nor a state's level ("the Federal criminal court"); `ner_bodies` reads it too.
@@ -48,7 +53,7 @@ LOWER_KIND_BODY = Leaping(
     re.compile(
         r"-led (?:coalition|alliance|forces)\b| (?:movement|regiment|battalion|brigade)\b"
         r"| court\b| (?:prosecut|governor|mayor)| (?:council|bar association|police department)\b"
-        r"| (?:administration|government)\b"
+        r"| (?:administration|government|command|garrison)\b"
     ),
     re.compile(
         rf"\b[Tt]he\s+(?P<name>(?:[A-Z]{{2,}}|{CAP})-led\s+(?:coalition|alliance|forces)"

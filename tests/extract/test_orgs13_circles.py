@@ -1,0 +1,17 @@
+"""A body's name headed by Circle ("the Kalewa Truth Circle", "the Tarnak Survivors Circle")
+is a body's name, as one headed by Network or Forum is. Every sentence and name here is
+invented."""
+
+import pytest
+from tests.extract.helpers import proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Recorded by the Kalewa Truth Circle. The witness spoke.", "Kalewa Truth Circle"),
+        ("The Tarnak Survivors Circle listed 80 names.", "Tarnak Survivors Circle"),
+    ],
+)
+def test_a_circle_is_a_body(text: str, body: str) -> None:
+    assert body in proposed(text, "organization")
