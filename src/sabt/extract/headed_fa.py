@@ -101,6 +101,9 @@ _MEMBERS_BEFORE = re.compile(
 _DETERMINERS = "یک|این|آن|همین|همان|هیچ|هر|چند|چندین|کدام|فلان|چنین|چنان|برخی|بعضی"
 _INDEFINITE_BEFORE = re.compile(rf"(?<![{LETTERS}\u200c])(?:{_DETERMINERS})\s+$")
 _ENTERED = re.compile(r"وارد\s+$")
+# آستان after در or بر is a threshold (در آستان مرگ, on the brink of death), not a shrine's
+# foundation (آستان X, the body that runs a shrine).
+_THRESHOLD = re.compile(rf"(?<![{LETTERS}\u200c])(?:در|بر)\s+$")
 # Words that make a place noun generic rather than named (the main square, a big city).
 _GENERIC_PLACE_WORD_LIST = (
     "اصلی بزرگ کوچک قدیمی قدیم خصوصی دولتی عمومی محلی امن مجاور همسایه سیاه"  # black market
@@ -180,6 +183,8 @@ _AROUND_A_BODY = ("کوی",)
 # ("نیروهای عراقی آیت‌الله X"; not بازار مولوی, a market's name).
 _TITLE = re.compile(HONORIFICS)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?؟\n]|$)")
+# A written ezafe ending the word before (قوه‌ی، کمیته‌ٔ): the next word belongs to its phrase.
+_EZAFE_BEFORE = re.compile(r"(?:\u200cی|ٔ)\s+$")
 _BODY_WORDS = 3  # at most this many words after the head noun
 # A possessive pronoun ends a name: a body's name owns nothing (کتابخانه‌ی شخصی‌اش, his own).
 _POSSESSIVES = ("\u200cاش", "\u200cشان", "\u200cمان")
@@ -209,6 +214,10 @@ def headed_names(
     text = index.text
     for head in opened_at_words(pattern, index):
         if _INDEFINITE_BEFORE.search(text, max(0, head.start() - 7), head.start()):
+            continue
+        if head.group() == "آستان" and _THRESHOLD.search(
+            text, max(0, head.start() - 4), head.start()
+        ):
             continue
         if (
             kind == "organization"
@@ -259,6 +268,19 @@ def headed_names(
             )
             # An Arabic head is named in Arabic: its words bear the article (حشد الشعبی).
             if head.group() in ARABIC_HEADS and not _ARABIC_NAME_WORD.match(word.group()):
+                break
+            # A written ezafe binds the word after it to the phrase: a verb never follows it, so
+            # the word ends the name before a verb or the sentence's or line's end (قوه‌ی X بود).
+            # (A head after it opens a name of its own: "در اداره‌ی استان بودند", running it.)
+            if (
+                _EZAFE_BEFORE.search(text, max(0, word.start() - 3), word.start())
+                and not HEAD_WORD.fullmatch(word.group())
+                and (
+                    _SENTENCE_END.match(text, word.end())
+                    or (after is not None and is_light_verb(after.group()))
+                )
+            ):
+                end, taken = word.end(), taken + 1
                 break
             # A body's province may follow its head straight away (پلیس استان X، مرزبانی استان X).
             parent = (
