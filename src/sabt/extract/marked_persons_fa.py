@@ -41,6 +41,7 @@ from sabt.extract.unlisted_names_fa import (
     CALLINGS,
     NOT_A_LEADERS_NAME,
     POSTS,
+    apposed_unlisted_name,
     unlisted_name,
     unlisted_word,
 )
@@ -85,6 +86,11 @@ _SHARED_CALLING = re.compile(
 _LISTED_BEFORE = re.compile(r"(?:\s+و|\s*،)\s*$")
 _CLOSING_COMMA = re.compile(r"[^.!?؟\n،]{0,120}،")
 _COMMA_BEFORE = re.compile(r"،\s*$")
+# What stands before a name inside a clause: a comma, or a preposition with or without its
+# noun (با حضور، به فرمان، در دیدار با).
+_INSIDE_A_CLAUSE = re.compile(
+    rf"(?:،|(?<![{LETTERS}\u200c])(?:با|به|از|برای|بر|تحت)(?:\s+{WORD})?)\s*$"
+)
 # The speaker's verbs that close an apposition ("X Y، سخنگوی …، گفت").
 _SAYS = r"(?:گفت|اعلام کرد|افزود|نوشت|تأکید کرد|تاکید کرد)"
 # Unclosed, the apposition runs into the speaker's verb, with no object (را) before it.
@@ -330,12 +336,13 @@ def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
     # body's name too ("دادگاه عالی X Y‌اف، روزنامه‌نگار، را …").
     if (closed or _SAYS_AFTER_POST.match(text, post.end())) and family_shape(name["last"]) == 2:
         return name.span("name")
-    # Between commas, inside a longer clause ("…، پیر X، رئیس‌جمهور بوروندی، را …"): the words
-    # are a name where none of them is a common word, a place or a post.
+    # Between commas, inside a longer clause ("…، پیر X، رئیس‌جمهور بوروندی، را …"), or after a
+    # preposition and its noun ("با حضور X Y، رئیس‌جمهور …، …", "به فرمان X Y، فرمانده …، …"):
+    # the words are a name where none of them is a common word, a place or a post.
     if (
         closed
-        and _COMMA_BEFORE.search(text, max(0, name.start() - 3), name.start())
-        and unlisted_name(name["name"])
+        and _INSIDE_A_CLAUSE.search(text, max(0, name.start() - 30), name.start())
+        and apposed_unlisted_name(name["name"])
     ):
         return name.span("name")
     three = _THREE_WORDS_BEFORE.search(text, max(0, post.start() - 80), post.start())

@@ -9,7 +9,13 @@ once, for the rules that find a name by them and for this test that no name is o
 
 import re
 
-from sabt.extract.name_shapes_fa import family_shape, is_given_name, is_known_body, is_known_place
+from sabt.extract.name_shapes_fa import (
+    after_given_name_shape,
+    family_shape,
+    is_given_name,
+    is_known_body,
+    is_known_place,
+)
 from sabt.extract.name_words_fa import LETTERS, may_name
 
 # A member, a scholar, a cleric, an officer in apposition, a whole word ("X Y، پژوهشگر آلمانی،
@@ -57,23 +63,49 @@ def unlisted_name(name: str) -> bool:
     """Whether the words in a person's slot (a speaker's, a relative's) may be a person's name
     no list knows: none a common word, a place, a post, a plural (ناظران) or an adjective in -ی,
     and together no known body's name (عفو بین‌الملل)."""
+    return not is_known_body(name) and all(map(_plain_unlisted_word, name.split()))
+
+
+def apposed_unlisted_name(name: str) -> bool:
+    """Whether two words between a comma and a post in apposition closed by a second comma
+    ("…، X Y، رئیس …، …") may be a name no list knows: `unlisted_name`, or one of the words has
+    only a family name's shape after a given name (-ی, an Armenian -یان: X Y‌یان، معاون …،), the
+    post vouching for it, and the other is a plain unlisted word."""
     words = name.split()
-    return not is_known_body(name) and all(
-        unlisted_word(word)
-        and (is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5)
-        for word in words
+    odd = [word for word in words if not _plain_unlisted_word(word)]
+    return not is_known_body(name) and (
+        not odd or (len(odd) == 1 < len(words) and _shaped_unlisted_word(odd[0]))
     )
+
+
+def _plain_unlisted_word(word: str) -> bool:
+    """`unlisted_word`, and no plural (ناظران) unless a given name or a short word."""
+    return unlisted_word(word) and (
+        is_given_name(word) or not word.endswith(("ان", "ین", "ات")) or len(word) < 5
+    )
+
+
+def _shaped_unlisted_word(word: str) -> bool:
+    """Whether `word` has a family name's shape after a given name (پینمانی، میکویان; no
+    people's plural: شورشیان) and is no common word, place or post."""
+    return bool(after_given_name_shape(word)) and _no_common_word(word)
 
 
 def unlisted_word(word: str) -> bool:
     """Whether one word in a person's slot may be a name no list knows: no common word, place,
     post or adjective in -ی; a plural's ending is allowed, a name alone between commas may have
     it (نه‌وین)."""
+    return _no_common_word(word) and (
+        is_given_name(word) or bool(family_shape(word)) or not word.endswith("ی")
+    )
+
+
+def _no_common_word(word: str) -> bool:
+    """Whether `word` is no common word, speaker's noun, place or post."""
     return (
         may_name(word)
         and word not in _SPEAKER_NOUNS
         and word not in NOT_A_LEADERS_NAME
         and not is_known_place(word)
         and not POST_WORD.match(word)
-        and (is_given_name(word) or bool(family_shape(word)) or not word.endswith("ی"))
     )
