@@ -31,7 +31,7 @@ _TITLES = (
     r"Emir|Chairman|Chairwoman|Director|High Commissioner|Premier|Mrs|Mr|Ms|Haj|Hajj|Haji|"
     r"Coordinator|Representative|Envoy|Ombudsman|Ombudsperson|coordinator|envoy|ombudsman|"
     r"leader|chief|tyrant|cleric|commissioner|spokesman|spokeswoman|spokesperson|prisoner|witness|"
-    r"survivor|lawyer|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
+    r"survivor|lawyer|jurist|activist|judge|prosecutor|dissident|journalist|mullahs such as|"
     r"officer|soldier|commander|colonel|general|governor|mayor|bishop|director|minister|"
     r"doctor|nurse|teacher|student|farmer|resident|villager|mother|father|brother|sister|"
     r"son|daughter|wife|husband|cousin|nephew|niece|uncle|aunt|neighbour|neighbor|writer|poet|"
@@ -84,8 +84,8 @@ _APPOSITION_WORDS = (
     r"elected|sworn in|"
     # ("X, vice-president of Y", "X, deputy director of Y": a post with no article, its prefix.)
     r"(?:vice-|deputy\s+|acting\s+|co-)?(?:head|chief|commander|leader|president|minister|"
-    r"director|governor|chairman|chairwoman|secretary|professor|founder|editor|coordinator|"
-    r"ambassador|prosecutor|mayor)|"
+    r"director|governor|chairman|chairwoman|chair|secretary|professor|founder|editor|"
+    r"coordinator|ambassador|prosecutor|mayor)|"
     r"spokes(?:man|woman|person)\s+(?:for|of)|"
     # ("X, South Korea's first president": a country's head, its name of two words or one.)
     r"(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[’']s\s+(?:[a-z\-]+\s+){0,2}(?:advis[eo]r|"
