@@ -42,3 +42,32 @@ def test_a_shrines_foundation_is_a_body_no_person() -> None:
     text = "سعید اکبری، متولی آستان نور حسینی، گفت که کار ادامه دارد."
     assert annotated(text, "person") == ["سعید اکبری"]
     assert annotated(text, "organization") == ["آستان نور حسینی"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ترونکو مالاسیر، از رهبران حزب، و دو همراهش دستگیر شدند.",
+        "آن سال، ترونکو مالاسیر، از اعضای شورای شهر، بازداشت شد.",
+    ],
+)
+def test_one_of_a_posts_holders_in_apposition_marks_a_name(text: str) -> None:
+    assert annotated(text, "person") == ["ترونکو مالاسیر"]
+
+
+def test_a_body_among_a_posts_holders_is_no_name() -> None:
+    text = "در همان هفته، دفتر حزب، از مسئولان شهر، خواست که بیایند."
+    assert annotated(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("چهار زندانی، از جمله مین کو لات، نماینده‌ی پیشین، آزاد شدند.", "مین کو لات"),
+        ("جلسه با حضور هان تو مینگ، سفیر چین، برگزار شد.", "هان تو مینگ"),
+    ],
+)
+def test_a_name_of_three_words_after_a_preposition_before_a_closed_post(
+    text: str, name: str
+) -> None:
+    assert name in annotated(text, "person")

@@ -69,10 +69,16 @@ _POSTED = re.compile(
 # دفتر …، گفت"), or after two words that open the sentence ("X Y، نخست‌وزیر … گفت"), marks
 # them as a person's name whatever their origin: a foreign name written in Persian (Lebanese,
 # Israeli, Ethiopian …) that no list of given names holds.
+# The holders of a post or a body's members, one of whom a name is ("X Y، از رهبران حزب، …").
+_HOLDERS = (
+    "رهبران|اعضای|فرماندهان|بنیان‌گذاران|بنیانگذاران|مسئولان|افسران|مدیران|نمایندگان|"
+    "مشاوران|معاونان|کارکنان"
+)
 # A relative, a survivor or a witness in apposition marks a name the same way ("X Y، مادر یکی
 # از دانشجویان، گفت", "X Y، از بازماندگان حمله، …").
 _DESCRIPTION = (
     r"(?:مادر|پدر|همسر|بیوه|برادر|خواهر|پسر|دختر|عموی|دایی|یکی\s+از|از\s+بازماندگان|"
+    rf"از\s+(?:{_HOLDERS})|"
     r"بازمانده|شاهد|ساکن|اهل|زنی|مردی)"
     rf"(?![{LETTERS}\u200c])"
 )
@@ -350,7 +356,10 @@ def _apposed_name(text: str, post: re.Match[str]) -> tuple[int, int] | None:
         three
         and three["name"].split()[0] not in _CONNECTIVES
         and unlisted_name(three["name"])
-        and _apposed_opens(text, three.start(), post.end(), closed)
+        and (
+            _apposed_opens(text, three.start(), post.end(), closed)
+            or (closed and _INSIDE_A_CLAUSE.search(text, max(0, three.start() - 30), three.start()))
+        )
     ):
         return three.span("name")
     return None
