@@ -381,11 +381,15 @@ def _free(
     folded: str, start: int, end: int, taken: list[tuple[int, int]], joins: re.Pattern[str]
 ) -> bool:
     """No dated span overlaps [start, end) or follows it joined by `joins` (only a space,
-    "the" or "on"; or "of" after a time word: "the early hours of 21 August 2013")."""
+    "the" or "on"; or "of" after a time word: "the early hours of 21 August 2013"). A line
+    break joins nothing: a title ending "fifty years later" is not dated by the date that
+    opens the next paragraph."""
     at = bisect_left(taken, (end, end))
     if at > 0 and taken[at - 1][1] > start:
         return False
-    return at == len(taken) or not joins.fullmatch(folded, end, taken[at][0])
+    if at == len(taken) or "\n" in folded[end : taken[at][0]]:
+        return True
+    return not joins.fullmatch(folded, end, taken[at][0])
 
 
 # (An event's noun takes no "of": "fifty years after the killings of 1972" keeps its span.)

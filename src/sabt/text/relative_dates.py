@@ -20,7 +20,7 @@ from sabt.text.number_words import ENGLISH_UNITS, PERSIAN_UNITS
 
 WEEK = "week"
 _FA = r"(?<![\u0600-\u06ff\u200c])"  # a Persian word starts here
-_FA_END = r"(?![\u0600-\u06ff\u200c])"
+_FA_END = r"(?![\w\u200c])"  # and ends here: a letter or joiner may not follow ("امسال،" ends)
 # How many units a count word means, as (fewest, most).
 _COUNTS = {
     **{word: (n, n) for word, n in {**ENGLISH_UNITS, **PERSIAN_UNITS}.items() if 0 < n <= 12},
