@@ -38,11 +38,12 @@ def _fa_period_end(match: re.Match[str], reference: date | None) -> Found | Pass
 def _fa_period_patterns() -> list[tuple[str, Reader]]:
     """The two ends of a Persian period of bare years, each its own pattern ("core" = the end).
 
-    It opens with از, بین, میان or سال‌های (not بیش از / کمتر از: "more than 1350 to …" is a
-    count), and no counted noun follows it ("از ۱۳۰۰ تا ۱۴۰۰ نفر")."""
+    It opens with از, بین, میان, سال‌های or در ("در ۱۹۷۸ و ۱۹۷۹", in both years; not بیش از /
+    کمتر از: "more than 1350 to …" is a count), and no counted noun follows it ("از ۱۳۰۰ تا
+    ۱۴۰۰ نفر")."""
     opening = (
         r"(?<![\u0600-\u06ff\u200c])(?<!بیش\s)(?<!کمتر\s)"
-        r"(?:از|بین|میان|سال(?:\u200c?ها(?:ی)?))\s+(?:سال\s+)?"
+        r"(?:از|بین|میان|در|سال(?:\u200c?ها(?:ی)?))\s+(?:سال\s+)?"
     )
     link = r"\s+(?:تا|و)\s+(?:سال\s+)?"
     closing = r"\b(?!\s*(?:" + COUNTED + r"))"
@@ -54,11 +55,33 @@ def _fa_period_patterns() -> list[tuple[str, Reader]]:
 
 def _fa_year_after_preposition(match: re.Match[str], reference: date | None) -> Found | Pass:
     """در ۱۳۶۷, پس از ۱۳۵۷, تا ۱۳۶۰, در 1988: a bare year after a Persian preposition of time,
-    when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030)."""
+    when it is a year a modern report names (Solar Hijri 1300-1420, Gregorian 1900-2030).
+
+    "تا 2000 معترض" is "up to 2000 protesters": after تا a Gregorian year is one only where
+    no noun follows it, the clause going on with a preposition, an adverb or a stop ("تا 1989
+    در تبعید ماند", until 1989)."""
     year = int(match["y"])
     for low, high, calendar in REPORT_YEARS:
-        # "تا 2000 معترض" is "up to 2000 protesters": تا takes a Solar Hijri year only
-        if low <= year <= high and not (calendar == GREGORIAN and match[0].startswith("تا")):
+        if not low <= year <= high:
+            continue
+        until = calendar == GREGORIAN and match[0].startswith("تا")
+        if until and not _CLAUSE_GOES_ON.match(match.string, match.end()):
+            return NOT_MINE
+        return (*year_range(calendar, year), YEAR, calendar)
+    return NOT_MINE
+
+
+# What may follow a year that closes "until …" where a counted noun would follow a count.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[،,؛;.:)»]|(?:در|به|از|بر|با|حتی|هم|نیز|هنوز|همچنان)(?![\w\u200c]))"
+)
+
+
+def _report_year(match: re.Match[str], reference: date | None) -> Found | Pass:
+    """A year a modern report names, of the calendar its digits say (REPORT_YEARS)."""
+    year = int(match["y"])
+    for low, high, calendar in REPORT_YEARS:
+        if low <= year <= high:
             return (*year_range(calendar, year), YEAR, calendar)
     return NOT_MINE
 
@@ -88,6 +111,17 @@ _JALALI_YEAR_IN_CONTEXT = (
 )
 
 
+# A year that a noun takes in the singular ezafe ("خاطره‌ی ۱۳۷۰", "گزارش سالانه‌ی ۱۹۷۵",
+# "زاده‌ی ۱۳۱۲": the memory, report, born of that year); a count comes before its noun, not after
+# an ezafe. Nouns that number things take any figure (قطعنامه‌ی ۱۳۲۵ is a resolution's number).
+_NUMBERING_NOUNS = r"قطعنامه|شماره|ماده|بند|اصل|پلاک|کد|صفحه|پرونده|ردیف"
+_YEAR_AFTER_EZAFE = (
+    rf"(?<![\w\u200c])(?!(?:{_NUMBERING_NOUNS})(?:\u200c|\s))[\w\u200c]*\w(?:\u200cی|ه\s+ی)\s+"
+    rf"(?P<core>(?P<y>{REPORT_YEAR_DIGITS}))\b(?![.,/]\d)"
+    r"(?!\s*(?:" + COUNTED + "|" + _FA_COUNTED_THINGS + r")(?![\w\u200c]))"
+)
+
+
 def _fa_jalali_year(match: re.Match[str], reference: date | None) -> Found:
     return (*year_range(JALALI, int(match["y"])), YEAR, JALALI)
 
@@ -113,4 +147,5 @@ PERSIAN_BARE_YEARS: list[tuple[str, Reader]] = [
     (_FA_YEAR_AFTER_PREPOSITION, _fa_year_after_preposition),
     (_YEAR_IN_WORDS, _fa_year_in_words),
     (_JALALI_YEAR_IN_CONTEXT, _fa_jalali_year),
+    (_YEAR_AFTER_EZAFE, _report_year),
 ]
