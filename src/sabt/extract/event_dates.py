@@ -125,7 +125,7 @@ _EN_EVENT_NOUNS = (
 _EN_AFTER_EVENT = (
     # (the first letters of its words, so that most words fail at once)
     r"(?=[abdfijlprsu])(?:(?:immediately|just|shortly|soon|right|directly|long)\s+)?"
-    r"(?:after|before|following|since|until|upon|ahead\s+of|prior\s+to"
+    r"(?:after|before|following|since|upon|ahead\s+of|prior\s+to"
     r"|in\s+the\s+run[- ]up\s+to|in\s+the\s+(?:wake|aftermath)\s+of|at\s+the\s+time\s+of)"
     # (a person's or a body's event: "after Aristide's return", "since the army's takeover")
     r"\s+(?:the\s+(?-i:[a-z]+)['’]s\s+|(?:the|his|her|their|its)\s+"
@@ -162,7 +162,11 @@ _ENGLISH = re.compile(
             rf"|(?:(?:{_EN_HEDGE}\s+)?{_EN_COUNT}\s+)?{_EN_UNIT}\s+ago"
             # days after the massacre, weeks before Ali Kamal (a plural with no count)
             rf"|(?:hours|days|weeks|months|years|decades)\s+(?:after|before)"
-            rf"(?:{_EN_EVENT_NEEDED}|(?=\s+(?-i:[A-Z]))))\b",
+            rf"(?:{_EN_EVENT_NEEDED}|(?=\s+(?-i:[A-Z])))"
+            # within days, within weeks of the attack, within the week (no count: "within 48
+            # hours" is as often a deadline a law sets)
+            r"|within\s+(?:(?:the|a)\s+(?:day|week|month|year)|hours|days|weeks|months|years)"
+            rf"(?:\s+of{_EN_EVENT_NEEDED})?)\b",
             # the following day, the same night, the weeks that followed, the day after the vote,
             # the following March, the early hours, the end of that year (not "the first weeks
             # of the war": the gold leaves a part of an event undated)

@@ -128,11 +128,11 @@ PERSIAN = re.compile(
             + r"|پس[\u200c ]?فردا|پریروز|پریشب)"
             + _FA_END,
             # پس از انفجار، پیش از جنگ، در زمان حمله، هنگام حمله، در پی کودتا، به دنبال
-            # سقوط، تا آزادی (not در جریان
-            # اعتراضات: the time of the event itself, as "during the protests" is)
+            # سقوط (not در جریان اعتراضات: the time of the event itself, as "during the
+            # protests" is; nor تا تیراندازی: "until the shooting" ends a stretch of time)
             _FA
             + r"(?P<event_fa>(?:(?:پس|پیش|قبل|بعد)\s+از|(?:در|از|تا)\s+(?:زمان|هنگام)|هنگام"
-            + rf"|در\s+پی|به\s+دنبال|تا|در\s+استانه{_EZAFE})"
+            + rf"|در\s+پی|به\s+دنبال|در\s+استانه{_EZAFE})"
             # (with its person: پس از بازداشت او; not the verb's object: … بازداشت او را)
             + rf"\s+(?:{EVENT_NOUNS}|{_INFINITIVE})(?:\s+(?:او|وی|انان|انها|ایشان)(?!\s+را))?)"
             + _FA_END,
