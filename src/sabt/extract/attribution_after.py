@@ -22,13 +22,14 @@ _FA_SAYING = (
     r"(?:‌ها|‌های|ها|های)?(?:ِ|‌ی|ی)?"
 )
 # What a body found out and so asserts: "بر پایه‌ی گفت‌وگوهای X با شاهدان", "بنا بر شهادت‌هایی
-# که X گردآوری کرده است". Only after a preposition that means "on the basis of": "به شهادت
-# رسید" is killed (martyred), "به بررسی" sets about examining.
+# که X گردآوری کرده است", "بر اساس فهرست X" (the names it listed). Only after a preposition
+# that means "on the basis of": "به شهادت رسید" is killed (martyred), "به بررسی" sets about
+# examining.
 _FA_FIRM_PREPOSITION = (
     r"(?:بنا\s?بر|طبق|مطابق(?:\s+با)?|بر\s?اساس|بر\s+پایه(?:ِ|‌ی|ی)?|به\s+استناد(?:ِ)?)"
 )
 _FA_FINDING = (
-    r"(?:شهادت|گفت‌وگو|گفتگو|مصاحبه|بررسی|تحقیق|تحقیقات|پژوهش|مستندات|اسناد|سوابق|شواهد)"
+    r"(?:شهادت|گفت‌وگو|گفتگو|مصاحبه|بررسی|تحقیق|تحقیقات|پژوهش|مستندات|اسناد|سوابق|شواهد|فهرست)"
     r"(?:‌ها|‌های|ها|های)?(?:ِ|‌ی|ی)?"
 )
 # "Per the ministry, …" (Per alone opens a Scandinavian name: "Per Olsen said …").

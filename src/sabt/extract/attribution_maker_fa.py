@@ -18,10 +18,11 @@ from sabt.extract.sentences import Sentence
 from sabt.extract.word_edges import WORD_END
 
 _PREPOSITIONS = ("بر پایه", "بر اساس", "براساس", "بنا بر", "بنابر", "طبق", "مطابق", "به استناد")
-# What is made and handed on, besides the verbs of asserting: sent, prepared, drawn up.
+# What is made and handed on, besides the verbs of asserting: sent, prepared, drawn up; by
+# them or by "us" ("فهرستی که تهیه کرده‌ایم").
 _MADE = (
     r"(?:فرستاد|ارسال کرد|تهیه کرد|تنظیم کرد|ارائه کرد|ارائه داد|انجام داد|پخش کرد|"
-    r"جمع‌آوری کرد|گرد آورد)(?:ند|ه‌اند|ه است|ه‌است|ه بود|ه بودند|ه)?"
+    r"جمع‌آوری کرد|گرد آورد)(?:ند|ه‌اند|ه است|ه‌است|ه بود|ه بودند|یم|ه‌ایم|ه ایم|ه بودیم|ه)?"
 )
 _MAKER = re.compile(
     rf"(?:{'|'.join(_PREPOSITIONS)})(?:ِ|‌ی|ی)?\s+"
