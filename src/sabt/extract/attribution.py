@@ -114,7 +114,9 @@ _VERB_BEFORE = 40
 _IT = re.compile(r"\s*(?:it|It)\s*$")
 # "… خبر داد و": و right after a Persian verb of asserting opens a clause of its own (and not
 # the و between two nouns, "خانه‌ها و مسجدها").
-_AND_AFTER_VERB = re.compile(rf"(?:{VERB.pattern})\s+و\s*\Z")
+# "…، و برخی روزنامه‌نگاران … برآورد کرده‌اند": و after a comma opens a clause of its own
+# too, whatever verb closed the one before.
+_AND_AFTER_VERB = re.compile(rf"(?:(?:{VERB.pattern})\s+|[،,]\s*)و\s*\Z")
 # A plural of people or bodies (گروه‌های فعال، فعالان محلی، مسئولین), not "یک بار" (once).
 _FA_PLURAL = re.compile(r"^\S+(?:‌ها|‌های|ان|ین)$")
 # A text's first word: a sentence with none before it opens the text. Searched, it stops at the
