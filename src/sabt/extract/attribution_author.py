@@ -193,8 +193,10 @@ def release_body(text: str, at: int, mentions: MentionIndex) -> str | None:
 
 
 # What may stand before a signature's body on the text's last line: nothing, or a release's
-# "Contact: press office," ("Issued by", "Signed:").
-_SIGNATURE_LEAD = re.compile(r"\s*(?:(?:contact|issued\s+by|signed)\b[^\n]{0,60}[:,]\s*)?", re.I)
+# "Contact: press office," ("Issued by", "Signed:", «امضا:»).
+_SIGNATURE_LEAD = re.compile(
+    r"\s*(?:(?:contact|issued\s+by|signed|امضا)\b[^\n]{0,60}[:,]\s*)?", re.I
+)
 # A signature is a name alone on its line, not a sentence that ends on one.
 _SIGNATURE_LINE = 100
 

@@ -7,6 +7,7 @@ its figures. The verb inside the relative clause is no verb of the sentence (the
 که is not its speaker), and the cue "according to" would read the relative clause as a party.
 """
 
+import itertools
 import re
 
 from sabt.extract.anchored import Keyed
@@ -24,16 +25,21 @@ _MADE = (
     r"(?:فرستاد|ارسال کرد|تهیه کرد|تنظیم کرد|ارائه کرد|ارائه داد|انجام داد|پخش کرد|"
     r"جمع‌آوری کرد|گرد آورد)(?:ند|ه‌اند|ه است|ه‌است|ه بود|ه بودند|یم|ه‌ایم|ه ایم|ه بودیم|ه)?"
 )
-_MAKER = re.compile(
-    rf"(?:{'|'.join(_PREPOSITIONS)})(?:ِ|‌ی|ی)?\s+"
-    # the document: a title in quote marks, or a noun of a few words ("شهادت‌هایی", "گزارشی")
-    r"(?:«[^»\n]{1,80}»|[^\s،,.؛«»()]+(?:\s+[^\s،,.؛«»()]+){0,2}?)"
-    # "که گردآوری کرده‌ایم": the maker may be only the verb's person
+# "که گردآوری کرده‌ایم": the maker may be only the verb's person
+_MADE_BY = (
     r"\s+که\s+(?:"
     # "اطلاعاتی که به دست ما رسیده است": what reached "us" with no maker named is our own
     r"(?P<received>(?:به\s+دست|در\s+اختیار)\s+ما\s+(?:رسید|قرار\s+گرفت))"
     rf"|(?:(?P<x>[^،,.؛\n]{{2,80}}?)\s+)?(?P<verb>{FA_VERBS}|{_MADE}){WORD_END})"
 )
+_MAKER = re.compile(
+    rf"(?:{'|'.join(_PREPOSITIONS)})(?:ِ|‌ی|ی)?\s+"
+    # the document: a title in quote marks, or a noun of a few words ("شهادت‌هایی", "گزارشی")
+    r"(?:«[^»\n]{1,80}»|[^\s،,.؛«»()]+(?:\s+[^\s،,.؛«»()]+){0,2}?)" + _MADE_BY
+)
+# "فهرستی که انجمن ما گرد آورده است، نام ۱۲ نفر را در بر دارد": a list or report opening the
+# sentence as its subject, its maker named in its relative clause.
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:فهرست|گزارش|سیاهه)(?:‌هایی|هایی|ی)" + _MADE_BY)
 # "گردآوری کرده‌ایم", "فرستادیم": a verb in the first person plural, the report's own "we".
 WE_MADE = re.compile(r"(?:یم|‌ایم| ایم|بودیم)$")
 _FINDER = Keyed(_MAKER, _PREPOSITIONS)
@@ -49,7 +55,8 @@ def maker_cues(
     whose verbs are the relative clause's, not the sentence's."""
     cues = []
     spans = []
-    for match in _FINDER.finditer(sentence.text):
+    subject = _DOCUMENT_SUBJECT.match(sentence.text)
+    for match in itertools.chain([subject] if subject else [], _FINDER.finditer(sentence.text)):
         spans.append(match.span())
         source: str | None
         if match.group("received"):
