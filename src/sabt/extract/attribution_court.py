@@ -56,10 +56,11 @@ _SENTENCED_EN = re.compile(
 _A_VERDICT = re.compile(rf"\b(?:{_VERDICT}|referred\s+to|{_UPHELD}|{_HANDED_DOWN})\b", re.I)
 # "hundreds were sentenced by the courts in summary trials": the court is the passive's agent.
 # Capitals are read as written after it ("by the military court of Kananga", not "in summary
-# trials").
+# trials"). A plural needs no article: "sentenced by regional tribunals".
 _SENTENCED_BY_EN = re.compile(
     rf"(?i:\b(?:{_VERDICT}|found\s+guilty)\s+by\s+)"
-    rf"(?P<x>(?i:an?|the|its)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{_COURT_EN})\b"
+    rf"(?P<x>(?:(?i:an?|the|its)\s+(?:[\w'’\-]+\s+){{0,4}}?(?i:{_COURT_EN})"
+    r"|(?:[a-z][\w'’\-]*\s+){0,3}?(?i:courts|tribunals|judges|juries))\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,5})?)"
 )
 # Where the clause of a passive verdict opens: "…were arrested, and hundreds were sentenced".
@@ -103,6 +104,14 @@ _GROUNDS = re.compile(
     r"\s+[^.;:,()]{1,60}",
     re.I,
 )
+# "convicted 9 men, and in May 2001 sentenced 20 others", "… and later acquitted four": a verdict
+# verb coordinated after the figures of the one before shares its court (a subject of its own,
+# "and a jury acquitted …", is a verdict's own match).
+_AND_VERDICT = re.compile(
+    r",?\s+and\s+(?:(?:in|on|at)\s+[^.;:,()]{1,30}?\s+|(?:later|then|also)\s+)?"
+    rf"(?:{_VERDICT})\b",
+    re.I,
+)
 # "In July 2021 the court": the court's words begin at its last article.
 _BEFORE_ARTICLE = re.compile(r"^.*\b(?:an?|the|its)\s+(?=\S)", re.I | re.S)
 
@@ -117,16 +126,16 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
         # "The families said the courts had sentenced": the court's words open at its article.
         article = _BEFORE_ARTICLE.match(match.group("x"))
         x_start = sentence.start + match.start("x") + (article.end() if article else 0)
+        court = _court(match, sentence.start, mentions)
         after = sentence.start + match.end()
-        sentenced = _SENTENCED_EN_OBJECT.match(text, after)
-        end = sentenced.end() if sentenced else after
-        others = _AND_OTHERS.match(text, end, sentence.end)
-        end = others.end() if others else end
-        of_whom = _OF_WHOM.match(text, end, sentence.end)
-        end = of_whom.end() if of_whom else end
-        grounds = _GROUNDS.match(text, end, sentence.end)
-        reach = (after, grounds.end() if grounds else end)
-        out.append(Verdict(after, _court(match, sentence.start, mentions), reach, x_start))
+        while True:
+            end = _object_end(text, after, sentence.end)
+            out.append(Verdict(after, court, (after, end), x_start))
+            # "convicted 9 men, and in May sentenced 20 others": the same court's next verdict.
+            again = _AND_VERDICT.match(text, end, sentence.end)
+            if not again:
+                break
+            after = again.end()
     for match in _SENTENCED_BY_EN.finditer(body):
         opened = list(_CLAUSE_OPENS.finditer(body, 0, match.start()))
         clause = sentence.start + (opened[-1].end() if opened else 0)
@@ -138,6 +147,17 @@ def court_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> list[Ve
         for at, court, reach in persian_court_cues(text, sentence, mentions)
     ]
     return out
+
+
+def _object_end(text: str, after: int, end: int) -> int:
+    """Where the figures of a verdict whose verb ends at `after` end: those sentenced, the others
+    sentenced with them, those of whom a relative clause speaks, the deaths it is over."""
+    sentenced = _SENTENCED_EN_OBJECT.match(text, after)
+    at = sentenced.end() if sentenced else after
+    for shape in (_AND_OTHERS, _OF_WHOM, _GROUNDS):
+        found = shape.match(text, at, end)
+        at = found.end() if found else at
+    return at
 
 
 def _court(match: re.Match[str], start: int, mentions: MentionIndex) -> str:

@@ -37,7 +37,11 @@ from sabt.text.date_words import ENGLISH_MONTH_NAMES
 VERBS = (
     r"said|says|say|stated|states|estimated|estimates|estimate|reported|reports|claimed|claims|"
     r"announced|announces|confirmed|confirms|documented|documents|recorded|records|counted|"
-    r"counts|told|wrote|writes|noted|notes|added|believes|believe|puts|put|cites|cited|concluded|"
+    r"counts|told|wrote|writes|noted|notes|added|believes|believe|cites|cited|concluded|"
+    # "put the toll at 40", "put it far higher", "put the dead in the thousands": a figure put
+    # somewhere; "put them on a bus", "put on trial" assert none.
+    r"(?:puts|put)(?=\s+[^.;:]{0,120}?\b(?:at|far|as\s+(?:high|low)|"
+    r"in\s+the\s+(?:tens|hundreds|thousands))\b)|"
     r"concludes|conclude|"
     r"tweeted|declared|insists|insisted|maintains|maintained|contends|contended|alleged|alleges|assessed|assesses|calculated|"
     r"verified|testified|recalled|recounted|published|released|tallied|described|"
