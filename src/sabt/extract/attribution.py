@@ -38,6 +38,7 @@ from sabt.extract.attribution_author import (
     signing_body,
     speaks_as_we,
 )
+from sabt.extract.attribution_bench import bench_court
 from sabt.extract.attribution_candidate import (
     after_fronted,
     before_figure,
@@ -167,6 +168,13 @@ def find_cues(
     # "A commission of enquiry into the raid concluded …": the body the text names so.
     cues = [
         replace(c, source=named_for(c.source, len(text), mentions) or c.source) if c.source else c
+        for c in cues
+    ]
+    # "A three-judge chamber ruled that …", "The bench of Justice X found …": the court before.
+    cues = [
+        replace(c, source=bench_court(text, c.at, c.source, mentions) or c.source)
+        if c.source
+        else c
         for c in cues
     ]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):

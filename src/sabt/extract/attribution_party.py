@@ -55,9 +55,10 @@ VERBS = (
     r"(?:attribut|ascrib|blam|link|trac)(?:ed|es|e)(?!\s+(?:to|on|for|with|back)\b)|"
     # "the court held that soldiers executed 17", "the chamber ruled that …": a judgment's
     # finding; only before "that" ("police held 40 people" holds no finding). "The inquiry
-    # heard that 300 were held": who heard the evidence vouches for what it was told.
+    # heard that 300 were held": who heard the evidence vouches for what it was told. An adverb
+    # may stand between: "ruled unanimously that".
     r"(?:held|holds|ruled|rules|determined|determines|established|establishes|judged|"
-    r"observed|accepted|considered|heard|hears)(?=\s+that\b)|"
+    r"observed|accepted|considered|heard|hears)(?=\s+(?:[a-z]+ly\s+)?that\b)|"
     # "the court ruled in the case of Ortiz and others that …": the case it ruled in may come
     # before the finding ("police held 40 in a camp that …" is no ruling).
     r"(?:ruled|rules)(?=\s+in\s+[^.;:]{1,80}?\s+that\b)|"
