@@ -1,5 +1,6 @@
-"""A court's bench or chamber speaks as the court named before it, and a ruling's adverb
-("ruled unanimously that") keeps the ruling a finding (sentences written for these tests)."""
+"""A court's bench or chamber speaks as the court named before it, a ruling's adverb ("ruled
+unanimously that") keeps the ruling a finding, and an outcome told after a court's finding is
+that court's (sentences written for these tests)."""
 
 from tests.extract.helpers import parties
 
@@ -41,3 +42,19 @@ def test_a_chamber_with_a_name_of_its_own_keeps_it() -> None:
 def test_a_ruling_with_an_adverb_before_that_is_a_finding() -> None:
     text = "The appeals panel ruled unanimously that police had killed 14 farmers at the dam."
     assert parties(text) == [(14, "appeals panel")]
+
+
+def test_an_outcome_after_a_courts_finding_is_that_courts() -> None:
+    text = (
+        "The regional tribunal found that the raid had been planned in advance. "
+        "Six officers were sentenced to life in prison."
+    )
+    assert parties(text) == [(6, "regional tribunal")]
+
+
+def test_an_outcome_after_a_court_found_someone_guilty_names_no_court() -> None:
+    text = (
+        "The regional tribunal found the colonel guilty of murder. "
+        "In all, 12 others were sentenced to prison terms."
+    )
+    assert parties(text) == [(12, None)]

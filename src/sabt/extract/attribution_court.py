@@ -179,17 +179,30 @@ _COURTLESS_OUTCOME = re.compile(
 )
 
 
+# "The court found that …", "the tribunal held that …": a court's finding before its verdict
+# ("the court found X guilty" is a verdict on X, and tells no outcome's court).
+_COURT_FINDS = re.compile(
+    rf"\b(?:an?|the|its)\s+(?P<x>(?:[\w'’\-]+\s+){{0,3}}?{_COURT_EN})\s+(?:also\s+)?"
+    r"(?:found|held|ruled|concluded|determined)\s+that\b",
+    re.I,
+)
+
+
 def earlier_court(text: str, sentence: Sentence, mentions: MentionIndex) -> str | None:
     """The court of a verdict's outcome told with no court: "A tribunal sentenced 12 soldiers
-    to death. Nine others received terms of 20 years." The sentences after a verdict go on
-    telling it, so the court of the last verdict within reach before is theirs; None when
-    the sentence tells no such outcome or no verdict comes before it."""
+    to death. Nine others received terms of 20 years." The sentences after a verdict, or after
+    a court's finding ("The court found that … . Nine were convicted"), go on telling it, so
+    the court of the last verdict or finding within reach before is theirs; None when the
+    sentence tells no such outcome or no court spoke before it."""
     if not _COURTLESS_OUTCOME.search(sentence.text):
         return None
     for earlier in earlier_sentences(text, sentence.start):
         verdicts = court_cues(text, earlier, mentions)
         if verdicts:
             return verdicts[-1].court
+        finding = _COURT_FINDS.search(earlier.text)
+        if finding:
+            return finding.group("x")
     return None
 
 
