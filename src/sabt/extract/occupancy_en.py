@@ -63,11 +63,12 @@ TITLE = rf"(?:(?:{CAPITAL}|[Dd]eputy|[Ss]upreme|[Ss]haria|of|for|on|the)\s+){{0,
 # A position in apposition may open with ordinary words: "the German government’s human
 # rights commissioner", "the religious judge".
 # ("who was director of …" and "and as head of …" belong to another clause; "X, known as Y,
-# shot him in the head": a pronoun as an object is a verb's, never a post's word.)
+# shot him in the head": a pronoun as an object is a verb's, never a post's word; "X, sent a
+# representative to …": nor is an article after a word, which opens a verb's object.)
 _NOT_IN_POST = (
     r"(?!(?:who|which|was|is|and|as|or|but|were|are|had|has|have|that|became|becomes|served|"
     r"said|says|told|appointed|named|elected|promoted|installed|him|them|me|us|himself|"
-    r"herself|themselves)\b)"
+    r"herself|themselves|a|an|the)\b)"
 )
 # ("the son of the minister" is no minister: "of" stands after the head, never before it.)
 _DESCRIBED = rf"(?:{_NOT_IN_POST}(?!of\b)[\w’'\-]+\s+){{0,4}}?(?:{HEADS})\b{_OF_WORDS}"

@@ -101,6 +101,10 @@ _TRADE_BEFORE = re.compile(
 # apposition, as the full rank is).
 _RANK_SHORTENED = r"(?:Gen|Col|Lt|Lieut|Maj|Capt|Sgt|Brig|Cpl|Adm|Cmdr|Cdr)"
 _SHORT_RANK = re.compile(rf"(?<![\w.])(?P<p>(?:{_RANK_SHORTENED}\.\s*)*{_RANK_SHORTENED}\.)\s*$")
+# "Justice X", "the bench of Justice X": a judge's title before the name, a post where the text
+# gives no other, as a rank ("Chief Justice X" and "Minister of Justice X" are the longer posts
+# they open).
+_JUSTICE = re.compile(r"(?<![\w’'\-])(?P<p>Justice)\s+$")
 _HEAD_OPENING = re.compile(rf"(?=[A-Z])(?:{HEADS})\b")
 _A_HEAD = re.compile(HEADS)
 # Lower-case words that belong to a title written before a name ("EU foreign policy chief").
@@ -170,6 +174,10 @@ def before_name(text: str, start: int, person: Mention, stop: int) -> list[Found
         objected = apposed and _a_prepositions_object(text, window, at, person)
         if _A_HEAD.search(position) and not addressed and not objected:
             found.append((at, title.end("p"), position))
+    # ("Mrs Justice X, the presiding coroner": beside a post, the title is a form of address.)
+    justice = _JUSTICE.search(text, max(start, person.start - 10), person.start)
+    if justice and not apposed_before and not post_apposed(text, person, stop):
+        found.append((justice.start("p"), justice.end("p"), justice["p"]))
     trade = _TRADE_BEFORE.search(text, max(start, person.start - 50), person.start)
     if trade:
         found.append((trade.start("p"), trade.end("p"), trade["p"]))

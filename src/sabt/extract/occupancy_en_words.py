@@ -24,10 +24,13 @@ HEADS = _HEAD_PREFIX + (
     r"[Mm]ember|General|Colonel|Brigadier|Lieutenant|Captain|Sergeant|Corporal|[Oo]fficer|[Mm]ayor|"
     r"[Ff]ounder|[Cc]oordinator|[Aa]dvis[eo]r|[Ii]nspector|[Ss]uperintendent|Major|[Mm]arshal|"
     r"[Jj]ournalist|[Rr]eporter|[Cc]ameraman|[Pp]hotographer|[Ll]awyer|[Cc]ommandant|"
-    r"[Cc]hancellor|[Ss]peaker|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
+    r"[Cc]hancellor|[Pp]remier|[Ee]nvoy|[Mm]agistrate|[Aa]dministrator|"
     r"[Pp]rofessor|[Ll]ecturer|[Ee]mperor|[Bb]usiness(?:man|woman)|[Pp]olice(?:man|woman)|"
-    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|[Hh]istorian|"
+    r"[Ee]conomist|[Rr]esearcher|[Ff]ilm-?maker|[Dd]ocumentary[- ]maker|"
     r"[Oo]fficial|[Dd]octor|[Nn]urse|"
+    # A legislature's speaker: in capitals, deputy or of a body ("The speaker, X, is a witness"
+    # is whoever speaks in the text).
+    r"Speaker|(?<=[Dd]eputy )speaker|speaker(?=\s+of\b)|"
     # Members of a legislature or council, and other offices held by election or appointment.
     r"[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Cc]ongress(?:man|woman)|[Cc]ouncill?or|"
     r"[Pp]arliamentarian|[Aa]lderman|[Aa]ssembly(?:man|woman|member)|[Tt]reasurer|[Rr]egistrar|"
