@@ -111,6 +111,9 @@ SETS = (
     ("heldout44_set", GOLD / "heldout44"),
     ("heldout45_set", GOLD / "heldout45"),
     ("heldout46_set", GOLD / "heldout46"),
+    ("heldout47_set", GOLD / "heldout47"),
+    ("heldout48_set", GOLD / "heldout48"),
+    ("heldout49_set", GOLD / "heldout49"),
 )
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KINDS = ("person", "organization", "place")
