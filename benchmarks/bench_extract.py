@@ -34,9 +34,12 @@ engineers apart on 2026-12-07, measured before and after that session's first ro
 studied; 33 annotated a second time), heldout35/ to heldout37/ (three engineers apart on the
 night of 2026-12-07, measured before and after that session's first round, then studied; 36
 annotated a second time), heldout38/ to heldout40/ (three engineers apart in the thirteenth
-session, measured before and after its first round, then studied; 39 annotated a second time;
+session, measured before and after its first round, then studied; 39 annotated a second time),
 heldout41/ to heldout43/ (three engineers apart during that session's first round, measured with
-its starting rules and after its second round, then studied):
+its starting rules and after its second round, then studied), heldout44/ to heldout46/ (three
+engineers apart at the fourteenth session's start, measured before and after its first round,
+then studied; 45 annotated a second time), heldout47/ to heldout49/ (three more apart at the same
+time, measured with its starting rules and after its second round, then studied):
 persons, organisations and places (same type, overlapping span), dates
 (overlapping span; value accuracy where the gold gives one), claims (same act and figures AND
 the right asserting party), occupancies (same person and position). Gold documents are ours
