@@ -23,3 +23,11 @@ def test_the_body_that_received_statements_putting_a_toll() -> None:
 def test_data_gathered_by_a_body_are_its_figures() -> None:
     text = "Data gathered by the Ostrava Monitoring Group indicate that 230 people were killed."
     assert parties(text) == [(230, "Ostrava Monitoring Group")]
+
+
+def test_they_after_a_speakers_verb_is_that_speaker() -> None:
+    text = (
+        "Two lawyers' unions said on Tuesday that the roads were closed, and that they had "
+        "received reports of at least 9 students detained near the campus."
+    )
+    assert parties(text) == [(9, "Two lawyers' unions")]

@@ -125,6 +125,8 @@ _FA_PLURAL = re.compile(r"^\S+(?:‌ها|‌های|ان|ین)$")
 _NOT_BLANK = re.compile(r"\S")
 _SAME = re.compile(r"^(?:the\s+same|همین|همان)\s", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|them|آن‌ها|آنها)$", re.I)
+# "Two groups said that they had received reports of 14 …": "they" opening a subject.
+_THEY = re.compile(r"\s*(?:they|They)\b")
 # "The official Rwandan figure of 800,000": the figure is the one that party states officially.
 _OFFICIAL = re.compile(
     r"\bofficial\s+(?:[A-Z][\w\-]+\s+){1,3}(?:figure|estimate|toll|count|tally)s?\b"
@@ -376,6 +378,10 @@ def _subject_source(
         # "The commission reported that it had identified 114": the speaker of its own sentence.
         spoke = _speaker_before(cues, x_start) or spoke
         referred = spoke or referred or opened_by(text, x_start)
+    # "Two groups said that they had received reports …": "they" after a speaker's verb in
+    # its own sentence is that speaker.
+    if look_back and _THEY.match(text, x_start, x_end):
+        referred = _speaker_before(cues, x_start) or referred
     # "… خبر داد و گروه‌های فعال در تبعید شمار را … دانستند": a clause joined by و to another
     # party's verb that opens on a plural of its own has it as its subject, named or not.
     own = (
