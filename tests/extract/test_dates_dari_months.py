@@ -26,6 +26,15 @@ REFERENCE = date(2024, 5, 1)
         ),
         ("میزان آب رود ۲۰ درصد کم شد.", []),
         ("سرطان ۱۵ نفر از کارگران معدن را کشت.", []),
+        # a quantity after the word, no year: an amount, a load, people counted
+        ("هزینه‌ی ساخت پل به میزان ۱۲۰۰ میلیارد ریال رسید.", []),
+        ("قطار حمل ۱۳۰۰ تن سیمان را به پایان برد.", []),
+        ("در این شهرستان سرطان ۱۴۲۰ نفر را گرفتار کرده است.", []),
+        # "به میزان" is "to the amount of", before a year too
+        (
+            "صادرات فرش به میزان سال ۱۳۹۶ بازگشت.",
+            [("سال ۱۳۹۶", date(2017, 3, 21), date(2018, 3, 20))],
+        ),
     ],
 )
 def test_dari_month_before_a_year(text: str, found: list[tuple[str, date, date]]) -> None:

@@ -49,6 +49,7 @@ from sabt.text.date_words import (
     lookup,
 )
 from sabt.text.date_years_fa import PERSIAN_BARE_YEARS
+from sabt.text.number_words import SCALES
 
 _G = r"(?P<y>1[89]\d\d|20\d\d|2100)"
 _J = r"(?P<y>1[234]\d\d)"
@@ -421,12 +422,22 @@ def _dari(match: re.Match[str], reference: date | None) -> Found:
     return (*month_range(JALALI, _year(match), month), MONTH, JALALI)
 
 
+# The Dari names are common words, and a number after one is often a quantity, no year: "به
+# میزان ۱۳۵۰ میلیارد ریال" (to the amount of), "حمل ۱۴۰۰ تن گندم" (carrying 1,400 tonnes), "سرطان
+# ۱۴۰۰ نفر" (cancer, in 1,400 people). No such name after به, nor before a count's scale or unit.
+_DARI_NOT_A_QUANTITY = (
+    r"(?!\s*(?:"
+    + "|".join(w for w in SCALES if not w.isascii())
+    + r"|نفر|تن|تومان|ریال|دلار|افغانی|درصد|کیلو|متر)(?![\w\u200c]))"
+)
 _SEASON = rf"(?P<season>{alternation(SEASONS)})"
 _RAW: list[tuple[str, Reader]] = [
     *_month_patterns(GREGORIAN, _G),
     *_month_patterns(JALALI, _J),
     (
-        rf"\b(?:{_D}\s*)?(?P<mon>{alternation(DARI_MONTHS)}){_MAH}\s+(?:سال\s+)?{_J}\b{_ERA}",
+        rf"\b(?:{_D}\s*)?(?<!به\s)(?P<mon>{alternation(DARI_MONTHS)}){_MAH}\s+(?:سال\s+)?{_J}\b"
+        + _DARI_NOT_A_QUANTITY
+        + _ERA,
         _dari,
     ),
     *_month_patterns(HIJRI, _H),
