@@ -29,6 +29,6 @@ def test_persian_a_report_with_a_relative_clause_before_it_states() -> None:
 def test_the_same_figures_by_their_noun_for_numbers_are_the_partys_that_gave_them() -> None:
     text = (
         "شورای شهر بعدها شمار کشته‌شدگان را ۴۰ نفر اعلام کرد. "
-        "بنا بر همین رقم‌ها، ۱۲ نفر هنوز ناپدیدند."
+        "بنا بر همین رقم‌ها، ۱۲ نفر در زندان جان باختند."
     )
     assert parties(text) == [(40, "شورای شهر"), (12, "شورای شهر")]

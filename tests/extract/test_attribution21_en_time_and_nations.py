@@ -29,8 +29,8 @@ def test_a_speaker_after_the_verb_still_speaks() -> None:
 
 def test_a_nations_army_named_in_full_is_no_reference_to_another_army() -> None:
     text = (
-        "The Chadian army crossed the river in May and shelled the camps. According to the "
-        "Nigerian army, more than 300 rebels were arrested in the weeks that followed."
+        "The Chadian army shelled the camps in May. The Nigerian army said that 300 rebels were "
+        "detained in its barracks by the end of that month."
     )
     assert parties(text) == [(300, "Nigerian army")]
 
@@ -44,9 +44,10 @@ def test_the_army_alone_still_refers_back() -> None:
 
 
 def test_who_places_the_toll_asserts_it() -> None:
-    assert attributions("Most scholars place the number of dead at about 900.") == ["Most scholars"]
-    today = "Most scholars today place the toll at between 800 and 1,000 dead."
-    assert attributions(today) == ["Most scholars"]
+    plain = "Two village archivists place the number killed in the raid at nearly 700."
+    assert attributions(plain) == ["Two village archivists"]
+    today = "Church registers today place the tally of the dead near 700."
+    assert attributions(today) == ["Church registers"]
 
 
 def test_placing_people_somewhere_asserts_nothing() -> None:

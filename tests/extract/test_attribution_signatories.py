@@ -3,22 +3,22 @@ of this letter") are its "we": the body that signs it (sentences written for the
 
 from tests.extract.helpers import parties
 
-_OPENING = (
-    "نامه‌ی سرگشاده به وزیر کشور\n\nجناب وزیر،\n\n"
-    "ما این نامه را برای یادآوری سرنوشت فرزندانمان می‌نویسیم.\n\n"
-)
+_OPENING = "نامه‌ی سرگشاده به وزیر کشور\n\nجناب وزیر،\n\nسرنوشت فرزندان این دره هنوز روشن نیست.\n\n"
 _SIGNED = "\n\nانجمن مادران دره‌ی سبز"
 
 
 def test_the_signatories_of_a_persian_letter_are_its_signing_body() -> None:
-    text = _OPENING + "از میان بستگان امضاکنندگان این نامه، ۱۷ نفر هنوز ناپدیدند." + _SIGNED
+    text = (
+        _OPENING + "در خانواده‌های امضاکنندگان این نامه، ۱۷ نفر در سال‌های جنگ ناپدید شدند." + _SIGNED
+    )
     assert parties(text) == [(17, "انجمن مادران دره‌ی سبز")]
 
 
 def test_the_signatories_of_an_english_letter_are_its_signing_body() -> None:
     text = (
         "Open letter to the minister\n\n"
-        "Among the relatives of the signatories of this letter, 17 are still missing.\n\n"
+        "In the families of the signatories of this letter, 17 people disappeared during the war "
+        "years.\n\n"
         "Valley Mothers Association"
     )
     assert parties(text) == [(17, "Valley Mothers Association")]
@@ -27,7 +27,8 @@ def test_the_signatories_of_an_english_letter_are_its_signing_body() -> None:
 def test_a_figure_of_a_signed_letter_that_names_no_signatory_stays_its_own() -> None:
     text = (
         _OPENING
-        + "سیل سال گذشته روستاهای دره را ویران کرد. از میان روستاییان دره، ۱۷ نفر هنوز ناپدیدند."
+        + "سیل سال گذشته روستاهای دره را ویران کرد. "
+        + "در روستاهای دره، ۱۷ نفر در سال‌های جنگ ناپدید شدند."
         + _SIGNED
     )
     assert parties(text) == [(17, None)]
@@ -36,7 +37,7 @@ def test_a_figure_of_a_signed_letter_that_names_no_signatory_stays_its_own() -> 
 def test_a_party_the_sentence_names_comes_before_the_signatories() -> None:
     text = (
         _OPENING
-        + "به گفته‌ی کمیسیون حقوق بشر، از میان بستگان امضاکنندگان این نامه، ۱۷ نفر هنوز ناپدیدند."
+        + "به گفته‌ی کمیسیون حقوق بشر، در خانواده‌های امضاکنندگان این نامه، ۱۷ نفر ناپدید شدند."
         + _SIGNED
     )
     assert parties(text) == [(17, "کمیسیون حقوق بشر")]

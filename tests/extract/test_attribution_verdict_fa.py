@@ -17,5 +17,5 @@ def test_a_figure_stated_in_the_courts_ruling_is_the_courts() -> None:
 
 
 def test_a_ruling_with_no_court_named_before_leaves_the_speakers_figure() -> None:
-    text = "به گفته‌ی وکیلان خانواده‌ها، بنا بر متن حکم، ۹ نفر از کشاورزان کشته شدند."
-    assert parties(text) == [(9, "وکیلان خانواده‌ها")]
+    text = "به روایت وکیلان مدافع، بنا بر متن حکم، ۹ نفر از کشاورزان کشته شدند."
+    assert parties(text) == [(9, "وکیلان مدافع")]

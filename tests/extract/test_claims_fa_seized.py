@@ -1,6 +1,6 @@
 """Persian people counted as the object (را) of گرفتند, right after it or after a time, were
-seized: arrested («چهل جوان را گرفتند»); and the object of an act may be taken from a whole of
-two words or joined by و to another group («بیست نفر از کارگران و چند نفر از … را»)."""
+seized: arrested («شصت مسافر را گرفتند»); and the object of an act may be taken from a whole of
+two words or joined by و to another group («۶۵ نفر از رانندگان تاکسی و گروهی از … را»)."""
 
 import pytest
 from tests.extract.helpers import figures
@@ -9,14 +9,14 @@ from tests.extract.helpers import figures
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ماموران حدود پنجاه جوان را گرفتند و به زندان شهر بردند.", [("arrested", 50)]),
-        ("ماموران حدود پنجاه جوان بلوچ را گرفتند و به زندان شهر بردند.", [("arrested", 50)]),
-        ("برادرم و دو پسرعمویم را همان شب گرفتند.", [("arrested", 3)]),
+        ("نگهبانان مرز شصت مسافر را گرفتند و به پاسگاه بردند.", [("arrested", 60)]),
+        ("نگهبانان مرز شصت مسافر افغان را گرفتند و به پاسگاه بردند.", [("arrested", 60)]),
+        ("پسرم و دو برادرزاده‌ام را همان روز گرفتند.", [("arrested", 3)]),
         (
-            "می‌گویند آن ماه بیش از سی نفر از معلمان و چند نفر از دانشجویان را گرفتند.",
-            [("arrested", 30)],
+            "در آن یورش ۶۵ نفر از رانندگان تاکسی و گروهی از مسافران را گرفتند.",
+            [("arrested", 65)],
         ),
-        ("ماموران حدود بیست نفر از جوانان روستا را هم با خود بردند.", [("arrested", 20)]),
+        ("سربازان ۱۵ نفر از کشاورزان دره را هم با خود بردند.", [("arrested", 15)]),
         # near-misses: گرفتند of a compound verb (took back, targeted) is no arrest; an
         # adjective is read before گرفتند only
         ("نیروها سه روستا را پس گرفتند.", []),

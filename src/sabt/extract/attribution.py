@@ -440,7 +440,7 @@ def _looking_back(
         for c in cues
     ]
     # An item of a list is its lead line's; in a report, what no one else asserts its authors do.
-    # "از میان نزدیکان امضاکنندگان این نامه، ۵۳ نفر …": the letter's writers, its signing body.
+    # "در خانواده‌های امضاکنندگان این نامه، ۱۷ نفر …": the letter's writers, its signing body.
     writer = None if cues else signatories_body(text, sentence.start, sentence.end, mentions)
     writer = writer or (None if cues else list_lead(text, sentence.start, mentions, _find_earlier))
     # "Nine others received terms of 20 years": the court of the verdict told before.

@@ -114,8 +114,8 @@ def from_body(text: str, at: int, mentions: MentionIndex) -> str | None:
     return _body_opening_after(_FROM, text, (0, min(at, _OPENING)), mentions, _SIGNATURE_LINE)
 
 
-# A letter's writers named in the third person, its "we" ("از میان نزدیکان امضاکنندگان این
-# نامه، ۵۳ نفر …", "relatives of the signatories of this letter", "the undersigned").
+# A letter's writers named in the third person, its "we" ("در خانواده‌های امضاکنندگان این
+# نامه، ۱۷ نفر …", "the families of the signatories of this letter", "the undersigned").
 _SIGNATORIES = re.compile(
     rf"{NOT_AFTER_PERSIAN}امضاکنند(?:گان|ه)(?:ِ|‌ی|ی)?\s+این\s+نامه{WORD_END}"
     r"|\bsignator(?:ies|y)\s+(?:of|to)\s+this\s+letter\b|\bthe\s+undersigned\b",

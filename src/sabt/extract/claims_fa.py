@@ -170,13 +170,13 @@ FA_AND = re.compile(r"\s+و(?=\s)")
 # condemned: "این حمله را محکوم کرد"); "۷ نفر را از صف بیرون کشیدند و بردند" (or برد, by
 # one): taken away by those who hold them, arrested (not "از بین بردند", destroyed; "… و
 # هرگز بازنگشتند" is disappeared); "۱۱ نفر از خانواده را از دست دادیم": lost, killed;
-# "چهل جوان را گرفتند"، "دو عمویم را همان هفته گرفتند": seized, arrested (گرفتند right after
+# "شصت مسافر را گرفتند"، "دو برادرزاده‌ام را همان روز گرفتند": seized, arrested (گرفتند right after
 # را or a time, so that "شهر را پس گرفتند"، "خانه‌ها را هدف گرفتند" are no arrest).
-# The whole the people are of may take two words ("از پسرهای محله"), and another group may be
-# joined by و ("بیست نفر از کارگران و چند نفر از حامیانشان را").
+# The whole the people are of may take two words ("از کشاورزان دره"), and another group may be
+# joined by و ("۶۵ نفر از رانندگان و گروهی از مسافران را").
 _FA_WHOLE_AND = r"(?:از\s+[\w\u200c]+(?:\s+[\w\u200c]+)?\s+)?(?:و\s+(?:[\w\u200c]+\s+){1,4}?)?"
 _FA_OBJECT = rf"\s*{_FA_WHOLE_AND}را\s+"
-# (the seized may take an adjective: "چهل جوان کرد را گرفتند")
+# (the seized may take an adjective: "شصت مسافر افغان را گرفتند")
 _FA_SEIZED = rf"\s*(?:(?!(?:از|و|را)\s)[\w\u200c]+\s+)?{_FA_WHOLE_AND}را\s+"
 _FA_TIME = r"(?:(?:همان|همین|آن|این|یک|چند)\s+(?:شب|روز|هفته|ماه|سال|صبح|عصر)[\w\u200c]*\s+)"
 _FA_OBJECT_ACTS = (
