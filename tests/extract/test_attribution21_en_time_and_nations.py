@@ -10,12 +10,12 @@ from tests.extract.helpers import attributions, parties
 @pytest.mark.parametrize(
     "text",
     [
-        "The Delta Farmers Union, a local association, said last week, before the floods, that "
-        "hundreds of villagers had been arrested.",
-        "The Delta Farmers Union, a local association, said on Monday, before the vote, that "
-        "40 villagers had been arrested.",
-        "The Delta Farmers Union, a local association, said early in June, after the trial, "
-        "that 40 villagers had been arrested.",
+        "The Delta Farmers Union, which speaks for growers, said last Thursday, ahead of the "
+        "hearing, that 40 of its members had been detained.",
+        "The Delta Farmers Union, which speaks for growers, said on Monday, after the hearing, "
+        "that 40 of its members had been detained.",
+        "The Delta Farmers Union, which speaks for growers, said early in June, ahead of the "
+        "hearing, that 40 of its members had been detained.",
     ],
 )
 def test_a_phrase_of_time_after_the_verb_leaves_the_subject_before_it(text: str) -> None:

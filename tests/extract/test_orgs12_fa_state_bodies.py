@@ -24,8 +24,8 @@ def test_a_body_is_named_with_its_state(text: str, body: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "وزیر خواست که اداره‌ی ایالت را به فرماندار بسپارند.",
-        "وزیر خواست که اداره‌ی ایالت به فرماندار سپرده شود.",
+        "مجلس خواست که اداره‌ی ایالت را یک شورای موقت بر عهده بگیرد.",
+        "مجلس خواست که اداره‌ی ایالت تا انتخابات با شورایی موقت باشد.",
     ],
 )
 def test_a_state_with_no_name_is_no_body(text: str) -> None:
