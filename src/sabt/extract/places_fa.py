@@ -279,6 +279,10 @@ _NOT_A_PLACE = re.compile(
     # A quarter of the compass is the part of the place named after it (ساکنان شرق X); the
     # military, police or security holder of a post (فرماندار نظامی) holds no town.
     r"نظامی|انتظامی|امنیتی|"
+    # A time of life or a state one is in, a way or a journey: no town (در کودکی دستگیر شد، در
+    # جوانی درگذشت، در تبعید، در خواب، در غربت، در خفا، در اسارت، در حبس، در راه، در سفر).
+    r"کودکی|خردسالی|نوجوانی|جوانی|میانسالی|پیری|اسارت|تبعید|خواب|غربت|خفا|حبس|زندان|راه|مسیر|"
+    r"سفر|جبهه|"
     rf"{_COMPASS}|مشرق|مغرب)"
     r"(?:\u200c?(?:ی|ای|اش|ش|ها|های))?|.*(?:ها|های|اش|شان)"
 )
