@@ -163,7 +163,7 @@ def opens_name(word: str) -> bool:
         return False
     openings, endings = _part_edges()
     if not (key.startswith(openings) or key.endswith(endings)):  # segment could say nothing
-        return _two_names(key, plain, ordinary)
+        return _two_names(key, plain, ordinary, _apart_at(folded))
     pieces = segment(key)
     if not pieces:
         return False
@@ -178,7 +178,7 @@ def opens_name(word: str) -> bool:
         and (last.canonical == "ollah" or pieces[-1].text.startswith("ال"))
     ):
         return True
-    return _two_names(key, plain, ordinary)
+    return _two_names(key, plain, ordinary, _apart_at(folded))
 
 
 @cache
@@ -201,17 +201,27 @@ _COMPOUND_OPENERS = frozenset(
 _COMPOUND_CLOSERS = frozenset(("قلی", "بخش", "خان", "داد", "مراد", "جان"))
 
 
-def _two_names(key: str, plain: frozenset[str], ordinary: frozenset[str]) -> bool:
+def _apart_at(folded: str) -> int | None:
+    """Where a half-space (folded to a space) cut a word in two (ژان‌برتران), the length of
+    its first half; None for a word written as one or cut more than once."""
+    halves = folded.split(" ")
+    return len(halves[0]) if len(halves) == 2 else None
+
+
+def _two_names(
+    key: str, plain: frozenset[str], ordinary: frozenset[str], apart: int | None
+) -> bool:
     """Two given names written as one (محمدصالح، حسین‌قلی folded to حسینقلی), the first of
     them also a word (نورعلی، امیدعلی) or an opener (سیدعلی), or a given name and a closer
-    (علیقلی، خدابخش); a foreign given name opens no such compound, a custom of the region's
-    names (کارمن + دان is کارمندان, employees)."""
+    (علیقلی، خدابخش); a foreign given name opens no compound written as one, a custom of the
+    region's names (کارمن + دان is کارمندان, employees), but may open one a half-space cuts at
+    its end (ژان‌کلود, as Jean-Claude is hyphened), `apart` the cut."""
     parts = _name_parts()
     foreign = _foreign_given_names()
     for cut in range(3, len(key) - 2):
         first, second = key[:cut], key[cut:]
         closes = second in plain or second in ordinary or second in _COMPOUND_CLOSERS
-        if first in plain and closes and first not in foreign:
+        if first in plain and closes and (first not in foreign or cut == apart):
             return True
         # After a word, only a name of the faith (نورعلی; not نظام‌یان, ندا‌ریم).
         if (first in ordinary or first in _COMPOUND_OPENERS) and second in parts:
