@@ -41,3 +41,12 @@ def test_a_party_the_sentence_names_comes_before_the_signatories() -> None:
         + _SIGNED
     )
     assert parties(text) == [(17, "کمیسیون حقوق بشر")]
+
+
+def test_a_short_closing_sentence_opening_on_a_body_is_no_signature() -> None:
+    text = (
+        _OPENING
+        + "از میان روستاییان دره، ۱۷ نفر هنوز ناپدیدند.\n\n"
+        + "وزارت کشور اعلام کرد که تحقیق ادامه دارد."
+    )
+    assert parties(text) == [(17, None)]

@@ -199,6 +199,12 @@ _SIGNATURE_LEAD = re.compile(
 )
 # A signature is a name alone on its line, not a sentence that ends on one.
 _SIGNATURE_LINE = 100
+# …nor a short closing sentence that opens on one ("وزارت کشور اعلام کرد که …", "The ministry
+# said …"): a clause's joiner or a finite verb after the name makes the line a sentence.
+_SENTENCE_AFTER_NAME = re.compile(
+    rf"{NOT_AFTER_PERSIAN}(?:(?:که|اعلام|گفت|کرد|کرده|است|بود|شد|شده|دارد){WORD_END}|می\u200c)"
+    r"|\b(?:said|says|announced|reported|stated|added|told|that|is|was|has|had)\b"
+)
 
 
 def signing_body(text: str, mentions: MentionIndex) -> str | None:
@@ -212,6 +218,8 @@ def signing_body(text: str, mentions: MentionIndex) -> str | None:
         if mention.type == "organization" and _SIGNATURE_LEAD.fullmatch(
             text, line_start, mention.start
         ):
+            if _SENTENCE_AFTER_NAME.search(text, mention.end, end):
+                return None
             # the whole line: a rule may have found only the first words of a long name
             return text[mention.start : end].strip(" .")
     return None
