@@ -3,7 +3,7 @@ is a body's name, as one headed by Network or Forum is. Every sentence and name 
 invented."""
 
 import pytest
-from tests.extract.helpers import proposed
+from tests.extract.helpers import annotated, proposed
 
 
 @pytest.mark.parametrize(
@@ -15,3 +15,14 @@ from tests.extract.helpers import proposed
 )
 def test_a_circle_is_a_body(text: str, body: str) -> None:
     assert body in proposed(text, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The expedition crossed the Arctic Circle in March.",
+        "Only the Inner Circle of the regime knew of the order.",
+    ],
+)
+def test_a_circle_with_one_word_before_it_is_no_body(text: str) -> None:
+    assert annotated(text, "organization") == []

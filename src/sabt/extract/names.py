@@ -291,6 +291,8 @@ def _proposed(text: str) -> Iterator[Mention]:
                 if span is None:
                     continue
                 start, end = span
+                if _a_line_or_a_clique(text[start:end]):
+                    continue
                 end = joined_to_acronym(text, end) or end  # "… Missing and Victims (KomPaT)"
             if rule == "organization-word" and (join := bodies_joined(text, start, end)):
                 yield Mention(None, None, kind, text[start : join.start()], start, join.start(),
@@ -451,6 +453,17 @@ def _holds_body_head(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     return any(is_body_head(word) for word in text[slice(*span)].split())
+
+
+def _a_line_or_a_clique(name: str) -> bool:
+    """Whether a name headed by Circle is a line of latitude ("the Arctic Circle") or a clique
+    ("the Inner Circle"), not a body's circle ("the Kalewa Truth Circle", a circle
+    named by its cause alone)."""
+    words = name.split()
+    return len(words) == 2 and words[1] == "Circle" and words[0] in _NOT_A_BODYS_CIRCLE
+
+
+_NOT_A_BODYS_CIRCLE = frozenset({"Arctic", "Antarctic", "Polar", "Inner", "Outer"})
 
 
 def _short_name(text: str, words: list[str], end: int) -> re.Match[str] | None:
