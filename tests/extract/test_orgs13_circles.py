@@ -1,4 +1,4 @@
-"""A body's name headed by Circle ("the Kalewa Truth Circle", "the Tarnak Survivors Circle")
+"""A body's name headed by Circle ("the Orvanne Lantern Circle", "the Pellith Weavers Circle")
 is a body's name, as one headed by Network or Forum is. Every sentence and name here is
 invented."""
 
@@ -9,8 +9,8 @@ from tests.extract.helpers import annotated, proposed
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Recorded by the Kalewa Truth Circle. The witness spoke.", "Kalewa Truth Circle"),
-        ("The Tarnak Survivors Circle listed 80 names.", "Tarnak Survivors Circle"),
+        ("Minutes kept by the Orvanne Lantern Circle. It adjourned.", "Orvanne Lantern Circle"),
+        ("The Pellith Weavers Circle counted 80 members.", "Pellith Weavers Circle"),
     ],
 )
 def test_a_circle_is_a_body(text: str, body: str) -> None:

@@ -29,7 +29,7 @@ _ORG_WORD_LIST = (
     "Mazhilis Jirga Shura Hluttaw Khural Sabha Bundestag Oireachtas Storting Riksdag Seimas "
     "Saeima Riigikogu Sobranie Skupstina Skupština Kurultai Inquiry Hospital Clinic Community "
     "Jurisdiction Team Confederation Constabulary Circle "
-    # (Circle: a circle of survivors or of memory, "the Kalewa Truth Circle".)
+    # (Circle: a circle of survivors or of memory, "the Orvanne Lantern Circle".)
     # Institutions of learning, care, record and faith named by a proper name and their head
     # ("Ndeke Primary School", "the Mbeya Teachers' College", "the Tarnak Memorial Museum",
     # "the Sarafand Seminary"): bodies that act, employ and are run, as a hospital is.
