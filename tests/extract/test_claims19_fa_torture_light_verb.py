@@ -1,6 +1,6 @@
 """Claim figures, round 19: «شکنجه دادن» (to torture, with the light verb دادن) ends a Persian
 figure's clause as شکنجه کردن does, so a part of people tortured after an arrest told before
-(«… و ده‌ها نفر از آنان را شکنجه داد») takes the torture, not the arrest."""
+(«… و ده‌ها تن از ایشان را شکنجه داد») takes the torture, not the arrest."""
 
 import pytest
 from tests.extract.helpers import figures
@@ -10,17 +10,17 @@ from tests.extract.helpers import figures
     ("text", "expected"),
     [
         (
-            "پلیس بیش از سیصد نفر را بازداشت کرد و ده‌ها نفر از آنان را شکنجه داد.",
-            [("arrested", 300), ("tortured", None)],
+            "مأموران نزدیک به دویست دانشجو را دستگیر کردند و ده‌ها تن از ایشان را شکنجه داد.",
+            [("arrested", 200), ("tortured", None)],
         ),
         (
-            "پلیس بیش از سیصد نفر را بازداشت کرد و ۴۰ نفر از آنان را شکنجه دادند.",
-            [("arrested", 300), ("tortured", 40)],
+            "مأموران نزدیک به دویست دانشجو را دستگیر کردند و ۴۰ تن از ایشان را شکنجه دادند.",
+            [("arrested", 200), ("tortured", 40)],
         ),
         # the same with کردن, as before
         (
-            "پلیس بیش از سیصد نفر را بازداشت کرد و ۴۰ نفر از آنان را شکنجه کرد.",
-            [("arrested", 300), ("tortured", 40)],
+            "مأموران نزدیک به دویست دانشجو را دستگیر کردند و ۴۰ تن از ایشان را شکنجه کردند.",
+            [("arrested", 200), ("tortured", 40)],
         ),
     ],
 )

@@ -89,8 +89,8 @@ _FA_CAUSE = r"(?:زیر|(?:در|بر)\s+اثر)\s+[\w\u200c]+"
 FA_CLAUSE_VERB = re.compile(
     r"\s*(?:از\s+[\w\u200c]+\s*)?"
     rf"(?:{_FA_RELATIVE}|"
-    # an inserted phrase may follow a word or two of the counted noun: "۲۵ نفر دیگر، بیشتر
-    # کودکان، هنوز ناپدیدند" (25 more, mostly children, are still missing)
+    # an inserted phrase may follow a word or two of the counted noun: "۱۹ نفر دیگر، عمدتاً
+    # نوجوانان، هنوز ناپدیدند" (19 more, mostly teenagers, are still missing)
     rf"(?:{FA_WORD_NO_ACT}\s*){{0,2}}"
     rf"(?:[،,]\s*{FA_WORD_NO_ACT}(?:\s+{FA_WORD_NO_ACT}){{0,5}}\s*){{1,6}}[،,]\s*)?"
     rf"(?:(?:{_FA_CHARGE}|{_FA_CAUSE}|{_FA_TIME_OF}|{FA_WORD_NO_ACT})(?:\s+|(?=[،,]\s*(?:در|طی|حین|هنگام)\s))"
