@@ -6,10 +6,10 @@ from tests.extract.helpers import attributions
 
 def test_a_plural_subject_after_comma_and_speaks_for_its_own_clause() -> None:
     text = (
-        "وزارت بهداشت اعلام کرد که ۱۲ نفر کشته شده‌اند، و بسیاری از پزشکان امروز رقمی"
-        " نزدیک به ۴۰ نفر را درست‌تر می‌دانند."
+        "وزارت بهداشت اعلام کرد که ۱۲ نفر جان باخته‌اند، و پرستاران بیمارستان شهر"
+        " شمار کشته‌ها را ۴۰ نفر گزارش می‌کنند."
     )
-    assert attributions(text) == ["وزارت بهداشت", "پزشکان"]
+    assert attributions(text) == ["وزارت بهداشت", "پرستاران بیمارستان شهر"]
 
 
 def test_and_between_two_nouns_opens_no_clause() -> None:
