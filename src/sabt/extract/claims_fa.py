@@ -229,7 +229,7 @@ _FA_TOLL_BEFORE = re.compile(
 _FA_PARTICIPLE_END = re.compile(r"\u200c?(?:شدگان|شده[\s\u200c]?ها|ها|ی[\s\u200c]?ها|یان)?")
 
 
-# "… را با خود بردند و ماه‌ها در اردوگاه نگه داشتند", "… را بیرون بردند و در سلول‌ها زندانی
+# "… را با خود بردند و سه روز در انباری نگه داشتند", "… را بیرون بردند و در زیرزمین زندانی
 # کردند": people taken away and then held; the act the chain ends in is their fate (as
 # "abducted and killed" in English), the verb ending the next clause joined by و.
 _FA_THEN = re.compile(
