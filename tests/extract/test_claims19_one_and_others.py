@@ -1,6 +1,6 @@
 """Claim figures, round 19: one person named by a pronoun and joined to a figure of others
 the act befell with them is counted with them ("detained me and three other farmers" = 4,
-«او و دو همکارش را نگه داشتند» = 3), as a witness with their kin already was."""
+«او و سه همسایه‌اش را نگه داشتند» = 4), as a witness with their kin already was."""
 
 import pytest
 from tests.extract.helpers import figures
@@ -11,10 +11,10 @@ from tests.extract.helpers import figures
     [
         ("Soldiers detained me and three other farmers at the bridge.", [("detained", 4)]),
         ("He and two other teachers were arrested at the school gate.", [("arrested", 3)]),
-        ("نیروهای امنیتی او و دو همکارش را دو هفته نگه داشتند.", [("detained", 3)]),
+        ("سربازان او و سه همسایه‌اش را یک هفته نگه داشتند.", [("detained", 4)]),
         # the witness with their kin is counted once, not twice
-        ("مأموران من و دو پسرعمویم را بازداشت کردند.", [("arrested", 3)]),
-        ("They arrested me and my two cousins.", [("arrested", 3)]),
+        ("مأموران من و سه خواهرم را بازداشت کردند.", [("arrested", 4)]),
+        ("They arrested me and my three sisters.", [("arrested", 4)]),
         # near-miss: a pronoun in another clause joins no count
         ("Police arrested 20 protesters and I watched from the roof.", [("arrested", 20)]),
     ],

@@ -1,7 +1,7 @@
 """A witness who counts themself with their kin: "my two cousins and I were arrested", "I was
 arrested with my two brothers", "they took me and my two sons", «من و دو پسرعمویم را بازداشت
 کردند»; or one person named by a pronoun with others: "detained me and four other men", «او و
-دو همکارش را نگه داشتند». The gold convention
+سه همسایه‌اش را نگه داشتند». The gold convention
 (docs/extraction-gold-brief.md, "Conventions") makes the claim of everyone the act befell, the
 witness included: the figure counts the kin, the claim counts one more (arrested 3)."""
 
@@ -23,8 +23,8 @@ _MY = re.compile(r"\bmy\s+$", re.I)
 _I = re.compile(r"\bI\b")
 # «من و دو برادرم», «مرا با دو برادرم», «من همراه با دو برادرم»
 _FA_SELF_BEFORE = re.compile(r"(?<![\w\u200c])(?:من\s+و|(?:من|مرا)\s+(?:همراه\s+)?با)\s+$")
-# "detained me and four other men", "he and two others were held", «او و دو همکارش را نگه
-# داشتند»: one person named by a pronoun, joined to a figure of others the act befell with them
+# "detained me and four other men", "he and two others were held", «او و سه همسایه‌اش را
+# نگه داشتند»: one person named by a pronoun, joined to a figure of others the act befell with them
 _ONE_AND_BEFORE = re.compile(
     r"(?<![\w\u200c])(?:(?i:me|him|her|he|she)|I|من|او|وی)\s+(?:and|و)\s+$"
 )
