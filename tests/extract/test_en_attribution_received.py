@@ -27,7 +27,7 @@ def test_data_gathered_by_a_body_are_its_figures() -> None:
 
 def test_they_after_a_speakers_verb_is_that_speaker() -> None:
     text = (
-        "Two lawyers' unions said on Tuesday that the roads were closed, and that they had "
-        "received reports of at least 9 students detained near the campus."
+        "Two lawyers' unions said on Tuesday that the roads were closed, and that "
+        "they had received reports of at least 9 students detained at a checkpoint."
     )
     assert parties(text) == [(9, "Two lawyers' unions")]
