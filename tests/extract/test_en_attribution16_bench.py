@@ -17,7 +17,7 @@ def test_a_nameless_chamber_is_the_court_named_before() -> None:
 
 def test_the_bench_of_a_named_judge_is_the_court_named_before() -> None:
     text = (
-        "Last week the Northern High Court overturned the acquittals. The bench of Justice "
+        "The Northern High Court heard the appeal over four days. The bench of Justice "
         "Miriam Okafor held that 31 prisoners had been killed by the guards in the yard."
     )
     assert parties(text) == [(31, "Northern High Court")]
