@@ -167,16 +167,8 @@ def find_cues(
     cues = reported_verdicts(text, sentence, cues, verdicts)
     # A party no rule could read ("از", "یک سال", "خودِ او" with no one before): the next cue's.
     cues = [c for c in cues if c.source is None or stands_as_party(c.source)]
-    # "A commission of enquiry into the raid concluded …": the body the text names so.
     cues = [
-        replace(c, source=named_for(c.source, len(text), mentions) or c.source) if c.source else c
-        for c in cues
-    ]
-    # "A three-judge chamber ruled that …", "The bench of Justice X found …": the court before.
-    cues = [
-        replace(c, source=bench_court(text, c.at, c.source, mentions) or c.source)
-        if c.source
-        else c
+        replace(c, source=_named_source(text, c.at, c.source, mentions)) if c.source else c
         for c in cues
     ]
     if look_back and not _NOT_BLANK.search(text, 0, sentence.start):
@@ -282,6 +274,14 @@ def _possessive_cues(text: str, sentence: Sentence, mentions: MentionIndex) -> l
         if source:
             cues.append(Cue(at, antecedent(text, source, at, mentions) or source))
     return cues
+
+
+def _named_source(text: str, at: int, source: str, mentions: MentionIndex) -> str:
+    """The body a cue's party names: "A commission of enquiry into the raid concluded …" is the
+    body the text names so; "A three-judge chamber ruled that …", "The bench of Justice X found
+    …" the court named before."""
+    source = named_for(source, len(text), mentions) or source
+    return bench_court(text, at, source, mentions) or source
 
 
 def _verb_cue(

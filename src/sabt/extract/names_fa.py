@@ -282,8 +282,9 @@ def _places(text: str, words: StretchWords, person_starts: Collection[int]) -> I
     # financial), which may follow any noun: it is found only where its cue stands.
     named = {" ".join(m.text.split()[1:]) for m in places if len(m.text.split()) > 1}
     named |= {m.text for m in cued if len(m.text.split()) == 1}
-    cued += listed_among_known(words, named)
-    named |= {m.text for m in cued if len(m.text.split()) == 1}
+    listed = list(listed_among_known(words, named))
+    cued += listed
+    named |= {m.text for m in listed if len(m.text.split()) == 1}
     named -= {word for word in cued_places_fa() if word.endswith("ی")}
     yield from places
     yield from cued
